@@ -1,0 +1,336 @@
+"""Pydantic models of one annotated release and of the entity registry: the single source of the schema."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+"""Version of the annotation format; a major change breaks old files (see CHANGELOG.md)."""
+
+ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+RELEASE_ID_PATTERN = r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$"
+QUOTE_ID_PATTERN = r"^q[0-9]+$"
+HANDLE_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+BCP47_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+
+EntityId = Annotated[
+    str,
+    Field(pattern=ID_PATTERN, max_length=120, description="Id of an entity in the registry, e.g. `jens-stoltenberg`."),
+]
+ReleaseId = Annotated[
+    str,
+    Field(
+        pattern=RELEASE_ID_PATTERN,
+        max_length=160,
+        description="Stable, human-readable release id; also the stem of the `.json` and `.txt` file names.",
+    ),
+]
+Offset = Annotated[int, Field(ge=0, le=100_000_000, description="Offset in Unicode code points.")]
+
+
+class Model(BaseModel):
+    """Base of every model: unknown keys are errors, values are immutable once read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class Span(Model):
+    """A stretch of the source text: `text == source[start:end]`, end exclusive, in code points."""
+
+    start: Offset
+    """First code point of the span."""
+    end: Offset
+    """One past the last code point of the span (end exclusive, like Python slices)."""
+    text: str = Field(min_length=1, max_length=1_000_000)
+    """The spanned text, copied from the source so a reader can check it; the validator does."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end <= self.start:
+            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
+        return self
+
+
+# --------------------------------------------------------------------------------------------- metadata
+
+
+class Evidence(Model):
+    """Where a metadata value comes from: a span of the text, a cited source, or both. Never neither."""
+
+    span: Span | None = None
+    """The words of the source text the value is read from."""
+    source: str | None = Field(default=None, min_length=1, max_length=2000)
+    """A citation when the value is not in the text: a URL or a document, e.g. `shared/seeds/SOURCES.md`."""
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Evidence:
+        if self.span is None and self.source is None:
+            raise ValueError("evidence needs a span of the text, a cited source, or both")
+        return self
+
+
+class TextFact(Evidence):
+    """A text value (such as the title) with its evidence."""
+
+    value: str = Field(min_length=1, max_length=10_000)
+    """The value itself; with a span and no source it equals the span's text."""
+
+
+class DateFact(Evidence):
+    """A calendar date with its evidence."""
+
+    value: dt.date
+    """ISO 8601 date, e.g. `2021-07-01`."""
+
+
+class DateTimeFact(Evidence):
+    """A date and time with its evidence; without an offset the time zone is unknown (the page's local time)."""
+
+    value: dt.datetime
+    """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none."""
+
+
+class DocumentKind(StrEnum):
+    """What kind of NATO publication the release is."""
+
+    NEWS = "news"
+    PRESS_RELEASE = "press-release"
+    STATEMENT = "statement"
+    SPEECH = "speech"
+    TRANSCRIPT = "transcript"
+    OTHER = "other"
+
+
+class AnnotationStatus(StrEnum):
+    """`draft` until a person has read every annotation against the text; then `checked`."""
+
+    DRAFT = "draft"
+    CHECKED = "checked"
+
+
+class Provenance(Model):
+    """Where the source text was obtained."""
+
+    organisation: str = Field(min_length=1, max_length=200)
+    """The organisation that published the text, e.g. `NATO`."""
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$", max_length=2000)
+    """The page the text was taken from, or null when unknown."""
+    cited_from: str | None = Field(default=None, min_length=1, max_length=2000)
+    """Where the URL and the other provenance facts are recorded, e.g. `shared/seeds/SOURCES.md`."""
+    original_filename: str | None = Field(default=None, min_length=1, max_length=500)
+    """The name of the file as it was received, before it was given its release id."""
+    retrieved: dt.date | None = None
+    """When the text was retrieved, or null when unknown."""
+
+
+class Annotation(Model):
+    """The state of the annotation: who checked it and when."""
+
+    status: AnnotationStatus
+    """`draft` (automatic or unfinished) or `checked` (read by a person against the guidelines)."""
+    checked_by: list[Annotated[str, Field(pattern=HANDLE_PATTERN, max_length=64)]] = Field(
+        default_factory=list, max_length=100
+    )
+    """Handles of the people who checked it, such as `annotator-1`; never a name the project cannot vouch for."""
+    checked_on: dt.date | None = None
+    """The day the check was finished."""
+    guidelines: str | None = Field(default=None, max_length=100)
+    """The version of ANNOTATION_GUIDELINES.md followed."""
+    notes: str | None = Field(default=None, max_length=10_000)
+    """Free-text remarks for the next annotator (doubts, decisions taken)."""
+
+    @model_validator(mode="after")
+    def _checked_has_checker(self) -> Annotation:
+        if self.status is AnnotationStatus.CHECKED and (not self.checked_by or self.checked_on is None):
+            raise ValueError("a checked annotation names who checked it (checked_by) and when (checked_on)")
+        return self
+
+
+class Metadata(Model):
+    """Facts about the release. A value is read from the text, cited, or null (unknown)."""
+
+    title: TextFact | None
+    """The release's title, or null when the source text does not contain it."""
+    published: DateFact | None
+    """Date of publication."""
+    updated: DateTimeFact | None
+    """Date and time of the last update shown by the site, or null."""
+    event_date: DateFact | None
+    """The date of the reported event when the text states it (e.g. `Ce jeudi (1er juillet 2021)`)."""
+    language: str = Field(pattern=BCP47_PATTERN, max_length=35)
+    """BCP 47 tag of the release's main language, e.g. `fr`."""
+    document_kind: DocumentKind
+    """The kind of publication."""
+    provenance: Provenance
+    """Where the text comes from."""
+    text_sha256: str = Field(pattern=SHA256_PATTERN)
+    """SHA-256 of the source `.txt` bytes, lower-case hex."""
+
+
+# --------------------------------------------------------------------------------------------- segments
+
+
+class SegmentKind(StrEnum):
+    """What a part of the page is."""
+
+    TITLE = "title"
+    DATE_BLOCK = "date-block"
+    BODY = "body"
+    CAPTION = "caption"
+    CHROME = "chrome"
+
+
+CONTENT_SEGMENT_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.BODY, SegmentKind.CAPTION})
+"""Segments that quotes and mentions may lie in; never the date block or the site's chrome."""
+
+
+class Segment(Model):
+    """A part of the source: title, date block, a body paragraph, a photo caption, or site chrome."""
+
+    kind: SegmentKind
+    """What the part is."""
+    span: Span
+    """The part's text, without surrounding white space."""
+    language: str | None = Field(default=None, pattern=BCP47_PATTERN, max_length=35)
+    """BCP 47 tag when the part is in another language than the release (e.g. an English caption)."""
+
+
+# --------------------------------------------------------------------------------------------- quotes
+
+
+class QuoteType(StrEnum):
+    """How the words are reported."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class Quote(Model):
+    """One reported utterance: one contiguous content span. An interrupting attribution makes two quotes."""
+
+    id: str = Field(pattern=QUOTE_ID_PATTERN, max_length=16)
+    """Id unique within the release: `q1`, `q2`, ... in text order."""
+    type: QuoteType
+    """`direct` (verbatim, in guillemets), `indirect` (reported speech) or `mixed` (reported with quoted words)."""
+    content: Span
+    """What was said; for direct quotes the words inside the guillemets, guillemets excluded."""
+    cue: Span | None = None
+    """The verb or phrase of saying (`a déclaré`), or null when the text has none for this quote."""
+    speaker: EntityId | None = None
+    """Registry id of who said it, or null when the text does not say."""
+    speaker_mention: Span | None = None
+    """The words that name the speaker for this quote (`le secrétaire général`, `il`), or null."""
+    continues: str | None = Field(default=None, pattern=QUOTE_ID_PATTERN, max_length=16)
+    """Id of the quote this one continues when an attribution or a paragraph break interrupts it."""
+
+
+# --------------------------------------------------------------------------------------------- mentions
+
+
+class MentionKind(StrEnum):
+    """How a mention refers to its entity."""
+
+    NAME = "name"
+    NOMINAL = "nominal"
+
+
+class Mention(Model):
+    """A mention of a registry entity in the text."""
+
+    span: Span
+    """The words of the mention."""
+    entity: EntityId
+    """The registry id of the entity mentioned."""
+    kind: MentionKind
+    """`name` (a proper name or acronym) or `nominal` (a common noun phrase such as `le secrétaire général`)."""
+
+
+# --------------------------------------------------------------------------------------------- release
+
+
+class Release(Model):
+    """One annotated release: metadata and standoff annotations over the verbatim `<id>.txt` beside it."""
+
+    model_config = ConfigDict(
+        title="natopress release annotation",
+        json_schema_extra={"description": "One annotated NATO release; offsets point into `<id>.txt`."},
+    )
+
+    schema_: str | None = Field(default=None, alias="$schema", max_length=2000)
+    """Path or URL of the JSON Schema, so editors validate while typing."""
+    schema_version: Literal["1.0"]
+    """Version of the annotation format."""
+    id: ReleaseId
+    metadata: Metadata
+    """Facts about the release."""
+    segments: list[Segment] = Field(max_length=100_000)
+    """The parts of the source, in text order."""
+    quotes: list[Quote] = Field(default_factory=list, max_length=100_000)
+    """Reported utterances, in text order."""
+    mentions: list[Mention] = Field(default_factory=list, max_length=1_000_000)
+    """Entity mentions, in text order."""
+    annotation: Annotation
+    """Who annotated and checked the release."""
+
+
+# --------------------------------------------------------------------------------------------- registry
+
+
+class EntityType(StrEnum):
+    """CoNLL-2003 types, so the NER view needs no mapping."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+    MISC = "MISC"
+
+
+class Role(Model):
+    """A role or title of an entity, as a release states it."""
+
+    role: str = Field(min_length=1, max_length=500)
+    """The role as worded in the text, e.g. `secrétaire général de l’OTAN`."""
+    release: ReleaseId
+    """The release the role is read from."""
+    span: Span
+    """Where that release states the role."""
+
+
+class Entity(Model):
+    """A person, organisation, place or other named thing, shared by the whole corpus."""
+
+    id: EntityId
+    type: EntityType
+    """CoNLL-2003 type: PER, ORG, LOC (places, states, cities) or MISC."""
+    subtype: str | None = Field(default=None, pattern=ID_PATTERN, max_length=64)
+    """A finer type within the CoNLL one (e.g. `country`, `city`, `military-force`), or null."""
+    name: str = Field(min_length=1, max_length=500)
+    """Canonical name, as the corpus's texts write it."""
+    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default_factory=list, max_length=1000)
+    """Other forms of the name found in the texts (acronyms, expansions, short forms)."""
+    roles: list[Role] = Field(default_factory=list, max_length=10_000)
+    """Roles as the texts state them, each with the release it comes from."""
+    replaced_by: EntityId | None = None
+    """Set when this id was merged into another; the id is kept so old references still resolve."""
+
+
+class Registry(Model):
+    """The corpus-wide registry of entities that releases refer to by id."""
+
+    model_config = ConfigDict(
+        title="natopress entity registry",
+        json_schema_extra={"description": "Entities shared by all releases of the corpus."},
+    )
+
+    schema_: str | None = Field(default=None, alias="$schema", max_length=2000)
+    """Path or URL of the JSON Schema, so editors validate while typing."""
+    schema_version: Literal["1.0"]
+    """Version of the annotation format."""
+    entities: list[Entity] = Field(max_length=1_000_000)
+    """Every entity the corpus mentions, sorted by id."""
