@@ -56,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("validate", help="check release annotations and the registry; report findings")
     _root_option(p)
-    p.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="release files or folders in the corpus")
+    p.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="release files or folders in the corpus"
+    )
     p.add_argument("--format", choices=["text", "json", "github"], default="text", help="output format")
     p.add_argument("--strict", action="store_true", help="drafts are errors (the release gate)")
     p.add_argument("--changed-since", metavar="REV", help="only releases changed since a git revision")
@@ -91,24 +93,64 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("release_id", metavar="ID", help="release id")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="default: ID.html")
 
-    p = sub.add_parser("diff", help="what changed between two corpus folders or git revisions")
-    p.add_argument("old", metavar="OLD", help="corpus folder or git revision")
-    p.add_argument("new", metavar="NEW", help="corpus folder or git revision")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p = sub.add_parser(
+        "diff",
+        help="what changed between two corpus folders or git revisions",
+        description="Per release: releases added/removed; quotes added, removed or changed (span, type, "
+        "speaker, speaker mention, cue, continues; matched by id, then by span); mentions (matched by span: "
+        "entity, kind); segments; metadata fields; registry entities. A revision is read from annotations/ "
+        "of the git repository the current folder is in.",
+        epilog="Exit status: 0 whether or not there are differences; 1 on bad input.",
+    )
+    p.add_argument("old", metavar="OLD", help="corpus folder, or a git revision when no such folder exists")
+    p.add_argument("new", metavar="NEW", help="corpus folder, or a git revision when no such folder exists")
+    p.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text (for the changelog) or json (sorted keys)",
+    )
 
-    p = sub.add_parser("agree", help="inter-annotator agreement between two annotations of one release")
-    p.add_argument("a", type=Path, metavar="A", help="annotation file (.json) of annotator A")
+    p = sub.add_parser(
+        "agree",
+        help="inter-annotator agreement between two annotations of one release",
+        description="Precision, recall and F1 of B against A (the reference) per layer (segments, quotes, "
+        "cues, speaker mentions, mentions) on exact spans and on overlapping spans (one-to-one, greedy by "
+        "largest overlap); on overlap-matched quotes and mentions, observed agreement and Cohen's kappa of "
+        "quote type, speaker, mention entity, kind and (with registry.json beside A) entity type. "
+        "Undefined ratios (0/0) print as n/a (null in json).",
+        epilog="Exit status: 0 on success; 1 when a file is bad or A and B annotate different texts.",
+    )
+    p.add_argument("a", type=Path, metavar="A", help="annotation file (.json) of annotator A (the reference)")
     p.add_argument("b", type=Path, metavar="B", help="annotation file (.json) of annotator B")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p.add_argument(
+        "--format", choices=["text", "json"], default="text", help="a table, or json (sorted keys)"
+    )
 
-    p = sub.add_parser("export", help="export the corpus: brat standoff, CoNLL-2003 IOB2, JSON Lines")
+    p = sub.add_parser(
+        "export",
+        help="export the corpus: brat standoff, CoNLL-2003 IOB2, JSON Lines",
+        description="brat: per release <id>.txt, <id>.ann and <id>.natopress.json (the metadata), plus "
+        "annotation.conf. conll: token<TAB>IOB2-tag lines of the outermost mentions, -DOCSTART- per release, "
+        "one sequence per title/body/caption segment; mentions IOB2 cannot carry exactly are listed on "
+        "stderr. jsonl: one release a line, its annotation plus `text`.",
+    )
     _root_option(p)
     p.add_argument("format", choices=["brat", "conll", "jsonl"], help="export format")
     p.add_argument("--out", type=Path, required=True, metavar="PATH", help="output folder (brat) or file")
 
-    p = sub.add_parser("import-brat", help="read brat standoff (.txt + .ann) back into annotations")
+    p = sub.add_parser(
+        "import-brat",
+        help="read brat standoff (.txt + .ann) back into annotations",
+        description="Rebuilds segments, quotes and mentions from each <id>.ann; metadata come from the "
+        "corpus's <id>.json, else from <id>.natopress.json. Writes drafts atomically; an unchanged release is "
+        "left alone; a checked annotation is never replaced; the .txt must be the annotated one.",
+        epilog="Exit status: 0 when every file was imported or unchanged; 1 otherwise.",
+    )
     _root_option(p)
-    p.add_argument("dir", type=Path, metavar="DIR", help="folder of .txt/.ann pairs")
+    p.add_argument(
+        "dir", type=Path, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
+    )
     p.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
     return parser
 

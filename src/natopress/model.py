@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 """Version of the annotation format; a major change breaks old files (see CHANGELOG.md)."""
@@ -17,10 +19,55 @@ QUOTE_ID_PATTERN = r"^q[0-9]+$"
 HANDLE_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 BCP47_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
+URL_PATTERN = r"^https?://[!-~]+$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DATETIME_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
+)
+# Patterns are plain ASCII and anchored with ^...$ so that pydantic (Rust regex), the `jsonschema` library
+# (with `$` read as end of text, see natopress.validation.schema) and editors all read them the same way.
+
+
+def _iso(pattern: str, parse: Callable[[str], object]) -> Callable[[object], object]:
+    """A before-validator: a string must match `pattern` exactly, then `parse` reads it.
+
+    pydantic alone also accepts timestamps and other forms; the JSON Schema checks the same pattern and
+    the same `fromisoformat` parse (natopress.validation.schema), so both accept the same strings.
+    """
+    regex = re.compile(pattern.removesuffix("$") + r"\Z")
+
+    def check(value: object) -> object:
+        if isinstance(value, str):
+            if regex.match(value) is None:
+                raise ValueError(f"string should match pattern '{pattern}'")
+            return parse(value)
+        return value
+
+    return check
+
+
+def _parse_datetime(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+IsoDate = Annotated[
+    dt.date,
+    BeforeValidator(_iso(DATE_PATTERN, dt.date.fromisoformat)),
+    Field(json_schema_extra={"pattern": DATE_PATTERN}),
+]
+IsoDateTime = Annotated[
+    dt.datetime,
+    BeforeValidator(_iso(DATETIME_PATTERN, _parse_datetime)),
+    Field(json_schema_extra={"pattern": DATETIME_PATTERN}),
+]
 
 EntityId = Annotated[
     str,
-    Field(pattern=ID_PATTERN, max_length=120, description="Id of an entity in the registry, e.g. `jens-stoltenberg`."),
+    Field(
+        pattern=ID_PATTERN,
+        max_length=120,
+        description="Id of an entity in the registry, e.g. `jens-stoltenberg`.",
+    ),
 ]
 ReleaseId = Annotated[
     str,
@@ -34,7 +81,13 @@ Offset = Annotated[int, Field(ge=0, le=100_000_000, description="Offset in Unico
 
 
 class Model(BaseModel):
-    """Base of every model: unknown keys are errors, values are immutable once read."""
+    """Base of every model: unknown keys are errors, values are immutable once read.
+
+    No model validators, so that pydantic (`model_validate_json(..., strict=True)`, the validator's fast
+    path) and the generated JSON Schema accept exactly the same documents; rules the schema cannot express
+    (end > start, evidence not empty, a checked annotation names its checker) are semantic checks of
+    `natopress validate` (natopress.checks).
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
 
@@ -49,12 +102,6 @@ class Span(Model):
     text: str = Field(min_length=1, max_length=1_000_000)
     """The spanned text, copied from the source so a reader can check it; the validator does."""
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.end <= self.start:
-            raise ValueError(f"end ({self.end}) must be greater than start ({self.start})")
-        return self
-
 
 # --------------------------------------------------------------------------------------------- metadata
 
@@ -67,12 +114,6 @@ class Evidence(Model):
     source: str | None = Field(default=None, min_length=1, max_length=2000)
     """A citation when the value is not in the text: a URL or a document, e.g. `shared/seeds/SOURCES.md`."""
 
-    @model_validator(mode="after")
-    def _not_empty(self) -> Evidence:
-        if self.span is None and self.source is None:
-            raise ValueError("evidence needs a span of the text, a cited source, or both")
-        return self
-
 
 class TextFact(Evidence):
     """A text value (such as the title) with its evidence."""
@@ -84,14 +125,14 @@ class TextFact(Evidence):
 class DateFact(Evidence):
     """A calendar date with its evidence."""
 
-    value: dt.date
+    value: IsoDate
     """ISO 8601 date, e.g. `2021-07-01`."""
 
 
 class DateTimeFact(Evidence):
     """A date and time with its evidence; without an offset the time zone is unknown (the page's local time)."""
 
-    value: dt.datetime
+    value: IsoDateTime
     """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none."""
 
 
@@ -118,13 +159,13 @@ class Provenance(Model):
 
     organisation: str = Field(min_length=1, max_length=200)
     """The organisation that published the text, e.g. `NATO`."""
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$", max_length=2000)
+    url: str | None = Field(default=None, pattern=URL_PATTERN, max_length=2000)
     """The page the text was taken from, or null when unknown."""
     cited_from: str | None = Field(default=None, min_length=1, max_length=2000)
     """Where the URL and the other provenance facts are recorded, e.g. `shared/seeds/SOURCES.md`."""
     original_filename: str | None = Field(default=None, min_length=1, max_length=500)
     """The name of the file as it was received, before it was given its release id."""
-    retrieved: dt.date | None = None
+    retrieved: IsoDate | None = None
     """When the text was retrieved, or null when unknown."""
 
 
@@ -137,18 +178,12 @@ class Annotation(Model):
         default_factory=list, max_length=100
     )
     """Handles of the people who checked it, such as `annotator-1`; never a name the project cannot vouch for."""
-    checked_on: dt.date | None = None
+    checked_on: IsoDate | None = None
     """The day the check was finished."""
     guidelines: str | None = Field(default=None, max_length=100)
     """The version of ANNOTATION_GUIDELINES.md followed."""
     notes: str | None = Field(default=None, max_length=10_000)
     """Free-text remarks for the next annotator (doubts, decisions taken)."""
-
-    @model_validator(mode="after")
-    def _checked_has_checker(self) -> Annotation:
-        if self.status is AnnotationStatus.CHECKED and (not self.checked_by or self.checked_on is None):
-            raise ValueError("a checked annotation names who checked it (checked_by) and when (checked_on)")
-        return self
 
 
 class Metadata(Model):
@@ -312,7 +347,9 @@ class Entity(Model):
     """A finer type within the CoNLL one (e.g. `country`, `city`, `military-force`), or null."""
     name: str = Field(min_length=1, max_length=500)
     """Canonical name, as the corpus's texts write it."""
-    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default_factory=list, max_length=1000)
+    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
+        default_factory=list, max_length=1000
+    )
     """Other forms of the name found in the texts (acronyms, expansions, short forms)."""
     roles: list[Role] = Field(default_factory=list, max_length=10_000)
     """Roles as the texts state them, each with the release it comes from."""

@@ -13,7 +13,9 @@ def run(args: argparse.Namespace) -> int:
     if args.check:
         stale = [p for p, text in expected_files().items() if not p.exists() or p.read_text("utf-8") != text]
         for path in stale:
-            print(f"{path.relative_to(REPO_ROOT)}: stale; run `natopress schema` and commit it", file=sys.stderr)
+            print(
+                f"{path.relative_to(REPO_ROOT)}: stale; run `natopress schema` and commit it", file=sys.stderr
+            )
         return 1 if stale else 0
     for path in write_all():
         print(f"wrote {path.relative_to(REPO_ROOT)}")

@@ -1,0 +1,156 @@
+"""Renders the built dataset's README.md: YAML front matter (configs, features) + the DATASET_CARD.md body."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from natopress.features import CONFIG_NAMES, DEFAULT_CONFIG, features
+
+EXAMPLES_BEGIN, EXAMPLES_END = "<!-- natopress:examples -->", "<!-- /natopress:examples -->"
+BUILD_BEGIN, BUILD_END = "<!-- natopress:build -->", "<!-- /natopress:build -->"
+MAX_STRING, MAX_ITEMS = 100, 3
+"""Example rows in the card cut strings after MAX_STRING characters and lists after MAX_ITEMS items."""
+
+LICENSE_NAME = "nato-texts-and-cc-by-4.0-annotations"
+LICENSE_TEXT = """# Licence of the natopress dataset
+
+The source texts (the `text` and `body` columns and every span text copied from them) are NATO's
+publications; they are redistributed here for research and their reuse follows NATO's terms of use.
+
+The annotations (segments, metadata facts, quotes, mentions, the entity registry and every derived column)
+are the natopress project's work, released under the Creative Commons Attribution 4.0 International licence
+(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/).
+"""
+
+
+@dataclass(frozen=True)
+class BuildFacts:
+    """What the generated parts of the card state about one build."""
+
+    version: str
+    fingerprint: str
+    row_counts: Mapping[str, int]
+    examples: Mapping[str, dict[str, Any]]
+
+
+def data_path(config: str) -> str:
+    """The Parquet file of `config`, relative to the dataset folder."""
+    return f"data/{config}/train.parquet"
+
+
+def front_matter() -> dict[str, Any]:
+    """The card's YAML metadata: Hub fields, `configs:` (data files) and `dataset_info` (declared features)."""
+    return {
+        "pretty_name": "natopress: NATO press releases with hand-checked annotations",
+        "language": ["fr"],
+        "license": "other",
+        "license_name": LICENSE_NAME,
+        "license_link": "LICENSE.md",
+        "annotations_creators": ["expert-generated"],
+        "language_creators": ["found"],
+        "multilinguality": ["monolingual"],
+        "source_datasets": ["original"],
+        "size_categories": ["n<1K"],
+        "task_categories": ["token-classification", "text-classification"],
+        "task_ids": ["named-entity-recognition"],
+        "tags": ["nato", "press-releases", "quotation-attribution", "named-entities", "standoff-annotation"],
+        "configs": [
+            {
+                "config_name": name,
+                "data_files": [{"split": "train", "path": data_path(name)}],
+                **({"default": True} if name == DEFAULT_CONFIG else {}),
+            }
+            for name in CONFIG_NAMES
+        ],
+        "dataset_info": [
+            {"config_name": name, "features": features(name)._to_yaml_list()} for name in CONFIG_NAMES
+        ],
+    }
+
+
+def _shorten(value: Any) -> Any:
+    """A value made short enough for the card: long strings and lists are cut, and the cut is marked."""
+    if isinstance(value, str) and len(value) > MAX_STRING:
+        return value[:MAX_STRING] + f"… [{len(value)} characters]"
+    if isinstance(value, list):
+        head = [_shorten(v) for v in value[:MAX_ITEMS]]
+        return head + ([f"… [{len(value)} items]"] if len(value) > MAX_ITEMS else [])
+    if isinstance(value, dict):
+        return {k: _shorten(v) for k, v in value.items()}
+    return value
+
+
+def render_examples(examples: Mapping[str, dict[str, Any]]) -> str:
+    """The example section: the first row of each config's built data, as JSON."""
+    parts = [
+        f"Each example is the first row of the config's built data (`natopress build`), with strings cut after "
+        f"{MAX_STRING} characters and lists after {MAX_ITEMS} items; the cuts are marked `…`."
+    ]
+    for name in CONFIG_NAMES:
+        if name not in examples:
+            continue
+        body = json.dumps(_shorten(examples[name]), ensure_ascii=False, indent=2)
+        parts.append(f"#### `{name}`\n\n```json\n{body}\n```")
+    return "\n\n".join(parts)
+
+
+def render_build(facts: BuildFacts) -> str:
+    """The build section: version, corpus fingerprint and row counts."""
+    lines = [
+        f"- Version: **{facts.version}**",
+        f"- Corpus fingerprint: `{facts.fingerprint}`",
+        "",
+        "| config | rows |",
+        "|---|---:|",
+        *(f"| `{name}` | {facts.row_counts[name]} |" for name in CONFIG_NAMES if name in facts.row_counts),
+    ]
+    return "\n".join(lines)
+
+
+def fill(body: str, begin: str, end: str, content: str) -> str:
+    """`body` with the text between the `begin` and `end` markers replaced by `content`."""
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.DOTALL)
+    if pattern.search(body) is None:
+        raise ValueError(f"the card has no {begin} … {end} block")
+    return pattern.sub(lambda _: f"{begin}\n{content}\n{end}", body, count=1)
+
+
+def render_readme(card_body: str, facts: BuildFacts) -> str:
+    """The built README.md: front matter, then the card body with its generated blocks filled."""
+    body = fill(card_body, EXAMPLES_BEGIN, EXAMPLES_END, render_examples(facts.examples))
+    body = fill(body, BUILD_BEGIN, BUILD_END, render_build(facts))
+    meta = yaml.safe_dump(front_matter(), sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{meta}---\n\n{body.lstrip()}"
+
+
+def generated_block(text: str, begin: str, end: str) -> str:
+    """The content between two markers (for tests and checks)."""
+    match = re.search(re.escape(begin) + r"\n(.*?)\n" + re.escape(end), text, re.DOTALL)
+    if match is None:
+        raise ValueError(f"no {begin} block")
+    return match.group(1)
+
+
+def parse_front_matter(readme: str) -> dict[str, Any]:
+    """The YAML front matter of a README.md."""
+    match = re.match(r"---\n(.*?)\n---\n", readme, re.DOTALL)
+    if match is None:
+        raise ValueError("README.md has no YAML front matter")
+    data = yaml.safe_load(match.group(1))
+    if not isinstance(data, dict):
+        raise ValueError("README.md front matter is not a mapping")
+    return data
+
+
+def bibtex(card_body: str) -> str:
+    """The BibTeX entry of the card's citation section."""
+    match = re.search(r"```bibtex\n(.*?)\n```", card_body, re.DOTALL)
+    if match is None:
+        raise ValueError("the card has no ```bibtex block")
+    return match.group(1)

@@ -1,0 +1,77 @@
+"""NP40x mentions: entity ids resolve, mentions nest but never cross and never repeat."""
+
+from __future__ import annotations
+
+from natopress.findings import Finding, Severity, define, pointer_join
+from natopress.model import Entity, Release
+
+UNKNOWN_ENTITY = define(
+    "NP401", "unknown entity", "a mention's entity id is not in the registry", '`"entity": "otan"`'
+)
+REPLACED_ENTITY = define(
+    "NP402",
+    "reference to a replaced entity",
+    "a mention or speaker names an entity that was merged into another (`replaced_by`); use the new id",
+    '`"entity": "nato-old"` replaced by `nato`',
+    Severity.WARNING,
+)
+CROSSING = define(
+    "NP403", "mentions cross", "two mentions overlap without one containing the other", "[0, 10) and [5, 15)"
+)
+DUPLICATE_MENTION = define(
+    "NP404", "duplicate mention", "two mentions have the same span", "two mentions of [0, 4)"
+)
+
+
+def check_references(release: Release, entities: dict[str, Entity], file: str) -> list[Finding]:
+    """NP401-NP402: mention entities resolve; mentions and speakers avoid replaced ids."""
+    findings = []
+    for i, mention in enumerate(release.mentions):
+        entity = entities.get(mention.entity)
+        if entity is None:
+            message = f"entity {mention.entity!r} is not in the registry"
+            findings.append(UNKNOWN_ENTITY.at(file, pointer_join("mentions", i, "entity"), message))
+        elif entity.replaced_by is not None:
+            message = f"{entity.id!r} was replaced by {entity.replaced_by!r}"
+            findings.append(REPLACED_ENTITY.at(file, pointer_join("mentions", i, "entity"), message))
+    for i, quote in enumerate(release.quotes):
+        entity = entities.get(quote.speaker) if quote.speaker is not None else None
+        if entity is not None and entity.replaced_by is not None:
+            message = f"{entity.id!r} was replaced by {entity.replaced_by!r}"
+            findings.append(REPLACED_ENTITY.at(file, pointer_join("quotes", i, "speaker"), message))
+    return findings
+
+
+def check_nesting(release: Release, file: str) -> list[Finding]:
+    """NP403-NP404: mentions may nest but never cross, and never repeat a span."""
+    findings = []
+    order = sorted(
+        range(len(release.mentions)),
+        key=lambda i: (release.mentions[i].span.start, -release.mentions[i].span.end),
+    )
+    open_: list[tuple[int, int, int]] = []  # (start, end, index) of mentions containing the current point
+    previous: tuple[int, int] | None = None
+    for i in order:
+        span = release.mentions[i].span
+        if previous == (span.start, span.end):
+            message = f"another mention has the span [{span.start}, {span.end})"
+            findings.append(DUPLICATE_MENTION.at(file, pointer_join("mentions", i, "span"), message))
+            continue
+        previous = (span.start, span.end)
+        while open_ and open_[-1][1] <= span.start:
+            open_.pop()
+        if open_ and span.end > open_[-1][1]:
+            start, end, j = open_[-1]
+            message = f"mention [{span.start}, {span.end}) crosses mention {j} [{start}, {end})"
+            findings.append(CROSSING.at(file, pointer_join("mentions", i, "span"), message))
+            continue
+        open_.append((span.start, span.end, i))
+    return findings
+
+
+def check_mentions(release: Release, entities: dict[str, Entity] | None, file: str) -> list[Finding]:
+    """NP401-NP404; references only when the registry could be read."""
+    findings = check_nesting(release, file)
+    if entities is not None:
+        findings += check_references(release, entities, file)
+    return findings

@@ -1,0 +1,36 @@
+"""`natopress build`: validate the corpus, then write the Hub-ready dataset folder (Parquet, card, manifest)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def validator(root: Path) -> list[str]:
+    """Runs `natopress validate` on `root`; returns its report's lines when it finds errors."""
+    from natopress.report import RENDERERS
+    from natopress.validation.runner import UsageError, validate
+
+    try:
+        result = validate(root)
+    except UsageError as error:
+        return [str(error)]
+    return [] if result.ok else RENDERERS["text"](result).splitlines()
+
+
+def run(args: argparse.Namespace) -> int:
+    """Builds the dataset into `--out`; exit 1 with the validator's findings when the corpus is invalid."""
+    from natopress.build import BuildError, build
+
+    try:
+        result = build(args.root, args.out, validator=validator)
+    except BuildError as error:
+        print(f"natopress build: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"natopress build: wrote {result.out} (version {result.version}, corpus {result.fingerprint})")
+    for config, count in result.row_counts.items():
+        print(f"  {config:<10} {count:>6} rows")
+    return EXIT_OK

@@ -1,0 +1,72 @@
+"""`natopress export brat|conll|jsonl --out PATH`: write the corpus in another tool's format."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from natopress.atomic import write_bytes_atomic, write_text_atomic
+from natopress.corpus import Corpus, CorpusError, Document
+from natopress.export.brat import SIDECAR_SUFFIX, BratError, annotation_conf, to_ann
+from natopress.export.conll import to_conll
+from natopress.export.jsonl import to_jsonl
+from natopress.serialize import to_json
+
+
+def export_brat(documents: list[Document], entity_types: dict[str, str], out: Path) -> list[Path]:
+    """Per release `<id>.txt`, `<id>.ann`, `<id>.natopress.json` (metadata), plus `annotation.conf`."""
+    if out.exists() and not out.is_dir():
+        raise CorpusError(f"{out}: exists and is not a folder")
+    written = []
+    for doc in documents:
+        rid = doc.release.id
+        try:
+            ann = to_ann(doc.release, doc.text, entity_types)
+        except BratError as error:
+            raise CorpusError(f"{doc.json_path}: {error}") from error
+        if "\r" in doc.text:
+            print(
+                f"{doc.text_path}: has CR line ends; brat reads texts with universal newlines, so it may show "
+                "spans shifted (import-brat itself stays exact)",
+                file=sys.stderr,
+            )
+        write_bytes_atomic(out / f"{rid}.txt", doc.text_path.read_bytes())
+        write_text_atomic(out / f"{rid}.ann", ann)
+        bare = doc.release.model_copy(update={"segments": [], "quotes": [], "mentions": []})
+        write_text_atomic(out / f"{rid}{SIDECAR_SUFFIX}", to_json(bare))
+        written += [out / f"{rid}.txt", out / f"{rid}.ann"]
+    write_text_atomic(out / "annotation.conf", annotation_conf())
+    return written
+
+
+def run(args: argparse.Namespace) -> int:
+    """Exports the corpus in the chosen format; 1 when the corpus cannot be read or written."""
+    corpus = Corpus.at(args.root)
+    try:
+        documents = list(corpus.documents())
+        pairs = [(doc.release, doc.text) for doc in documents]
+        if args.format == "jsonl":
+            write_text_atomic(args.out, to_jsonl(pairs))
+            print(f"wrote {len(pairs)} release(s) to {args.out}")
+            return 0
+        entity_types = {e.id: e.type.value for e in corpus.load_registry().entities}
+        if args.format == "brat":
+            written = export_brat(documents, entity_types, args.out)
+            print(f"wrote {len(written) // 2} release(s) to {args.out}/ (brat standoff + annotation.conf)")
+            return 0
+        try:
+            conll, problems = to_conll(pairs, entity_types)
+        except KeyError as error:
+            raise CorpusError(f"{corpus.registry_path}: no entity {error} (a release mentions it)") from error
+        write_text_atomic(args.out, conll)
+        for p in problems:
+            print(
+                f"{p.release_id}: [{p.start}:{p.end}] «{p.text}»: not exact in IOB2: {p.reason}",
+                file=sys.stderr,
+            )
+        print(f"wrote {len(pairs)} release(s) to {args.out}; {len(problems)} mention(s) not exact in IOB2")
+        return 0
+    except (CorpusError, OSError) as error:
+        print(f"natopress export: {error}", file=sys.stderr)
+        return 1

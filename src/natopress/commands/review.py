@@ -1,0 +1,44 @@
+"""`natopress review ID`: write one release's annotations as a self-contained HTML page."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from natopress.atomic import write_text_atomic
+from natopress.corpus import Corpus, CorpusError
+from natopress.workflow.review import render_html
+
+
+def run(args: argparse.Namespace) -> int:
+    """Writes `ID.html` (or `-o FILE`); exit 1 with a message when the release cannot be read."""
+    corpus = Corpus.at(args.root)
+    if not corpus.json_path(args.release_id).is_file():
+        print(
+            f"natopress review: {corpus.json_path(args.release_id)}: no such release in {corpus.root}",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        document = corpus.load(args.release_id)
+    except CorpusError as error:
+        first = str(error).splitlines()[0]
+        print(f"natopress review: {first} (run `natopress validate` for details)", file=sys.stderr)
+        return 1
+    registry = None
+    try:
+        registry = corpus.load_registry()
+    except CorpusError:
+        print(
+            f"natopress review: warning: {corpus.registry_path}: unreadable; entity names not shown",
+            file=sys.stderr,
+        )
+    output = args.output if args.output is not None else Path(f"{args.release_id}.html")
+    try:
+        write_text_atomic(output, render_html(document, registry))
+    except OSError as error:
+        print(f"natopress review: {output}: cannot write: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"wrote {output}")
+    return 0

@@ -1,0 +1,28 @@
+"""`natopress verify DIR`: check a built dataset folder against its MANIFEST.json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from natopress.manifest import ManifestError, verify
+
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def run(args: argparse.Namespace) -> int:
+    """Prints every missing, extra or changed file; exit 1 when there is any."""
+    try:
+        result = verify(args.dir)
+    except ManifestError as error:
+        print(f"natopress verify: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    for label, paths in (("missing", result.missing), ("extra", result.extra), ("changed", result.changed)):
+        for path in paths:
+            print(f"{args.dir / path}: {label}", file=sys.stderr)
+    if not result.ok:
+        counts = f"{len(result.missing)} missing, {len(result.extra)} extra, {len(result.changed)} changed"
+        print(f"natopress verify: {args.dir} does not match its manifest ({counts})", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"natopress verify: {args.dir} matches its manifest")
+    return EXIT_OK

@@ -1,0 +1,96 @@
+"""JSON pointer -> line and column of a JSON text, computed only for files that have findings."""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_SCALAR = re.compile(r"[^\s,:\]\}\[\{\"]+")
+
+
+@dataclass
+class _Frame:
+    pointer: str
+    is_object: bool
+    count: int = 0
+    expect_key: bool = True
+    keys: set[str] = field(default_factory=set)
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+class PositionIndex:
+    """Where each value (or object member's key) of a JSON text starts; also finds duplicate keys."""
+
+    def __init__(self, text: str) -> None:
+        self.offsets: dict[str, int] = {}
+        self.duplicates: list[tuple[str, int]] = []  # (pointer, offset of the repeated key)
+        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._scan(text)
+
+    def _scan(self, text: str) -> None:
+        # Iterative on purpose: a 10,000-level document must not hit the recursion limit.
+        stack: list[_Frame] = []
+        pending = ""  # pointer of the next value
+        i, n = 0, len(text)
+        while i < n:
+            c = text[i]
+            if c in " \t\r\n\ufeff":
+                i += 1
+            elif c in "{[":
+                self.offsets.setdefault(pending, i)
+                stack.append(_Frame(pending, c == "{"))
+                pending = pending + "/0"
+                i += 1
+            elif c in "}]":
+                if stack:
+                    stack.pop()
+                i += 1
+            elif c == ",":
+                if stack:
+                    frame = stack[-1]
+                    frame.count += 1
+                    frame.expect_key = frame.is_object
+                    if not frame.is_object:
+                        pending = f"{frame.pointer}/{frame.count}"
+                i += 1
+            elif c == ":":
+                i += 1
+            elif c == '"':
+                match = _STRING.match(text, i)
+                end = match.end() if match else n
+                frame = stack[-1] if stack else None
+                if frame is not None and frame.is_object and frame.expect_key:
+                    try:
+                        key = json.loads(text[i:end])
+                    except ValueError:
+                        key = text[i + 1 : end - 1]
+                    pending = f"{frame.pointer}/{_escape(str(key))}"
+                    if key in frame.keys:
+                        self.duplicates.append((pending, i))
+                    frame.keys.add(key)
+                    frame.expect_key = False
+                    self.offsets.setdefault(pending, i)
+                else:
+                    self.offsets.setdefault(pending, i)
+                i = end
+            else:
+                match = _SCALAR.match(text, i)
+                self.offsets.setdefault(pending, i)
+                i = match.end() if match else i + 1
+
+    def locate(self, pointer: str) -> tuple[int, int]:
+        """1-based line and column of `pointer`, or of its nearest ancestor present in the text."""
+        while pointer not in self.offsets and pointer:
+            pointer = pointer.rsplit("/", 1)[0]
+        return self.line_column(self.offsets.get(pointer, 0))
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1

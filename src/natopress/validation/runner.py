@@ -1,0 +1,182 @@
+"""Runs every layer over a corpus folder (or some of its files) and returns the sorted findings."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from natopress.checks.entities import check_mentions
+from natopress.checks.files import (
+    MISSING_REGISTRY,
+    MISSING_SOURCE,
+    NOT_FOUND,
+    ORPHAN_SOURCE,
+    OUTSIDE_CORPUS,
+    decode_source,
+)
+from natopress.checks.metadata import check_metadata
+from natopress.checks.quotes import check_quotes
+from natopress.checks.registry import check_registry, check_role_releases, entity_index
+from natopress.checks.segments import check_segments
+from natopress.checks.spans import check_span, check_spans
+from natopress.findings import Finding, Severity
+from natopress.model import Entity, Registry
+from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.validation.layers import load_document
+from natopress.validation.positions import PositionIndex
+from natopress.validation.reading import display, is_inside, read_bytes
+
+
+class UsageError(Exception):
+    """The command line names no usable corpus (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a validation run found: sorted findings and how many files it read."""
+
+    findings: tuple[Finding, ...]
+    releases: int
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error."""
+        return all(f.severity is not Severity.ERROR for f in self.findings)
+
+
+@dataclass
+class _Selection:
+    releases: list[Path]
+    whole: bool
+    findings: list[Finding]
+
+
+def _release_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.json") if p.name != REGISTRY_FILENAME)
+
+
+def _select(root: Path, paths: Sequence[Path]) -> _Selection:
+    """The release files to check; a PATH outside the corpus or not found is a finding."""
+    if not paths:
+        orphans = [
+            ORPHAN_SOURCE.at(display(p), message=f"{p.name} has no {p.stem}.json beside it")
+            for p in sorted(root.glob("*.txt"))
+            if not (p.with_suffix(".json").exists() or p.with_suffix(".json").is_symlink())
+        ]
+        return _Selection(_release_files(root), True, orphans)
+    real_root = root.resolve()
+    releases: list[Path] = []
+    findings: list[Finding] = []
+    whole = False
+    for given in paths:
+        path = Path(os.path.abspath(given))
+        if not (is_inside(path, root) or is_inside(path, real_root)):
+            message = f"{given} is outside the corpus folder {display(root)} (see --root)"
+            findings.append(OUTSIDE_CORPUS.at(display(path), message=message))
+        elif path.is_dir():
+            whole = whole or path in (root, real_root)
+            releases.extend(_release_files(path))
+        elif path.name == REGISTRY_FILENAME:
+            continue  # the registry is always checked
+        elif path.suffix in (".json", ".txt"):
+            releases.append(path.with_suffix(".json"))
+        else:
+            message = f"{given} is not a release annotation (.json) or source (.txt)"
+            findings.append(NOT_FOUND.at(display(path), message=message))
+    return _Selection(sorted(set(releases)), whole, findings)
+
+
+def _locate(findings: list[Finding], text: str | None) -> list[Finding]:
+    """Fills in line and column from the JSON pointers, indexing the text only when needed."""
+    if text is None or all(f.line is not None for f in findings):
+        return findings
+    index = PositionIndex(text)
+    located = []
+    for finding in findings:
+        if finding.line is None:
+            line, column = index.locate(finding.pointer)
+            finding = dataclasses.replace(finding, line=line, column=column)
+        located.append(finding)
+    return located
+
+
+def _check_release(
+    path: Path, real_root: Path, entities: dict[str, Entity] | None
+) -> tuple[list[Finding], str | None]:
+    """All findings of one release, and its source text."""
+    file = display(path)
+    read = read_bytes(path, real_root)
+    if read.data is None:
+        return read.findings, None
+    source_path = path.with_suffix(".txt")
+    source = read_bytes(source_path, real_root, MISSING_SOURCE)
+    text, findings = None, list(source.findings)
+    if source.data is not None:
+        text, source_findings = decode_source(source.data, display(source_path))
+        findings += source_findings
+    loaded = load_document(read.data, "release", file)
+    own = list(loaded.findings)
+    release = loaded.model
+    if release is not None:
+        own += check_metadata(release, path.stem, source.data, file)
+        own += check_spans(release, text, file)
+        own += check_segments(release, file)
+        own += check_quotes(release, entities, file)
+        own += check_mentions(release, entities, file)
+    return findings + _locate(own, loaded.text), text
+
+
+def _role_spans(registry: Registry, texts: dict[str, str], file: str) -> list[Finding]:
+    """NP1xx for registry roles, against the text of the release each cites."""
+    findings = []
+    for i, entity in enumerate(registry.entities):
+        for j, role in enumerate(entity.roles):
+            if role.release in texts:
+                findings += check_span(
+                    role.span, texts[role.release], file, ("entities", i, "roles", j, "span")
+                )
+    return findings
+
+
+def validate(root: Path | None = None, paths: Sequence[Path] = (), strict: bool = False) -> Result:
+    """Validates the corpus at `root` (default: annotations/), or only the given release files in it."""
+    root = Path(os.path.abspath(root if root is not None else ANNOTATIONS_DIR))
+    if not root.is_dir():
+        raise UsageError(f"corpus folder {root} does not exist or is not a folder")
+    real_root = root.resolve()
+    selection = _select(root, paths)
+    findings = list(selection.findings)
+
+    registry_path = root / REGISTRY_FILENAME
+    registry_file = display(registry_path)
+    read = read_bytes(registry_path, real_root, MISSING_REGISTRY)
+    registry: Registry | None = None
+    registry_findings: list[Finding] = list(read.findings)
+    registry_text: str | None = None
+    if read.data is not None:
+        loaded = load_document(read.data, "registry", registry_file)
+        registry, registry_text = loaded.model, loaded.text
+        registry_findings += loaded.findings
+    entities = entity_index(registry) if registry is not None else None
+    role_releases = {r.release for e in registry.entities for r in e.roles} if registry is not None else set()
+    if registry is not None:
+        registry_findings += check_registry(registry, registry_file)
+        corpus_ids = {p.stem for p in _release_files(root)}
+        registry_findings += check_role_releases(registry, corpus_ids, registry_file)
+
+    texts: dict[str, str] = {}
+    for path in selection.releases:
+        release_findings, text = _check_release(path, real_root, entities)
+        findings += release_findings
+        if text is not None and path.stem in role_releases:
+            texts[path.stem] = text
+    if registry is not None:
+        registry_findings += _role_spans(registry, texts, registry_file)
+    findings += _locate(registry_findings, registry_text)
+
+    if strict:
+        findings = [dataclasses.replace(f, severity=Severity.ERROR) for f in findings]
+    return Result(tuple(sorted(findings, key=Finding.sort_key)), len(selection.releases))

@@ -1,0 +1,69 @@
+"""The slow path: the `jsonschema` library against the committed schema/, for detailed reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
+from jsonschema.protocols import Validator
+
+from natopress.model import DATETIME_PATTERN
+from natopress.paths import REGISTRY_SCHEMA_PATH, RELEASE_SCHEMA_PATH
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    # ECMA-262 (the JSON Schema regex dialect) and pydantic's Rust regex read a final `$` as the end of
+    # the text; Python's `re` also lets it match before a final newline. `\Z` restores the standard meaning.
+    return re.compile(
+        pattern[:-1] + r"\Z" if pattern.endswith("$") and not pattern.endswith("\\$") else pattern
+    )
+
+
+def _pattern(
+    validator: Validator, pattern: str, instance: Any, schema: dict[str, Any]
+) -> Iterator[ValidationError]:
+    if isinstance(instance, str) and not _compiled(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+def _is_integer(checker: Any, instance: Any) -> bool:
+    # JSON Schema counts 1.0 as an integer; pydantic (strict) and our files do not.
+    return isinstance(instance, int) and not isinstance(instance, bool)
+
+
+_DATETIME = re.compile(DATETIME_PATTERN[:-1] + r"\Z")
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker(formats=["date"])
+
+    @checker.checks("date-time", raises=ValueError)
+    def _datetime(instance: object) -> bool:
+        # The format library for RFC 3339 is optional in jsonschema; the model allows a missing offset.
+        if not isinstance(instance, str) or not _DATETIME.match(instance):
+            return True  # the `pattern` keyword reports the shape
+        dt.datetime.fromisoformat(instance.replace("Z", "+00:00"))
+        return True
+
+    return checker
+
+
+StrictValidator = validators.extend(
+    Draft202012Validator,
+    validators={"pattern": _pattern},
+    type_checker=Draft202012Validator.TYPE_CHECKER.redefine("integer", _is_integer),
+)
+
+
+@functools.cache
+def schema_validator(kind: str) -> Validator:
+    """The validator for `release` or `registry` documents, built from the committed schema file."""
+    path = RELEASE_SCHEMA_PATH if kind == "release" else REGISTRY_SCHEMA_PATH
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return StrictValidator(schema, format_checker=_format_checker())

@@ -1,0 +1,97 @@
+"""Dates as NATO's pages write them: the date block (`01 Jul. 2021`) and prose dates (`1er juillet 2021`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+# Month names and abbreviations in English and French, lower-case, without the final period.
+MONTHS: dict[str, int] = {
+    **{name: i for i, name in enumerate(
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+         "october", "november", "december"], start=1)},
+    **{name: i for i, name in enumerate(
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+         "octobre", "novembre", "décembre"], start=1)},
+    **{name: i for i, name in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)},
+    "sept": 9,
+    "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
+    "fevrier": 2, "aout": 8, "decembre": 12,
+}  # fmt: skip
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# `01 Jul. 2021`, `1 July 2021`, `01-Jul-2015`, `1er juillet 2021`; optional `18:41` time after it.
+SITE_DATE_RE = re.compile(
+    rf"(?P<day>\d{{1,2}})(?:er)?[\s\-](?P<month>{_MONTH_ALT})\.?[\s\-](?P<year>\d{{4}})"
+    r"(?:\s+(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
+    re.IGNORECASE,
+)
+
+_WEEKDAYS = (
+    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+)
+# `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
+EVENT_DATE_RE = re.compile(
+    rf"(?:\b(?:ce|this|on|le)\s+(?:{_WEEKDAYS})\s*)?\(\s*(?P<date>(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"\s+(?P<month>{_MONTH_ALT})\.?\s+(?P<year>\d{{4}}))\s*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date (and maybe a time) read from the text, with the code-point span of its words."""
+
+    value: dt.date | dt.datetime
+    start: int
+    end: int
+
+
+def _build(day: str, month: str, year: str, hour: str | None = None, minute: str | None = None):
+    """The date (or date-time) the parts name, or None when they name no real calendar day."""
+    month_number = MONTHS.get(month.lower().rstrip("."))
+    if month_number is None:
+        return None
+    try:
+        if hour is not None and minute is not None:
+            return dt.datetime(int(year), month_number, int(day), int(hour), int(minute))
+        return dt.date(int(year), month_number, int(day))
+    except ValueError:
+        return None
+
+
+def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every site-style date in `text[start:end]`, with its time when one follows."""
+    found = []
+    for match in SITE_DATE_RE.finditer(text, start, len(text) if end is None else end):
+        value = _build(*match.group("day", "month", "year", "hour", "minute"))
+        if value is not None:
+            found.append(FoundDate(value, match.start(), match.end()))
+    return found
+
+
+def event_date(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
+    """The first parenthesised event date in `text[start:end]`; its span is the whole `Ce jeudi (7 septembre 2023)`."""
+    for match in EVENT_DATE_RE.finditer(text, start, len(text) if end is None else end):
+        value = _build(*match.group("day", "month", "year"))
+        if isinstance(value, dt.date):
+            return FoundDate(value, match.start(), match.end())
+    return None
+
+
+URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date in a NATO URL path such as `/news/2023/09/07/...`, or None."""
+    match = URL_DATE_RE.search(url or "")
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return None

@@ -1,0 +1,194 @@
+"""Entity mentions suggested from the registry's names and aliases, and speaker resolution from them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from natopress.model import EntityType, Registry
+from natopress.workflow.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE
+
+
+@dataclass(frozen=True)
+class FoundMention:
+    """A registry name found in the text: span, entity id and the entity's type."""
+
+    start: int
+    end: int
+    entity: str
+    type: EntityType
+
+
+def _names(registry: Registry) -> dict[str, str]:
+    """Every name and alias → entity id (entities merged into another one are skipped)."""
+    names: dict[str, str] = {}
+    for entity in registry.entities:
+        if entity.replaced_by is not None:
+            continue
+        for name in (entity.name, *entity.aliases):
+            names.setdefault(name.strip(), entity.id)
+    return {name: entity for name, entity in names.items() if name}
+
+
+def _crosses(a: FoundMention, b: FoundMention) -> bool:
+    """True when two spans overlap without one containing the other."""
+    return (
+        a.start < b.end
+        and b.start < a.end
+        and not ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end))
+    )
+
+
+def _keep_nested(found: list[FoundMention]) -> list[FoundMention]:
+    """Longest first: a match crossing a longer kept one is dropped; one nested inside it is kept unless it
+    names the same entity (`Stoltenberg` inside `Jens Stoltenberg`)."""
+    kept: list[FoundMention] = []
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        clash = any(
+            _crosses(mention, other)
+            or (other.start <= mention.start and mention.end <= other.end and other.entity == mention.entity)
+            or (mention.start, mention.end) == (other.start, other.end)
+            for other in kept
+        )
+        if not clash:
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Registry) -> list[FoundMention]:
+    """Registry names in the regions: whole words, case-sensitive; nested names kept, crossing ones not.
+
+    `Équipe OTAN de conseil et de liaison` yields the team and, inside it, `OTAN`.
+    """
+    names = _names(registry)
+    types = {entity.id: entity.type for entity in registry.entities}
+    found = []
+    for name, entity in names.items():
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for start, end in regions:
+            found.extend(
+                FoundMention(m.start(), m.end(), entity, types[entity])
+                for m in pattern.finditer(text, start, end)
+            )
+    return _keep_nested(found)
+
+
+_ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
+
+
+def suggest_nominal(
+    text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
+) -> list[FoundMention]:
+    """Nominal mentions from the registry's roles: article + the role's head (`le secrétaire général`).
+
+    A head held by several people resolves to the holder named last before it; none named: skipped. A
+    head followed by a holder's name with no punctuation between (`le général de division Franco
+    Federici`) is a title of that name, not a mention of its own.
+    """
+    holders: dict[str, set[str]] = {}
+    for entity in registry.entities:
+        if entity.type is EntityType.PER and entity.replaced_by is None:
+            for role in entity.roles:
+                head = _ROLE_HEAD_RE.sub("", role.role.strip())
+                if head:
+                    holders.setdefault(head, set()).add(entity.id)
+    found = []
+    persons = [m for m in names if m.type is EntityType.PER]
+    for head, ids in holders.items():
+        pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
+        for start, end in regions:
+            for match in pattern.finditer(text, start, end):
+                following = next((m for m in persons if m.start >= match.end()), None)
+                if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
+                    continue
+                if len(ids) == 1:
+                    entity = next(iter(ids))
+                else:
+                    named = [m.entity for m in persons if m.end <= match.start() and m.entity in ids]
+                    if not named:
+                        continue
+                    entity = named[-1]
+                found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
+    return found
+
+
+class SpeakerResolver:
+    """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
+
+    def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
+        self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
+        self._person_mentions = [m for m in mentions if m.type is EntityType.PER]
+
+    def _last_person_before(self, position: int) -> str | None:
+        before = [m for m in self._person_mentions if m.end <= position]
+        return before[-1].entity if before else None
+
+    def _by_surname(self, surname: str) -> str | None:
+        matches = {
+            e.id
+            for e in self._persons
+            for name in (e.name, *e.aliases)
+            if name.split() and name.split()[-1] == surname
+        }
+        return matches.pop() if len(matches) == 1 else None
+
+    def _by_role(self, phrase: str, position: int, previous: str | None) -> str | None:
+        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE).lower()
+        head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:otan|nato|alliance)$", "", head)
+        holders = {e.id for e in self._persons if any(head in role.role.lower() for role in e.roles)}
+        last = self._last_person_before(position)
+        if previous in holders:
+            return previous
+        if last in holders:
+            return last
+        if len(holders) == 1:
+            return next(iter(holders))
+        return previous if previous is not None else last
+
+    def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
+        """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
+        inside = [m for m in self._person_mentions if m.start >= start and m.end <= end]
+        if inside:
+            return inside[-1].entity
+        phrase = text[start:end]
+        honorific = HONORIFIC_RE.fullmatch(phrase)
+        if honorific is not None:
+            return self._by_surname(honorific["surname"])
+        if PRONOUN_RE.fullmatch(phrase):
+            return previous if previous is not None else self._last_person_before(start)
+        if NOMINAL_SPEAKER_RE.fullmatch(phrase):
+            return self._by_role(phrase, start, previous)
+        return None
+
+    def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
+        while position < limit and text[position].isspace():
+            position += 1
+        honorific = HONORIFIC_RE.match(text, position, limit)
+        if honorific is not None:
+            return honorific.start(), honorific.end()
+        for mention in self._person_mentions:
+            if mention.start == position and mention.end <= limit:
+                return mention.start, mention.end
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+            match = pattern.match(text, position, limit)
+            if match is not None:
+                return match.start(), match.end()
+        return None
+
+    def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """The speaker phrase ending at `position` (before white space), not starting before `lower`."""
+        while position > lower and text[position - 1].isspace():
+            position -= 1
+        for match in HONORIFIC_RE.finditer(text, lower, position):
+            if match.end() == position:
+                return match.start(), match.end()
+        for mention in self._person_mentions:
+            if mention.end == position and mention.start >= lower:
+                return mention.start, mention.end
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+            for match in pattern.finditer(text, lower, position):
+                if match.end() == position:
+                    return match.start(), match.end()
+        return None

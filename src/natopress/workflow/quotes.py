@@ -1,0 +1,291 @@
+"""Quote candidates: guillemet pairs (direct or mixed), `a rappelé que` clauses (indirect), cues and speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from natopress.model import QuoteType
+from natopress.workflow.entities import SpeakerResolver
+from natopress.workflow.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+
+FAMILIES: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"))
+"""Opening and closing marks of a quotation: French guillemets and English curly quotes."""
+ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "St", "No", "art", "p"})
+_TERMINATORS = ".!?…"
+Range = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A balanced pair of quotation marks: positions of the opening and the closing mark."""
+
+    open: int
+    close: int
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A suggested quote: type, content span, cue and speaker-mention spans, speaker, continued quote."""
+
+    type: QuoteType
+    start: int
+    end: int
+    cue: Range | None = None
+    speaker_mention: Range | None = None
+    speaker: str | None = None
+    continues: int | None = None
+    """Index (in the returned list) of the quote this one continues."""
+    inherits_speaker: bool = False
+    """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
+
+
+def trim(text: str, start: int, end: int) -> Range:
+    """`(start, end)` without surrounding white space (no-break spaces included)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _line_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def guillemet_pairs(text: str) -> list[Pair]:
+    """Balanced pairs of « » (and “ ”); an opening mark at the start of a later line continues the quote.
+
+    French typography repeats `«` at the start of each paragraph of a quotation that spans paragraphs and
+    closes it once, at the end. A nested opening mark on the same line is counted so its closing mark does
+    not end the outer quote. An unclosed quote is dropped (an opening mark inside a later line restarts).
+    """
+    pairs = []
+    for opening, closing in FAMILIES:
+        start: int | None = None
+        depth = 0
+        for index, char in enumerate(text):
+            if char == opening:
+                line = _line_start(text, index)
+                if start is not None and line == _line_start(text, start):
+                    depth += 1
+                elif start is None or text[line:index].strip():
+                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped
+            elif char == closing and start is not None:
+                if depth:
+                    depth -= 1
+                else:
+                    pairs.append(Pair(start, index))
+                    start = None
+    return sorted(pairs, key=lambda p: p.open)
+
+
+def sentences(text: str, start: int, end: int) -> list[Range]:
+    """Sentence ranges of `text[start:end]`, not split inside quotation marks nor after `M.`."""
+    found = []
+    depth = 0
+    sentence_start = start
+    index = start
+    while index < end:
+        char = text[index]
+        if char in "«“":
+            depth += 1
+        elif char in "»”" and depth:
+            depth -= 1
+            before = text[sentence_start:index].rstrip()
+            after = text[index + 1 : end].lstrip()[:1]
+            # `l’Alliance. »` ends a sentence unless the attribution follows (`Non. », a-t-il dit.`).
+            if (
+                depth == 0
+                and before
+                and before[-1] in _TERMINATORS
+                and (not after or after.isupper() or after in "«“")
+            ):
+                found.append((sentence_start, index + 1))
+                sentence_start = index + 1
+        elif char in _TERMINATORS and depth == 0 and (index + 1 == end or text[index + 1].isspace()):
+            word = re.search(r"(\w+)$", text[sentence_start:index])
+            if (
+                char != "."
+                or word is None
+                or not (word[1] in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[1]))
+            ):
+                found.append((sentence_start, index + 1))
+                sentence_start = index + 1
+        index += 1
+    if text[sentence_start:end].strip():
+        found.append((sentence_start, end))
+    return [trim(text, s, e) for s, e in found if text[s:e].strip()]
+
+
+def _containing(ranges: Sequence[Range], position: int) -> Range | None:
+    return next((r for r in ranges if r[0] <= position < r[1]), None)
+
+
+def _without_final_punctuation(text: str, start: int, end: int) -> Range:
+    start, end = trim(text, start, end)
+    while end > start and (text[end - 1] in _TERMINATORS or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+class _Finder:
+    """Finds the candidates of one text; holds the text, its content segments and the speaker resolver."""
+
+    def __init__(self, text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> None:
+        self.text = text
+        self.segments = sorted(segments)
+        self.resolver = resolver
+        self.sentences = [s for seg in self.segments for s in sentences(text, *seg)]
+
+    def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
+        """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
+        found, consumed = [], set()
+        for seg_start, seg_end in self.segments:
+            for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
+                if any(p.open < match.start() < p.close for p in pairs):
+                    continue  # the speaker's own words inside a quotation
+                sentence = _containing(self.sentences, match.start("cue"))
+                if sentence is None:
+                    continue
+                start, end = _without_final_punctuation(self.text, match.end(), sentence[1])
+                if end <= start:
+                    continue
+                inner = {p for p in pairs if start <= p.open and p.close < end}
+                consumed |= inner
+                cue = match.span("cue")
+                mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+                kind = QuoteType.MIXED if inner else QuoteType.INDIRECT
+                found.append(QuoteCandidate(kind, start, end, cue, mention))
+        return found, consumed
+
+    def _cue_after(self, close: int, limit: int) -> tuple[Range | None, Range | None]:
+        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`."""
+        lead = re.compile(r"\s*,?\s*").match(self.text, close + 1, limit)
+        if lead is None:
+            return None, None
+        cue = CUE_RE.match(self.text, lead.end(), limit)
+        if cue is not None:
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            if pronoun is not None:
+                return cue.span(), pronoun.span("pronoun")
+            return cue.span(), self.resolver.phrase_at(self.text, cue.end(), limit)
+        subject = self.resolver.phrase_at(self.text, lead.end(), limit)
+        if subject is not None:
+            cue = re.compile(r"\s+").match(self.text, subject[1], limit)
+            cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
+            if cue is not None:
+                return cue.span(), subject
+        return None, None
+
+    def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
+        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`."""
+        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True)):
+            matches = [
+                m
+                for m in pattern.finditer(self.text, sentence_start, opening)
+                if re.fullmatch(r"\s*[:,]?\s*", self.text[m.end() : opening])
+            ]
+            if matches:
+                cue = matches[-1]
+                if infinitive:
+                    return cue.span(), None, True
+                return cue.span(), self.resolver.phrase_before(self.text, sentence_start, cue.start()), False
+        return None, None, False
+
+    def _pieces(self, pair: Pair) -> list[Range]:
+        """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«`."""
+        pieces: list[Range] = []
+        for seg_start, seg_end in self.segments:
+            start, end = max(seg_start, pair.open + 1), min(seg_end, pair.close)
+            if start >= end:
+                continue
+            start, end = trim(self.text, start, end)
+            if pieces and start < end and self.text[start] == self.text[pair.open]:
+                start, end = trim(self.text, start + 1, end)
+            if end > start and self.text[end - 1] == ",":  # English puts the attribution's comma inside
+                start, end = trim(self.text, start, end - 1)
+            if start < end:
+                pieces.append((start, end))
+        return pieces
+
+    def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
+        """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
+
+        A pair inside a sentence is `mixed`: its content runs from after a lead cue (`Qualifiant`) to the
+        closing mark, guillemets included. A pair without any cue right after another pair of the same
+        paragraph continues it (the attribution between them interrupted one quotation).
+        """
+        found: list[QuoteCandidate] = []
+        for pair in pairs:
+            pieces = self._pieces(pair)
+            if not pieces:
+                continue
+            segment = next(
+                ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
+            )
+            sentence = _containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
+            before = self.text[sentence[0] : pair.open].strip()
+            kind = QuoteType.DIRECT if not before or before.endswith(":") else QuoteType.MIXED
+            closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
+            cue, mention = self._cue_after(pair.close, closing_segment_end)
+            inherits = False
+            continues = None
+            if kind is QuoteType.MIXED and len(pieces) == 1:
+                leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
+                start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
+                pieces = [(start, pair.close + 1)]
+                cue = leads[-1].span() if leads else cue
+            if cue is None:
+                cue, mention, inherits = self._cue_before(sentence[0], pair.open)
+            if cue is None and found and found[-1].type is QuoteType.DIRECT and segment[0] <= found[-1].start:
+                continues, inherits = len(found) - 1, True
+            first = len(found)
+            for number, (start, end) in enumerate(pieces):
+                if number == 0:
+                    found.append(QuoteCandidate(kind, start, end, cue, mention, None, continues, inherits))
+                else:
+                    found.append(
+                        QuoteCandidate(QuoteType.DIRECT, start, end, cue, mention, None, first + number - 1)
+                    )
+        return found
+
+
+def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+    """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
+    finder = _Finder(text, segments, resolver)
+    pairs = [p for p in guillemet_pairs(text) if any(s <= p.open < e for s, e in finder.segments)]
+    indirect, consumed = finder.indirect(pairs)
+    direct = finder.direct([p for p in pairs if p not in consumed])
+    # Sort, keeping `continues` pointing at the right candidates.
+    tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
+    tagged.sort(key=lambda item: (item[0].start, item[0].end))
+    position = {tag: number for number, (_, tag) in enumerate(tagged)}
+    ordered = [
+        replace(c, continues=position[("d", c.continues)]) if c.continues is not None else c
+        for c, _ in tagged
+    ]
+    return _resolve(text, ordered, resolver)
+
+
+def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker."""
+    resolved: list[QuoteCandidate] = []
+    previous: str | None = None
+    for candidate in candidates:
+        speaker = None
+        if candidate.continues is not None:
+            parent = resolved[candidate.continues]
+            speaker = parent.speaker
+            if candidate.speaker_mention is None:
+                candidate = replace(candidate, speaker_mention=parent.speaker_mention)
+        elif candidate.speaker_mention is not None:
+            speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
+        elif candidate.inherits_speaker and resolved:
+            speaker = previous
+            candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
+        resolved.append(replace(candidate, speaker=speaker))
+        if speaker is not None:
+            previous = speaker
+    return resolved

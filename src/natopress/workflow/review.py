@@ -1,0 +1,201 @@
+"""`natopress review`: one release rendered as a self-contained HTML page (inline CSS and JS, no network)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from natopress.corpus import Document
+from natopress.model import AnnotationStatus, Registry, Release
+
+_HERE = Path(__file__).resolve().parent
+LAYER_RANK = {"segment": 0, "quote": 1, "cue": 2, "speaker": 3, "mention": 4}
+"""Nesting order for spans with the same start and end: segments outermost, entity mentions innermost."""
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlighted annotation: layer, span, kind, id and the hover text."""
+
+    layer: str
+    start: int
+    end: int
+    kind: str
+    ident: str
+    title: str
+    entity: str | None = None
+
+
+def _names(registry: Registry | None) -> dict[str, str]:
+    return {} if registry is None else {e.id: e.name for e in registry.entities}
+
+
+def _who(entity: str | None, names: dict[str, str]) -> str:
+    if entity is None:
+        return "unknown"
+    return f"{entity} ({names[entity]})" if entity in names else entity
+
+
+def marks(release: Release, registry: Registry | None = None) -> list[Mark]:
+    """Every annotation of the release as a mark, in text order."""
+    names = _names(registry)
+    found = [
+        Mark("segment", s.span.start, s.span.end, s.kind.value, f"s{n}",
+             f"s{n} · segment {s.kind.value}" + (f" · language {s.language}" if s.language else ""))
+        for n, s in enumerate(release.segments, start=1)
+    ]  # fmt: skip
+    for q in release.quotes:
+        about = f"{q.id} · {q.type.value} quote · speaker {_who(q.speaker, names)}"
+        if q.continues:
+            about += f" · continues {q.continues}"
+        found.append(Mark("quote", q.content.start, q.content.end, q.type.value, q.id, about, q.speaker))
+        if q.cue is not None:
+            found.append(Mark("cue", q.cue.start, q.cue.end, "cue", q.id, f"{q.id} · cue", q.speaker))
+        if q.speaker_mention is not None:
+            m = q.speaker_mention
+            found.append(Mark("speaker", m.start, m.end, "speaker", q.id,
+                              f"{q.id} · speaker mention · {_who(q.speaker, names)}", q.speaker))  # fmt: skip
+    types = {} if registry is None else {e.id: e.type.value for e in registry.entities}
+    for n, m in enumerate(release.mentions, start=1):
+        kind = types.get(m.entity, "unknown")
+        found.append(Mark("mention", m.span.start, m.span.end, kind, f"m{n}",
+                          f"m{n} · {kind} · {_who(m.entity, names)} · {m.kind.value}", m.entity))  # fmt: skip
+    return sorted(found, key=lambda k: (k.start, -k.end, LAYER_RANK[k.layer]))
+
+
+def _open_tag(mark: Mark, part: int) -> str:
+    attributes = {
+        "class": f"hl {mark.layer} {mark.layer}-{mark.kind}",
+        "data-layer": mark.layer,
+        "data-kind": mark.kind,
+        "data-id": mark.ident,
+        "data-start": str(mark.start),
+        "data-end": str(mark.end),
+        "data-part": str(part),
+        "title": mark.title,
+    }
+    if mark.entity is not None:
+        attributes["data-entity"] = mark.entity
+    rendered = " ".join(f'{key}="{html.escape(value, quote=True)}"' for key, value in attributes.items())
+    return f"<span {rendered}>"
+
+
+def _escape_text(text: str) -> str:
+    # A character reference keeps a CR in the DOM; a raw CR would be folded into LF by the HTML parser.
+    return html.escape(text, quote=False).replace("\r", "&#13;")
+
+
+def highlighted(text: str, found: Sequence[Mark]) -> str:
+    """`text` as HTML with a `<span>` per mark; a mark crossing another is split into parts (`data-part`)."""
+    valid = [m for m in found if 0 <= m.start < m.end <= len(text)]
+    boundaries = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
+    starting: dict[int, list[Mark]] = {}
+    for mark in valid:
+        starting.setdefault(mark.start, []).append(mark)
+    parts: dict[int, int] = {}
+    stack: list[Mark] = []
+    out: list[str] = []
+    for index, position in enumerate(boundaries):
+        if any(m.end == position for m in stack):
+            deepest = min(i for i, m in enumerate(stack) if m.end == position)
+            reopen = [m for m in stack[deepest:] if m.end != position]
+            out.append("</span>" * (len(stack) - deepest))
+            del stack[deepest:]
+            for mark in reopen:
+                parts[id(mark)] += 1
+                out.append(_open_tag(mark, parts[id(mark)]))
+                stack.append(mark)
+        for mark in starting.get(position, []):
+            parts[id(mark)] = 0
+            out.append(_open_tag(mark, 0))
+            stack.append(mark)
+        if index + 1 < len(boundaries):
+            out.append(_escape_text(text[position : boundaries[index + 1]]))
+    out.append("</span>" * len(stack))
+    return "".join(out)
+
+
+def _row(cells: Sequence[str], attributes: str = "") -> str:
+    return f"<tr{attributes}>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+
+
+def _quotes_table(release: Release, names: dict[str, str]) -> str:
+    rows = []
+    for q in release.quotes:
+        excerpt = q.content.text if len(q.content.text) <= 90 else q.content.text[:87] + "…"
+        rows.append(_row([
+            html.escape(q.id), html.escape(q.type.value), html.escape(excerpt),
+            html.escape(q.cue.text) if q.cue else "—",
+            html.escape(_who(q.speaker, names)),
+            html.escape(q.speaker_mention.text) if q.speaker_mention else "—",
+            html.escape(q.continues or "—"),
+        ], f' class="quote-row quote-{html.escape(q.type.value)}" data-id="{html.escape(q.id)}"'))  # fmt: skip
+    head = "<tr><th>id</th><th>type</th><th>content</th><th>cue</th><th>speaker</th><th>mention</th><th>cont.</th></tr>"
+    return f'<table id="quotes">{head}{"".join(rows)}</table>'
+
+
+def _metadata_table(release: Release) -> str:
+    meta = release.metadata
+    facts = {
+        "id": release.id,
+        "title": meta.title.value if meta.title else None,
+        "published": meta.published.value.isoformat() if meta.published else None,
+        "updated": meta.updated.value.isoformat() if meta.updated else None,
+        "event date": meta.event_date.value.isoformat() if meta.event_date else None,
+        "language": meta.language,
+        "kind": meta.document_kind.value,
+        "url": meta.provenance.url,
+        "status": release.annotation.status.value,
+        "checked by": ", ".join(release.annotation.checked_by) or None,
+        "checked on": release.annotation.checked_on.isoformat() if release.annotation.checked_on else None,
+    }
+    rows = [
+        _row([html.escape(k), html.escape(v) if v is not None else "<i>unknown</i>"])
+        for k, v in facts.items()
+    ]
+    return f'<table id="metadata">{"".join(rows)}</table>'
+
+
+def render_html(document: Document, registry: Registry | None = None) -> str:
+    """The review page of one release: highlighted text, quotes and metadata tables, draft banner."""
+    release, names = document.release, _names(registry)
+    banner = ""
+    if release.annotation.status is not AnnotationStatus.CHECKED:
+        banner = '<div id="draft-banner" class="banner">DRAFT: not yet checked by a person. Every span is a suggestion.</div>'
+    notes = release.annotation.notes
+    legend = (
+        '<p class="legend"><span class="hl quote quote-direct">direct</span> '
+        '<span class="hl quote quote-indirect">indirect</span> <span class="hl quote quote-mixed">mixed</span> '
+        '<span class="hl cue">cue</span> <span class="hl speaker">speaker</span> '
+        '<span class="hl mention mention-PER">PER</span> <span class="hl mention mention-ORG">ORG</span> '
+        '<span class="hl mention mention-LOC">LOC</span> <span class="hl mention mention-MISC">MISC</span> '
+        "· segments: title, date-block, body, caption, chrome (shaded)</p>"
+    )
+    css = (_HERE / "review.css").read_text("utf-8")
+    script = (_HERE / "review.js").read_text("utf-8")
+    return f"""<!DOCTYPE html>
+<html lang="{html.escape(release.metadata.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<title>{html.escape(release.id)} · natopress review</title>
+<style>{css}</style>
+</head>
+<body>
+{banner}
+<header><h1>{html.escape(release.id)}</h1>{legend}</header>
+<main>
+<section id="text-panel"><div id="text" class="text">{highlighted(document.text, marks(release, registry))}</div></section>
+<aside id="side">
+<div id="hover-info">Hover a highlighted span to see its ids.</div>
+<h2>Quotes ({len(release.quotes)})</h2>{_quotes_table(release, names)}
+<h2>Metadata</h2>{_metadata_table(release)}
+{f"<h2>Notes</h2><p class='notes'>{html.escape(notes)}</p>" if notes else ""}
+</aside>
+</main>
+<script>{script}</script>
+</body>
+</html>
+"""

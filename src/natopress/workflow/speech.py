@@ -1,0 +1,199 @@
+"""Verbs of saying (French and English) and the phrases that name a speaker, as regular expressions."""
+
+from __future__ import annotations
+
+import re
+
+FRENCH_PARTICIPLES = (
+    "déclaré",
+    "ajouté",
+    "indiqué",
+    "rappelé",
+    "souligné",
+    "affirmé",
+    "noté",
+    "estimé",
+    "précisé",
+    "dit",
+    "expliqué",
+    "insisté",
+    "poursuivi",
+    "conclu",
+    "observé",
+    "assuré",
+    "averti",
+    "martelé",
+    "relevé",
+    "confié",
+    "lancé",
+    "commenté",
+    "annoncé",
+    "signalé",
+    "réaffirmé",
+    "réitéré",
+    "constaté",
+    "mentionné",
+    "répondu",
+    "soutenu",
+    "jugé",
+    "encouragé",
+    "appelé",
+    "exhorté",
+    "salué",
+    "déploré",
+    "fait valoir",
+    "fait savoir",
+    "fait observer",
+    "fait remarquer",
+    "mis en garde",
+)
+"""Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
+FRENCH_PRESENT = [
+    "déclare",
+    "ajoute",
+    "indique",
+    "rappelle",
+    "souligne",
+    "affirme",
+    "note",
+    "estime",
+    "précise",
+    "dit",
+    "explique",
+    "insiste",
+    "poursuit",
+    "conclut",
+    "observe",
+    "assure",
+    "avertit",
+    "martèle",
+    "relève",
+    "confie",
+    "annonce",
+    "signale",
+    "réaffirme",
+    "réitère",
+    "constate",
+]
+FRENCH_INFINITIVES = [
+    "déclarer",
+    "ajouter",
+    "indiquer",
+    "rappeler",
+    "souligner",
+    "affirmer",
+    "noter",
+    "estimer",
+    "préciser",
+    "dire",
+    "expliquer",
+    "insister",
+    "poursuivre",
+    "conclure",
+    "observer",
+    "assurer",
+    "avertir",
+]
+ENGLISH_VERBS = [
+    "said",
+    "added",
+    "stated",
+    "noted",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "underlined",
+    "explained",
+    "recalled",
+    "highlighted",
+    "declared",
+    "insisted",
+    "told",
+    "remarked",
+    "concluded",
+    "warned",
+    "observed",
+    "says",
+    "adds",
+    "notes",
+    "stresses",
+    "explains",
+]
+ENGLISH_MULTIWORD = ("pointed out", "went on to say")
+
+_ADVERBS = (
+    r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau)"
+)
+_AUX = r"(?:a|ont|avait|avaient|aurait)"
+_INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+_PARTICIPLE = _alternation(FRENCH_PARTICIPLES)
+_PRESENT = _alternation(FRENCH_PRESENT)
+_INFINITIVE = _alternation(FRENCH_INFINITIVES)
+_ENGLISH = _alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
+
+# `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
+CUE_RE = re.compile(
+    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
+    rf"|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
+    re.IGNORECASE,
+)
+# `avant d’ajouter :`: an infinitive cue whose speaker is the subject of the sentence.
+INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
+# `a rappelé que`, `a noté avec satisfaction que`, `said that`: an indirect quote starts after the `que`.
+INDIRECT_RE = re.compile(
+    rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH}))"
+    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
+    r"\s+(?P<conj>que\s+|qu['’]|that\s+)",
+    re.IGNORECASE,
+)
+INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
+"""The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
+PRESENT_PARTICIPLES = [
+    "qualifiant",
+    "jugeant",
+    "décrivant",
+    "estimant",
+    "soulignant",
+    "affirmant",
+    "rappelant",
+    "déclarant",
+    "indiquant",
+    "ajoutant",
+    "précisant",
+    "notant",
+    "insistant",
+    "saluant",
+    "dénonçant",
+    "condamnant",
+    "calling",
+    "describing",
+    "stressing",
+    "noting",
+]
+LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
+"""`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
+PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
+"""A pronoun subject, also inside an inverted cue (`a-t-il`)."""
+
+_TITLE_WORDS = (
+    r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?|président(?:e)?|premier\s+ministre|ministre|"
+    r"commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|President|Prime\s+Minister|"
+    r"Minister|Commander|Spokesperson)"
+)
+NOMINAL_SPEAKER_RE = re.compile(
+    rf"(?:\b(?:le|la|the)\s+|\bl['’]){_TITLE_WORDS}"
+    r"(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?",
+    re.IGNORECASE,
+)
+"""`le secrétaire général (de l’OTAN)`, `the Secretary General`: a nominal mention of a speaker."""
+HONORIFIC_RE = re.compile(
+    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+)"
+)
+"""`M. Stoltenberg`, `Mr Stoltenberg`: an honorific and a surname."""

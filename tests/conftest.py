@@ -1,0 +1,44 @@
+"""Shared fixtures: the hand-written valid corpus and a way to build a temporary corpus from a fixture."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+VALID = DATA / "valid"
+INVALID = DATA / "invalid"
+FIXTURE_ID = "2000-01-01-fr-fixture"
+"""The release id of tests/data/valid (a text invented for testing); invalid fixtures are copied to it."""
+
+
+def invalid_fixtures() -> list[Path]:
+    """Every `tests/data/invalid/<CODE>-<slug>.json` release fixture (registry companions excluded)."""
+    return sorted(p for p in INVALID.glob("NP*.json") if not p.name.endswith(".registry.json"))
+
+
+def build_fixture_corpus(fixture: Path, folder: Path) -> Path:
+    """A corpus in `folder`: the fixture as the release (with its .txt) and its registry or the valid one."""
+    stem = fixture.name.removesuffix(".json")
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(fixture, folder / f"{FIXTURE_ID}.json")
+    if (INVALID / f"{stem}.txt").exists():
+        shutil.copyfile(INVALID / f"{stem}.txt", folder / f"{FIXTURE_ID}.txt")
+    registry = INVALID / f"{stem}.registry.json"
+    shutil.copyfile(registry if registry.exists() else VALID / "registry.json", folder / "registry.json")
+    return folder
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the valid corpus."""
+    return Path(shutil.copytree(VALID, tmp_path / "corpus"))
+
+
+@pytest.fixture
+def fixture_corpus(tmp_path: Path) -> Callable[[Path], Path]:
+    """Builds the corpus of one invalid fixture in a temporary folder."""
+    return lambda fixture: build_fixture_corpus(fixture, tmp_path / "corpus")
