@@ -179,6 +179,7 @@ def test_card_examples_are_the_built_first_rows(built: Path) -> None:
     block = generated_block(readme, BUILD_BEGIN, BUILD_END)
     assert f"Corpus fingerprint: `{fingerprint(FIXTURE)}`" in block
     assert "| `quotes` | 5 |" in block
+    assert "natopress:source-note" not in readme and "drops this note" not in readme
 
 
 def test_card_documents_every_column() -> None:
@@ -217,11 +218,43 @@ def test_croissant_passes_mlcroissant(built: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.skipif(
+    not (ANNOTATIONS_DIR / REGISTRY_FILENAME).is_file(), reason="annotations/ not written yet"
+)
+def test_card_gives_the_provenance_of_every_release() -> None:
+    card = (Path(__file__).parents[1] / "DATASET_CARD.md").read_text("utf-8")
+    source_data = card.split("### Source data", 1)[1].split("### Annotations", 1)[0]
+    for document in Corpus(ANNOTATIONS_DIR).documents():
+        row = next(
+            (line for line in source_data.splitlines() if f"| `{document.release.id}` |" in line), None
+        )
+        assert row is not None, f"DATASET_CARD.md: add {document.release.id} to the Source data table"
+        url = document.release.metadata.provenance.url
+        assert url is None or url in row, document.release.id
+
+
 def test_build_is_deterministic(built: Path, tmp_path: Path) -> None:
     again = tmp_path / "again"
     build(FIXTURE, again)
     for path in sorted(p for p in built.rglob("*") if p.is_file()):
         assert (again / path.relative_to(built)).read_bytes() == path.read_bytes(), path.name
+
+
+def test_verify_a_build_then_a_tampered_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "dataset"
+    build(FIXTURE, out)
+    assert main(["verify", str(out)]) == 0
+    copy = tmp_path / "copy"
+    shutil.copytree(out, copy)
+    parquet = copy / "data" / "quotes" / "train.parquet"
+    data = bytearray(parquet.read_bytes())
+    data[10] ^= 0xFF  # one byte of the first data page
+    parquet.write_bytes(bytes(data))
+    (copy / "croissant.json").unlink()
+    assert main(["verify", str(copy)]) == 1
+    err = capsys.readouterr().err
+    assert f"{copy / 'croissant.json'}: missing" in err
+    assert f"{parquet}: changed" in err
 
 
 def test_rebuild_replaces_a_previous_build(tmp_path: Path) -> None:
@@ -255,6 +288,29 @@ def test_build_stops_on_an_invalid_corpus(tmp_path: Path, capsys: pytest.Capture
     err = capsys.readouterr().err
     assert "does not validate" in err and f"{OSMANI}.json" in err and "Traceback" not in err
     assert not out.exists()
+
+
+def test_an_empty_config_is_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "corpus"
+    shutil.copytree(FIXTURE, root)
+    for path in root.glob("2*.json"):
+        data = json.loads(path.read_text("utf-8"))
+        data["quotes"] = []
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    out = tmp_path / "dataset"
+    assert main(["build", "--root", str(root), "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[:4] for line in lines if "left out" in line] == [["quotes", "0", "rows", "(left"]]
+    meta = parse_front_matter((out / "README.md").read_text("utf-8"))
+    assert [c["config_name"] for c in meta["configs"]] == ["releases", "mentions", "entities", "ner"]
+    assert not (out / "data" / "quotes").exists()
+    assert main(["summary", str(out)]) == 0
+    assert [line.split()[0] for line in capsys.readouterr().out.splitlines()[1:]] == [
+        "releases",
+        "mentions",
+        "entities",
+        "ner",
+    ]
 
 
 def test_build_without_validator_still_fails_cleanly(tmp_path: Path) -> None:

@@ -68,10 +68,22 @@ def test_quote_rules() -> None:
 def test_segments() -> None:
     segments = copy.deepcopy(BASE["segments"])
     segments[3]["kind"] = "chrome"  # the caption becomes chrome: its mentions are now outside content
-    assert found(check_segments(release(segments=segments), "f")) == [
+    assert found(check_segments(release(segments=segments), None, "f")) == [
         ("NP202", "/mentions/4/span"),
         ("NP202", "/mentions/5/span"),
     ]
+
+
+def test_segment_coverage_and_order() -> None:
+    text = (VALID / f"{FIXTURE_ID}.txt").read_text(encoding="utf-8")
+    segments = copy.deepcopy(BASE["segments"])
+    assert check_segments(release(segments=segments), text, "f") == []
+    del segments[2]  # the body paragraph: its quotes and mentions lose their segment too
+    segments[2], segments[3] = segments[3], segments[2]
+    found_codes = found(check_segments(release(segments=segments), text, "f"))
+    assert ("NP203", "/segments/3") in found_codes
+    assert ("NP204", "/segments") in found_codes
+    assert {code for code, _ in found_codes} == {"NP202", "NP203", "NP204"}
 
 
 def test_registry_chains() -> None:
@@ -81,10 +93,22 @@ def test_registry_chains() -> None:
     registry = Registry.model_validate(
         {
             "schema_version": "1.0",
-            "entities": [entity("a", "b"), entity("b", "c"), entity("c", None), entity("d", "d"), entity("e", "zz")],
+            "entities": [
+                entity("a", "b"),
+                entity("b", "c"),
+                entity("c", None),
+                entity("d", "d"),
+                entity("e", "zz"),
+            ],
         }
     )
     assert found(check_registry(registry, "r")) == [
         ("NP411", "/entities/4/replaced_by"),
         ("NP412", "/entities/3/replaced_by"),
     ]
+
+
+def test_continuation_keeps_the_speaker() -> None:
+    quotes = copy.deepcopy(BASE["quotes"])
+    quotes[2]["speaker"] = "alliance-fictive"
+    assert found(check_quotes(release(quotes=quotes), ENTITIES, "f")) == [("NP307", "/quotes/2/speaker")]

@@ -10,10 +10,10 @@ import pytest
 
 from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.model import AnnotationStatus, MentionKind, Release
+from natopress.model import AnnotationStatus, MentionKind, Registry, Release
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.validation.runner import validate
-from natopress.workflow.ingest import release_key, slug
+from natopress.workflow.ingest import draft_release, release_key, slug
 
 SEEDS = Path("/work/shared/seeds")
 SEED_IDS = {
@@ -237,3 +237,39 @@ def test_release_key(url: str | None, title: str | None, filename: str | None, k
 
 def test_slug_folds_accents() -> None:
     assert slug("Sécurité énergétique : Œuvrer à l’Élysée") == "securite-energetique-oeuvrer-a-l-elysee"
+
+
+def test_same_text_twice_warns(empty_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _source("2021-07-01-fr-news-185631")
+    assert main(["ingest", str(source), "--root", str(empty_corpus), "--id", "first"]) == 0
+    capsys.readouterr()
+    assert main(["ingest", str(source), "--root", str(empty_corpus), "--id", "second"]) == 0
+    assert "same text as first.txt already in the corpus" in capsys.readouterr().err
+
+
+def test_long_title_gives_a_valid_id(empty_corpus: Path) -> None:
+    source = empty_corpus.parent / "long.txt"
+    source.write_text("Anticonstitutionnellement" * 9 + " fin\n\nCorps du texte.\n", "utf-8")
+    assert main(["ingest", str(source), "--root", str(empty_corpus)]) == 0
+    (written,) = Corpus.at(empty_corpus).release_ids()
+    assert written == "undated-und-" + ("anticonstitutionnellement" * 9)[:80]
+
+
+def test_non_nfc_text_warns(empty_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = empty_corpus.parent / "nfd.txt"
+    source.write_text("Re\u0301union des ministres\n\nLe texte.\n", "utf-8")
+    assert main(["ingest", str(source), "--root", str(empty_corpus)]) == 0
+    assert "not in Unicode NFC" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("release_id", sorted(SEED_IDS.values()))
+def test_speakers_without_registry_roles(release_id: str) -> None:
+    """With no roles in the registry, `le secrétaire général` resolves through the text's apposition
+    (`le secrétaire général de l’OTAN, Jens Stoltenberg`), not to the last person named (a caption's)."""
+    registry = Corpus.at(ANNOTATIONS_DIR).load_registry()
+    bare = Registry.model_validate(
+        {"schema_version": "1.0", "entities": [e.model_copy(update={"roles": []}) for e in registry.entities]}
+    )
+    document = Corpus.at(ANNOTATIONS_DIR).load(release_id)
+    draft = draft_release(document.text, registry=bare)
+    assert [q.speaker for q in draft.quotes] == [q.speaker for q in document.release.quotes]

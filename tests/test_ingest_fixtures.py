@@ -10,9 +10,10 @@ import pytest
 
 from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.model import Release
+from natopress.model import Registry, Release
 from natopress.validation.runner import validate
 from natopress.workflow.dates import event_date, site_dates, url_date
+from natopress.workflow.ingest import draft_release
 from natopress.workflow.language import detect_language
 from natopress.workflow.quotes import Pair, guillemet_pairs, sentences
 from natopress.workflow.segmenter import is_chrome, is_date_line
@@ -93,7 +94,7 @@ EXPECTED_QUOTES = {
         ("direct", "Notre coopération a beaucoup progressé cette année. Les exercices communs en sont la preuve.",
          "a déclaré", "Mme Varga", "ilse-varga", None),
         ("direct", "Nous allons poursuivre ce travail ensemble dans les mois qui viennent",
-         "a déclaré", "Mme Varga", "ilse-varga", "q1"),
+         None, "Mme Varga", "ilse-varga", "q1"),
     ],
     "title-quotes.txt": [
         ("direct", "Nous restons unis", "déclare", "la secrétaire générale", "ilse-varga", None),
@@ -234,3 +235,23 @@ def test_chrome_and_date_lines() -> None:
     assert is_date_line("Mis à jour le: 01 Jul. 2021 18:41")
     assert is_date_line("12 Mar. 2024 - | Mis à jour le: 12 Mar. 2024 18:00")
     assert not is_date_line("Le 1er juillet 2021, les Alliés se sont réunis.")
+
+
+def test_attribution_inside_the_marks_makes_two_quotes() -> None:
+    """`« A, a déclaré Mme Varga, b »`: two quotes, the second continuing the first (synthetic text)."""
+    registry = Registry.model_validate_json((FIXTURES / "registry.json").read_bytes())
+    text = "Titre court\n\n« Nous sommes prêts, a déclaré Mme Varga, à agir ensemble. »\n"
+    release = draft_release(text, registry=registry)
+    assert [
+        (q.id, q.content.text, q.cue.text if q.cue else None, q.speaker_mention.text, q.speaker, q.continues)
+        for q in release.quotes
+    ] == [
+        ("q1", "Nous sommes prêts", "a déclaré", "Mme Varga", "ilse-varga", None),
+        ("q2", "à agir ensemble.", None, "Mme Varga", "ilse-varga", "q1"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["Print", "Share", "Top of page", "Imprimer", "Haut de page", "Partager"])
+def test_page_furniture_lines_are_chrome(line: str) -> None:
+    assert is_chrome(line)
+    assert not is_chrome(f"{line} the statement, the ministers said.")

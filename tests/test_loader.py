@@ -79,8 +79,8 @@ def test_builder_rows_have_exact_values(tmp_path: Path) -> None:
     assert stoltenberg["roles"][0]["release_id"] == "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
 
 
-def test_builder_version_and_configs() -> None:
-    dataset_builder = builder("ner", FIXTURE)
+def test_builder_version_and_configs(tmp_path: Path) -> None:
+    dataset_builder = builder("ner", FIXTURE, cache_dir=tmp_path)
     assert str(dataset_builder.VERSION) == natopress.__version__
     assert [c.name for c in dataset_builder.BUILDER_CONFIGS] == list(CONFIG_NAMES)
     assert dataset_builder.info.features["ner_tags"] == features("ner")["ner_tags"]
@@ -118,7 +118,9 @@ def test_streaming_yields_the_same_rows(tmp_path: Path) -> None:
     out = tmp_path / "dataset"
     build(FIXTURE, out)
     for config in ("quotes", "ner"):
-        streamed = datasets.load_dataset(str(out), config, split="train", streaming=True)
+        streamed = datasets.load_dataset(
+            str(out), config, split="train", streaming=True, cache_dir=str(tmp_path / "cache")
+        )
         first = [row for _, row in zip(range(3), streamed, strict=False)]
         assert first == _expected(FIXTURE, config)[:3], config
 
@@ -128,13 +130,29 @@ def test_summary_prints_every_config(tmp_path: Path, capsys: pytest.CaptureFixtu
     build(FIXTURE, out)
     assert main(["summary", str(out)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split()[:3] for line in lines[1:]] == [
-        ["releases", "2", "15"],
-        ["quotes", "5", "18"],
-        ["mentions", "15", "9"],
-        ["entities", "7", "7"],
-        ["ner", "10", "9"],
+    assert [line.split()[:4] for line in lines[1:]] == [
+        ["releases", "2", "15", "declared"],
+        ["quotes", "5", "18", "declared"],
+        ["mentions", "15", "9", "declared"],
+        ["entities", "7", "7", "declared"],
+        ["ner", "10", "9", "declared"],
     ]
+
+
+def test_summary_fails_when_types_differ(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "dataset"
+    build(FIXTURE, out)
+    readme = (out / "README.md").read_text("utf-8")
+    # declare `segment_index` of `ner` as int64 instead of int32
+    head, tail = readme.split("- config_name: ner\n  features:", 1)
+    tail = tail.replace(
+        "- name: segment_index\n    dtype: int32", "- name: segment_index\n    dtype: int64", 1
+    )
+    (out / "README.md").write_text(head + "- config_name: ner\n  features:" + tail, "utf-8")
+    assert main(["summary", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[-1].split()[:4] == ["ner", "10", "9", "DIFFER"]
+    assert "types differ from natopress.features: ner" in captured.err
 
 
 def test_summary_of_a_missing_folder_fails_cleanly(

@@ -51,7 +51,7 @@ def test_missing_extra_and_changed_files_are_listed(folder: Path, capsys: pytest
     result = verify(folder)
     assert (result.missing, result.extra, result.changed) == (
         ["data/a/train.parquet"],
-        ["data/b.parquet"],
+        [".cache/other", "data/b.parquet"],
         ["README.md"],
     )
     assert main(["verify", str(folder)]) == 1

@@ -11,8 +11,24 @@ from natopress.validation.runner import Result
 RESULT = Result(
     findings=(
         Finding("NP004", Severity.ERROR, "60 bytes is over the limit; not read", "annotations/big.json"),
-        Finding("NP101", Severity.ERROR, "span text 'OTAM' differs from source 'OTAN'", "a/x.json", 12, 9, "/mentions/3/span"),
-        Finding("NP507", Severity.WARNING, "draft annotation: 50%, not checked\nyet", "a/x.json", 40, 5, "/annotation/status"),
+        Finding(
+            "NP101",
+            Severity.ERROR,
+            "span text 'OTAM' differs from source 'OTAN'",
+            "a/x.json",
+            12,
+            9,
+            "/mentions/3/span",
+        ),
+        Finding(
+            "NP507",
+            Severity.WARNING,
+            "draft annotation: 50%, not checked\nyet",
+            "a/x.json",
+            40,
+            5,
+            "/annotation/status",
+        ),
     ),
     releases=2,
 )

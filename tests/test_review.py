@@ -225,3 +225,11 @@ def test_page_in_headless_chromium(draft_corpus: Path, tmp_path: Path, release_i
         check=True,
     )
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_review_reports_an_unreadable_release(draft_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (draft_corpus / f"{CHECKED_ID}.json").write_text('{"id": 3}', "utf-8")
+    assert main(["review", CHECKED_ID, "--root", str(draft_corpus), "-o", str(draft_corpus / "x.html")]) == 1
+    err = capsys.readouterr().err
+    assert f"{CHECKED_ID}.json" in err and "natopress validate" in err and "Traceback" not in err
+    assert not (draft_corpus / "x.html").exists()

@@ -18,7 +18,9 @@ from natopress.validation.runner import validate
 
 def break_mention(corpus: Path) -> None:
     path = corpus / f"{FIXTURE_ID}.json"
-    path.write_text(path.read_text(encoding="utf-8").replace('"text": "Bruxelles"', '"text": "Bruxelle!"'), "utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('"text": "Bruxelles"', '"text": "Bruxelle!"'), "utf-8"
+    )
 
 
 def test_valid_corpus_exit_zero(capsys: pytest.CaptureFixture[str]) -> None:
@@ -63,7 +65,7 @@ def test_paths_select_releases(corpus: Path) -> None:
     assert validate(corpus, [corpus / f"{FIXTURE_ID}.txt"]).releases == 1  # a .txt names its release
     assert {f.code for f in validate(corpus, [other]).findings} == {"NP014", "NP021"}
     assert {f.code for f in validate(corpus, [corpus]).findings} == {"NP014", "NP021"}
-    assert validate(corpus, [corpus / "registry.json"]).releases == 0
+    assert validate(corpus, [corpus / "registry.json"]).releases == 2  # a registry change: every release
 
 
 def test_relative_paths_inside_root(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,7 +81,9 @@ def test_strict_makes_warnings_errors(corpus: Path) -> None:
     path = corpus / f"{FIXTURE_ID}.json"
     path.write_text(path.read_text("utf-8").replace('"status": "checked"', '"status": "draft"'), "utf-8")
     assert [(f.code, f.severity.value) for f in validate(corpus).findings] == [("NP507", "warning")]
-    assert [(f.code, f.severity.value) for f in validate(corpus, strict=True).findings] == [("NP507", "error")]
+    assert [(f.code, f.severity.value) for f in validate(corpus, strict=True).findings] == [
+        ("NP507", "error")
+    ]
 
 
 def test_findings_are_sorted_and_deterministic(corpus: Path) -> None:
@@ -97,7 +101,9 @@ def test_fast_path_imports_nothing_heavy(corpus: Path) -> None:
         "heavy = sorted(m for m in ('datasets', 'pyarrow', 'jsonschema') if m in sys.modules); "
         "print(status, heavy)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(corpus)], capture_output=True, text=True, check=True
+    )
     assert out.stdout.strip() == "0 []"
 
 

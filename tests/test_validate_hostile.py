@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -39,7 +41,22 @@ def write_release(corpus: Path, data: bytes) -> None:
         (b"\xff\xfe{}", {"NP006"}),
         (b'{"id": "\\ud800"}', {"NP010"}),
     ],
-    ids=["empty", "blank", "truncated", "html", "null", "array", "string", "1e400", "-inf", "nan", "deep-10000", "deep-200", "utf16-bom", "lone-surrogate"],
+    ids=[
+        "empty",
+        "blank",
+        "truncated",
+        "html",
+        "null",
+        "array",
+        "string",
+        "1e400",
+        "-inf",
+        "nan",
+        "deep-10000",
+        "deep-200",
+        "utf16-bom",
+        "lone-surrogate",
+    ],
 )
 def test_hostile_release_bytes(corpus: Path, data: bytes, expected: set[str]) -> None:
     write_release(corpus, data)
@@ -47,7 +64,9 @@ def test_hostile_release_bytes(corpus: Path, data: bytes, expected: set[str]) ->
 
 
 def test_wrong_types_everywhere(corpus: Path) -> None:
-    write_release(corpus, b'{"schema_version": 1, "id": [], "metadata": "x", "segments": {}, "annotation": 3}\n')
+    write_release(
+        corpus, b'{"schema_version": 1, "id": [], "metadata": "x", "segments": {}, "annotation": 3}\n'
+    )
     found = validate(corpus).findings
     assert {(f.code, f.pointer) for f in found} == {
         ("NP022", "/schema_version"),
@@ -56,6 +75,26 @@ def test_wrong_types_everywhere(corpus: Path) -> None:
         ("NP022", "/segments"),
         ("NP022", "/annotation"),
     }
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [(b"100000000000000000000000", "NP022"), (b"18446744073709551615", "NP023"), (b"-1", "NP023")],
+)
+def test_huge_offsets(corpus: Path, number: bytes, expected: str) -> None:
+    path = corpus / f"{RELEASE}.json"
+    path.write_bytes(path.read_bytes().replace(b'"start": 318,', b'"start": ' + number + b",", 1))
+    assert [(f.code, f.pointer) for f in validate(corpus).findings] == [(expected, "/mentions/5/span/start")]
+
+
+def test_findings_per_code_are_capped(corpus: Path) -> None:
+    path = corpus / f"{RELEASE}.json"
+    doc = json.loads(path.read_text("utf-8"))
+    doc["mentions"] += [dict(doc["mentions"][5], entity="nobody")] * 150
+    path.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    found = validate(corpus).findings
+    assert Counter(f.code for f in found) == {"NP401": 101, "NP404": 101}
+    assert "50 more NP401 finding(s) in this file not shown" in [f.message for f in found]
 
 
 def test_fifty_megabyte_file(corpus: Path) -> None:
@@ -99,6 +138,12 @@ def test_symlink_loop(corpus: Path) -> None:
     assert codes(corpus) == {"NP002"}
 
 
+def test_folder_named_like_a_release(corpus: Path) -> None:
+    (corpus / "2000-01-02-fr-folder.json").mkdir()
+    found = validate(corpus).findings
+    assert [(f.code, f.message) for f in found] == [("NP002", "not a regular file")]
+
+
 def test_missing_registry(corpus: Path) -> None:
     (corpus / "registry.json").unlink()
     assert codes(corpus) == {"NP016"}
@@ -112,7 +157,11 @@ def test_broken_registry_skips_references(corpus: Path) -> None:
 
 def test_registry_cycle(corpus: Path) -> None:
     text = (corpus / "registry.json").read_text()
-    text = text.replace('"replaced_by": null\n    },\n    {\n      "id": "alliance-fictive-old"', '"replaced_by": "alliance-fictive-old"\n    },\n    {\n      "id": "alliance-fictive-old"', 1)
+    text = text.replace(
+        '"replaced_by": null\n    },\n    {\n      "id": "alliance-fictive-old"',
+        '"replaced_by": "alliance-fictive-old"\n    },\n    {\n      "id": "alliance-fictive-old"',
+        1,
+    )
     (corpus / "registry.json").write_text(text)
     found = validate(corpus).findings
     assert {(f.code, f.pointer) for f in found} >= {

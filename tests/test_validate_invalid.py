@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import test_validate_hostile
 from conftest import INVALID, VALID, invalid_fixtures
 
-import test_validate_hostile
 from natopress.cli import main
 from natopress.findings import Severity, all_codes
 from natopress.validation.runner import validate
@@ -63,7 +63,11 @@ def test_fixture_files_come_in_pairs() -> None:
     ],
 )
 def test_exit_status(
-    fixture: str, strict: bool, status: int, fixture_corpus: Callable[[Path], Path], capsys: pytest.CaptureFixture[str]
+    fixture: str,
+    strict: bool,
+    status: int,
+    fixture_corpus: Callable[[Path], Path],
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     root = fixture_corpus(INVALID / f"{fixture}.json")
     argv = ["validate", "--root", str(root), *(["--strict"] if strict else [])]

@@ -24,14 +24,69 @@ BASE_REGISTRY = json.loads((VALID / "registry.json").read_text(encoding="utf-8")
 KNOWN_CODES = {c.code for c in all_codes()}
 
 TRICKY_STRINGS = [
-    "", " ", "q1", "q1\n", "q01", "Q1", "x", "x\n", "jens-stoltenberg", "jens-stoltenberg\n", "Jens", "a--b",
-    "2021-07-01", "2021-07-01\n", "2021-02-30", "20210701", "1625097600", "2021-7-1", "+2021-07-01",
-    "2021-07-01T18:41:00", "2021-07-01T18:41", "2021-07-01 18:41:00", "2021-07-01T18:41:00Z",
-    "2021-07-01T18:41:00.1234567", "2021-07-01T18:41:60", "2021-07-01T24:00:00", "2021-07-01T18:41:00+24:00",
-    "2021-07-01T18:41:00+02:00", "https://www.nato.int/x", "https://www.nato.int/\u00e9", "http://a b",
-    "https://a\n", "fr", "fr-BE", "FR", "direct", "indirect", "mixed", "quote", "draft", "checked", "PER", "ORG",
-    "LOC", "per", "news", "title", "body", "caption", "chrome", "date-block", "name", "nominal", "1.0", "1",
-    "annotator-1", "annotator-1\n", "0" * 64, "0" * 63, "A" * 64, "\u00a0", "\ud7ff", "e\u0301",
+    "",
+    " ",
+    "q1",
+    "q1\n",
+    "q01",
+    "Q1",
+    "x",
+    "x\n",
+    "jens-stoltenberg",
+    "jens-stoltenberg\n",
+    "Jens",
+    "a--b",
+    "2021-07-01",
+    "2021-07-01\n",
+    "2021-02-30",
+    "20210701",
+    "1625097600",
+    "2021-7-1",
+    "+2021-07-01",
+    "2021-07-01T18:41:00",
+    "2021-07-01T18:41",
+    "2021-07-01 18:41:00",
+    "2021-07-01T18:41:00Z",
+    "2021-07-01T18:41:00.1234567",
+    "2021-07-01T18:41:60",
+    "2021-07-01T24:00:00",
+    "2021-07-01T18:41:00+24:00",
+    "2021-07-01T18:41:00+02:00",
+    "https://www.nato.int/x",
+    "https://www.nato.int/\u00e9",
+    "http://a b",
+    "https://a\n",
+    "fr",
+    "fr-BE",
+    "FR",
+    "direct",
+    "indirect",
+    "mixed",
+    "quote",
+    "draft",
+    "checked",
+    "PER",
+    "ORG",
+    "LOC",
+    "per",
+    "news",
+    "title",
+    "body",
+    "caption",
+    "chrome",
+    "date-block",
+    "name",
+    "nominal",
+    "1.0",
+    "1",
+    "annotator-1",
+    "annotator-1\n",
+    "0" * 64,
+    "0" * 63,
+    "A" * 64,
+    "\u00a0",
+    "\ud7ff",
+    "e\u0301",
 ]
 json_scalars = st.one_of(
     st.none(),
@@ -45,7 +100,8 @@ json_scalars = st.one_of(
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.one_of(
-        st.lists(inner, max_size=3), st.dictionaries(st.sampled_from(["start", "end", "text", "x"]), inner, max_size=3)
+        st.lists(inner, max_size=3),
+        st.dictionaries(st.sampled_from(["start", "end", "text", "x"]), inner, max_size=3),
     ),
     max_leaves=6,
 )
@@ -79,7 +135,9 @@ def mutated(draw: st.DrawFn, base: dict[str, Any]) -> dict[str, Any]:
             keys = sorted(target)
             action = draw(st.sampled_from(["replace", "delete", "add"]))
             if action == "add" or not keys:
-                target[draw(st.sampled_from(["extra", "source", "span", "language", "value"]))] = draw(json_values)
+                target[draw(st.sampled_from(["extra", "source", "span", "language", "value"]))] = draw(
+                    json_values
+                )
             elif action == "delete":
                 del target[draw(st.sampled_from(keys))]
             else:

@@ -21,7 +21,7 @@ import datasets
 import pyarrow.parquet as pq
 import yaml
 
-from natopress.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, render_readme
+from natopress.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, published_configs, render_readme
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.croissant import CROISSANT_FILENAME, croissant, croissant_json
 from natopress.features import CONFIG_NAMES, features
@@ -111,14 +111,15 @@ def write_dataset(
     counts: dict[str, int] = {}
     examples: dict[str, dict[str, Any]] = {}
     for config in CONFIG_NAMES:
+        table = to_table(config, list(rows(config, documents, registry)))
+        counts[config] = table.num_rows
+        if not table.num_rows:
+            continue  # `datasets` cannot load an empty split: the config is left out of the card too
         path = folder / data_path(config)
         path.parent.mkdir(parents=True, exist_ok=True)
-        table = to_table(config, list(rows(config, documents, registry)))
         pq.write_table(table, path, **PARQUET_OPTIONS)
-        counts[config] = table.num_rows
-        written = pq.read_table(path)
-        if written.num_rows:
-            examples[config] = written.slice(0, 1).to_pylist()[0]
+        examples[config] = pq.read_table(path).slice(0, 1).to_pylist()[0]
+    published = published_configs(counts)
     facts = BuildFacts(version, corpus_fingerprint, counts, examples)
     (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
     shutil.copyfile(CITATION_PATH, folder / "CITATION.cff")
@@ -126,10 +127,10 @@ def write_dataset(
     if GUIDELINES_PATH.is_file():
         shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
     hashes = {
-        data_path(c): hashlib.sha256((folder / data_path(c)).read_bytes()).hexdigest() for c in CONFIG_NAMES
+        data_path(c): hashlib.sha256((folder / data_path(c)).read_bytes()).hexdigest() for c in published
     }
     released = str(yaml.safe_load(CITATION_PATH.read_text("utf-8"))["date-released"])
-    document = croissant(version, released, bibtex(CARD_PATH.read_text("utf-8")), hashes)
+    document = croissant(version, released, bibtex(CARD_PATH.read_text("utf-8")), hashes, published)
     (folder / CROISSANT_FILENAME).write_text(croissant_json(document), "utf-8")
     manifest = make_manifest(folder, version, corpus_fingerprint)
     (folder / MANIFEST_FILENAME).write_text(manifest_json(manifest), "utf-8")

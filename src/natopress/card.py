@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,8 +14,11 @@ from natopress.features import CONFIG_NAMES, DEFAULT_CONFIG, features
 
 EXAMPLES_BEGIN, EXAMPLES_END = "<!-- natopress:examples -->", "<!-- /natopress:examples -->"
 BUILD_BEGIN, BUILD_END = "<!-- natopress:build -->", "<!-- /natopress:build -->"
-MAX_STRING, MAX_ITEMS = 100, 3
-"""Example rows in the card cut strings after MAX_STRING characters and lists after MAX_ITEMS items."""
+NOTE_RE = re.compile(r"<!-- natopress:source-note -->.*?<!-- /natopress:source-note -->\n*", re.DOTALL)
+"""A note for readers of DATASET_CARD.md in the repository, dropped from the built README.md."""
+MAX_STRING, MAX_VALUES, MAX_RECORDS = 100, 12, 2
+"""Example rows in the card cut strings after MAX_STRING characters, lists of values (tokens, tags) after
+MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_RECORDS."""
 
 LICENSE_NAME = "nato-texts-and-cc-by-4.0-annotations"
 LICENSE_TEXT = """# Licence of the natopress dataset
@@ -44,7 +47,7 @@ def data_path(config: str) -> str:
     return f"data/{config}/train.parquet"
 
 
-def front_matter() -> dict[str, Any]:
+def front_matter(configs: Sequence[str] = CONFIG_NAMES) -> dict[str, Any]:
     """The card's YAML metadata: Hub fields, `configs:` (data files) and `dataset_info` (declared features)."""
     return {
         "pretty_name": "natopress: NATO press releases with hand-checked annotations",
@@ -66,10 +69,10 @@ def front_matter() -> dict[str, Any]:
                 "data_files": [{"split": "train", "path": data_path(name)}],
                 **({"default": True} if name == DEFAULT_CONFIG else {}),
             }
-            for name in CONFIG_NAMES
+            for name in configs
         ],
         "dataset_info": [
-            {"config_name": name, "features": features(name)._to_yaml_list()} for name in CONFIG_NAMES
+            {"config_name": name, "features": features(name)._to_yaml_list()} for name in configs
         ],
     }
 
@@ -79,25 +82,46 @@ def _shorten(value: Any) -> Any:
     if isinstance(value, str) and len(value) > MAX_STRING:
         return value[:MAX_STRING] + f"… [{len(value)} characters]"
     if isinstance(value, list):
-        head = [_shorten(v) for v in value[:MAX_ITEMS]]
-        return head + ([f"… [{len(value)} items]"] if len(value) > MAX_ITEMS else [])
+        limit = MAX_RECORDS if any(isinstance(v, dict) for v in value) else MAX_VALUES
+        head = [_shorten(v) for v in value[:limit]]
+        return head + ([f"… [{len(value)} items]"] if len(value) > limit else [])
     if isinstance(value, dict):
         return {k: _shorten(v) for k, v in value.items()}
     return value
 
 
+def _to_json(value: Any, indent: str = "") -> str:
+    """JSON with one key per line, and lists of plain values kept on one line (tokens beside their tags)."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{json.dumps(k)}: {_to_json(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+        return "[\n" + ",\n".join(inner + _to_json(v, inner) for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
+
+
 def render_examples(examples: Mapping[str, dict[str, Any]]) -> str:
     """The example section: the first row of each config's built data, as JSON."""
     parts = [
-        f"Each example is the first row of the config's built data (`natopress build`), with strings cut after "
-        f"{MAX_STRING} characters and lists after {MAX_ITEMS} items; the cuts are marked `…`."
+        "Each example is the first row of the config's built data (`natopress build`), with strings cut after "
+        f"{MAX_STRING} characters, lists of values after {MAX_VALUES} items and lists of records after "
+        f"{MAX_RECORDS}; the cuts are marked `…`. `ner_tags` holds class indices: 0 is `O`, then `B-PER`, "
+        "`I-PER`, `B-ORG`, `I-ORG`, `B-LOC`, `I-LOC`, `B-MISC`, `I-MISC`."
     ]
     for name in CONFIG_NAMES:
-        if name not in examples:
-            continue
-        body = json.dumps(_shorten(examples[name]), ensure_ascii=False, indent=2)
-        parts.append(f"#### `{name}`\n\n```json\n{body}\n```")
+        if name in examples:
+            parts.append(f"#### `{name}`\n\n```json\n{_to_json(_shorten(examples[name]))}\n```")
     return "\n\n".join(parts)
+
+
+def _count(rows: int) -> str:
+    return str(rows) if rows else "0 (not published: `datasets` cannot load an empty split)"
+
+
+def published_configs(row_counts: Mapping[str, int]) -> list[str]:
+    """The configs that have rows, in card order; an empty config is left out of the build."""
+    return [name for name in CONFIG_NAMES if row_counts.get(name)]
 
 
 def render_build(facts: BuildFacts) -> str:
@@ -108,7 +132,11 @@ def render_build(facts: BuildFacts) -> str:
         "",
         "| config | rows |",
         "|---|---:|",
-        *(f"| `{name}` | {facts.row_counts[name]} |" for name in CONFIG_NAMES if name in facts.row_counts),
+        *(
+            f"| `{name}` | {_count(facts.row_counts[name])} |"
+            for name in CONFIG_NAMES
+            if name in facts.row_counts
+        ),
     ]
     return "\n".join(lines)
 
@@ -125,7 +153,10 @@ def render_readme(card_body: str, facts: BuildFacts) -> str:
     """The built README.md: front matter, then the card body with its generated blocks filled."""
     body = fill(card_body, EXAMPLES_BEGIN, EXAMPLES_END, render_examples(facts.examples))
     body = fill(body, BUILD_BEGIN, BUILD_END, render_build(facts))
-    meta = yaml.safe_dump(front_matter(), sort_keys=False, allow_unicode=True, width=1000)
+    body = NOTE_RE.sub("", body)
+    meta = yaml.safe_dump(
+        front_matter(published_configs(facts.row_counts)), sort_keys=False, allow_unicode=True, width=1000
+    )
     return f"---\n{meta}---\n\n{body.lstrip()}"
 
 

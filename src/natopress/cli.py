@@ -81,14 +81,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("summary", help="load every config of a built dataset and print a summary table")
     p.add_argument("dir", type=Path, metavar="DIR", help="a folder written by `natopress build`")
 
-    p = sub.add_parser("ingest", help="copy a raw release into the corpus and write a draft annotation")
+    p = sub.add_parser(
+        "ingest",
+        help="copy a raw release into the corpus and write a draft annotation",
+        description="Copy FILE byte for byte into the corpus as <id>.txt and write <id>.json, a draft "
+        "annotation to correct by hand: segments (title, date block, body, captions, site chrome), metadata "
+        "read from the text, quote candidates with cues and speakers, and entity mentions from the registry. "
+        "Unknown values stay null. Refuses (exit 1) to replace an existing release without --force, and "
+        "never replaces a checked annotation.",
+    )
     _root_option(p)
     p.add_argument("file", type=Path, metavar="FILE", help="the release text, UTF-8")
-    p.add_argument("--url", help="the page the text was taken from")
-    p.add_argument("--id", dest="release_id", help="release id (default: derived from the text and URL)")
+    p.add_argument("--url", help="the page the text was taken from (gives the id's key, e.g. news-185631)")
+    p.add_argument(
+        "--id",
+        dest="release_id",
+        metavar="ID",
+        help="release id (default: {published}-{lang}-{key}, key from the URL, else the title or file name)",
+    )
     p.add_argument("--force", action="store_true", help="replace an existing draft (never a checked one)")
 
-    p = sub.add_parser("review", help="write a self-contained HTML page showing one release's annotations")
+    p = sub.add_parser(
+        "review",
+        help="write a self-contained HTML page showing one release's annotations",
+        description="Write one HTML file (no network access needed) showing the release's text with its "
+        "segments, quotes (by type), cues, speakers and entity mentions highlighted, a table of quotes, the "
+        "metadata, and a banner when the annotation is still a draft.",
+    )
     _root_option(p)
     p.add_argument("release_id", metavar="ID", help="release id")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="default: ID.html")

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import datasets
 
 from natopress.card import data_path
-from natopress.features import CONFIG_DESCRIPTIONS, CONFIG_NAMES, features
+from natopress.features import CONFIG_DESCRIPTIONS, features
 
 CROISSANT_FILENAME = "croissant.json"
 CONTEXT: dict[str, Any] = {
@@ -83,8 +83,10 @@ def _field(config: str, name: str, feature: Any, path: list[str]) -> dict[str, A
     return node
 
 
-def croissant(version: str, date_published: str, cite_as: str, sha256: Mapping[str, str]) -> dict[str, Any]:
-    """The Croissant document; `sha256` maps each config's Parquet path to its hash."""
+def croissant(
+    version: str, date_published: str, cite_as: str, sha256: Mapping[str, str], configs: Sequence[str]
+) -> dict[str, Any]:
+    """The Croissant document of `configs`; `sha256` maps each config's Parquet path to its hash."""
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -108,7 +110,7 @@ def croissant(version: str, date_published: str, cite_as: str, sha256: Mapping[s
                 "encodingFormat": "application/x-parquet",
                 "sha256": sha256[data_path(name)],
             }
-            for name in CONFIG_NAMES
+            for name in configs
         ],
         "recordSet": [
             {
@@ -120,7 +122,7 @@ def croissant(version: str, date_published: str, cite_as: str, sha256: Mapping[s
                     _field(name, column, feature, [column]) for column, feature in features(name).items()
                 ],
             }
-            for name in CONFIG_NAMES
+            for name in configs
         ],
     }
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
 SCHEMA_VERSION = "1.0"
 """Version of the annotation format; a major change breaks old files (see CHANGELOG.md)."""
@@ -37,6 +37,7 @@ def _iso(pattern: str, parse: Callable[[str], object]) -> Callable[[object], obj
     regex = re.compile(pattern.removesuffix("$") + r"\Z")
 
     def check(value: object) -> object:
+        """The parsed value, or a ValueError naming the pattern."""
         if isinstance(value, str):
             if regex.match(value) is None:
                 raise ValueError(f"string should match pattern '{pattern}'")
@@ -55,10 +56,12 @@ IsoDate = Annotated[
     BeforeValidator(_iso(DATE_PATTERN, dt.date.fromisoformat)),
     Field(json_schema_extra={"pattern": DATE_PATTERN}),
 ]
+DATETIME_FORMAT = "natopress-date-time"
+"""RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none."""
 IsoDateTime = Annotated[
     dt.datetime,
     BeforeValidator(_iso(DATETIME_PATTERN, _parse_datetime)),
-    Field(json_schema_extra={"pattern": DATETIME_PATTERN}),
+    WithJsonSchema({"type": "string", "format": DATETIME_FORMAT, "pattern": DATETIME_PATTERN}),
 ]
 
 EntityId = Annotated[

@@ -22,6 +22,25 @@ DUPLICATE_MENTION = define(
     "NP404", "duplicate mention", "two mentions have the same span", "two mentions of [0, 4)"
 )
 
+OUT_OF_ORDER = define(
+    "NP405",
+    "mentions out of text order",
+    "mentions are listed in text order (by start, then longer first)",
+    "`Bruxelles` listed before `Marie Exemple`, which precedes it",
+)
+
+
+def check_order(release: Release, file: str) -> list[Finding]:
+    """NP405: mentions in text order (the first break only)."""
+    previous = (-1, 0)
+    for i, mention in enumerate(release.mentions):
+        key = (mention.span.start, -mention.span.end)
+        if key < previous:
+            message = f"mention {i} starts before mention {i - 1}; list mentions in text order"
+            return [OUT_OF_ORDER.at(file, pointer_join("mentions", i), message)]
+        previous = key
+    return []
+
 
 def check_references(release: Release, entities: dict[str, Entity], file: str) -> list[Finding]:
     """NP401-NP402: mention entities resolve; mentions and speakers avoid replaced ids."""
@@ -70,8 +89,8 @@ def check_nesting(release: Release, file: str) -> list[Finding]:
 
 
 def check_mentions(release: Release, entities: dict[str, Entity] | None, file: str) -> list[Finding]:
-    """NP401-NP404; references only when the registry could be read."""
-    findings = check_nesting(release, file)
+    """NP401-NP405; references only when the registry could be read."""
+    findings = check_nesting(release, file) + check_order(release, file)
     if entities is not None:
         findings += check_references(release, entities, file)
     return findings

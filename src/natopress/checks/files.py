@@ -88,6 +88,7 @@ class Decoded:
 
     @property
     def parsed(self) -> bool:
+        """True when the file parsed as JSON (findings may still exist)."""
         return self.value is not None
 
 
@@ -169,6 +170,7 @@ def _has_duplicate_keys(raw: bytes) -> bool:
     duplicate = False
 
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        """Notes a repeated key; the parsed value itself is not needed."""
         nonlocal duplicate
         if len({k for k, _ in pairs}) != len(pairs):
             duplicate = True

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from natopress.findings import Finding, define, pointer_join
-from natopress.model import Entity, EntityType, Release
+from natopress.findings import Finding, Severity, define, pointer_join
+from natopress.model import Entity, EntityType, Quote, Release
 
 DUPLICATE_ID = define(
     "NP301", "duplicate quote id", "two quotes of a release have the same id", 'two `"id": "q1"`'
@@ -27,6 +27,26 @@ SPEAKER_TYPE = define(
     "NP305", "speaker not a person or organisation", "a speaker must be a PER or ORG entity", "a LOC speaker"
 )
 
+OUT_OF_ORDER = define(
+    "NP306",
+    "quotes out of text order",
+    "quotes are listed in text order of their content, with ids q1, q2, ... in that order",
+    "`q2` listed before `q1`, or ids `q1`, `q3`",
+)
+BAD_CONTINUATION = define(
+    "NP307",
+    "continuation changes speaker",
+    "a quote that `continues` another has the same speaker",
+    '`"continues": "q1"` with another speaker than q1',
+)
+CONTINUATION_CUE = define(
+    "NP308",
+    "continuation has a cue",
+    "a quote that `continues` another has `cue: null` (the cue belongs to the first part)",
+    '`"continues": "q3"` with `"cue": {"text": "a déclaré", ...}`',
+    Severity.WARNING,
+)
+
 SPEAKER_TYPES = frozenset({EntityType.PER, EntityType.ORG})
 
 
@@ -44,6 +64,40 @@ def check_ids(release: Release, file: str) -> list[Finding]:
             findings.append(BAD_CONTINUES.at(file, pointer_join("quotes", i, "continues"), message))
         seen.add(quote.id)
     return findings
+
+
+def check_continuations(release: Release, file: str) -> list[Finding]:
+    """NP307-NP308: a continuation has the speaker of the quote it continues, and no cue."""
+    earlier: dict[str, Quote] = {}  # a `continues` to a later or unknown quote is NP302's
+    findings = []
+    for i, quote in enumerate(release.quotes):
+        first = earlier.get(quote.continues) if quote.continues is not None else None
+        earlier.setdefault(quote.id, quote)
+        if first is None:
+            continue
+        if quote.cue is not None:
+            message = f"quote {quote.id!r} continues {first.id!r} and so has no cue of its own"
+            findings.append(CONTINUATION_CUE.at(file, pointer_join("quotes", i, "cue"), message))
+        if quote.speaker != first.speaker:
+            message = f"speaker {quote.speaker!r} differs from {first.speaker!r}, the speaker of {first.id!r}"
+            findings.append(BAD_CONTINUATION.at(file, pointer_join("quotes", i, "speaker"), message))
+    return findings
+
+
+def check_order(release: Release, file: str) -> list[Finding]:
+    """NP306: quotes in text order, numbered q1, q2, ... in that order (the first break only)."""
+    previous = (-1, 0)
+    numbered = len({q.id for q in release.quotes}) == len(release.quotes)  # repeated ids are NP301's
+    for i, quote in enumerate(release.quotes):
+        key = (quote.content.start, -quote.content.end)
+        if key < previous:
+            message = f"quote {quote.id!r} starts before the quote listed above it; list quotes in text order"
+            return [OUT_OF_ORDER.at(file, pointer_join("quotes", i), message)]
+        if numbered and quote.id != f"q{i + 1}":
+            message = f"quote {i + 1} in text order has id {quote.id!r}; expected 'q{i + 1}'"
+            return [OUT_OF_ORDER.at(file, pointer_join("quotes", i, "id"), message)]
+        previous = key
+    return []
 
 
 def check_overlap(release: Release, file: str) -> list[Finding]:
@@ -78,8 +132,9 @@ def check_speakers(release: Release, entities: dict[str, Entity], file: str) -> 
 
 
 def check_quotes(release: Release, entities: dict[str, Entity] | None, file: str) -> list[Finding]:
-    """NP301-NP305; speakers only when the registry could be read."""
-    findings = check_ids(release, file) + check_overlap(release, file)
+    """NP301-NP308; speakers only when the registry could be read."""
+    findings = check_ids(release, file) + check_overlap(release, file) + check_order(release, file)
+    findings += check_continuations(release, file)
     if entities is not None:
         findings += check_speakers(release, entities, file)
     return findings

@@ -22,6 +22,74 @@ OUTSIDE_CONTENT = define(
     "a mention in the date block or site chrome",
 )
 
+OUT_OF_ORDER = define(
+    "NP203",
+    "segments out of text order",
+    "segments are listed in text order (by start, then longer first)",
+    "the caption listed before the body it follows",
+)
+UNCOVERED_TEXT = define(
+    "NP204",
+    "text outside every segment",
+    "every non-blank line of the source belongs to a segment",
+    "a body paragraph with no segment",
+)
+
+REDUNDANT_LANGUAGE = define(
+    "NP205",
+    "segment language repeats the release's",
+    "a segment has `language` only when it differs from `metadata.language`; otherwise null",
+    '`"language": "fr"` on a segment of a French release',
+)
+
+
+def check_languages(release: Release, file: str) -> list[Finding]:
+    """NP205: a segment's language, when set, differs from the release's."""
+    return [
+        REDUNDANT_LANGUAGE.at(
+            file,
+            pointer_join("segments", i, "language"),
+            f"language {segment.language!r} is the release's own; use null",
+        )
+        for i, segment in enumerate(release.segments)
+        if segment.language is not None and segment.language == release.metadata.language
+    ]
+
+
+def text_order(spans: list[Span]) -> int | None:
+    """The index of the first span listed before one that precedes it in text order, or None."""
+    keys = [(span.start, -span.end) for span in spans]
+    return next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
+
+
+def check_order(release: Release, file: str) -> list[Finding]:
+    """NP203: segments in text order."""
+    i = text_order([segment.span for segment in release.segments])
+    if i is None:
+        return []
+    message = f"segment {i} starts before segment {i - 1}; list segments in text order"
+    return [OUT_OF_ORDER.at(file, pointer_join("segments", i), message)]
+
+
+def check_coverage(release: Release, text: str, file: str) -> list[Finding]:
+    """NP204: non-blank text that no segment covers (the first stretch only)."""
+    position = 0
+    for start, end in sorted((s.span.start, s.span.end) for s in release.segments):
+        if start > position and text[position:start].strip():
+            return [_uncovered(text, position, start, file)]
+        position = max(position, end)
+    if text[position:].strip():
+        return [_uncovered(text, position, len(text), file)]
+    return []
+
+
+def _uncovered(text: str, start: int, end: int, file: str) -> Finding:
+    gap = text[start:end]
+    first = start + len(gap) - len(gap.lstrip())
+    words = gap.strip().split("\n", 1)[0][:60]
+    message = f"text at offset {first} is in no segment: {words!r}"
+    return UNCOVERED_TEXT.at(file, "/segments", message)
+
 
 def check_overlap(release: Release, file: str) -> list[Finding]:
     """NP201: segments that overlap an earlier one (in text order)."""
@@ -64,6 +132,10 @@ def check_inside_content(release: Release, file: str) -> list[Finding]:
     return findings
 
 
-def check_segments(release: Release, file: str) -> list[Finding]:
-    """NP201-NP202."""
-    return check_overlap(release, file) + check_inside_content(release, file)
+def check_segments(release: Release, text: str | None, file: str) -> list[Finding]:
+    """NP201-NP205; coverage only when the source text could be read."""
+    findings = check_overlap(release, file) + check_inside_content(release, file) + check_order(release, file)
+    findings += check_languages(release, file)
+    if text is not None:
+        findings += check_coverage(release, text, file)
+    return findings

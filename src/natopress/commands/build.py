@@ -32,5 +32,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     print(f"natopress build: wrote {result.out} (version {result.version}, corpus {result.fingerprint})")
     for config, count in result.row_counts.items():
-        print(f"  {config:<10} {count:>6} rows")
+        print(
+            f"  {config:<10} {count:>6} rows"
+            + ("" if count else " (left out: `datasets` cannot load an empty split)")
+        )
     return EXIT_OK

@@ -11,13 +11,20 @@ from pathlib import Path
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
-def summarize(folder: Path, cache_dir: Path) -> list[tuple[str, int, list[str]]]:
-    """`(config, rows, column names)` of every config the folder's README declares, loaded as users would."""
+Row = tuple[str, int, list[str], bool]
+
+
+def summarize(folder: Path, cache_dir: Path) -> list[Row]:
+    """`(config, rows, columns, typed)` of every config the README declares, loaded as users would.
+
+    `typed` is true when the loaded features equal the declared ones (natopress.features).
+    """
     # Before datasets is imported: it reads these once, and nothing may reach the Hub.
     os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
     import datasets
 
     from natopress.card import parse_front_matter
+    from natopress.features import CONFIG_NAMES, features
 
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
@@ -26,20 +33,22 @@ def summarize(folder: Path, cache_dir: Path) -> list[tuple[str, int, list[str]]]
     for entry in meta.get("configs", []):
         name = entry["config_name"]
         dataset = datasets.load_dataset(str(folder), name, split="train", cache_dir=str(cache_dir))
-        table.append((name, dataset.num_rows, list(dataset.column_names)))
+        typed = name in CONFIG_NAMES and dataset.features == features(name)
+        table.append((name, dataset.num_rows, list(dataset.column_names), typed))
     return table
 
 
-def render(table: list[tuple[str, int, list[str]]]) -> str:
+def render(table: list[Row]) -> str:
     """The summary as a plain-text table."""
-    lines = [f"{'config':<10} {'rows':>6} {'columns':>7}  column names"]
-    for name, rows, columns in table:
-        lines.append(f"{name:<10} {rows:>6} {len(columns):>7}  {', '.join(columns)}")
+    lines = [f"{'config':<10} {'rows':>6} {'columns':>7}  {'types':<8}  column names"]
+    for name, rows, columns, typed in table:
+        types = "declared" if typed else "DIFFER"
+        lines.append(f"{name:<10} {rows:>6} {len(columns):>7}  {types:<8}  {', '.join(columns)}")
     return "\n".join(lines) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
-    """Prints the table; exit 1 when the folder has no card or a config does not load."""
+    """Prints the table; exit 1 when the folder has no card, a config does not load or is not typed as declared."""
     if not (args.dir / "README.md").is_file():
         print(
             f"natopress summary: {args.dir / 'README.md'}: not found (run `natopress build` first)",
@@ -53,4 +62,10 @@ def run(args: argparse.Namespace) -> int:
             print(f"natopress summary: {args.dir}: {type(error).__name__}: {error}", file=sys.stderr)
             return EXIT_FAILED
     sys.stdout.write(render(table))
+    differ = [name for name, _, _, typed in table if not typed]
+    if differ:
+        print(
+            f"natopress summary: types differ from natopress.features: {', '.join(differ)}", file=sys.stderr
+        )
+        return EXIT_FAILED
     return EXIT_OK

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_SPACE = re.compile(r"[ \t\r\n\ufeff]+")
 _SCALAR = re.compile(r"[^\s,:\]\}\[\{\"]+")
 
 
@@ -27,21 +29,27 @@ def _escape(key: str) -> str:
 class PositionIndex:
     """Where each value (or object member's key) of a JSON text starts; also finds duplicate keys."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, wanted: set[str] | None = None) -> None:
+        """Indexes `text`; with `wanted`, stops as soon as those pointers are all found."""
         self.offsets: dict[str, int] = {}
         self.duplicates: list[tuple[str, int]] = []  # (pointer, offset of the repeated key)
         self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._wanted = set(wanted) if wanted is not None else None
         self._scan(text)
+
+    def _done(self) -> bool:
+        return self._wanted is not None and self._wanted.issubset(self.offsets)
 
     def _scan(self, text: str) -> None:
         # Iterative on purpose: a 10,000-level document must not hit the recursion limit.
         stack: list[_Frame] = []
         pending = ""  # pointer of the next value
-        i, n = 0, len(text)
+        i, n, commas = 0, len(text), 0
         while i < n:
             c = text[i]
             if c in " \t\r\n\ufeff":
-                i += 1
+                space = _SPACE.match(text, i)
+                i = space.end() if space else i + 1
             elif c in "{[":
                 self.offsets.setdefault(pending, i)
                 stack.append(_Frame(pending, c == "{"))
@@ -52,6 +60,9 @@ class PositionIndex:
                     stack.pop()
                 i += 1
             elif c == ",":
+                commas += 1
+                if commas % 512 == 0 and self._done():
+                    return
                 if stack:
                     frame = stack[-1]
                     frame.count += 1
@@ -66,10 +77,10 @@ class PositionIndex:
                 end = match.end() if match else n
                 frame = stack[-1] if stack else None
                 if frame is not None and frame.is_object and frame.expect_key:
-                    try:
-                        key = json.loads(text[i:end])
-                    except ValueError:
-                        key = text[i + 1 : end - 1]
+                    key = text[i + 1 : end - 1]
+                    if "\\" in key:
+                        with contextlib.suppress(ValueError):  # a bad escape: keep the raw key
+                            key = json.loads(text[i:end])
                     pending = f"{frame.pointer}/{_escape(str(key))}"
                     if key in frame.keys:
                         self.duplicates.append((pending, i))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,13 +19,13 @@ class Read:
     findings: list[Finding]
 
 
-def display(path: Path) -> str:
-    """The file name shown in findings: relative to the working folder when inside it."""
-    absolute = Path(os.path.abspath(path))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return absolute.as_posix()
+def display(path: Path | str) -> str:
+    """The file name shown in findings: relative to the working folder when inside it (string ops: hot)."""
+    absolute = os.path.abspath(path)
+    cwd = os.getcwd()
+    prefix = cwd if cwd.endswith(os.sep) else cwd + os.sep
+    shown = absolute[len(prefix) :] if absolute.startswith(prefix) else absolute
+    return shown.replace(os.sep, "/")
 
 
 def is_inside(path: Path, root: Path) -> bool:
@@ -34,23 +35,28 @@ def is_inside(path: Path, root: Path) -> bool:
 
 def read_bytes(path: Path, real_root: Path, missing: Code = NOT_FOUND) -> Read:
     """The file's bytes; `missing` is the code when it does not exist."""
-    file = display(path)
     try:
-        if path.is_symlink() and not is_inside(path.resolve(), real_root):
+        link = os.lstat(path)
+    except FileNotFoundError:
+        return Read(None, [missing.at(display(path), message=f"{missing.description}: {path.name}")])
+    except OSError as error:
+        return Read(None, [NOT_FOUND.at(display(path), message=f"cannot read: {error.strerror}")])
+    try:
+        if stat.S_ISLNK(link.st_mode) and not is_inside(path.resolve(), real_root):
             message = f"symbolic link to {os.readlink(path)} leaves the corpus; not followed"
-            return Read(None, [SYMLINK_OUTSIDE.at(file, message=message)])
-        if not path.exists():
-            return Read(None, [missing.at(file, message=f"{missing.description}: {path.name}")])
-        if not path.is_file():
-            return Read(None, [NOT_FOUND.at(file, message="not a regular file")])
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            message = f"{size} bytes is over the {MAX_FILE_BYTES} byte limit; not read"
-            return Read(None, [TOO_LARGE.at(file, message=message)])
-        with path.open("rb") as handle:
+            return Read(None, [SYMLINK_OUTSIDE.at(display(path), message=message)])
+        info = os.stat(path) if stat.S_ISLNK(link.st_mode) else link
+        if not stat.S_ISREG(info.st_mode):
+            return Read(None, [NOT_FOUND.at(display(path), message="not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            message = f"{info.st_size} bytes is over the {MAX_FILE_BYTES} byte limit; not read"
+            return Read(None, [TOO_LARGE.at(display(path), message=message)])
+        with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow between stat and read
-    except (OSError, RuntimeError) as error:  # RuntimeError: symlink loop in older Pythons
-        return Read(None, [NOT_FOUND.at(file, message=f"cannot read: {error}")])
+    except (OSError, RuntimeError) as error:  # a symbolic link loop, a file removed meanwhile
+        return Read(None, [NOT_FOUND.at(display(path), message=f"cannot read: {error}")])
     if len(data) > MAX_FILE_BYTES:
-        return Read(None, [TOO_LARGE.at(file, message=f"over the {MAX_FILE_BYTES} byte limit; not read")])
+        return Read(
+            None, [TOO_LARGE.at(display(path), message=f"over the {MAX_FILE_BYTES} byte limit; not read")]
+        )
     return Read(data, [])

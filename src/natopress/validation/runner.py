@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,6 @@ class Result:
 @dataclass
 class _Selection:
     releases: list[Path]
-    whole: bool
     findings: list[Finding]
 
 
@@ -66,34 +66,55 @@ def _select(root: Path, paths: Sequence[Path]) -> _Selection:
             for p in sorted(root.glob("*.txt"))
             if not (p.with_suffix(".json").exists() or p.with_suffix(".json").is_symlink())
         ]
-        return _Selection(_release_files(root), True, orphans)
+        return _Selection(_release_files(root), orphans)
     real_root = root.resolve()
     releases: list[Path] = []
     findings: list[Finding] = []
-    whole = False
     for given in paths:
         path = Path(os.path.abspath(given))
         if not (is_inside(path, root) or is_inside(path, real_root)):
             message = f"{given} is outside the corpus folder {display(root)} (see --root)"
             findings.append(OUTSIDE_CORPUS.at(display(path), message=message))
         elif path.is_dir():
-            whole = whole or path in (root, real_root)
             releases.extend(_release_files(path))
         elif path.name == REGISTRY_FILENAME:
-            continue  # the registry is always checked
+            # Any release may refer to a changed entity: check them all (issue 6 may narrow this).
+            releases.extend(_release_files(root))
         elif path.suffix in (".json", ".txt"):
             releases.append(path.with_suffix(".json"))
         else:
             message = f"{given} is not a release annotation (.json) or source (.txt)"
             findings.append(NOT_FOUND.at(display(path), message=message))
-    return _Selection(sorted(set(releases)), whole, findings)
+    return _Selection(sorted(set(releases)), findings)
+
+
+MAX_PER_CODE = 100
+"""Findings of one code shown per file; the rest are counted in one more finding (hostile files)."""
+
+
+def _cap(findings: list[Finding]) -> list[Finding]:
+    """At most MAX_PER_CODE findings of each code, plus one saying how many were left out."""
+    counts = Counter(f.code for f in findings)
+    if max(counts.values(), default=0) <= MAX_PER_CODE:
+        return findings
+    kept, seen = [], Counter[str]()
+    for finding in findings:
+        seen[finding.code] += 1
+        if seen[finding.code] <= MAX_PER_CODE:
+            kept.append(finding)
+        elif seen[finding.code] == MAX_PER_CODE + 1:
+            more = counts[finding.code] - MAX_PER_CODE
+            message = f"{more} more {finding.code} finding(s) in this file not shown"
+            kept.append(dataclasses.replace(finding, message=message, pointer="", line=None, column=None))
+    return kept
 
 
 def _locate(findings: list[Finding], text: str | None) -> list[Finding]:
     """Fills in line and column from the JSON pointers, indexing the text only when needed."""
+    findings = _cap(findings)
     if text is None or all(f.line is not None for f in findings):
         return findings
-    index = PositionIndex(text)
+    index = PositionIndex(text, {f.pointer for f in findings if f.line is None})
     located = []
     for finding in findings:
         if finding.line is None:
@@ -103,7 +124,7 @@ def _locate(findings: list[Finding], text: str | None) -> list[Finding]:
     return located
 
 
-def _check_release(
+def check_release(
     path: Path, real_root: Path, entities: dict[str, Entity] | None
 ) -> tuple[list[Finding], str | None]:
     """All findings of one release, and its source text."""
@@ -123,7 +144,7 @@ def _check_release(
     if release is not None:
         own += check_metadata(release, path.stem, source.data, file)
         own += check_spans(release, text, file)
-        own += check_segments(release, file)
+        own += check_segments(release, text, file)
         own += check_quotes(release, entities, file)
         own += check_mentions(release, entities, file)
     return findings + _locate(own, loaded.text), text
@@ -169,7 +190,7 @@ def validate(root: Path | None = None, paths: Sequence[Path] = (), strict: bool 
 
     texts: dict[str, str] = {}
     for path in selection.releases:
-        release_findings, text = _check_release(path, real_root, entities)
+        release_findings, text = check_release(path, real_root, entities)
         findings += release_findings
         if text is not None and path.stem in role_releases:
             texts[path.stem] = text

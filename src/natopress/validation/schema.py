@@ -12,7 +12,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.protocols import Validator
 
-from natopress.model import DATETIME_PATTERN
+from natopress.model import DATETIME_FORMAT, DATETIME_PATTERN
 from natopress.paths import REGISTRY_SCHEMA_PATH, RELEASE_SCHEMA_PATH
 
 
@@ -43,9 +43,9 @@ _DATETIME = re.compile(DATETIME_PATTERN[:-1] + r"\Z")
 def _format_checker() -> FormatChecker:
     checker = FormatChecker(formats=["date"])
 
-    @checker.checks("date-time", raises=ValueError)
+    @checker.checks(DATETIME_FORMAT, raises=ValueError)
     def _datetime(instance: object) -> bool:
-        # The format library for RFC 3339 is optional in jsonschema; the model allows a missing offset.
+        # Like RFC 3339 `date-time` but the offset is optional: the model's rule, the same parse.
         if not isinstance(instance, str) or not _DATETIME.match(instance):
             return True  # the `pattern` keyword reports the shape
         dt.datetime.fromisoformat(instance.replace("Z", "+00:00"))

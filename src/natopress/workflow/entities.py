@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -43,15 +44,20 @@ def _crosses(a: FoundMention, b: FoundMention) -> bool:
 def _keep_nested(found: list[FoundMention]) -> list[FoundMention]:
     """Longest first: a match crossing a longer kept one is dropped; one nested inside it is kept unless it
     names the same entity (`Stoltenberg` inside `Jens Stoltenberg`)."""
+    longest = max((m.end - m.start for m in found), default=0)
     kept: list[FoundMention] = []
+    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted: only near mentions can overlap
     for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        low = bisect.bisect_left(starts, (mention.start - longest, -1))
+        high = bisect.bisect_left(starts, (mention.end, -1))
         clash = any(
             _crosses(mention, other)
             or (other.start <= mention.start and mention.end <= other.end and other.entity == mention.entity)
             or (mention.start, mention.end) == (other.start, other.end)
-            for other in kept
+            for other in (kept[i] for _, i in starts[low:high])
         )
         if not clash:
+            bisect.insort(starts, (mention.start, len(kept)))
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
@@ -133,7 +139,18 @@ class SpeakerResolver:
         }
         return matches.pop() if len(matches) == 1 else None
 
-    def _by_role(self, phrase: str, position: int, previous: str | None) -> str | None:
+    def _by_apposition(self, text: str, head: str, position: int) -> str | None:
+        """The person the text names right after the title earlier on: `secrétaire général de l’OTAN, Jens
+        Stoltenberg`, `NATO Secretary General Jens Stoltenberg` (no sentence break in between)."""
+        title = re.compile(
+            rf"{re.escape(head)}(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?[\s,]*$", re.I
+        )
+        for mention in reversed([m for m in self._person_mentions if m.end <= position]):
+            if title.search(text, max(0, mention.start - len(head) - 30), mention.start):
+                return mention.entity
+        return None
+
+    def _by_role(self, text: str, phrase: str, position: int, previous: str | None) -> str | None:
         head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE).lower()
         head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:otan|nato|alliance)$", "", head)
         holders = {e.id for e in self._persons if any(head in role.role.lower() for role in e.roles)}
@@ -144,6 +161,9 @@ class SpeakerResolver:
             return last
         if len(holders) == 1:
             return next(iter(holders))
+        named = self._by_apposition(text, head, position)
+        if named is not None:
+            return named
         return previous if previous is not None else last
 
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
@@ -158,7 +178,7 @@ class SpeakerResolver:
         if PRONOUN_RE.fullmatch(phrase):
             return previous if previous is not None else self._last_person_before(start)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase):
-            return self._by_role(phrase, start, previous)
+            return self._by_role(text, phrase, start, previous)
         return None
 
     def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:

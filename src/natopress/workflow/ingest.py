@@ -43,6 +43,7 @@ from natopress.workflow.segmenter import DraftSegment, segment
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
+SLUG_MAX_CHARS = 80
 UPDATED_RE = re.compile(
     r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated)\s*:?\s*$", re.IGNORECASE
 )
@@ -68,7 +69,8 @@ def slug(text: str, words: int = SLUG_WORDS) -> str:
     """Lower-case ASCII words joined by `-` (accents folded), at most `words` of them."""
     spaced = re.sub(r"['’‘`]", " ", text).translate(_LIGATURES)  # `l’OTAN` gives `l-otan`, as `l'OTAN` does
     folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii").lower()
-    return "-".join(re.findall(r"[a-z0-9]+", folded)[:words])
+    joined = "-".join(re.findall(r"[a-z0-9]+", folded)[:words])
+    return joined[:SLUG_MAX_CHARS].strip("-")
 
 
 def release_key(url: str | None, title: str | None, filename: str | None) -> str:
@@ -136,6 +138,7 @@ def draft_release(
     names = suggest_mentions(text, content, registry)
     nominal = suggest_nominal(text, content, registry, names)
     mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
+    nominal_spans = {(m.start, m.end) for m in nominal}
     quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
 
     title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
@@ -188,7 +191,7 @@ def draft_release(
                 Mention(
                     span=_span(text, m.start, m.end),
                     entity=m.entity,
-                    kind=MentionKind.NOMINAL if m in nominal else MentionKind.NAME,
+                    kind=MentionKind.NOMINAL if (m.start, m.end) in nominal_spans else MentionKind.NAME,
                 )
                 for m in mentions
             ],
@@ -270,9 +273,14 @@ def ingest(
     registry, warning = _registry(corpus)
     if warning:
         warnings.append(warning)
-    release = draft_release(
-        text, registry=registry, url=url, release_id=release_id, original_filename=source.name
-    )
+    try:
+        release = draft_release(
+            text, registry=registry, url=url, release_id=release_id, original_filename=source.name
+        )
+    except ValidationError as error:  # a bug of the drafting rules, reported instead of a traceback
+        raise IngestError(
+            f"{source}: the draft does not fit the model: {str(error).splitlines()[0]}"
+        ) from error
     json_path, text_path = corpus.json_path(release.id), corpus.text_path(release.id)
     if json_path.exists() and _existing_status(json_path) != AnnotationStatus.DRAFT.value:
         raise IngestError(f"{json_path}: annotation is checked; ingest never overwrites a checked annotation")
@@ -280,6 +288,10 @@ def ingest(
         raise IngestError(
             f"{release.id}: already in the corpus ({json_path.name}); use --force to replace the draft"
         )
+    digest = hashlib.sha256(data).hexdigest()
+    for other in sorted(corpus.root.glob("*.txt")):
+        if other != text_path and hashlib.sha256(other.read_bytes()).hexdigest() == digest:
+            warnings.append(f"{source}: same text as {other.name} already in the corpus")
     write_bytes_atomic(text_path, data)
     write_model(json_path, release)
     return Ingested(release, text_path, json_path), warnings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -50,10 +51,6 @@ def trim(text: str, start: int, end: int) -> Range:
     return start, end
 
 
-def _line_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
-
-
 def guillemet_pairs(text: str) -> list[Pair]:
     """Balanced pairs of « » (and “ ”); an opening mark at the start of a later line continues the quote.
 
@@ -61,14 +58,19 @@ def guillemet_pairs(text: str) -> list[Pair]:
     closes it once, at the end. A nested opening mark on the same line is counted so its closing mark does
     not end the outer quote. An unclosed quote is dropped (an opening mark inside a later line restarts).
     """
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_start(position: int) -> int:
+        return line_starts[bisect.bisect_right(line_starts, position) - 1]
+
     pairs = []
     for opening, closing in FAMILIES:
         start: int | None = None
         depth = 0
         for index, char in enumerate(text):
             if char == opening:
-                line = _line_start(text, index)
-                if start is not None and line == _line_start(text, start):
+                line = line_start(index)
+                if start is not None and line == line_start(start):
                     depth += 1
                 elif start is None or text[line:index].strip():
                     start, depth = index, 0  # a new quote; an earlier unclosed one is dropped
@@ -105,7 +107,7 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
                 found.append((sentence_start, index + 1))
                 sentence_start = index + 1
         elif char in _TERMINATORS and depth == 0 and (index + 1 == end or text[index + 1].isspace()):
-            word = re.search(r"(\w+)$", text[sentence_start:index])
+            word = re.search(r"(\w+)$", text[max(sentence_start, index - 12) : index])
             if (
                 char != "."
                 or word is None
@@ -210,6 +212,25 @@ class _Finder:
                 pieces.append((start, end))
         return pieces
 
+    def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
+        """An attribution inside the marks (`« A, a déclaré M. X, b »`): end of the first part, start of
+        the second, cue and speaker mention; None when there is none."""
+        for cue in CUE_RE.finditer(self.text, start, end):
+            comma = re.search(r",\s*$", self.text[start : cue.start()])
+            if comma is None or comma.start() == 0:
+                continue
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            mention = (
+                pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
+            )
+            after = re.compile(r"\s*,\s*").match(
+                self.text, cue.end() if pronoun or mention is None else mention[1]
+            )
+            if after is None or after.end() >= end:
+                continue
+            return start + comma.start(), after.end(), cue.span(), mention
+        return None
+
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
 
@@ -232,7 +253,7 @@ class _Finder:
             cue, mention = self._cue_after(pair.close, closing_segment_end)
             inherits = False
             continues = None
-            if kind is QuoteType.MIXED and len(pieces) == 1:
+            if kind is QuoteType.MIXED and segment[0] <= pair.close < segment[1]:
                 leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
                 start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
                 pieces = [(start, pair.close + 1)]
@@ -241,13 +262,24 @@ class _Finder:
                 cue, mention, inherits = self._cue_before(sentence[0], pair.open)
             if cue is None and found and found[-1].type is QuoteType.DIRECT and segment[0] <= found[-1].start:
                 continues, inherits = len(found) - 1, True
+            interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
+            if interruption is not None:
+                cut, resume, inner_cue, inner_mention = interruption
+                found.append(
+                    QuoteCandidate(
+                        kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits
+                    )
+                )
+                continues, inherits = len(found) - 1, False
+                pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
+                kind, cue, mention = QuoteType.DIRECT, None, None
             first = len(found)
             for number, (start, end) in enumerate(pieces):
                 if number == 0:
                     found.append(QuoteCandidate(kind, start, end, cue, mention, None, continues, inherits))
                 else:
                     found.append(
-                        QuoteCandidate(QuoteType.DIRECT, start, end, cue, mention, None, first + number - 1)
+                        QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
                     )
         return found
 
@@ -258,13 +290,18 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     pairs = [p for p in guillemet_pairs(text) if any(s <= p.open < e for s, e in finder.segments)]
     indirect, consumed = finder.indirect(pairs)
     direct = finder.direct([p for p in pairs if p not in consumed])
-    # Sort, keeping `continues` pointing at the right candidates.
+    # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
+    # not overlap; keep `continues` pointing at the right candidate, or at none when it was dropped.
     tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
-    tagged.sort(key=lambda item: (item[0].start, item[0].end))
-    position = {tag: number for number, (_, tag) in enumerate(tagged)}
+    tagged.sort(key=lambda item: (item[0].start, -item[0].end))
+    kept: list[tuple[QuoteCandidate, tuple[str, int]]] = []
+    for candidate, tag in tagged:
+        if not kept or candidate.start >= max(c.end for c, _ in kept):
+            kept.append((candidate, tag))
+    position = {tag: number for number, (_, tag) in enumerate(kept)}
     ordered = [
-        replace(c, continues=position[("d", c.continues)]) if c.continues is not None else c
-        for c, _ in tagged
+        replace(c, continues=position.get(("d", c.continues))) if c.continues is not None else c
+        for c, _ in kept
     ]
     return _resolve(text, ordered, resolver)
 

@@ -136,6 +136,22 @@ def _quotes_table(release: Release, names: dict[str, str]) -> str:
     return f'<table id="quotes">{head}{"".join(rows)}</table>'
 
 
+def _entities_table(release: Release, registry: Registry | None) -> str:
+    counts: dict[str, int] = {}
+    for mention in release.mentions:
+        counts[mention.entity] = counts.get(mention.entity, 0) + 1
+    entities = {} if registry is None else {e.id: e for e in registry.entities}
+    rows = []
+    for entity_id, count in sorted(counts.items()):
+        entity = entities.get(entity_id)
+        kind = entity.type.value if entity else "unknown"
+        name = entity.name if entity else "not in the registry"
+        rows.append(_row([html.escape(entity_id), html.escape(kind), html.escape(name), str(count)],
+                         f' class="entity-row" data-entity="{html.escape(entity_id)}"'))  # fmt: skip
+    head = "<tr><th>entity</th><th>type</th><th>name</th><th>mentions</th></tr>"
+    return f'<table id="entities">{head}{"".join(rows)}</table>'
+
+
 def _metadata_table(release: Release) -> str:
     meta = release.metadata
     facts = {
@@ -191,6 +207,7 @@ def render_html(document: Document, registry: Registry | None = None) -> str:
 <aside id="side">
 <div id="hover-info">Hover a highlighted span to see its ids.</div>
 <h2>Quotes ({len(release.quotes)})</h2>{_quotes_table(release, names)}
+<h2>Entities ({len({m.entity for m in release.mentions})})</h2>{_entities_table(release, registry)}
 <h2>Metadata</h2>{_metadata_table(release)}
 {f"<h2>Notes</h2><p class='notes'>{html.escape(notes)}</p>" if notes else ""}
 </aside>

@@ -35,6 +35,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
         r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
         r"subscribe to (?:our|the) newsletter",
+        # a whole line of page furniture, in either language
+        r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
+        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher)$",
     )
 )
 

@@ -30,10 +30,12 @@ class Score:
 
     @property
     def precision(self) -> float:
+        """Matched suggestions / suggestions (1.0 when nothing was suggested)."""
         return self.hits / self.suggested if self.suggested else 1.0
 
     @property
     def recall(self) -> float:
+        """Found gold items / gold items (1.0 when there is no gold item)."""
         matched = self.hits if self.gold_hits is None else self.gold_hits
         return matched / self.gold if self.gold else 1.0
 
@@ -48,6 +50,7 @@ def overlapping(name: str, suggested: Sequence[tuple[int, int]], gold: Sequence[
     """A suggestion counts when it overlaps some gold span; a gold span is found when some suggestion overlaps it."""
 
     def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """True when the two end-exclusive ranges share a code point."""
         return a[0] < b[1] and b[0] < a[1]
 
     hits = sum(any(overlaps(s, g) for g in gold) for s in suggested)
