@@ -16,10 +16,15 @@ $(BIN)/natopress: pyproject.toml
 dataset: $(BIN)/natopress
 	$(BIN)/natopress validate
 	$(BIN)/natopress build --out build/dataset
+	$(BIN)/natopress verify build/dataset
 	$(BIN)/natopress summary build/dataset
 
 test: $(BIN)/natopress
+	bash tests/setup/ensure_chromium.sh
 	$(BIN)/ruff check src tests loader benchmarks
+	$(BIN)/ruff format --check src tests loader benchmarks
+	$(BIN)/natopress schema --check
+	$(BIN)/natopress codes --check
 	$(BIN)/python -m pytest
 
 schema: $(BIN)/natopress
