@@ -5,7 +5,14 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: dataset test lint schema docs clean
+.PHONY: dataset test tools schema clean
+
+# Isolated tools for the checks that need other versions than the project's (cffconvert pins jsonschema 3;
+# the loading script is also tested on datasets 3.x). Each lives in its own venv under .tools/.
+TOOLS := .tools
+CFFCONVERT := $(TOOLS)/cffconvert/bin/cffconvert
+MLCROISSANT := $(TOOLS)/mlcroissant/bin/mlcroissant
+DATASETS3 := $(TOOLS)/datasets3/bin/python
 
 $(BIN)/natopress: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,16 +26,34 @@ dataset: $(BIN)/natopress
 	$(BIN)/natopress verify build/dataset
 	$(BIN)/natopress summary build/dataset
 
-test: $(BIN)/natopress
+$(CFFCONVERT):
+	$(PYTHON) -m venv $(TOOLS)/cffconvert
+	$(TOOLS)/cffconvert/bin/pip install --quiet 'cffconvert==2.0.0'
+
+$(MLCROISSANT):
+	$(PYTHON) -m venv $(TOOLS)/mlcroissant
+	$(TOOLS)/mlcroissant/bin/pip install --quiet 'mlcroissant>=1.1'
+
+$(DATASETS3): pyproject.toml
+	$(PYTHON) -m venv $(TOOLS)/datasets3
+	$(TOOLS)/datasets3/bin/pip install --quiet 'datasets>=3.6,<4' 'pydantic>=2.11' 'jsonschema>=4.23' \
+		'referencing>=0.35' 'orjson>=3.10' 'pyyaml>=6.0'
+	$(TOOLS)/datasets3/bin/pip install --quiet --no-deps -e .
+	touch $@
+
+tools: $(CFFCONVERT) $(MLCROISSANT) $(DATASETS3)
+
+test: $(BIN)/natopress tools
 	bash tests/setup/ensure_chromium.sh
 	$(BIN)/ruff check src tests loader benchmarks
 	$(BIN)/ruff format --check src tests loader benchmarks
 	$(BIN)/natopress schema --check
 	$(BIN)/natopress codes --check
-	$(BIN)/python -m pytest
+	NATOPRESS_CFFCONVERT=$(CFFCONVERT) NATOPRESS_MLCROISSANT=$(MLCROISSANT) NATOPRESS_DATASETS3_PYTHON=$(DATASETS3) \
+		$(BIN)/python -m pytest
 
 schema: $(BIN)/natopress
 	$(BIN)/natopress schema
 
 clean:
-	rm -rf $(VENV) build
+	rm -rf $(VENV) $(TOOLS) build
