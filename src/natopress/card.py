@@ -20,7 +20,6 @@ MAX_STRING, MAX_VALUES, MAX_RECORDS = 100, 12, 2
 """Example rows in the card cut strings after MAX_STRING characters, lists of values (tokens, tags) after
 MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_RECORDS."""
 
-LICENSE_NAME = "nato-texts-and-cc-by-4.0-annotations"
 LICENSE_TEXT = """# Licence of the natopress dataset
 
 The source texts (the `text` and `body` columns and every span text copied from them) are NATO's
@@ -47,22 +46,22 @@ def data_path(config: str) -> str:
     return f"data/{config}/train.parquet"
 
 
-def front_matter(configs: Sequence[str] = CONFIG_NAMES) -> dict[str, Any]:
-    """The card's YAML metadata: Hub fields, `configs:` (data files) and `dataset_info` (declared features)."""
+HUB_FIELDS = ("configs", "dataset_info")
+"""The front-matter keys the build generates; every other key is DATASET_CARD.md's own."""
+
+
+def split_card(card: str) -> tuple[dict[str, Any], str]:
+    """DATASET_CARD.md's YAML metadata (licence, language, tasks, ...) and its Markdown body."""
+    meta = parse_front_matter(card)
+    if generated := sorted(set(meta) & set(HUB_FIELDS)):
+        raise ValueError(f"DATASET_CARD.md sets {', '.join(generated)}: the build generates them")
+    return meta, card.split("\n---\n", 1)[1]
+
+
+def front_matter(card_meta: Mapping[str, Any], configs: Sequence[str] = CONFIG_NAMES) -> dict[str, Any]:
+    """The built README's YAML: the card's own metadata, `configs:` (data files) and `dataset_info` (features)."""
     return {
-        "pretty_name": "natopress: NATO press releases with hand-checked annotations",
-        "language": ["fr"],
-        "license": "other",
-        "license_name": LICENSE_NAME,
-        "license_link": "LICENSE.md",
-        "annotations_creators": ["expert-generated"],
-        "language_creators": ["found"],
-        "multilinguality": ["monolingual"],
-        "source_datasets": ["original"],
-        "size_categories": ["n<1K"],
-        "task_categories": ["token-classification", "text-classification"],
-        "task_ids": ["named-entity-recognition"],
-        "tags": ["nato", "press-releases", "quotation-attribution", "named-entities", "standoff-annotation"],
+        **card_meta,
         "configs": [
             {
                 "config_name": name,
@@ -149,13 +148,17 @@ def fill(body: str, begin: str, end: str, content: str) -> str:
     return pattern.sub(lambda _: f"{begin}\n{content}\n{end}", body, count=1)
 
 
-def render_readme(card_body: str, facts: BuildFacts) -> str:
+def render_readme(card: str, facts: BuildFacts) -> str:
     """The built README.md: front matter, then the card body with its generated blocks filled."""
+    card_meta, card_body = split_card(card)
     body = fill(card_body, EXAMPLES_BEGIN, EXAMPLES_END, render_examples(facts.examples))
     body = fill(body, BUILD_BEGIN, BUILD_END, render_build(facts))
     body = NOTE_RE.sub("", body)
     meta = yaml.safe_dump(
-        front_matter(published_configs(facts.row_counts)), sort_keys=False, allow_unicode=True, width=1000
+        front_matter(card_meta, published_configs(facts.row_counts)),
+        sort_keys=False,
+        allow_unicode=True,
+        width=1000,
     )
     return f"---\n{meta}---\n\n{body.lstrip()}"
 
