@@ -182,6 +182,6 @@ def test_missing_root_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFix
     assert "does not exist" in capsys.readouterr().err
 
 
-def test_changed_since_is_a_usage_error_for_now(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_changed_since_outside_git_is_a_usage_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--root", str(corpus), "--changed-since", "HEAD"]) == 2
-    assert "not implemented" in capsys.readouterr().err
+    assert "not in a git repository" in capsys.readouterr().err

@@ -61,8 +61,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=["text", "json", "github"], default="text", help="output format")
     p.add_argument("--strict", action="store_true", help="drafts are errors (the release gate)")
-    p.add_argument("--changed-since", metavar="REV", help="only releases changed since a git revision")
-    p.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: auto)")
+    p.add_argument(
+        "--changed-since",
+        metavar="REV",
+        help="only releases whose .json or .txt differ from git revision REV (or are untracked), plus "
+        "those referring to registry entities changed since REV (replaces PATHs)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the machine's cores above 500 releases, else 1); same output",
+    )
 
     p = sub.add_parser("schema", help="regenerate schema/ from the pydantic models")
     p.add_argument("--check", action="store_true", help="exit 1 when the committed schema is stale")

@@ -17,10 +17,13 @@ ABBREVIATIONS = frozenset(
 
 _END_RE = re.compile(r"[.!?…]+[\s\u00a0\u202f]*[»”\"]?(?=\s+[«\"“\d\w])")
 _WORD_BEFORE_RE = re.compile(r"(\w+)$")
+_WORD_WINDOW = 32
 
 
 def _is_abbreviation(text: str, point: int) -> bool:
-    match = _WORD_BEFORE_RE.search(text, 0, point)
+    # A window, not the whole text before the point: searching from 0 made long texts quadratic (issue 6).
+    # A word longer than the window is cut to the window's length: never an abbreviation nor an initial.
+    match = _WORD_BEFORE_RE.search(text, max(0, point - _WORD_WINDOW), point)
     if match is None or text[point] != ".":
         return False
     word = match.group(1)

@@ -64,10 +64,8 @@ def check_references(release: Release, entities: dict[str, Entity], file: str) -
 def check_nesting(release: Release, file: str) -> list[Finding]:
     """NP403-NP404: mentions may nest but never cross, and never repeat a span."""
     findings = []
-    order = sorted(
-        range(len(release.mentions)),
-        key=lambda i: (release.mentions[i].span.start, -release.mentions[i].span.end),
-    )
+    keys = [(m.span.start, -m.span.end) for m in release.mentions]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
     open_: list[tuple[int, int, int]] = []  # (start, end, index) of mentions containing the current point
     previous: tuple[int, int] | None = None
     for i in order:

@@ -94,7 +94,8 @@ def _uncovered(text: str, start: int, end: int, file: str) -> Finding:
 def check_overlap(release: Release, file: str) -> list[Finding]:
     """NP201: segments that overlap an earlier one (in text order)."""
     findings = []
-    ordered = sorted(range(len(release.segments)), key=lambda i: release.segments[i].span.start)
+    starts = [segment.span.start for segment in release.segments]
+    ordered = sorted(range(len(starts)), key=starts.__getitem__)
     reach, reach_index = -1, -1
     for i in ordered:
         span = release.segments[i].span

@@ -90,6 +90,16 @@ def _clip(value: str, limit: int = 60) -> str:
 def check_spans(release: Release, text: str | None, file: str) -> list[Finding]:
     """NP101-NP104 for every span of a release."""
     findings = []
+    size = -1 if text is None else len(text)
     for where, span in release_spans(release):
+        start, end, value = span.start, span.end, span.text
+        # A clean span, the common case, is settled here without a call (130,000 spans in 2,000 releases);
+        # any other goes through check_span, which says what is wrong.
+        if (
+            start < end
+            and (text is None or (end <= size and text[start:end] == value))
+            and value.strip() == value
+        ):
+            continue
         findings.extend(check_span(span, text, file, where))
     return findings

@@ -13,14 +13,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 def run(args: argparse.Namespace) -> int:
     """Validates the corpus or the given paths and prints the findings in the chosen format."""
-    if args.changed_since is not None:
-        print("natopress validate: --changed-since is not implemented yet (issue 6)", file=sys.stderr)
+    if args.changed_since is not None and args.paths:
+        print("natopress validate: give PATHs or --changed-since, not both", file=sys.stderr)
         return EXIT_USAGE
     if args.jobs is not None and args.jobs < 1:
         print("natopress validate: --jobs must be at least 1", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = validate(args.root, args.paths, strict=args.strict)
+        result = validate(
+            args.root, args.paths, strict=args.strict, jobs=args.jobs, changed_since=args.changed_since
+        )
     except UsageError as error:
         print(f"natopress validate: {error}", file=sys.stderr)
         return EXIT_USAGE

@@ -52,7 +52,11 @@ def read_bytes(path: Path, real_root: Path, missing: Code = NOT_FOUND) -> Read:
             message = f"{info.st_size} bytes is over the {MAX_FILE_BYTES} byte limit; not read"
             return Read(None, [TOO_LARGE.at(display(path), message=message)])
         with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)  # the file may grow between stat and read
+            # The file may grow between stat and read: read one byte more than its size, then up to the
+            # limit if that byte came. (Asking for the limit at once allocates 20 MB per file: slow.)
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_FILE_BYTES + 1 - len(data))
     except (OSError, RuntimeError) as error:  # a symbolic link loop, a file removed meanwhile
         return Read(None, [NOT_FOUND.at(display(path), message=f"cannot read: {error}")])
     if len(data) > MAX_FILE_BYTES:
