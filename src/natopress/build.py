@@ -9,15 +9,17 @@ versions of natopress, datasets and pyarrow give byte-identical files (no timest
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import datasets
+import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
@@ -36,7 +38,12 @@ CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
 CITATION_PATH = REPO_ROOT / "CITATION.cff"
 GUIDELINES_PATH = REPO_ROOT / "ANNOTATION_GUIDELINES.md"
 """Copied into the build when present, so the card's link to the guidelines works on the Hub too."""
-PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "row_group_size": 10_000, "write_statistics": True}
+PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_statistics": True}
+ROW_GROUP_ROWS = 10_000
+"""Rows per Parquet row group; the build holds one row group's Arrow table in memory at a time."""
+ENCODE_ROWS = 1_000
+"""Python rows encoded at a time (a divisor of ROW_GROUP_ROWS): rows as Python objects take far more memory
+than the same rows in Arrow."""
 
 
 class BuildError(Exception):
@@ -58,13 +65,21 @@ Validator = Callable[[Path], list[str]]
 """Takes the corpus folder and returns error messages (empty when the corpus is valid)."""
 
 
-def load_corpus(root: Path) -> tuple[list[Document], Registry]:
-    """Every document and the registry, or a BuildError naming the file that does not load."""
+def load_registry(root: Path) -> Registry:
+    """The corpus's registry, or a BuildError naming the file that does not load."""
     corpus = Corpus.at(root)
     if not corpus.root.is_dir():
         raise BuildError(f"{corpus.root}: no such corpus folder")
     try:
-        return list(corpus.documents()), corpus.load_registry()
+        return corpus.load_registry()
+    except CorpusError as error:
+        raise BuildError(f"{error} (run `natopress validate` for details)") from error
+
+
+def documents(root: Path) -> Iterator[Document]:
+    """The corpus's documents one at a time (a build never holds them all), or a BuildError."""
+    try:
+        yield from Corpus.at(root).documents()
     except CorpusError as error:
         raise BuildError(f"{error} (run `natopress validate` for details)") from error
 
@@ -74,6 +89,35 @@ def to_table(config: str, config_rows: list[dict[str, Any]]) -> Any:
     declared = features(config)
     columns = {name: [row[name] for row in config_rows] for name in declared}
     return datasets.Dataset.from_dict(columns, features=declared).data.table
+
+
+def row_groups(config: str, config_rows: Iterable[dict[str, Any]]) -> Iterator[pa.Table]:
+    """The rows as Arrow tables of ROW_GROUP_ROWS rows (the last may be shorter), ENCODE_ROWS at a time."""
+    rows_iter = iter(config_rows)
+    pending: list[pa.Table] = []
+    while batch := list(itertools.islice(rows_iter, ENCODE_ROWS)):
+        pending.append(to_table(config, batch))
+        if sum(t.num_rows for t in pending) >= ROW_GROUP_ROWS:
+            yield pa.concat_tables(pending).combine_chunks()
+            pending = []
+    if pending:
+        yield pa.concat_tables(pending).combine_chunks()
+
+
+def write_parquet(path: Path, config: str, config_rows: Iterable[dict[str, Any]]) -> int:
+    """Writes `config_rows` to `path` one row group at a time; returns the row count (no file when 0)."""
+    count, writer = 0, None
+    try:
+        for table in row_groups(config, config_rows):
+            if writer is None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                writer = pq.ParquetWriter(path, table.schema, **PARQUET_OPTIONS)
+            writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
+            count += table.num_rows
+    finally:
+        if writer is not None:
+            writer.close()
+    return count
 
 
 def _umask() -> int:
@@ -103,22 +147,16 @@ def _replace_dir(tmp: Path, out: Path) -> None:
     shutil.rmtree(old)
 
 
-def write_dataset(
-    folder: Path, documents: list[Document], registry: Registry, corpus_fingerprint: str
-) -> BuildResult:
-    """Writes every file of the dataset into the (empty) `folder`."""
+def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
+    """Writes every file of the dataset built from the corpus at `root` into the (empty) `folder`."""
     version = package_version()
     counts: dict[str, int] = {}
     examples: dict[str, dict[str, Any]] = {}
     for config in CONFIG_NAMES:
-        table = to_table(config, list(rows(config, documents, registry)))
-        counts[config] = table.num_rows
-        if not table.num_rows:
-            continue  # `datasets` cannot load an empty split: the config is left out of the card too
         path = folder / data_path(config)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table, path, **PARQUET_OPTIONS)
-        examples[config] = pq.read_table(path).slice(0, 1).to_pylist()[0]
+        counts[config] = write_parquet(path, config, rows(config, documents(root), registry))
+        if counts[config]:  # `datasets` cannot load an empty split: the config is left out of the card too
+            examples[config] = pq.ParquetFile(path).read_row_group(0).slice(0, 1).to_pylist()[0]
     published = published_configs(counts)
     facts = BuildFacts(version, corpus_fingerprint, counts, examples)
     (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
@@ -144,13 +182,13 @@ def build(root: Path | None, out: Path, validator: Validator | None = None) -> B
         errors = validator(corpus_root)
         if errors:
             raise BuildError("the corpus does not validate:\n" + "\n".join(errors))
-    documents, registry = load_corpus(corpus_root)
+    registry = load_registry(corpus_root)
     _check_out(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.tmp-"))
     try:
         tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published folder is not
-        result = write_dataset(tmp, documents, registry, fingerprint(corpus_root))
+        result = write_dataset(tmp, corpus_root, registry, fingerprint(corpus_root))
         _replace_dir(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
