@@ -1,12 +1,20 @@
-"""Shared fixtures: the hand-written valid corpus and a way to build a temporary corpus from a fixture."""
+"""Shared fixtures: the hand-written valid corpus and a way to build a temporary corpus from a fixture.
+
+Every test runs offline: `datasets` and `huggingface_hub` read these variables when first imported, and
+pytest imports this file before any test module.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["HF_DATASETS_OFFLINE"] = "1"
 
 DATA = Path(__file__).parent / "data"
 VALID = DATA / "valid"

@@ -9,12 +9,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import datasets
 import pyarrow.parquet as pq
 import pytest
-
-os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
-
-import datasets
 
 from natopress.build import BuildError, build
 from natopress.card import (
@@ -38,13 +35,6 @@ from natopress.versioning import package_version
 FIXTURE = Path(__file__).parent / "data" / "publish"
 OSMANI = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
 KFOR = "2021-07-01-fr-news-185631"
-
-
-@pytest.fixture(autouse=True)
-def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
-
 import datasets
+import pytest
 
 import natopress
 from natopress.build import build
@@ -33,13 +30,6 @@ CORPORA = [
         ),
     ),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
 
 
 def _expected(root: Path, config: str) -> list[dict]:
@@ -183,3 +173,8 @@ def test_loading_script_on_datasets_3(tmp_path: Path) -> None:
     result = subprocess.run([str(DATASETS3_PYTHON), "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["10", "B-PER"]
+
+
+def test_tests_never_reach_the_hub() -> None:
+    # tests/conftest.py sets the variables before `datasets` is imported; this fails if that ever stops.
+    assert datasets.config.HF_HUB_OFFLINE is True

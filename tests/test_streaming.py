@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import gc
 import importlib.util
-import os
 import weakref
 from pathlib import Path
 from typing import Any, Literal
-
-import pytest
-
-os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
 
 import datasets
 import duckdb
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
+import pytest
 
 from natopress.build import BuildResult, build
 from natopress.features import CONFIG_NAMES
@@ -25,13 +21,6 @@ from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
 from natopress.validation import layers, runner
 
 RELEASES = 24
-
-
-@pytest.fixture(autouse=True)
-def _offline(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
-    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
-    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", True)
 
 
 @pytest.fixture(scope="module")

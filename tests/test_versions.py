@@ -11,8 +11,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
-
 import natopress
 from natopress.build import build
 from natopress.fingerprint import fingerprint

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterator
 
-from natopress.findings import Finding, Location, define, pointer_join
+from natopress.checks.spans import annotation_spans
+from natopress.findings import Finding, define, pointer_join
 from natopress.model import CONTENT_SEGMENT_KINDS, Release, Span
 
 OVERLAP = define(
@@ -105,17 +105,6 @@ def check_overlap(release: Release, file: str) -> list[Finding]:
         if span.end > reach:
             reach, reach_index = span.end, i
     return findings
-
-
-def annotation_spans(release: Release) -> Iterator[tuple[Location, Span]]:
-    """Spans that must lie in content segments: quote content, cue, speaker mention; mentions."""
-    for i, quote in enumerate(release.quotes):
-        for name in ("content", "cue", "speaker_mention"):
-            span = getattr(quote, name)
-            if span is not None:
-                yield ("quotes", i, name), span
-    for i, mention in enumerate(release.mentions):
-        yield ("mentions", i, "span"), mention.span
 
 
 def check_inside_content(release: Release, file: str) -> list[Finding]:

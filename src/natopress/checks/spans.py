@@ -43,6 +43,11 @@ def release_spans(release: Release) -> Iterator[tuple[Location, Span]]:
             yield ("metadata", name, "span"), fact.span
     for i, segment in enumerate(release.segments):
         yield ("segments", i, "span"), segment.span
+    yield from annotation_spans(release)
+
+
+def annotation_spans(release: Release) -> Iterator[tuple[Location, Span]]:
+    """The spans that must lie in content segments: quote content, cue, speaker mention; mentions."""
     for i, quote in enumerate(release.quotes):
         for name in ("content", "cue", "speaker_mention"):
             span = getattr(quote, name)
