@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from natopress.checks.spans import text_order
 from natopress.findings import Finding, Severity, define, pointer_join
 from natopress.model import Entity, Release
 
@@ -32,14 +33,11 @@ OUT_OF_ORDER = define(
 
 def check_order(release: Release, file: str) -> list[Finding]:
     """NP405: mentions in text order (the first break only)."""
-    previous = (-1, 0)
-    for i, mention in enumerate(release.mentions):
-        key = (mention.span.start, -mention.span.end)
-        if key < previous:
-            message = f"mention {i} starts before mention {i - 1}; list mentions in text order"
-            return [OUT_OF_ORDER.at(file, pointer_join("mentions", i), message)]
-        previous = key
-    return []
+    i = text_order([mention.span for mention in release.mentions])
+    if i is None:
+        return []
+    message = f"mention {i} starts before mention {i - 1}; list mentions in text order"
+    return [OUT_OF_ORDER.at(file, pointer_join("mentions", i), message)]
 
 
 def check_references(release: Release, entities: dict[str, Entity], file: str) -> list[Finding]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from natopress.checks.spans import text_order
 from natopress.findings import Finding, Severity, define, pointer_join
 from natopress.model import Entity, EntityType, Quote, Release
 
@@ -86,17 +87,18 @@ def check_continuations(release: Release, file: str) -> list[Finding]:
 
 def check_order(release: Release, file: str) -> list[Finding]:
     """NP306: quotes in text order, numbered q1, q2, ... in that order (the first break only)."""
-    previous = (-1, 0)
+    order_break = text_order([quote.content for quote in release.quotes])
     numbered = len({q.id for q in release.quotes}) == len(release.quotes)  # repeated ids are NP301's
-    for i, quote in enumerate(release.quotes):
-        key = (quote.content.start, -quote.content.end)
-        if key < previous:
-            message = f"quote {quote.id!r} starts before the quote listed above it; list quotes in text order"
-            return [OUT_OF_ORDER.at(file, pointer_join("quotes", i), message)]
-        if numbered and quote.id != f"q{i + 1}":
-            message = f"quote {i + 1} in text order has id {quote.id!r}; expected 'q{i + 1}'"
-            return [OUT_OF_ORDER.at(file, pointer_join("quotes", i, "id"), message)]
-        previous = key
+    id_break = (
+        next((i for i, q in enumerate(release.quotes) if q.id != f"q{i + 1}"), None) if numbered else None
+    )
+    if order_break is not None and (id_break is None or order_break <= id_break):
+        quote = release.quotes[order_break]
+        message = f"quote {quote.id!r} starts before the quote listed above it; list quotes in text order"
+        return [OUT_OF_ORDER.at(file, pointer_join("quotes", order_break), message)]
+    if id_break is not None:
+        message = f"quote {id_break + 1} in text order has id {release.quotes[id_break].id!r}; expected 'q{id_break + 1}'"
+        return [OUT_OF_ORDER.at(file, pointer_join("quotes", id_break, "id"), message)]
     return []
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from natopress.checks.spans import annotation_spans
+from natopress.checks.spans import annotation_spans, text_order
 from natopress.findings import Finding, define, pointer_join
-from natopress.model import CONTENT_SEGMENT_KINDS, Release, Span
+from natopress.model import CONTENT_SEGMENT_KINDS, Release
 
 OVERLAP = define(
     "NP201",
@@ -54,12 +54,6 @@ def check_languages(release: Release, file: str) -> list[Finding]:
         for i, segment in enumerate(release.segments)
         if segment.language is not None and segment.language == release.metadata.language
     ]
-
-
-def text_order(spans: list[Span]) -> int | None:
-    """The index of the first span listed before one that precedes it in text order, or None."""
-    keys = [(span.start, -span.end) for span in spans]
-    return next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
 
 
 def check_order(release: Release, file: str) -> list[Finding]:

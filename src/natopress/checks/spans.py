@@ -46,6 +46,12 @@ def release_spans(release: Release) -> Iterator[tuple[Location, Span]]:
     yield from annotation_spans(release)
 
 
+def text_order(spans: list[Span]) -> int | None:
+    """The index of the first span listed before one that precedes it in text order, or None."""
+    keys = [(span.start, -span.end) for span in spans]
+    return next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
+
+
 def annotation_spans(release: Release) -> Iterator[tuple[Location, Span]]:
     """The spans that must lie in content segments: quote content, cue, speaker mention; mentions."""
     for i, quote in enumerate(release.quotes):
