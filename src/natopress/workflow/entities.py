@@ -119,12 +119,56 @@ def suggest_nominal(
     return found
 
 
+def _first_lower(words: str) -> str:
+    """`words` with white space collapsed and its first letter lower-cased (a label may open a title)."""
+    words = " ".join(words.split())
+    return words[:1].lower() + words[1:]
+
+
 class SpeakerResolver:
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
     def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
         self._person_mentions = [m for m in mentions if m.type is EntityType.PER]
+        self._names: dict[str, set[str]] = {}
+        self._roles: dict[str, set[str]] = {}
+        for entity in self._persons:
+            for name in (entity.name, *entity.aliases):
+                self._names.setdefault(" ".join(name.split()), set()).add(entity.id)
+            for role in entity.roles:
+                self._roles.setdefault(_first_lower(role.role), set()).add(entity.id)
+
+    def resolve_label(self, label: str) -> str | None:
+        """The one person a speaker label names, or None: a registry name or alias (`Jens Stoltenberg`),
+        honorific + surname (`Mr Stoltenberg`), a role worded as in the registry and held by one person
+        (`NATO Secretary General`), or words ending with a person's name and naming nobody else
+        (`NATO Secretary General Jens Stoltenberg`)."""
+        label = " ".join(label.split())
+        honorific = HONORIFIC_RE.fullmatch(label)
+        if honorific is not None:
+            return self._by_surname(honorific["surname"])
+        for table, key in ((self._names, label), (self._roles, _first_lower(label))):
+            ids = table.get(key, set())
+            if len(ids) == 1:
+                return next(iter(ids))
+        named = {
+            entity
+            for name, ids in self._names.items()
+            if len(ids) == 1 and label.endswith(f" {name}")
+            for entity in ids
+        }
+        if len(named) != 1:
+            return None
+        (entity,) = named
+        others = [
+            n
+            for n, ids in self._names.items()
+            if entity not in ids and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
+        ]
+        if others or re.search(r"(?<!\w)(?:and|et|with|avec|&)(?!\w)|[,;]", label):
+            return None
+        return entity
 
     def _last_person_before(self, position: int) -> str | None:
         before = [m for m in self._person_mentions if m.end <= position]

@@ -39,7 +39,7 @@ from natopress.serialize import write_model
 from natopress.workflow.dates import event_date, site_dates, url_date
 from natopress.workflow.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.workflow.quotes import find_quotes
-from natopress.workflow.segmenter import DraftSegment, segment
+from natopress.workflow.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
@@ -111,10 +111,14 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
     return published, updated
 
 
-def _document_kind(url: str | None) -> DocumentKind:
-    """`news` for NATO news URLs, `press-release` for press-release ones, else `other` (the annotator decides)."""
+def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:
+    """`news` for NATO news URLs, `press-release` for press-release ones or a text carrying NATO's
+    `Press Release (2024) 012` label, else `other` (the annotator decides)."""
     lowered = (url or "").lower()
-    if "press-release" in lowered or "/press_release" in lowered:
+    labelled = any(
+        s.kind is SegmentKind.CHROME and PRESS_RELEASE_RE.match(text[s.start : s.end]) for s in segments
+    )
+    if "press-release" in lowered or "/press_release" in lowered or labelled:
         return DocumentKind.PRESS_RELEASE
     if "news_" in lowered or "/news/" in lowered:
         return DocumentKind.NEWS
@@ -162,7 +166,7 @@ def draft_release(
         updated=updated,
         event_date=DateFact(value=event.value, span=_span(text, event.start, event.end)) if event else None,
         language=segmentation.language,
-        document_kind=_document_kind(url),
+        document_kind=_document_kind(url, segments, text),
         provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
     )

@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from natopress.model import QuoteType
 from natopress.workflow.entities import SpeakerResolver
+from natopress.workflow.marks import Pair, guillemet_pairs, is_closing, is_opening
 from natopress.workflow.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 
-FAMILIES: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"))
-"""Opening and closing marks of a quotation: French guillemets and English curly quotes."""
 ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "St", "No", "art", "p"})
 _TERMINATORS = ".!?…"
 Range = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Pair:
-    """A balanced pair of quotation marks: positions of the opening and the closing mark."""
-
-    open: int
-    close: int
 
 
 @dataclass(frozen=True)
@@ -51,38 +41,6 @@ def trim(text: str, start: int, end: int) -> Range:
     return start, end
 
 
-def guillemet_pairs(text: str) -> list[Pair]:
-    """Balanced pairs of « » (and “ ”); an opening mark at the start of a later line continues the quote.
-
-    French typography repeats `«` at the start of each paragraph of a quotation that spans paragraphs and
-    closes it once, at the end. A nested opening mark on the same line is counted so its closing mark does
-    not end the outer quote. An unclosed quote is dropped (an opening mark inside a later line restarts).
-    """
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def line_start(position: int) -> int:
-        return line_starts[bisect.bisect_right(line_starts, position) - 1]
-
-    pairs = []
-    for opening, closing in FAMILIES:
-        start: int | None = None
-        depth = 0
-        for index, char in enumerate(text):
-            if char == opening:
-                line = line_start(index)
-                if start is not None and line == line_start(start):
-                    depth += 1
-                elif start is None or text[line:index].strip():
-                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped
-            elif char == closing and start is not None:
-                if depth:
-                    depth -= 1
-                else:
-                    pairs.append(Pair(start, index))
-                    start = None
-    return sorted(pairs, key=lambda p: p.open)
-
-
 def sentences(text: str, start: int, end: int) -> list[Range]:
     """Sentence ranges of `text[start:end]`, not split inside quotation marks nor after `M.`."""
     found = []
@@ -91,9 +49,9 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
     index = start
     while index < end:
         char = text[index]
-        if char in "«“":
+        if is_opening(text, index):
             depth += 1
-        elif char in "»”" and depth:
+        elif is_closing(text, index) and depth:
             depth -= 1
             before = text[sentence_start:index].rstrip()
             after = text[index + 1 : end].lstrip()[:1]
@@ -102,7 +60,7 @@ def sentences(text: str, start: int, end: int) -> list[Range]:
                 depth == 0
                 and before
                 and before[-1] in _TERMINATORS
-                and (not after or after.isupper() or after in "«“")
+                and (not after or after.isupper() or after in '«“"')
             ):
                 found.append((sentence_start, index + 1))
                 sentence_start = index + 1
@@ -231,6 +189,30 @@ class _Finder:
             return start + comma.start(), after.end(), cue.span(), mention
         return None
 
+    def _resumes(self, previous: tuple[Pair, Range | None, Range | None] | None, pair: Pair) -> bool:
+        """True when `pair` resumes the quotation of the previous pair after an attribution set between
+        commas (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`); a new verb of saying makes it a new quote."""
+        if previous is None:
+            return False
+        last, cue, mention = previous
+        if cue is None or not any(s <= last.close and pair.open < e for s, e in self.segments):
+            return False
+        attribution_end = max(cue[1], mention[1] if mention else cue[1])
+        return (
+            attribution_end <= pair.open
+            and re.fullmatch(r"\s*,\s*", self.text[attribution_end : pair.open]) is not None
+        )
+
+    def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
+        """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
+        person the registry resolves it to; None when it resolves to nobody."""
+        colon = self.text.rfind(":", sentence_start, opening)
+        label = trim(self.text, sentence_start, colon)
+        if colon < 0 or label[0] >= label[1]:
+            return None
+        speaker = self.resolver.resolve_label(self.text[label[0] : label[1]])
+        return (label, speaker) if speaker is not None else None
+
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
 
@@ -239,6 +221,7 @@ class _Finder:
         paragraph continues it (the attribution between them interrupted one quotation).
         """
         found: list[QuoteCandidate] = []
+        previous: tuple[Pair, Range | None, Range | None] | None = None
         for pair in pairs:
             pieces = self._pieces(pair)
             if not pieces:
@@ -251,16 +234,31 @@ class _Finder:
             kind = QuoteType.DIRECT if not before or before.endswith(":") else QuoteType.MIXED
             closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
             cue, mention = self._cue_after(pair.close, closing_segment_end)
+            resumed = self._resumes(previous, pair)
+            previous = (pair, cue, mention) if kind is QuoteType.DIRECT or resumed else None
             inherits = False
             continues = None
+            speaker = None
+            if resumed:
+                kind, cue, mention, continues, inherits = QuoteType.DIRECT, None, None, len(found) - 1, True
             if kind is QuoteType.MIXED and segment[0] <= pair.close < segment[1]:
                 leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
                 start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
                 pieces = [(start, pair.close + 1)]
                 cue = leads[-1].span() if leads else cue
-            if cue is None:
+            if cue is None and not resumed:
                 cue, mention, inherits = self._cue_before(sentence[0], pair.open)
-            if cue is None and found and found[-1].type is QuoteType.DIRECT and segment[0] <= found[-1].start:
+            if cue is None and mention is None and before.endswith(":"):
+                labelled = self._label(sentence[0], pair.open)
+                if labelled is not None:
+                    mention, speaker = labelled
+            if (
+                cue is None
+                and continues is None
+                and found
+                and found[-1].type is QuoteType.DIRECT
+                and segment[0] <= found[-1].start
+            ):
                 continues, inherits = len(found) - 1, True
             interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
             if interruption is not None:
@@ -272,11 +270,11 @@ class _Finder:
                 )
                 continues, inherits = len(found) - 1, False
                 pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
-                kind, cue, mention = QuoteType.DIRECT, None, None
+                kind, cue, mention, speaker = QuoteType.DIRECT, None, None, None
             first = len(found)
             for number, (start, end) in enumerate(pieces):
                 if number == 0:
-                    found.append(QuoteCandidate(kind, start, end, cue, mention, None, continues, inherits))
+                    found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits))
                 else:
                     found.append(
                         QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
@@ -317,6 +315,8 @@ def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResol
             speaker = parent.speaker
             if candidate.speaker_mention is None:
                 candidate = replace(candidate, speaker_mention=parent.speaker_mention)
+        elif candidate.speaker is not None:
+            speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif candidate.speaker_mention is not None:
             speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
         elif candidate.inherits_speaker and resolved:

@@ -47,7 +47,8 @@ _BULLET = r"(?:[•·▪*\-–]\s*)?"
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
-    rf"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated|published|publié le)"
+    r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated|published|publié le|"
+    r"issued on|issued|publié)"
     rf"\s*:?\s*)?(?:{_DATE})"
 )
 DATE_LINE_RE = re.compile(
@@ -59,6 +60,11 @@ SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
 _FINAL_PUNCTUATION = ".:;"
+_CLOSERS = "»”\"’')]}"
+PRESS_RELEASE_RE = re.compile(
+    r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
+)
+"""NATO's reference line of a press release, `Press Release (2024) 012`: the site's label, chrome."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
 
 
@@ -103,8 +109,10 @@ def lines(text: str) -> list[Line]:
 
 
 def is_chrome(line: str) -> bool:
-    """True when the line is website boilerplate (login, newsletter, media portal...)."""
-    return any(pattern.search(line) for pattern in CHROME_PATTERNS)
+    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label."""
+    return (
+        any(pattern.search(line) for pattern in CHROME_PATTERNS) or PRESS_RELEASE_RE.match(line) is not None
+    )
 
 
 def is_date_line(line: str) -> bool:
@@ -112,9 +120,20 @@ def is_date_line(line: str) -> bool:
     return DATE_LINE_RE.match(line) is not None
 
 
+def final_character(line: str) -> str:
+    """The line's last character before closing quotation marks and brackets (`."` and `.”)` end in `.`)."""
+    stripped = line.rstrip(_CLOSERS + " \t\u00a0\u202f")
+    return stripped[-1] if stripped else line[-1]
+
+
 def looks_like_title(line: str) -> bool:
     """Short, no final period/colon: a title rather than a paragraph."""
-    return len(line) <= TITLE_MAX_CHARS and line[-1] not in _FINAL_PUNCTUATION and not line.startswith("(")
+    return (
+        len(line) <= TITLE_MAX_CHARS
+        and final_character(line) not in _FINAL_PUNCTUATION
+        and not line.startswith("(")
+        and PRESS_RELEASE_RE.match(line) is None
+    )
 
 
 def looks_like_caption(line: str, release_language: str) -> str | None:
@@ -123,12 +142,12 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
     A caption is a line in another language than the release, or a short line without final punctuation
     that names people (two capitalised words in a row).
     """
-    if any(mark in line for mark in "«»“”"):
+    if any(mark in line for mark in '«»“”"'):
         return None
     language = detect_language(line)
     if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
         return language
-    short_unpunctuated = len(line) <= CAPTION_MAX_CHARS and line[-1] not in ".!?:;…"
+    short_unpunctuated = len(line) <= CAPTION_MAX_CHARS and final_character(line) not in ".!?:;…"
     if short_unpunctuated and _NAME_PAIR_RE.search(line):
         return ""
     return None

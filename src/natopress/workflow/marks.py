@@ -1,0 +1,85 @@
+"""Quotation marks: « » and “ ” by their shape, straight `"` by its context, and their balanced pairs."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+OPENING_MARKS = "«“"
+CLOSING_MARKS = "»”"
+STRAIGHT = '"'
+FAMILIES: tuple[tuple[str, str], ...] = (("«", "»"), ("“", "”"), (STRAIGHT, STRAIGHT))
+"""Opening and closing marks of a quotation: French guillemets, English curly and straight quotes.
+
+Single quotes (‘ ’ and ') are apostrophes in French and English releases, never quotation marks.
+"""
+_OPENING_BRACKETS = "([{"
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A balanced pair of quotation marks: positions of the opening and the closing mark."""
+
+    open: int
+    close: int
+
+
+def straight_opens(text: str, index: int) -> bool:
+    """True when the straight `"` at `index` opens: at a line start, after white space or an opening bracket."""
+    return index == 0 or text[index - 1].isspace() or text[index - 1] in _OPENING_BRACKETS
+
+
+def is_opening(text: str, index: int) -> bool:
+    """True when `text[index]` is an opening quotation mark (`«`, `“`, or `"` in opening position)."""
+    char = text[index]
+    return char in OPENING_MARKS or (char == STRAIGHT and straight_opens(text, index))
+
+
+def is_closing(text: str, index: int) -> bool:
+    """True when `text[index]` is a closing quotation mark (`»`, `”`, or `"` right after a non-space)."""
+    char = text[index]
+    return char in CLOSING_MARKS or (char == STRAIGHT and not straight_opens(text, index))
+
+
+def guillemet_pairs(text: str) -> list[Pair]:
+    """Balanced pairs of « », “ ” and straight " "; an opening mark at the start of a later line continues
+    the quote.
+
+    Typography repeats the opening mark at the start of each paragraph of a quotation that spans
+    paragraphs and closes it once, at the end. A nested opening mark on the same line is counted so its
+    closing mark does not end the outer quote. An unclosed quote is dropped (an opening mark inside a
+    later line restarts). A straight `"` also marks inches and seconds, so it closes only on the line
+    where its quote was (re)opened.
+    """
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def line_start(position: int) -> int:
+        return line_starts[bisect.bisect_right(line_starts, position) - 1]
+
+    pairs = []
+    for opening, closing in FAMILIES:
+        straight = opening == STRAIGHT
+        start: int | None = None
+        reopened = 0  # start of the line where the open quote was last (re)opened
+        depth = 0
+        for match in re.finditer(f"[{re.escape(opening + closing)}]", text):
+            index = match.start()
+            if is_opening(text, index):
+                line = line_start(index)
+                if start is not None and line == line_start(start):
+                    depth += 1
+                elif start is None or text[line:index].strip():
+                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped
+                    reopened = line
+                else:
+                    reopened = line
+            elif start is not None:
+                if straight and line_start(index) != reopened:
+                    start = None  # a straight mark never closes a quote opened in another paragraph
+                elif depth:
+                    depth -= 1
+                else:
+                    pairs.append(Pair(start, index))
+                    start = None
+    return sorted(pairs, key=lambda p: p.open)
