@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from natopress.checks.spans import text_order
+from natopress.checks.spans import overlapping, text_order
 from natopress.findings import Finding, Severity, define, pointer_join
 from natopress.model import Entity, EntityType, Quote, Release
 
@@ -104,17 +104,15 @@ def check_order(release: Release, file: str) -> list[Finding]:
 
 def check_overlap(release: Release, file: str) -> list[Finding]:
     """NP303: quote contents never overlap each other."""
-    findings = []
-    order = sorted(range(len(release.quotes)), key=lambda i: release.quotes[i].content.start)
-    reach, reach_id = -1, ""
-    for i in order:
-        content = release.quotes[i].content
-        if content.start < reach:
-            message = f"content [{content.start}, {content.end}) overlaps quote {reach_id!r}"
-            findings.append(CONTENT_OVERLAP.at(file, pointer_join("quotes", i, "content"), message))
-        if content.end > reach:
-            reach, reach_id = content.end, release.quotes[i].id
-    return findings
+    contents = [quote.content for quote in release.quotes]
+    return [
+        CONTENT_OVERLAP.at(
+            file,
+            pointer_join("quotes", i, "content"),
+            f"content [{contents[i].start}, {contents[i].end}) overlaps quote {release.quotes[j].id!r}",
+        )
+        for i, j in overlapping(contents)
+    ]
 
 
 def check_speakers(release: Release, entities: dict[str, Entity], file: str) -> list[Finding]:

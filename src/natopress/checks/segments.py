@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 
-from natopress.checks.spans import annotation_spans, text_order
+from natopress.checks.spans import annotation_spans, overlapping, text_order
 from natopress.findings import Finding, define, pointer_join
 from natopress.model import CONTENT_SEGMENT_KINDS, Release
 
@@ -87,18 +87,15 @@ def _uncovered(text: str, start: int, end: int, file: str) -> Finding:
 
 def check_overlap(release: Release, file: str) -> list[Finding]:
     """NP201: segments that overlap an earlier one (in text order)."""
-    findings = []
-    starts = [segment.span.start for segment in release.segments]
-    ordered = sorted(range(len(starts)), key=starts.__getitem__)
-    reach, reach_index = -1, -1
-    for i in ordered:
-        span = release.segments[i].span
-        if span.start < reach:
-            message = f"segment [{span.start}, {span.end}) overlaps segment {reach_index} (ends at {reach})"
-            findings.append(OVERLAP.at(file, pointer_join("segments", i, "span"), message))
-        if span.end > reach:
-            reach, reach_index = span.end, i
-    return findings
+    spans = [segment.span for segment in release.segments]
+    return [
+        OVERLAP.at(
+            file,
+            pointer_join("segments", i, "span"),
+            f"segment [{spans[i].start}, {spans[i].end}) overlaps segment {j} (ends at {spans[j].end})",
+        )
+        for i, j in overlapping(spans)
+    ]
 
 
 def check_inside_content(release: Release, file: str) -> list[Finding]:

@@ -52,6 +52,16 @@ def text_order(spans: list[Span]) -> int | None:
     return next((i for i in range(1, len(keys)) if keys[i] < keys[i - 1]), None)
 
 
+def overlapping(spans: list[Span]) -> Iterator[tuple[int, int]]:
+    """(i, j) for each span i that starts inside an earlier-starting span j (j: the one reaching furthest)."""
+    reach, reach_index = -1, -1
+    for i in sorted(range(len(spans)), key=lambda k: spans[k].start):
+        if spans[i].start < reach:
+            yield i, reach_index
+        if spans[i].end > reach:
+            reach, reach_index = spans[i].end, i
+
+
 def annotation_spans(release: Release) -> Iterator[tuple[Location, Span]]:
     """The spans that must lie in content segments: quote content, cue, speaker mention; mentions."""
     for i, quote in enumerate(release.quotes):
