@@ -100,7 +100,7 @@ EXPECTED_QUOTES = {
         ("direct", "Nous restons unis", "déclare", "la secrétaire générale", "ilse-varga", None),
         ("direct", "Nous restons unis face aux menaces", "a-t-elle déclaré", "elle", "ilse-varga", None),
     ],
-    "no-date.txt": [("mixed", "« les progrès sont réels »", "a estimé", "Tomas Reyel", "tomas-reyel", None)],
+    "no-date.txt": [("mixed", "« les progrès sont réels »", "a estimé", "Le ministre Tomas Reyel", "tomas-reyel", None)],
     "older-layout.txt": [
         ("mixed", "“readiness is our first duty”", "said", "The Deputy Secretary General", None, None),
     ],

@@ -25,6 +25,8 @@ PIECES = [
     "Mis à jour le: 01 Jul. 2021 18:41", "(31 février 2021)", "mot de passe", "Qualifiant ", "que ", "x", "Été",
     "« Je tiens à vous remercier », a déclaré le secrétaire général. ", "Il a rappelé que la KFOR « reste » utile. ",
     "« début\n\n« suite »", "« a\n« b », a déclaré M. Stoltenberg. ", "« a, a-t-il dit, b »", "“Yes,” said the Secretary General. ", "« Oui », a-t-il indiqué.",
+    '"', ' "', '" ', "'", "’", ',"', '."', "NATO Secretary General: ", '"A," he said, "b."', "“A,” he said, “b.”",
+    ", adding that ", "Press Release (2024) 012", "Issued on 14 Feb. 2024",
 ]  # fmt: skip
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from natopress.model import EntityType, Registry
-from natopress.workflow.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE
+from natopress.workflow.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,9 @@ def suggest_nominal(
     return found
 
 
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
+
+
 def _first_lower(words: str) -> str:
     """`words` with white space collapsed and its first letter lower-cased (a label may open a title)."""
     words = " ".join(words.split())
@@ -210,6 +213,31 @@ class SpeakerResolver:
             return named
         return previous if previous is not None else last
 
+    def _previous_subject(self, text: str, position: int) -> str | None:
+        """The person named (not by a title alone) at the start of the sentence before the one holding
+        `position`, in the same paragraph: `Mr Reyel thanked Allies. “…,” he said.` → Reyel."""
+        line_start = text.rfind("\n", 0, position) + 1
+        breaks = [
+            m.end()
+            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
+            if not re.search(
+                r"(?<!\w)(?:M|Mr|Mrs|Ms|Mme|Dr|MM|[A-Z])\.$",
+                text[max(line_start, m.start() - 4) : m.start() + 1],
+            )
+        ]
+        if not breaks:
+            return None
+        start = breaks[-2] if len(breaks) > 1 else line_start
+        lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, breaks[-1])
+        for begin in (start, lead.end()) if lead else (start,):
+            phrase = self.phrase_at(text, begin, breaks[-1])
+            if phrase is not None and (
+                HONORIFIC_RE.fullmatch(text, *phrase)
+                or any(m.start >= phrase[0] and m.end <= phrase[1] for m in self._person_mentions)
+            ):
+                return self.resolve(text, *phrase, None)
+        return None
+
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
         inside = [m for m in self._person_mentions if m.start >= start and m.end <= end]
@@ -220,6 +248,9 @@ class SpeakerResolver:
         if honorific is not None:
             return self._by_surname(honorific["surname"])
         if PRONOUN_RE.fullmatch(phrase):
+            subject = self._previous_subject(text, start)
+            if subject is not None:
+                return subject
             return previous if previous is not None else self._last_person_before(start)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start, previous)
@@ -235,6 +266,9 @@ class SpeakerResolver:
         for mention in self._person_mentions:
             if mention.start == position and mention.end <= limit:
                 return mention.start, mention.end
+            title = TITLE_PHRASE_RE.match(text, position, mention.start)
+            if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
+                return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
             match = pattern.match(text, position, limit)
             if match is not None:
@@ -242,7 +276,11 @@ class SpeakerResolver:
         return None
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """The speaker phrase ending at `position` (before white space), not starting before `lower`."""
+        """The speaker phrase ending at `position` (before white space and an adverb: `He also said`), not
+        starting before `lower`."""
+        adverb = re.search(r"\s(?:also|again|further|later|then|once\s+again)\s*$", text[lower:position])
+        if adverb is not None:
+            position = lower + adverb.start()
         while position > lower and text[position - 1].isspace():
             position -= 1
         for match in HONORIFIC_RE.finditer(text, lower, position):
@@ -250,9 +288,26 @@ class SpeakerResolver:
                 return match.start(), match.end()
         for mention in self._person_mentions:
             if mention.end == position and mention.start >= lower:
-                return mention.start, mention.end
+                return self._titled(text, lower, mention.start, r"\s+"), mention.end
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
             for match in pattern.finditer(text, lower, position):
                 if match.end() == position:
                     return match.start(), match.end()
+        if position > lower and text[position - 1] == ",":  # `The Minister, Tomas Reyel, said`: apposition
+            inner = self.phrase_before(text, lower, position - 1)
+            if (
+                inner is not None
+                and re.search(r",\s*$", text[lower : inner[0]])
+                and not PRONOUN_RE.fullmatch(text, *inner)
+            ):
+                return self._titled(text, lower, inner[0], r",\s*"), inner[1]
         return None
+
+    @staticmethod
+    def _titled(text: str, lower: int, start: int, joint: str) -> int:
+        """The start of the title before a name starting at `start` and joined to it by `joint` (`NATO
+        Secretary General Jens Stoltenberg`, `The Minister of Defence of Ostravia, Tomas Reyel`), or `start`."""
+        for title in TITLE_PHRASE_RE.finditer(text, lower, start):
+            if re.fullmatch(joint, text[title.end() : start]):
+                return title.start()
+        return start

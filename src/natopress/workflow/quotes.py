@@ -8,12 +8,17 @@ from dataclasses import dataclass, replace
 
 from natopress.model import QuoteType
 from natopress.workflow.entities import SpeakerResolver
-from natopress.workflow.marks import Pair, guillemet_pairs, is_closing, is_opening
+from natopress.workflow.marks import Pair, guillemet_pairs
+from natopress.workflow.sentences import Range, containing, sentences, trim, without_final_punctuation
 from natopress.workflow.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 
-ABBREVIATIONS = frozenset({"M", "MM", "Mme", "Mlle", "Dr", "Mr", "Mrs", "Ms", "St", "No", "art", "p"})
-_TERMINATORS = ".!?…"
-Range = tuple[int, int]
+_NAME_RE = re.compile(
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
+)
+"""Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+_CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
+"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 
 
 @dataclass(frozen=True)
@@ -32,64 +37,6 @@ class QuoteCandidate:
     """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
 
 
-def trim(text: str, start: int, end: int) -> Range:
-    """`(start, end)` without surrounding white space (no-break spaces included)."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def sentences(text: str, start: int, end: int) -> list[Range]:
-    """Sentence ranges of `text[start:end]`, not split inside quotation marks nor after `M.`."""
-    found = []
-    depth = 0
-    sentence_start = start
-    index = start
-    while index < end:
-        char = text[index]
-        if is_opening(text, index):
-            depth += 1
-        elif is_closing(text, index) and depth:
-            depth -= 1
-            before = text[sentence_start:index].rstrip()
-            after = text[index + 1 : end].lstrip()[:1]
-            # `l’Alliance. »` ends a sentence unless the attribution follows (`Non. », a-t-il dit.`).
-            if (
-                depth == 0
-                and before
-                and before[-1] in _TERMINATORS
-                and (not after or after.isupper() or after in '«“"')
-            ):
-                found.append((sentence_start, index + 1))
-                sentence_start = index + 1
-        elif char in _TERMINATORS and depth == 0 and (index + 1 == end or text[index + 1].isspace()):
-            word = re.search(r"(\w+)$", text[max(sentence_start, index - 12) : index])
-            if (
-                char != "."
-                or word is None
-                or not (word[1] in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[1]))
-            ):
-                found.append((sentence_start, index + 1))
-                sentence_start = index + 1
-        index += 1
-    if text[sentence_start:end].strip():
-        found.append((sentence_start, end))
-    return [trim(text, s, e) for s, e in found if text[s:e].strip()]
-
-
-def _containing(ranges: Sequence[Range], position: int) -> Range | None:
-    return next((r for r in ranges if r[0] <= position < r[1]), None)
-
-
-def _without_final_punctuation(text: str, start: int, end: int) -> Range:
-    start, end = trim(text, start, end)
-    while end > start and (text[end - 1] in _TERMINATORS or text[end - 1].isspace()):
-        end -= 1
-    return start, end
-
-
 class _Finder:
     """Finds the candidates of one text; holds the text, its content segments and the speaker resolver."""
 
@@ -106,46 +53,79 @@ class _Finder:
             for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
                 if any(p.open < match.start() < p.close for p in pairs):
                     continue  # the speaker's own words inside a quotation
-                sentence = _containing(self.sentences, match.start("cue"))
+                sentence = containing(self.sentences, match.start("cue"))
                 if sentence is None:
                     continue
-                start, end = _without_final_punctuation(self.text, match.end(), sentence[1])
+                start, end = without_final_punctuation(self.text, match.end(), sentence[1])
+                end = self._clause_end(start, end)
                 if end <= start:
                     continue
                 inner = {p for p in pairs if start <= p.open and p.close < end}
                 consumed |= inner
                 cue = match.span("cue")
+                quoted = [p for p in inner if not _NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
+                kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+                if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
+                    quoted_before = any(sentence[0] <= p.open and p.close < cue[0] for p in pairs) or (
+                        found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
+                    )
+                    after_comma = re.search(r",[\"”»]?\s*$", self.text[sentence[0] : cue[0]])
+                    inherits = bool(quoted_before and after_comma)
+                    found.append(QuoteCandidate(kind, start, end, cue, None, None, None, inherits))
+                    continue
                 mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
-                kind = QuoteType.MIXED if inner else QuoteType.INDIRECT
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
         return found, consumed
 
-    def _cue_after(self, close: int, limit: int) -> tuple[Range | None, Range | None]:
-        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`."""
+    def _clause_end(self, start: int, end: int) -> int:
+        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it."""
+        for match in INDIRECT_RE.finditer(self.text, start, end):
+            head = self.text[start : match.start("cue")]
+            comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
+            if comma is not None:
+                return trim(self.text, start, start + comma.start())[1]
+        return end
+
+    def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
+        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
+        they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
         lead = re.compile(r"\s*,?\s*").match(self.text, close + 1, limit)
         if lead is None:
             return None, None
+        last = trim(self.text, 0, close)[1] - 1
+        if last >= 0 and self.text[last] in ".…" and "," not in lead.group():
+            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks
+        found: tuple[Range | None, Range | None] = (None, None)
         cue = CUE_RE.match(self.text, lead.end(), limit)
         if cue is not None:
             pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
             if pronoun is not None:
-                return cue.span(), pronoun.span("pronoun")
-            return cue.span(), self.resolver.phrase_at(self.text, cue.end(), limit)
-        subject = self.resolver.phrase_at(self.text, lead.end(), limit)
-        if subject is not None:
-            cue = re.compile(r"\s+").match(self.text, subject[1], limit)
-            cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
-            if cue is not None:
-                return cue.span(), subject
-        return None, None
+                found = cue.span(), pronoun.span("pronoun")
+            else:
+                found = cue.span(), self.resolver.phrase_at(self.text, cue.end(), limit)
+        else:
+            subject = self.resolver.phrase_at(self.text, lead.end(), limit)
+            if subject is not None:
+                cue = re.compile(r"\s+").match(self.text, subject[1], limit)
+                cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
+                if cue is not None:
+                    found = cue.span(), subject
+        if found[0] is not None:
+            end = max(found[0][1], found[1][1] if found[1] else 0)
+            if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
+                r"(?:\s+\w+)?\s*:", self.text[end:limit]
+            ):
+                return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
+        return found
 
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
-        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`."""
-        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True)):
+        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
+        infinitive or participle cue (`avant d’ajouter : «`, `, adding: “`) takes the sentence's speaker."""
+        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
             matches = [
                 m
                 for m in pattern.finditer(self.text, sentence_start, opening)
-                if re.fullmatch(r"\s*[:,]?\s*", self.text[m.end() : opening])
+                if _CUE_TO_MARK_RE.fullmatch(self.text[m.end() : opening])
             ]
             if matches:
                 cue = matches[-1]
@@ -203,6 +183,14 @@ class _Finder:
             and re.fullmatch(r"\s*,\s*", self.text[attribution_end : pair.open]) is not None
         )
 
+    def _according(self, sentence_start: int, opening: int) -> Range | None:
+        """The source named in `Selon la secrétaire générale, « … »` or `According to Ms Varga, "…"`."""
+        lead = _ACCORDING_RE.match(self.text, sentence_start, opening)
+        phrase = self.resolver.phrase_at(self.text, lead.end(), opening) if lead else None
+        if phrase is None or not re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
+            return None
+        return phrase
+
     def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
         """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
         person the registry resolves it to; None when it resolves to nobody."""
@@ -229,11 +217,21 @@ class _Finder:
             segment = next(
                 ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
             )
-            sentence = _containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
+            sentence = containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
             before = self.text[sentence[0] : pair.open].strip()
-            kind = QuoteType.DIRECT if not before or before.endswith(":") else QuoteType.MIXED
+            according = self._according(sentence[0], pair.open)
+            kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+            if (
+                kind is QuoteType.MIXED
+                and before.endswith(",")
+                and self._cue_before(sentence[0], pair.open)[0]
+            ):
+                kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
             closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
-            cue, mention = self._cue_after(pair.close, closing_segment_end)
+            leading = (
+                kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
+            )
+            cue, mention = self._cue_after(pair.close, closing_segment_end, leading)
             resumed = self._resumes(previous, pair)
             previous = (pair, cue, mention) if kind is QuoteType.DIRECT or resumed else None
             inherits = False
@@ -243,17 +241,31 @@ class _Finder:
                 kind, cue, mention, continues, inherits = QuoteType.DIRECT, None, None, len(found) - 1, True
             if kind is QuoteType.MIXED and segment[0] <= pair.close < segment[1]:
                 leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
+                verbs = [  # `said Allies were “ready”`: a verb of saying without `that`
+                    m
+                    for m in CUE_RE.finditer(self.text, sentence[0], pair.open)
+                    if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
+                    and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence[0] : m.start()])  # `», a dit X`
+                ]
                 start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
+                if leads:
+                    cue = leads[-1].span()
+                elif verbs and cue is None:
+                    cue = verbs[-1].span()
+                    start = trim(self.text, cue[1], pair.open)[0]
+                    mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
                 pieces = [(start, pair.close + 1)]
-                cue = leads[-1].span() if leads else cue
             if cue is None and not resumed:
                 cue, mention, inherits = self._cue_before(sentence[0], pair.open)
+            if cue is None and mention is None and according is not None:
+                mention = according
             if cue is None and mention is None and before.endswith(":"):
                 labelled = self._label(sentence[0], pair.open)
                 if labelled is not None:
                     mention, speaker = labelled
             if (
                 cue is None
+                and mention is None
                 and continues is None
                 and found
                 and found[-1].type is QuoteType.DIRECT
@@ -261,6 +273,12 @@ class _Finder:
             ):
                 continues, inherits = len(found) - 1, True
             interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
+            if (
+                kind is QuoteType.MIXED
+                and cue is None
+                and _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+            ):
+                continue  # `the exercise “Northern Shield”`: a name in quotation marks, no reported words
             if interruption is not None:
                 cut, resume, inner_cue, inner_mention = interruption
                 found.append(
@@ -298,10 +316,14 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
             kept.append((candidate, tag))
     position = {tag: number for number, (_, tag) in enumerate(kept)}
     ordered = [
-        replace(c, continues=position.get(("d", c.continues))) if c.continues is not None else c
-        for c, _ in kept
+        replace(c, continues=_earlier(position.get(("d", c.continues)), n)) for n, (c, _) in enumerate(kept)
     ]
     return _resolve(text, ordered, resolver)
+
+
+def _earlier(target: int | None, index: int) -> int | None:
+    """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
+    return target if target is not None and target < index else None
 
 
 def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver) -> list[QuoteCandidate]:

@@ -118,6 +118,14 @@ ENGLISH_VERBS = [
     "notes",
     "stresses",
     "explains",
+    "asked",
+    "replied",
+    "answered",
+    "announced",
+    "reiterated",
+    "underscored",
+    "affirmed",
+    "continued",
 ]
 ENGLISH_MULTIWORD = ("pointed out", "went on to say")
 
@@ -125,6 +133,12 @@ _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
+_WHEN = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    r"in\s+a\s+statement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier|"
+    r"dans\s+un\s+communiqué)"
+)
+"""When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`); not the cue."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
@@ -146,15 +160,6 @@ CUE_RE = re.compile(
 )
 # `avant d’ajouter :`: an infinitive cue whose speaker is the subject of the sentence.
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
-# `a rappelé que`, `a noté avec satisfaction que`, `said that`: an indirect quote starts after the `que`.
-INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH}))"
-    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
-    r"\s+(?P<conj>que\s+|qu['’]|that\s+)",
-    re.IGNORECASE,
-)
-INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
-"""The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRESENT_PARTICIPLES = [
     "qualifiant",
     "jugeant",
@@ -176,9 +181,27 @@ PRESENT_PARTICIPLES = [
     "describing",
     "stressing",
     "noting",
+    "adding",
+    "saying",
+    "warning",
+    "explaining",
+    "recalling",
+    "underlining",
+    "emphasising",
+    "emphasizing",
 ]
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
+# `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
+INDIRECT_RE = re.compile(
+    rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH})"
+    rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
+    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
+    rf"(?:\s+{_WHEN})?\s+(?P<conj>que\s+|qu['’]|that\s+)",
+    re.IGNORECASE,
+)
+INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
+"""The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
 """A pronoun subject, also inside an inverted cue (`a-t-il`)."""
 
@@ -187,6 +210,12 @@ _TITLE_WORDS = (
     r"commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson)"
 )
+TITLE_PHRASE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+)?(?:(?:NATO|OTAN)\s+)?(?i:{_TITLE_WORDS})"
+    r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
+)
+"""A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
+Defence of Ostravia` (before a name, or set off by a comma before one)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]){_TITLE_WORDS}"
     r"(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?",
