@@ -81,51 +81,81 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
 
 
 _ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
+_APPOSITION_GAP_RE = re.compile(
+    r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    r"(?P<joint>\s+|\s*,\s*(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
+)
+"""What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
+`Commander of KFOR, Major General ` Franco Federici."""
+_FINITE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
+)
+
+
+def apposition_holder(
+    text: str, head: str, position: int, persons: Sequence[FoundMention], limit: int = 120
+) -> str | None:
+    """The person this text names in apposition with the title `head`: the nearest such naming before
+    `position`, else the first after it (a title may come before its holder is named, as in a headline).
+
+    Only the text decides who holds a title: roles recorded from other releases are never used, since the
+    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
+    """
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
+    namings: list[tuple[int, str]] = []
+    for match in pattern.finditer(text):
+        for person in persons:
+            if not match.end() <= person.start <= match.end() + limit:
+                continue
+            gap = _APPOSITION_GAP_RE.fullmatch(text, match.end(), person.start)
+            if gap is None:
+                continue
+            complement = gap["complement"] or ""
+            if _FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip()):
+                continue  # `le secrétaire général de l’OTAN a reçu X`: a clause, not an apposition
+            namings.append((match.start(), person.entity))
+            break
+    before = [entity for start, entity in namings if start < position]
+    if before:
+        return before[-1]
+    after = [entity for start, entity in namings if start >= position]
+    return after[0] if after else None
 
 
 def suggest_nominal(
     text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
 ) -> list[FoundMention]:
-    """Nominal mentions from the registry's roles: article + the role's head (`le secrétaire général`).
-
-    A head held by several people resolves to the holder named last before it; none named: skipped. A
-    head followed by a holder's name with no punctuation between (`le général de division Franco
-    Federici`) is a title of that name, not a mention of its own.
+    """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
+    the registry's roles. The person is the one this text names with that title (`apposition_holder`); a
+    title the text never ties to a name is skipped. A head followed by a name with no punctuation between
+    (`le général de division Franco Federici`) is a title of that name, not a mention of its own.
     """
-    holders: dict[str, set[str]] = {}
-    for entity in registry.entities:
-        if entity.type is EntityType.PER and entity.replaced_by is None:
-            for role in entity.roles:
-                head = _ROLE_HEAD_RE.sub("", role.role.strip())
-                if head:
-                    holders.setdefault(head, set()).add(entity.id)
+    heads = sorted(
+        {
+            head
+            for entity in registry.entities
+            if entity.type is EntityType.PER and entity.replaced_by is None
+            for role in entity.roles
+            if (head := _ROLE_HEAD_RE.sub("", role.role.strip()))
+        }
+    )
     found = []
     persons = [m for m in names if m.type is EntityType.PER]
-    for head, ids in holders.items():
+    for head in heads:
         pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
         for start, end in regions:
             for match in pattern.finditer(text, start, end):
                 following = next((m for m in persons if m.start >= match.end()), None)
                 if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
                     continue
-                if len(ids) == 1:
-                    entity = next(iter(ids))
-                else:
-                    named = [m.entity for m in persons if m.end <= match.start() and m.entity in ids]
-                    if not named:
-                        continue
-                    entity = named[-1]
-                found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
+                entity = apposition_holder(text, head, match.start(), persons)
+                if entity is not None:
+                    found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
     return found
 
 
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
-
-
-def _first_lower(words: str) -> str:
-    """`words` with white space collapsed and its first letter lower-cased (a label may open a title)."""
-    words = " ".join(words.split())
-    return words[:1].lower() + words[1:]
 
 
 class SpeakerResolver:
@@ -135,26 +165,25 @@ class SpeakerResolver:
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
         self._person_mentions = [m for m in mentions if m.type is EntityType.PER]
         self._names: dict[str, set[str]] = {}
-        self._roles: dict[str, set[str]] = {}
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
                 self._names.setdefault(" ".join(name.split()), set()).add(entity.id)
-            for role in entity.roles:
-                self._roles.setdefault(_first_lower(role.role), set()).add(entity.id)
 
-    def resolve_label(self, label: str) -> str | None:
-        """The one person a speaker label names, or None: a registry name or alias (`Jens Stoltenberg`),
-        honorific + surname (`Mr Stoltenberg`), a role worded as in the registry and held by one person
-        (`NATO Secretary General`), or words ending with a person's name and naming nobody else
-        (`NATO Secretary General Jens Stoltenberg`)."""
-        label = " ".join(label.split())
+    def resolve_label(self, text: str, start: int, end: int) -> str | None:
+        """The one person the speaker label `text[start:end]` names, or None: a registry name or alias
+        (`Jens Stoltenberg`), honorific + surname (`Mr Stoltenberg`), a title this text ties to a name
+        (`NATO Secretary General`, with `NATO Secretary General Jens Stoltenberg` in the body), or words
+        ending with a person's name and naming nobody else (`NATO Secretary General Jens Stoltenberg`)."""
+        label = " ".join(text[start:end].split())
         honorific = HONORIFIC_RE.fullmatch(label)
         if honorific is not None:
             return self._by_surname(honorific["surname"])
-        for table, key in ((self._names, label), (self._roles, _first_lower(label))):
-            ids = table.get(key, set())
-            if len(ids) == 1:
-                return next(iter(ids))
+        ids = self._names.get(label, set())
+        if len(ids) == 1:
+            return next(iter(ids))
+        if TITLE_PHRASE_RE.fullmatch(label):
+            head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", label, flags=re.IGNORECASE)
+            return apposition_holder(text, head, start, self._person_mentions)
         named = {
             entity
             for name, ids in self._names.items()
@@ -186,32 +215,11 @@ class SpeakerResolver:
         }
         return matches.pop() if len(matches) == 1 else None
 
-    def _by_apposition(self, text: str, head: str, position: int) -> str | None:
-        """The person the text names right after the title earlier on: `secrétaire général de l’OTAN, Jens
-        Stoltenberg`, `NATO Secretary General Jens Stoltenberg` (no sentence break in between)."""
-        title = re.compile(
-            rf"{re.escape(head)}(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?[\s,]*$", re.I
-        )
-        for mention in reversed([m for m in self._person_mentions if m.end <= position]):
-            if title.search(text, max(0, mention.start - len(head) - 30), mention.start):
-                return mention.entity
-        return None
-
-    def _by_role(self, text: str, phrase: str, position: int, previous: str | None) -> str | None:
-        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE).lower()
-        head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:otan|nato|alliance)$", "", head)
-        holders = {e.id for e in self._persons if any(head in role.role.lower() for role in e.roles)}
-        last = self._last_person_before(position)
-        if previous in holders:
-            return previous
-        if last in holders:
-            return last
-        if len(holders) == 1:
-            return next(iter(holders))
-        named = self._by_apposition(text, head, position)
-        if named is not None:
-            return named
-        return previous if previous is not None else last
+    def _by_role(self, text: str, phrase: str, position: int) -> str | None:
+        """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
+        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
+        head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
+        return apposition_holder(text, head, position, self._person_mentions)
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (not by a title alone) at the start of the sentence before the one holding
@@ -253,7 +261,7 @@ class SpeakerResolver:
                 return subject
             return previous if previous is not None else self._last_person_before(start)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase):
-            return self._by_role(text, phrase, start, previous)
+            return self._by_role(text, phrase, start)
         return None
 
     def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:

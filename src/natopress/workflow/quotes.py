@@ -193,12 +193,12 @@ class _Finder:
 
     def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
         """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
-        person the registry resolves it to; None when it resolves to nobody."""
+        person it names (`SpeakerResolver.resolve_label`); None when it names nobody."""
         colon = self.text.rfind(":", sentence_start, opening)
         label = trim(self.text, sentence_start, colon)
         if colon < 0 or label[0] >= label[1]:
             return None
-        speaker = self.resolver.resolve_label(self.text[label[0] : label[1]])
+        speaker = self.resolver.resolve_label(self.text, *label)
         return (label, speaker) if speaker is not None else None
 
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
