@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -50,3 +50,20 @@ def corpus(tmp_path: Path) -> Path:
 def fixture_corpus(tmp_path: Path) -> Callable[[Path], Path]:
     """Builds the corpus of one invalid fixture in a temporary folder."""
     return lambda fixture: build_fixture_corpus(fixture, tmp_path / "corpus")
+
+
+def ingest_into(root: Path, fixtures: Path, names: Iterable[str]) -> Path:
+    """A corpus in `root`: the fixture registry of `fixtures` and a draft of each named release text."""
+    from natopress.cli import main  # imported here: most tests never ingest
+
+    shutil.copyfile(fixtures / "registry.json", root / "registry.json")
+    for name in names:
+        assert main(["ingest", str(fixtures / name), "--root", str(root)]) == 0
+    return root
+
+
+def fact_summary(fact: object) -> tuple[str, str] | None:
+    """A metadata fact as (ISO value, span text), or None: what the ingest tests compare."""
+    if fact is None:
+        return None
+    return fact.value.isoformat(), fact.span.text  # type: ignore[attr-defined]

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import fact_summary, ingest_into
 
-from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.model import Registry, Release
 from natopress.validation.runner import validate
@@ -110,21 +109,11 @@ EXPECTED_QUOTES = {
 @pytest.fixture(scope="module")
 def drafts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every fixture ingested into one corpus with the fixture registry."""
-    root = tmp_path_factory.mktemp("fixture-corpus")
-    shutil.copyfile(FIXTURES / "registry.json", root / "registry.json")
-    for name in EXPECTED_METADATA:
-        assert main(["ingest", str(FIXTURES / name), "--root", str(root)]) == 0
-    return root
+    return ingest_into(tmp_path_factory.mktemp("fixture-corpus"), FIXTURES, EXPECTED_METADATA)
 
 
 def _draft(root: Path, name: str) -> Release:
     return Corpus.at(root).load(EXPECTED_METADATA[name][0]).release
-
-
-def _fact(fact: object) -> tuple[str, str] | None:
-    if fact is None:
-        return None
-    return fact.value.isoformat(), fact.span.text  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_METADATA))
@@ -134,7 +123,11 @@ def test_fixture_metadata_and_segments(drafts: Path, name: str) -> None:
     meta = release.metadata
     assert release.id == release_id
     assert (meta.title.value if meta.title else None) == title
-    assert (_fact(meta.published), _fact(meta.updated), _fact(meta.event_date)) == (published, updated, event)
+    assert (fact_summary(meta.published), fact_summary(meta.updated), fact_summary(meta.event_date)) == (
+        published,
+        updated,
+        event,
+    )
     assert meta.language == language
     assert meta.provenance.original_filename == name and meta.provenance.url is None
     assert [s.kind.value for s in release.segments] == kinds

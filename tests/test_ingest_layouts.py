@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import fact_summary, ingest_into
 
-from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.model import Registry, Release
 from natopress.validation.runner import validate
@@ -125,21 +124,11 @@ EXPECTED_QUOTES = {
 def drafts(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every layout fixture ingested into one corpus with the fixture registry (and the releases its roles
     cite, so that the registry validates)."""
-    root = tmp_path_factory.mktemp("layout-corpus")
-    shutil.copyfile(FIXTURES / "registry.json", root / "registry.json")
-    for name in [*EXPECTED_METADATA, *CITED]:
-        assert main(["ingest", str(FIXTURES / name), "--root", str(root)]) == 0
-    return root
+    return ingest_into(tmp_path_factory.mktemp("layout-corpus"), FIXTURES, [*EXPECTED_METADATA, *CITED])
 
 
 def _draft(root: Path, name: str) -> Release:
     return Corpus.at(root).load(EXPECTED_METADATA[name][0]).release
-
-
-def _fact(fact: object) -> tuple[str, str] | None:
-    if fact is None:
-        return None
-    return fact.value.isoformat(), fact.span.text  # type: ignore[attr-defined]
 
 
 def _quotes(release: Release) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
@@ -163,7 +152,11 @@ def test_layout_metadata_and_segments(drafts: Path, name: str) -> None:
     meta = release.metadata
     assert release.id == release_id
     assert meta.document_kind.value == kind
-    assert (_fact(meta.published), _fact(meta.updated), _fact(meta.event_date)) == (published, updated, event)
+    assert (fact_summary(meta.published), fact_summary(meta.updated), fact_summary(meta.event_date)) == (
+        published,
+        updated,
+        event,
+    )
     assert [s.kind.value for s in release.segments] == kinds
 
 
