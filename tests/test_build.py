@@ -29,7 +29,7 @@ from natopress.features import CONFIG_NAMES, features
 from natopress.fingerprint import fingerprint
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
 from natopress.rows import rows
-from natopress.sentences import sentence_spans
+from natopress.sentences import sentences
 from natopress.versioning import package_version
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
@@ -141,7 +141,7 @@ def test_ner_tags_of_the_title(built: Path) -> None:
 
 def test_sentence_splitter_keeps_abbreviations() -> None:
     text = "Il a dit. M. Stoltenberg a vu J. Rüter. « Oui. » Puis rien"
-    assert [text[a:b] for a, b in sentence_spans(text)] == [
+    assert [text[a:b] for a, b in sentences(text)] == [
         "Il a dit.",
         "M. Stoltenberg a vu J. Rüter.",
         "« Oui. »",

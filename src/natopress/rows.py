@@ -7,7 +7,7 @@ from typing import Any
 
 from natopress.corpus import Document
 from natopress.model import CONTENT_SEGMENT_KINDS, Entity, MentionKind, Registry, Segment, SegmentKind, Span
-from natopress.sentences import context_span
+from natopress.sentences import Range, context_span, sentences
 from natopress.tokens import TypedSpan, iob2_tags, tokenize
 
 Row = dict[str, Any]
@@ -46,13 +46,17 @@ def quote_columns(document: Document, index: dict[str, Entity]) -> list[Row]:
     """The quotes of one release, without `release_id`, in annotation order."""
     release, text = document.release, document.text
     rows: list[Row] = []
+    segment_sentences: dict[Range, list[Range]] = {}  # each segment is split once, not once per quote
     for quote in release.quotes:
         content = quote.content
         speaker = None if quote.speaker is None else _resolve(index, quote.speaker)
         segment = _containing_segment(release.segments, content)
         context = None
         if segment is not None:
-            context = context_span(text, (segment.span.start, segment.span.end), (content.start, content.end))
+            bounds = (segment.span.start, segment.span.end)
+            if bounds not in segment_sentences:
+                segment_sentences[bounds] = sentences(text, *bounds)
+            context = context_span(segment_sentences[bounds], (content.start, content.end))
         rows.append(
             {
                 "quote_id": quote.id,

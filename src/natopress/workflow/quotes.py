@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from natopress.model import QuoteType
+from natopress.sentences import Range, containing, sentences, trim, without_final_punctuation
 from natopress.workflow.entities import SpeakerResolver
 from natopress.workflow.marks import Pair, guillemet_pairs
-from natopress.workflow.sentences import Range, containing, sentences, trim, without_final_punctuation
 from natopress.workflow.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 
 _NAME_RE = re.compile(
