@@ -13,12 +13,18 @@ from pathlib import Path
 
 import pytest
 
+from natopress.model import Release
+
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["HF_DATASETS_OFFLINE"] = "1"
 
 DATA = Path(__file__).parent / "data"
 VALID = DATA / "valid"
 INVALID = DATA / "invalid"
+WORKFLOW = DATA / "workflow" / "corpus"
+"""The workflow tools' fixture corpus (tests/data/workflow/make_fixtures.py writes it)."""
+SEED = "2021-07-01-fr-news-185631"
+CRLF = "2000-01-01-fr-fixture-crlf"
 FIXTURE_ID = "2000-01-01-fr-fixture"
 """The release id of tests/data/valid (a text invented for testing); invalid fixtures are copied to it."""
 
@@ -67,3 +73,25 @@ def fact_summary(fact: object) -> tuple[str, str] | None:
     if fact is None:
         return None
     return fact.value.isoformat(), fact.span.text  # type: ignore[attr-defined]
+
+
+def entity_types(root: Path) -> dict[str, str]:
+    """Registry id → CoNLL type of the corpus at `root`."""
+    from natopress.corpus import Corpus
+
+    return {e.id: e.type.value for e in Corpus(root).load_registry().entities}
+
+
+def quote_summary(release: Release) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
+    """Each quote as (type, content, cue, speaker mention, speaker, continues): what ingest tests compare."""
+    return [
+        (
+            q.type.value,
+            q.content.text,
+            q.cue.text if q.cue else None,
+            q.speaker_mention.text if q.speaker_mention else None,
+            q.speaker,
+            q.continues,
+        )
+        for q in release.quotes
+    ]

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import CRLF, SEED, WORKFLOW
 
 from natopress.cli import main
 from natopress.corpus import Corpus
@@ -22,10 +23,6 @@ from natopress.workflow.agree import (
     match_overlap,
     scores,
 )
-
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
-SEED = "2021-07-01-fr-news-185631"
-CRLF = "2000-01-01-fr-fixture-crlf"
 
 
 def load(release_id: str, root: Path = WORKFLOW) -> Release:

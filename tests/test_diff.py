@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import CRLF, SEED, WORKFLOW
 
 from natopress.cli import main
 from natopress.corpus import Corpus
@@ -15,10 +16,6 @@ from natopress.model import MentionKind, QuoteType, Release, SegmentKind, Span
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import write_model
 from natopress.workflow.diff import Change, Snapshot, diff_corpora, diff_release, match_quotes
-
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
-SEED = "2021-07-01-fr-news-185631"
-CRLF = "2000-01-01-fr-fixture-crlf"
 
 
 def load(release_id: str, root: Path = WORKFLOW) -> Release:

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import CRLF, SEED, WORKFLOW, entity_types
 
 from natopress.cli import main
 from natopress.corpus import Corpus
@@ -14,14 +15,7 @@ from natopress.model import Release
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import to_json, write_model
 
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
-SEED = "2021-07-01-fr-news-185631"
-CRLF = "2000-01-01-fr-fixture-crlf"
 REAL_IDS = Corpus(ANNOTATIONS_DIR).release_ids()
-
-
-def types(root: Path) -> dict[str, str]:
-    return {e.id: e.type.value for e in Corpus(root).load_registry().entities}
 
 
 def test_fragments_split_at_line_breaks() -> None:
@@ -33,7 +27,7 @@ def test_fragments_split_at_line_breaks() -> None:
 
 def test_crlf_release_lines_checked_by_hand() -> None:
     doc = Corpus(WORKFLOW).load(CRLF)
-    lines = to_ann(doc.release, doc.text, types(WORKFLOW)).splitlines()
+    lines = to_ann(doc.release, doc.text, entity_types(WORKFLOW)).splitlines()
     assert (
         lines[1]
         == "T2\tSeg-body 17 33;35 83\t« Première ligne seconde ligne », a dit Mme Dupont 😀 à Bruxelles."
@@ -50,7 +44,7 @@ def test_crlf_release_lines_checked_by_hand() -> None:
 @pytest.mark.parametrize("release_id", [SEED, CRLF])
 def test_round_trip_fixture(release_id: str) -> None:
     doc = Corpus(WORKFLOW).load(release_id)
-    ann = to_ann(doc.release, doc.text, types(WORKFLOW))
+    ann = to_ann(doc.release, doc.text, entity_types(WORKFLOW))
     back = from_ann(
         ann, doc.text, doc.release.model_copy(update={"segments": [], "quotes": [], "mentions": []}), "x.ann"
     )
@@ -60,7 +54,7 @@ def test_round_trip_fixture(release_id: str) -> None:
 
 def test_shared_cue_is_written_once() -> None:
     doc = Corpus(WORKFLOW).load(SEED)
-    ann = to_ann(doc.release, doc.text, types(WORKFLOW))
+    ann = to_ann(doc.release, doc.text, entity_types(WORKFLOW))
     cue = doc.release.quotes[3].cue
     assert cue is not None and cue == doc.release.quotes[2].cue
     assert ann.count(f"\tCue {cue.start} {cue.end}\t") == 1
@@ -79,7 +73,7 @@ def test_span_ending_in_a_line_break_keeps_its_bounds() -> None:
         }
     )
     release = doc.release.model_copy(update={"segments": segments})
-    ann = to_ann(release, doc.text, types(WORKFLOW))
+    ann = to_ann(release, doc.text, entity_types(WORKFLOW))
     assert "#1\tAnnotatorNotes T1\tbounds=0:15" in ann
     assert from_ann(ann, doc.text, release, "x.ann") == release
 
@@ -104,7 +98,7 @@ def test_span_ending_in_a_line_break_keeps_its_bounds() -> None:
 )
 def test_bad_ann_lines(line: str, message: str) -> None:
     doc = Corpus(WORKFLOW).load(CRLF)
-    ann = to_ann(doc.release, doc.text, types(WORKFLOW))
+    ann = to_ann(doc.release, doc.text, entity_types(WORKFLOW))
     assert len(ann.splitlines()) == 24
     with pytest.raises(BratError) as caught:
         from_ann(ann + line + "\n", doc.text, doc.release, "x.ann")
@@ -113,7 +107,7 @@ def test_bad_ann_lines(line: str, message: str) -> None:
 
 def test_quote_drawn_in_brat_gets_the_next_id() -> None:
     doc = Corpus(WORKFLOW).load(CRLF)
-    ann = to_ann(doc.release, doc.text, types(WORKFLOW)) + "T13\tQuote-indirect 85 98\tL’OTAN-Europe\n"
+    ann = to_ann(doc.release, doc.text, entity_types(WORKFLOW)) + "T13\tQuote-indirect 85 98\tL’OTAN-Europe\n"
     bounds, _ = parse_ann(ann, doc.text, "x.ann")
     assert (bounds["T13"].label, bounds["T13"].start, bounds["T13"].end) == ("Quote-indirect", 85, 98)
     back = from_ann(ann, doc.text, doc.release, "x.ann")
@@ -218,7 +212,7 @@ def test_import_refuses_an_edited_text(tmp_path: Path, capsys: pytest.CaptureFix
 @pytest.mark.parametrize("release_id", REAL_IDS)
 def test_real_release_round_trip(release_id: str) -> None:
     doc = Corpus(ANNOTATIONS_DIR).load(release_id)
-    ann = to_ann(doc.release, doc.text, types(ANNOTATIONS_DIR))
+    ann = to_ann(doc.release, doc.text, entity_types(ANNOTATIONS_DIR))
     assert from_ann(ann, doc.text, doc.release, "x.ann") == doc.release
 
 

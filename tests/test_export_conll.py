@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import CRLF, SEED, WORKFLOW, entity_types
 
 from natopress.cli import main
 from natopress.corpus import Corpus
@@ -12,14 +13,7 @@ from natopress.export.conll import read_conll, sequences, spans_from_tags, to_co
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.tokens import Token, TypedSpan, outermost
 
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
-SEED = "2021-07-01-fr-news-185631"
-CRLF = "2000-01-01-fr-fixture-crlf"
 REAL_IDS = Corpus(ANNOTATIONS_DIR).release_ids()
-
-
-def types(root: Path) -> dict[str, str]:
-    return {e.id: e.type.value for e in Corpus(root).load_registry().entities}
 
 
 def test_spans_from_tags() -> None:
@@ -42,7 +36,7 @@ def test_read_conll_structure_and_errors() -> None:
 
 def test_crlf_fixture_text_checked_by_hand() -> None:
     doc = Corpus(WORKFLOW).load(CRLF)
-    text, problems = to_conll([(doc.release, doc.text)], types(WORKFLOW))
+    text, problems = to_conll([(doc.release, doc.text)], entity_types(WORKFLOW))
     lines = text.split("\n")
     assert lines[:6] == ["-DOCSTART-\tO", "", "Titre\tO", "d’\tO", "essai\tO", ""]
     assert "Dupont\tB-PER" in lines and "Bruxelles\tB-LOC" in lines and "😀\tO" in lines
@@ -55,13 +49,13 @@ def test_crlf_fixture_text_checked_by_hand() -> None:
 
 
 def round_trip(root: Path, release_ids: list[str]) -> None:
-    corpus, entity_types = Corpus(root), types(root)
+    corpus, types = Corpus(root), entity_types(root)
     docs = [corpus.load(rid) for rid in release_ids]
-    text, problems = to_conll([(d.release, d.text) for d in docs], entity_types)
+    text, problems = to_conll([(d.release, d.text) for d in docs], types)
     read = read_conll(text)
     assert len(read) == len(docs)
     for doc, sentences in zip(docs, read, strict=True):
-        seqs, _ = sequences(doc.release, doc.text, entity_types)
+        seqs, _ = sequences(doc.release, doc.text, types)
         assert [[t.text for t in s.tokens] for s in seqs] == [[tok for tok, _ in sent] for sent in sentences]
         back = [
             span
@@ -69,9 +63,7 @@ def round_trip(root: Path, release_ids: list[str]) -> None:
             for span in spans_from_tags(s.tokens, [t for _, t in sent])
         ]
         bad = {(p.start, p.end) for p in problems if p.release_id == doc.release.id}
-        expected = [
-            s for s in outermost(typed_spans(doc.release, entity_types)) if (s.start, s.end) not in bad
-        ]
+        expected = [s for s in outermost(typed_spans(doc.release, types)) if (s.start, s.end) not in bad]
         assert back == expected
 
 
@@ -81,7 +73,7 @@ def test_round_trip_fixtures() -> None:
 
 def test_nested_mention_keeps_the_outer_one() -> None:
     doc = Corpus(WORKFLOW).load(SEED)
-    seqs, problems = sequences(doc.release, doc.text, types(WORKFLOW))
+    seqs, problems = sequences(doc.release, doc.text, entity_types(WORKFLOW))
     assert problems == []
     body = seqs[1]
     tagged = [(t.text, tag) for t, tag in zip(body.tokens, body.tags, strict=True) if tag != "O"][:6]

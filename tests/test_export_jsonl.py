@@ -6,14 +6,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import CRLF, WORKFLOW
 
 from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.export.jsonl import read_jsonl, to_jsonl, to_line
 from natopress.paths import ANNOTATIONS_DIR
 
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
-CRLF = "2000-01-01-fr-fixture-crlf"
 REAL_IDS = Corpus(ANNOTATIONS_DIR).release_ids()
 
 

@@ -5,13 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import WORKFLOW
 
 from natopress.corpus import Corpus
 from natopress.model import Registry, Release
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import to_json, write_model
-
-WORKFLOW = Path(__file__).parent / "data" / "workflow" / "corpus"
 
 
 def test_canonical_form_by_hand() -> None:

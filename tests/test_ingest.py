@@ -11,11 +11,12 @@ import pytest
 from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.model import AnnotationStatus, MentionKind, Registry, Release
-from natopress.paths import ANNOTATIONS_DIR
+from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
 from natopress.validation.runner import validate
 from natopress.workflow.ingest import draft_release, release_key, slug
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+"""Where CI and the developers keep shared/: beside the clone."""
 SEED_IDS = {
     "000_a1df8842c2d8d225.txt": "2021-07-01-fr-news-185631",
     "004_b90f1af367aaaa82.txt": "2023-09-07-fr-nato-secretary-general-meets-ms-osmani",

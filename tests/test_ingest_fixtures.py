@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import fact_summary, ingest_into
+from conftest import fact_summary, ingest_into, quote_summary
 
 from natopress.corpus import Corpus
 from natopress.model import Registry, Release
@@ -137,17 +137,7 @@ def test_fixture_metadata_and_segments(drafts: Path, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED_QUOTES))
 def test_fixture_quotes(drafts: Path, name: str) -> None:
     release = _draft(drafts, name)
-    found = [
-        (
-            q.type.value,
-            q.content.text,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-            q.speaker,
-            q.continues,
-        )
-        for q in release.quotes
-    ]
+    found = quote_summary(release)
     assert found == EXPECTED_QUOTES[name]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import fact_summary, ingest_into
+from conftest import fact_summary, ingest_into, quote_summary
 
 from natopress.corpus import Corpus
 from natopress.model import Registry, Release
@@ -131,20 +131,6 @@ def _draft(root: Path, name: str) -> Release:
     return Corpus.at(root).load(EXPECTED_METADATA[name][0]).release
 
 
-def _quotes(release: Release) -> list[tuple[str, str, str | None, str | None, str | None, str | None]]:
-    return [
-        (
-            q.type.value,
-            q.content.text,
-            q.cue.text if q.cue else None,
-            q.speaker_mention.text if q.speaker_mention else None,
-            q.speaker,
-            q.continues,
-        )
-        for q in release.quotes
-    ]
-
-
 @pytest.mark.parametrize("name", sorted(EXPECTED_METADATA))
 def test_layout_metadata_and_segments(drafts: Path, name: str) -> None:
     release_id, kind, published, updated, event, kinds = EXPECTED_METADATA[name]
@@ -161,8 +147,8 @@ def test_layout_metadata_and_segments(drafts: Path, name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED_QUOTES))
-def test_layout_quotes(drafts: Path, name: str) -> None:
-    assert _quotes(_draft(drafts, name)) == EXPECTED_QUOTES[name]
+def test_layoutquote_summary(drafts: Path, name: str) -> None:
+    assert quote_summary(_draft(drafts, name)) == EXPECTED_QUOTES[name]
 
 
 def test_layout_drafts_validate(drafts: Path) -> None:
@@ -274,7 +260,7 @@ def test_attributions(text: str, expected: list[tuple[str, ...]]) -> None:
     verb of saying without `that`, `il` after a sentence whose subject is another person, `Selon X, « … »`,
     a quoted name after an attribution."""
     release = draft_release(f"Short title\n\n{text}\n", registry=REGISTRY)
-    assert _quotes(release) == expected
+    assert quote_summary(release) == expected
 
 
 @pytest.mark.parametrize(
