@@ -38,7 +38,7 @@ LOAD = """
 import json, sys, time
 import datasets
 datasets.disable_progress_bars()
-from natopress.features import CONFIG_NAMES
+from natopress.build.features import CONFIG_NAMES
 times = {}
 for config in CONFIG_NAMES:
     start = time.perf_counter()

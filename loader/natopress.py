@@ -4,7 +4,7 @@ On `datasets` >= 4 (no loading scripts), `natopress.load_dataset(CONFIG)` instan
 on `datasets` 3.x it also works as a script:
 `load_dataset("loader/natopress.py", CONFIG, data_dir="annotations", trust_remote_code=True)`.
 It needs the `natopress` package installed (`pip install -e .` in the repository): the features and the
-rows come from `natopress.features` and `natopress.rows`, so the script, the Parquet files and the card
+rows come from `natopress.build.features` and `natopress.build.rows`, so the script, the Parquet files and the card
 can never disagree.
 """
 
@@ -18,9 +18,9 @@ from typing import Any, ClassVar
 import datasets
 
 from natopress import __version__
+from natopress.build.features import CONFIG_DESCRIPTIONS, CONFIG_NAMES, DEFAULT_CONFIG, features
+from natopress.build.rows import rows
 from natopress.corpus import Corpus
-from natopress.features import CONFIG_DESCRIPTIONS, CONFIG_NAMES, DEFAULT_CONFIG, features
-from natopress.rows import rows
 
 _DESCRIPTION = (
     "Hand-checked standoff annotations of NATO press releases (French): metadata, quotes, entities."

@@ -13,7 +13,7 @@ from natopress.corpus import Corpus
 from natopress.model import MentionKind, QuoteType, Release, Span
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import write_model
-from natopress.workflow.agree import (
+from natopress.tools.agree import (
     LabelAgreement,
     Scores,
     agree,

@@ -9,7 +9,7 @@ import pytest
 from natopress.corpus import Corpus, sha256_of
 from natopress.model import Release
 from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
-from natopress.workflow.agree import agree, render_text
+from natopress.tools.agree import agree, render_text
 
 STUDY = REPO_ROOT / "agreement"
 SECOND = STUDY / "annotator-2"

@@ -13,8 +13,8 @@ import datasets
 import pyarrow.parquet as pq
 import pytest
 
-from natopress.build import BuildError, build
-from natopress.card import (
+from natopress.build.builder import BuildError, build
+from natopress.build.card import (
     BUILD_BEGIN,
     BUILD_END,
     EXAMPLES_BEGIN,
@@ -23,14 +23,14 @@ from natopress.card import (
     parse_front_matter,
     render_examples,
 )
+from natopress.build.features import CONFIG_NAMES, features
+from natopress.build.rows import rows
+from natopress.build.versions import package_version
 from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.features import CONFIG_NAMES, features
 from natopress.fingerprint import fingerprint
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
-from natopress.rows import rows
-from natopress.sentences import sentences
-from natopress.versioning import package_version
+from natopress.text.sentences import sentences
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
 OSMANI = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"

@@ -12,8 +12,8 @@ import pytest
 from conftest import FIXTURE_ID, VALID
 
 from natopress.cli import main
-from natopress.validation.changed import affected_releases
-from natopress.validation.runner import UsageError, validate
+from natopress.validate.changed import affected_releases
+from natopress.validate.runner import UsageError, validate
 
 PLAIN = "2000-01-02-fr-sans-bruxelles"
 """A copy of the fixture without its mention of `bruxelles`."""

@@ -8,11 +8,11 @@ from typing import Any
 
 from conftest import FIXTURE_ID, VALID
 
-from natopress.checks.entities import check_mentions
-from natopress.checks.quotes import check_quotes
-from natopress.checks.registry import check_registry, entity_index
-from natopress.checks.segments import check_segments
 from natopress.model import Registry, Release
+from natopress.validate.checks.entities import check_mentions
+from natopress.validate.checks.quotes import check_quotes
+from natopress.validate.checks.registry import check_registry, entity_index
+from natopress.validate.checks.segments import check_segments
 
 BASE = json.loads((VALID / f"{FIXTURE_ID}.json").read_text(encoding="utf-8"))
 REGISTRY = Registry.model_validate_json((VALID / "registry.json").read_bytes())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from natopress.checks.spans import check_span
 from natopress.model import Span
+from natopress.validate.checks.spans import check_span
 
 TEXT = "Le secrétaire général\u00a0a parlé."
 

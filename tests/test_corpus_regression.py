@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from natopress.build.stats import corpus_stats, stats_of
 from natopress.corpus import Corpus, read_source
 from natopress.fingerprint import fingerprint
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
-from natopress.stats import corpus_stats, stats_of
 
 RELEASE_PATHS = sorted(p for p in ANNOTATIONS_DIR.glob("*.json") if p.name != REGISTRY_FILENAME)
 

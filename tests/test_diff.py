@@ -15,7 +15,7 @@ from natopress.corpus import Corpus
 from natopress.model import MentionKind, QuoteType, Release, SegmentKind, Span
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import write_model
-from natopress.workflow.diff import Change, Snapshot, diff_corpora, diff_release, match_quotes
+from natopress.tools.diff import Change, Snapshot, diff_corpora, diff_release, match_quotes
 
 
 def load(release_id: str, root: Path = WORKFLOW) -> Release:

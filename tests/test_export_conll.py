@@ -11,7 +11,7 @@ from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.export.conll import read_conll, sequences, spans_from_tags, to_conll, typed_spans
 from natopress.paths import ANNOTATIONS_DIR
-from natopress.tokens import Token, TypedSpan, outermost
+from natopress.text.tokens import Token, TypedSpan, outermost
 
 REAL_IDS = Corpus(ANNOTATIONS_DIR).release_ids()
 

@@ -10,10 +10,10 @@ import pytest
 
 from natopress.cli import main
 from natopress.corpus import Corpus
+from natopress.draft.ingest import draft_release, release_key, slug
 from natopress.model import AnnotationStatus, MentionKind, Registry, Release
 from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
-from natopress.validation.runner import validate
-from natopress.workflow.ingest import draft_release, release_key, slug
+from natopress.validate.runner import validate
 
 SEEDS = REPO_ROOT.parent / "shared" / "seeds"
 """Where CI and the developers keep shared/: beside the clone."""

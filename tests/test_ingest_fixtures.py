@@ -9,13 +9,13 @@ import pytest
 from conftest import fact_summary, ingest_into, quote_summary
 
 from natopress.corpus import Corpus
+from natopress.draft.dates import event_date, site_dates, url_date
+from natopress.draft.ingest import draft_release
+from natopress.draft.language import detect_language
+from natopress.draft.quotes import Pair, guillemet_pairs, sentences
+from natopress.draft.segmenter import is_chrome, is_date_line
 from natopress.model import Registry, Release
-from natopress.validation.runner import validate
-from natopress.workflow.dates import event_date, site_dates, url_date
-from natopress.workflow.ingest import draft_release
-from natopress.workflow.language import detect_language
-from natopress.workflow.quotes import Pair, guillemet_pairs, sentences
-from natopress.workflow.segmenter import is_chrome, is_date_line
+from natopress.validate.runner import validate
 
 FIXTURES = Path(__file__).parent / "data" / "ingest"
 

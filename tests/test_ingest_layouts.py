@@ -8,11 +8,11 @@ import pytest
 from conftest import fact_summary, ingest_into, quote_summary
 
 from natopress.corpus import Corpus
+from natopress.draft.ingest import draft_release
+from natopress.draft.segmenter import final_character, looks_like_caption, looks_like_title
 from natopress.model import Registry, Release
-from natopress.validation.runner import validate
-from natopress.workflow.ingest import draft_release
-from natopress.workflow.marks import Pair, guillemet_pairs
-from natopress.workflow.segmenter import final_character, looks_like_caption, looks_like_title
+from natopress.text.marks import Pair, guillemet_pairs
+from natopress.validate.runner import validate
 
 FIXTURES = Path(__file__).parent / "data" / "ingest"
 REGISTRY = Registry.model_validate_json((FIXTURES / "registry.json").read_bytes())

@@ -10,12 +10,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from natopress.corpus import Corpus
-from natopress.findings import Severity
+from natopress.draft.ingest import draft_release
 from natopress.model import CONTENT_SEGMENT_KINDS, Registry, Release, Span
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import to_json, write_model
-from natopress.validation.runner import validate
-from natopress.workflow.ingest import draft_release
+from natopress.validate.findings import Severity
+from natopress.validate.runner import validate
 
 REGISTRY = Corpus.at(ANNOTATIONS_DIR).load_registry()
 PIECES = [

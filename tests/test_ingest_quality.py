@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from natopress.corpus import Corpus
+from natopress.draft.quality import Score, evaluate, exact, main, overlapping, render, totals
 from natopress.paths import ANNOTATIONS_DIR
-from natopress.workflow.suggestion_quality import Score, evaluate, exact, main, overlapping, render, totals
 
 
 def test_exact_and_overlapping_scores() -> None:

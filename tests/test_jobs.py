@@ -13,8 +13,8 @@ from conftest import INVALID, VALID, invalid_fixtures
 
 from natopress.cli import main
 from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
-from natopress.validation.parallel import PARALLEL_FROM, cores, default_jobs, ordered_map
-from natopress.validation.runner import validate
+from natopress.validate.parallel import PARALLEL_FROM, cores, default_jobs, ordered_map
+from natopress.validate.runner import validate
 
 
 def _synth() -> ModuleType:

@@ -11,13 +11,13 @@ import datasets
 import pytest
 
 import natopress
-from natopress.build import build
+from natopress.build.builder import build
+from natopress.build.features import CONFIG_NAMES, features
+from natopress.build.rows import rows
 from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.features import CONFIG_NAMES, features
-from natopress.hf import LOADER_PATH, builder
+from natopress.load import LOADER_PATH, builder
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
-from natopress.rows import rows
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
 CORPORA = [
@@ -33,7 +33,7 @@ CORPORA = [
 
 
 def _expected(root: Path, config: str) -> list[dict]:
-    """The rows of natopress.rows, encoded with the declared features (class labels as integers)."""
+    """The rows of natopress.build.rows, encoded with the declared features (class labels as integers)."""
     corpus = Corpus(root)
     generated = list(rows(config, corpus.documents(), corpus.load_registry()))
     return datasets.Dataset.from_list(generated, features=features(config)).to_list()
@@ -142,7 +142,7 @@ def test_summary_fails_when_types_differ(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["summary", str(out)]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines()[-1].split()[:4] == ["ner", "10", "9", "DIFFER"]
-    assert "types differ from natopress.features: ner" in captured.err
+    assert "types differ from natopress.build.features: ner" in captured.err
 
 
 def test_summary_of_a_missing_folder_fails_cleanly(

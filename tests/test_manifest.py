@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from natopress.build.manifest import MANIFEST_FILENAME, ManifestError, make_manifest, manifest_json, verify
 from natopress.cli import main
-from natopress.manifest import MANIFEST_FILENAME, ManifestError, make_manifest, manifest_json, verify
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from natopress.validation import reading
+from natopress.validate import reading
 
 
 def _shrunk_lstat(target: Path, reported: int) -> Callable[[os.PathLike[str] | str], os.stat_result]:

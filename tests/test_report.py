@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from natopress.findings import Finding, Severity
-from natopress.report import RENDERERS, render_github, render_json, render_text, summary
-from natopress.validation.runner import Result
+from natopress.validate.findings import Finding, Severity
+from natopress.validate.report import RENDERERS, render_github, render_json, render_text, summary
+from natopress.validate.runner import Result
 
 RESULT = Result(
     findings=(

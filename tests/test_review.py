@@ -14,7 +14,7 @@ from natopress.cli import main
 from natopress.corpus import Corpus, Document
 from natopress.model import Release
 from natopress.paths import ANNOTATIONS_DIR
-from natopress.workflow.review import Mark, highlighted, marks, render_html
+from natopress.tools.review import Mark, highlighted, marks, render_html
 
 CHECKED_ID = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
 DRAFT_SOURCE_ID = "2021-07-01-fr-news-185631"

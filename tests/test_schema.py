@@ -12,7 +12,7 @@ from conftest import FIXTURE_ID, VALID
 
 from natopress.model import Release
 from natopress.schema import expected_files
-from natopress.validation.schema import schema_validator
+from natopress.validate.schema_errors import schema_validator
 
 BASE = json.loads((VALID / f"{FIXTURE_ID}.json").read_text(encoding="utf-8"))
 

@@ -15,10 +15,10 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from natopress.build import BuildResult, build
-from natopress.features import CONFIG_NAMES
+from natopress.build.builder import BuildResult, build
+from natopress.build.features import CONFIG_NAMES
 from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
-from natopress.validation import layers, runner
+from natopress.validate import layers, runner
 
 RELEASES = 24
 

@@ -12,8 +12,8 @@ from conftest import FIXTURE_ID, VALID
 
 from natopress.cli import main
 from natopress.commands.codes import CODES_PAGE, render_page
-from natopress.findings import all_codes
-from natopress.validation.runner import validate
+from natopress.validate.findings import all_codes
+from natopress.validate.runner import validate
 
 
 def break_mention(corpus: Path) -> None:

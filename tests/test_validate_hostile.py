@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from natopress.cli import main
-from natopress.validation.runner import validate
+from natopress.validate.runner import validate
 
 RELEASE = "2000-01-01-fr-fixture"
 

@@ -10,8 +10,8 @@ import test_validate_hostile
 from conftest import INVALID, VALID, invalid_fixtures
 
 from natopress.cli import main
-from natopress.findings import Severity, all_codes
-from natopress.validation.runner import validate
+from natopress.validate.findings import Severity, all_codes
+from natopress.validate.runner import validate
 
 HOSTILE_ONLY = {
     "NP001": "test_path_outside_corpus",

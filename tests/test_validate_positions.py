@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from natopress.validation.positions import PositionIndex
+from natopress.validate.positions import PositionIndex
 
 TEXT = '{\n  "a": [1, {"b": 2, "b": 3}],\n  "c/d": "x",\n  "e~f": {"\\u00e9": [true, null]}\n}\n'
 

@@ -14,10 +14,10 @@ from conftest import FIXTURE_ID, VALID
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from natopress.findings import all_codes
 from natopress.model import Registry, Release
-from natopress.validation.runner import validate
-from natopress.validation.schema import schema_validator
+from natopress.validate.findings import all_codes
+from natopress.validate.runner import validate
+from natopress.validate.schema_errors import schema_validator
 
 BASE_RELEASE = json.loads((VALID / f"{FIXTURE_ID}.json").read_text(encoding="utf-8"))
 BASE_REGISTRY = json.loads((VALID / "registry.json").read_text(encoding="utf-8"))

@@ -12,11 +12,8 @@ import pytest
 import yaml
 
 import natopress
-from natopress.build import build
-from natopress.fingerprint import fingerprint
-from natopress.hf import loader_module
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
-from natopress.versioning import (
+from natopress.build.builder import build
+from natopress.build.versions import (
     CARD_PATH,
     CHANGELOG_PATH,
     CITATION_PATH,
@@ -27,6 +24,9 @@ from natopress.versioning import (
     citation_version,
     package_version,
 )
+from natopress.fingerprint import fingerprint
+from natopress.load import loader_module
+from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
 VERSION = package_version()

@@ -12,7 +12,7 @@ except PackageNotFoundError:  # running from a source tree that was not installe
 
 
 def load_dataset(config: str = "releases", **kwargs: Any) -> Any:
-    """One config of the corpus as a `datasets.Dataset` (see natopress.hf); imports `datasets` only when called."""
-    from natopress.hf import load_dataset as _load_dataset
+    """One config of the corpus as a `datasets.Dataset` (see natopress.load); imports `datasets` only when called."""
+    from natopress.load import load_dataset as _load_dataset
 
     return _load_dataset(config, **kwargs)

@@ -2,7 +2,7 @@
 
 These are the trusting readers used by build, export, diff and review: they expect a corpus that
 `natopress validate` accepts and raise `CorpusError` otherwise. The validator reads files its own,
-defensive way (natopress.validation).
+defensive way (natopress.validate).
 """
 
 from __future__ import annotations

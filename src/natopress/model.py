@@ -25,14 +25,14 @@ DATETIME_PATTERN = (
     r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
 )
 # Patterns are plain ASCII and anchored with ^...$ so that pydantic (Rust regex), the `jsonschema` library
-# (with `$` read as end of text, see natopress.validation.schema) and editors all read them the same way.
+# (with `$` read as end of text, see natopress.validate.schema_errors) and editors all read them the same way.
 
 
 def _iso(pattern: str, parse: Callable[[str], object]) -> Callable[[object], object]:
     """A before-validator: a string must match `pattern` exactly, then `parse` reads it.
 
     pydantic alone also accepts timestamps and other forms; the JSON Schema checks the same pattern and
-    the same `fromisoformat` parse (natopress.validation.schema), so both accept the same strings.
+    the same `fromisoformat` parse (natopress.validate.schema_errors), so both accept the same strings.
     """
     regex = re.compile(pattern.removesuffix("$") + r"\Z")
 
@@ -89,7 +89,7 @@ class Model(BaseModel):
     No model validators, so that pydantic (`model_validate_json(..., strict=True)`, the validator's fast
     path) and the generated JSON Schema accept exactly the same documents; rules the schema cannot express
     (end > start, evidence not empty, a checked annotation names its checker) are semantic checks of
-    `natopress validate` (natopress.checks).
+    `natopress validate` (natopress.validate.checks).
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)

@@ -9,7 +9,7 @@ import sys
 from natopress.commands.diff import InputError, parse_model
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
-from natopress.workflow.agree import agree, render_text, to_json_data
+from natopress.tools.agree import agree, render_text, to_json_data
 
 
 def run(args: argparse.Namespace) -> int:

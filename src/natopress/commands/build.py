@@ -11,8 +11,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def validator(root: Path) -> list[str]:
     """Runs `natopress validate` on `root`; returns its report's lines when it finds errors."""
-    from natopress.report import RENDERERS
-    from natopress.validation.runner import UsageError, validate
+    from natopress.validate.report import RENDERERS
+    from natopress.validate.runner import UsageError, validate
 
     try:
         result = validate(root)
@@ -23,7 +23,7 @@ def validator(root: Path) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     """Builds the dataset into `--out`; exit 1 with the validator's findings when the corpus is invalid."""
-    from natopress.build import BuildError, build
+    from natopress.build.builder import BuildError, build
 
     try:
         result = build(args.root, args.out, validator=validator)

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
-from natopress.workflow.diff import Snapshot, diff_corpora, render_text, to_json_data
+from natopress.tools.diff import Snapshot, diff_corpora, render_text, to_json_data
 
 M = TypeVar("M", bound=BaseModel)
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from natopress.corpus import Corpus
-from natopress.workflow.ingest import IngestError, ingest
+from natopress.draft.ingest import IngestError, ingest
 
 
 def run(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from natopress.atomic import write_text_atomic
 from natopress.corpus import Corpus, CorpusError
-from natopress.workflow.review import render_html
+from natopress.tools.review import render_html
 
 
 def run(args: argparse.Namespace) -> int:

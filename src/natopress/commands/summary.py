@@ -17,14 +17,14 @@ Row = tuple[str, int, list[str], bool]
 def summarize(folder: Path, cache_dir: Path) -> list[Row]:
     """`(config, rows, columns, typed)` of every config the README declares, loaded as users would.
 
-    `typed` is true when the loaded features equal the declared ones (natopress.features).
+    `typed` is true when the loaded features equal the declared ones (natopress.build.features).
     """
     # Before datasets is imported: it reads these once, and nothing may reach the Hub.
     os.environ["HF_HUB_OFFLINE"] = os.environ["HF_DATASETS_OFFLINE"] = "1"
     import datasets
 
-    from natopress.card import parse_front_matter
-    from natopress.features import CONFIG_NAMES, features
+    from natopress.build.card import parse_front_matter
+    from natopress.build.features import CONFIG_NAMES, features
 
     datasets.disable_progress_bars()
     datasets.logging.set_verbosity_error()
@@ -65,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
     differ = [name for name, _, _, typed in table if not typed]
     if differ:
         print(
-            f"natopress summary: types differ from natopress.features: {', '.join(differ)}", file=sys.stderr
+            f"natopress summary: types differ from natopress.build.features: {', '.join(differ)}",
+            file=sys.stderr,
         )
         return EXIT_FAILED
     return EXIT_OK

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from natopress.report import RENDERERS, summary
-from natopress.validation.runner import UsageError, validate
+from natopress.validate.report import RENDERERS, summary
+from natopress.validate.runner import UsageError, validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from natopress.manifest import ManifestError, verify
+from natopress.build.manifest import ManifestError, verify
 
 EXIT_OK, EXIT_FAILED = 0, 1
 

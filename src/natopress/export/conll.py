@@ -1,6 +1,6 @@
 """CoNLL-2003 IOB2 for NER: `token<TAB>tag` lines, one sequence per content segment, `-DOCSTART-` per release.
 
-Columns: 1 the token (natopress.tokens.tokenize), 2 its IOB2 tag (`O`, `B-PER`, `I-PER`, ... from the
+Columns: 1 the token (natopress.text.tokens.tokenize), 2 its IOB2 tag (`O`, `B-PER`, `I-PER`, ... from the
 outermost entity mentions; the type is the registry entity's CoNLL type). A release starts with the line
 `-DOCSTART-<TAB>O` and a blank line; each title, body and caption segment (in text order) is one sequence,
 followed by a blank line. Date blocks and site chrome are left out. Releases come in id order.
@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from natopress.model import CONTENT_SEGMENT_KINDS, Release
-from natopress.tokens import Token, TypedSpan, iob2_tags, misaligned, outermost, tokenize
+from natopress.text.tokens import Token, TypedSpan, iob2_tags, misaligned, outermost, tokenize
 
 DOCSTART = "-DOCSTART-"
 

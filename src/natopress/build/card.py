@@ -1,0 +1,190 @@
+"""Renders the built dataset's README.md: YAML front matter (configs, features) + the DATASET_CARD.md body."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from natopress.build.features import CONFIG_NAMES, DEFAULT_CONFIG, features
+
+EXAMPLES_BEGIN, EXAMPLES_END = "<!-- natopress:examples -->", "<!-- /natopress:examples -->"
+BUILD_BEGIN, BUILD_END = "<!-- natopress:build -->", "<!-- /natopress:build -->"
+NOTE_RE = re.compile(r"<!-- natopress:source-note -->.*?<!-- /natopress:source-note -->\n*", re.DOTALL)
+"""A note for readers of DATASET_CARD.md in the repository, dropped from the built README.md."""
+MAX_STRING, MAX_VALUES, MAX_RECORDS = 100, 12, 2
+"""Example rows in the card cut strings after MAX_STRING characters, lists of values (tokens, tags) after
+MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_RECORDS."""
+
+LICENSE_TEXT = """# Licence of the natopress dataset
+
+The source texts (the `text` and `body` columns and every span text copied from them) are NATO's
+publications; they are redistributed here for research and their reuse follows NATO's terms of use.
+
+The annotations (segments, metadata facts, quotes, mentions, the entity registry and every derived column)
+are the natopress project's work, released under the Creative Commons Attribution 4.0 International licence
+(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/).
+"""
+
+
+@dataclass(frozen=True)
+class BuildFacts:
+    """What the generated parts of the card state about one build."""
+
+    version: str
+    fingerprint: str
+    row_counts: Mapping[str, int]
+    examples: Mapping[str, dict[str, Any]]
+
+
+def data_path(config: str) -> str:
+    """The Parquet file of `config`, relative to the dataset folder."""
+    return f"data/{config}/train.parquet"
+
+
+HUB_FIELDS = ("configs", "dataset_info")
+"""The front-matter keys the build generates; every other key is DATASET_CARD.md's own."""
+
+
+def split_card(card: str) -> tuple[dict[str, Any], str]:
+    """DATASET_CARD.md's YAML metadata (licence, language, tasks, ...) and its Markdown body."""
+    meta = parse_front_matter(card)
+    if generated := sorted(set(meta) & set(HUB_FIELDS)):
+        raise ValueError(f"DATASET_CARD.md sets {', '.join(generated)}: the build generates them")
+    return meta, card.split("\n---\n", 1)[1]
+
+
+def front_matter(card_meta: Mapping[str, Any], configs: Sequence[str] = CONFIG_NAMES) -> dict[str, Any]:
+    """The built README's YAML: the card's own metadata, `configs:` (data files) and `dataset_info` (features)."""
+    return {
+        **card_meta,
+        "configs": [
+            {
+                "config_name": name,
+                "data_files": [{"split": "train", "path": data_path(name)}],
+                **({"default": True} if name == DEFAULT_CONFIG else {}),
+            }
+            for name in configs
+        ],
+        "dataset_info": [
+            {"config_name": name, "features": features(name)._to_yaml_list()} for name in configs
+        ],
+    }
+
+
+def _shorten(value: Any) -> Any:
+    """A value made short enough for the card: long strings and lists are cut, and the cut is marked."""
+    if isinstance(value, str) and len(value) > MAX_STRING:
+        return value[:MAX_STRING] + f"… [{len(value)} characters]"
+    if isinstance(value, list):
+        limit = MAX_RECORDS if any(isinstance(v, dict) for v in value) else MAX_VALUES
+        head = [_shorten(v) for v in value[:limit]]
+        return head + ([f"… [{len(value)} items]"] if len(value) > limit else [])
+    if isinstance(value, dict):
+        return {k: _shorten(v) for k, v in value.items()}
+    return value
+
+
+def _to_json(value: Any, indent: str = "") -> str:
+    """JSON with one key per line, and lists of plain values kept on one line (tokens beside their tags)."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = [f"{inner}{json.dumps(k)}: {_to_json(v, inner)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and any(isinstance(v, dict | list) for v in value):
+        return "[\n" + ",\n".join(inner + _to_json(v, inner) for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def render_examples(examples: Mapping[str, dict[str, Any]]) -> str:
+    """The example section: the first row of each config's built data, as JSON."""
+    parts = [
+        "Each example is the first row of the config's built data (`natopress build`), with strings cut after "
+        f"{MAX_STRING} characters, lists of values after {MAX_VALUES} items and lists of records after "
+        f"{MAX_RECORDS}; the cuts are marked `…`. `ner_tags` holds class indices: 0 is `O`, then `B-PER`, "
+        "`I-PER`, `B-ORG`, `I-ORG`, `B-LOC`, `I-LOC`, `B-MISC`, `I-MISC`."
+    ]
+    for name in CONFIG_NAMES:
+        if name in examples:
+            parts.append(f"#### `{name}`\n\n```json\n{_to_json(_shorten(examples[name]))}\n```")
+    return "\n\n".join(parts)
+
+
+def _count(rows: int) -> str:
+    return str(rows) if rows else "0 (not published: `datasets` cannot load an empty split)"
+
+
+def published_configs(row_counts: Mapping[str, int]) -> list[str]:
+    """The configs that have rows, in card order; an empty config is left out of the build."""
+    return [name for name in CONFIG_NAMES if row_counts.get(name)]
+
+
+def render_build(facts: BuildFacts) -> str:
+    """The build section: version, corpus fingerprint and row counts."""
+    lines = [
+        f"- Version: **{facts.version}**",
+        f"- Corpus fingerprint: `{facts.fingerprint}`",
+        "",
+        "| config | rows |",
+        "|---|---:|",
+        *(
+            f"| `{name}` | {_count(facts.row_counts[name])} |"
+            for name in CONFIG_NAMES
+            if name in facts.row_counts
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def fill(body: str, begin: str, end: str, content: str) -> str:
+    """`body` with the text between the `begin` and `end` markers replaced by `content`."""
+    pattern = re.compile(re.escape(begin) + r".*?" + re.escape(end), re.DOTALL)
+    if pattern.search(body) is None:
+        raise ValueError(f"the card has no {begin} … {end} block")
+    return pattern.sub(lambda _: f"{begin}\n{content}\n{end}", body, count=1)
+
+
+def render_readme(card: str, facts: BuildFacts) -> str:
+    """The built README.md: front matter, then the card body with its generated blocks filled."""
+    card_meta, card_body = split_card(card)
+    body = fill(card_body, EXAMPLES_BEGIN, EXAMPLES_END, render_examples(facts.examples))
+    body = fill(body, BUILD_BEGIN, BUILD_END, render_build(facts))
+    body = NOTE_RE.sub("", body)
+    meta = yaml.safe_dump(
+        front_matter(card_meta, published_configs(facts.row_counts)),
+        sort_keys=False,
+        allow_unicode=True,
+        width=1000,
+    )
+    return f"---\n{meta}---\n\n{body.lstrip()}"
+
+
+def generated_block(text: str, begin: str, end: str) -> str:
+    """The content between two markers (for tests and checks)."""
+    match = re.search(re.escape(begin) + r"\n(.*?)\n" + re.escape(end), text, re.DOTALL)
+    if match is None:
+        raise ValueError(f"no {begin} block")
+    return match.group(1)
+
+
+def parse_front_matter(readme: str) -> dict[str, Any]:
+    """The YAML front matter of a README.md."""
+    match = re.match(r"---\n(.*?)\n---\n", readme, re.DOTALL)
+    if match is None:
+        raise ValueError("README.md has no YAML front matter")
+    data = yaml.safe_load(match.group(1))
+    if not isinstance(data, dict):
+        raise ValueError("README.md front matter is not a mapping")
+    return data
+
+
+def bibtex(card_body: str) -> str:
+    """The BibTeX entry of the card's citation section."""
+    match = re.search(r"```bibtex\n(.*?)\n```", card_body, re.DOTALL)
+    if match is None:
+        raise ValueError("the card has no ```bibtex block")
+    return match.group(1)

@@ -1,0 +1,219 @@
+"""Pure functions from parsed documents and the registry to the rows of each config (see features.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from natopress.corpus import Document
+from natopress.model import CONTENT_SEGMENT_KINDS, Entity, MentionKind, Registry, Segment, SegmentKind, Span
+from natopress.text.sentences import Range, context_span, sentences
+from natopress.text.tokens import TypedSpan, iob2_tags, tokenize
+
+Row = dict[str, Any]
+
+BODY_SEPARATOR = "\n\n"
+"""Joins the body segments' texts into the `body` column (one blank line between paragraphs)."""
+
+
+def _entity_index(registry: Registry) -> dict[str, Entity]:
+    return {entity.id: entity for entity in registry.entities}
+
+
+def _resolve(index: dict[str, Entity], entity_id: str) -> Entity | None:
+    """The entity an id names, following `replaced_by` (merged ids keep resolving)."""
+    seen: set[str] = set()
+    entity = index.get(entity_id)
+    while entity is not None and entity.replaced_by is not None and entity.id not in seen:
+        seen.add(entity.id)
+        entity = index.get(entity.replaced_by, entity)
+    return entity
+
+
+def _containing_segment(segments: Iterable[Segment], span: Span) -> Segment | None:
+    return next((s for s in segments if s.span.start <= span.start and span.end <= s.span.end), None)
+
+
+def _span_columns(name: str, span: Span | None) -> Row:
+    return {
+        name: None if span is None else span.text,
+        f"{name}_start": None if span is None else span.start,
+        f"{name}_end": None if span is None else span.end,
+    }
+
+
+def quote_columns(document: Document, index: dict[str, Entity]) -> list[Row]:
+    """The quotes of one release, without `release_id`, in annotation order."""
+    release, text = document.release, document.text
+    rows: list[Row] = []
+    segment_sentences: dict[Range, list[Range]] = {}  # each segment is split once, not once per quote
+    for quote in release.quotes:
+        content = quote.content
+        speaker = None if quote.speaker is None else _resolve(index, quote.speaker)
+        segment = _containing_segment(release.segments, content)
+        context = None
+        if segment is not None:
+            bounds = (segment.span.start, segment.span.end)
+            if bounds not in segment_sentences:
+                segment_sentences[bounds] = sentences(text, *bounds)
+            context = context_span(segment_sentences[bounds], (content.start, content.end))
+        rows.append(
+            {
+                "quote_id": quote.id,
+                "type": quote.type.value,
+                "text": content.text,
+                "start": content.start,
+                "end": content.end,
+                **_span_columns("cue", quote.cue),
+                "speaker_id": quote.speaker,
+                "speaker": None if speaker is None else speaker.name,
+                **_span_columns("speaker_mention", quote.speaker_mention),
+                "continues": quote.continues,
+                "context": None if context is None else text[context[0] : context[1]],
+                "context_start": None if context is None else context[0],
+                "context_end": None if context is None else context[1],
+            }
+        )
+    return rows
+
+
+def mention_columns(document: Document, index: dict[str, Entity]) -> list[Row]:
+    """The mentions of one release, without `release_id`, in annotation order."""
+    release = document.release
+    rows: list[Row] = []
+    for mention in release.mentions:
+        entity = _resolve(index, mention.entity)
+        segment = _containing_segment(release.segments, mention.span)
+        rows.append(
+            {
+                "entity_id": mention.entity,
+                "entity_type": None if entity is None else entity.type.value,
+                "entity_name": None if entity is None else entity.name,
+                "text": mention.span.text,
+                "start": mention.span.start,
+                "end": mention.span.end,
+                "kind": mention.kind.value,
+                "segment_kind": None if segment is None else segment.kind.value,
+            }
+        )
+    return rows
+
+
+def release_row(document: Document, registry: Registry) -> Row:
+    """The `releases` row of one document: metadata, texts, and its segments, quotes and mentions nested."""
+    release, index = document.release, _entity_index(registry)
+    meta = release.metadata
+    body = [s.span.text for s in release.segments if s.kind is SegmentKind.BODY]
+    return {
+        "id": release.id,
+        "title": None if meta.title is None else meta.title.value,
+        "published": None if meta.published is None else meta.published.value.isoformat(),
+        "updated": None if meta.updated is None else meta.updated.value.isoformat(),
+        "event_date": None if meta.event_date is None else meta.event_date.value.isoformat(),
+        "language": meta.language,
+        "document_kind": meta.document_kind.value,
+        "url": meta.provenance.url,
+        "text_sha256": meta.text_sha256,
+        "annotation_status": release.annotation.status.value,
+        "text": document.text,
+        "body": BODY_SEPARATOR.join(body),
+        "segments": [
+            {
+                "kind": s.kind.value,
+                "start": s.span.start,
+                "end": s.span.end,
+                "text": s.span.text,
+                "language": s.language,
+            }
+            for s in release.segments
+        ],
+        "quotes": quote_columns(document, index),
+        "mentions": mention_columns(document, index),
+    }
+
+
+def quote_rows(document: Document, registry: Registry) -> list[Row]:
+    """The `quotes` rows of one document."""
+    release_id = document.release.id
+    return [{"release_id": release_id, **row} for row in quote_columns(document, _entity_index(registry))]
+
+
+def mention_rows(document: Document, registry: Registry) -> list[Row]:
+    """The `mentions` rows of one document."""
+    release_id = document.release.id
+    return [{"release_id": release_id, **row} for row in mention_columns(document, _entity_index(registry))]
+
+
+def entity_rows(registry: Registry) -> list[Row]:
+    """The `entities` rows: the registry, in its order (sorted by id)."""
+    return [
+        {
+            "id": entity.id,
+            "type": entity.type.value,
+            "subtype": entity.subtype,
+            "name": entity.name,
+            "aliases": list(entity.aliases),
+            "roles": [
+                {
+                    "role": role.role,
+                    "release_id": role.release,
+                    "start": role.span.start,
+                    "end": role.span.end,
+                    "text": role.span.text,
+                }
+                for role in entity.roles
+            ],
+            "replaced_by": entity.replaced_by,
+        }
+        for entity in registry.entities
+    ]
+
+
+def ner_rows(document: Document, registry: Registry) -> list[Row]:
+    """The `ner` rows of one document: one per content segment (title, body, caption), in text order."""
+    release, index = document.release, _entity_index(registry)
+    typed = []
+    for mention in release.mentions:
+        entity = _resolve(index, mention.entity)
+        # CoNLL-2003 tags names only: nominal mentions (`le secrétaire général`) stay out (guidelines 3.4).
+        if entity is not None and mention.kind is MentionKind.NAME:
+            typed.append(TypedSpan(mention.span.start, mention.span.end, entity.type.value))
+    rows: list[Row] = []
+    for position, segment in enumerate(release.segments):
+        if segment.kind not in CONTENT_SEGMENT_KINDS:
+            continue
+        tokens = tokenize(document.text, segment.span.start, segment.span.end)
+        inside = [s for s in typed if segment.span.start <= s.start and s.end <= segment.span.end]
+        rows.append(
+            {
+                "release_id": release.id,
+                "segment_index": position,
+                "segment_kind": segment.kind.value,
+                "language": segment.language or release.metadata.language,
+                "start": segment.span.start,
+                "end": segment.span.end,
+                "tokens": [t.text for t in tokens],
+                "token_starts": [t.start for t in tokens],
+                "ner_tags": iob2_tags(tokens, inside),
+            }
+        )
+    return rows
+
+
+_PER_DOCUMENT = {
+    "releases": lambda d, r: [release_row(d, r)],
+    "quotes": quote_rows,
+    "mentions": mention_rows,
+    "ner": ner_rows,
+}
+
+
+def rows(config: str, documents: Iterable[Document], registry: Registry) -> Iterator[Row]:
+    """Every row of `config`, releases in the order given (the corpus yields them by id)."""
+    if config == "entities":
+        yield from entity_rows(registry)
+        return
+    if config not in _PER_DOCUMENT:
+        raise KeyError(f"unknown config {config!r}")
+    for document in documents:
+        yield from _PER_DOCUMENT[config](document, registry)

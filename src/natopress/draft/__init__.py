@@ -1,0 +1,1 @@
+"""Drafting a release (natopress ingest): segments, dates, language, cues, entities, quotes, quality."""

@@ -1,0 +1,321 @@
+"""Entity mentions suggested from the registry's names and aliases, and speaker resolution from them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from natopress.draft.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.model import EntityType, Registry
+
+
+@dataclass(frozen=True)
+class FoundMention:
+    """A registry name found in the text: span, entity id and the entity's type."""
+
+    start: int
+    end: int
+    entity: str
+    type: EntityType
+
+
+def _names(registry: Registry) -> dict[str, str]:
+    """Every name and alias → entity id (entities merged into another one are skipped)."""
+    names: dict[str, str] = {}
+    for entity in registry.entities:
+        if entity.replaced_by is not None:
+            continue
+        for name in (entity.name, *entity.aliases):
+            names.setdefault(name.strip(), entity.id)
+    return {name: entity for name, entity in names.items() if name}
+
+
+def _crosses(a: FoundMention, b: FoundMention) -> bool:
+    """True when two spans overlap without one containing the other."""
+    return (
+        a.start < b.end
+        and b.start < a.end
+        and not ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end))
+    )
+
+
+def _keep_nested(found: list[FoundMention]) -> list[FoundMention]:
+    """Longest first: a match crossing a longer kept one is dropped; one nested inside it is kept unless it
+    names the same entity (`Stoltenberg` inside `Jens Stoltenberg`)."""
+    longest = max((m.end - m.start for m in found), default=0)
+    kept: list[FoundMention] = []
+    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted: only near mentions can overlap
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        low = bisect.bisect_left(starts, (mention.start - longest, -1))
+        high = bisect.bisect_left(starts, (mention.end, -1))
+        clash = any(
+            _crosses(mention, other)
+            or (other.start <= mention.start and mention.end <= other.end and other.entity == mention.entity)
+            or (mention.start, mention.end) == (other.start, other.end)
+            for other in (kept[i] for _, i in starts[low:high])
+        )
+        if not clash:
+            bisect.insort(starts, (mention.start, len(kept)))
+            kept.append(mention)
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Registry) -> list[FoundMention]:
+    """Registry names in the regions: whole words, case-sensitive; nested names kept, crossing ones not.
+
+    `Équipe OTAN de conseil et de liaison` yields the team and, inside it, `OTAN`.
+    """
+    names = _names(registry)
+    types = {entity.id: entity.type for entity in registry.entities}
+    found = []
+    for name, entity in names.items():
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        for start, end in regions:
+            found.extend(
+                FoundMention(m.start(), m.end(), entity, types[entity])
+                for m in pattern.finditer(text, start, end)
+            )
+    return _keep_nested(found)
+
+
+_ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
+_APPOSITION_GAP_RE = re.compile(
+    r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    r"(?P<joint>\s+|\s*,\s*(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
+)
+"""What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
+`Commander of KFOR, Major General ` Franco Federici."""
+_FINITE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
+)
+
+
+def apposition_holder(
+    text: str, head: str, position: int, persons: Sequence[FoundMention], limit: int = 120
+) -> str | None:
+    """The person this text names in apposition with the title `head`: the nearest such naming before
+    `position`, else the first after it (a title may come before its holder is named, as in a headline).
+
+    Only the text decides who holds a title: roles recorded from other releases are never used, since the
+    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
+    """
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
+    namings: list[tuple[int, str]] = []
+    for match in pattern.finditer(text):
+        for person in persons:
+            if not match.end() <= person.start <= match.end() + limit:
+                continue
+            gap = _APPOSITION_GAP_RE.fullmatch(text, match.end(), person.start)
+            if gap is None:
+                continue
+            complement = gap["complement"] or ""
+            if _FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip()):
+                continue  # `le secrétaire général de l’OTAN a reçu X`: a clause, not an apposition
+            namings.append((match.start(), person.entity))
+            break
+    before = [entity for start, entity in namings if start < position]
+    if before:
+        return before[-1]
+    after = [entity for start, entity in namings if start >= position]
+    return after[0] if after else None
+
+
+def suggest_nominal(
+    text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
+) -> list[FoundMention]:
+    """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
+    the registry's roles. The person is the one this text names with that title (`apposition_holder`); a
+    title the text never ties to a name is skipped. A head followed by a name with no punctuation between
+    (`le général de division Franco Federici`) is a title of that name, not a mention of its own.
+    """
+    heads = sorted(
+        {
+            head
+            for entity in registry.entities
+            if entity.type is EntityType.PER and entity.replaced_by is None
+            for role in entity.roles
+            if (head := _ROLE_HEAD_RE.sub("", role.role.strip()))
+        }
+    )
+    found = []
+    persons = [m for m in names if m.type is EntityType.PER]
+    for head in heads:
+        pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
+        for start, end in regions:
+            for match in pattern.finditer(text, start, end):
+                following = next((m for m in persons if m.start >= match.end()), None)
+                if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
+                    continue
+                entity = apposition_holder(text, head, match.start(), persons)
+                if entity is not None:
+                    found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
+    return found
+
+
+_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
+
+
+class SpeakerResolver:
+    """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
+
+    def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
+        self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
+        self._person_mentions = [m for m in mentions if m.type is EntityType.PER]
+        self._names: dict[str, set[str]] = {}
+        for entity in self._persons:
+            for name in (entity.name, *entity.aliases):
+                self._names.setdefault(" ".join(name.split()), set()).add(entity.id)
+
+    def resolve_label(self, text: str, start: int, end: int) -> str | None:
+        """The one person the speaker label `text[start:end]` names, or None: a registry name or alias
+        (`Jens Stoltenberg`), honorific + surname (`Mr Stoltenberg`), a title this text ties to a name
+        (`NATO Secretary General`, with `NATO Secretary General Jens Stoltenberg` in the body), or words
+        ending with a person's name and naming nobody else (`NATO Secretary General Jens Stoltenberg`)."""
+        label = " ".join(text[start:end].split())
+        honorific = HONORIFIC_RE.fullmatch(label)
+        if honorific is not None:
+            return self._by_surname(honorific["surname"])
+        ids = self._names.get(label, set())
+        if len(ids) == 1:
+            return next(iter(ids))
+        if TITLE_PHRASE_RE.fullmatch(label):
+            head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", label, flags=re.IGNORECASE)
+            return apposition_holder(text, head, start, self._person_mentions)
+        named = {
+            entity
+            for name, ids in self._names.items()
+            if len(ids) == 1 and label.endswith(f" {name}")
+            for entity in ids
+        }
+        if len(named) != 1:
+            return None
+        (entity,) = named
+        others = [
+            n
+            for n, ids in self._names.items()
+            if entity not in ids and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", label)
+        ]
+        if others or re.search(r"(?<!\w)(?:and|et|with|avec|&)(?!\w)|[,;]", label):
+            return None
+        return entity
+
+    def _last_person_before(self, position: int) -> str | None:
+        before = [m for m in self._person_mentions if m.end <= position]
+        return before[-1].entity if before else None
+
+    def _by_surname(self, surname: str) -> str | None:
+        matches = {
+            e.id
+            for e in self._persons
+            for name in (e.name, *e.aliases)
+            if name.split() and name.split()[-1] == surname
+        }
+        return matches.pop() if len(matches) == 1 else None
+
+    def _by_role(self, text: str, phrase: str, position: int) -> str | None:
+        """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
+        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
+        head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
+        return apposition_holder(text, head, position, self._person_mentions)
+
+    def _previous_subject(self, text: str, position: int) -> str | None:
+        """The person named (not by a title alone) at the start of the sentence before the one holding
+        `position`, in the same paragraph: `Mr Reyel thanked Allies. “…,” he said.` → Reyel."""
+        line_start = text.rfind("\n", 0, position) + 1
+        breaks = [
+            m.end()
+            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
+            if not re.search(
+                r"(?<!\w)(?:M|Mr|Mrs|Ms|Mme|Dr|MM|[A-Z])\.$",
+                text[max(line_start, m.start() - 4) : m.start() + 1],
+            )
+        ]
+        if not breaks:
+            return None
+        start = breaks[-2] if len(breaks) > 1 else line_start
+        lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, breaks[-1])
+        for begin in (start, lead.end()) if lead else (start,):
+            phrase = self.phrase_at(text, begin, breaks[-1])
+            if phrase is not None and (
+                HONORIFIC_RE.fullmatch(text, *phrase)
+                or any(m.start >= phrase[0] and m.end <= phrase[1] for m in self._person_mentions)
+            ):
+                return self.resolve(text, *phrase, None)
+        return None
+
+    def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
+        """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
+        inside = [m for m in self._person_mentions if m.start >= start and m.end <= end]
+        if inside:
+            return inside[-1].entity
+        phrase = text[start:end]
+        honorific = HONORIFIC_RE.fullmatch(phrase)
+        if honorific is not None:
+            return self._by_surname(honorific["surname"])
+        if PRONOUN_RE.fullmatch(phrase):
+            subject = self._previous_subject(text, start)
+            if subject is not None:
+                return subject
+            return previous if previous is not None else self._last_person_before(start)
+        if NOMINAL_SPEAKER_RE.fullmatch(phrase):
+            return self._by_role(text, phrase, start)
+        return None
+
+    def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
+        while position < limit and text[position].isspace():
+            position += 1
+        honorific = HONORIFIC_RE.match(text, position, limit)
+        if honorific is not None:
+            return honorific.start(), honorific.end()
+        for mention in self._person_mentions:
+            if mention.start == position and mention.end <= limit:
+                return mention.start, mention.end
+            title = TITLE_PHRASE_RE.match(text, position, mention.start)
+            if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
+                return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+            match = pattern.match(text, position, limit)
+            if match is not None:
+                return match.start(), match.end()
+        return None
+
+    def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """The speaker phrase ending at `position` (before white space and an adverb: `He also said`), not
+        starting before `lower`."""
+        adverb = re.search(r"\s(?:also|again|further|later|then|once\s+again)\s*$", text[lower:position])
+        if adverb is not None:
+            position = lower + adverb.start()
+        while position > lower and text[position - 1].isspace():
+            position -= 1
+        for match in HONORIFIC_RE.finditer(text, lower, position):
+            if match.end() == position:
+                return match.start(), match.end()
+        for mention in self._person_mentions:
+            if mention.end == position and mention.start >= lower:
+                return self._titled(text, lower, mention.start, r"\s+"), mention.end
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+            for match in pattern.finditer(text, lower, position):
+                if match.end() == position:
+                    return match.start(), match.end()
+        if position > lower and text[position - 1] == ",":  # `The Minister, Tomas Reyel, said`: apposition
+            inner = self.phrase_before(text, lower, position - 1)
+            if (
+                inner is not None
+                and re.search(r",\s*$", text[lower : inner[0]])
+                and not PRONOUN_RE.fullmatch(text, *inner)
+            ):
+                return self._titled(text, lower, inner[0], r",\s*"), inner[1]
+        return None
+
+    @staticmethod
+    def _titled(text: str, lower: int, start: int, joint: str) -> int:
+        """The start of the title before a name starting at `start` and joined to it by `joint` (`NATO
+        Secretary General Jens Stoltenberg`, `The Minister of Defence of Ostravia, Tomas Reyel`), or `start`."""
+        for title in TITLE_PHRASE_RE.finditer(text, lower, start):
+            if re.fullmatch(joint, text[title.end() : start]):
+                return title.start()
+        return start

@@ -1,0 +1,301 @@
+"""`natopress ingest`: a raw release copied verbatim into the corpus beside a draft annotation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from natopress.atomic import write_bytes_atomic
+from natopress.corpus import Corpus
+from natopress.draft.dates import event_date, site_dates, url_date
+from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.quotes import find_quotes
+from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
+from natopress.model import (
+    CONTENT_SEGMENT_KINDS,
+    RELEASE_ID_PATTERN,
+    URL_PATTERN,
+    Annotation,
+    AnnotationStatus,
+    DateFact,
+    DateTimeFact,
+    DocumentKind,
+    Mention,
+    MentionKind,
+    Metadata,
+    Provenance,
+    Quote,
+    Registry,
+    Release,
+    Segment,
+    SegmentKind,
+    Span,
+    TextFact,
+)
+from natopress.serialize import write_model
+
+ORGANISATION = "NATO"
+SLUG_WORDS = 6
+SLUG_MAX_CHARS = 80
+UPDATED_RE = re.compile(
+    r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated)\s*:?\s*$", re.IGNORECASE
+)
+NEWS_NUMBER_RE = re.compile(r"news_(\d+)\.html?\b")
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
+DRAFT_NOTE = "Draft written by `natopress ingest`: every segment, quote, speaker and mention is a suggestion."
+
+
+class IngestError(Exception):
+    """Ingest refused: the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What `ingest` wrote."""
+
+    release: Release
+    text_path: Path
+    json_path: Path
+
+
+def slug(text: str, words: int = SLUG_WORDS) -> str:
+    """Lower-case ASCII words joined by `-` (accents folded), at most `words` of them."""
+    spaced = re.sub(r"['’‘`]", " ", text).translate(_LIGATURES)  # `l’OTAN` gives `l-otan`, as `l'OTAN` does
+    folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii").lower()
+    joined = "-".join(re.findall(r"[a-z0-9]+", folded)[:words])
+    return joined[:SLUG_MAX_CHARS].strip("-")
+
+
+def release_key(url: str | None, title: str | None, filename: str | None) -> str:
+    """`news-NNN` from a NATO URL, else the URL slug's first words, else the title's, else the file name's."""
+    if url:
+        number = NEWS_NUMBER_RE.search(url)
+        if number is not None:
+            return f"news-{number[1]}"
+        path = re.sub(r"[?#].*$", "", url).rstrip("/").rsplit("/", 1)[-1]
+        key = slug(re.sub(r"\.html?$", "", path))
+        if key and not re.fullmatch(r"https?|[a-z0-9.-]*\.(?:int|org|com|net)", path):
+            return key
+    for candidate in (title, Path(filename).stem if filename else None):
+        key = slug(candidate or "")
+        if key:
+            return key
+    return "release"
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end])
+
+
+def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
+    """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
+    published = updated = None
+    for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
+        for found in site_dates(text, seg.start, seg.end):
+            line_start = text.rfind("\n", 0, found.start) + 1
+            label = UPDATED_RE.search(text, line_start, found.start)
+            evidence = _span(text, found.start, found.end)
+            if label is not None:
+                if updated is None and isinstance(found.value, dt.datetime):
+                    updated = DateTimeFact(value=found.value, span=_span(text, label.start(), found.end))
+            elif published is None:
+                value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+                published = DateFact(value=value, span=evidence)
+    return published, updated
+
+
+def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:
+    """`news` for NATO news URLs, `press-release` for press-release ones or a text carrying NATO's
+    `Press Release (2024) 012` label, else `other` (the annotator decides)."""
+    lowered = (url or "").lower()
+    labelled = any(
+        s.kind is SegmentKind.CHROME and PRESS_RELEASE_RE.match(text[s.start : s.end]) for s in segments
+    )
+    if "press-release" in lowered or "/press_release" in lowered or labelled:
+        return DocumentKind.PRESS_RELEASE
+    if "news_" in lowered or "/news/" in lowered:
+        return DocumentKind.NEWS
+    return DocumentKind.OTHER
+
+
+def draft_release(
+    text: str,
+    *,
+    registry: Registry | None = None,
+    url: str | None = None,
+    release_id: str | None = None,
+    original_filename: str | None = None,
+) -> Release:
+    """The draft annotation of `text`: segments, metadata, quote candidates and registry mentions."""
+    segmentation = segment(text)
+    segments = list(segmentation.segments)
+    content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
+    body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
+    registry = registry or Registry(schema_version="1.0", entities=[])
+    names = suggest_mentions(text, content, registry)
+    nominal = suggest_nominal(text, content, registry, names)
+    mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
+    nominal_spans = {(m.start, m.end) for m in nominal}
+    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
+
+    title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
+    title = None
+    if title_segment is not None:
+        title = TextFact(
+            value=text[title_segment.start : title_segment.end],
+            span=_span(text, title_segment.start, title_segment.end),
+        )
+    published, updated = _dates(text, segments)
+    if published is None and url_date(url) is not None:
+        published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
+    event = next((d for d in (event_date(text, s, e) for s, e in body) if d is not None), None)
+    if release_id is None:
+        day = published.value if published is not None else None
+        key = release_key(url, title.value if title else None, original_filename)
+        release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
+    metadata = Metadata(
+        title=title,
+        published=published,
+        updated=updated,
+        event_date=DateFact(value=event.value, span=_span(text, event.start, event.end)) if event else None,
+        language=segmentation.language,
+        document_kind=_document_kind(url, segments, text),
+        provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+    return Release.model_validate(
+        {
+            "$schema": "../schema/release.schema.json",
+            "schema_version": "1.0",
+            "id": release_id,
+            "metadata": metadata,
+            "segments": [
+                Segment(kind=s.kind, span=_span(text, s.start, s.end), language=s.language) for s in segments
+            ],
+            "quotes": [
+                Quote(
+                    id=f"q{n}",
+                    type=q.type,
+                    content=_span(text, q.start, q.end),
+                    cue=_span(text, *q.cue) if q.cue else None,
+                    speaker=q.speaker,
+                    speaker_mention=_span(text, *q.speaker_mention) if q.speaker_mention else None,
+                    continues=f"q{q.continues + 1}" if q.continues is not None else None,
+                )
+                for n, q in enumerate(quotes, start=1)
+            ],
+            "mentions": [
+                Mention(
+                    span=_span(text, m.start, m.end),
+                    entity=m.entity,
+                    kind=MentionKind.NOMINAL if (m.start, m.end) in nominal_spans else MentionKind.NAME,
+                )
+                for m in mentions
+            ],
+            "annotation": Annotation(status=AnnotationStatus.DRAFT, notes=DRAFT_NOTE),
+        }
+    )
+
+
+def read_raw(path: Path) -> tuple[bytes, str]:
+    """The file's bytes and its text; `IngestError` when missing, empty or not UTF-8."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise IngestError(f"{path}: no such file") from error
+    except IsADirectoryError as error:
+        raise IngestError(f"{path}: is a folder, expected a text file") from error
+    except OSError as error:
+        raise IngestError(f"{path}: cannot read: {error.strerror}") from error
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise IngestError(f"{path}: starts with a UTF-8 byte-order mark; expected UTF-8 without BOM")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise IngestError(f"{path}:{line}: not UTF-8 (byte {error.start}: {error.reason})") from error
+    if not text.strip():
+        raise IngestError(f"{path}: empty file, expected the text of a release")
+    return data, text
+
+
+def _existing_status(path: Path) -> str | None:
+    """The `annotation.status` of an existing annotation file; `IngestError` when it cannot be read."""
+    try:
+        data = json.loads(path.read_bytes())
+        return str(data["annotation"]["status"])
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        raise IngestError(
+            f"{path}: exists and cannot be read as an annotation, so ingest cannot tell whether it is checked; "
+            "move it away by hand first"
+        ) from error
+
+
+def _registry(corpus: Corpus) -> tuple[Registry | None, str | None]:
+    """The corpus registry, or None and a warning when it is missing or invalid."""
+    if not corpus.registry_path.exists():
+        return None, f"{corpus.registry_path}: no registry; no entity mentions suggested"
+    try:
+        return Registry.model_validate_json(corpus.registry_path.read_bytes()), None
+    except (OSError, ValidationError) as error:
+        first = str(error).splitlines()[0]
+        return None, f"{corpus.registry_path}: invalid registry ({first}); no entity mentions suggested"
+
+
+def ingest(
+    source: Path,
+    corpus: Corpus,
+    *,
+    url: str | None = None,
+    release_id: str | None = None,
+    force: bool = False,
+) -> tuple[Ingested, list[str]]:
+    """Copies `source` into `corpus` and writes its draft annotation; returns what was written and warnings."""
+    if not corpus.root.is_dir():
+        raise IngestError(f"{corpus.root}: corpus folder not found")
+    if release_id is not None and (
+        re.fullmatch(RELEASE_ID_PATTERN, release_id) is None or len(release_id) > 160
+    ):
+        raise IngestError(
+            f"--id {release_id!r}: expected lower-case words joined by - or _, e.g. 2021-07-01-fr-news-185631"
+        )
+    if url is not None and (re.fullmatch(URL_PATTERN, url) is None or len(url) > 2000):
+        raise IngestError(
+            f"--url {url!r}: expected an http(s) URL of printable ASCII (percent-encode the rest)"
+        )
+    data, text = read_raw(source)
+    warnings = []
+    if unicodedata.normalize("NFC", text) != text:
+        warnings.append(f"{source}: text is not in Unicode NFC; span texts will not be NFC either")
+    registry, warning = _registry(corpus)
+    if warning:
+        warnings.append(warning)
+    try:
+        release = draft_release(
+            text, registry=registry, url=url, release_id=release_id, original_filename=source.name
+        )
+    except ValidationError as error:  # a bug of the drafting rules, reported instead of a traceback
+        raise IngestError(
+            f"{source}: the draft does not fit the model: {str(error).splitlines()[0]}"
+        ) from error
+    json_path, text_path = corpus.json_path(release.id), corpus.text_path(release.id)
+    if json_path.exists() and _existing_status(json_path) != AnnotationStatus.DRAFT.value:
+        raise IngestError(f"{json_path}: annotation is checked; ingest never overwrites a checked annotation")
+    if (json_path.exists() or text_path.exists()) and not force:
+        raise IngestError(
+            f"{release.id}: already in the corpus ({json_path.name}); use --force to replace the draft"
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    for other in sorted(corpus.root.glob("*.txt")):
+        if other != text_path and hashlib.sha256(other.read_bytes()).hexdigest() == digest:
+            warnings.append(f"{source}: same text as {other.name} already in the corpus")
+    write_bytes_atomic(text_path, data)
+    write_model(json_path, release)
+    return Ingested(release, text_path, json_path), warnings

@@ -1,0 +1,350 @@
+"""Quote candidates: guillemet pairs (direct or mixed), `a rappelé que` clauses (indirect), cues and speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.model import QuoteType
+from natopress.text.marks import Pair, guillemet_pairs
+from natopress.text.sentences import Range, containing, sentences, trim, without_final_punctuation
+
+_NAME_RE = re.compile(
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
+)
+"""Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+_CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
+"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    """A suggested quote: type, content span, cue and speaker-mention spans, speaker, continued quote."""
+
+    type: QuoteType
+    start: int
+    end: int
+    cue: Range | None = None
+    speaker_mention: Range | None = None
+    speaker: str | None = None
+    continues: int | None = None
+    """Index (in the returned list) of the quote this one continues."""
+    inherits_speaker: bool = False
+    """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
+
+
+class _Finder:
+    """Finds the candidates of one text; holds the text, its content segments and the speaker resolver."""
+
+    def __init__(self, text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> None:
+        self.text = text
+        self.segments = sorted(segments)
+        self.resolver = resolver
+        self.sentences = [s for seg in self.segments for s in sentences(text, *seg)]
+
+    def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
+        """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
+        found, consumed = [], set()
+        for seg_start, seg_end in self.segments:
+            for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
+                if any(p.open < match.start() < p.close for p in pairs):
+                    continue  # the speaker's own words inside a quotation
+                sentence = containing(self.sentences, match.start("cue"))
+                if sentence is None:
+                    continue
+                start, end = without_final_punctuation(self.text, match.end(), sentence[1])
+                end = self._clause_end(start, end)
+                if end <= start:
+                    continue
+                inner = {p for p in pairs if start <= p.open and p.close < end}
+                consumed |= inner
+                cue = match.span("cue")
+                quoted = [p for p in inner if not _NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
+                kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+                if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
+                    quoted_before = any(sentence[0] <= p.open and p.close < cue[0] for p in pairs) or (
+                        found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
+                    )
+                    after_comma = re.search(r",[\"”»]?\s*$", self.text[sentence[0] : cue[0]])
+                    inherits = bool(quoted_before and after_comma)
+                    found.append(QuoteCandidate(kind, start, end, cue, None, None, None, inherits))
+                    continue
+                mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+                found.append(QuoteCandidate(kind, start, end, cue, mention))
+        return found, consumed
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it."""
+        for match in INDIRECT_RE.finditer(self.text, start, end):
+            head = self.text[start : match.start("cue")]
+            comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
+            if comma is not None:
+                return trim(self.text, start, start + comma.start())[1]
+        return end
+
+    def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
+        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
+        they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
+        lead = re.compile(r"\s*,?\s*").match(self.text, close + 1, limit)
+        if lead is None:
+            return None, None
+        last = trim(self.text, 0, close)[1] - 1
+        if last >= 0 and self.text[last] in ".…" and "," not in lead.group():
+            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks
+        found: tuple[Range | None, Range | None] = (None, None)
+        cue = CUE_RE.match(self.text, lead.end(), limit)
+        if cue is not None:
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            if pronoun is not None:
+                found = cue.span(), pronoun.span("pronoun")
+            else:
+                found = cue.span(), self.resolver.phrase_at(self.text, cue.end(), limit)
+        else:
+            subject = self.resolver.phrase_at(self.text, lead.end(), limit)
+            if subject is not None:
+                cue = re.compile(r"\s+").match(self.text, subject[1], limit)
+                cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
+                if cue is not None:
+                    found = cue.span(), subject
+        if found[0] is not None:
+            end = max(found[0][1], found[1][1] if found[1] else 0)
+            if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
+                r"(?:\s+\w+)?\s*:", self.text[end:limit]
+            ):
+                return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
+        return found
+
+    def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
+        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
+        infinitive or participle cue (`avant d’ajouter : «`, `, adding: “`) takes the sentence's speaker."""
+        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
+            matches = [
+                m
+                for m in pattern.finditer(self.text, sentence_start, opening)
+                if _CUE_TO_MARK_RE.fullmatch(self.text[m.end() : opening])
+            ]
+            if matches:
+                cue = matches[-1]
+                if infinitive:
+                    return cue.span(), None, True
+                return cue.span(), self.resolver.phrase_before(self.text, sentence_start, cue.start()), False
+        return None, None, False
+
+    def _pieces(self, pair: Pair) -> list[Range]:
+        """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«`."""
+        pieces: list[Range] = []
+        for seg_start, seg_end in self.segments:
+            start, end = max(seg_start, pair.open + 1), min(seg_end, pair.close)
+            if start >= end:
+                continue
+            start, end = trim(self.text, start, end)
+            if pieces and start < end and self.text[start] == self.text[pair.open]:
+                start, end = trim(self.text, start + 1, end)
+            if end > start and self.text[end - 1] == ",":  # English puts the attribution's comma inside
+                start, end = trim(self.text, start, end - 1)
+            if start < end:
+                pieces.append((start, end))
+        return pieces
+
+    def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
+        """An attribution inside the marks (`« A, a déclaré M. X, b »`): end of the first part, start of
+        the second, cue and speaker mention; None when there is none."""
+        for cue in CUE_RE.finditer(self.text, start, end):
+            comma = re.search(r",\s*$", self.text[start : cue.start()])
+            if comma is None or comma.start() == 0:
+                continue
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            mention = (
+                pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
+            )
+            after = re.compile(r"\s*,\s*").match(
+                self.text, cue.end() if pronoun or mention is None else mention[1]
+            )
+            if after is None or after.end() >= end:
+                continue
+            return start + comma.start(), after.end(), cue.span(), mention
+        return None
+
+    def _resumes(self, previous: tuple[Pair, Range | None, Range | None] | None, pair: Pair) -> bool:
+        """True when `pair` resumes the quotation of the previous pair after an attribution set between
+        commas (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`); a new verb of saying makes it a new quote."""
+        if previous is None:
+            return False
+        last, cue, mention = previous
+        if cue is None or not any(s <= last.close and pair.open < e for s, e in self.segments):
+            return False
+        attribution_end = max(cue[1], mention[1] if mention else cue[1])
+        return (
+            attribution_end <= pair.open
+            and re.fullmatch(r"\s*,\s*", self.text[attribution_end : pair.open]) is not None
+        )
+
+    def _according(self, sentence_start: int, opening: int) -> Range | None:
+        """The source named in `Selon la secrétaire générale, « … »` or `According to Ms Varga, "…"`."""
+        lead = _ACCORDING_RE.match(self.text, sentence_start, opening)
+        phrase = self.resolver.phrase_at(self.text, lead.end(), opening) if lead else None
+        if phrase is None or not re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
+            return None
+        return phrase
+
+    def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
+        """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
+        person it names (`SpeakerResolver.resolve_label`); None when it names nobody."""
+        colon = self.text.rfind(":", sentence_start, opening)
+        label = trim(self.text, sentence_start, colon)
+        if colon < 0 or label[0] >= label[1]:
+            return None
+        speaker = self.resolver.resolve_label(self.text, *label)
+        return (label, speaker) if speaker is not None else None
+
+    def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
+        """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
+
+        A pair inside a sentence is `mixed`: its content runs from after a lead cue (`Qualifiant`) to the
+        closing mark, guillemets included. A pair without any cue right after another pair of the same
+        paragraph continues it (the attribution between them interrupted one quotation).
+        """
+        found: list[QuoteCandidate] = []
+        previous: tuple[Pair, Range | None, Range | None] | None = None
+        for pair in pairs:
+            pieces = self._pieces(pair)
+            if not pieces:
+                continue
+            segment = next(
+                ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
+            )
+            sentence = containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
+            before = self.text[sentence[0] : pair.open].strip()
+            according = self._according(sentence[0], pair.open)
+            kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+            if (
+                kind is QuoteType.MIXED
+                and before.endswith(",")
+                and self._cue_before(sentence[0], pair.open)[0]
+            ):
+                kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
+            closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
+            leading = (
+                kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
+            )
+            cue, mention = self._cue_after(pair.close, closing_segment_end, leading)
+            resumed = self._resumes(previous, pair)
+            previous = (pair, cue, mention) if kind is QuoteType.DIRECT or resumed else None
+            inherits = False
+            continues = None
+            speaker = None
+            if resumed:
+                kind, cue, mention, continues, inherits = QuoteType.DIRECT, None, None, len(found) - 1, True
+            if kind is QuoteType.MIXED and segment[0] <= pair.close < segment[1]:
+                leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
+                verbs = [  # `said Allies were “ready”`: a verb of saying without `that`
+                    m
+                    for m in CUE_RE.finditer(self.text, sentence[0], pair.open)
+                    if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
+                    and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence[0] : m.start()])  # `», a dit X`
+                ]
+                start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
+                if leads:
+                    cue = leads[-1].span()
+                elif verbs and cue is None:
+                    cue = verbs[-1].span()
+                    start = trim(self.text, cue[1], pair.open)[0]
+                    mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+                pieces = [(start, pair.close + 1)]
+            if cue is None and not resumed:
+                cue, mention, inherits = self._cue_before(sentence[0], pair.open)
+            if cue is None and mention is None and according is not None:
+                mention = according
+            if cue is None and mention is None and before.endswith(":"):
+                labelled = self._label(sentence[0], pair.open)
+                if labelled is not None:
+                    mention, speaker = labelled
+            if (
+                cue is None
+                and mention is None
+                and continues is None
+                and found
+                and found[-1].type is QuoteType.DIRECT
+                and segment[0] <= found[-1].start
+            ):
+                continues, inherits = len(found) - 1, True
+            interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
+            if (
+                kind is QuoteType.MIXED
+                and cue is None
+                and _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+            ):
+                continue  # `the exercise “Northern Shield”`: a name in quotation marks, no reported words
+            if interruption is not None:
+                cut, resume, inner_cue, inner_mention = interruption
+                found.append(
+                    QuoteCandidate(
+                        kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits
+                    )
+                )
+                continues, inherits = len(found) - 1, False
+                pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
+                kind, cue, mention, speaker = QuoteType.DIRECT, None, None, None
+            first = len(found)
+            for number, (start, end) in enumerate(pieces):
+                if number == 0:
+                    found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits))
+                else:
+                    found.append(
+                        QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
+                    )
+        return found
+
+
+def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+    """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
+    finder = _Finder(text, segments, resolver)
+    pairs = [p for p in guillemet_pairs(text) if any(s <= p.open < e for s, e in finder.segments)]
+    indirect, consumed = finder.indirect(pairs)
+    direct = finder.direct([p for p in pairs if p not in consumed])
+    # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
+    # not overlap; keep `continues` pointing at the right candidate, or at none when it was dropped.
+    tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
+    tagged.sort(key=lambda item: (item[0].start, -item[0].end))
+    kept: list[tuple[QuoteCandidate, tuple[str, int]]] = []
+    for candidate, tag in tagged:
+        if not kept or candidate.start >= max(c.end for c, _ in kept):
+            kept.append((candidate, tag))
+    position = {tag: number for number, (_, tag) in enumerate(kept)}
+    ordered = [
+        replace(c, continues=_earlier(position.get(("d", c.continues)), n)) for n, (c, _) in enumerate(kept)
+    ]
+    return _resolve(text, ordered, resolver)
+
+
+def _earlier(target: int | None, index: int) -> int | None:
+    """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
+    return target if target is not None and target < index else None
+
+
+def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker."""
+    resolved: list[QuoteCandidate] = []
+    previous: str | None = None
+    for candidate in candidates:
+        speaker = None
+        if candidate.continues is not None:
+            parent = resolved[candidate.continues]
+            speaker = parent.speaker
+            if candidate.speaker_mention is None:
+                candidate = replace(candidate, speaker_mention=parent.speaker_mention)
+        elif candidate.speaker is not None:
+            speaker = candidate.speaker  # resolved where it was found (a speaker label)
+        elif candidate.speaker_mention is not None:
+            speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
+        elif candidate.inherits_speaker and resolved:
+            speaker = previous
+            candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
+        resolved.append(replace(candidate, speaker=speaker))
+        if speaker is not None:
+            previous = speaker
+    return resolved

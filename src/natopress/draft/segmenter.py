@@ -1,0 +1,209 @@
+"""Draft segments of a raw release: site chrome, title, NATO's date block, body paragraphs, captions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from natopress.draft.dates import SITE_DATE_RE
+from natopress.draft.language import UNDETERMINED, detect_language
+from natopress.model import SegmentKind
+
+# Website boilerplate, French and English, matched case-insensitively anywhere in a line. Specific
+# phrases only: a press release may well speak of "codes" or "ressources" in its body.
+CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # French
+        r"ressources médiatiques",
+        r"\bnewsletter\b|lettre d['’]information",
+        r"\bmots? de passe\b",
+        r"adresse (?:e-mail|électronique|courriel)",
+        r"(?:nouveau|un|de) code\b.*\b(?:envoy|reçu)|envoyer un nouveau code",
+        r"télécharger .*\bvidéos?\b|depuis notre site web",
+        r"cliquez sur le bouton|cliquez ici",
+        r"connectez-vous|se connecter|créer un compte",
+        r"accepter les cookies|utilise des cookies|aller au contenu|imprimer cette page|partager cette page",
+        # English
+        r"media resources|media portal",
+        r"\bpasswords?\b",
+        r"e-?mail address",
+        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send a new code",
+        r"download .*\bvideos?\b|from our website",
+        r"click (?:on )?the button|click here",
+        r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
+        r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
+        r"subscribe to (?:our|the) newsletter",
+        # a whole line of page furniture, in either language
+        r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
+        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher)$",
+    )
+)
+
+# The site date without its named groups, so it can repeat inside one pattern.
+_DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
+_BULLET = r"(?:[•·▪*\-–]\s*)?"
+# One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
+# `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
+_DATE_ITEM = (
+    r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated|published|publié le|"
+    r"issued on|issued|publié)"
+    rf"\s*:?\s*)?(?:{_DATE})"
+)
+DATE_LINE_RE = re.compile(
+    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?)*\s*[-–|]?$", re.IGNORECASE
+)
+SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
+"""A date-block line that holds only a separator (`• |`): date block only next to a date line."""
+
+TITLE_MAX_CHARS = 250
+CAPTION_MAX_CHARS = 250
+_FINAL_PUNCTUATION = ".:;"
+_CLOSERS = "»”\"’')]}"
+PRESS_RELEASE_RE = re.compile(
+    r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
+)
+"""NATO's reference line of a press release, `Press Release (2024) 012`: the site's label, chrome."""
+_NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A non-blank line of the source, trimmed of white space (no-break spaces included)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class DraftSegment:
+    """A segment suggestion: kind, code-point span and the language when it differs from the release's."""
+
+    kind: SegmentKind
+    start: int
+    end: int
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """The release's detected language and its draft segments in text order."""
+
+    language: str
+    segments: tuple[DraftSegment, ...]
+
+
+def lines(text: str) -> list[Line]:
+    """The non-blank lines of `text` (split at LF; CR and no-break spaces count as white space)."""
+    found = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + (len(raw) - len(raw.lstrip()))
+            found.append(Line(start, start + len(stripped), stripped))
+        position += len(raw) + 1
+    return found
+
+
+def is_chrome(line: str) -> bool:
+    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label."""
+    return (
+        any(pattern.search(line) for pattern in CHROME_PATTERNS) or PRESS_RELEASE_RE.match(line) is not None
+    )
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line is (part of) NATO's date block."""
+    return DATE_LINE_RE.match(line) is not None
+
+
+def final_character(line: str) -> str:
+    """The line's last character before closing quotation marks and brackets (`."` and `.”)` end in `.`)."""
+    stripped = line.rstrip(_CLOSERS + " \t\u00a0\u202f")
+    return stripped[-1] if stripped else line[-1]
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, no final period/colon: a title rather than a paragraph."""
+    return (
+        len(line) <= TITLE_MAX_CHARS
+        and final_character(line) not in _FINAL_PUNCTUATION
+        and not line.startswith("(")
+        and PRESS_RELEASE_RE.match(line) is None
+    )
+
+
+def looks_like_caption(line: str, release_language: str) -> str | None:
+    """The caption's language (`""` when the release's own) when the line reads as a photo caption, else None.
+
+    A caption is a line in another language than the release, or a short line without final punctuation
+    that names people (two capitalised words in a row).
+    """
+    if any(mark in line for mark in '«»“”"'):
+        return None
+    language = detect_language(line)
+    if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
+        return language
+    short_unpunctuated = len(line) <= CAPTION_MAX_CHARS and final_character(line) not in ".!?:;…"
+    if short_unpunctuated and _NAME_PAIR_RE.search(line):
+        return ""
+    return None
+
+
+def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of consecutive date-block lines holding at least one date."""
+    runs = []
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j < len(found)
+            and not chrome[j]
+            and (is_date_line(found[j].text) or SEPARATOR_LINE_RE.match(found[j].text))
+        ):
+            j += 1
+        if j > i and any(is_date_line(found[k].text) for k in range(i, j)):
+            runs.append((i, j))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return runs
+
+
+def segment(text: str) -> Segmentation:
+    """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
+    found = lines(text)
+    chrome = [is_chrome(line.text) for line in found]
+    runs = _date_runs(found, chrome)
+    in_date = {k for i, j in runs for k in range(i, j)}
+    prose = " ".join(line.text for k, line in enumerate(found) if not chrome[k] and k not in in_date)
+    language = detect_language(prose)
+
+    segments: list[DraftSegment] = []
+    seen_content = False
+    run_starts = {i: j for i, j in runs}
+    k = 0
+    while k < len(found):
+        line = found[k]
+        if chrome[k]:
+            segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
+        elif k in run_starts:
+            j = run_starts[k]
+            segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
+            k = j
+            continue
+        elif not seen_content and looks_like_title(line.text):
+            segments.append(DraftSegment(SegmentKind.TITLE, line.start, line.end))
+            seen_content = True
+        else:
+            caption = looks_like_caption(line.text, language) if seen_content else None
+            if caption is not None:
+                segments.append(DraftSegment(SegmentKind.CAPTION, line.start, line.end, caption or None))
+            else:
+                segments.append(DraftSegment(SegmentKind.BODY, line.start, line.end))
+            seen_content = True
+        k += 1
+    return Segmentation(language, tuple(segments))

@@ -1,0 +1,1 @@
+"""Annotators' tools: the review page, diff and agreement."""

@@ -1,0 +1,96 @@
+"""NP5xx metadata: source hash, id == file stem, dates, evidence, annotation status."""
+
+from __future__ import annotations
+
+import hashlib
+
+from natopress.model import AnnotationStatus, Release, TextFact
+from natopress.validate.findings import Finding, Severity, define, pointer_join
+
+SHA_MISMATCH = define(
+    "NP501", "source hash mismatch", "`text_sha256` is not the sha256 of the `.txt` bytes", "an edited `.txt`"
+)
+ID_NOT_STEM = define(
+    "NP502",
+    "release id differs from file name",
+    "the release `id` must equal the file name without `.json`",
+    '`"id": "2021-07-01-fr-news-1"` in `2021-07-01-fr-news-185631.json`',
+)
+UPDATED_BEFORE_PUBLISHED = define(
+    "NP503",
+    "updated before published",
+    "the `updated` date is earlier than the `published` date",
+    "updated 1999-12-31T10:00:00, published 2000-01-01",
+)
+EMPTY_EVIDENCE = define(
+    "NP504",
+    "evidence without span or source",
+    "a metadata value needs a span of the text, a cited source, or both",
+    '`"published": {"span": null, "source": null, "value": "2000-01-01"}`',
+)
+VALUE_NOT_SPAN = define(
+    "NP505",
+    "value differs from its span",
+    "a text value with a span and no cited source must equal the span's text",
+    '`"value": "Titre"` over a span `"Titre officiel"`',
+)
+CHECKED_WITHOUT_CHECKER = define(
+    "NP506",
+    "checked without checker",
+    "a `checked` annotation names who checked it (`checked_by`) and when (`checked_on`)",
+    '`"status": "checked", "checked_by": []`',
+)
+DRAFT = define(
+    "NP507",
+    "draft annotation",
+    "the annotation is a draft (an error with --strict, the release gate)",
+    '`"status": "draft"`',
+    Severity.WARNING,
+)
+
+FACTS = ("title", "published", "updated", "event_date")
+
+
+def check_metadata(release: Release, stem: str, source: bytes | None, file: str) -> list[Finding]:
+    """NP501-NP507."""
+    findings = []
+    meta = release.metadata
+    if release.id != stem:
+        message = f"id {release.id!r} differs from the file name {stem!r}"
+        findings.append(ID_NOT_STEM.at(file, "/id", message))
+    if source is not None and hashlib.sha256(source).hexdigest() != meta.text_sha256:
+        message = f"text_sha256 differs from the sha256 of the .txt ({hashlib.sha256(source).hexdigest()})"
+        findings.append(SHA_MISMATCH.at(file, "/metadata/text_sha256", message))
+    if (
+        meta.updated is not None
+        and meta.published is not None
+        and meta.updated.value.date() < meta.published.value
+    ):
+        message = (
+            f"updated {meta.updated.value.isoformat()} is before published {meta.published.value.isoformat()}"
+        )
+        findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
+    for name in FACTS:
+        fact = getattr(meta, name)
+        if fact is None:
+            continue
+        if fact.span is None and fact.source is None:
+            findings.append(EMPTY_EVIDENCE.at(file, pointer_join("metadata", name)))
+        if (
+            isinstance(fact, TextFact)
+            and fact.span is not None
+            and fact.source is None
+            and fact.value != fact.span.text
+        ):
+            message = (
+                f"value {fact.value!r} differs from its span's text {fact.span.text!r} and cites no source"
+            )
+            findings.append(VALUE_NOT_SPAN.at(file, pointer_join("metadata", name, "value"), message))
+    annotation = release.annotation
+    if annotation.status is AnnotationStatus.CHECKED and (
+        not annotation.checked_by or annotation.checked_on is None
+    ):
+        findings.append(CHECKED_WITHOUT_CHECKER.at(file, "/annotation"))
+    if annotation.status is AnnotationStatus.DRAFT:
+        findings.append(DRAFT.at(file, "/annotation/status", "draft annotation: not yet checked by a person"))
+    return findings

@@ -1,1 +1,0 @@
-"""`natopress validate`: reads corpus files defensively and runs the check layers (natopress.checks)."""
