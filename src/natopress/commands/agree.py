@@ -5,11 +5,32 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from natopress.commands.diff import InputError, parse_model
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
 from natopress.tools.agree import agree, render_text, to_json_data
+
+DESCRIPTION = (
+    "Precision, recall and F1 of B against A (the reference) per layer (segments, quotes, "
+    "cues, speaker mentions, mentions) on exact spans and on overlapping spans (one-to-one, greedy by "
+    "largest overlap); on overlap-matched quotes and mentions, observed agreement and Cohen's kappa of "
+    "quote type, speaker, mention entity, kind and (with registry.json beside A) entity type. "
+    "Undefined ratios (0/0) print as n/a (null in json)."
+)
+EPILOG = "Exit status: 0 on success; 1 when a file is bad or A and B annotate different texts."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    parser.add_argument(
+        "a", type=Path, metavar="A", help="annotation file (.json) of annotator A (the reference)"
+    )
+    parser.add_argument("b", type=Path, metavar="B", help="annotation file (.json) of annotator B")
+    parser.add_argument(
+        "--format", choices=["text", "json"], default="text", help="a table, or json (sorted keys)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

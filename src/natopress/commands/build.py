@@ -6,6 +6,17 @@ import argparse
 import sys
 from pathlib import Path
 
+from natopress.commands import add_root_option
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument(
+        "--out", type=Path, default=Path("build/dataset"), metavar="DIR", help="output folder"
+    )
+
+
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 

@@ -9,6 +9,13 @@ from natopress.atomic import write_text_atomic
 from natopress.paths import REPO_ROOT
 from natopress.validate.findings import Code, all_codes
 
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    parser.add_argument("--write", action="store_true", help="write docs/codes.md")
+    parser.add_argument("--check", action="store_true", help="exit 1 when docs/codes.md is stale")
+
+
 CODES_PAGE = REPO_ROOT / "docs" / "codes.md"
 
 FAMILIES = {

@@ -15,6 +15,31 @@ from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
 from natopress.tools.diff import Snapshot, diff_corpora, render_text, to_json_data
 
+DESCRIPTION = (
+    "Per release: releases added/removed; quotes added, removed or changed (span, type, "
+    "speaker, speaker mention, cue, continues; matched by id, then by span); mentions (matched by span: "
+    "entity, kind); segments; metadata fields; registry entities. A revision is read from annotations/ "
+    "of the git repository the current folder is in."
+)
+EPILOG = "Exit status: 0 whether or not there are differences; 1 on bad input."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    parser.add_argument(
+        "old", metavar="OLD", help="corpus folder, or a git revision when no such folder exists"
+    )
+    parser.add_argument(
+        "new", metavar="NEW", help="corpus folder, or a git revision when no such folder exists"
+    )
+    parser.add_argument(
+        "--format",
+        choices=["text", "json"],
+        default="text",
+        help="text (for the changelog) or json (sorted keys)",
+    )
+
+
 M = TypeVar("M", bound=BaseModel)
 
 

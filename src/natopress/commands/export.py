@@ -7,11 +7,28 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic, write_text_atomic
+from natopress.commands import add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, annotation_conf, to_ann
 from natopress.export.conll import to_conll
 from natopress.export.jsonl import to_jsonl
 from natopress.serialize import to_json
+
+DESCRIPTION = (
+    "brat: per release <id>.txt, <id>.ann and <id>.natopress.json (the metadata), plus "
+    "annotation.conf. conll: token<TAB>IOB2-tag lines of the outermost mentions, -DOCSTART- per release, "
+    "one sequence per title/body/caption segment; mentions IOB2 cannot carry exactly are listed on "
+    "stderr. jsonl: one release a line, its annotation plus `text`."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument("format", choices=["brat", "conll", "jsonl"], help="export format")
+    parser.add_argument(
+        "--out", type=Path, required=True, metavar="PATH", help="output folder (brat) or file"
+    )
 
 
 def export_brat(documents: list[Document], entity_types: dict[str, str], out: Path) -> list[Path]:

@@ -8,11 +8,28 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic
+from natopress.commands import add_root_option
 from natopress.commands.diff import InputError, parse_model
 from natopress.corpus import Corpus, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, from_ann
 from natopress.model import AnnotationStatus, Registry, Release
 from natopress.serialize import write_model
+
+DESCRIPTION = (
+    "Rebuilds segments, quotes and mentions from each <id>.ann; metadata come from the "
+    "corpus's <id>.json, else from <id>.natopress.json. Writes drafts atomically; an unchanged release is "
+    "left alone; a checked annotation is never replaced; the .txt must be the annotated one."
+)
+EPILOG = "Exit status: 0 when every file was imported or unchanged; 1 otherwise."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument(
+        "dir", type=Path, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
+    )
+    parser.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
 
 
 def _layers(release: Release) -> tuple[object, ...]:

@@ -4,9 +4,37 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from natopress.commands import add_root_option
 from natopress.corpus import Corpus
 from natopress.draft.ingest import IngestError, ingest
+
+DESCRIPTION = (
+    "Copy FILE byte for byte into the corpus as <id>.txt and write <id>.json, a draft "
+    "annotation to correct by hand: segments (title, date block, body, captions, site chrome), metadata "
+    "read from the text, quote candidates with cues and speakers, and entity mentions from the registry. "
+    "Unknown values stay null. Refuses (exit 1) to replace an existing release without --force, and "
+    "never replaces a checked annotation."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument("file", type=Path, metavar="FILE", help="the release text, UTF-8")
+    parser.add_argument(
+        "--url", help="the page the text was taken from (gives the id's key, e.g. news-185631)"
+    )
+    parser.add_argument(
+        "--id",
+        dest="release_id",
+        metavar="ID",
+        help="release id (default: {published}-{lang}-{key}, key from the URL, else the title or file name)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an existing draft (never a checked one)"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -7,8 +7,22 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_text_atomic
+from natopress.commands import add_root_option
 from natopress.corpus import Corpus, CorpusError
 from natopress.tools.review import render_html
+
+DESCRIPTION = (
+    "Write one HTML file (no network access needed) showing the release's text with its "
+    "segments, quotes (by type), cues, speakers and entity mentions highlighted, a table of quotes, the "
+    "metadata, and a banner when the annotation is still a draft."
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument("release_id", metavar="ID", help="release id")
+    parser.add_argument("-o", "--output", type=Path, default=None, metavar="FILE", help="default: ID.html")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -9,6 +9,11 @@ from natopress.paths import REPO_ROOT
 from natopress.schema import expected_files, write_all
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    parser.add_argument("--check", action="store_true", help="exit 1 when the committed schema is stale")
+
+
 def run(args: argparse.Namespace) -> int:
     if args.check:
         stale = [p for p, text in expected_files().items() if not p.exists() or p.read_text("utf-8") != text]

@@ -4,11 +4,34 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_root_option
 from natopress.validate.report import RENDERERS, summary
 from natopress.validate.runner import UsageError, validate
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The command's options and arguments."""
+    add_root_option(parser)
+    parser.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="release files or folders in the corpus"
+    )
+    parser.add_argument("--format", choices=["text", "json", "github"], default="text", help="output format")
+    parser.add_argument("--strict", action="store_true", help="drafts are errors (the release gate)")
+    parser.add_argument(
+        "--changed-since",
+        metavar="REV",
+        help="only releases whose .json or .txt differ from git revision REV (or are untracked), plus "
+        "those referring to registry entities changed since REV (replaces PATHs)",
+    )
+    parser.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the machine's cores above 500 releases, else 1); same output",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
