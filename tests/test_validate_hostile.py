@@ -79,7 +79,7 @@ def test_wrong_types_everywhere(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("number", "expected"),
-    [(b"100000000000000000000000", "NP022"), (b"18446744073709551615", "NP023"), (b"-1", "NP023")],
+    [(b"100000000000000000000000", "NP023"), (b"18446744073709551615", "NP023"), (b"-1", "NP023")],
 )
 def test_huge_offsets(corpus: Path, number: bytes, expected: str) -> None:
     path = corpus / f"{RELEASE}.json"
