@@ -59,7 +59,10 @@ def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
         )
     if corpus_txt.exists() and corpus_txt.read_bytes() != text_bytes:
         raise InputError(f"{txt_path}: differs from {corpus_txt}")
-    imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path))
+    warnings: list[str] = []
+    imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path), warnings)
+    for warning in warnings:
+        print(f"natopress import-brat: warning: {warning}", file=sys.stderr)
     if existing is not None and _layers(existing) == _layers(imported):
         return f"{rid}: unchanged"
     if existing is not None and existing.annotation.status is AnnotationStatus.CHECKED:
