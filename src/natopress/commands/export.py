@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic, write_text_atomic
-from natopress.commands import add_root_option
+from natopress.commands import UsageError, add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, annotation_conf, to_ann
 from natopress.export.conll import to_conll
@@ -62,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     corpus = Corpus.at(args.root)
     try:
         documents = list(corpus.documents())
+        if not documents:
+            raise UsageError(f"--root {corpus.root}: no release to export (no <id>.json)")
         pairs = [(doc.release, doc.text) for doc in documents]
         if args.format == "jsonl":
             write_text_atomic(args.out, to_jsonl(pairs))

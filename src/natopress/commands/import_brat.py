@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic
-from natopress.commands import add_root_option
+from natopress.commands import add_root_option, folder
 from natopress.commands.diff import InputError, parse_model
 from natopress.corpus import Corpus, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, from_ann
@@ -25,9 +25,9 @@ EPILOG = "Exit status: 0 when every file was imported or unchanged; 1 otherwise.
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    add_root_option(parser)
+    add_root_option(parser, writes=True)
     parser.add_argument(
-        "dir", type=Path, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
+        "dir", type=folder, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
     )
     parser.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
 
