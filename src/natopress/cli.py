@@ -27,8 +27,9 @@ COMMANDS: dict[str, str] = {
     "review": "write a self-contained HTML page showing one release's annotations",
     "diff": "what changed between two corpus folders or git revisions",
     "agree": "inter-annotator agreement between two annotations of one release",
-    "export": "export the corpus: brat standoff, CoNLL-2003 IOB2, JSON Lines",
+    "export": "export the corpus: brat, CoNLL-2003 IOB2, JSON Lines, Label Studio, doccano",
     "import-brat": "read brat standoff (.txt + .ann) back into annotations",
+    "import-label-studio": "read a Label Studio JSON export back into the mentions",
 }
 """Every command and its one-line help, in the order `natopress --help` lists them; each is the module
 natopress.commands.<name>."""
