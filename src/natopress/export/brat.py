@@ -262,13 +262,10 @@ def _number(tid: str) -> int:
     return int(digits) if digits else 0
 
 
-def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] | None = None) -> Release:
-    """The release rebuilt from a `.ann`: layers from brat, everything else (metadata...) from `base`.
-
-    Raises BratError (file and line) for what cannot be read exactly; lines skipped go to `warnings`.
-    """
-    bounds, relations = parse_ann(ann, text, name, warnings)
-    segments, quotes, mentions = [], [], []
+def _links(
+    bounds: dict[str, _TextBound], relations: list[tuple[str, str, str, int]], name: str
+) -> tuple[dict[str, dict[str, str]], set[str]]:
+    """Each quote's linked cue, speaker mention and continued quote (slot -> T id), and every linked id."""
     linked: set[str] = set()
     links: dict[str, dict[str, str]] = {}
     for label, arg1, arg2, number in relations:
@@ -284,6 +281,11 @@ def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] 
             raise BratError(f"{where}: quote {arg1} has a second {label} relation")
         links[arg1][slot] = arg2
         linked.add(arg2)
+    return links, linked
+
+
+def _quote_ids(bounds: dict[str, _TextBound]) -> dict[str, str]:
+    """T id -> quote id: the `id=` note, else the next free `q<n>` in T order."""
     quote_ids = {
         tid: tb.note["id"]
         for tid, tb in bounds.items()
@@ -295,6 +297,18 @@ def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] 
         if tb.label.startswith(QUOTE_PREFIX) and tid not in quote_ids:
             quote_ids[tid] = f"q{next_id}"
             next_id += 1
+    return quote_ids
+
+
+def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] | None = None) -> Release:
+    """The release rebuilt from a `.ann`: layers from brat, everything else (metadata...) from `base`.
+
+    Raises BratError (file and line) for what cannot be read exactly; lines skipped go to `warnings`.
+    """
+    bounds, relations = parse_ann(ann, text, name, warnings)
+    segments, quotes, mentions = [], [], []
+    links, linked = _links(bounds, relations, name)
+    quote_ids = _quote_ids(bounds)
     for tid, tb in bounds.items():
         where = f"{name}:{tb.line}"
         if tb.label.startswith(SEGMENT_PREFIX):
