@@ -102,3 +102,22 @@ def test_a_corpus_without_registry_is_still_validated(
     (corpus / "registry.json").unlink()
     assert main(["validate", "--root", str(corpus)]) == 1
     assert "NP016" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["agree", "{missing}", "{valid}"],
+        ["agree", "{valid}", "{missing}"],
+        ["import-label-studio", "{missing}"],
+    ],
+    ids=["agree-a", "agree-b", "import-label-studio"],
+)
+def test_missing_input_file(argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.json"
+    (tmp_path / "registry.json").write_text(EMPTY_REGISTRY)
+    valid = VALID / "2000-01-01-fr-fixture.json"
+    args = [a.replace("{missing}", str(missing)).replace("{valid}", str(valid)) for a in argv]
+    if argv[0] == "import-label-studio":
+        args += ["--root", str(tmp_path)]
+    assert usage_error(capsys, argv[0], args).endswith(f"no such file: {missing}")

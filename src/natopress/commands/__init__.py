@@ -30,6 +30,16 @@ def folder(value: str) -> Path:
     return path
 
 
+def existing_file(value: str) -> Path:
+    """argparse type: an existing file (ArgumentTypeError `no such file` / `not a file` otherwise)."""
+    path = Path(value)
+    if not path.exists():
+        raise argparse.ArgumentTypeError(f"no such file: {value}")
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"not a file: {value}")
+    return path
+
+
 def corpus_folder(value: str) -> Path:
     """argparse type: a folder that holds a corpus, i.e. `registry.json` or at least one `<id>.json`.
 

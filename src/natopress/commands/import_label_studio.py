@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
-from natopress.commands import add_root_option
+from natopress.commands import add_root_option, existing_file
 from natopress.corpus import Corpus, CorpusError, read_source
 from natopress.export.label_studio import Imported, LabelStudioError, from_tasks
 from natopress.model import AnnotationStatus, Entity, Release
@@ -30,7 +29,9 @@ EPILOG = "Exit status: 0 when every task was imported or unchanged; 1 otherwise;
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     add_root_option(parser, writes=True)
-    parser.add_argument("file", type=Path, metavar="FILE", help="Label Studio JSON export (a .json array)")
+    parser.add_argument(
+        "file", type=existing_file, metavar="FILE", help="Label Studio JSON export (a .json array)"
+    )
 
 
 def updated(imported: Imported, corpus: Corpus, entities: dict[str, Entity]) -> Release | None:
