@@ -164,7 +164,11 @@ BAD_REGIONS = [
     ),
     ({"meta": {}}, "needs `entity=<registry id> kind=name|nominal`"),
     ({"type": "choices"}, "natopress reads `labels` regions of `label` only"),
-    ({"value": {"start": "73", "end": 82, "text": "Bruxelles", "labels": ["LOC"]}}, "expected value.start"),
+    (
+        {"value": {"start": "73", "end": 82, "text": "Bruxelles", "labels": ["LOC"]}},
+        "expected integers value.start",
+    ),
+    ({"value": {"start": 73, "end": 82, "labels": ["LOC"]}}, "no value.text to check 73:82 against"),
 ]
 
 
@@ -213,6 +217,15 @@ def test_crossing_mentions_fail_validation(
     tasks[0]["annotations"][0]["result"][0]["value"] = value
     status, _, err = run_import(corpus, tasks, capsys)
     assert status == 1 and f"{corpus / CRLF}.json: NP403 /mentions/" in err
+
+
+def test_offsets_without_text_are_read_where_code_points_and_utf16_agree(
+    round_trip: tuple[Path, list[dict[str, Any]]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    corpus, tasks = round_trip
+    for region in tasks[1]["annotations"][0]["result"]:  # the seed release: no character outside the BMP
+        del region["value"]["text"]
+    assert run_import(corpus, tasks, capsys) == (0, f"{CRLF}: unchanged\n{SEED}: unchanged\n", "")
 
 
 def test_not_one_submitted_annotation(

@@ -30,12 +30,18 @@ class LabelStudioError(ValueError):
 
 
 def label_config() -> str:
-    """The labelling config (XML) that matches the tasks: one Labels tag with the CoNLL types."""
+    """The labelling config (XML) that matches the tasks: one Labels tag with the CoNLL types.
+
+    Per Label Studio's Text tag docs (labelstud.io/tags/text): `white-space: pre-wrap` keeps every space as
+    it is (otherwise spaces are trimmed when displayed and saved), `saveTextResult="yes"` stores each
+    region's text, which the import checks against the source.
+    """
     labels = "\n".join(f'    <Label value="{t.value}"/>' for t in EntityType)
     return (
         "<View>\n"
+        "  <Style>.htx-text { white-space: pre-wrap; }</Style>\n"
         f'  <Labels name="{FROM_NAME}" toName="{TO_NAME}">\n{labels}\n  </Labels>\n'
-        f'  <Text name="{TO_NAME}" value="$text"/>\n'
+        f'  <Text name="{TO_NAME}" value="$text" saveTextResult="yes"/>\n'
         "</View>\n"
     )
 
@@ -98,10 +104,21 @@ def _utf16_to_code_points(text: str, offset: int) -> int | None:
 
 
 def _span(text: str, value: Mapping[str, Any], where: str) -> tuple[int, int]:
-    """(start, end) in code points of a region, checked against its `text` (UTF-16 offsets converted)."""
+    """(start, end) in code points of a region, checked against its `text` (UTF-16 offsets converted).
+
+    Without `text` (a config without saveTextResult), the offsets are taken as they are only when the
+    source has no character outside the BMP, where code points and UTF-16 code units agree.
+    """
     start, end, shown = value.get("start"), value.get("end"), value.get("text")
-    if not (isinstance(start, int) and isinstance(end, int) and isinstance(shown, str)):
-        raise LabelStudioError(f"{where}: expected value.start, value.end (integers) and value.text")
+    if not (isinstance(start, int) and isinstance(end, int)) or not isinstance(shown, str | None):
+        raise LabelStudioError(f"{where}: expected integers value.start and value.end, and value.text")
+    if shown is None:
+        if outside_bmp(text) or not 0 <= start < end <= len(text):
+            raise LabelStudioError(
+                f"{where}: no value.text to check {start}:{end} against (the text has characters outside "
+                "the BMP, or the offsets are outside it); use the exported labelling config"
+            )
+        return start, end
     if 0 <= start < end <= len(text) and text[start:end] == shown:
         return start, end
     cp_start, cp_end = _utf16_to_code_points(text, start), _utf16_to_code_points(text, end)
