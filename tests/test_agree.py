@@ -145,7 +145,9 @@ def test_cli_different_texts_and_bad_files(tmp_path: Path, capsys: pytest.Captur
     bad.write_text("{", encoding="utf-8")
     assert main(["agree", str(a), str(bad)]) == 1
     assert f"{bad}: /: Invalid JSON" in capsys.readouterr().err
-    assert main(["agree", str(a), str(tmp_path / "missing.json")]) == 1
+    assert (
+        main(["agree", str(a), str(tmp_path / "missing.json")]) == 2
+    )  # a usage error, like a missing folder
     assert "missing.json" in capsys.readouterr().err
 
 

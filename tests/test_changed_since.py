@@ -207,7 +207,7 @@ def test_paths_and_changed_since_together_are_a_usage_error(
 ) -> None:
     args = ["validate", "--root", str(repo), "--changed-since", "HEAD", str(repo / f"{PLAIN}.json")]
     assert main(args) == 2
-    assert "not both" in capsys.readouterr().err
+    assert "argument PATH: not allowed with argument --changed-since" in capsys.readouterr().err
 
 
 def test_command_line_exit_status_follows_the_selection(

@@ -199,16 +199,19 @@ def test_bad_options_are_refused(
 
 def test_missing_corpus_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = _source("2021-07-01-fr-news-185631")
-    assert main(["ingest", str(source), "--root", str(tmp_path / "nowhere")]) == 1
-    assert "corpus folder not found" in capsys.readouterr().err
+    assert main(["ingest", str(source), "--root", str(tmp_path / "nowhere")]) == 2
+    assert "argument --root: no such folder" in capsys.readouterr().err
 
 
-def test_no_registry_warns_and_suggests_no_mentions(
+def test_no_registry_is_no_corpus_and_an_empty_one_suggests_no_mentions(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = _source("2021-07-01-fr-news-185631")
+    assert main(["ingest", str(source), "--root", str(tmp_path), "--id", "x-1"]) == 2
+    assert "argument --root: not a corpus" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "registry.json").write_text('{"schema_version": "1.0", "entities": []}\n', "utf-8")
     assert main(["ingest", str(source), "--root", str(tmp_path), "--id", "x-1"]) == 0
-    assert "no registry" in capsys.readouterr().err
     release = Corpus.at(tmp_path).load("x-1").release
     assert release.mentions == []
     assert [q.speaker for q in release.quotes] == [None] * 5  # no registry: no speaker guessed

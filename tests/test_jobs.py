@@ -99,4 +99,4 @@ def test_default_jobs_is_cores_only_for_large_corpora() -> None:
 
 def test_jobs_below_one_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--root", str(VALID), "--jobs", "0"]) == 2
-    assert "--jobs must be at least 1" in capsys.readouterr().err
+    assert "argument --jobs: must be at least 1, found 0" in capsys.readouterr().err

@@ -148,8 +148,8 @@ def test_summary_fails_when_types_differ(tmp_path: Path, capsys: pytest.CaptureF
 def test_summary_of_a_missing_folder_fails_cleanly(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["summary", str(tmp_path / "nothing")]) == 1
-    assert "not found" in capsys.readouterr().err
+    assert main(["summary", str(tmp_path / "nothing")]) == 2
+    assert "argument DIR: no such folder" in capsys.readouterr().err
 
 
 def test_importing_natopress_does_not_import_datasets() -> None:

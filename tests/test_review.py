@@ -160,6 +160,7 @@ def test_crossing_spans_are_split_into_parts() -> None:
 def test_everything_from_the_data_is_escaped(tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     root.mkdir()
+    (root / "registry.json").write_text('{"schema_version": "1.0", "entities": []}\n', "utf-8")
     source = tmp_path / "hostile.txt"
     source.write_text(
         'Titre <script>alert("x")</script> & <b>gras</b>\n\n« Oui <i> », a déclaré M. X.\r\n', "utf-8"
@@ -183,6 +184,7 @@ def test_marks_order_nests_segments_outermost() -> None:
 
 
 def test_review_refuses_unknown_release(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "registry.json").write_text('{"schema_version": "1.0", "entities": []}\n', "utf-8")
     assert main(["review", "no-such-release", "--root", str(tmp_path)]) == 1
     assert "no such release" in capsys.readouterr().err
 

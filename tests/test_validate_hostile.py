@@ -79,7 +79,7 @@ def test_wrong_types_everywhere(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("number", "expected"),
-    [(b"100000000000000000000000", "NP022"), (b"18446744073709551615", "NP023"), (b"-1", "NP023")],
+    [(b"100000000000000000000000", "NP023"), (b"18446744073709551615", "NP023"), (b"-1", "NP023")],
 )
 def test_huge_offsets(corpus: Path, number: bytes, expected: str) -> None:
     path = corpus / f"{RELEASE}.json"
@@ -179,7 +179,7 @@ def test_orphan_source(corpus: Path) -> None:
 
 def test_missing_root_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--root", str(tmp_path / "nowhere")]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    assert "argument --root: no such folder" in capsys.readouterr().err
 
 
 def test_changed_since_outside_git_is_a_usage_error(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from natopress import __version__
-from natopress.commands import EXIT_OK
+from natopress.commands import EXIT_OK, EXIT_USAGE, UsageError
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
@@ -27,8 +27,9 @@ COMMANDS: dict[str, str] = {
     "review": "write a self-contained HTML page showing one release's annotations",
     "diff": "what changed between two corpus folders or git revisions",
     "agree": "inter-annotator agreement between two annotations of one release",
-    "export": "export the corpus: brat standoff, CoNLL-2003 IOB2, JSON Lines",
+    "export": "export the corpus: brat, CoNLL-2003 IOB2, JSON Lines, Label Studio, doccano",
     "import-brat": "read brat standoff (.txt + .ann) back into annotations",
+    "import-label-studio": "read a Label Studio JSON export back into the mentions",
 }
 """Every command and its one-line help, in the order `natopress --help` lists them; each is the module
 natopress.commands.<name>."""
@@ -37,6 +38,32 @@ natopress.commands.<name>."""
 def command_module(name: str) -> ModuleType:
     """The module of command `name` (`import-brat` -> natopress.commands.import_brat)."""
     return importlib.import_module(f"natopress.commands.{name.replace('-', '_')}")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser: it reports unknown arguments itself, under its own usage (argparse leaves
+    them to the top-level parser, which would print `natopress`'s usage instead)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+def command_parser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    """The sub-parser of command `name` within the whole parser."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices[name]
+    raise KeyError(name)
+
+
+def exit_status(stop: SystemExit) -> int:
+    """The status argparse (or a command) asked for: 0 for --help, 2 for a usage error."""
+    return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -48,7 +75,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "Finding codes: docs/codes.md or `natopress codes`.",
     )
     parser.add_argument("--version", action="version", version=f"natopress {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=CommandParser)
     for name, help_text in COMMANDS.items():
         if only not in (None, name):
             sub.add_parser(name, help=help_text)
@@ -71,11 +98,17 @@ def _selected(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs one command; returns its exit status (130 on Ctrl-C)."""
+    """Runs one command; returns its exit status (2 after a usage message, 130 on Ctrl-C)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(_selected(arguments)).parse_args(arguments)
+    parser = build_parser(_selected(arguments))
     try:
-        return int(command_module(args.command).run(args))
+        args = parser.parse_args(arguments)
+        try:
+            return int(command_module(args.command).run(args))
+        except UsageError as error:
+            command_parser(parser, args.command).error(str(error))
+    except SystemExit as stop:  # argparse's usage errors and --help: a status, not an exception
+        return exit_status(stop)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -222,6 +222,25 @@ def make_invalid() -> None:
     )
     write("NP012-nan", raw=good.replace(b'"start": 0,', b'"start": NaN,', 1))
     write("NP012-huge-number", raw=good.replace(b'"start": 0,', b'"start": 1e400,', 1))
+    huge = "123456789012345678901234567890"
+    write("NP023-integer-beyond-64-bits", raw=good.replace(b'"start": 0,', f'"start": {huge},'.encode(), 1))
+    write(
+        "NP023-negative-integer-beyond-64-bits",
+        raw=good.replace(b'"end": 77,', f'"end": -{huge},'.encode(), 1),
+    )
+    write(
+        "NP023-integer-beyond-double",
+        raw=good.replace(b'"start": 0,', ('"start": ' + "9" * 400 + ",").encode(), 1),
+    )
+    write(
+        "NP023-integer-beyond-int-digits",
+        raw=good.replace(b'"start": 0,', ('"start": -' + "9" * 5000 + ",").encode(), 1),
+    )
+    write("NP023-negative-offset", mut(lambda r: r["mentions"][0]["span"].update(start=-1)))
+    g = copy.deepcopy(G)
+    roles = dump(g).replace(b'"start": ', f'"start": {huge}'.encode(), 1)
+    (out / "NP023-role-integer-beyond-64-bits.registry.json").write_bytes(roles)
+    write("NP023-role-integer-beyond-64-bits", R)
     deep = "x"
     for _ in range(100):
         deep = [deep]

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from natopress.build.citation import LICENSE_TEXT as LICENSE_TEXT
 from natopress.build.features import CONFIG_NAMES, DEFAULT_CONFIG, features
 
 EXAMPLES_BEGIN, EXAMPLES_END = "<!-- natopress:examples -->", "<!-- /natopress:examples -->"
@@ -20,15 +21,6 @@ MAX_STRING, MAX_VALUES, MAX_RECORDS = 100, 12, 2
 """Example rows in the card cut strings after MAX_STRING characters, lists of values (tokens, tags) after
 MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_RECORDS."""
 
-LICENSE_TEXT = """# Licence of the natopress dataset
-
-The source texts (the `text` and `body` columns and every span text copied from them) are NATO's
-publications; they are redistributed here for research and their reuse follows NATO's terms of use.
-
-The annotations (segments, metadata facts, quotes, mentions, the entity registry and every derived column)
-are the natopress project's work, released under the Creative Commons Attribution 4.0 International licence
-(CC BY 4.0, https://creativecommons.org/licenses/by/4.0/).
-"""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Any
 import datasets
 
 from natopress.build.card import data_path
+from natopress.build.citation import LICENSE_SUMMARY, read_citation
 from natopress.build.features import CONFIG_DESCRIPTIONS, features
 
 CROISSANT_FILENAME = "croissant.json"
@@ -83,6 +84,17 @@ def _field(config: str, name: str, feature: Any, path: list[str]) -> dict[str, A
     return node
 
 
+def _creator() -> dict[str, str] | list[dict[str, str]]:
+    """CITATION.cff's authors as schema.org creators (one object when there is one)."""
+    creators = [
+        {"@type": "sc:Organization", "name": a.name}
+        if a.name is not None
+        else {"@type": "sc:Person", "name": f"{a.given or ''} {a.family}".strip()}
+        for a in read_citation().authors
+    ]
+    return creators[0] if len(creators) == 1 else creators
+
+
 def croissant(
     version: str, date_published: str, cite_as: str, sha256: Mapping[str, str], configs: Sequence[str]
 ) -> dict[str, Any]:
@@ -95,11 +107,11 @@ def croissant(
         "segments, quotations and named entities linked to a corpus-wide registry.",
         "conformsTo": "http://mlcommons.org/croissant/1.0",
         "citeAs": cite_as,
-        "creator": {"@type": "sc:Organization", "name": "The natopress team"},
+        "creator": _creator(),
         "datePublished": date_published,
         "inLanguage": "fr",
         "keywords": ["NATO", "press releases", "quotation attribution", "named entity recognition", "French"],
-        "license": "Texts: NATO's terms of reuse. Annotations: https://creativecommons.org/licenses/by/4.0/",
+        "license": LICENSE_SUMMARY,
         "version": version,
         "distribution": [
             {

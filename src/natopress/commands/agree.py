@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
+from natopress.commands import existing_file
 from natopress.commands.diff import InputError, parse_model
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
@@ -19,15 +19,15 @@ DESCRIPTION = (
     "quote type, speaker, mention entity, kind and (with registry.json beside A) entity type. "
     "Undefined ratios (0/0) print as n/a (null in json)."
 )
-EPILOG = "Exit status: 0 on success; 1 when a file is bad or A and B annotate different texts."
+EPILOG = "Exit status: 0 on success; 1 when a file is bad or A and B annotate different texts; 2 usage error."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     parser.add_argument(
-        "a", type=Path, metavar="A", help="annotation file (.json) of annotator A (the reference)"
+        "a", type=existing_file, metavar="A", help="annotation file (.json) of annotator A (the reference)"
     )
-    parser.add_argument("b", type=Path, metavar="B", help="annotation file (.json) of annotator B")
+    parser.add_argument("b", type=existing_file, metavar="B", help="annotation file (.json) of annotator B")
     parser.add_argument(
         "--format", choices=["text", "json"], default="text", help="a table, or json (sorted keys)"
     )

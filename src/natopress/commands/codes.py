@@ -12,8 +12,9 @@ from natopress.validate.findings import Code, all_codes
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    parser.add_argument("--write", action="store_true", help="write docs/codes.md")
-    parser.add_argument("--check", action="store_true", help="exit 1 when docs/codes.md is stale")
+    action = parser.add_mutually_exclusive_group()
+    action.add_argument("--write", action="store_true", help="write docs/codes.md")
+    action.add_argument("--check", action="store_true", help="exit 1 when docs/codes.md is stale")
 
 
 CODES_PAGE = REPO_ROOT / "docs" / "codes.md"

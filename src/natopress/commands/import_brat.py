@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic
-from natopress.commands import add_root_option
+from natopress.commands import add_root_option, folder
 from natopress.commands.diff import InputError, parse_model
 from natopress.corpus import Corpus, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, from_ann
@@ -25,9 +25,9 @@ EPILOG = "Exit status: 0 when every file was imported or unchanged; 1 otherwise.
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    add_root_option(parser)
+    add_root_option(parser, writes=True)
     parser.add_argument(
-        "dir", type=Path, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
+        "dir", type=folder, metavar="DIR", help="folder of .txt/.ann pairs (as written by export brat)"
     )
     parser.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
 
@@ -59,7 +59,10 @@ def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
         )
     if corpus_txt.exists() and corpus_txt.read_bytes() != text_bytes:
         raise InputError(f"{txt_path}: differs from {corpus_txt}")
-    imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path))
+    warnings: list[str] = []
+    imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path), warnings)
+    for warning in warnings:
+        print(f"natopress import-brat: warning: {warning}", file=sys.stderr)
     if existing is not None and _layers(existing) == _layers(imported):
         return f"{rid}: unchanged"
     if existing is not None and existing.annotation.status is AnnotationStatus.CHECKED:

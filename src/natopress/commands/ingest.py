@@ -21,7 +21,7 @@ DESCRIPTION = (
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    add_root_option(parser)
+    add_root_option(parser, writes=True)
     parser.add_argument("file", type=Path, metavar="FILE", help="the release text, UTF-8")
     parser.add_argument(
         "--url", help="the page the text was taken from (gives the id's key, e.g. news-185631)"

@@ -8,10 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from natopress.commands import folder
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    parser.add_argument("dir", type=Path, metavar="DIR", help="a folder written by `natopress build`")
+    parser.add_argument("dir", type=folder, metavar="DIR", help="a folder written by `natopress build`")
 
 
 EXIT_OK, EXIT_FAILED = 0, 1

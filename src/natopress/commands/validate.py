@@ -6,20 +6,26 @@ import argparse
 import sys
 from pathlib import Path
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, UsageError, add_root_option, positive_int
+from natopress.validate import runner
 from natopress.validate.report import RENDERERS, summary
-from natopress.validate.runner import UsageError, validate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     add_root_option(parser)
-    parser.add_argument(
-        "paths", nargs="*", type=Path, metavar="PATH", help="release files or folders in the corpus"
+    selection = parser.add_mutually_exclusive_group()
+    selection.add_argument(
+        "paths",
+        nargs="*",
+        default=[],
+        type=Path,
+        metavar="PATH",
+        help="release files or folders in the corpus",
     )
     parser.add_argument("--format", choices=["text", "json", "github"], default="text", help="output format")
     parser.add_argument("--strict", action="store_true", help="drafts are errors (the release gate)")
-    parser.add_argument(
+    selection.add_argument(
         "--changed-since",
         metavar="REV",
         help="only releases whose .json or .txt differ from git revision REV (or are untracked), plus "
@@ -27,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--jobs",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="worker processes (default: the machine's cores above 500 releases, else 1); same output",
@@ -36,19 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Validates the corpus or the given paths and prints the findings in the chosen format."""
-    if args.changed_since is not None and args.paths:
-        print("natopress validate: give PATHs or --changed-since, not both", file=sys.stderr)
-        return EXIT_USAGE
-    if args.jobs is not None and args.jobs < 1:
-        print("natopress validate: --jobs must be at least 1", file=sys.stderr)
-        return EXIT_USAGE
     try:
-        result = validate(
+        result = runner.validate(
             args.root, args.paths, strict=args.strict, jobs=args.jobs, changed_since=args.changed_since
         )
-    except UsageError as error:
-        print(f"natopress validate: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    except runner.UsageError as error:
+        raise UsageError(str(error)) from error
     sys.stdout.write(RENDERERS[args.format](result))
     if args.format == "text":
         print(summary(result), file=sys.stderr)

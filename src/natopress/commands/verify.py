@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from natopress.build.manifest import ManifestError, verify
+from natopress.commands import folder
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
-    parser.add_argument("dir", type=Path, metavar="DIR", help="a folder written by `natopress build`")
+    parser.add_argument("dir", type=folder, metavar="DIR", help="a folder written by `natopress build`")
 
 
 EXIT_OK, EXIT_FAILED = 0, 1

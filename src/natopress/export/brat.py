@@ -6,7 +6,9 @@ mentions (`Speaker`) and entity mentions (`PER`/`ORG`/`LOC`/`MISC`). Relations l
 is the attribute `Kind`; ids brat has no field for travel in one `AnnotatorNotes` line per annotation as
 `key=value` words: `entity=` (mention), `id=` and `speaker=` (quote), `language=` (segment).
 brat offsets count code points of the `.txt`; a span cannot cross a line break, so a span that does is
-written as fragments (`start end;start end`) between the breaks and read back as first start..last end.
+written as fragments (`start end;start end`) between the breaks and read back as first start..last end;
+fragments with anything but line breaks between them (a discontinuous annotation) are refused, never
+widened. Reading accepts every `.ann` brat accepts (see natopress.export.brat_lines).
 """
 
 from __future__ import annotations
@@ -16,21 +18,28 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from natopress.export.brat_lines import (
+    LINE_BREAKS,
+    AnnLine,
+    BratError,
+    ann_lines,
+    contiguous,
+    parse_textbound,
+    within_line_breaks,
+)
 from natopress.model import EntityType, MentionKind, QuoteType, Release, SegmentKind, Span
 
-LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-"""Characters that end a line for str.splitlines(): a brat fragment never contains one."""
 FRAGMENT_RE = re.compile(f"[^{LINE_BREAKS}]+")
 SEGMENT_PREFIX, QUOTE_PREFIX = "Seg-", "Quote-"
 CUE, SPEAKER = "Cue", "Speaker"
 HAS_CUE, HAS_SPEAKER, CONTINUES = "HasCue", "HasSpeaker", "Continues"
 KIND_ATTRIBUTE = "Kind"
+SKIPPED_KINDS = {"E": "event", "N": "normalisation", "*": "equivalence"}
+"""brat line kinds natopress's model has no place for: read, then skipped with a warning."""
+NOTE_KEYS = ("entity", "id", "speaker", "language", "bounds")
+"""The `key=value` words natopress writes in AnnotatorNotes; other words are free text (skipped)."""
 SIDECAR_SUFFIX = ".natopress.json"
 """`<id>.natopress.json` beside the `.ann`: the release without its layers (metadata brat cannot carry)."""
-
-
-class BratError(Exception):
-    """A release cannot be written to, or read from, brat standoff; the message says where and why."""
 
 
 def fragments(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -148,75 +157,98 @@ class _TextBound:
     kind: str | None = None
 
 
-def _parse_textbound(rest: str, text: str, where: str) -> tuple[str, int, int]:
-    head, sep, shown = rest.partition("\t")
-    label, _, offsets = head.partition(" ")
-    try:
-        frags = [tuple(int(x) for x in part.split(" ")) for part in offsets.split(";")]
-        if any(len(f) != 2 or f[0] >= f[1] or f[1] > len(text) for f in frags):
-            raise ValueError
-    except ValueError:
-        raise BratError(
-            f"{where}: expected `T<n>\\tTYPE START END[;START END]\\tTEXT`, found offsets {offsets!r}"
-        ) from None
-    expected = " ".join(text[s:e] for s, e in frags)
-    if sep and shown != expected:
-        raise BratError(f"{where}: text {shown!r} does not match the .txt at {offsets} ({expected!r})")
-    return label, frags[0][0], frags[-1][1]
+def _relation(line: AnnLine, where: str) -> tuple[str, str, str] | None:
+    """(type, arg1, arg2) of an R line natopress reads; None for another relation type (ignored)."""
+    label, *args = line.data.split()
+    if label not in (HAS_CUE, HAS_SPEAKER, CONTINUES):
+        return None
+    roles = dict(arg.partition(":")[::2] for arg in args)
+    if len(args) != 2 or set(roles) != {"Arg1", "Arg2"}:
+        raise BratError(f"{where}: expected `R<n>\\t{label} Arg1:T<n> Arg2:T<n>`")
+    return label, roles["Arg1"], roles["Arg2"]
 
 
 def parse_ann(
-    ann: str, text: str, name: str
+    ann: str, text: str, name: str, warnings: list[str] | None = None
 ) -> tuple[dict[str, _TextBound], list[tuple[str, str, str, int]]]:
-    """Text-bound annotations by id (with notes and Kind attributes) and relations (type, arg1, arg2, line)."""
+    """Text-bound annotations by id (with notes and Kind attributes) and relations (type, arg1, arg2, line).
+
+    Reads every line brat's own reader accepts (natopress.export.brat_lines). Lines that carry nothing
+    natopress models (events, normalisations, equivalences, other relations and attributes, free-text
+    notes) are skipped with a message appended to `warnings`. Raises BratError naming the file and line
+    for a line brat would refuse, and for a discontinuous annotation (never widened over the gap).
+    """
     bounds: dict[str, _TextBound] = {}
     relations: list[tuple[str, str, str, int]] = []
-    pending: list[tuple[str, str, int]] = []
-    for number, line in enumerate(ann.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{name}:{number}"
-        ident, _, rest = line.partition("\t")
-        if ident.startswith("T"):
-            label, start, end = _parse_textbound(rest, text, where)
-            bounds[ident] = _TextBound(label, start, end, number)
-        elif ident.startswith("R"):
-            match = re.fullmatch(r"(\S+) Arg1:(\S+) Arg2:(\S+)", rest)
-            if match is None:
-                raise BratError(f"{where}: expected `R<n>\\tTYPE Arg1:T<n> Arg2:T<n>`")
-            relations.append((match[1], match[2], match[3], number))
-        elif ident.startswith(("A", "M")):
-            pending.append(("attr", rest, number))
-        elif ident.startswith("#"):
-            pending.append(("note", rest, number))
+    pending: list[AnnLine] = []
+    skipped: list[str] = []
+    for line in ann_lines(ann, name):
+        where = f"{name}:{line.number}"
+        if line.kind == "T":
+            bound = parse_textbound(line, text, where)
+            start, end = contiguous(bound, text, where, line.ident)
+            bounds[line.ident] = _TextBound(bound.label, start, end, line.number)
+        elif line.kind == "R":
+            relation = _relation(line, where)
+            if relation is None:
+                skipped.append(f"{where}: relation {line.data.split()[0]!r}")
+            else:
+                relations.append((*relation, line.number))
+        elif line.kind in "AM#":
+            pending.append(line)
+        elif line.kind in SKIPPED_KINDS:
+            skipped.append(f"{where}: {SKIPPED_KINDS[line.kind]} {line.ident}")
         else:
             raise BratError(
-                f"{where}: unsupported annotation {ident!r} (natopress reads T, R, A and # lines)"
+                f"{where}: {line.ident} is no brat annotation (ids start with T, R, E, A, M, N, * or #)"
             )
-    for what, rest, number in pending:
-        where = f"{name}:{number}"
-        head, _, body = rest.partition("\t")
-        parts = head.split(" ")
-        target = bounds.get(parts[1]) if len(parts) > 1 else None
-        if target is None:
-            raise BratError(f"{where}: refers to no text-bound annotation ({head!r})")
-        if what == "note":
-            for word in body.split():
-                key, eq, value = word.partition("=")
-                if not eq:
-                    raise BratError(f"{where}: note word {word!r} is not `key=value`")
-                target.note[key] = value
-        elif parts[0] == KIND_ATTRIBUTE and len(parts) == 3:
-            target.kind = parts[2]
-        else:
-            raise BratError(f"{where}: unsupported attribute {head!r} (expected `Kind T<n> name|nominal`)")
+    for line in pending:
+        skipped.extend(_attach(line, bounds, f"{name}:{line.number}"))
+    if warnings is not None:
+        warnings.extend(f"{item} not read (natopress does not model it)" for item in skipped)
     return bounds, relations
 
 
-def _span(tb: _TextBound, text: str) -> dict[str, Any]:
+def _attach(line: AnnLine, bounds: dict[str, _TextBound], where: str) -> list[str]:
+    """Applies an attribute or note line to its text-bound; what it skipped."""
+    parts = line.data.split()
+    if len(parts) < 2 or (line.kind == "#" and len(parts) != 2):
+        raise BratError(f"{where}: expected `{line.ident}\\tTYPE ID[ VALUE]`, found {line.data!r}")
+    target = bounds.get(parts[1])
+    if target is None:
+        if parts[1][:1] in ("R", "E", "A", "N", "*", "#"):
+            return [f"{where}: {parts[0]} on {parts[1]}"]
+        raise BratError(f"{where}: refers to no text-bound annotation ({line.data!r})")
+    if line.kind == "#":
+        if parts[0] != "AnnotatorNotes":
+            return [f"{where}: comment {parts[0]!r}"]
+        free = []
+        for word in line.tail[1:].split():
+            key, eq, value = word.partition("=")
+            if eq and key in NOTE_KEYS:
+                target.note[key] = value
+            else:
+                free.append(word)
+        return [f"{where}: note words {' '.join(free)!r}"] if free else []
+    if parts[0] == KIND_ATTRIBUTE and len(parts) == 3:
+        target.kind = parts[2]
+        return []
+    if parts[0] == KIND_ATTRIBUTE:
+        raise BratError(f"{where}: expected `{line.ident}\\t{KIND_ATTRIBUTE} T<n> name|nominal`")
+    return [f"{where}: attribute {parts[0]!r}"]
+
+
+def _span(tb: _TextBound, text: str, name: str) -> dict[str, Any]:
+    where = f"{name}:{tb.line}"
     start, end = tb.start, tb.end
     if "bounds" in tb.note:
-        start, end = (int(x) for x in tb.note["bounds"].split(":"))
+        # the export's note for a span ending in a line break; it may add line breaks, nothing else
+        wide = tuple(int(x) for x in tb.note["bounds"].split(":") if x.isdigit())
+        if len(wide) != 2 or not within_line_breaks(text, (start, end), (wide[0], wide[1])):
+            raise BratError(
+                f"{where}: note bounds={tb.note['bounds']} adds more than line breaks to {start} {end}"
+            )
+        start, end = wide
     return {"start": start, "end": end, "text": text[start:end]}
 
 
@@ -230,10 +262,10 @@ def _number(tid: str) -> int:
     return int(digits) if digits else 0
 
 
-def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
-    """The release rebuilt from a `.ann`: layers from brat, everything else (metadata...) from `base`."""
-    bounds, relations = parse_ann(ann, text, name)
-    segments, quotes, mentions = [], [], []
+def _links(
+    bounds: dict[str, _TextBound], relations: list[tuple[str, str, str, int]], name: str
+) -> tuple[dict[str, dict[str, str]], set[str]]:
+    """Each quote's linked cue, speaker mention and continued quote (slot -> T id), and every linked id."""
     linked: set[str] = set()
     links: dict[str, dict[str, str]] = {}
     for label, arg1, arg2, number in relations:
@@ -249,6 +281,11 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
             raise BratError(f"{where}: quote {arg1} has a second {label} relation")
         links[arg1][slot] = arg2
         linked.add(arg2)
+    return links, linked
+
+
+def _quote_ids(bounds: dict[str, _TextBound]) -> dict[str, str]:
+    """T id -> quote id: the `id=` note, else the next free `q<n>` in T order."""
     quote_ids = {
         tid: tb.note["id"]
         for tid, tb in bounds.items()
@@ -260,12 +297,24 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
         if tb.label.startswith(QUOTE_PREFIX) and tid not in quote_ids:
             quote_ids[tid] = f"q{next_id}"
             next_id += 1
+    return quote_ids
+
+
+def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] | None = None) -> Release:
+    """The release rebuilt from a `.ann`: layers from brat, everything else (metadata...) from `base`.
+
+    Raises BratError (file and line) for what cannot be read exactly; lines skipped go to `warnings`.
+    """
+    bounds, relations = parse_ann(ann, text, name, warnings)
+    segments, quotes, mentions = [], [], []
+    links, linked = _links(bounds, relations, name)
+    quote_ids = _quote_ids(bounds)
     for tid, tb in bounds.items():
         where = f"{name}:{tb.line}"
         if tb.label.startswith(SEGMENT_PREFIX):
             item = {
                 "kind": tb.label.removeprefix(SEGMENT_PREFIX),
-                "span": _span(tb, text),
+                "span": _span(tb, text, name),
                 "language": tb.note.get("language"),
             }
             segments.append((_number(tid), item))
@@ -274,10 +323,10 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
             quote = {
                 "id": quote_ids[tid],
                 "type": tb.label.removeprefix(QUOTE_PREFIX),
-                "content": _span(tb, text),
-                "cue": _span(bounds[link["cue"]], text) if "cue" in link else None,
+                "content": _span(tb, text, name),
+                "cue": _span(bounds[link["cue"]], text, name) if "cue" in link else None,
                 "speaker": tb.note.get("speaker"),
-                "speaker_mention": _span(bounds[link["speaker_mention"]], text)
+                "speaker_mention": _span(bounds[link["speaker_mention"]], text, name)
                 if "speaker_mention" in link
                 else None,
                 "continues": quote_ids.get(link["continues"]) if "continues" in link else None,
@@ -297,7 +346,7 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
                     f"{where}: mention {tid} needs a note `entity=<registry id>` and the attribute Kind (name|nominal)"
                 )
             mentions.append(
-                (_number(tid), {"span": _span(tb, text), "entity": tb.note["entity"], "kind": tb.kind})
+                (_number(tid), {"span": _span(tb, text, name), "entity": tb.note["entity"], "kind": tb.kind})
             )
         else:
             raise BratError(f"{where}: unknown type {tb.label!r} (see annotation.conf)")

@@ -8,7 +8,13 @@ from typing import Generic, Literal, TypeVar
 import pydantic
 
 from natopress.model import Registry, Release
-from natopress.validate.checks.files import MAX_DEPTH, TOO_DEEP, check_json_bytes, depth_exceeds
+from natopress.validate.checks.files import (
+    MAX_DEPTH,
+    TOO_DEEP,
+    check_json_bytes,
+    depth_exceeds,
+    exact_loads,
+)
 from natopress.validate.checks.structure import model_findings, schema_findings
 from natopress.validate.findings import Finding
 
@@ -38,16 +44,28 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
         # jsonschema library only runs on documents that fail, to say precisely what is wrong.
         model = model_class.model_validate_json(body, strict=True)
     except pydantic.ValidationError as error:
-        return Loaded(None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error))
+        return Loaded(
+            None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error, body)
+        )
     return Loaded(model, decoded.text, decoded.findings)
 
 
 def slow_path(
-    value: object, kind: str, file: str, error: pydantic.ValidationError | None = None
+    value: object,
+    kind: str,
+    file: str,
+    error: pydantic.ValidationError | None = None,
+    raw: bytes | None = None,
 ) -> list[Finding]:
-    """The `jsonschema` library's report on a document, against the committed schema."""
+    """The `jsonschema` library's report on a document, against the committed schema.
+
+    With `raw` (the document's bytes), the document is parsed again keeping numbers as written, so that no
+    message quotes a float rounding of an integer (orjson reads integers beyond 64 bits as doubles).
+    """
     if depth_exceeds(value):
         return [TOO_DEEP.at(file, message=f"values nest deeper than {MAX_DEPTH} levels")]
+    if raw is not None:
+        value = exact_loads(raw)
     from natopress.validate.schema_errors import schema_validator  # only failing documents pay for it
 
     findings = schema_findings(schema_validator(kind).iter_errors(value), file)

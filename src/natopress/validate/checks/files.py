@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -48,7 +49,7 @@ DUPLICATE_KEY = define(
 BAD_NUMBER = define(
     "NP012",
     "non-finite number",
-    "a number is NaN, Infinity or too large for a double",
+    "a number is NaN, Infinity, or has a fraction or exponent beyond a double's range (a long integer is NP023)",
     "`1e400`, `NaN`",
 )
 TOO_DEEP = define("NP013", "nesting too deep", "values are nested deeper than the limit", "`[[[[...]]]]`")
@@ -71,6 +72,61 @@ ORPHAN_SOURCE = define(
     "x.txt alone",
     Severity.WARNING,
 )
+
+MAX_DIGITS = 4000
+"""Integer literals longer than this are not converted (Python refuses int() past 4300 digits); any such
+value is out of every range the schema allows, so a stand-in of the same sign is compared instead."""
+
+
+class IntLiteral(int):
+    """An integer parsed from JSON that remembers how it was written: findings quote the literal, never a
+    float rounding of it (orjson turns integers beyond 64 bits into doubles, e.g. 1.2345678901234568e+29)."""
+
+    literal: str
+
+    def __new__(cls, literal: str) -> IntLiteral:
+        digits = literal.lstrip("-")
+        if len(digits) <= MAX_DIGITS:
+            value = int(literal)
+        else:
+            value = (-1 if literal.startswith("-") else 1) * 10**MAX_DIGITS
+        number = super().__new__(cls, value)
+        number.literal = literal
+        return number
+
+    def __repr__(self) -> str:
+        if len(self.literal) <= 40:
+            return self.literal
+        return f"{self.literal[:20]}…{self.literal[-8:]} ({len(self.literal.lstrip('-'))} digits)"
+
+    __str__ = __repr__
+
+
+class FloatLiteral(float):
+    """A JSON number with a fraction or exponent, shown as written in findings."""
+
+    literal: str
+
+    def __new__(cls, literal: str) -> FloatLiteral:
+        number = super().__new__(cls, literal)
+        number.literal = literal
+        return number
+
+    def __repr__(self) -> str:
+        return self.literal if len(self.literal) <= 40 else f"{self.literal[:40]}…"
+
+    __str__ = __repr__
+
+
+def exact_loads(raw: bytes | str, **options: Any) -> Any:
+    """Parses JSON with the standard library, keeping every number as written (IntLiteral, FloatLiteral).
+
+    orjson parses integers beyond 64 bits as doubles and refuses those beyond a double's range; this
+    parser is the one the slow path uses, so that an out-of-range finding (NP023) quotes the integer
+    exactly. Raises ValueError (json.JSONDecodeError) when `raw` is not JSON.
+    """
+    return json.loads(raw, parse_int=IntLiteral, parse_float=FloatLiteral, **options)
+
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files above this size are a finding (NP004) and are not read: no hang on a 50 MB file."""
@@ -124,8 +180,10 @@ def check_json_bytes(raw: bytes, file: str) -> Decoded:
     try:
         value = orjson.loads(raw)
     except orjson.JSONDecodeError as error:
-        findings.append(_parse_finding(text, error, file))
-        return Decoded(text, None, findings)
+        value = _integer_beyond_double(raw, text, error)
+        if value is None:
+            findings.append(_parse_finding(text, error, file))
+            return Decoded(text, None, findings)
     if not isinstance(value, (dict, list, str, int, float, bool)):  # JSON null: no document at all
         findings.append(INVALID_JSON.at(file, message="expected a JSON object, found null", line=1, column=1))
         return Decoded(text, None, findings)
@@ -146,6 +204,23 @@ def check_json_bytes(raw: bytes, file: str) -> Decoded:
     return Decoded(text, value, findings)
 
 
+_INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)(?![0-9.eE])")
+
+
+def _integer_beyond_double(raw: bytes, text: str, error: orjson.JSONDecodeError) -> Any:
+    """The exactly parsed document when orjson refused it only for an integer too large for a double.
+
+    Such an integer is valid JSON (RFC 8259 section 6 sets no range): the schema layer reports it as out of
+    range (NP023), quoting it as written. None for every other parse error.
+    """
+    if "infinity" not in error.msg or not _INTEGER.match(text, min(error.pos, len(text))):
+        return None
+    try:
+        return exact_loads(raw)
+    except ValueError:
+        return None
+
+
 def _parse_finding(text: str, error: orjson.JSONDecodeError, file: str) -> Finding:
     """NP010/NP012/NP013 for a parse error, at its line and column."""
     line, column = _line_col(text, min(error.pos, len(text)))
@@ -153,7 +228,7 @@ def _parse_finding(text: str, error: orjson.JSONDecodeError, file: str) -> Findi
     if "depth" in error.msg:
         return TOO_DEEP.at(file, message=f"{error.msg} (orjson parses 1024 levels)", line=line, column=column)
     if "infinity" in error.msg or head.startswith(("NaN", "Infinity")):
-        message = "NaN, Infinity and numbers beyond a double's range are not JSON numbers"
+        message = "NaN, Infinity and fractions or exponents beyond a double's range are not allowed"
         return BAD_NUMBER.at(file, message=message, line=line, column=column)
     return INVALID_JSON.at(file, message=f"invalid JSON: {error.msg}", line=line, column=column)
 
@@ -162,7 +237,10 @@ def _is_canonical(raw: bytes, value: Any) -> bool:
     """True when `raw` is exactly what orjson writes for `value` (2-space indent, final newline)."""
     # The committed format: if re-serialising the parsed value gives back the same bytes, no key was
     # dropped, so there is no duplicate key; this costs a fraction of a second for thousands of files.
-    return orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n" == raw
+    try:
+        return orjson.dumps(value, option=orjson.OPT_INDENT_2) + b"\n" == raw
+    except orjson.JSONEncodeError:  # an integer beyond 64 bits (IntLiteral): not what natopress writes
+        return False
 
 
 def _has_duplicate_keys(raw: bytes) -> bool:
@@ -176,7 +254,7 @@ def _has_duplicate_keys(raw: bytes) -> bool:
             duplicate = True
         return {}
 
-    json.loads(raw, object_pairs_hook=hook)
+    exact_loads(raw, object_pairs_hook=hook)
     return duplicate
 
 

@@ -23,7 +23,7 @@ INVALID_VALUE = define(
     "NP023",
     "invalid value",
     "a value breaks a schema constraint (pattern, enum, range, length, date format)",
-    '`"type": "quote"`, `"published": {"value": "2021-02-30"}`',
+    '`"type": "quote"`, `"published": {"value": "2021-02-30"}`, `"start": 123456789012345678901234567890`',
 )
 
 _MAX_MESSAGE = 200
