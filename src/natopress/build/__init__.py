@@ -1,0 +1,1 @@
+"""The dataset build: features, rows, Parquet, card, Croissant, manifest, versions."""
