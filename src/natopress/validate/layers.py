@@ -8,9 +8,17 @@ from typing import Generic, Literal, TypeVar
 import pydantic
 
 from natopress.model import Registry, Release
-from natopress.validate.checks.files import MAX_DEPTH, TOO_DEEP, check_json_bytes, depth_exceeds
+from natopress.validate.checks.files import (
+    DUPLICATE_KEY,
+    MAX_DEPTH,
+    TOO_DEEP,
+    Decoded,
+    check_json_bytes,
+    depth_exceeds,
+)
 from natopress.validate.checks.structure import model_findings, schema_findings
 from natopress.validate.findings import Finding
+from natopress.validate.positions import PositionIndex
 
 M = TypeVar("M", Release, Registry)
 
@@ -29,6 +37,10 @@ class Loaded(Generic[M]):
 def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -> Loaded:
     """Runs the file layer and the schema layer on `raw`; all findings of both."""
     decoded = check_json_bytes(raw, file)
+    if decoded.duplicate_keys:
+        decoded = Decoded(
+            decoded.text, decoded.value, decoded.findings + duplicate_key_findings(decoded, file)
+        )
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
     model_class = MODELS[kind]
@@ -40,6 +52,19 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
     except pydantic.ValidationError as error:
         return Loaded(None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error))
     return Loaded(model, decoded.text, decoded.findings)
+
+
+def duplicate_key_findings(decoded: Decoded, file: str) -> list[Finding]:
+    """NP011 at each repeated key of an object, located by line and column (code points, 1-based)."""
+    if decoded.text is None:
+        return []
+    index = PositionIndex(decoded.text)
+    findings = []
+    for pointer, offset in index.duplicates:
+        line, column = index.line_column(offset)
+        message = f"key {pointer.rsplit('/', 1)[-1]!r} appears twice in the same object"
+        findings.append(DUPLICATE_KEY.at(file, pointer, message, line=line, column=column))
+    return findings
 
 
 def slow_path(

@@ -26,7 +26,7 @@ from natopress.validate.checks.quotes import check_quotes
 from natopress.validate.checks.registry import check_registry, check_role_releases, entity_index
 from natopress.validate.checks.segments import check_segments
 from natopress.validate.checks.spans import check_span, check_spans
-from natopress.validate.findings import Finding, Severity
+from natopress.validate.findings import Finding, Result, Severity
 from natopress.validate.layers import load_document
 from natopress.validate.parallel import default_jobs, ordered_map
 from natopress.validate.positions import PositionIndex
@@ -35,19 +35,6 @@ from natopress.validate.reading import display, is_inside, read_bytes
 
 class UsageError(Exception):
     """The command line names no usable corpus (exit status 2)."""
-
-
-@dataclass(frozen=True)
-class Result:
-    """What a validation run found: sorted findings and how many files it read."""
-
-    findings: tuple[Finding, ...]
-    releases: int
-
-    @property
-    def ok(self) -> bool:
-        """True when no finding is an error."""
-        return all(f.severity is not Severity.ERROR for f in self.findings)
 
 
 @dataclass
