@@ -194,23 +194,27 @@ def parse_ann(
                 f"{where}: unsupported annotation {ident!r} (natopress reads T, R, A and # lines)"
             )
     for what, rest, number in pending:
-        where = f"{name}:{number}"
-        head, _, body = rest.partition("\t")
-        parts = head.split(" ")
-        target = bounds.get(parts[1]) if len(parts) > 1 else None
-        if target is None:
-            raise BratError(f"{where}: refers to no text-bound annotation ({head!r})")
-        if what == "note":
-            for word in body.split():
-                key, eq, value = word.partition("=")
-                if not eq:
-                    raise BratError(f"{where}: note word {word!r} is not `key=value`")
-                target.note[key] = value
-        elif parts[0] == KIND_ATTRIBUTE and len(parts) == 3:
-            target.kind = parts[2]
-        else:
-            raise BratError(f"{where}: unsupported attribute {head!r} (expected `Kind T<n> name|nominal`)")
+        _attach(what, rest, bounds, f"{name}:{number}")
     return bounds, relations
+
+
+def _attach(what: str, rest: str, bounds: Mapping[str, _TextBound], where: str) -> None:
+    """Attaches a note (`#` line: `key=value` words) or a Kind attribute (`A` line) to its text-bound."""
+    head, _, body = rest.partition("\t")
+    parts = head.split(" ")
+    target = bounds.get(parts[1]) if len(parts) > 1 else None
+    if target is None:
+        raise BratError(f"{where}: refers to no text-bound annotation ({head!r})")
+    if what == "note":
+        for word in body.split():
+            key, eq, value = word.partition("=")
+            if not eq:
+                raise BratError(f"{where}: note word {word!r} is not `key=value`")
+            target.note[key] = value
+    elif parts[0] == KIND_ATTRIBUTE and len(parts) == 3:
+        target.kind = parts[2]
+    else:
+        raise BratError(f"{where}: unsupported attribute {head!r} (expected `Kind T<n> name|nominal`)")
 
 
 def _span(tb: _TextBound, text: str) -> dict[str, Any]:
@@ -233,7 +237,50 @@ def _number(tid: str) -> int:
 def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
     """The release rebuilt from a `.ann`: layers from brat, everything else (metadata...) from `base`."""
     bounds, relations = parse_ann(ann, text, name)
-    segments, quotes, mentions = [], [], []
+    links, linked = _links(bounds, relations, name)
+    quote_ids = _quote_ids(bounds)
+    layers: dict[str, list[tuple[int, dict[str, Any]]]] = {"segments": [], "quotes": [], "mentions": []}
+    for tid, tb in bounds.items():
+        where = f"{name}:{tb.line}"
+        if tb.label.startswith(SEGMENT_PREFIX):
+            item = {
+                "kind": tb.label.removeprefix(SEGMENT_PREFIX),
+                "span": _span(tb, text),
+                "language": tb.note.get("language"),
+            }
+            layers["segments"].append((_number(tid), item))
+        elif tb.label.startswith(QUOTE_PREFIX):
+            quote = _quote(tid, tb, bounds, links.get(tid, {}), quote_ids, text, where)
+            layers["quotes"].append((_number(tid), quote))
+        elif tb.label in (CUE, SPEAKER):
+            if tid not in linked:
+                relation = HAS_CUE if tb.label == CUE else HAS_SPEAKER
+                raise BratError(
+                    f"{where}: {tb.label} {tid} is linked to no quote (add a {relation} relation from its quote)"
+                )
+        elif tb.label in {t.value for t in EntityType}:
+            if "entity" not in tb.note or tb.kind is None:
+                raise BratError(
+                    f"{where}: mention {tid} needs a note `entity=<registry id>` and the attribute Kind (name|nominal)"
+                )
+            mention = {"span": _span(tb, text), "entity": tb.note["entity"], "kind": tb.kind}
+            layers["mentions"].append((_number(tid), mention))
+        else:
+            raise BratError(f"{where}: unknown type {tb.label!r} (see annotation.conf)")
+    data = base.model_dump(mode="json", by_alias=True)
+    data["segments"] = sorted(_ordered(layers["segments"]), key=lambda s: s["span"]["start"])
+    data["quotes"] = sorted(_ordered(layers["quotes"]), key=lambda q: q["content"]["start"])
+    data["mentions"] = sorted(_ordered(layers["mentions"]), key=lambda m: m["span"]["start"])
+    try:
+        return Release.model_validate(data, strict=False)
+    except ValueError as error:
+        raise BratError(f"{name}: the annotations do not make a valid release: {error}") from error
+
+
+def _links(
+    bounds: Mapping[str, _TextBound], relations: list[tuple[str, str, str, int]], name: str
+) -> tuple[dict[str, dict[str, str]], set[str]]:
+    """Each quote's links by slot (`cue`, `speaker_mention`, `continues`) -> target id; every linked id."""
     linked: set[str] = set()
     links: dict[str, dict[str, str]] = {}
     for label, arg1, arg2, number in relations:
@@ -249,6 +296,11 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
             raise BratError(f"{where}: quote {arg1} has a second {label} relation")
         links[arg1][slot] = arg2
         linked.add(arg2)
+    return links, linked
+
+
+def _quote_ids(bounds: Mapping[str, _TextBound]) -> dict[str, str]:
+    """Text-bound id -> quote id: the note's `id=`, else the next free `q<n>` in text-bound number order."""
     quote_ids = {
         tid: tb.note["id"]
         for tid, tb in bounds.items()
@@ -260,52 +312,30 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
         if tb.label.startswith(QUOTE_PREFIX) and tid not in quote_ids:
             quote_ids[tid] = f"q{next_id}"
             next_id += 1
-    for tid, tb in bounds.items():
-        where = f"{name}:{tb.line}"
-        if tb.label.startswith(SEGMENT_PREFIX):
-            item = {
-                "kind": tb.label.removeprefix(SEGMENT_PREFIX),
-                "span": _span(tb, text),
-                "language": tb.note.get("language"),
-            }
-            segments.append((_number(tid), item))
-        elif tb.label.startswith(QUOTE_PREFIX):
-            link = links.get(tid, {})
-            quote = {
-                "id": quote_ids[tid],
-                "type": tb.label.removeprefix(QUOTE_PREFIX),
-                "content": _span(tb, text),
-                "cue": _span(bounds[link["cue"]], text) if "cue" in link else None,
-                "speaker": tb.note.get("speaker"),
-                "speaker_mention": _span(bounds[link["speaker_mention"]], text)
-                if "speaker_mention" in link
-                else None,
-                "continues": quote_ids.get(link["continues"]) if "continues" in link else None,
-            }
-            if "continues" in link and link["continues"] not in quote_ids:
-                raise BratError(f"{where}: {CONTINUES} must point to a quote")
-            quotes.append((_number(tid), quote))
-        elif tb.label in (CUE, SPEAKER):
-            if tid not in linked:
-                relation = HAS_CUE if tb.label == CUE else HAS_SPEAKER
-                raise BratError(
-                    f"{where}: {tb.label} {tid} is linked to no quote (add a {relation} relation from its quote)"
-                )
-        elif tb.label in {t.value for t in EntityType}:
-            if "entity" not in tb.note or tb.kind is None:
-                raise BratError(
-                    f"{where}: mention {tid} needs a note `entity=<registry id>` and the attribute Kind (name|nominal)"
-                )
-            mentions.append(
-                (_number(tid), {"span": _span(tb, text), "entity": tb.note["entity"], "kind": tb.kind})
-            )
-        else:
-            raise BratError(f"{where}: unknown type {tb.label!r} (see annotation.conf)")
-    data = base.model_dump(mode="json", by_alias=True)
-    data["segments"] = sorted(_ordered(segments), key=lambda s: s["span"]["start"])
-    data["quotes"] = sorted(_ordered(quotes), key=lambda q: q["content"]["start"])
-    data["mentions"] = sorted(_ordered(mentions), key=lambda m: m["span"]["start"])
-    try:
-        return Release.model_validate(data, strict=False)
-    except ValueError as error:
-        raise BratError(f"{name}: the annotations do not make a valid release: {error}") from error
+    return quote_ids
+
+
+def _quote(
+    tid: str,
+    tb: _TextBound,
+    bounds: Mapping[str, _TextBound],
+    link: Mapping[str, str],
+    quote_ids: Mapping[str, str],
+    text: str,
+    where: str,
+) -> dict[str, Any]:
+    """The quote of text-bound `tid` with its linked cue, speaker mention and continued quote."""
+    quote = {
+        "id": quote_ids[tid],
+        "type": tb.label.removeprefix(QUOTE_PREFIX),
+        "content": _span(tb, text),
+        "cue": _span(bounds[link["cue"]], text) if "cue" in link else None,
+        "speaker": tb.note.get("speaker"),
+        "speaker_mention": _span(bounds[link["speaker_mention"]], text)
+        if "speaker_mention" in link
+        else None,
+        "continues": quote_ids.get(link["continues"]) if "continues" in link else None,
+    }
+    if "continues" in link and link["continues"] not in quote_ids:
+        raise BratError(f"{where}: {CONTINUES} must point to a quote")
+    return quote
