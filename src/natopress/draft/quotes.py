@@ -70,7 +70,8 @@ class _Finder:
 
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
-        found, consumed = [], set()
+        found: list[QuoteCandidate] = []
+        consumed: set[Pair] = set()
         for seg_start, seg_end in self.segments:
             for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
                 if any(p.open < match.start() < p.close for p in pairs):
@@ -353,9 +354,14 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
             kept.append((candidate, tag))
     position = {tag: number for number, (_, tag) in enumerate(kept)}
     ordered = [
-        replace(c, continues=_earlier(position.get(("d", c.continues)), n)) for n, (c, _) in enumerate(kept)
+        replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
     ]
     return _resolve(text, ordered, resolver)
+
+
+def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
+    """Where direct candidate number `direct` ended up among the kept candidates; None when dropped or None."""
+    return position.get(("d", direct)) if direct is not None else None
 
 
 def _earlier(target: int | None, index: int) -> int | None:

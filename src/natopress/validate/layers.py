@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import pydantic
 
@@ -22,8 +22,6 @@ from natopress.validate.positions import PositionIndex
 
 M = TypeVar("M", Release, Registry)
 
-MODELS: dict[str, type[Release] | type[Registry]] = {"release": Release, "registry": Registry}
-
 
 @dataclass(frozen=True)
 class Loaded(Generic[M]):
@@ -34,8 +32,21 @@ class Loaded(Generic[M]):
     findings: list[Finding]
 
 
-def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -> Loaded:
+@overload
+def load_document(raw: bytes, kind: Literal["release"], file: str) -> Loaded[Release]: ...
+@overload
+def load_document(raw: bytes, kind: Literal["registry"], file: str) -> Loaded[Registry]: ...
+def load_document(
+    raw: bytes, kind: Literal["release", "registry"], file: str
+) -> Loaded[Release] | Loaded[Registry]:
     """Runs the file layer and the schema layer on `raw`; all findings of both."""
+    if kind == "release":
+        return _load(raw, Release, kind, file)
+    return _load(raw, Registry, kind, file)
+
+
+def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
+    """`load_document` for one model class (so the model's type follows from the class)."""
     decoded = check_json_bytes(raw, file)
     if decoded.duplicate_keys:
         decoded = Decoded(
@@ -43,7 +54,6 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
         )
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
-    model_class = MODELS[kind]
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         # The fast path: pydantic accepts exactly what the committed schema accepts (tested), so the
@@ -59,7 +69,7 @@ def duplicate_key_findings(decoded: Decoded, file: str) -> list[Finding]:
     if decoded.text is None:
         return []
     index = PositionIndex(decoded.text)
-    findings = []
+    findings: list[Finding] = []
     for pointer, offset in index.duplicates:
         line, column = index.line_column(offset)
         message = f"key {pointer.rsplit('/', 1)[-1]!r} appears twice in the same object"
@@ -68,7 +78,7 @@ def duplicate_key_findings(decoded: Decoded, file: str) -> list[Finding]:
 
 
 def slow_path(
-    value: object, kind: str, file: str, error: pydantic.ValidationError | None = None
+    value: Any, kind: str, file: str, error: pydantic.ValidationError | None = None
 ) -> list[Finding]:
     """The `jsonschema` library's report on a document, against the committed schema."""
     if depth_exceeds(value):
