@@ -48,10 +48,9 @@ def load_document(
 def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
     """`load_document` for one model class (so the model's type follows from the class)."""
     decoded = check_json_bytes(raw, file)
-    if decoded.duplicate_keys:
-        decoded = Decoded(
-            decoded.text, decoded.value, decoded.findings + duplicate_key_findings(decoded, file)
-        )
+    if decoded.duplicate_keys and decoded.text is not None:
+        located = duplicate_key_findings(decoded.text, file)
+        decoded = Decoded(decoded.text, decoded.value, decoded.findings + located)
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
@@ -64,11 +63,9 @@ def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
     return Loaded(model, decoded.text, decoded.findings)
 
 
-def duplicate_key_findings(decoded: Decoded, file: str) -> list[Finding]:
-    """NP011 at each repeated key of an object, located by line and column (code points, 1-based)."""
-    if decoded.text is None:
-        return []
-    index = PositionIndex(decoded.text)
+def duplicate_key_findings(text: str, file: str) -> list[Finding]:
+    """NP011 at each repeated key of an object of JSON `text`, with line and column (code points, 1-based)."""
+    index = PositionIndex(text)
     findings: list[Finding] = []
     for pointer, offset in index.duplicates:
         line, column = index.line_column(offset)
