@@ -43,6 +43,15 @@ class _Selection:
     findings: list[Finding]
 
 
+def _is_dir(path: Path) -> bool:
+    """`path.is_dir()`, False when the path cannot even be looked up (e.g. a name too long): `read_bytes`
+    then reports why (NP002) instead of a traceback."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def _release_files(folder: Path) -> list[Path]:
     # By name, not by Path: the same order (one folder) at a fraction of the cost for 10,000 files.
     return sorted((p for p in folder.glob("*.json") if p.name != REGISTRY_FILENAME), key=lambda p: p.name)
@@ -93,7 +102,7 @@ def _select(root: Path, paths: Sequence[Path]) -> _Selection:
         if not (is_inside(path, root) or is_inside(path, real_root)):
             message = f"{given} is outside the corpus folder {display(root)} (see --root)"
             findings.append(OUTSIDE_CORPUS.at(display(path), message=message))
-        elif path.is_dir():
+        elif _is_dir(path):
             releases.extend(_release_files(path))
         elif path.name == REGISTRY_FILENAME:
             releases.extend(_registry_releases(root))
