@@ -47,6 +47,7 @@ test: $(BIN)/natopress tools
 	bash tests/setup/ensure_chromium.sh
 	$(BIN)/ruff check src tests loader benchmarks
 	$(BIN)/ruff format --check src tests loader benchmarks
+	$(BIN)/mypy
 	$(BIN)/natopress schema --check
 	$(BIN)/natopress codes --check
 	NATOPRESS_CFFCONVERT=$(CFFCONVERT) NATOPRESS_MLCROISSANT=$(MLCROISSANT) NATOPRESS_DATASETS3_PYTHON=$(DATASETS3) \

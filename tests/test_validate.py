@@ -12,7 +12,7 @@ from conftest import FIXTURE_ID, VALID
 
 from natopress.cli import main
 from natopress.commands.codes import CODES_PAGE, render_page
-from natopress.validate.findings import all_codes
+from natopress.validate.codes import all_codes
 from natopress.validate.runner import validate
 
 

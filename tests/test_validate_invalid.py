@@ -10,7 +10,8 @@ import test_validate_hostile
 from conftest import INVALID, VALID, invalid_fixtures
 
 from natopress.cli import main
-from natopress.validate.findings import Severity, all_codes
+from natopress.validate.codes import all_codes
+from natopress.validate.findings import Severity
 from natopress.validate.runner import validate
 
 HOSTILE_ONLY = {

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from natopress.model import Registry, Release
-from natopress.validate.findings import all_codes
+from natopress.validate.codes import all_codes
 from natopress.validate.runner import validate
 from natopress.validate.schema_errors import schema_validator
 

@@ -57,7 +57,8 @@ def command_parser(parser: argparse.ArgumentParser, name: str) -> argparse.Argum
     """The sub-parser of command `name` within the whole parser."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            return action.choices[name]
+            sub: argparse.ArgumentParser = action.choices[name]
+            return sub
     raise KeyError(name)
 
 

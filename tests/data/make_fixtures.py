@@ -1,19 +1,22 @@
 """Regenerates tests/data/valid and tests/data/invalid (offsets computed from the strings, never by hand).
 
-Run from the repository root: `.venv/bin/python tests/data/make_fixtures.py`, then review the diff. The
-text of tests/data/valid is invented for testing; it is not a NATO release.
+Run `.venv/bin/python tests/data/make_fixtures.py` (or with `--out DIR` to write DIR/valid and DIR/invalid
+elsewhere), then review the diff. The text of tests/data/valid is invented for testing; it is not a NATO
+release. Invalid fixtures are named `<CODE>-<trigger>`: one per branch of a check that emits the code.
 """
 
 from __future__ import annotations
 
+import argparse
+import pathlib
 
-def make_valid() -> None:
-    """Writes the valid corpus: one release, its source text and the registry."""
+
+def make_valid(out: pathlib.Path) -> None:
+    """Writes the valid corpus into `out`: one release, its source text and the registry."""
     import hashlib
     import json
-    import pathlib
 
-    out = pathlib.Path("tests/data/valid")
+    out.mkdir(parents=True, exist_ok=True)
     NB = "\u00a0"
     text = (
         "Texte inventé pour les tests de natopress : une réunion de l’Alliance fictive\n"
@@ -170,15 +173,14 @@ def make_valid() -> None:
     (out / "registry.json").write_text(dump(registry))
 
 
-def make_invalid() -> None:
-    """Writes one invalid fixture per code, each a small change of the valid release or registry."""
+def make_invalid(valid: pathlib.Path, out: pathlib.Path) -> None:
+    """Writes into `out` one invalid fixture per trigger of each code, each a small change of the valid
+    release or registry in `valid`."""
     import copy
     import hashlib
     import json
-    import pathlib
 
-    valid = pathlib.Path("tests/data/valid")
-    out = pathlib.Path("tests/data/invalid")
+    out.mkdir(parents=True, exist_ok=True)
     R = json.loads((valid / "2000-01-01-fr-fixture.json").read_text())
     T = (valid / "2000-01-01-fr-fixture.txt").read_bytes()
     G = json.loads((valid / "registry.json").read_text())
@@ -379,8 +381,46 @@ def make_invalid() -> None:
     write(
         "NP507-draft", mut(lambda r: r["annotation"].update(status="draft", checked_by=[], checked_on=None))
     )
+    make_second_triggers(write, mut, span, R, G)
+
+
+def make_second_triggers(write, mut, span, R, G) -> None:
+    """The fixtures of codes that one check emits from more than one branch: one fixture per branch."""
+    import json
+
+    write("NP010-null", raw=b"null\n")
+    deep = "x"
+    for _ in range(100):
+        deep = [deep]
+    # Not the canonical layout (one line): the file layer measures the depth itself (no schema pass).
+    write(
+        "NP013-deep-nesting-one-line",
+        raw=(json.dumps(mut(lambda r: r["annotation"].update(notes=deep))) + "\n").encode(),
+    )
+    write("NP013-deeper-than-the-parser", raw=b'{"id": ' + b"[" * 1100 + b"]" * 1100 + b"}\n")
+    # A nullable span of the wrong type: no branch of the `anyOf` fits, the `anyOf` itself is reported.
+    write("NP022-number-for-nullable-span", mut(lambda r: r["quotes"][0].update(cue=5)))
+    write("NP204-text-between-segments", mut(lambda r: r["segments"].pop(1)))
+
+    def quotes_out_of_order(r):
+        first, second = r["quotes"][0], r["quotes"][1]
+        first["id"], second["id"] = "q2", "q1"
+        r["quotes"][0], r["quotes"][1] = second, first
+        r["quotes"][2]["continues"] = "q1"
+
+    write("NP306-quotes-out-of-order", mut(quotes_out_of_order))
+    write("NP402-replaced-speaker", mut(lambda r: r["quotes"][0].update(speaker="alliance-fictive-old")))
+    write("NP506-checked-without-date", mut(lambda r: r["annotation"].update(checked_on=None)))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Writes OUT/valid and OUT/invalid (OUT defaults to this script's folder, tests/data)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=pathlib.Path, default=pathlib.Path(__file__).resolve().parent)
+    out = parser.parse_args(argv).out
+    make_valid(out / "valid")
+    make_invalid(out / "valid", out / "invalid")
 
 
 if __name__ == "__main__":
-    make_valid()
-    make_invalid()
+    main()

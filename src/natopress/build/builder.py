@@ -24,15 +24,15 @@ import pyarrow.parquet as pq
 import yaml
 
 from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, published_configs, render_readme
-from natopress.corpus import Corpus, CorpusError, Document
 from natopress.build.croissant import CROISSANT_FILENAME, croissant, croissant_json
 from natopress.build.features import CONFIG_NAMES, features
-from natopress.fingerprint import fingerprint
 from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
-from natopress.model import Registry
-from natopress.paths import REPO_ROOT
 from natopress.build.rows import rows
 from natopress.build.versions import package_version
+from natopress.corpus import Corpus, CorpusError, Document
+from natopress.fingerprint import fingerprint
+from natopress.model import Registry
+from natopress.paths import REPO_ROOT
 
 CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
 CITATION_PATH = REPO_ROOT / "CITATION.cff"

@@ -22,7 +22,6 @@ MAX_STRING, MAX_VALUES, MAX_RECORDS = 100, 12, 2
 MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_RECORDS."""
 
 
-
 @dataclass(frozen=True)
 class BuildFacts:
     """What the generated parts of the card state about one build."""

@@ -102,5 +102,7 @@ def bibtex_entry(citation: Citation, key: str = "natopress") -> str:
 def apa_reference(citation: Citation) -> str:
     """The APA reference: `Authors (year). Title (version X) [Data set]. URL`."""
     authors = ", ".join(a.apa() for a in citation.authors)
-    reference = f"{authors} ({citation.released[:4]}). {citation.title} (version {citation.version}) [Data set]."
+    reference = (
+        f"{authors} ({citation.released[:4]}). {citation.title} (version {citation.version}) [Data set]."
+    )
     return f"{reference} {citation.url}" if citation.url else reference

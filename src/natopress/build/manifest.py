@@ -85,7 +85,7 @@ def read_manifest(folder: Path) -> dict[str, Any]:
         isinstance(f, dict) and isinstance(f.get("path"), str) and isinstance(f.get("sha256"), str)
         for f in files
     )
-    if not valid:
+    if not valid or not isinstance(data, dict):
         raise ManifestError(f"{path}: /files: expected a list of {{path, bytes, sha256}} objects")
     return data
 

@@ -7,7 +7,8 @@ import sys
 
 from natopress.atomic import write_text_atomic
 from natopress.paths import REPO_ROOT
-from natopress.validate.findings import Code, all_codes
+from natopress.validate.codes import all_codes
+from natopress.validate.findings import Code
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,7 +10,8 @@ from pathlib import Path
 from natopress.atomic import write_bytes_atomic, write_text_atomic
 from natopress.commands import UsageError, add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
-from natopress.export.brat import SIDECAR_SUFFIX, BratError, annotation_conf, to_ann
+from natopress.export.brat import SIDECAR_SUFFIX, annotation_conf, to_ann
+from natopress.export.brat_lines import BratError
 from natopress.export.conll import to_conll
 from natopress.export.doccano import nested, to_doccano
 from natopress.export.jsonl import to_jsonl

@@ -11,7 +11,8 @@ from natopress.atomic import write_bytes_atomic
 from natopress.commands import add_root_option, folder
 from natopress.commands.diff import InputError, parse_model
 from natopress.corpus import Corpus, read_source
-from natopress.export.brat import SIDECAR_SUFFIX, BratError, from_ann
+from natopress.export.brat import SIDECAR_SUFFIX, from_ann
+from natopress.export.brat_lines import BratError
 from natopress.model import AnnotationStatus, Registry, Release
 from natopress.serialize import write_model
 

@@ -51,7 +51,9 @@ class FoundDate:
     end: int
 
 
-def _build(day: str, month: str, year: str, hour: str | None = None, minute: str | None = None):
+def _build(
+    day: str, month: str, year: str, hour: str | None = None, minute: str | None = None
+) -> dt.date | dt.datetime | None:
     """The date (or date-time) the parts name, or None when they name no real calendar day."""
     month_number = MONTHS.get(month.lower().rstrip("."))
     if month_number is None:

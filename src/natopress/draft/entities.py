@@ -69,7 +69,7 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
     """
     names = _names(registry)
     types = {entity.id: entity.type for entity in registry.entities}
-    found = []
+    found: list[FoundMention] = []
     for name, entity in names.items():
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
         for start, end in regions:

@@ -16,7 +16,7 @@ from natopress.atomic import write_bytes_atomic
 from natopress.corpus import Corpus
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
-from natopress.draft.quotes import find_quotes
+from natopress.draft.quotes import QuoteCandidate, find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
@@ -137,39 +137,17 @@ def draft_release(
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
-    body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
     registry = registry or Registry(schema_version="1.0", entities=[])
     names = suggest_mentions(text, content, registry)
     nominal = suggest_nominal(text, content, registry, names)
     mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
     nominal_spans = {(m.start, m.end) for m in nominal}
     quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
-
-    title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
-    title = None
-    if title_segment is not None:
-        title = TextFact(
-            value=text[title_segment.start : title_segment.end],
-            span=_span(text, title_segment.start, title_segment.end),
-        )
-    published, updated = _dates(text, segments)
-    if published is None and url_date(url) is not None:
-        published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
-    event = next((d for d in (event_date(text, s, e) for s, e in body) if d is not None), None)
+    metadata = _metadata(text, segments, segmentation.language, url, original_filename)
     if release_id is None:
-        day = published.value if published is not None else None
-        key = release_key(url, title.value if title else None, original_filename)
+        day = metadata.published.value if metadata.published is not None else None
+        key = release_key(url, metadata.title.value if metadata.title else None, original_filename)
         release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
-    metadata = Metadata(
-        title=title,
-        published=published,
-        updated=updated,
-        event_date=DateFact(value=event.value, span=_span(text, event.start, event.end)) if event else None,
-        language=segmentation.language,
-        document_kind=_document_kind(url, segments, text),
-        provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-    )
     return Release.model_validate(
         {
             "$schema": "../schema/release.schema.json",
@@ -179,18 +157,7 @@ def draft_release(
             "segments": [
                 Segment(kind=s.kind, span=_span(text, s.start, s.end), language=s.language) for s in segments
             ],
-            "quotes": [
-                Quote(
-                    id=f"q{n}",
-                    type=q.type,
-                    content=_span(text, q.start, q.end),
-                    cue=_span(text, *q.cue) if q.cue else None,
-                    speaker=q.speaker,
-                    speaker_mention=_span(text, *q.speaker_mention) if q.speaker_mention else None,
-                    continues=f"q{q.continues + 1}" if q.continues is not None else None,
-                )
-                for n, q in enumerate(quotes, start=1)
-            ],
+            "quotes": [_quote(text, n, q) for n, q in enumerate(quotes, start=1)],
             "mentions": [
                 Mention(
                     span=_span(text, m.start, m.end),
@@ -201,6 +168,47 @@ def draft_release(
             ],
             "annotation": Annotation(status=AnnotationStatus.DRAFT, notes=DRAFT_NOTE),
         }
+    )
+
+
+def _metadata(
+    text: str, segments: list[DraftSegment], language: str, url: str | None, original_filename: str | None
+) -> Metadata:
+    """The draft metadata: title segment, site or URL dates, first event date of the body, kind, provenance."""
+    title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
+    title = None
+    if title_segment is not None:
+        title = TextFact(
+            value=text[title_segment.start : title_segment.end],
+            span=_span(text, title_segment.start, title_segment.end),
+        )
+    published, updated = _dates(text, segments)
+    if published is None and url_date(url) is not None:
+        published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
+    body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
+    event = next((d for d in (event_date(text, s, e) for s, e in body) if d is not None), None)
+    return Metadata(
+        title=title,
+        published=published,
+        updated=updated,
+        event_date=DateFact(value=event.value, span=_span(text, event.start, event.end)) if event else None,
+        language=language,
+        document_kind=_document_kind(url, segments, text),
+        provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )
+
+
+def _quote(text: str, number: int, candidate: QuoteCandidate) -> Quote:
+    """Quote candidate `number` (from 1) as the model's `Quote`, ids `q1`, `q2`, ..."""
+    return Quote(
+        id=f"q{number}",
+        type=candidate.type,
+        content=_span(text, candidate.start, candidate.end),
+        cue=_span(text, *candidate.cue) if candidate.cue else None,
+        speaker=candidate.speaker,
+        speaker_mention=_span(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
+        continues=f"q{candidate.continues + 1}" if candidate.continues is not None else None,
     )
 
 

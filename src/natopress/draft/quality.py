@@ -40,7 +40,7 @@ class Score:
         return matched / self.gold if self.gold else 1.0
 
 
-def exact(name: str, suggested: Iterable[tuple], gold: Iterable[tuple]) -> Score:
+def exact(name: str, suggested: Iterable[tuple[object, ...]], gold: Iterable[tuple[object, ...]]) -> Score:
     """Exact matching of hashable keys (as multisets are rare here, as sets)."""
     s, g = set(suggested), set(gold)
     return Score(name, len(s & g), len(s), len(g))

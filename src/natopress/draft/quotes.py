@@ -37,6 +37,28 @@ class QuoteCandidate:
     """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
 
 
+@dataclass
+class _PairDraft:
+    """One guillemet pair on its way to candidates: what `_Finder.direct` has decided about it so far."""
+
+    pair: Pair
+    pieces: list[Range]
+    segment: Range
+    sentence: Range
+    before: str
+    """The sentence's text before the opening mark, stripped."""
+    according: Range | None
+    """The source of `according to X, “…”`."""
+    kind: QuoteType
+    cue: Range | None
+    mention: Range | None
+    speaker: str | None = None
+    continues: int | None = None
+    inherits: bool = False
+    resumed: bool = False
+    """The pair resumes the previous one after an attribution between commas."""
+
+
 class _Finder:
     """Finds the candidates of one text; holds the text, its content segments and the speaker resolver."""
 
@@ -48,7 +70,8 @@ class _Finder:
 
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
-        found, consumed = [], set()
+        found: list[QuoteCandidate] = []
+        consumed: set[Pair] = set()
         for seg_start, seg_end in self.segments:
             for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
                 if any(p.open < match.start() < p.close for p in pairs):
@@ -214,90 +237,105 @@ class _Finder:
             pieces = self._pieces(pair)
             if not pieces:
                 continue
-            segment = next(
-                ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
+            draft = self._draft(pair, pieces)
+            draft.resumed = self._resumes(previous, pair)
+            previous = (
+                (pair, draft.cue, draft.mention) if draft.kind is QuoteType.DIRECT or draft.resumed else None
             )
-            sentence = containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
-            before = self.text[sentence[0] : pair.open].strip()
-            according = self._according(sentence[0], pair.open)
-            kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+            if draft.resumed:
+                draft.kind, draft.cue, draft.mention = QuoteType.DIRECT, None, None
+                draft.continues, draft.inherits = len(found) - 1, True
+            if draft.kind is QuoteType.MIXED and draft.segment[0] <= pair.close < draft.segment[1]:
+                self._mixed_content(draft)
+            self._attribute(draft, found)
             if (
-                kind is QuoteType.MIXED
-                and before.endswith(",")
-                and self._cue_before(sentence[0], pair.open)[0]
-            ):
-                kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
-            closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
-            leading = (
-                kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
-            )
-            cue, mention = self._cue_after(pair.close, closing_segment_end, leading)
-            resumed = self._resumes(previous, pair)
-            previous = (pair, cue, mention) if kind is QuoteType.DIRECT or resumed else None
-            inherits = False
-            continues = None
-            speaker = None
-            if resumed:
-                kind, cue, mention, continues, inherits = QuoteType.DIRECT, None, None, len(found) - 1, True
-            if kind is QuoteType.MIXED and segment[0] <= pair.close < segment[1]:
-                leads = list(LEAD_CUE_RE.finditer(self.text, sentence[0], pair.open))
-                verbs = [  # `said Allies were “ready”`: a verb of saying without `that`
-                    m
-                    for m in CUE_RE.finditer(self.text, sentence[0], pair.open)
-                    if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
-                    and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence[0] : m.start()])  # `», a dit X`
-                ]
-                start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
-                if leads:
-                    cue = leads[-1].span()
-                elif verbs and cue is None:
-                    cue = verbs[-1].span()
-                    start = trim(self.text, cue[1], pair.open)[0]
-                    mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
-                pieces = [(start, pair.close + 1)]
-            if cue is None and not resumed:
-                cue, mention, inherits = self._cue_before(sentence[0], pair.open)
-            if cue is None and mention is None and according is not None:
-                mention = according
-            if cue is None and mention is None and before.endswith(":"):
-                labelled = self._label(sentence[0], pair.open)
-                if labelled is not None:
-                    mention, speaker = labelled
-            if (
-                cue is None
-                and mention is None
-                and continues is None
-                and found
-                and found[-1].type is QuoteType.DIRECT
-                and segment[0] <= found[-1].start
-            ):
-                continues, inherits = len(found) - 1, True
-            interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
-            if (
-                kind is QuoteType.MIXED
-                and cue is None
+                draft.kind is QuoteType.MIXED
+                and draft.cue is None
                 and _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
             ):
                 continue  # `the exercise “Northern Shield”`: a name in quotation marks, no reported words
-            if interruption is not None:
-                cut, resume, inner_cue, inner_mention = interruption
-                found.append(
-                    QuoteCandidate(
-                        kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits
-                    )
-                )
-                continues, inherits = len(found) - 1, False
-                pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
-                kind, cue, mention, speaker = QuoteType.DIRECT, None, None, None
-            first = len(found)
-            for number, (start, end) in enumerate(pieces):
-                if number == 0:
-                    found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits))
-                else:
-                    found.append(
-                        QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
-                    )
+            self._emit(draft, found)
         return found
+
+    def _draft(self, pair: Pair, pieces: list[Range]) -> _PairDraft:
+        """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""
+        segment = next(
+            ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
+        )
+        sentence = containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
+        before = self.text[sentence[0] : pair.open].strip()
+        according = self._according(sentence[0], pair.open)
+        kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+        if kind is QuoteType.MIXED and before.endswith(",") and self._cue_before(sentence[0], pair.open)[0]:
+            kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
+        closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
+        leading = (
+            kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
+        )
+        cue, mention = self._cue_after(pair.close, closing_segment_end, leading)
+        return _PairDraft(pair, pieces, segment, sentence, before, according, kind, cue, mention)
+
+    def _mixed_content(self, draft: _PairDraft) -> None:
+        """A mixed quote's content (from after its lead cue to the closing mark) and its cue before it."""
+        pair, sentence_start = draft.pair, draft.sentence[0]
+        leads = list(LEAD_CUE_RE.finditer(self.text, sentence_start, pair.open))
+        verbs = [  # `said Allies were “ready”`: a verb of saying without `that`
+            m
+            for m in CUE_RE.finditer(self.text, sentence_start, pair.open)
+            if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
+            and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
+        ]
+        start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
+        if leads:
+            draft.cue = leads[-1].span()
+        elif verbs and draft.cue is None:
+            draft.cue = verbs[-1].span()
+            start = trim(self.text, draft.cue[1], pair.open)[0]
+            draft.mention = self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
+        draft.pieces = [(start, pair.close + 1)]
+
+    def _attribute(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
+        """Who speaks when no cue follows: a cue before, `according to X`, a `Label:`, or the quote before."""
+        sentence_start, opening = draft.sentence[0], draft.pair.open
+        if draft.cue is None and not draft.resumed:
+            draft.cue, draft.mention, draft.inherits = self._cue_before(sentence_start, opening)
+        if draft.cue is None and draft.mention is None and draft.according is not None:
+            draft.mention = draft.according
+        if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
+            labelled = self._label(sentence_start, opening)
+            if labelled is not None:
+                draft.mention, draft.speaker = labelled
+        if (
+            draft.cue is None
+            and draft.mention is None
+            and draft.continues is None
+            and found
+            and found[-1].type is QuoteType.DIRECT
+            and draft.segment[0] <= found[-1].start
+        ):
+            draft.continues, draft.inherits = len(found) - 1, True
+
+    def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
+        """Appends the pair's candidates: the part before an inner attribution, then one per piece."""
+        kind, cue, mention, speaker = draft.kind, draft.cue, draft.mention, draft.speaker
+        continues, inherits, pieces = draft.continues, draft.inherits, draft.pieces
+        interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
+        if interruption is not None:
+            cut, resume, inner_cue, inner_mention = interruption
+            found.append(
+                QuoteCandidate(kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits)
+            )
+            continues, inherits = len(found) - 1, False
+            pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
+            kind, cue, mention, speaker = QuoteType.DIRECT, None, None, None
+        first = len(found)
+        for number, (start, end) in enumerate(pieces):
+            if number == 0:
+                found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits))
+            else:
+                found.append(
+                    QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
+                )
 
 
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
@@ -316,9 +354,14 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
             kept.append((candidate, tag))
     position = {tag: number for number, (_, tag) in enumerate(kept)}
     ordered = [
-        replace(c, continues=_earlier(position.get(("d", c.continues)), n)) for n, (c, _) in enumerate(kept)
+        replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
     ]
     return _resolve(text, ordered, resolver)
+
+
+def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
+    """Where direct candidate number `direct` ended up among the kept candidates; None when dropped or None."""
+    return position.get(("d", direct)) if direct is not None else None
 
 
 def _earlier(target: int | None, index: int) -> int | None:

@@ -133,7 +133,7 @@ def to_ann(release: Release, text: str, entity_types: Mapping[str, str]) -> str:
             if quote.continues not in quote_tids:
                 raise BratError(f"/quotes/{n}/continues: no quote {quote.continues!r} in {release.id}")
             w.relation(CONTINUES, quote_tids[quote.id], quote_tids[quote.continues])
-    attributes = []
+    attributes: list[str] = []
     for n, mention in enumerate(release.mentions):
         if mention.entity not in entity_types:
             raise BratError(f"/mentions/{n}/entity: {mention.entity!r} is not in the registry")

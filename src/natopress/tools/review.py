@@ -54,8 +54,8 @@ def marks(release: Release, registry: Registry | None = None) -> list[Mark]:
         if q.cue is not None:
             found.append(Mark("cue", q.cue.start, q.cue.end, "cue", q.id, f"{q.id} · cue", q.speaker))
         if q.speaker_mention is not None:
-            m = q.speaker_mention
-            found.append(Mark("speaker", m.start, m.end, "speaker", q.id,
+            sm = q.speaker_mention
+            found.append(Mark("speaker", sm.start, sm.end, "speaker", q.id,
                               f"{q.id} · speaker mention · {_who(q.speaker, names)}", q.speaker))  # fmt: skip
     types = {} if registry is None else {e.id: e.type.value for e in registry.entities}
     for n, m in enumerate(release.mentions, start=1):

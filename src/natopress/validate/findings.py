@@ -1,4 +1,4 @@
-"""Findings of `natopress validate` and the registry of their stable codes."""
+"""Findings of `natopress validate`, the registry of their stable codes, and the `Result` of a run."""
 
 from __future__ import annotations
 
@@ -52,11 +52,24 @@ class Finding:
         return (self.file, self.line or 0, self.column or 0, self.code, self.pointer, self.message)
 
 
+@dataclass(frozen=True)
+class Result:
+    """What a validation run found: sorted findings and how many files it read."""
+
+    findings: tuple[Finding, ...]
+    releases: int
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error."""
+        return all(f.severity is not Severity.ERROR for f in self.findings)
+
+
 Location = tuple[str | int, ...]
 """The parts of a JSON pointer, joined only when a finding needs them (`pointer_join`)."""
 
 CODES: dict[str, Code] = {}
-"""Every code, by id; filled when the modules of natopress.validate.checks are imported (`all_codes()`)."""
+"""Every code, by id; filled as the check families are imported (`natopress.validate.codes.all_codes()`)."""
 
 
 def define(
@@ -67,13 +80,6 @@ def define(
         raise ValueError(f"finding code {code} defined twice")
     CODES[code] = defined = Code(code, title, description, severity, example)
     return defined
-
-
-def all_codes() -> list[Code]:
-    """Every code of every check family, sorted by id."""
-    import natopress.validate.checks  # noqa: F401  (importing the families registers their codes)
-
-    return sorted(CODES.values(), key=lambda c: c.code)
 
 
 def pointer_join(*parts: str | int) -> str:

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import pydantic
 
 from natopress.model import Registry, Release
 from natopress.validate.checks.files import (
+    DUPLICATE_KEY,
     MAX_DEPTH,
     TOO_DEEP,
+    Decoded,
     check_json_bytes,
     depth_exceeds,
     exact_loads,
 )
 from natopress.validate.checks.structure import model_findings, schema_findings
 from natopress.validate.findings import Finding
+from natopress.validate.positions import PositionIndex
 
 M = TypeVar("M", Release, Registry)
-
-MODELS: dict[str, type[Release] | type[Registry]] = {"release": Release, "registry": Registry}
 
 
 @dataclass(frozen=True)
@@ -32,12 +33,27 @@ class Loaded(Generic[M]):
     findings: list[Finding]
 
 
-def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -> Loaded:
+@overload
+def load_document(raw: bytes, kind: Literal["release"], file: str) -> Loaded[Release]: ...
+@overload
+def load_document(raw: bytes, kind: Literal["registry"], file: str) -> Loaded[Registry]: ...
+def load_document(
+    raw: bytes, kind: Literal["release", "registry"], file: str
+) -> Loaded[Release] | Loaded[Registry]:
     """Runs the file layer and the schema layer on `raw`; all findings of both."""
+    if kind == "release":
+        return _load(raw, Release, kind, file)
+    return _load(raw, Registry, kind, file)
+
+
+def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
+    """`load_document` for one model class (so the model's type follows from the class)."""
     decoded = check_json_bytes(raw, file)
+    if decoded.duplicate_keys and decoded.text is not None:
+        located = duplicate_key_findings(decoded.text, file)
+        decoded = Decoded(decoded.text, decoded.value, decoded.findings + located)
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
-    model_class = MODELS[kind]
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         # The fast path: pydantic accepts exactly what the committed schema accepts (tested), so the
@@ -50,8 +66,19 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
     return Loaded(model, decoded.text, decoded.findings)
 
 
+def duplicate_key_findings(text: str, file: str) -> list[Finding]:
+    """NP011 at each repeated key of an object of JSON `text`, with line and column (code points, 1-based)."""
+    index = PositionIndex(text)
+    findings: list[Finding] = []
+    for pointer, offset in index.duplicates:
+        line, column = index.line_column(offset)
+        message = f"key {pointer.rsplit('/', 1)[-1]!r} appears twice in the same object"
+        findings.append(DUPLICATE_KEY.at(file, pointer, message, line=line, column=column))
+    return findings
+
+
 def slow_path(
-    value: object,
+    value: Any,
     kind: str,
     file: str,
     error: pydantic.ValidationError | None = None,

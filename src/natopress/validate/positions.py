@@ -26,6 +26,13 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
+def _next_member(frame: _Frame, pending: str) -> str:
+    """After a comma in `frame`: an object now expects a key (pointer unchanged); an array's next index."""
+    frame.count += 1
+    frame.expect_key = frame.is_object
+    return pending if frame.is_object else f"{frame.pointer}/{frame.count}"
+
+
 class PositionIndex:
     """Where each value (or object member's key) of a JSON text starts; also finds duplicate keys."""
 
@@ -64,36 +71,35 @@ class PositionIndex:
                 if commas % 512 == 0 and self._done():
                     return
                 if stack:
-                    frame = stack[-1]
-                    frame.count += 1
-                    frame.expect_key = frame.is_object
-                    if not frame.is_object:
-                        pending = f"{frame.pointer}/{frame.count}"
+                    pending = _next_member(stack[-1], pending)
                 i += 1
             elif c == ":":
                 i += 1
             elif c == '"':
-                match = _STRING.match(text, i)
-                end = match.end() if match else n
-                frame = stack[-1] if stack else None
-                if frame is not None and frame.is_object and frame.expect_key:
-                    key = text[i + 1 : end - 1]
-                    if "\\" in key:
-                        with contextlib.suppress(ValueError):  # a bad escape: keep the raw key
-                            key = json.loads(text[i:end])
-                    pending = f"{frame.pointer}/{_escape(str(key))}"
-                    if key in frame.keys:
-                        self.duplicates.append((pending, i))
-                    frame.keys.add(key)
-                    frame.expect_key = False
-                    self.offsets.setdefault(pending, i)
-                else:
-                    self.offsets.setdefault(pending, i)
-                i = end
+                i, pending = self._string(text, i, stack[-1] if stack else None, pending)
             else:
                 match = _SCALAR.match(text, i)
                 self.offsets.setdefault(pending, i)
                 i = match.end() if match else i + 1
+
+    def _string(self, text: str, i: int, frame: _Frame | None, pending: str) -> tuple[int, str]:
+        """The string starting at `i`: an object's key (the next pointer; a repeat is a duplicate) or a value.
+
+        Returns the offset after the string and the pointer of the next value."""
+        match = _STRING.match(text, i)
+        end = match.end() if match else len(text)
+        if frame is not None and frame.is_object and frame.expect_key:
+            key = text[i + 1 : end - 1]
+            if "\\" in key:
+                with contextlib.suppress(ValueError):  # a bad escape: keep the raw key
+                    key = json.loads(text[i:end])
+            pending = f"{frame.pointer}/{_escape(str(key))}"
+            if key in frame.keys:
+                self.duplicates.append((pending, i))
+            frame.keys.add(key)
+            frame.expect_key = False
+        self.offsets.setdefault(pending, i)
+        return end, pending
 
     def locate(self, pointer: str) -> tuple[int, int]:
         """1-based line and column of `pointer`, or of its nearest ancestor present in the text."""

@@ -6,8 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import asdict
 
-from natopress.validate.findings import Finding, Severity
-from natopress.validate.runner import Result
+from natopress.validate.findings import Finding, Result, Severity
 
 
 def _location(finding: Finding) -> str:

@@ -26,7 +26,7 @@ from natopress.validate.checks.quotes import check_quotes
 from natopress.validate.checks.registry import check_registry, check_role_releases, entity_index
 from natopress.validate.checks.segments import check_segments
 from natopress.validate.checks.spans import check_span, check_spans
-from natopress.validate.findings import Finding, Severity
+from natopress.validate.findings import Finding, Result, Severity
 from natopress.validate.layers import load_document
 from natopress.validate.parallel import default_jobs, ordered_map
 from natopress.validate.positions import PositionIndex
@@ -37,23 +37,19 @@ class UsageError(Exception):
     """The command line names no usable corpus (exit status 2)."""
 
 
-@dataclass(frozen=True)
-class Result:
-    """What a validation run found: sorted findings and how many files it read."""
-
-    findings: tuple[Finding, ...]
-    releases: int
-
-    @property
-    def ok(self) -> bool:
-        """True when no finding is an error."""
-        return all(f.severity is not Severity.ERROR for f in self.findings)
-
-
 @dataclass
 class _Selection:
     releases: list[Path]
     findings: list[Finding]
+
+
+def _is_dir(path: Path) -> bool:
+    """`path.is_dir()`, False when the path cannot even be looked up (e.g. a name too long): `read_bytes`
+    then reports why (NP002) instead of a traceback."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def _release_files(folder: Path) -> list[Path]:
@@ -106,7 +102,7 @@ def _select(root: Path, paths: Sequence[Path]) -> _Selection:
         if not (is_inside(path, root) or is_inside(path, real_root)):
             message = f"{given} is outside the corpus folder {display(root)} (see --root)"
             findings.append(OUTSIDE_CORPUS.at(display(path), message=message))
-        elif path.is_dir():
+        elif _is_dir(path):
             releases.extend(_release_files(path))
         elif path.name == REGISTRY_FILENAME:
             releases.extend(_registry_releases(root))

@@ -7,7 +7,7 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.protocols import Validator
@@ -66,4 +66,5 @@ def schema_validator(kind: str) -> Validator:
     """The validator for `release` or `registry` documents, built from the committed schema file."""
     path = RELEASE_SCHEMA_PATH if kind == "release" else REGISTRY_SCHEMA_PATH
     schema = json.loads(path.read_text(encoding="utf-8"))
-    return StrictValidator(schema, format_checker=_format_checker())
+    # `validators.extend` is untyped: the class it makes is a `Validator` (jsonschema.protocols).
+    return cast(Validator, StrictValidator(schema, format_checker=_format_checker()))

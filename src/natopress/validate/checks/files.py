@@ -141,6 +141,8 @@ class Decoded:
     text: str | None
     value: Any
     findings: list[Finding]
+    duplicate_keys: bool = False
+    """Some object repeats a key; the caller locates each (NP011) with `validate.positions`, a layer above."""
 
     @property
     def parsed(self) -> bool:
@@ -193,15 +195,7 @@ def check_json_bytes(raw: bytes, file: str) -> Decoded:
             TOO_DEEP.at(file, message=f"values nest deeper than {MAX_DEPTH} levels", line=1, column=1)
         )
         return Decoded(text, None, findings)
-    if not canonical and _has_duplicate_keys(raw):
-        from natopress.validate.positions import PositionIndex
-
-        index = PositionIndex(text)
-        for pointer, offset in index.duplicates:
-            line, column = index.line_column(offset)
-            message = f"key {pointer.rsplit('/', 1)[-1]!r} appears twice in the same object"
-            findings.append(DUPLICATE_KEY.at(file, pointer, message, line=line, column=column))
-    return Decoded(text, value, findings)
+    return Decoded(text, value, findings, not canonical and _has_duplicate_keys(raw))
 
 
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]*)(?![0-9.eE])")

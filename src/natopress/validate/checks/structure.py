@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the library is imported only on the slow path (natopress.validate.schema_errors)
@@ -58,8 +58,11 @@ def schema_findings(errors: Iterable[jsonschema.ValidationError], file: str) -> 
         for error in _leaves(top):
             pointer = pointer_join(*error.absolute_path)
             if error.validator == "additionalProperties":
-                known = sorted(error.schema.get("properties", {}))
-                for key in sorted(set(error.instance) - set(known)):
+                # `additionalProperties` errors are raised for an object against an object schema
+                schema = error.schema if isinstance(error.schema, Mapping) else {}
+                instance = error.instance if isinstance(error.instance, Mapping) else {}
+                known = sorted(schema.get("properties", {}))
+                for key in sorted(set(instance) - set(known)):
                     message = f"unknown key {key!r}; expected one of: {', '.join(known)}"
                     findings.append(
                         UNKNOWN_KEY.at(file, pointer_join(*error.absolute_path, key), _short(message))
