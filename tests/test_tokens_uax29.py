@@ -20,7 +20,8 @@ def words(text: str) -> list[str]:
         ("KFOR \u200b \u00ad OTAN", ["KFOR", "OTAN"]),  # invisible characters alone make no token
         ("\u00ad\u00adOTAN", ["OTAN"]),
         ("« Nous restons unis »", ["«", "Nous", "restons", "unis", "»"]),  # U+202F beside guillemets
-        ("10\u202f000 soldats", ["10\u202f000", "soldats"]),  # a thousands separator stays inside
+        ("10\u202f000 soldats", ["10", "000", "soldats"]),  # CoNLL columns hold no white space
+        ("3.5 %", ["3.5", "%"]),
         ("l’Alliance, a-t-il dit", ["l’", "Alliance", ",", "a-t-il", "dit"]),
         ("d'Europe et lʼOTAN", ["d'", "Europe", "et", "lʼ", "OTAN"]),
         ("Jean\u2011Pierre", ["Jean\u2011Pierre"]),

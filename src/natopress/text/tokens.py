@@ -10,7 +10,7 @@ import regex
 
 WORD_BOUNDARY_RE = regex.compile(r"(?wV1)\b")
 """Unicode default word boundaries (UAX #29) as implemented by the `regex` package's WORD flag: format
-characters such as a soft hyphen (U+00AD) stay inside their word, `3.5` and `10 000` (U+202F) are one word."""
+characters such as a soft hyphen (U+00AD) stay inside their word and `3.5` is one word."""
 APOSTROPHES = "'’ʼ"
 """An elided article or pronoun ends with one of these (`l’`, `d'`, `qu’`): it is a token of its own."""
 HYPHENS = "-‐‑"
@@ -18,6 +18,7 @@ HYPHENS = "-‐‑"
 _INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _SPACES = " \t\n\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """White space: the Unicode space separators (Zs), line and paragraph separators (Zl, Zp) and C0/C1 breaks."""
+_SPACE_RE = regex.compile(f"[^{_SPACES}]+")
 
 IOB2_LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 """The CoNLL-2003 label set in IOB2, in the order of the `ner_tags` ClassLabel."""
@@ -56,11 +57,11 @@ def _words(text: str, start: int, stop: int) -> list[tuple[int, int]]:
     position = start
     for piece in WORD_BOUNDARY_RE.split(text[start:stop]):
         # U+202F joins words as a thousands separator (`10 000`, rule WB13a), so it also clings to
-        # the word beside a guillemet (`« Nous`): spaces at a piece's ends are not part of it.
-        lead = len(piece) - len(piece.lstrip(_SPACES))
-        trail = len(piece.rstrip(_SPACES))
-        if trail > lead and not invisible(piece[lead:trail]):
-            found.append((position + lead, position + trail))
+        # the word beside a guillemet (`« Nous`). CoNLL columns are split at white space, so a token
+        # never holds any: the piece is cut there.
+        for part in _SPACE_RE.finditer(piece):
+            if not invisible(part.group()):
+                found.append((position + part.start(), position + part.end()))
         position += len(piece)
     return found
 
@@ -100,7 +101,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
     Words follow Unicode's default word boundaries (UAX #29, https://unicode.org/reports/tr29/), so a
     format character (soft hyphen, zero-width joiner) stays inside its word and no token is made of
-    invisible characters alone; two conventions of CoNLL-2003 French and English text are added on top:
+    invisible characters alone. Three conventions of CoNLL-2003 text are added on top: a token holds no
+    white space (`10 000` with U+202F is two tokens, as CoNLL readers split columns at white space),
     hyphenated words stay whole (`a-t-il`) and an elided word keeps its apostrophe as a token of its own
     (`l’`, `Alliance`). Every other visible character outside a word is a token of its own.
     """
