@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natopress.draft.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.model import EntityType, Registry
+from natopress.text.sentences import abbreviation_point
 
 
 @dataclass(frozen=True)
@@ -228,10 +229,7 @@ class SpeakerResolver:
         breaks = [
             m.end()
             for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
-            if not re.search(
-                r"(?<!\w)(?:M|Mr|Mrs|Ms|Mme|Dr|MM|[A-Z])\.$",
-                text[max(line_start, m.start() - 4) : m.start() + 1],
-            )
+            if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
         if not breaks:
             return None
