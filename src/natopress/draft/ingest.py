@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -40,6 +41,7 @@ from natopress.model import (
     TextFact,
 )
 from natopress.serialize import write_model
+from natopress.text.variants import Folded, fold, fold_string
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
@@ -133,7 +135,72 @@ def draft_release(
     release_id: str | None = None,
     original_filename: str | None = None,
 ) -> Release:
-    """The draft annotation of `text`: segments, metadata, quote candidates and registry mentions."""
+    """The draft annotation of `text`: segments, metadata, quote candidates and registry mentions.
+
+    Matching sees through Unicode variants of the same words (natopress.text.variants: normalisation
+    forms, space separators, apostrophes, hyphens): the rules run on the matching key of `text` and of the
+    registry's names and roles, and every span is mapped back, so it keeps the source's own characters and
+    code-point offsets. Raises pydantic.ValidationError when the drafting rules produce an invalid release.
+    """
+    folded = fold(text)
+    draft = _draft(
+        folded.key,
+        registry=_folded_registry(registry) if registry is not None else None,
+        url=url,
+        release_id=release_id,
+        original_filename=original_filename,
+    )
+    return draft if folded.key == text else _to_source(draft, text, folded)
+
+
+def _folded_registry(registry: Registry) -> Registry:
+    """The registry with names, aliases and roles in the matching spelling (ids unchanged)."""
+    entities = [
+        entity.model_copy(
+            update={
+                "name": fold_string(entity.name),
+                "aliases": [fold_string(alias) for alias in entity.aliases],
+                "roles": [role.model_copy(update={"role": fold_string(role.role)}) for role in entity.roles],
+            }
+        )
+        for entity in registry.entities
+    ]
+    return registry.model_copy(update={"entities": entities})
+
+
+def _remap(node: Any, text: str, folded: Folded) -> None:
+    """Every `{start, end, text}` span in a dumped release, moved from the key to the source `text`."""
+    if isinstance(node, dict):
+        if {"start", "end", "text"} <= node.keys():
+            node["start"], node["end"] = folded.source_range(node["start"], node["end"])
+            node["text"] = text[node["start"] : node["end"]]
+        for value in node.values():
+            _remap(value, text, folded)
+    elif isinstance(node, list):
+        for value in node:
+            _remap(value, text, folded)
+
+
+def _to_source(release: Release, text: str, folded: Folded) -> Release:
+    """`release`, drafted on the matching key, with its spans, title and digest those of the source."""
+    data = release.model_dump(mode="json", by_alias=True)
+    _remap(data, text, folded)
+    metadata = data["metadata"]
+    metadata["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    if metadata.get("title") and metadata["title"].get("span"):
+        metadata["title"]["value"] = metadata["title"]["span"]["text"]
+    return Release.model_validate(data)
+
+
+def _draft(
+    text: str,
+    *,
+    registry: Registry | None,
+    url: str | None,
+    release_id: str | None,
+    original_filename: str | None,
+) -> Release:
+    """The draft of a text already in the matching spelling (see `draft_release`)."""
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
@@ -226,6 +293,20 @@ def read_raw(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
+def not_nfc_message(source: Path, text: str) -> str:
+    """`FILE:LINE:COL: not in Unicode NFC ...`, at the first character that NFC changes (1-based)."""
+    position = next(
+        (i for i in range(len(text)) if not unicodedata.is_normalized("NFC", text[max(0, i - 1) : i + 2])),
+        0,
+    )
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return (
+        f"{source}:{line}:{column}: text is not in Unicode NFC (decomposed or non-canonical characters); "
+        "expected NFC, as `natopress validate` requires: convert the file, or pass --nfc to store its NFC form"
+    )
+
+
 def _existing_status(path: Path) -> str | None:
     """The `annotation.status` of an existing annotation file; `IngestError` when it cannot be read."""
     try:
@@ -256,8 +337,13 @@ def ingest(
     url: str | None = None,
     release_id: str | None = None,
     force: bool = False,
+    nfc: bool = False,
 ) -> tuple[Ingested, list[str]]:
-    """Copies `source` into `corpus` and writes its draft annotation; returns what was written and warnings."""
+    """Copies `source` into `corpus` and writes its draft annotation; returns what was written and warnings.
+
+    A text not in Unicode NFC is refused (IngestError), as `natopress validate` refuses it (NP008), unless
+    `nfc` is true: then its NFC form is stored instead of its bytes, the user's explicit choice.
+    """
     if not corpus.root.is_dir():
         raise IngestError(f"{corpus.root}: corpus folder not found")
     if release_id is not None and (
@@ -272,8 +358,12 @@ def ingest(
         )
     data, text = read_raw(source)
     warnings = []
-    if unicodedata.normalize("NFC", text) != text:
-        warnings.append(f"{source}: text is not in Unicode NFC; span texts will not be NFC either")
+    if not unicodedata.is_normalized("NFC", text):
+        if not nfc:
+            raise IngestError(not_nfc_message(source, text))
+        text = unicodedata.normalize("NFC", text)
+        data = text.encode("utf-8")
+        warnings.append(f"{source}: not in Unicode NFC; stored in its NFC form (--nfc)")
     registry, warning = _registry(corpus)
     if warning:
         warnings.append(warning)
