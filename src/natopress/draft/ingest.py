@@ -9,7 +9,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -17,6 +16,7 @@ from natopress.atomic import write_bytes_atomic
 from natopress.corpus import Corpus
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
@@ -41,7 +41,7 @@ from natopress.model import (
     TextFact,
 )
 from natopress.serialize import write_model
-from natopress.text.variants import Folded, fold, fold_string
+from natopress.text.variants import fold
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
@@ -145,51 +145,12 @@ def draft_release(
     folded = fold(text)
     draft = _draft(
         folded.key,
-        registry=_folded_registry(registry) if registry is not None else None,
+        registry=folded_registry(registry) if registry is not None else None,
         url=url,
         release_id=release_id,
         original_filename=original_filename,
     )
-    return draft if folded.key == text else _to_source(draft, text, folded)
-
-
-def _folded_registry(registry: Registry) -> Registry:
-    """The registry with names, aliases and roles in the matching spelling (ids unchanged)."""
-    entities = [
-        entity.model_copy(
-            update={
-                "name": fold_string(entity.name),
-                "aliases": [fold_string(alias) for alias in entity.aliases],
-                "roles": [role.model_copy(update={"role": fold_string(role.role)}) for role in entity.roles],
-            }
-        )
-        for entity in registry.entities
-    ]
-    return registry.model_copy(update={"entities": entities})
-
-
-def _remap(node: Any, text: str, folded: Folded) -> None:
-    """Every `{start, end, text}` span in a dumped release, moved from the key to the source `text`."""
-    if isinstance(node, dict):
-        if {"start", "end", "text"} <= node.keys():
-            node["start"], node["end"] = folded.source_range(node["start"], node["end"])
-            node["text"] = text[node["start"] : node["end"]]
-        for value in node.values():
-            _remap(value, text, folded)
-    elif isinstance(node, list):
-        for value in node:
-            _remap(value, text, folded)
-
-
-def _to_source(release: Release, text: str, folded: Folded) -> Release:
-    """`release`, drafted on the matching key, with its spans, title and digest those of the source."""
-    data = release.model_dump(mode="json", by_alias=True)
-    _remap(data, text, folded)
-    metadata = data["metadata"]
-    metadata["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    if metadata.get("title") and metadata["title"].get("span"):
-        metadata["title"]["value"] = metadata["title"]["span"]["text"]
-    return Release.model_validate(data)
+    return draft if folded.key == text else to_source(draft, text, folded)
 
 
 def _draft(
