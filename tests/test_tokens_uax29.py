@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from natopress.text.tokens import tokenize
+from natopress.text.tokens import invisible, tokenize
 
 
 def words(text: str) -> list[str]:
@@ -36,3 +38,19 @@ def test_offsets_are_code_points_into_the_source() -> None:
     tokens = tokenize(text, 2)
     assert all(text[t.start : t.end] == t.text for t in tokens)
     assert (tokens[-2].text, tokens[-2].start, tokens[-2].end) == ("Stolten\u00adberg", 24, 36)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aé Z9.,’'-«»\u00a0\u202f\u00ad\u200b\u200d\u2060\n😀")), max_size=40
+    )
+)
+def test_tokens_are_slices_without_space_and_never_invisible_alone(text: str) -> None:
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert all(not any(c.isspace() for c in t.text) for t in tokens)
+    assert all(not invisible(t.text) for t in tokens)
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+    covered = {i for t in tokens for i in range(t.start, t.end)}
+    assert all(i in covered for i, c in enumerate(text) if not invisible(c))  # no visible character lost
