@@ -37,7 +37,7 @@ $(MLCROISSANT):
 $(DATASETS3): pyproject.toml
 	$(PYTHON) -m venv $(TOOLS)/datasets3
 	$(TOOLS)/datasets3/bin/pip install --quiet 'datasets>=3.6,<4' 'pydantic>=2.11' 'jsonschema>=4.23' \
-		'referencing>=0.35' 'orjson>=3.10' 'pyyaml>=6.0'
+		'referencing>=0.35' 'orjson>=3.10' 'pyyaml>=6.0' 'regex>=2023.3'
 	$(TOOLS)/datasets3/bin/pip install --quiet --no-deps -e .
 	touch $@
 

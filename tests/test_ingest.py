@@ -259,11 +259,11 @@ def test_long_title_gives_a_valid_id(empty_corpus: Path) -> None:
     assert written == "undated-und-" + ("anticonstitutionnellement" * 9)[:80]
 
 
-def test_non_nfc_text_warns(empty_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_non_nfc_text_is_refused(empty_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     source = empty_corpus.parent / "nfd.txt"
     source.write_text("Re\u0301union des ministres\n\nLe texte.\n", "utf-8")
-    assert main(["ingest", str(source), "--root", str(empty_corpus)]) == 0
-    assert "not in Unicode NFC" in capsys.readouterr().err
+    assert main(["ingest", str(source), "--root", str(empty_corpus)]) == 1
+    assert f"{source}:1:2: text is not in Unicode NFC" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("release_id", sorted(SEED_IDS.values()))

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from natopress.corpus import Document
-from natopress.model import CONTENT_SEGMENT_KINDS, Entity, MentionKind, Registry, Segment, SegmentKind, Span
+from natopress.model import Entity, Registry, Segment, SegmentKind, Span
+from natopress.text.iob2 import iob2_view
 from natopress.text.sentences import Range, context_span, sentences
-from natopress.text.tokens import TypedSpan, iob2_tags, tokenize
 
 Row = dict[str, Any]
 
@@ -170,34 +170,32 @@ def entity_rows(registry: Registry) -> list[Row]:
 
 
 def ner_rows(document: Document, registry: Registry) -> list[Row]:
-    """The `ner` rows of one document: one per content segment (title, body, caption), in text order."""
+    """The `ner` rows of one document: one per content segment (title, body, caption), in annotation order.
+
+    Tags come from natopress.text.iob2.iob2_view, as in the CoNLL export: names only (nominal mentions stay
+    out, guidelines 3.4), outermost mentions only (IOB2 cannot nest).
+    """
     release, index = document.release, _entity_index(registry)
-    typed = []
-    for mention in release.mentions:
-        entity = _resolve(index, mention.entity)
-        # CoNLL-2003 tags names only: nominal mentions (`le secrétaire général`) stay out (guidelines 3.4).
-        if entity is not None and mention.kind is MentionKind.NAME:
-            typed.append(TypedSpan(mention.span.start, mention.span.end, entity.type.value))
-    rows: list[Row] = []
-    for position, segment in enumerate(release.segments):
-        if segment.kind not in CONTENT_SEGMENT_KINDS:
-            continue
-        tokens = tokenize(document.text, segment.span.start, segment.span.end)
-        inside = [s for s in typed if segment.span.start <= s.start and s.end <= segment.span.end]
-        rows.append(
-            {
-                "release_id": release.id,
-                "segment_index": position,
-                "segment_kind": segment.kind.value,
-                "language": segment.language or release.metadata.language,
-                "start": segment.span.start,
-                "end": segment.span.end,
-                "tokens": [t.text for t in tokens],
-                "token_starts": [t.start for t in tokens],
-                "ner_tags": iob2_tags(tokens, inside),
-            }
-        )
-    return rows
+
+    def entity_type(entity_id: str) -> str | None:
+        entity = _resolve(index, entity_id)
+        return None if entity is None else entity.type.value
+
+    tagged, _ = iob2_view(release, document.text, entity_type)
+    return [
+        {
+            "release_id": release.id,
+            "segment_index": t.index,
+            "segment_kind": t.segment.kind.value,
+            "language": t.segment.language or release.metadata.language,
+            "start": t.segment.span.start,
+            "end": t.segment.span.end,
+            "tokens": [token.text for token in t.tokens],
+            "token_starts": [token.start for token in t.tokens],
+            "ner_tags": list(t.tags),
+        }
+        for t in tagged
+    ]
 
 
 _PER_DOCUMENT = {

@@ -14,8 +14,8 @@ DESCRIPTION = (
     "Copy FILE byte for byte into the corpus as <id>.txt and write <id>.json, a draft "
     "annotation to correct by hand: segments (title, date block, body, captions, site chrome), metadata "
     "read from the text, quote candidates with cues and speakers, and entity mentions from the registry. "
-    "Unknown values stay null. Refuses (exit 1) to replace an existing release without --force, and "
-    "never replaces a checked annotation."
+    "Unknown values stay null. Refuses (exit 1) to replace an existing release without --force, "
+    "never replaces a checked annotation, and refuses a text not in Unicode NFC without --nfc."
 )
 
 
@@ -35,13 +35,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--force", action="store_true", help="replace an existing draft (never a checked one)"
     )
+    parser.add_argument(
+        "--nfc",
+        action="store_true",
+        help="store a text that is not in Unicode NFC in its NFC form (refused without this option)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     """Ingests `args.file`; exit 0 when written, 1 with a message when refused."""
     try:
         result, warnings = ingest(
-            args.file, Corpus.at(args.root), url=args.url, release_id=args.release_id, force=args.force
+            args.file,
+            Corpus.at(args.root),
+            url=args.url,
+            release_id=args.release_id,
+            force=args.force,
+            nfc=args.nfc,
         )
     except IngestError as error:
         print(f"natopress ingest: {error}", file=sys.stderr)

@@ -7,8 +7,16 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from natopress.draft.speech import HONORIFIC_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.draft.speech import (
+    HONORIFIC_RE,
+    NAME_AFTER_TITLE_RE,
+    NOMINAL_SPEAKER_RE,
+    PRONOUN_RE,
+    TITLE_MODIFIERS,
+    TITLE_PHRASE_RE,
+)
 from natopress.model import EntityType, Registry
+from natopress.text.sentences import abbreviation_point
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,23 @@ _FINITE_VERB_RE = re.compile(
 )
 
 
+def _inside_longer_title(text: str, start: int) -> bool:
+    """True when the title word at `start` follows a word that makes a longer title of it (`secrétaire
+    général`, `Major General`, `vice-amiral`)."""
+    before = re.search(r"([\w’']+)[\s-]+$", text[max(0, start - 30) : start])
+    return before is not None and before[1].lower() in TITLE_MODIFIERS
+
+
+def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
+    """True when the title ending at `end` is followed by the name it belongs to (`Le général de brigade
+    Marek Nowak`, `The Major General Marek Nowak`), registered or not, rather than by the name of an
+    organisation or place the text mentions (`le général OTAN` is not a person's title)."""
+    found = NAME_AFTER_TITLE_RE.match(text, end)
+    if found is None:
+        return False
+    return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
+
+
 def apposition_holder(
     text: str, head: str, position: int, persons: Sequence[FoundMention], limit: int = 120
 ) -> str | None:
@@ -105,6 +130,8 @@ def apposition_holder(
     pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
     namings: list[tuple[int, str]] = []
     for match in pattern.finditer(text):
+        if _inside_longer_title(text, match.start()):
+            continue  # `général` in `secrétaire général`: another title, held by someone else
         for person in persons:
             if not match.end() <= person.start <= match.end() + limit:
                 continue
@@ -112,7 +139,8 @@ def apposition_holder(
             if gap is None:
                 continue
             complement = gap["complement"] or ""
-            if _FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip()):
+            rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
+            if _FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank):
                 continue  # `le secrétaire général de l’OTAN a reçu X`: a clause, not an apposition
             namings.append((match.start(), person.entity))
             break
@@ -129,7 +157,8 @@ def suggest_nominal(
     """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
     the registry's roles. The person is the one this text names with that title (`apposition_holder`); a
     title the text never ties to a name is skipped. A head followed by a name with no punctuation between
-    (`le général de division Franco Federici`) is a title of that name, not a mention of its own.
+    (`le général de division Franco Federici`, `Le général de brigade Marek Nowak`, registered or not) is a
+    title of that name, not a mention of its own.
     """
     heads = sorted(
         {
@@ -149,6 +178,8 @@ def suggest_nominal(
                 following = next((m for m in persons if m.start >= match.end()), None)
                 if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
                     continue
+                if title_of_name(text, match.end(), names):
+                    continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
                 entity = apposition_holder(text, head, match.start(), persons)
                 if entity is not None:
                     found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
@@ -228,10 +259,7 @@ class SpeakerResolver:
         breaks = [
             m.end()
             for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
-            if not re.search(
-                r"(?<!\w)(?:M|Mr|Mrs|Ms|Mme|Dr|MM|[A-Z])\.$",
-                text[max(line_start, m.start() - 4) : m.start() + 1],
-            )
+            if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
         if not breaks:
             return None

@@ -16,6 +16,7 @@ from natopress.atomic import write_bytes_atomic
 from natopress.corpus import Corpus
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.quotes import QuoteCandidate, find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
@@ -40,6 +41,7 @@ from natopress.model import (
     TextFact,
 )
 from natopress.serialize import write_model
+from natopress.text.variants import fold
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
@@ -133,7 +135,33 @@ def draft_release(
     release_id: str | None = None,
     original_filename: str | None = None,
 ) -> Release:
-    """The draft annotation of `text`: segments, metadata, quote candidates and registry mentions."""
+    """The draft annotation of `text`: segments, metadata, quote candidates and registry mentions.
+
+    Matching sees through Unicode variants of the same words (natopress.text.variants: normalisation
+    forms, space separators, apostrophes, hyphens): the rules run on the matching key of `text` and of the
+    registry's names and roles, and every span is mapped back, so it keeps the source's own characters and
+    code-point offsets. Raises pydantic.ValidationError when the drafting rules produce an invalid release.
+    """
+    folded = fold(text)
+    draft = _draft(
+        folded.key,
+        registry=folded_registry(registry) if registry is not None else None,
+        url=url,
+        release_id=release_id,
+        original_filename=original_filename,
+    )
+    return draft if folded.key == text else to_source(draft, text, folded)
+
+
+def _draft(
+    text: str,
+    *,
+    registry: Registry | None,
+    url: str | None,
+    release_id: str | None,
+    original_filename: str | None,
+) -> Release:
+    """The draft of a text already in the matching spelling (see `draft_release`)."""
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
@@ -234,6 +262,20 @@ def read_raw(path: Path) -> tuple[bytes, str]:
     return data, text
 
 
+def not_nfc_message(source: Path, text: str) -> str:
+    """`FILE:LINE:COL: not in Unicode NFC ...`, at the first character that NFC changes (1-based)."""
+    position = next(
+        (i for i in range(len(text)) if not unicodedata.is_normalized("NFC", text[max(0, i - 1) : i + 2])),
+        0,
+    )
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return (
+        f"{source}:{line}:{column}: text is not in Unicode NFC (decomposed or non-canonical characters); "
+        "expected NFC, as `natopress validate` requires: convert the file, or pass --nfc to store its NFC form"
+    )
+
+
 def _existing_status(path: Path) -> str | None:
     """The `annotation.status` of an existing annotation file; `IngestError` when it cannot be read."""
     try:
@@ -264,8 +306,13 @@ def ingest(
     url: str | None = None,
     release_id: str | None = None,
     force: bool = False,
+    nfc: bool = False,
 ) -> tuple[Ingested, list[str]]:
-    """Copies `source` into `corpus` and writes its draft annotation; returns what was written and warnings."""
+    """Copies `source` into `corpus` and writes its draft annotation; returns what was written and warnings.
+
+    A text not in Unicode NFC is refused (IngestError), as `natopress validate` refuses it (NP008), unless
+    `nfc` is true: then its NFC form is stored instead of its bytes, the user's explicit choice.
+    """
     if not corpus.root.is_dir():
         raise IngestError(f"{corpus.root}: corpus folder not found")
     if release_id is not None and (
@@ -280,8 +327,12 @@ def ingest(
         )
     data, text = read_raw(source)
     warnings = []
-    if unicodedata.normalize("NFC", text) != text:
-        warnings.append(f"{source}: text is not in Unicode NFC; span texts will not be NFC either")
+    if not unicodedata.is_normalized("NFC", text):
+        if not nfc:
+            raise IngestError(not_nfc_message(source, text))
+        text = unicodedata.normalize("NFC", text)
+        data = text.encode("utf-8")
+        warnings.append(f"{source}: not in Unicode NFC; stored in its NFC form (--nfc)")
     registry, warning = _registry(corpus)
     if warning:
         warnings.append(warning)

@@ -226,3 +226,20 @@ HONORIFIC_RE = re.compile(
     r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+)"
 )
 """`M. Stoltenberg`, `Mr Stoltenberg`: an honorific and a surname."""
+
+TITLE_MODIFIERS = frozenset(
+    {
+        *("secrétaire", "sous", "vice", "lieutenant", "major", "brigadier", "rear", "deputy", "secretary"),
+        *("chief", "chef", "contre", "premier", "first", "under", "assistant"),
+    }
+)
+"""Words that make a longer title of the title word after them (`secrétaire général`, `Major General`,
+`Deputy Secretary General`, `contre-amiral`): that title word alone is not the title of the holder."""
+NAME_AFTER_TITLE_RE = re.compile(
+    r"(?:\s+(?:de|d['’]|of)(?:\s*(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*)+)?"
+    r"\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)"
+)
+"""What follows a title that belongs to a name: an optional rank complement of lower-case words (`de
+brigade`, `de corps d’armée`) and a capitalised word (`Le général de brigade Marek Nowak`, `The Major General
+Marek Nowak`). An article (`de la KFOR`) ends the complement, so `le commandant de la KFOR` is no title of a
+name."""

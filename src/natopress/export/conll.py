@@ -1,9 +1,12 @@
 """CoNLL-2003 IOB2 for NER: `token<TAB>tag` lines, one sequence per content segment, `-DOCSTART-` per release.
 
 Columns: 1 the token (natopress.text.tokens.tokenize), 2 its IOB2 tag (`O`, `B-PER`, `I-PER`, ... from the
-outermost entity mentions; the type is the registry entity's CoNLL type). A release starts with the line
-`-DOCSTART-<TAB>O` and a blank line; each title, body and caption segment (in text order) is one sequence,
-followed by a blank line. Date blocks and site chrome are left out. Releases come in id order.
+outermost name mentions; the type is the registry entity's CoNLL type). The tags are those of the `ner`
+config (natopress.text.iob2.iob2_view): nominal mentions are not tagged (guidelines 3.4), and nested ones
+cannot be. A release starts with the line `-DOCSTART- -X- O O` (as CoNLL-2003 writes it, and as spaCy's
+`spacy convert` expects between documents) and a blank line; each title, body and caption segment (in text
+order) is one sequence, followed by a blank line. Date blocks and site chrome are left out. Releases come in
+id order.
 """
 
 from __future__ import annotations
@@ -11,15 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from natopress.model import CONTENT_SEGMENT_KINDS, Release
-from natopress.text.tokens import Token, TypedSpan, iob2_tags, misaligned, outermost, tokenize
+from natopress.model import Release
+from natopress.text.iob2 import iob2_view, name_spans
+from natopress.text.tokens import Token, TypedSpan
 
 DOCSTART = "-DOCSTART-"
+DOCSTART_LINE = "-DOCSTART- -X- O O"
+"""The document separator of CoNLL-2003 (Tjong Kim Sang and De Meulder 2003), columns token, POS, chunk, NER."""
 
 
 @dataclass(frozen=True)
 class Unrepresented:
-    """A mention the IOB2 view cannot carry exactly: a boundary inside a token, or outside every sequence."""
+    """A name mention the IOB2 view cannot carry exactly: nested in or crossing another one, a boundary
+    inside a token, or outside every sequence. Offsets in code points, end exclusive."""
 
     release_id: str
     start: int
@@ -37,45 +44,19 @@ class Sequence_:
 
 
 def typed_spans(release: Release, entity_types: Mapping[str, str]) -> list[TypedSpan]:
-    """Every mention as a TypedSpan; a mention of an entity missing from the registry raises KeyError."""
-    return [TypedSpan(m.span.start, m.span.end, entity_types[m.entity]) for m in release.mentions]
+    """Every name mention as a TypedSpan; a mention of an entity missing from the registry raises KeyError."""
+    return name_spans(release, entity_types.__getitem__)
 
 
 def sequences(
     release: Release, text: str, entity_types: Mapping[str, str]
 ) -> tuple[list[Sequence_], list[Unrepresented]]:
-    """The tagged sequences of one release and the outermost mentions they cannot represent exactly."""
-    spans = typed_spans(release, entity_types)
-    result: list[Sequence_] = []
-    problems: list[Unrepresented] = []
-    covered: set[TypedSpan] = set()
-    for segment in sorted(release.segments, key=lambda s: s.span.start):
-        if segment.kind not in CONTENT_SEGMENT_KINDS:
-            continue
-        lo, hi = segment.span.start, segment.span.end
-        inside = [s for s in spans if s.start >= lo and s.end <= hi]
-        covered.update(inside)
-        tokens = tokenize(text, lo, hi)
-        if not tokens:
-            continue
-        result.append(Sequence_(tuple(tokens), tuple(iob2_tags(tokens, inside))))
-        for span in misaligned(tokens, inside):
-            problems.append(
-                Unrepresented(
-                    release.id, span.start, span.end, text[span.start : span.end], "boundary inside a token"
-                )
-            )
-    for span in outermost(spans):
-        if span not in covered:
-            problems.append(
-                Unrepresented(
-                    release.id,
-                    span.start,
-                    span.end,
-                    text[span.start : span.end],
-                    "not inside a title, body or caption segment",
-                )
-            )
+    """The tagged sequences of one release (segments without a token left out) and the name mentions they
+    cannot represent exactly; raises KeyError for a mention of an entity missing from `entity_types`."""
+    tagged, left_out = iob2_view(release, text, entity_types.__getitem__)
+    ordered = sorted(tagged, key=lambda t: t.segment.span.start)
+    result = [Sequence_(t.tokens, t.tags) for t in ordered if t.tokens]
+    problems = [Unrepresented(release.id, x.start, x.end, x.text, x.reason) for x in left_out]
     return result, problems
 
 
@@ -88,7 +69,7 @@ def to_conll(
     for release, text in documents:
         seqs, found = sequences(release, text, entity_types)
         problems += found
-        lines += [f"{DOCSTART}\tO", ""]
+        lines += [DOCSTART_LINE, ""]
         for seq in seqs:
             lines += [f"{tok.text}\t{tag}" for tok, tag in zip(seq.tokens, seq.tags, strict=True)]
             lines.append("")
@@ -96,7 +77,8 @@ def to_conll(
 
 
 def read_conll(data: str) -> list[list[list[tuple[str, str]]]]:
-    """Documents → sequences → (token, tag) pairs; raises ValueError naming the line of a malformed row."""
+    """Documents (each opened by a `-DOCSTART-` line) → sequences → (token, tag) pairs; raises ValueError
+    naming the line of a malformed row."""
     documents: list[list[list[tuple[str, str]]]] = []
     current: list[tuple[str, str]] = []
 
@@ -111,13 +93,13 @@ def read_conll(data: str) -> list[list[list[tuple[str, str]]]]:
         if not line:
             close()
             continue
-        parts = line.split("\t")
-        if len(parts) != 2:
-            raise ValueError(f"line {number}: expected `token<TAB>tag`, found {line!r}")
-        if parts[0] == DOCSTART:
+        if line.split()[:1] == [DOCSTART]:  # `-DOCSTART- -X- O O`, or older `-DOCSTART-<TAB>O`
             close()
             documents.append([])
             continue
+        parts = line.split("\t")
+        if len(parts) != 2:
+            raise ValueError(f"line {number}: expected `token<TAB>tag`, found {line!r}")
         current.append((parts[0], parts[1]))
     close()
     return documents

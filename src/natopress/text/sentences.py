@@ -2,9 +2,9 @@
 the `context` column of the `quotes` config.
 
 A sentence ends at `.`, `!`, `?` or `…` followed by white space, never inside quotation marks (« », “ ”,
-straight quotes) and never after an abbreviation (`M.`, `Mr.`) or an initial (`J.`); a closing mark after
-final punctuation ends it too, unless the attribution follows (`« Non. », a-t-il dit.`). Splitting happens
-within one segment, so a sentence never crosses a paragraph.
+straight quotes) and never after an abbreviation (`M.`, `Maj. Gen.`) or an initial (`J.`), see
+`abbreviation_point`; a closing mark after final punctuation ends it too, unless the attribution follows
+(`« Non. », a-t-il dit.`). Splitting happens within one segment, so a sentence never crosses a paragraph.
 """
 
 from __future__ import annotations
@@ -14,31 +14,65 @@ from collections.abc import Sequence
 
 from natopress.text.marks import is_closing, is_opening
 
-ABBREVIATIONS = frozenset(
+TITLES = frozenset(
     {
-        "M",
-        "MM",
-        "Mme",
-        "Mmes",
-        "Mlle",
-        "Dr",
-        "Pr",
-        "Me",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "St",
-        "Ste",
-        "No",
-        "no",
-        "art",
-        "p",
+        # English ranks and titles (`Maj. Gen. Franco Federici`, `Lt. Col.`, `Adm.`)
+        *("Gen", "Lt", "Col", "Adm", "Maj", "Brig", "Capt", "Cpt", "Cdr", "Cmdr", "Sgt", "Cpl", "Pte", "Pvt"),
+        *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Hon", "Rev", "Amb", "Gov", "Sen", "Rep", "Pres"),
+        # French titles and ranks (`M.`, `MM.`, `Mgr`, `le gén. Dupont`)
+        *("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Mgr", "Ste", "Gén", "gén", "Col", "col"),
+        *("Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
     }
-    | {"etc", "cf"}
 )
-"""Words that a point follows without ending the sentence (the point is part of the abbreviation)."""
+"""Titles, ranks and honorifics: a point after them never ends a sentence (a name follows)."""
+LATIN = frozenset(
+    {"e.g", "i.e", "cf", "vs", "viz", "ibid", "resp", "approx", "ca", "p.ex", "c.-à-d", "c.à.d"}
+)
+"""Abbreviations inside a sentence (`e.g.`, `cf.`, `c.-à-d.`): their point never ends one."""
+NUMBERED = frozenset({"No", "no", "Nos", "nos", "art", "Art", "p", "pp", "para", "vol", "Vol", "fig", "ch"})
+"""Abbreviations before a number (`No. 5`, `art. 5`): their point ends no sentence when a digit follows."""
+MAY_END = frozenset(
+    {
+        *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+        *("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc"),
+        *("etc", "a.m", "p.m", "Inc", "Ltd", "Co", "Corp"),
+    }
+)
+"""Abbreviations that may end a sentence: month names (`Jan. 5`, `le 3 janv. 2024`), `etc.`, `a.m.`; their
+point ends one only when the next word starts with a capital letter."""
+ABBREVIATIONS = TITLES | LATIN | NUMBERED | MAY_END
+"""Words that a point may follow without ending the sentence (the point is part of the abbreviation)."""
 _TERMINATORS = ".!?…"
+_ABBREVIATION_RE = re.compile(r"(?<![\w.-])((?:\w+(?:\.-?|-))*\w+)$")
+"""The word before a point, with the points and hyphens inside it (`U.S`, `e.g`, `c.-à-d`), after an
+elided article (`l’art`)."""
 Range = tuple[int, int]
+
+
+def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
+    """True when the `.` at `text[index]` belongs to an abbreviation or an initial, not to a sentence's end.
+
+    Titles and ranks (`Maj. Gen. Franco Federici`, `M. Stoltenberg`), initials (`J. Stoltenberg`, `U.S.`),
+    `e.g.`/`i.e.`/`cf.` never end a sentence; `No.`/`art.` do not before a digit; months and `etc.` do only
+    before a capital letter. The lists are natopress's own: the ranks, titles, honorifics, months and
+    Latin abbreviations of English and French press releases. `lower` bounds the look-back (a sentence's
+    start); offsets are code points.
+    """
+    word = _ABBREVIATION_RE.search(text, max(lower, index - 16), index)
+    if word is None:
+        return False
+    token = word[1]
+    following = re.match(r"\s*[«“\"(]?\s*(\w)?", text[index + 1 : index + 40])
+    next_char = following[1] if following is not None and following[1] else ""
+    if token in TITLES or token in LATIN or re.fullmatch(r"(?:\w\.)*[A-ZÀ-Ý]", token):
+        return True  # an initial is one capital letter, or ends a dotted acronym (`U.S`)
+    if re.fullmatch(r"(?:\w\.)+\w", token) and not next_char.isupper():
+        return True  # a dotted lower-case abbreviation (`p.ex`, `a.m`) before a small letter
+    if token in NUMBERED:
+        return next_char.isdigit()
+    if token in MAY_END:
+        return not next_char.isupper()
+    return False
 
 
 def trim(text: str, start: int, end: int) -> Range:
@@ -74,15 +108,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
             ):
                 found.append((sentence_start, index + 1))
                 sentence_start = index + 1
-        elif char in _TERMINATORS and depth == 0 and (index + 1 == end or text[index + 1].isspace()):
-            word = re.search(r"(\w+)$", text[max(sentence_start, index - 12) : index])
-            if (
-                char != "."
-                or word is None
-                or not (word[1] in ABBREVIATIONS or re.fullmatch(r"[A-Z]", word[1]))
-            ):
-                found.append((sentence_start, index + 1))
-                sentence_start = index + 1
+        elif (
+            char in _TERMINATORS
+            and depth == 0
+            and (index + 1 == end or text[index + 1].isspace())
+            and (char != "." or not abbreviation_point(text, index, sentence_start))
+        ):
+            found.append((sentence_start, index + 1))
+            sentence_start = index + 1
         index += 1
     if text[sentence_start:end].strip():
         found.append((sentence_start, end))

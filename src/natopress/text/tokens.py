@@ -1,14 +1,24 @@
-"""Tokenisation with offsets and the CoNLL-2003 IOB2 view of entity mentions (outermost mentions only)."""
+"""Word tokens with offsets (Unicode word boundaries, UAX #29) and the CoNLL-2003 IOB2 label set."""
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-# An elided article or pronoun keeps its apostrophe (`l’`, `d’`, `qu’`); hyphenated words stay whole
-# (`a-t-il`, `Jean-Pierre`); every other non-space character is a token of its own.
-TOKEN_RE = re.compile(r"\w+['’](?=\w)|\w+(?:[-‐‑]\w+)*|[^\w\s]")
+import regex
+
+WORD_BOUNDARY_RE = regex.compile(r"(?wV1)\b")
+"""Unicode default word boundaries (UAX #29) as implemented by the `regex` package's WORD flag: format
+characters such as a soft hyphen (U+00AD) stay inside their word and `3.5` is one word."""
+APOSTROPHES = "'’ʼ"
+"""An elided article or pronoun ends with one of these (`l’`, `d'`, `qu’`): it is a token of its own."""
+HYPHENS = "-‐‑"
+"""Hyphen-minus, hyphen and non-breaking hyphen: words they join stay one token (`a-t-il`, `Jean-Pierre`)."""
+_INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+_SPACES = " \t\n\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""White space: the Unicode space separators (Zs), line and paragraph separators (Zl, Zp) and C0/C1 breaks."""
+_SPACE_RE = regex.compile(f"[^{_SPACES}]+")
 
 IOB2_LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 """The CoNLL-2003 label set in IOB2, in the order of the `ner_tags` ClassLabel."""
@@ -25,17 +35,84 @@ class Token:
 
 @dataclass(frozen=True)
 class TypedSpan:
-    """A mention reduced to what the NER view needs."""
+    """A mention reduced to what the NER view needs: code-point offsets (end exclusive) and a CoNLL type."""
 
     start: int
     end: int
     type: str
 
 
+def invisible(chars: str) -> bool:
+    """True when every character is white space, a control or a format character (Unicode Z*, Cc, Cf)."""
+    return all(unicodedata.category(char) in _INVISIBLE for char in chars)
+
+
+def _is_word(chars: str) -> bool:
+    return bool(chars) and (chars[0].isalnum() or chars[0] == "_")
+
+
+def _words(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """UAX #29 word-boundary segments of `text[start:stop]` that hold a visible character."""
+    found: list[tuple[int, int]] = []
+    position = start
+    for piece in WORD_BOUNDARY_RE.split(text[start:stop]):
+        # U+202F joins words as a thousands separator (`10 000`, rule WB13a), so it also clings to
+        # the word beside a guillemet (`« Nous`). CoNLL columns are split at white space, so a token
+        # never holds any: the piece is cut there.
+        for part in _SPACE_RE.finditer(piece):
+            if not invisible(part.group()):
+                found.append((position + part.start(), position + part.end()))
+        position += len(piece)
+    return found
+
+
+def _join_hyphenated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Word, hyphen, word with nothing between them become one piece (`a-t-il`)."""
+    joined: list[tuple[int, int]] = []
+    index = 0
+    while index < len(pieces):
+        start, end = pieces[index]
+        while (
+            _is_word(text[start:end])
+            and index + 2 < len(pieces)
+            and pieces[index + 1] == (end, end + 1)
+            and text[end] in HYPHENS
+            and pieces[index + 2][0] == end + 1
+            and _is_word(text[pieces[index + 2][0] : pieces[index + 2][1]])
+        ):
+            end = pieces[index + 2][1]
+            index += 2
+        joined.append((start, end))
+        index += 1
+    return joined
+
+
+def _split_elisions(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
+    """`l’Alliance` → `l’`, `Alliance`: a word is cut after an apostrophe between two letters."""
+    for position in range(start + 1, end - 1):
+        if text[position] in APOSTROPHES and text[position - 1].isalnum() and text[position + 1].isalnum():
+            yield start, position + 1
+            start = position + 1
+    yield start, end
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """The tokens of `text[start:end]`, with offsets into `text`."""
+    """The tokens of `text[start:end]`, with code-point offsets into `text` (end exclusive).
+
+    Words follow Unicode's default word boundaries (UAX #29, https://unicode.org/reports/tr29/), so a
+    format character (soft hyphen, zero-width joiner) stays inside its word and no token is made of
+    invisible characters alone. Three conventions of CoNLL-2003 text are added on top: a token holds no
+    white space (`10 000` with U+202F is two tokens, as CoNLL readers split columns at white space),
+    hyphenated words stay whole (`a-t-il`) and an elided word keeps its apostrophe as a token of its own
+    (`l’`, `Alliance`). Every other visible character outside a word is a token of its own.
+    """
     stop = len(text) if end is None else end
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, stop)]
+    pieces = _join_hyphenated(text, _words(text, start, stop))
+    return [
+        Token(text[a:b], a, b)
+        for piece_start, piece_end in pieces
+        for a, b in _split_elisions(text, piece_start, piece_end)
+    ]
 
 
 def outermost(spans: Iterable[TypedSpan]) -> list[TypedSpan]:
