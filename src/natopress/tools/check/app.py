@@ -1,0 +1,137 @@
+"""The check page's web application (Starlette): a token on every request, loopback host names only,
+release ids of the corpus only, request bodies capped. Served by uvicorn (natopress.commands.check)."""
+
+from __future__ import annotations
+
+import html
+import json
+import secrets
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from natopress.tools.check.candidate import search_entities
+from natopress.tools.check.session import CheckRefused, CheckSession
+
+MAX_BODY = 4 * 1024 * 1024
+"""Largest request body accepted, in bytes (a release's annotation is a few hundred kB at most)."""
+TOKEN_HEADER = "X-Natopress-Token"
+"""Header the page sends the token in; `?token=` in the URL works too (the printed link)."""
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost"]
+"""Host names accepted in the `Host` header, so that a web page cannot reach the server by DNS rebinding."""
+_STATIC = Path(__file__).resolve().parent
+
+
+class TooLarge(Exception):
+    """The request body is over MAX_BODY."""
+
+
+def new_token() -> str:
+    """A random token (32 bytes, URL-safe), as notebook servers print at start."""
+    return secrets.token_urlsafe(32)
+
+
+async def _read_json(request: Request) -> Any:
+    """The body as JSON; TooLarge past MAX_BODY bytes (counted as they arrive), ValueError when not JSON."""
+    declared = request.headers.get("content-length", "0")
+    if declared.isdigit() and int(declared) > MAX_BODY:
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise TooLarge
+    return json.loads(body)
+
+
+def render_page(release_id: str) -> str:
+    """The page: HTML with the CSS and JS inlined (no network, no build step); the id in `data-release`."""
+    page = (_STATIC / "check.html").read_text("utf-8")
+    return (
+        page.replace("{{css}}", (_STATIC / "check.css").read_text("utf-8"))
+        .replace("{{js}}", (_STATIC / "check.js").read_text("utf-8"))
+        .replace("{{release}}", html.escape(release_id, quote=True))
+    )
+
+
+Handler = Callable[[Request], Awaitable[Response]]
+
+
+def create_app(session: CheckSession, release_id: str, token: str) -> Starlette:
+    """The application for one corpus, opening `release_id`; every request must carry `token`."""
+    lock = threading.Lock()  # one save at a time: each reads, validates and writes the same files
+
+    def guarded(handler: Handler) -> Handler:
+        async def endpoint(request: Request) -> Response:
+            given = request.headers.get(TOKEN_HEADER) or request.query_params.get("token") or ""
+            if not secrets.compare_digest(given.encode(), token.encode()):
+                return JSONResponse({"error": "missing or wrong token"}, 403)
+            try:
+                return await handler(request)
+            except CheckRefused as refused:
+                return JSONResponse({"error": str(refused)}, refused.status)
+            except TooLarge:
+                return JSONResponse({"error": f"request body over {MAX_BODY} bytes"}, 413)
+            except ValueError:
+                return JSONResponse({"error": "the request body is not JSON"}, 400)
+
+        return endpoint
+
+    def locked(work: Callable[[], Any]) -> Awaitable[Any]:
+        def run() -> Any:
+            with lock:
+                return work()
+
+        return run_in_threadpool(run)
+
+    async def page(request: Request) -> Response:
+        return HTMLResponse(render_page(release_id), headers={"Cache-Control": "no-store"})
+
+    async def state(request: Request) -> Response:
+        ident = request.path_params["release_id"]
+        return JSONResponse(await locked(lambda: session.state(ident)))
+
+    async def registry(request: Request) -> Response:
+        query = request.query_params.get("q", "")[:200]
+        return JSONResponse(search_entities(session.registry_entities(), query))
+
+    async def save(request: Request) -> Response:
+        ident, payload = request.path_params["release_id"], await _read_json(request)
+        if not isinstance(payload, dict):
+            raise CheckRefused("the request body must be a JSON object", 400)
+        handle = payload.get("handle") if request.url.path.endswith("/check") else None
+        if request.url.path.endswith("/check") and not isinstance(handle, str):
+            raise CheckRefused("marking checked needs the annotator's handle", 400)
+        outcome = await locked(lambda: session.save(ident, payload, handle))
+        body = {"saved": outcome.saved, "findings": outcome.findings, "state": outcome.state}
+        return JSONResponse(body, 200 if outcome.saved else 422)
+
+    async def restore(request: Request) -> Response:
+        ident = request.path_params["release_id"]
+        return JSONResponse(await locked(lambda: session.restore(ident)))
+
+    async def reopen(request: Request) -> Response:
+        ident = request.path_params["release_id"]
+        return JSONResponse(await locked(lambda: session.reopen(ident)))
+
+    routes = [
+        Route("/", guarded(page)),
+        Route("/api/registry", guarded(registry)),
+        Route("/api/releases/{release_id}", guarded(state)),
+        Route("/api/releases/{release_id}/save", guarded(save), methods=["POST"]),
+        Route("/api/releases/{release_id}/check", guarded(save), methods=["POST"]),
+        Route("/api/releases/{release_id}/restore", guarded(restore), methods=["POST"]),
+        Route("/api/releases/{release_id}/reopen", guarded(reopen), methods=["POST"]),
+    ]
+    return Starlette(
+        routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS)]
+    )
