@@ -83,6 +83,8 @@ def create_app(session: CheckSession, release_id: str, token: str) -> Starlette:
                 return JSONResponse({"error": f"request body over {MAX_BODY} bytes"}, 413)
             except ValueError:
                 return JSONResponse({"error": "the request body is not JSON"}, 400)
+            except OSError as error:  # a file of the corpus went missing or is unwritable
+                return JSONResponse({"error": f"{error.filename}: {error.strerror}"}, 500)
 
         return endpoint
 
