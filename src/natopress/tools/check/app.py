@@ -66,74 +66,85 @@ def render_page(release_id: str) -> str:
 Handler = Callable[[Request], Awaitable[Response]]
 
 
-def create_app(session: CheckSession, release_id: str, token: str) -> Starlette:
-    """The application for one corpus, opening `release_id`; every request must carry `token`."""
-    lock = threading.Lock()  # one save at a time: each reads, validates and writes the same files
+def guarded(handler: Handler, token: str) -> Handler:
+    """`handler` behind the token check, with refusals, oversized and malformed bodies as JSON errors."""
 
-    def guarded(handler: Handler) -> Handler:
-        async def endpoint(request: Request) -> Response:
-            given = request.headers.get(TOKEN_HEADER) or request.query_params.get("token") or ""
-            if not secrets.compare_digest(given.encode(), token.encode()):
-                return JSONResponse({"error": "missing or wrong token"}, 403)
-            try:
-                return await handler(request)
-            except CheckRefused as refused:
-                return JSONResponse({"error": str(refused)}, refused.status)
-            except TooLarge:
-                return JSONResponse({"error": f"request body over {MAX_BODY} bytes"}, 413)
-            except ValueError:
-                return JSONResponse({"error": "the request body is not JSON"}, 400)
-            except OSError as error:  # a file of the corpus went missing or is unwritable
-                return JSONResponse({"error": f"{error.filename}: {error.strerror}"}, 500)
+    async def endpoint(request: Request) -> Response:
+        given = request.headers.get(TOKEN_HEADER) or request.query_params.get("token") or ""
+        if not secrets.compare_digest(given.encode(), token.encode()):
+            return JSONResponse({"error": "missing or wrong token"}, 403)
+        try:
+            return await handler(request)
+        except CheckRefused as refused:
+            return JSONResponse({"error": str(refused)}, refused.status)
+        except TooLarge:
+            return JSONResponse({"error": f"request body over {MAX_BODY} bytes"}, 413)
+        except ValueError:
+            return JSONResponse({"error": "the request body is not JSON"}, 400)
+        except OSError as error:  # a file of the corpus went missing or is unwritable
+            return JSONResponse({"error": f"{error.filename}: {error.strerror}"}, 500)
 
-        return endpoint
+    return endpoint
 
-    def locked(work: Callable[[], Any]) -> Awaitable[Any]:
+
+class _Api:
+    """The endpoints over one session; one request at a time touches the files (each reads, validates and
+    writes the same release)."""
+
+    def __init__(self, session: CheckSession, release_id: str) -> None:
+        self.session, self.release_id, self.lock = session, release_id, threading.Lock()
+
+    def _locked(self, work: Callable[[], Any]) -> Awaitable[Any]:
         def run() -> Any:
-            with lock:
+            with self.lock:
                 return work()
 
         return run_in_threadpool(run)
 
-    async def page(request: Request) -> Response:
-        return HTMLResponse(render_page(release_id), headers={"Cache-Control": "no-store"})
+    async def page(self, request: Request) -> Response:
+        return HTMLResponse(render_page(self.release_id), headers={"Cache-Control": "no-store"})
 
-    async def state(request: Request) -> Response:
-        ident = request.path_params["release_id"]
-        return JSONResponse(await locked(lambda: session.state(ident)))
-
-    async def registry(request: Request) -> Response:
+    async def registry(self, request: Request) -> Response:
         query = request.query_params.get("q", "")[:200]
-        return JSONResponse(search_entities(session.registry_entities(), query))
+        return JSONResponse(search_entities(self.session.registry_entities(), query))
 
-    async def save(request: Request) -> Response:
+    async def state(self, request: Request) -> Response:
+        ident = request.path_params["release_id"]
+        return JSONResponse(await self._locked(lambda: self.session.state(ident)))
+
+    async def save(self, request: Request) -> Response:
         ident, payload = request.path_params["release_id"], await _read_json(request)
         if not isinstance(payload, dict):
             raise CheckRefused("the request body must be a JSON object", 400)
-        handle = payload.get("handle") if request.url.path.endswith("/check") else None
-        if request.url.path.endswith("/check") and not isinstance(handle, str):
+        checking = request.url.path.endswith("/check")
+        handle = payload.get("handle") if checking else None
+        if checking and not isinstance(handle, str):
             raise CheckRefused("marking checked needs the annotator's handle", 400)
-        outcome = await locked(lambda: session.save(ident, payload, handle))
+        outcome = await self._locked(lambda: self.session.save(ident, payload, handle))
         body = {"saved": outcome.saved, "findings": outcome.findings, "state": outcome.state}
         return JSONResponse(body, 200 if outcome.saved else 422)
 
-    async def restore(request: Request) -> Response:
+    async def restore(self, request: Request) -> Response:
         ident = request.path_params["release_id"]
-        return JSONResponse(await locked(lambda: session.restore(ident)))
+        return JSONResponse(await self._locked(lambda: self.session.restore(ident)))
 
-    async def reopen(request: Request) -> Response:
+    async def reopen(self, request: Request) -> Response:
         ident = request.path_params["release_id"]
-        return JSONResponse(await locked(lambda: session.reopen(ident)))
+        return JSONResponse(await self._locked(lambda: self.session.reopen(ident)))
 
+
+def create_app(session: CheckSession, release_id: str, token: str) -> Starlette:
+    """The application for one corpus, opening `release_id`; every request must carry `token`."""
+    api = _Api(session, release_id)
+    post = ["POST"]
     routes = [
-        Route("/", guarded(page)),
-        Route("/api/registry", guarded(registry)),
-        Route("/api/releases/{release_id}", guarded(state)),
-        Route("/api/releases/{release_id}/save", guarded(save), methods=["POST"]),
-        Route("/api/releases/{release_id}/check", guarded(save), methods=["POST"]),
-        Route("/api/releases/{release_id}/restore", guarded(restore), methods=["POST"]),
-        Route("/api/releases/{release_id}/reopen", guarded(reopen), methods=["POST"]),
+        Route("/", guarded(api.page, token)),
+        Route("/api/registry", guarded(api.registry, token)),
+        Route("/api/releases/{release_id}", guarded(api.state, token)),
+        Route("/api/releases/{release_id}/save", guarded(api.save, token), methods=post),
+        Route("/api/releases/{release_id}/check", guarded(api.save, token), methods=post),
+        Route("/api/releases/{release_id}/restore", guarded(api.restore, token), methods=post),
+        Route("/api/releases/{release_id}/reopen", guarded(api.reopen, token), methods=post),
     ]
-    return Starlette(
-        routes=routes, middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS)]
-    )
+    hosts = Middleware(TrustedHostMiddleware, allowed_hosts=LOOPBACK_HOSTS)
+    return Starlette(routes=routes, middleware=[hosts])
