@@ -170,6 +170,23 @@ def test_mark_checked_records_who_when_and_guidelines(client: TestClient, root: 
     assert json.loads((root / f"{RELEASE}.json").read_text("utf-8"))["annotation"]["status"] == "draft"
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("Ce mercredi (12 mars 2025)", "2025-03-12"), ("Mis à jour le: 12 Mar. 2025 17:05", "2025-03-12T17:05:00"),
+     ("Ilse Varga", None)],
+)  # fmt: skip
+def test_date_read_from_a_span(client: TestClient, root: Path, words: str, value: str | None) -> None:
+    start = (root / f"{RELEASE}.txt").read_text("utf-8").index(words)
+    response = client.get(f"/api/releases/{RELEASE}/date", params={"start": start, "end": start + len(words)})
+    assert response.json() == {"value": value}
+
+
+@pytest.mark.parametrize(("start", "end"), [("3", "2"), ("0", "100000"), ("-1", "4"), ("a", "4")])
+def test_date_refuses_offsets_outside_the_text(client: TestClient, start: str, end: str) -> None:
+    response = client.get(f"/api/releases/{RELEASE}/date", params={"start": start, "end": end})
+    assert response.status_code == 400
+
+
 def test_registry_search(client: TestClient) -> None:
     found = client.get("/api/registry", params={"q": "varga"}).json()
     assert [e["id"] for e in found] == ["ilse-varga"]

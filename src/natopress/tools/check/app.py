@@ -124,6 +124,14 @@ class _Api:
         body = {"saved": outcome.saved, "findings": outcome.findings, "state": outcome.state}
         return JSONResponse(body, 200 if outcome.saved else 422)
 
+    async def date(self, request: Request) -> Response:
+        ident, query = request.path_params["release_id"], request.query_params
+        start, end = query.get("start", ""), query.get("end", "")
+        if not (start.isdigit() and end.isdigit()):
+            raise CheckRefused("start and end must be code-point offsets", 400)
+        value = await self._locked(lambda: self.session.read_date(ident, int(start), int(end)))
+        return JSONResponse({"value": value})
+
     async def restore(self, request: Request) -> Response:
         ident = request.path_params["release_id"]
         return JSONResponse(await self._locked(lambda: self.session.restore(ident)))
@@ -141,6 +149,7 @@ def create_app(session: CheckSession, release_id: str, token: str) -> Starlette:
         Route("/", guarded(api.page, token)),
         Route("/api/registry", guarded(api.registry, token)),
         Route("/api/releases/{release_id}", guarded(api.state, token)),
+        Route("/api/releases/{release_id}/date", guarded(api.date, token)),
         Route("/api/releases/{release_id}/save", guarded(api.save, token), methods=post),
         Route("/api/releases/{release_id}/check", guarded(api.save, token), methods=post),
         Route("/api/releases/{release_id}/restore", guarded(api.restore, token), methods=post),

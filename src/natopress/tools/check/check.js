@@ -171,6 +171,16 @@
       else { o.span = span; }
       corrected(key);
     });
+    if (item.layer === "metadata" && item.field !== "title") { readDate(item.field, pair); }
+  }
+  function readDate(field, pair) {
+    // The server reads the date with the drafting rules; the value stays editable.
+    api("GET", "/api/releases/" + S.id + "/date?start=" + pair[0] + "&end=" + pair[1]).then(function (r) {
+      var fact = S.release.metadata[field];
+      if (r.status !== 200 || !r.data.value || !fact) { say("No date read from the selection: type the value.", "error"); return; }
+      fact.value = r.data.value;
+      render();
+    });
   }
 
   function newMention() {

@@ -15,6 +15,7 @@ from typing import Any
 
 from natopress.atomic import write_text_atomic
 from natopress.corpus import Corpus, read_source
+from natopress.draft.dates import event_date, site_dates
 from natopress.model import HANDLE_PATTERN, Registry, Release
 from natopress.paths import REGISTRY_FILENAME
 from natopress.serialize import to_json
@@ -133,6 +134,17 @@ class CheckSession:
             for e in self.registry_entities()
             if isinstance(e, dict) and e.get("id") in used
         }
+
+    def read_date(self, release_id: str, start: int, end: int) -> str | None:
+        """The date (or date-time) the words `text[start:end]` name, read by the draft's rules
+        (natopress.draft.dates: `Ce jeudi (7 septembre 2023)`, `12 Mar. 2025 17:05`), ISO 8601; None when
+        they name none. CheckRefused (400) for offsets outside the text (code points)."""
+        self.require(release_id)
+        text = read_source(self.corpus.text_path(release_id))
+        if not 0 <= start < end <= len(text):
+            raise CheckRefused(f"[{start}, {end}) is not a span of the text (0-{len(text)})", 400)
+        found = event_date(text, start, end) or next(iter(site_dates(text, start, end)), None)
+        return None if found is None else found.value.isoformat()
 
     def reopen(self, release_id: str) -> Json:
         """Unlocks a checked release for editing; its items become suggestions to check again."""
