@@ -221,3 +221,49 @@ def test_full_check_of_a_draft(server: tuple[str, Path]) -> None:
     assert main(["validate", "--strict", "--root", str(root)]) == 0
     report = {"actions": person.actions, "count": len(person.actions), "seconds": round(seconds, 2)}
     (ARTIFACTS / "actions.json").write_text(json.dumps(report, indent=2), "utf-8")
+
+
+def test_segment_kind_metadata_quote_undo_and_restore(server: tuple[str, Path], tmp_path: Path) -> None:
+    """The other editing actions in Chromium: a segment's kind, a date fact from the selected words (read
+    by the server), a new quote with type and continuation, undo, then save and restore the previous file."""
+    url, root = server
+    path = root / f"{RELEASE}.json"
+    draft = path.read_text("utf-8")
+    text = (root / f"{RELEASE}.txt").read_text("utf-8")
+    with playwright.sync_playwright() as driver:
+        browser = driver.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.goto(url)
+        page.wait_for_selector("#remaining[data-left='21']")
+        person = Person(page)
+        person.click_text(text.index("Ce mercredi") + 1)  # the body paragraph (the fact is selected last)
+        assert _selected_text(page).startswith("segment body")
+        person.choose("#segment-kind", "caption")
+        assert _selected_text(page).startswith("segment caption")
+        person.key("u")
+        assert _selected_text(page).startswith("segment body")
+        person.click("#items li[data-key='metadata:event_date']")
+        person.key("r")
+        assert page.inner_text("#items li[data-key='metadata:event_date']").endswith("event_date: null")
+        words = "Ce mercredi (12 mars 2025)"
+        person.drag(text.index(words), text.index(words) + len(words))
+        person.click("#items li[data-key='metadata:event_date']")
+        person.key("m")
+        playwright.expect(page.locator("#detail h2")).to_have_text("event_date: 2025-03-12")
+        reçu = text.index("Ilse Varga a reçu")
+        person.drag(reçu, reçu + len("Ilse Varga a reçu Tomas Reyel"))
+        person.key("q")
+        person.choose("#quote-type", "indirect")
+        person.choose("#quote-continues", "q1")
+        assert "indirect: Ilse Varga a reçu Tomas Reyel" in _selected_text(page)
+        for _ in range(3):
+            person.key("u")
+        assert page.locator("#items li[data-key^='new:']").count() == 0
+        person.key("Control+s")
+        playwright.expect(page.locator("#message")).to_have_text("Saved.")
+        saved = json.loads(path.read_text("utf-8"))["metadata"]["event_date"]
+        assert (saved["value"], saved["span"]["text"]) == ("2025-03-12", words)
+        person.click("#restore")
+        playwright.expect(page.locator("#message")).to_have_text("Restored the previous version.")
+        browser.close()
+    assert path.read_text("utf-8") == draft

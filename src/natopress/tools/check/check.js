@@ -371,8 +371,8 @@
     var list = $("items"), shown = {};
     list.textContent = "";
     items().forEach(function (item) {
-      if (!item.obj && !isSuggestion(item.key)) { shown[item.key] = true; }
-      if (!item.obj && isSuggestion(item.key)) { return; }
+      // A metadata fact set to null stays listed (selectable, to set it again from a span).
+      if (!item.obj && isSuggestion(item.key) && item.layer !== "metadata") { return; }
       shown[item.key] = true;
       var state = stateOf(item.key);
       list.appendChild(el("li", { "data-key": item.key, class: item.key === S.selected ? "current" : "",
