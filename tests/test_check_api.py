@@ -137,6 +137,19 @@ def test_save_keeps_the_previous_version_and_restores_it(client: TestClient, roo
     assert restored.json()["decisions"] == {}
 
 
+def test_progress_is_dropped_when_the_file_was_edited_by_hand(client: TestClient, root: Path) -> None:
+    state = _state(client)
+    del state["release"]["mentions"][9]
+    body = {"release": state["release"], "decisions": {"mention:9": "rejected", "segment:0": "accepted"}}
+    assert client.post(f"/api/releases/{RELEASE}/save", json=body).status_code == 200
+    assert _state(client)["decisions"] == body["decisions"]
+    path = root / f"{RELEASE}.json"
+    path.write_text(path.read_text("utf-8").replace('"kind": "nominal"', '"kind": "name"') + "\n", "utf-8")
+    fresh = _state(client)
+    assert fresh["decisions"] == {}
+    assert len(fresh["suggestions"]) == 20
+
+
 def test_mark_checked_needs_every_suggestion_decided(client: TestClient, root: Path) -> None:
     state = _state(client)
     decisions = _all_decided(state)

@@ -4,6 +4,7 @@ previous version, reopening and marking a release checked. Everything the web se
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import shutil
@@ -94,12 +95,22 @@ class CheckSession:
         return value
 
     def _progress(self, release_id: str, release: Mapping[str, Any]) -> Json:
+        """The check's progress: suggestions, decisions, item keys. A record made for other bytes than the
+        file now holds (edited by hand since) is ignored: every item of the file is a suggestion again."""
         saved = self._read_json(self._history(release_id, "check"))
-        if saved is not None:
+        if saved is not None and saved.get("file") == self._file_hash(release_id):
             return saved
         checked = release.get("annotation", {}).get("status") == "checked"
         suggestions = [] if checked else candidate.suggestion_keys(release)
         return {"suggestions": suggestions, "decisions": {}, "origins": None, "reopened": False}
+
+    def _file_hash(self, release_id: str) -> str:
+        return hashlib.sha256(self.corpus.json_path(release_id).read_bytes()).hexdigest()
+
+    def _record(self, release_id: str, what: str, progress: Mapping[str, Any]) -> None:
+        """Writes the progress of the release file as it is now (its sha256 included)."""
+        record = {**progress, "file": self._file_hash(release_id)}
+        write_text_atomic(self._history(release_id, what), json.dumps(record))
 
     def registry_entities(self) -> list[Json]:
         """The registry's entities as plain JSON (empty when it does not parse)."""
@@ -151,7 +162,7 @@ class CheckSession:
         self.require(release_id)
         release = self._on_disk(release_id)
         progress = {"suggestions": candidate.suggestion_keys(release), "decisions": {}, "origins": None}
-        write_text_atomic(self._history(release_id, "check"), json.dumps({**progress, "reopened": True}))
+        self._record(release_id, "check", {**progress, "reopened": True})
         return self.state(release_id)
 
     def findings(self, release_id: str, release: Json, entities: list[Json], strict: bool) -> list[Finding]:
@@ -213,15 +224,14 @@ class CheckSession:
         kept = {"suggestions": progress["suggestions"], "decisions": decisions, "origins": origins}
         if handle is not None:
             kept = {"suggestions": [], "decisions": {}, "origins": None}
-        write_text_atomic(self._history(release_id, "check"), json.dumps({**kept, "reopened": reopened}))
+        self._record(release_id, "check", {**kept, "reopened": reopened})
         return Outcome(True, shown, self.state(release_id))
 
     def _write(self, release_id: str, release: Json, entities: list[Json] | None) -> None:
         """Keeps the file on disk as the previous version, then writes the new one (both atomically)."""
         path = self.corpus.json_path(release_id)
         write_text_atomic(self._history(release_id, "previous"), read_source(path))
-        progress = self._progress(release_id, self._on_disk(release_id))
-        write_text_atomic(self._history(release_id, "previous-check"), json.dumps(progress))
+        self._record(release_id, "previous-check", self._progress(release_id, self._on_disk(release_id)))
         if entities is not None:
             registry = Registry.model_validate(
                 {**(self._read_json(self.corpus.registry_path) or {}), "entities": entities}
