@@ -106,6 +106,33 @@ def hand_editing() -> tuple[int, float, dict[str, int]]:
     return sum(counts.values()), seconds, counts
 
 
+def save_latency(reps: int = 5) -> tuple[float, float]:
+    """Median seconds of one validated save of the fixture draft through the session, and of
+    `natopress validate` of the same release in the same process (the peer: what a save must run)."""
+    import shutil
+    import statistics
+    import tempfile
+    import time
+
+    from natopress.tools.check.candidate import with_keys
+    from natopress.tools.check.session import CheckSession
+    from natopress.validate.runner import validate
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(shutil.copytree(DATA / "corpus", Path(folder) / "corpus"))
+        session = CheckSession(root)
+        saves, checks = [], []
+        for _ in range(reps):
+            release = with_keys(json.loads((root / f"{RELEASE}.json").read_text("utf-8")))
+            started = time.perf_counter()
+            assert session.save(RELEASE, {"release": release, "decisions": {}}).saved
+            saves.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            validate(root, [root / f"{RELEASE}.json"], jobs=1)
+            checks.append(time.perf_counter() - started)
+    return statistics.median(saves), statistics.median(checks)
+
+
 def main() -> int:
     """Runs the e2e test (unless --no-run) and prints both sides."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -130,6 +157,9 @@ def main() -> int:
     print(f"editing the JSON by hand (estimated): {hand_actions} actions, KLM {hand:.0f} s")
     for what, n in counts.items():
         print(f"  {what}: {n}")
+    save, check = save_latency()
+    print(f"one save (validate in a temporary copy, then write): {save * 1000:.0f} ms median of 5;")
+    print(f"  `natopress validate` of the same release in the same process: {check * 1000:.0f} ms")
     return 0
 
 
