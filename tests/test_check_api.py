@@ -94,6 +94,23 @@ def test_malformed_requests_are_refused(client: TestClient, body: bytes, status:
     assert "error" in response.json()
 
 
+@pytest.mark.parametrize(
+    ("layer", "value", "code"),
+    [
+        ("mentions", 5, "NP022"),
+        ("mentions", [5], "NP022"),
+        ("quotes", [{"id": 3}], "NP021"),
+        ("segments", None, "NP022"),
+    ],
+)
+def test_malformed_annotations_are_findings(client: TestClient, layer: str, value: object, code: str) -> None:
+    release = _state(client)["release"]
+    release[layer] = value
+    response = client.post(f"/api/releases/{RELEASE}/save", json={"release": release})
+    assert response.status_code == 422
+    assert code in {f["code"] for f in response.json()["findings"]}
+
+
 def test_state_lists_every_suggestion(client: TestClient) -> None:
     state = _state(client)
     assert state["suggestions"][:2] == ["segment:0", "segment:1"]

@@ -52,8 +52,10 @@ def with_keys(release: Mapping[str, Any], origins: Mapping[str, Sequence[str]] |
     return keyed
 
 
-def _order(item: Mapping[str, Any], span_field: str) -> tuple[int, int]:
-    span = item.get(span_field) or {}
+def _order(item: object, span_field: str) -> tuple[int, int]:
+    span = item.get(span_field) if isinstance(item, Mapping) else None
+    if not isinstance(span, Mapping):
+        return (0, 0)
     start, end = span.get("start"), span.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         return (0, 0)
@@ -70,12 +72,17 @@ def normalized(release: Mapping[str, Any]) -> tuple[Json, dict[str, list[str]]]:
     origins: dict[str, list[str]] = {}
     spans = {"segments": "span", "quotes": "content", "mentions": "span"}
     for layer in LAYERS:
-        items = [dict(i) for i in release.get(layer, []) if isinstance(i, Mapping)]
+        given = release.get(layer, [])
+        if not isinstance(given, list):  # left as sent: the validator's schema layer says what is wrong
+            origins[layer] = []
+            continue
+        items = [dict(i) if isinstance(i, Mapping) else i for i in given]
         items.sort(key=lambda i, field=spans[layer]: _order(i, field))
-        origins[layer] = [str(i.pop(KEY, "")) for i in items]
+        origins[layer] = [str(i.pop(KEY, "")) if isinstance(i, dict) else "" for i in items]
         out[layer] = items
-    renumber = {q.get("id"): f"q{n}" for n, q in enumerate(out["quotes"], start=1)}
-    for quote in out["quotes"]:
+    quotes = [q for q in out.get("quotes", []) if isinstance(q, dict)] if origins["quotes"] else []
+    renumber = {q.get("id"): f"q{n}" for n, q in enumerate(quotes, start=1)}
+    for quote in quotes:
         quote["id"] = renumber.get(quote.get("id"), quote.get("id"))
         if quote.get("continues") is not None:
             quote["continues"] = renumber.get(quote["continues"], quote["continues"])
