@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "summary": "load every config of a built dataset and print a summary table",
     "ingest": "copy a raw release into the corpus and write a draft annotation",
     "review": "write a self-contained HTML page showing one release's annotations",
+    "check": "check a draft in the browser: accept, correct, save and mark it checked",
     "diff": "what changed between two corpus folders or git revisions",
     "agree": "inter-annotator agreement between two annotations of one release",
     "export": "export the corpus: brat, CoNLL-2003 IOB2, JSON Lines, Label Studio, doccano",
