@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic, write_text_atomic
-from natopress.commands import add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, annotation_conf, to_ann
 from natopress.export.conll import to_conll
@@ -66,12 +66,12 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             write_text_atomic(args.out, to_jsonl(pairs))
             print(f"wrote {len(pairs)} release(s) to {args.out}")
-            return 0
+            return EXIT_OK
         entity_types = {e.id: e.type.value for e in corpus.load_registry().entities}
         if args.format == "brat":
             written = export_brat(documents, entity_types, args.out)
             print(f"wrote {len(written) // 2} release(s) to {args.out}/ (brat standoff + annotation.conf)")
-            return 0
+            return EXIT_OK
         try:
             conll, problems = to_conll(pairs, entity_types)
         except KeyError as error:
@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         print(f"wrote {len(pairs)} release(s) to {args.out}; {len(problems)} mention(s) not exact in IOB2")
-        return 0
+        return EXIT_OK
     except (CorpusError, OSError) as error:
         print(f"natopress export: {error}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS

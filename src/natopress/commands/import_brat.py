@@ -8,11 +8,10 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic
-from natopress.commands import add_root_option
-from natopress.commands.diff import InputError, parse_model
-from natopress.corpus import Corpus, read_source
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option
+from natopress.corpus import Corpus, CorpusError, read, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, BratError, from_ann
-from natopress.model import AnnotationStatus, Registry, Release
+from natopress.model import AnnotationStatus, Release
 from natopress.serialize import write_model
 
 DESCRIPTION = (
@@ -32,23 +31,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
 
 
+class InputError(Exception):
+    """A brat folder's file cannot be imported: the message names the file and why."""
+
+
 def _layers(release: Release) -> tuple[object, ...]:
     return (release.segments, release.quotes, release.mentions)
 
 
 def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
-    """Imports one `.ann`; returns what was done, or raises InputError/BratError saying why not."""
+    """Imports one `.ann`; returns what was done, or raises InputError/CorpusError/BratError saying why not."""
     rid = ann_path.stem
     txt_path = ann_path.with_suffix(".txt")
     if not txt_path.exists():
         raise InputError(f"{ann_path}: no {txt_path.name} beside it")
     text_bytes = txt_path.read_bytes()
     json_path, corpus_txt = corpus.json_path(rid), corpus.text_path(rid)
-    existing = parse_model(Release, json_path.read_bytes(), str(json_path)) if json_path.exists() else None
+    existing = read(Release, json_path) if json_path.exists() else None
     sidecar = ann_path.with_name(rid + SIDECAR_SUFFIX)
-    base = existing or (
-        parse_model(Release, sidecar.read_bytes(), str(sidecar)) if sidecar.exists() else None
-    )
+    base = existing or (read(Release, sidecar) if sidecar.exists() else None)
     if base is None:
         raise InputError(
             f"{ann_path}: no annotation {json_path} and no {sidecar.name} to take the metadata from"
@@ -82,10 +83,7 @@ def _unknown_ids(release: Release, corpus: Corpus) -> list[str]:
     """Entity and speaker ids the corpus's registry does not have (none checked without a registry)."""
     if not corpus.registry_path.exists():
         return []
-    known = {
-        e.id
-        for e in parse_model(Registry, corpus.registry_path.read_bytes(), str(corpus.registry_path)).entities
-    }
+    known = {e.id for e in corpus.load_registry().entities}
     used = {m.entity for m in release.mentions} | {q.speaker for q in release.quotes if q.speaker is not None}
     return sorted(used - known)
 
@@ -95,16 +93,16 @@ def run(args: argparse.Namespace) -> int:
     corpus = Corpus.at(args.root)
     if not args.dir.is_dir():
         print(f"natopress import-brat: {args.dir}: not a folder", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     paths = sorted(args.dir.glob("*.ann"))
     if not paths:
         print(f"natopress import-brat: {args.dir}: no .ann files", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     failed = 0
     for path in paths:
         try:
             print(import_one(path, corpus, args.force))
-        except (InputError, BratError, OSError, UnicodeDecodeError) as error:
+        except (InputError, CorpusError, BratError, OSError, UnicodeDecodeError) as error:
             print(f"natopress import-brat: {error}", file=sys.stderr)
             failed += 1
-    return 1 if failed else 0
+    return EXIT_FINDINGS if failed else EXIT_OK

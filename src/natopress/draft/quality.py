@@ -14,7 +14,7 @@ from pathlib import Path
 
 from natopress.corpus import Corpus, CorpusError
 from natopress.draft.ingest import draft_release
-from natopress.model import AnnotationStatus, Release
+from natopress.model import METADATA_FACTS, AnnotationStatus, Release
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,6 @@ def compare(draft: Release, gold: Release) -> list[Score]:
         for q in draft.quotes
         if (q.content.start, q.content.end) in gold_quotes
     ]
-    meta_fields = ("title", "published", "updated", "event_date")
     return [
         exact("segments (kind+span)", [(s.kind, s.span.start, s.span.end) for s in draft.segments],
               [(s.kind, s.span.start, s.span.end) for s in gold.segments]),
@@ -82,8 +81,8 @@ def compare(draft: Release, gold: Release) -> list[Score]:
               [(m.span.start, m.span.end, m.entity) for m in gold.mentions]),
         exact("mentions: names only", [(m.span.start, m.span.end, m.entity) for m in draft.mentions if m.kind == "name"],
               [(m.span.start, m.span.end, m.entity) for m in gold.mentions if m.kind == "name"]),
-        exact("metadata: title/dates", [(f, _value(draft, f)) for f in meta_fields if _value(draft, f) is not None],
-              [(f, _value(gold, f)) for f in meta_fields if _value(gold, f) is not None]),
+        exact("metadata: title/dates", [(f, _value(draft, f)) for f in METADATA_FACTS if _value(draft, f) is not None],
+              [(f, _value(gold, f)) for f in METADATA_FACTS if _value(gold, f) is not None]),
     ]  # fmt: skip
 
 

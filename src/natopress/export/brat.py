@@ -11,11 +11,13 @@ written as fragments (`start end;start end`) between the breaks and read back as
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from natopress.corpus import CorpusError, parse
 from natopress.model import EntityType, MentionKind, QuoteType, Release, SegmentKind, Span
 
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -306,6 +308,6 @@ def from_ann(ann: str, text: str, base: Release, name: str) -> Release:
     data["quotes"] = sorted(_ordered(quotes), key=lambda q: q["content"]["start"])
     data["mentions"] = sorted(_ordered(mentions), key=lambda m: m["span"]["start"])
     try:
-        return Release.model_validate(data, strict=False)
-    except ValueError as error:
-        raise BratError(f"{name}: the annotations do not make a valid release: {error}") from error
+        return parse(Release, json.dumps(data).encode("utf-8"), name)
+    except CorpusError as error:
+        raise BratError(f"{name}: the annotations do not make a valid release: {error.reason}") from error

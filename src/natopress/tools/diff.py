@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from natopress.corpus import Snapshot
 from natopress.model import Entity, Mention, Quote, Registry, Release, Segment, Span
 
 JsonValue = Any
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """One version of a corpus: its releases by id and its registry (None when the version has none)."""
-
-    releases: Mapping[str, Release]
-    registry: Registry | None
 
 
 @dataclass(frozen=True)

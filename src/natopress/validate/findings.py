@@ -76,6 +76,11 @@ def all_codes() -> list[Code]:
     return sorted(CODES.values(), key=lambda c: c.code)
 
 
+def escape_token(part: str | int) -> str:
+    """One JSON pointer reference token (RFC 6901 section 3): `~` as `~0`, then `/` as `~1`."""
+    return str(part).replace("~", "~0").replace("/", "~1")
+
+
 def pointer_join(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) from path parts, escaping `~` and `/`."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    """A JSON pointer (RFC 6901) from path parts, each escaped by `escape_token`."""
+    return "".join("/" + escape_token(p) for p in parts)

@@ -7,6 +7,7 @@ from typing import Generic, Literal, TypeVar
 
 import pydantic
 
+from natopress.corpus import parse_json
 from natopress.model import Registry, Release
 from natopress.validate.checks.files import MAX_DEPTH, TOO_DEEP, check_json_bytes, depth_exceeds
 from natopress.validate.checks.structure import model_findings, schema_findings
@@ -32,11 +33,10 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
     model_class = MODELS[kind]
-    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         # The fast path: pydantic accepts exactly what the committed schema accepts (tested), so the
         # jsonschema library only runs on documents that fail, to say precisely what is wrong.
-        model = model_class.model_validate_json(body, strict=True)
+        model = parse_json(model_class, raw)
     except pydantic.ValidationError as error:
         return Loaded(None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error))
     return Loaded(model, decoded.text, decoded.findings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
-from natopress.model import Release, Span
+from natopress.model import METADATA_FACTS, Release, Span
 from natopress.validate.findings import Finding, Location, define, pointer_join
 
 TEXT_MISMATCH = define(
@@ -37,7 +37,7 @@ WHITESPACE = define(
 def release_spans(release: Release) -> Iterator[tuple[Location, Span]]:
     """Every span of a release with its location (JSON pointer parts), metadata first, in document order."""
     meta = release.metadata
-    for name in ("title", "published", "updated", "event_date"):
+    for name in METADATA_FACTS:
         fact = getattr(meta, name)
         if fact is not None and fact.span is not None:
             yield ("metadata", name, "span"), fact.span
