@@ -27,6 +27,7 @@ COMMANDS: dict[str, str] = {
     "review": "write a self-contained HTML page showing one release's annotations",
     "diff": "what changed between two corpus folders or git revisions",
     "agree": "inter-annotator agreement between two annotations of one release",
+    "quality": "precision and recall of ingest's suggestions against the checked annotations",
     "export": "export the corpus: brat standoff, CoNLL-2003 IOB2, JSON Lines",
     "import-brat": "read brat standoff (.txt + .ann) back into annotations",
 }
