@@ -128,3 +128,10 @@ def test_entity_index_first_wins_in_the_validator_and_the_build() -> None:
     document = corpus.load(FIXTURE.stem)
     names = {row["entity_name"] for row in mention_rows(document, doubled) if row["entity_id"] == first.id}
     assert names == {first.name}
+
+
+def test_export_names_the_file_it_cannot_write(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "file"
+    out.write_text("x", encoding="utf-8")
+    assert main(["export", "brat", "--root", str(VALID), "--out", str(out)]) == 1
+    assert capsys.readouterr().err == f"natopress export: {out}: exists and is not a folder\n"

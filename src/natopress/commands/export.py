@@ -34,14 +34,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def export_brat(documents: list[Document], entity_types: dict[str, str], out: Path) -> list[Path]:
     """Per release `<id>.txt`, `<id>.ann`, `<id>.natopress.json` (metadata), plus `annotation.conf`."""
     if out.exists() and not out.is_dir():
-        raise CorpusError(f"{out}: exists and is not a folder")
+        raise CorpusError(out, "exists and is not a folder")
     written = []
     for doc in documents:
         rid = doc.release.id
         try:
             ann = to_ann(doc.release, doc.text, entity_types)
         except BratError as error:
-            raise CorpusError(f"{doc.json_path}: {error}") from error
+            raise CorpusError(doc.json_path, str(error)) from error
         if "\r" in doc.text:
             print(
                 f"{doc.text_path}: has CR line ends; brat reads texts with universal newlines, so it may show "
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             conll, problems = to_conll(pairs, entity_types)
         except KeyError as error:
-            raise CorpusError(f"{corpus.registry_path}: no entity {error} (a release mentions it)") from error
+            raise CorpusError(corpus.registry_path, f"no entity {error} (a release mentions it)") from error
         write_text_atomic(args.out, conll)
         for p in problems:
             print(
