@@ -37,29 +37,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-class InputError(Exception):
-    """OLD or NEW is neither a corpus folder nor a git revision."""
-
-
 def read_snapshot(argument: str) -> Snapshot:
     """A corpus folder when `argument` is an existing folder, else a git revision."""
     path = Path(argument)
     if path.is_dir():
         return Corpus(path).snapshot()
     if path.exists():
-        raise InputError(f"{argument}: not a folder (expected a corpus folder or a git revision)")
+        raise CorpusError(argument, "not a folder (expected a corpus folder or a git revision)")
     try:
         return read_revision(argument)
     except GitError as error:
         reason = f"{error.command}: {error.stderr}"
-        raise InputError(f"{argument}: neither a corpus folder nor a git revision ({reason})") from error
+        raise CorpusError(argument, f"neither a corpus folder nor a git revision ({reason})") from error
 
 
 def run(args: argparse.Namespace) -> int:
     """Compares OLD and NEW; prints text or JSON; 0 whether or not they differ, 1 on bad input."""
     try:
         old, new = read_snapshot(args.old), read_snapshot(args.new)
-    except (InputError, CorpusError) as error:
+    except CorpusError as error:
         print(f"natopress diff: {error}", file=sys.stderr)
         return EXIT_FINDINGS
     diff = diff_corpora(old, new)

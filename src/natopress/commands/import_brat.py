@@ -31,42 +31,38 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--force", action="store_true", help="replace existing drafts (never checked ones)")
 
 
-class InputError(Exception):
-    """A brat folder's file cannot be imported: the message names the file and why."""
-
-
 def _layers(release: Release) -> tuple[object, ...]:
     return (release.segments, release.quotes, release.mentions)
 
 
 def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
-    """Imports one `.ann`; returns what was done, or raises InputError/CorpusError/BratError saying why not."""
+    """Imports one `.ann`; returns what was done, or raises CorpusError/BratError saying why not."""
     rid = ann_path.stem
     txt_path = ann_path.with_suffix(".txt")
     if not txt_path.exists():
-        raise InputError(f"{ann_path}: no {txt_path.name} beside it")
+        raise CorpusError(ann_path, f"no {txt_path.name} beside it")
     text_bytes = txt_path.read_bytes()
     json_path, corpus_txt = corpus.json_path(rid), corpus.text_path(rid)
     existing = read(Release, json_path) if json_path.exists() else None
     sidecar = ann_path.with_name(rid + SIDECAR_SUFFIX)
     base = existing or (read(Release, sidecar) if sidecar.exists() else None)
     if base is None:
-        raise InputError(
-            f"{ann_path}: no annotation {json_path} and no {sidecar.name} to take the metadata from"
+        raise CorpusError(
+            ann_path, f"no annotation {json_path} and no {sidecar.name} to take the metadata from"
         )
     if hashlib.sha256(text_bytes).hexdigest() != base.metadata.text_sha256:
-        raise InputError(
-            f"{txt_path}: text differs from the one annotated (text_sha256); brat must not edit the text"
+        raise CorpusError(
+            txt_path, "text differs from the one annotated (text_sha256); brat must not edit the text"
         )
     if corpus_txt.exists() and corpus_txt.read_bytes() != text_bytes:
-        raise InputError(f"{txt_path}: differs from {corpus_txt}")
+        raise CorpusError(txt_path, f"differs from {corpus_txt}")
     imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path))
     if existing is not None and _layers(existing) == _layers(imported):
         return f"{rid}: unchanged"
     if existing is not None and existing.annotation.status is AnnotationStatus.CHECKED:
-        raise InputError(f"{json_path}: is checked; import-brat never replaces a checked annotation")
+        raise CorpusError(json_path, "is checked; import-brat never replaces a checked annotation")
     if existing is not None and not force:
-        raise InputError(f"{json_path}: exists (a draft); use --force to replace it")
+        raise CorpusError(json_path, "exists (a draft); use --force to replace it")
     annotation = imported.annotation.model_copy(
         update={"status": AnnotationStatus.DRAFT, "checked_by": [], "checked_on": None}
     )
@@ -102,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     for path in paths:
         try:
             print(import_one(path, corpus, args.force))
-        except (InputError, CorpusError, BratError, OSError, UnicodeDecodeError) as error:
+        except (CorpusError, BratError, OSError, UnicodeDecodeError) as error:
             print(f"natopress import-brat: {error}", file=sys.stderr)
             failed += 1
     return EXIT_FINDINGS if failed else EXIT_OK
