@@ -23,7 +23,7 @@ from natopress.corpus import (
 )
 from natopress.git import GitError, git
 from natopress.model import SCHEMA_VERSION, Registry, Release, entity_index
-from natopress.validate.findings import escape_token, pointer_join
+from natopress.pointer import escape_token, pointer_join
 from natopress.validate.positions import PositionIndex
 
 FIXTURE = VALID / "2000-01-01-fr-fixture.json"
@@ -135,3 +135,9 @@ def test_export_names_the_file_it_cannot_write(tmp_path: Path, capsys: pytest.Ca
     out.write_text("x", encoding="utf-8")
     assert main(["export", "brat", "--root", str(VALID), "--out", str(out)]) == 1
     assert capsys.readouterr().err == f"natopress export: {out}: exists and is not a folder\n"
+
+
+def test_reader_pointers_are_escaped() -> None:
+    raw = _fixture_with('"language": "fr"', '"language": "fr", "a/b~c": 1')
+    with pytest.raises(CorpusError, match=r"^r\.json: /metadata/a~1b~0c: Extra inputs are not permitted$"):
+        parse(Release, raw, "r.json")

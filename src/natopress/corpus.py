@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from natopress.git import git
 from natopress.model import Registry, Release
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.pointer import pointer_join
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -54,8 +55,7 @@ def describe(error: ValidationError) -> str:
     """One line per problem of a pydantic error: `/json/pointer: message` (`/` for the whole document)."""
     lines = []
     for item in error.errors():
-        pointer = "/" + "/".join(str(part) for part in item["loc"]) if item["loc"] else ""
-        lines.append(f"{pointer or '/'}: {item['msg']}")
+        lines.append(f"{pointer_join(*item['loc']) or '/'}: {item['msg']}")
     return "\n".join(lines)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from natopress.pointer import pointer_join as pointer_join  # the checks import it from here
+
 
 class Severity(StrEnum):
     """How bad a finding is: errors fail validation; warnings fail it only with `--strict`."""
@@ -74,13 +76,3 @@ def all_codes() -> list[Code]:
     import natopress.validate.checks  # noqa: F401  (importing the families registers their codes)
 
     return sorted(CODES.values(), key=lambda c: c.code)
-
-
-def escape_token(part: str | int) -> str:
-    """One JSON pointer reference token (RFC 6901 section 3): `~` as `~0`, then `/` as `~1`."""
-    return str(part).replace("~", "~0").replace("/", "~1")
-
-
-def pointer_join(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) from path parts, each escaped by `escape_token`."""
-    return "".join("/" + escape_token(p) for p in parts)

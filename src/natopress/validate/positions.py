@@ -8,7 +8,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from natopress.validate.findings import escape_token
+from natopress.pointer import escape_token
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SPACE = re.compile(r"[ \t\r\n\ufeff]+")
