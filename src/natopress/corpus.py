@@ -117,10 +117,12 @@ class Corpus:
 
     @classmethod
     def at(cls, root: Path | None) -> Corpus:
+        """The corpus at `root`, or the repository's `annotations/` when `root` is None."""
         return cls(root if root is not None else ANNOTATIONS_DIR)
 
     @property
     def registry_path(self) -> Path:
+        """`<root>/registry.json` (it may not exist)."""
         return self.root / REGISTRY_FILENAME
 
     def annotation_paths(self) -> list[Path]:
@@ -128,12 +130,15 @@ class Corpus:
         return sorted(p for p in self.root.glob("*.json") if p.name != REGISTRY_FILENAME)
 
     def release_ids(self) -> list[str]:
+        """The ids (file stems) of every release annotation, sorted."""
         return [p.stem for p in self.annotation_paths()]
 
     def json_path(self, release_id: str) -> Path:
+        """`<root>/<release_id>.json` (it may not exist)."""
         return self.root / f"{release_id}.json"
 
     def text_path(self, release_id: str) -> Path:
+        """`<root>/<release_id>.txt` (it may not exist)."""
         return self.root / f"{release_id}.txt"
 
     def load_registry(self) -> Registry:
