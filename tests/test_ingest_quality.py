@@ -24,6 +24,7 @@ def test_totals_sum_by_name() -> None:
     summed = totals([Score("a", 1, 2, 3), Score("b", 0, 0, 1), Score("a", 2, 2, 2)])
     assert summed == [Score("a", 3, 4, 5), Score("b", 0, 0, 1)]
     assert render(summed).splitlines()[1].split() == ["a", "3", "4", "5", "0.75", "0.60"]
+    assert render([Score("z", 0, 0, 0)]).splitlines()[1].split() == ["z", "0", "0", "0", "n/a", "n/a"]
 
 
 def test_seed_figures() -> None:
