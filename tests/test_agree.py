@@ -10,19 +10,11 @@ from conftest import CRLF, SEED, WORKFLOW
 
 from natopress.cli import main
 from natopress.corpus import Corpus
+from natopress.matching import Scores, match_exact, match_overlap, scores
 from natopress.model import MentionKind, QuoteType, Release, Span
 from natopress.paths import ANNOTATIONS_DIR
 from natopress.serialize import write_model
-from natopress.tools.agree import (
-    LabelAgreement,
-    Scores,
-    agree,
-    cohen_kappa,
-    label_agreement,
-    match_exact,
-    match_overlap,
-    scores,
-)
+from natopress.tools.agree import LabelAgreement, agree, cohen_kappa, label_agreement
 
 
 def load(release_id: str, root: Path = WORKFLOW) -> Release:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers.files import sha256_of
 
-from natopress.corpus import Corpus, sha256_of
+from natopress.corpus import Corpus
 from natopress.model import Release
 from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
 from natopress.tools.agree import agree, render_text

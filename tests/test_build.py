@@ -12,6 +12,7 @@ from pathlib import Path
 import datasets
 import pyarrow.parquet as pq
 import pytest
+from helpers.files import generated_block
 
 from natopress.build.builder import BuildError, build
 from natopress.build.card import (
@@ -19,7 +20,6 @@ from natopress.build.card import (
     BUILD_END,
     EXAMPLES_BEGIN,
     EXAMPLES_END,
-    generated_block,
     parse_front_matter,
     render_examples,
 )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from helpers.versions import CARD_PATH
 
 from natopress.build.card import bibtex, parse_front_matter
 from natopress.build.citation import (
@@ -24,7 +25,7 @@ from natopress.build.citation import (
     bibtex_entry,
     read_citation,
 )
-from natopress.build.versions import CARD_PATH, PYPROJECT_PATH, package_version
+from natopress.build.versions import PYPROJECT_PATH, package_version
 from natopress.paths import REPO_ROOT
 
 CFF = yaml.safe_load(CITATION_PATH.read_text("utf-8"))

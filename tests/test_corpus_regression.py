@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers.stats import corpus_stats, stats_of
 
-from natopress.build.stats import corpus_stats, stats_of
 from natopress.corpus import Corpus, read_source
 from natopress.fingerprint import fingerprint
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME

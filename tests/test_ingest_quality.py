@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.draft.quality import Score, evaluate, exact, main, overlapping, render, totals
+from natopress.draft.quality import Score, evaluate, exact, overlapping, render, totals
 from natopress.paths import ANNOTATIONS_DIR
 
 
@@ -16,13 +17,14 @@ def test_exact_and_overlapping_scores() -> None:
     score = overlapping("y", [(0, 5), (10, 12)], [(3, 8), (4, 6), (20, 30)])
     assert (score.hits, score.gold_hits) == (1, 2)
     assert (score.precision, score.recall) == (1 / 2, 2 / 3)
-    assert exact("empty", [], []).precision == 1.0 and exact("empty", [], []).recall == 1.0
+    assert exact("empty", [], []).precision is None and exact("empty", [], []).recall is None
 
 
 def test_totals_sum_by_name() -> None:
     summed = totals([Score("a", 1, 2, 3), Score("b", 0, 0, 1), Score("a", 2, 2, 2)])
     assert summed == [Score("a", 3, 4, 5), Score("b", 0, 0, 1)]
     assert render(summed).splitlines()[1].split() == ["a", "3", "4", "5", "0.75", "0.60"]
+    assert render([Score("z", 0, 0, 0)]).splitlines()[1].split() == ["z", "0", "0", "0", "n/a", "n/a"]
 
 
 def test_seed_figures() -> None:
@@ -37,5 +39,5 @@ def test_seed_figures() -> None:
 
 
 def test_main_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+    assert main(["quality"]) == 0
     assert capsys.readouterr().out.splitlines()[0].split() == ["layer", "match", "sugg", "gold", "P", "R"]

@@ -10,10 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-import natopress
-from natopress.build.builder import build
-from natopress.build.versions import (
+from helpers.versions import (
     CARD_PATH,
     CHANGELOG_PATH,
     CITATION_PATH,
@@ -22,8 +19,11 @@ from natopress.build.versions import (
     changelog_fingerprint,
     changelog_latest,
     citation_version,
-    package_version,
 )
+
+import natopress
+from natopress.build.builder import build
+from natopress.build.versions import package_version
 from natopress.fingerprint import fingerprint
 from natopress.load import loader_module
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME

@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "check": "check a draft in the browser: accept, correct, save and mark it checked",
     "diff": "what changed between two corpus folders or git revisions",
     "agree": "inter-annotator agreement between two annotations of one release",
+    "quality": "precision and recall of ingest's suggestions against the checked annotations",
     "export": "export the corpus: brat, CoNLL-2003 IOB2, JSON Lines, Label Studio, doccano",
     "import-brat": "read brat standoff (.txt + .ann) back into annotations",
     "import-label-studio": "read a Label Studio JSON export back into the mentions",

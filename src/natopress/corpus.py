@@ -1,25 +1,94 @@
-"""Reads a corpus folder: `<id>.json` annotation beside `<id>.txt` source, and `registry.json`.
+"""The one reader of annotations: a corpus folder (`<id>.json` beside `<id>.txt`, `registry.json`) or a git
+revision of one.
 
-These are the trusting readers used by build, export, diff and review: they expect a corpus that
-`natopress validate` accepts and raise `CorpusError` otherwise. The validator reads files its own,
-defensive way (natopress.validate).
+Every reader parses strictly, exactly as the validator's model layer does (`parse_json`): a document the
+validator's schema layer accepts parses here, and a document it refuses raises `CorpusError` naming the file
+and the JSON pointer of each problem. The validator reads bytes its own, defensive way (natopress.validate)
+and then calls `parse_json` too.
 """
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
+import codecs
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from natopress.git import git
 from natopress.model import Registry, Release
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.pointer import pointer_join
+
+M = TypeVar("M", bound=BaseModel)
+
+BYTE_ORDER_MARK = codecs.BOM_UTF8
+"""The UTF-8 byte-order mark (EF BB BF): refused in corpus files (NP007) and in ingested texts."""
+
+
+def has_byte_order_mark(data: bytes) -> bool:
+    """True when `data` starts with the UTF-8 byte-order mark."""
+    return data.startswith(BYTE_ORDER_MARK)
+
+
+def without_byte_order_mark(data: bytes) -> bytes:
+    """`data` less a leading UTF-8 byte-order mark (unchanged when it has none)."""
+    return data[len(BYTE_ORDER_MARK) :] if has_byte_order_mark(data) else data
 
 
 class CorpusError(Exception):
-    """A corpus file is missing or does not parse; the message names the file."""
+    """A corpus file is missing or does not parse.
+
+    `file` names the file (a path, or `REV:folder/name` in a git revision); `reason` says what is wrong,
+    one line per problem. `str()` is `file: reason`, the file repeated at the start of each line.
+    """
+
+    def __init__(self, file: str | Path, reason: str) -> None:
+        self.file = str(file)
+        self.reason = reason
+        super().__init__("\n".join(f"{self.file}: {line}" for line in reason.splitlines() or [""]))
+
+
+def describe(error: ValidationError) -> str:
+    """One line per problem of a pydantic error: `/json/pointer: message` (`/` for the whole document)."""
+    lines = []
+    for item in error.errors():
+        lines.append(f"{pointer_join(*item['loc']) or '/'}: {item['msg']}")
+    return "\n".join(lines)
+
+
+def parse_json(model: type[M], data: bytes) -> M:
+    """`model` parsed from JSON bytes, strictly (pydantic strict mode), a leading byte-order mark ignored.
+
+    This is the validator's fast path: pydantic accepts exactly what the committed schema accepts (tested).
+    Raises `pydantic.ValidationError`.
+    """
+    return model.model_validate_json(without_byte_order_mark(data), strict=True)
+
+
+def parse(model: type[M], data: bytes, file: str | Path) -> M:
+    """`parse_json`, raising `CorpusError(file, …)` with a JSON pointer per problem instead."""
+    try:
+        return parse_json(model, data)
+    except ValidationError as error:
+        raise CorpusError(file, describe(error)) from error
+
+
+def read(model: type[M], path: Path) -> M:
+    """The release or registry in the file `path`; `CorpusError` when it cannot be read or parsed."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise CorpusError(path, error.strerror or str(error)) from error
+    return parse(model, data, path)
+
+
+def read_source(path: Path) -> str:
+    """The source text exactly as stored (no newline translation)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return handle.read()
 
 
 @dataclass(frozen=True)
@@ -32,14 +101,12 @@ class Document:
     text_path: Path
 
 
-def sha256_of(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+@dataclass(frozen=True)
+class Snapshot:
+    """One version of a corpus: its releases by id and its registry (None when the version has none)."""
 
-
-def read_source(path: Path) -> str:
-    """The source text exactly as stored (no newline translation)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return handle.read()
+    releases: Mapping[str, Release]
+    registry: Registry | None
 
 
 @dataclass(frozen=True)
@@ -50,10 +117,12 @@ class Corpus:
 
     @classmethod
     def at(cls, root: Path | None) -> Corpus:
+        """The corpus at `root`, or the repository's `annotations/` when `root` is None."""
         return cls(root if root is not None else ANNOTATIONS_DIR)
 
     @property
     def registry_path(self) -> Path:
+        """`<root>/registry.json` (it may not exist)."""
         return self.root / REGISTRY_FILENAME
 
     def annotation_paths(self) -> list[Path]:
@@ -61,30 +130,70 @@ class Corpus:
         return sorted(p for p in self.root.glob("*.json") if p.name != REGISTRY_FILENAME)
 
     def release_ids(self) -> list[str]:
+        """The ids (file stems) of every release annotation, sorted."""
         return [p.stem for p in self.annotation_paths()]
 
     def json_path(self, release_id: str) -> Path:
+        """`<root>/<release_id>.json` (it may not exist)."""
         return self.root / f"{release_id}.json"
 
     def text_path(self, release_id: str) -> Path:
+        """`<root>/<release_id>.txt` (it may not exist)."""
         return self.root / f"{release_id}.txt"
 
     def load_registry(self) -> Registry:
-        try:
-            return Registry.model_validate_json(self.registry_path.read_bytes())
-        except (OSError, ValidationError) as error:
-            raise CorpusError(f"{self.registry_path}: {error}") from error
+        """The registry; `CorpusError` when it is missing or does not parse."""
+        return read(Registry, self.registry_path)
+
+    def load_release(self, release_id: str) -> Release:
+        """The annotation of one release (its text not read); `CorpusError` when missing or invalid."""
+        return read(Release, self.json_path(release_id))
 
     def load(self, release_id: str) -> Document:
-        json_path, text_path = self.json_path(release_id), self.text_path(release_id)
+        """One release with its source text; `CorpusError` when a file is missing, invalid or not UTF-8."""
+        release = self.load_release(release_id)
+        text_path = self.text_path(release_id)
         try:
-            release = Release.model_validate_json(json_path.read_bytes())
             text = read_source(text_path)
-        except (OSError, UnicodeDecodeError, ValidationError) as error:
-            raise CorpusError(f"{json_path}: {error}") from error
-        return Document(release, text, json_path, text_path)
+        except OSError as error:
+            raise CorpusError(text_path, error.strerror or str(error)) from error
+        except UnicodeDecodeError as error:
+            raise CorpusError(text_path, f"not UTF-8 (byte {error.start}: {error.reason})") from error
+        return Document(release, text, self.json_path(release_id), text_path)
 
     def documents(self) -> Iterator[Document]:
         """Every release, in id order."""
         for release_id in self.release_ids():
             yield self.load(release_id)
+
+    def snapshot(self) -> Snapshot:
+        """Every release annotation (texts not read) and the registry (None when the folder has none).
+
+        Raises `CorpusError` when a file does not parse, or when the folder holds neither.
+        """
+        releases = {path.stem: read(Release, path) for path in self.annotation_paths()}
+        has_registry = self.registry_path.exists()
+        if not releases and not has_registry:
+            raise CorpusError(
+                self.root,
+                f"no release annotations (*.json) and no {REGISTRY_FILENAME}: not a corpus folder",
+            )
+        return Snapshot(releases, self.load_registry() if has_registry else None)
+
+
+def read_revision(revision: str, folder: str = "annotations", cwd: Path | None = None) -> Snapshot:
+    """The releases and registry of `folder` at a git revision of the repository `cwd` is in (default: the
+    working folder). Raises `GitError` (unknown revision, no repository) or `CorpusError`."""
+    top = git("rev-parse", "--show-toplevel", cwd=cwd).decode().strip()
+    git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", cwd=top)
+    listing = git("ls-tree", "--name-only", f"{revision}:{folder}", cwd=top)
+    releases: dict[str, Release] = {}
+    registry = None
+    for name in sorted(n for n in listing.decode("utf-8").splitlines() if n.endswith(".json")):
+        where = f"{revision}:{folder}/{name}"
+        data = git("show", where, cwd=top)
+        if name == REGISTRY_FILENAME:
+            registry = parse(Registry, data, where)
+        else:
+            releases[name.removesuffix(".json")] = parse(Release, data, where)
+    return Snapshot(releases, registry)

@@ -6,11 +6,12 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-SCHEMA_VERSION = "1.0"
+SchemaVersion = Literal["1.0"]
+SCHEMA_VERSION: Final[SchemaVersion] = get_args(SchemaVersion)[0]
 """Version of the annotation format; a major change breaks old files (see CHANGELOG.md)."""
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -210,6 +211,10 @@ class Metadata(Model):
     """SHA-256 of the source `.txt` bytes, lower-case hex."""
 
 
+METADATA_FACTS: Final = ("title", "published", "updated", "event_date")
+"""The fields of `Metadata` that hold a fact read from the text (a value with a span or a cited source)."""
+
+
 # --------------------------------------------------------------------------------------------- segments
 
 
@@ -302,7 +307,7 @@ class Release(Model):
 
     schema_: str | None = Field(default=None, alias="$schema", max_length=2000)
     """Path or URL of the JSON Schema, so editors validate while typing."""
-    schema_version: Literal["1.0"]
+    schema_version: SchemaVersion
     """Version of the annotation format."""
     id: ReleaseId
     metadata: Metadata
@@ -370,7 +375,15 @@ class Registry(Model):
 
     schema_: str | None = Field(default=None, alias="$schema", max_length=2000)
     """Path or URL of the JSON Schema, so editors validate while typing."""
-    schema_version: Literal["1.0"]
+    schema_version: SchemaVersion
     """Version of the annotation format."""
     entities: list[Entity] = Field(max_length=1_000_000)
     """Every entity the corpus mentions, sorted by id."""
+
+
+def entity_index(registry: Registry) -> dict[str, Entity]:
+    """Registry entities by id; the first one when an id repeats (a repeated id is NP410)."""
+    index: dict[str, Entity] = {}
+    for entity in registry.entities:
+        index.setdefault(entity.id, entity)
+    return index

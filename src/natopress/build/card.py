@@ -154,14 +154,6 @@ def render_readme(card: str, facts: BuildFacts) -> str:
     return f"---\n{meta}---\n\n{body.lstrip()}"
 
 
-def generated_block(text: str, begin: str, end: str) -> str:
-    """The content between two markers (for tests and checks)."""
-    match = re.search(re.escape(begin) + r"\n(.*?)\n" + re.escape(end), text, re.DOTALL)
-    if match is None:
-        raise ValueError(f"no {begin} block")
-    return match.group(1)
-
-
 def parse_front_matter(readme: str) -> dict[str, Any]:
     """The YAML front matter of a README.md."""
     match = re.match(r"---\n(.*?)\n---\n", readme, re.DOTALL)

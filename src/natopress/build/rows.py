@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from natopress.corpus import Document
-from natopress.model import Entity, Registry, Segment, SegmentKind, Span
+from natopress.model import Entity, Registry, Segment, SegmentKind, Span, entity_index
 from natopress.text.iob2 import iob2_view
 from natopress.text.sentences import Range, context_span, sentences
 
@@ -14,10 +14,6 @@ Row = dict[str, Any]
 
 BODY_SEPARATOR = "\n\n"
 """Joins the body segments' texts into the `body` column (one blank line between paragraphs)."""
-
-
-def _entity_index(registry: Registry) -> dict[str, Entity]:
-    return {entity.id: entity for entity in registry.entities}
 
 
 def _resolve(index: dict[str, Entity], entity_id: str) -> Entity | None:
@@ -101,7 +97,7 @@ def mention_columns(document: Document, index: dict[str, Entity]) -> list[Row]:
 
 def release_row(document: Document, registry: Registry) -> Row:
     """The `releases` row of one document: metadata, texts, and its segments, quotes and mentions nested."""
-    release, index = document.release, _entity_index(registry)
+    release, index = document.release, entity_index(registry)
     meta = release.metadata
     body = [s.span.text for s in release.segments if s.kind is SegmentKind.BODY]
     return {
@@ -135,13 +131,13 @@ def release_row(document: Document, registry: Registry) -> Row:
 def quote_rows(document: Document, registry: Registry) -> list[Row]:
     """The `quotes` rows of one document."""
     release_id = document.release.id
-    return [{"release_id": release_id, **row} for row in quote_columns(document, _entity_index(registry))]
+    return [{"release_id": release_id, **row} for row in quote_columns(document, entity_index(registry))]
 
 
 def mention_rows(document: Document, registry: Registry) -> list[Row]:
     """The `mentions` rows of one document."""
     release_id = document.release.id
-    return [{"release_id": release_id, **row} for row in mention_columns(document, _entity_index(registry))]
+    return [{"release_id": release_id, **row} for row in mention_columns(document, entity_index(registry))]
 
 
 def entity_rows(registry: Registry) -> list[Row]:
@@ -175,7 +171,7 @@ def ner_rows(document: Document, registry: Registry) -> list[Row]:
     Tags come from natopress.text.iob2.iob2_view, as in the CoNLL export: names only (nominal mentions stay
     out, guidelines 3.4), outermost mentions only (IOB2 cannot nest).
     """
-    release, index = document.release, _entity_index(registry)
+    release, index = document.release, entity_index(registry)
 
     def entity_type(entity_id: str) -> str | None:
         entity = _resolve(index, entity_id)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
-from natopress.commands import existing_file
-from natopress.commands.diff import InputError, parse_model
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, existing_file
+from natopress.corpus import CorpusError, read
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME
 from natopress.tools.agree import agree, render_text, to_json_data
@@ -33,24 +34,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _read(a_path: Path, b_path: Path) -> tuple[Release, Release, dict[str, str] | None]:
+    """A, B and the entity types of the registry beside A (None without one); `CorpusError` when bad."""
+    a, b = read(Release, a_path), read(Release, b_path)
+    if a.metadata.text_sha256 != b.metadata.text_sha256:
+        raise CorpusError(
+            f"{a_path} and {b_path}",
+            f"annotate different texts (text_sha256 "
+            f"{a.metadata.text_sha256[:12]}… vs {b.metadata.text_sha256[:12]}…)",
+        )
+    registry_path = a_path.parent / REGISTRY_FILENAME
+    if not registry_path.exists():
+        return a, b, None
+    return a, b, {e.id: e.type.value for e in read(Registry, registry_path).entities}
+
+
 def run(args: argparse.Namespace) -> int:
     """Prints the agreement of B with A; 1 when a file is bad or the texts differ."""
     try:
-        a = parse_model(Release, args.a.read_bytes(), str(args.a))
-        b = parse_model(Release, args.b.read_bytes(), str(args.b))
-        if a.metadata.text_sha256 != b.metadata.text_sha256:
-            raise InputError(
-                f"{args.a} and {args.b} annotate different texts (text_sha256 "
-                f"{a.metadata.text_sha256[:12]}… vs {b.metadata.text_sha256[:12]}…)"
-            )
-        registry_path = args.a.parent / REGISTRY_FILENAME
-        types = None
-        if registry_path.exists():
-            registry = parse_model(Registry, registry_path.read_bytes(), str(registry_path))
-            types = {e.id: e.type.value for e in registry.entities}
-    except (InputError, OSError) as error:
+        a, b, types = _read(args.a, args.b)
+    except CorpusError as error:
         print(f"natopress agree: {error}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     result = agree(a, b, types)
     if args.format == "json":
         sys.stdout.write(
@@ -58,4 +63,4 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         sys.stdout.write(render_text(result))
-    return 0
+    return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from natopress.commands import add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,9 +15,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", type=Path, default=Path("build/dataset"), metavar="DIR", help="output folder"
     )
-
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def validator(root: Path) -> list[str]:
@@ -40,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
         result = build(args.root, args.out, validator=validator)
     except BuildError as error:
         print(f"natopress build: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FINDINGS
     print(f"natopress build: wrote {result.out} (version {result.version}, corpus {result.fingerprint})")
     for config, count in result.row_counts.items():
         print(

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from natopress.atomic import write_text_atomic
+from natopress.commands import EXIT_FINDINGS, EXIT_OK
 from natopress.paths import REPO_ROOT
 from natopress.validate.codes import all_codes
 from natopress.validate.findings import Code
@@ -70,12 +71,12 @@ def run(args: argparse.Namespace) -> int:
         current = CODES_PAGE.read_text(encoding="utf-8") if CODES_PAGE.exists() else None
         if current != page:
             print("docs/codes.md: stale; run `natopress codes --write`", file=sys.stderr)
-            return 1
-        return 0
+            return EXIT_FINDINGS
+        return EXIT_OK
     if args.write:
         write_text_atomic(CODES_PAGE, page)
         print(f"wrote {CODES_PAGE.relative_to(REPO_ROOT)}")
-        return 0
+        return EXIT_OK
     for c in codes:
         print(f"{c.code}  {c.severity.value:<7}  {c.title}: {c.description}")
-    return 0
+    return EXIT_OK

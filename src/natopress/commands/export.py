@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic, write_text_atomic
-from natopress.commands import UsageError, add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, UsageError, add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.export.brat import SIDECAR_SUFFIX, annotation_conf, to_ann
 from natopress.export.brat_lines import BratError
@@ -45,14 +45,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def export_brat(documents: list[Document], entity_types: dict[str, str], out: Path) -> list[Path]:
     """Per release `<id>.txt`, `<id>.ann`, `<id>.natopress.json` (metadata), plus `annotation.conf`."""
     if out.exists() and not out.is_dir():
-        raise CorpusError(f"{out}: exists and is not a folder")
+        raise CorpusError(out, "exists and is not a folder")
     written = []
     for doc in documents:
         rid = doc.release.id
         try:
             ann = to_ann(doc.release, doc.text, entity_types)
         except BratError as error:
-            raise CorpusError(f"{doc.json_path}: {error}") from error
+            raise CorpusError(doc.json_path, str(error)) from error
         if "\r" in doc.text:
             print(
                 f"{doc.text_path}: has CR line ends; brat reads texts with universal newlines, so it may show "
@@ -80,7 +80,7 @@ def export_for_annotation_tool(
         else:
             write_text_atomic(out, to_doccano(pairs, entity_types))
     except KeyError as error:
-        raise CorpusError(f"{corpus.registry_path}: no entity {error} (a release mentions it)") from error
+        raise CorpusError(corpus.registry_path, f"no entity {error} (a release mentions it)") from error
     name = "Label Studio" if tool == "label-studio" else "doccano"
     for release, text in pairs:
         if count := outside_bmp(text):
@@ -106,18 +106,18 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "jsonl":
             write_text_atomic(args.out, to_jsonl(pairs))
             print(f"wrote {len(pairs)} release(s) to {args.out}")
-            return 0
+            return EXIT_OK
         entity_types = {e.id: e.type.value for e in corpus.load_registry().entities}
         if args.format in ("label-studio", "doccano"):
             return export_for_annotation_tool(args.format, pairs, entity_types, args.out, corpus)
         if args.format == "brat":
             written = export_brat(documents, entity_types, args.out)
             print(f"wrote {len(written) // 2} release(s) to {args.out}/ (brat standoff + annotation.conf)")
-            return 0
+            return EXIT_OK
         try:
             conll, problems = to_conll(pairs, entity_types)
         except KeyError as error:
-            raise CorpusError(f"{corpus.registry_path}: no entity {error} (a release mentions it)") from error
+            raise CorpusError(corpus.registry_path, f"no entity {error} (a release mentions it)") from error
         write_text_atomic(args.out, conll)
         for p in problems:
             print(
@@ -125,7 +125,7 @@ def run(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         print(f"wrote {len(pairs)} release(s) to {args.out}; {len(problems)} mention(s) not exact in IOB2")
-        return 0
+        return EXIT_OK
     except (CorpusError, OSError) as error:
         print(f"natopress export: {error}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS

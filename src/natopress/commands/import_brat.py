@@ -8,12 +8,11 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic
-from natopress.commands import add_root_option, folder
-from natopress.commands.diff import InputError, parse_model
-from natopress.corpus import Corpus, read_source
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option, folder
+from natopress.corpus import Corpus, CorpusError, read, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, from_ann
 from natopress.export.brat_lines import BratError
-from natopress.model import AnnotationStatus, Registry, Release
+from natopress.model import AnnotationStatus, Release
 from natopress.serialize import write_model
 
 DESCRIPTION = (
@@ -38,28 +37,26 @@ def _layers(release: Release) -> tuple[object, ...]:
 
 
 def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
-    """Imports one `.ann`; returns what was done, or raises InputError/BratError saying why not."""
+    """Imports one `.ann`; returns what was done, or raises CorpusError/BratError saying why not."""
     rid = ann_path.stem
     txt_path = ann_path.with_suffix(".txt")
     if not txt_path.exists():
-        raise InputError(f"{ann_path}: no {txt_path.name} beside it")
+        raise CorpusError(ann_path, f"no {txt_path.name} beside it")
     text_bytes = txt_path.read_bytes()
     json_path, corpus_txt = corpus.json_path(rid), corpus.text_path(rid)
-    existing = parse_model(Release, json_path.read_bytes(), str(json_path)) if json_path.exists() else None
+    existing = read(Release, json_path) if json_path.exists() else None
     sidecar = ann_path.with_name(rid + SIDECAR_SUFFIX)
-    base = existing or (
-        parse_model(Release, sidecar.read_bytes(), str(sidecar)) if sidecar.exists() else None
-    )
+    base = existing or (read(Release, sidecar) if sidecar.exists() else None)
     if base is None:
-        raise InputError(
-            f"{ann_path}: no annotation {json_path} and no {sidecar.name} to take the metadata from"
+        raise CorpusError(
+            ann_path, f"no annotation {json_path} and no {sidecar.name} to take the metadata from"
         )
     if hashlib.sha256(text_bytes).hexdigest() != base.metadata.text_sha256:
-        raise InputError(
-            f"{txt_path}: text differs from the one annotated (text_sha256); brat must not edit the text"
+        raise CorpusError(
+            txt_path, "text differs from the one annotated (text_sha256); brat must not edit the text"
         )
     if corpus_txt.exists() and corpus_txt.read_bytes() != text_bytes:
-        raise InputError(f"{txt_path}: differs from {corpus_txt}")
+        raise CorpusError(txt_path, f"differs from {corpus_txt}")
     warnings: list[str] = []
     imported = from_ann(read_source(ann_path), read_source(txt_path), base, str(ann_path), warnings)
     for warning in warnings:
@@ -67,9 +64,9 @@ def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
     if existing is not None and _layers(existing) == _layers(imported):
         return f"{rid}: unchanged"
     if existing is not None and existing.annotation.status is AnnotationStatus.CHECKED:
-        raise InputError(f"{json_path}: is checked; import-brat never replaces a checked annotation")
+        raise CorpusError(json_path, "is checked; import-brat never replaces a checked annotation")
     if existing is not None and not force:
-        raise InputError(f"{json_path}: exists (a draft); use --force to replace it")
+        raise CorpusError(json_path, "exists (a draft); use --force to replace it")
     annotation = imported.annotation.model_copy(
         update={"status": AnnotationStatus.DRAFT, "checked_by": [], "checked_on": None}
     )
@@ -86,10 +83,7 @@ def _unknown_ids(release: Release, corpus: Corpus) -> list[str]:
     """Entity and speaker ids the corpus's registry does not have (none checked without a registry)."""
     if not corpus.registry_path.exists():
         return []
-    known = {
-        e.id
-        for e in parse_model(Registry, corpus.registry_path.read_bytes(), str(corpus.registry_path)).entities
-    }
+    known = {e.id for e in corpus.load_registry().entities}
     used = {m.entity for m in release.mentions} | {q.speaker for q in release.quotes if q.speaker is not None}
     return sorted(used - known)
 
@@ -99,16 +93,16 @@ def run(args: argparse.Namespace) -> int:
     corpus = Corpus.at(args.root)
     if not args.dir.is_dir():
         print(f"natopress import-brat: {args.dir}: not a folder", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     paths = sorted(args.dir.glob("*.ann"))
     if not paths:
         print(f"natopress import-brat: {args.dir}: no .ann files", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     failed = 0
     for path in paths:
         try:
             print(import_one(path, corpus, args.force))
-        except (InputError, BratError, OSError, UnicodeDecodeError) as error:
+        except (CorpusError, BratError, OSError, UnicodeDecodeError) as error:
             print(f"natopress import-brat: {error}", file=sys.stderr)
             failed += 1
-    return 1 if failed else 0
+    return EXIT_FINDINGS if failed else EXIT_OK

@@ -38,11 +38,11 @@ def updated(imported: Imported, corpus: Corpus, entities: dict[str, Entity]) -> 
     """The release with the imported mentions, validated; None when nothing changed. Raises CorpusError."""
     document = corpus.load(imported.release_id)
     if read_source(document.text_path) != imported.text:
-        raise CorpusError(f"{imported.release_id}: the task's text differs from {document.text_path}")
+        raise CorpusError(imported.release_id, f"the task's text differs from {document.text_path}")
     if document.release.mentions == imported.mentions:
         return None
     if document.release.annotation.status is AnnotationStatus.CHECKED:
-        raise CorpusError(f"{document.json_path}: is checked; import-label-studio never replaces it")
+        raise CorpusError(document.json_path, "is checked; import-label-studio never replaces it")
     annotation = document.release.annotation.model_copy(
         update={"status": AnnotationStatus.DRAFT, "checked_by": [], "checked_on": None}
     )
@@ -58,7 +58,7 @@ def updated(imported: Imported, corpus: Corpus, entities: dict[str, Entity]) -> 
     ]
     if findings:
         first = findings[0]
-        raise CorpusError(f"{file}: {first.code} {first.pointer}: {first.message} ({len(findings)} error(s))")
+        raise CorpusError(file, f"{first.code} {first.pointer}: {first.message} ({len(findings)} error(s))")
     return release
 
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from natopress.commands import add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option
 from natopress.corpus import Corpus
 from natopress.draft.ingest import IngestError, ingest
 
@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except IngestError as error:
         print(f"natopress ingest: {error}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     for warning in warnings:
         print(f"natopress ingest: warning: {warning}", file=sys.stderr)
     release = result.release
@@ -63,4 +63,4 @@ def run(args: argparse.Namespace) -> int:
         f"wrote {result.text_path} and {result.json_path} (draft: {len(release.segments)} segments, "
         f"{len(release.quotes)} quotes, {len(release.mentions)} mentions)"
     )
-    return 0
+    return EXIT_OK

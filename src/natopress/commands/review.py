@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_text_atomic
-from natopress.commands import add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option
 from natopress.corpus import Corpus, CorpusError
 from natopress.tools.review import render_html
 
@@ -33,13 +33,13 @@ def run(args: argparse.Namespace) -> int:
             f"natopress review: {corpus.json_path(args.release_id)}: no such release in {corpus.root}",
             file=sys.stderr,
         )
-        return 1
+        return EXIT_FINDINGS
     try:
         document = corpus.load(args.release_id)
     except CorpusError as error:
         first = str(error).splitlines()[0]
         print(f"natopress review: {first} (run `natopress validate` for details)", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     registry = None
     try:
         registry = corpus.load_registry()
@@ -53,6 +53,6 @@ def run(args: argparse.Namespace) -> int:
         write_text_atomic(output, render_html(document, registry))
     except OSError as error:
         print(f"natopress review: {output}: cannot write: {error.strerror}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     print(f"wrote {output}")
-    return 0
+    return EXIT_OK

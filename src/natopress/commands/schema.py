@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from natopress.commands import EXIT_FINDINGS, EXIT_OK
 from natopress.paths import REPO_ROOT
 from natopress.schema import expected_files, write_all
 
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
             print(
                 f"{path.relative_to(REPO_ROOT)}: stale; run `natopress schema` and commit it", file=sys.stderr
             )
-        return 1 if stale else 0
+        return EXIT_FINDINGS if stale else EXIT_OK
     for path in write_all():
         print(f"wrote {path.relative_to(REPO_ROOT)}")
-    return 0
+    return EXIT_OK

@@ -8,15 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from natopress.commands import folder
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     parser.add_argument("dir", type=folder, metavar="DIR", help="a folder written by `natopress build`")
-
-
-EXIT_OK, EXIT_FAILED = 0, 1
 
 
 Row = tuple[str, int, list[str], bool]
@@ -62,13 +59,13 @@ def run(args: argparse.Namespace) -> int:
             f"natopress summary: {args.dir / 'README.md'}: not found (run `natopress build` first)",
             file=sys.stderr,
         )
-        return EXIT_FAILED
+        return EXIT_FINDINGS
     with tempfile.TemporaryDirectory(prefix="natopress-summary-") as cache:
         try:
             table = summarize(args.dir, Path(cache))
         except Exception as error:
             print(f"natopress summary: {args.dir}: {type(error).__name__}: {error}", file=sys.stderr)
-            return EXIT_FAILED
+            return EXIT_FINDINGS
     sys.stdout.write(render(table))
     differ = [name for name, _, _, typed in table if not typed]
     if differ:
@@ -76,5 +73,5 @@ def run(args: argparse.Namespace) -> int:
             f"natopress summary: types differ from natopress.build.features: {', '.join(differ)}",
             file=sys.stderr,
         )
-        return EXIT_FAILED
+        return EXIT_FINDINGS
     return EXIT_OK

@@ -6,15 +6,12 @@ import argparse
 import sys
 
 from natopress.build.manifest import ManifestError, verify
-from natopress.commands import folder
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     parser.add_argument("dir", type=folder, metavar="DIR", help="a folder written by `natopress build`")
-
-
-EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,13 +20,13 @@ def run(args: argparse.Namespace) -> int:
         result = verify(args.dir)
     except ManifestError as error:
         print(f"natopress verify: {error}", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FINDINGS
     for label, paths in (("missing", result.missing), ("extra", result.extra), ("changed", result.changed)):
         for path in paths:
             print(f"{args.dir / path}: {label}", file=sys.stderr)
     if not result.ok:
         counts = f"{len(result.missing)} missing, {len(result.extra)} extra, {len(result.changed)} changed"
         print(f"natopress verify: {args.dir} does not match its manifest ({counts})", file=sys.stderr)
-        return EXIT_FAILED
+        return EXIT_FINDINGS
     print(f"natopress verify: {args.dir} matches its manifest")
     return EXIT_OK

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -13,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from natopress.atomic import write_bytes_atomic
-from natopress.corpus import Corpus
+from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
@@ -22,6 +21,7 @@ from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
     RELEASE_ID_PATTERN,
+    SCHEMA_VERSION,
     URL_PATTERN,
     Annotation,
     AnnotationStatus,
@@ -40,7 +40,7 @@ from natopress.model import (
     Span,
     TextFact,
 )
-from natopress.serialize import write_model
+from natopress.serialize import RELEASE_SCHEMA_REF, write_model
 from natopress.text.variants import fold
 
 ORGANISATION = "NATO"
@@ -165,7 +165,7 @@ def _draft(
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
-    registry = registry or Registry(schema_version="1.0", entities=[])
+    registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
     names = suggest_mentions(text, content, registry)
     nominal = suggest_nominal(text, content, registry, names)
     mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
@@ -178,8 +178,8 @@ def _draft(
         release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
     return Release.model_validate(
         {
-            "$schema": "../schema/release.schema.json",
-            "schema_version": "1.0",
+            "$schema": RELEASE_SCHEMA_REF,
+            "schema_version": SCHEMA_VERSION,
             "id": release_id,
             "metadata": metadata,
             "segments": [
@@ -250,7 +250,7 @@ def read_raw(path: Path) -> tuple[bytes, str]:
         raise IngestError(f"{path}: is a folder, expected a text file") from error
     except OSError as error:
         raise IngestError(f"{path}: cannot read: {error.strerror}") from error
-    if data.startswith(b"\xef\xbb\xbf"):
+    if has_byte_order_mark(data):
         raise IngestError(f"{path}: starts with a UTF-8 byte-order mark; expected UTF-8 without BOM")
     try:
         text = data.decode("utf-8")
@@ -279,9 +279,8 @@ def not_nfc_message(source: Path, text: str) -> str:
 def _existing_status(path: Path) -> str | None:
     """The `annotation.status` of an existing annotation file; `IngestError` when it cannot be read."""
     try:
-        data = json.loads(path.read_bytes())
-        return str(data["annotation"]["status"])
-    except (OSError, ValueError, KeyError, TypeError) as error:
+        return read(Release, path).annotation.status.value
+    except CorpusError as error:
         raise IngestError(
             f"{path}: exists and cannot be read as an annotation, so ingest cannot tell whether it is checked; "
             "move it away by hand first"
@@ -293,9 +292,9 @@ def _registry(corpus: Corpus) -> tuple[Registry | None, str | None]:
     if not corpus.registry_path.exists():
         return None, f"{corpus.registry_path}: no registry; no entity mentions suggested"
     try:
-        return Registry.model_validate_json(corpus.registry_path.read_bytes()), None
-    except (OSError, ValidationError) as error:
-        first = str(error).splitlines()[0]
+        return corpus.load_registry(), None
+    except CorpusError as error:
+        first = error.reason.splitlines()[0]
         return None, f"{corpus.registry_path}: invalid registry ({first}); no entity mentions suggested"
 
 

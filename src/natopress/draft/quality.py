@@ -1,20 +1,18 @@
 """Precision and recall of `natopress ingest`'s suggestions against the checked annotations of a corpus.
 
-Run: `python -m natopress.draft.quality [--root DIR]`. Each checked release's text is
-drafted again (with its URL and the corpus registry) and compared layer by layer.
+Run: `natopress quality [--root DIR]`. Each checked release's text is drafted again (with its URL and the
+corpus registry) and compared layer by layer (natopress.matching).
 """
 
 from __future__ import annotations
 
-import argparse
-import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
-from natopress.corpus import Corpus, CorpusError
+from natopress.corpus import Corpus
 from natopress.draft.ingest import draft_release
-from natopress.model import AnnotationStatus, Release
+from natopress.matching import Bounds, match_exact, overlapping_any, ratio
+from natopress.model import METADATA_FACTS, AnnotationStatus, Release
 
 
 @dataclass(frozen=True)
@@ -29,33 +27,31 @@ class Score:
     """Gold items matched (differs from `hits` only for overlap matching)."""
 
     @property
-    def precision(self) -> float:
-        """Matched suggestions / suggestions (1.0 when nothing was suggested)."""
-        return self.hits / self.suggested if self.suggested else 1.0
+    def precision(self) -> float | None:
+        """Matched suggestions / suggestions; None (undefined) when nothing was suggested."""
+        return ratio(self.hits, self.suggested)
 
     @property
-    def recall(self) -> float:
-        """Found gold items / gold items (1.0 when there is no gold item)."""
-        matched = self.hits if self.gold_hits is None else self.gold_hits
-        return matched / self.gold if self.gold else 1.0
+    def recall(self) -> float | None:
+        """Found gold items / gold items; None (undefined) when there is no gold item."""
+        return ratio(self.hits if self.gold_hits is None else self.gold_hits, self.gold)
 
 
-def exact(name: str, suggested: Iterable[tuple[object, ...]], gold: Iterable[tuple[object, ...]]) -> Score:
-    """Exact matching of hashable keys (as multisets are rare here, as sets)."""
-    s, g = set(suggested), set(gold)
-    return Score(name, len(s & g), len(s), len(g))
+def exact(name: str, suggested: Sequence[Hashable], gold: Sequence[Hashable]) -> Score:
+    """Exact matching of hashable keys, one-to-one (natopress.matching.match_exact)."""
+    return Score(name, len(match_exact(suggested, gold)), len(suggested), len(gold))
 
 
-def overlapping(name: str, suggested: Sequence[tuple[int, int]], gold: Sequence[tuple[int, int]]) -> Score:
-    """A suggestion counts when it overlaps some gold span; a gold span is found when some suggestion overlaps it."""
-
-    def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        """True when the two end-exclusive ranges share a code point."""
-        return a[0] < b[1] and b[0] < a[1]
-
-    hits = sum(any(overlaps(s, g) for g in gold) for s in suggested)
-    found = sum(any(overlaps(s, g) for s in suggested) for g in gold)
-    return Score(name, hits, len(suggested), len(gold), found)
+def overlapping(name: str, suggested: Sequence[Bounds], gold: Sequence[Bounds]) -> Score:
+    """A suggestion counts when it overlaps some gold span; a gold span is found when some suggestion
+    overlaps it (coverage both ways, natopress.matching.overlapping_any; not one-to-one)."""
+    return Score(
+        name,
+        overlapping_any(suggested, gold),
+        len(suggested),
+        len(gold),
+        overlapping_any(gold, suggested),
+    )
 
 
 def compare(draft: Release, gold: Release) -> list[Score]:
@@ -68,7 +64,6 @@ def compare(draft: Release, gold: Release) -> list[Score]:
         for q in draft.quotes
         if (q.content.start, q.content.end) in gold_quotes
     ]
-    meta_fields = ("title", "published", "updated", "event_date")
     return [
         exact("segments (kind+span)", [(s.kind, s.span.start, s.span.end) for s in draft.segments],
               [(s.kind, s.span.start, s.span.end) for s in gold.segments]),
@@ -82,8 +77,8 @@ def compare(draft: Release, gold: Release) -> list[Score]:
               [(m.span.start, m.span.end, m.entity) for m in gold.mentions]),
         exact("mentions: names only", [(m.span.start, m.span.end, m.entity) for m in draft.mentions if m.kind == "name"],
               [(m.span.start, m.span.end, m.entity) for m in gold.mentions if m.kind == "name"]),
-        exact("metadata: title/dates", [(f, _value(draft, f)) for f in meta_fields if _value(draft, f) is not None],
-              [(f, _value(gold, f)) for f in meta_fields if _value(gold, f) is not None]),
+        exact("metadata: title/dates", [(f, _value(draft, f)) for f in METADATA_FACTS if _value(draft, f) is not None],
+              [(f, _value(gold, f)) for f in METADATA_FACTS if _value(gold, f) is not None]),
     ]  # fmt: skip
 
 
@@ -127,29 +122,16 @@ def evaluate(corpus: Corpus) -> list[Score]:
     return totals(scores)
 
 
+def _figure(value: float | None) -> str:
+    return "   n/a" if value is None else f"{value:6.2f}"
+
+
 def render(scores: Sequence[Score]) -> str:
-    """A plain-text table: layer, matched, suggested, gold, precision, recall."""
+    """A plain-text table: layer, matched, suggested, gold, precision, recall (n/a when 0/0)."""
     lines = [f"{'layer':32} {'match':>5} {'sugg':>5} {'gold':>5} {'P':>6} {'R':>6}"]
     for s in scores:
         matched = s.hits if s.gold_hits is None else s.gold_hits
         lines.append(
-            f"{s.name:32} {matched:5d} {s.suggested:5d} {s.gold:5d} {s.precision:6.2f} {s.recall:6.2f}"
+            f"{s.name:32} {matched:5d} {s.suggested:5d} {s.gold:5d} {_figure(s.precision)} {_figure(s.recall)}"
         )
     return "\n".join(lines)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """Prints the table for `--root` (default: the repository's annotations/)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=None, metavar="DIR", help="corpus folder")
-    args = parser.parse_args(argv)
-    try:
-        print(render(evaluate(Corpus.at(args.root))))
-    except CorpusError as error:
-        print(f"suggestion_quality: {error}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,11 +13,13 @@ widened. Reading accepts every `.ann` brat accepts (see natopress.export.brat_li
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from natopress.corpus import CorpusError, parse
 from natopress.export.brat_lines import (
     LINE_BREAKS,
     AnnLine,
@@ -355,6 +357,6 @@ def from_ann(ann: str, text: str, base: Release, name: str, warnings: list[str] 
     data["quotes"] = sorted(_ordered(quotes), key=lambda q: q["content"]["start"])
     data["mentions"] = sorted(_ordered(mentions), key=lambda m: m["span"]["start"])
     try:
-        return Release.model_validate(data, strict=False)
-    except ValueError as error:
-        raise BratError(f"{name}: the annotations do not make a valid release: {error}") from error
+        return parse(Release, json.dumps(data).encode("utf-8"), name)
+    except CorpusError as error:
+        raise BratError(f"{name}: the annotations do not make a valid release: {error.reason}") from error

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
+from natopress.corpus import CorpusError, parse
 from natopress.model import Release
 
 # json.dumps(ensure_ascii=False) leaves these raw, and str.splitlines() would cut a line at them.
@@ -26,7 +27,10 @@ def to_jsonl(documents: Iterable[tuple[Release, str]]) -> str:
 
 
 def read_jsonl(data: str) -> list[tuple[Release, str]]:
-    """Releases and texts back from JSON Lines; raises ValueError naming the line of a bad row."""
+    """Releases and texts back from JSON Lines, parsed strictly (natopress.corpus.parse).
+
+    Raises ValueError naming the line (1-based) of a bad row and the JSON pointer of each problem.
+    """
     result = []
     for number, line in enumerate(data.split("\n"), start=1):
         if not line.strip():
@@ -36,7 +40,9 @@ def read_jsonl(data: str) -> list[tuple[Release, str]]:
             text = obj.pop("text")
             if not isinstance(text, str):
                 raise TypeError("`text` is not a string")
-            release = Release.model_validate_json(json.dumps(obj))
+            release = parse(Release, json.dumps(obj).encode("utf-8"), f"line {number}")
+        except CorpusError as error:
+            raise ValueError(str(error)) from error
         except (ValueError, TypeError, KeyError) as error:
             raise ValueError(f"line {number}: {error}") from error
         result.append((release, text))

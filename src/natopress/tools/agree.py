@@ -6,21 +6,8 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 
+from natopress.matching import Bounds, Scores, match_exact, match_overlap, scores
 from natopress.model import Release, Span
-
-Bounds = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class Scores:
-    """Precision, recall and F1 of B against reference A; None where the ratio is 0/0."""
-
-    reference: int
-    candidate: int
-    matched: int
-    precision: float | None
-    recall: float | None
-    f1: float | None
 
 
 @dataclass(frozen=True)
@@ -30,55 +17,6 @@ class LabelAgreement:
     pairs: int
     observed: float | None
     kappa: float | None
-
-
-def scores(reference: int, candidate: int, matched: int) -> Scores:
-    """P = matched/candidate, R = matched/reference, F1 = 2·matched/(reference+candidate); 0/0 is None."""
-
-    def ratio(num: int, den: int) -> float | None:
-        return num / den if den else None
-
-    return Scores(
-        reference,
-        candidate,
-        matched,
-        ratio(matched, candidate),
-        ratio(matched, reference),
-        ratio(2 * matched, reference + candidate),
-    )
-
-
-def _overlap(a: Bounds, b: Bounds) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def match_exact(a: Sequence[Bounds], b: Sequence[Bounds]) -> list[tuple[int, int]]:
-    """One-to-one pairs (index in a, index in b) with identical bounds, in order of a."""
-    free: dict[Bounds, list[int]] = {}
-    for j, bounds in enumerate(b):
-        free.setdefault(bounds, []).append(j)
-    pairs = []
-    for i, bounds in enumerate(a):
-        if free.get(bounds):
-            pairs.append((i, free[bounds].pop(0)))
-    return pairs
-
-
-def match_overlap(a: Sequence[Bounds], b: Sequence[Bounds]) -> list[tuple[int, int]]:
-    """One-to-one greedy pairs by largest overlap (ties: earlier a, then earlier b); overlap ≥ 1 code point."""
-    candidates = sorted(
-        ((_overlap(x, y), i, j) for i, x in enumerate(a) for j, y in enumerate(b) if _overlap(x, y) > 0),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    pairs = []
-    for _, i, j in candidates:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
 
 
 def cohen_kappa(labels_a: Sequence[Hashable], labels_b: Sequence[Hashable]) -> float | None:

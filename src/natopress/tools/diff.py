@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from natopress.corpus import Snapshot
+from natopress.matching import Bounds, match_exact, match_overlap, overlap
 from natopress.model import Entity, Mention, Quote, Registry, Release, Segment, Span
 
 JsonValue = Any
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """One version of a corpus: its releases by id and its registry (None when the version has none)."""
-
-    releases: Mapping[str, Release]
-    registry: Registry | None
 
 
 @dataclass(frozen=True)
@@ -90,12 +84,21 @@ def field_changes(old: JsonValue, new: JsonValue, path: str = "") -> list[Change
     return [] if old == new else [Change(path or "/", old, new)]
 
 
-def _span_key(span: Span | None) -> tuple[int, int] | None:
-    return None if span is None else (span.start, span.end)
+def _bounds(span: Span) -> Bounds:
+    return (span.start, span.end)
 
 
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a.end, b.end) - max(a.start, b.start))
+def _match_free(
+    match: Callable[[Sequence[Bounds], Sequence[Bounds]], list[tuple[int, int]]],
+    old: Sequence[Quote],
+    new: Sequence[Quote],
+    free_old: set[int],
+    free_new: set[int],
+) -> list[tuple[int, int]]:
+    """`match` run on the content spans of the still free quotes; pairs of indices into old and new."""
+    olds, news = sorted(free_old), sorted(free_new)
+    pairs = match([_bounds(old[i].content) for i in olds], [_bounds(new[j].content) for j in news])
+    return [(olds[a], news[b]) for a, b in pairs]
 
 
 def match_quotes(old: Sequence[Quote], new: Sequence[Quote]) -> list[tuple[int, int]]:
@@ -111,19 +114,10 @@ def match_quotes(old: Sequence[Quote], new: Sequence[Quote]) -> list[tuple[int, 
     new_by_id = {q.id: j for j, q in enumerate(new)}
     for i, quote in enumerate(old):
         j = new_by_id.get(quote.id)
-        if j is not None and j in free_new and _overlap(quote.content, new[j].content) > 0:
+        if j is not None and j in free_new and overlap(_bounds(quote.content), _bounds(new[j].content)) > 0:
             take(i, j)
-    for i in sorted(free_old):
-        for j in sorted(free_new):
-            if _span_key(old[i].content) == _span_key(new[j].content):
-                take(i, j)
-                break
-    candidates = sorted(
-        ((_overlap(old[i].content, new[j].content), i, j) for i in free_old for j in free_new),
-        key=lambda t: (-t[0], t[1], t[2]),
-    )
-    for size, i, j in candidates:
-        if size > 0 and i in free_old and j in free_new:
+    for match in (match_exact, match_overlap):
+        for i, j in _match_free(match, old, new, free_old, free_new):
             take(i, j)
     return sorted(pairs)
 

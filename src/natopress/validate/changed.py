@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from natopress.git import GitError, git
 from natopress.paths import REGISTRY_FILENAME
-
-
-class GitError(Exception):
-    """The corpus folder is not in a git repository, or the revision is unknown (a usage error)."""
-
-
-def _git(root: Path, *args: str) -> bytes:
-    """The output of `git -C root args`, or GitError with git's own message."""
-    try:
-        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
-    except FileNotFoundError as error:
-        raise GitError("git is not installed; --changed-since needs it") from error
-    if done.returncode != 0:
-        raise GitError(done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed")
-    return done.stdout
 
 
 def _names(output: bytes) -> list[str]:
@@ -34,16 +19,16 @@ def _names(output: bytes) -> list[str]:
 def changed_files(root: Path, rev: str) -> set[str]:
     """Names of the files directly in `root` that differ from `rev` (committed, staged or not), or are untracked."""
     try:
-        _git(root, "rev-parse", "--is-inside-work-tree")
+        git("rev-parse", "--is-inside-work-tree", cwd=root)
     except GitError as error:
         raise GitError(f"{root} is not in a git repository ({error})") from error
     try:
-        _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+        git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", cwd=root)
     except GitError as error:
         raise GitError(f"unknown git revision {rev!r}") from error
     # --no-renames: a renamed release counts under its old and its new name.
-    diff = _git(root, "diff", "--name-only", "--no-renames", "-z", "--relative", rev, "--", ".")
-    untracked = _git(root, "ls-files", "--others", "--exclude-standard", "-z", "--", ".")
+    diff = git("diff", "--name-only", "--no-renames", "-z", "--relative", rev, "--", ".", cwd=root)
+    untracked = git("ls-files", "--others", "--exclude-standard", "-z", "--", ".", cwd=root)
     return {name for name in _names(diff) + _names(untracked) if "/" not in name}
 
 
@@ -58,7 +43,7 @@ def _entities(document: Any) -> dict[str, Any]:
 def _registry_at(root: Path, rev: str) -> Any:
     """The parsed registry at `rev` ({} when it did not exist then), or None when it does not parse."""
     try:
-        raw = _git(root, "show", f"{rev}:./{REGISTRY_FILENAME}")
+        raw = git("show", f"{rev}:./{REGISTRY_FILENAME}", cwd=root)
     except GitError:
         return {}
     try:
@@ -124,7 +109,7 @@ def _role_releases(registry: Any, ids: set[str] | None) -> set[str]:
 
 def registry_affected(root: Path, rev: str, release_ids: Iterable[str]) -> set[str]:
     """Releases that refer to a registry entity changed since `rev` (or whose text a changed role cites)."""
-    _git(root, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}")
+    git("rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}", cwd=root)
     try:
         new: Any = orjson.loads((root / REGISTRY_FILENAME).read_bytes())
     except (OSError, orjson.JSONDecodeError):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from natopress.pointer import pointer_join as pointer_join  # the checks import it from here
+
 
 class Severity(StrEnum):
     """How bad a finding is: errors fail validation; warnings fail it only with `--strict`."""
@@ -80,8 +82,3 @@ def define(
         raise ValueError(f"finding code {code} defined twice")
     CODES[code] = defined = Code(code, title, description, severity, example)
     return defined
-
-
-def pointer_join(*parts: str | int) -> str:
-    """A JSON pointer (RFC 6901) from path parts, escaping `~` and `/`."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)

@@ -7,6 +7,7 @@ from typing import Any, Generic, Literal, TypeVar, overload
 
 import pydantic
 
+from natopress.corpus import parse_json, without_byte_order_mark
 from natopress.model import Registry, Release
 from natopress.validate.checks.files import (
     DUPLICATE_KEY,
@@ -54,11 +55,11 @@ def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
         decoded = Decoded(decoded.text, decoded.value, decoded.findings + located)
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
-    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    body = without_byte_order_mark(raw)
     try:
         # The fast path: pydantic accepts exactly what the committed schema accepts (tested), so the
         # jsonschema library only runs on documents that fail, to say precisely what is wrong.
-        model = model_class.model_validate_json(body, strict=True)
+        model = parse_json(model_class, raw)
     except pydantic.ValidationError as error:
         return Loaded(
             None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error, body)

@@ -8,6 +8,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from natopress.pointer import escape_token
+
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _SPACE = re.compile(r"[ \t\r\n\ufeff]+")
 _SCALAR = re.compile(r"[^\s,:\]\}\[\{\"]+")
@@ -20,10 +22,6 @@ class _Frame:
     count: int = 0
     expect_key: bool = True
     keys: set[str] = field(default_factory=set)
-
-
-def _escape(key: str) -> str:
-    return key.replace("~", "~0").replace("/", "~1")
 
 
 def _next_member(frame: _Frame, pending: str) -> str:
@@ -93,7 +91,7 @@ class PositionIndex:
             if "\\" in key:
                 with contextlib.suppress(ValueError):  # a bad escape: keep the raw key
                     key = json.loads(text[i:end])
-            pending = f"{frame.pointer}/{_escape(str(key))}"
+            pending = f"{frame.pointer}/{escape_token(str(key))}"
             if key in frame.keys:
                 self.duplicates.append((pending, i))
             frame.keys.add(key)

@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from natopress.model import Entity, Registry
+from natopress.git import GitError
+from natopress.model import Entity, Registry, entity_index
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
-from natopress.validate.changed import GitError, affected_releases, registry_affected
+from natopress.validate.changed import affected_releases, registry_affected
 from natopress.validate.checks.entities import check_mentions
 from natopress.validate.checks.files import (
     MISSING_REGISTRY,
@@ -23,7 +24,7 @@ from natopress.validate.checks.files import (
 )
 from natopress.validate.checks.metadata import check_metadata
 from natopress.validate.checks.quotes import check_quotes
-from natopress.validate.checks.registry import check_registry, check_role_releases, entity_index
+from natopress.validate.checks.registry import check_registry, check_role_releases
 from natopress.validate.checks.segments import check_segments
 from natopress.validate.checks.spans import check_span, check_spans
 from natopress.validate.findings import Finding, Result, Severity

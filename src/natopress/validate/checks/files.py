@@ -10,6 +10,7 @@ from typing import Any
 
 import orjson
 
+from natopress.corpus import has_byte_order_mark, without_byte_order_mark
 from natopress.validate.findings import Finding, Severity, define
 
 OUTSIDE_CORPUS = define(
@@ -160,9 +161,9 @@ def check_json_bytes(raw: bytes, file: str) -> Decoded:
     if not raw.strip():
         return Decoded(None, None, [EMPTY.at(file, line=1, column=1)])
     findings: list[Finding] = []
-    if raw.startswith(b"\xef\xbb\xbf"):
+    if has_byte_order_mark(raw):
         findings.append(BOM.at(file, line=1, column=1))
-        raw = raw[3:]
+        raw = without_byte_order_mark(raw)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

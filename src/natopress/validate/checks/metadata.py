@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from natopress.model import AnnotationStatus, Release, TextFact
+from natopress.model import METADATA_FACTS, AnnotationStatus, Release, TextFact
 from natopress.validate.findings import Finding, Severity, define, pointer_join
 
 SHA_MISMATCH = define(
@@ -48,8 +48,6 @@ DRAFT = define(
     Severity.WARNING,
 )
 
-FACTS = ("title", "published", "updated", "event_date")
-
 
 def check_metadata(release: Release, stem: str, source: bytes | None, file: str) -> list[Finding]:
     """NP501-NP507."""
@@ -70,7 +68,7 @@ def check_metadata(release: Release, stem: str, source: bytes | None, file: str)
             f"updated {meta.updated.value.isoformat()} is before published {meta.published.value.isoformat()}"
         )
         findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
-    for name in FACTS:
+    for name in METADATA_FACTS:
         fact = getattr(meta, name)
         if fact is None:
             continue

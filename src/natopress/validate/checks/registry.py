@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from natopress.model import Entity, Registry
+from natopress.model import Entity, Registry, entity_index
 from natopress.validate.findings import Finding, define, pointer_join
 
 DUPLICATE_ENTITY = define(
@@ -26,14 +26,6 @@ UNKNOWN_ROLE_RELEASE = define(
     "a role's `release` is not a release of the corpus",
     '`"release": "2000-01-01-fr-unknown"`',
 )
-
-
-def entity_index(registry: Registry) -> dict[str, Entity]:
-    """Entities by id (the first one when an id repeats)."""
-    index: dict[str, Entity] = {}
-    for entity in registry.entities:
-        index.setdefault(entity.id, entity)
-    return index
 
 
 def check_registry(registry: Registry, file: str) -> list[Finding]:
