@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from natopress.corpus import Corpus, read_source
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME, SOURCES_FILENAME
 
 WORDS = [
     "alliance",
@@ -136,6 +136,8 @@ def synthesise(n: int, out: Path, seed: int = 0, source: Path = ANNOTATIONS_DIR)
         written.append(new_id)
     registry = orjson.loads(corpus.registry_path.read_bytes())
     (out / REGISTRY_FILENAME).write_bytes(dump(synth_registry(registry, first_copy)))
+    if (source / SOURCES_FILENAME).is_file():  # what the copies' provenance cites (SOURCES.md#<real id>)
+        (out / SOURCES_FILENAME).write_bytes((source / SOURCES_FILENAME).read_bytes())
     return written
 
 

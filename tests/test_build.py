@@ -56,6 +56,7 @@ def test_build_writes_exactly_the_published_files(built: Path) -> None:
         "LICENSE.md",
         "MANIFEST.json",
         "README.md",
+        "SOURCES.md",
         "croissant.json",
         "data/entities/train.parquet",
         "data/mentions/train.parquet",

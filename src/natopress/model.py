@@ -116,7 +116,8 @@ class Evidence(Model):
     span: Span | None = None
     """The words of the source text the value is read from."""
     source: str | None = Field(default=None, min_length=1, max_length=2000)
-    """A citation when the value is not in the text: a URL or a document, e.g. `shared/seeds/SOURCES.md`."""
+    """A citation when the value is not in the text: free text starting with a URL or a file of the corpus
+    folder (`SOURCES.md#<release-id>`), then where in it the value is; never a path outside the corpus."""
 
 
 class TextFact(Evidence):
@@ -166,7 +167,8 @@ class Provenance(Model):
     url: str | None = Field(default=None, pattern=URL_PATTERN, max_length=2000)
     """The page the text was taken from, or null when unknown."""
     cited_from: str | None = Field(default=None, min_length=1, max_length=2000)
-    """Where the URL and the other provenance facts are recorded, e.g. `shared/seeds/SOURCES.md`."""
+    """Where the URL and the other provenance facts are recorded: the release's entry in the corpus's
+    `SOURCES.md` (`SOURCES.md#<release-id>`) or a URL; never a path outside the corpus."""
     original_filename: str | None = Field(default=None, min_length=1, max_length=500)
     """The name of the file as it was received, before it was given its release id."""
     retrieved: IsoDate | None = None

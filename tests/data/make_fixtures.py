@@ -381,6 +381,10 @@ def make_invalid(valid: pathlib.Path, out: pathlib.Path) -> None:
     write(
         "NP507-draft", mut(lambda r: r["annotation"].update(status="draft", checked_by=[], checked_on=None))
     )
+    write(
+        "NP510-cited-from-outside-corpus",
+        mut(lambda r: r["metadata"]["provenance"].update(cited_from="shared/seeds/SOURCES.md")),
+    )
     make_second_triggers(write, mut, span, R, G)
 
 
@@ -411,6 +415,15 @@ def make_second_triggers(write, mut, span, R, G) -> None:
     write("NP306-quotes-out-of-order", mut(quotes_out_of_order))
     write("NP402-replaced-speaker", mut(lambda r: r["quotes"][0].update(speaker="alliance-fictive-old")))
     write("NP506-checked-without-date", mut(lambda r: r["annotation"].update(checked_on=None)))
+    # A `source` naming a file of the corpus folder that does not exist (an anchor does not save it).
+    write(
+        "NP510-source-names-missing-file",
+        mut(
+            lambda r: r["metadata"]["published"].update(
+                source="SOURCES-2000.md#2000-01-01-fr-fixture: the page URL's path (invented)"
+            )
+        ),
+    )
 
 
 def main(argv: list[str] | None = None) -> None:

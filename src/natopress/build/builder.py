@@ -1,5 +1,5 @@
 """Corpus → Hub-ready dataset folder: Parquet per config, README.md card, CITATION.cff,
-LICENSE.md, ANNOTATION_GUIDELINES.md, croissant.json and MANIFEST.json.
+LICENSE.md, ANNOTATION_GUIDELINES.md, the corpus's SOURCES.md, croissant.json and MANIFEST.json.
 
 The folder is written in a temporary sibling folder and moved into place at the end, so readers see the
 old build or the new one, never half of one. The output is deterministic: the same corpus and the same
@@ -32,7 +32,7 @@ from natopress.build.versions import package_version
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.fingerprint import fingerprint
 from natopress.model import Registry
-from natopress.paths import REPO_ROOT
+from natopress.paths import REPO_ROOT, SOURCES_FILENAME
 
 CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
 CITATION_PATH = REPO_ROOT / "CITATION.cff"
@@ -164,6 +164,8 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
     (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
     if GUIDELINES_PATH.is_file():
         shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
+    if (root / SOURCES_FILENAME).is_file():  # the provenance that releases cite (SOURCES.md#<release-id>)
+        shutil.copyfile(root / SOURCES_FILENAME, folder / SOURCES_FILENAME)
     hashes = {
         data_path(c): hashlib.sha256((folder / data_path(c)).read_bytes()).hexdigest() for c in published
     }

@@ -13,6 +13,7 @@ from natopress.git import GitError
 from natopress.model import Entity, Registry, entity_index
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
 from natopress.validate.changed import affected_releases, registry_affected
+from natopress.validate.checks.citations import check_citations
 from natopress.validate.checks.entities import check_mentions
 from natopress.validate.checks.files import (
     MISSING_REGISTRY,
@@ -151,10 +152,32 @@ def _locate(findings: list[Finding], text: str | None) -> list[Finding]:
     return located
 
 
+def corpus_file_names(root: Path) -> frozenset[str]:
+    """The names of the files directly in the corpus folder `root`: what a citation may name (NP510)."""
+    names = []
+    try:
+        with os.scandir(root) as entries:
+            for entry in entries:
+                try:
+                    if entry.is_file():
+                        names.append(entry.name)
+                except OSError:  # a symbolic link loop: not a file a citation can name
+                    continue
+    except OSError:
+        return frozenset()
+    return frozenset(names)
+
+
 def check_release(
-    path: Path, real_root: Path, entities: dict[str, Entity] | None
+    path: Path,
+    real_root: Path,
+    entities: dict[str, Entity] | None,
+    corpus_files: frozenset[str] | None = None,
 ) -> tuple[list[Finding], str | None]:
-    """All findings of one release, and its source text."""
+    """All findings of one release, and its source text.
+
+    `corpus_files` (default: read from the release's folder) are the file names a citation may name.
+    """
     file = display(path)
     read = read_bytes(path, real_root)
     if read.data is None:
@@ -174,6 +197,9 @@ def check_release(
         own += check_segments(release, text, file)
         own += check_quotes(release, entities, file)
         own += check_mentions(release, entities, file)
+        if corpus_files is None:
+            corpus_files = corpus_file_names(path.parent)
+        own += check_citations(release, corpus_files, file)
     return findings + _locate(own, loaded.text), text
 
 
@@ -184,10 +210,11 @@ class _ReleaseCheck:
     real_root: Path
     entities: dict[str, Entity] | None
     role_releases: frozenset[str]
+    corpus_files: frozenset[str]
 
     def __call__(self, path: Path) -> tuple[list[Finding], str | None]:
         """The findings of the release at `path`, and its text when a registry role cites it."""
-        findings, text = check_release(path, self.real_root, self.entities)
+        findings, text = check_release(path, self.real_root, self.entities, self.corpus_files)
         return findings, text if path.stem in self.role_releases else None
 
 
@@ -240,7 +267,7 @@ def validate(
         registry_findings += check_role_releases(registry, corpus_ids, registry_file)
 
     texts: dict[str, str] = {}
-    check = _ReleaseCheck(real_root, entities, frozenset(role_releases))
+    check = _ReleaseCheck(real_root, entities, frozenset(role_releases), corpus_file_names(root))
     workers = jobs if jobs is not None else default_jobs(len(selection.releases))
     # One release at a time in this process: only findings and the texts that registry roles cite are kept.
     for path, (release_findings, text) in zip(
