@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export HF_HUB_OFFLINE := 1
 export HF_DATASETS_OFFLINE := 1
 
-.PHONY: dataset test tools schema clean
+.PHONY: dataset test tools schema docs clean
 
 # Isolated tools for the checks that need other versions than the project's (cffconvert pins jsonschema 3;
 # the loading script is also tested on datasets 3.x). Each lives in its own venv under .tools/.
@@ -43,18 +43,23 @@ $(DATASETS3): pyproject.toml
 
 tools: $(CFFCONVERT) $(MLCROISSANT) $(DATASETS3)
 
-test: $(BIN)/natopress tools
+test: $(BIN)/natopress tools docs
 	bash tests/setup/ensure_chromium.sh
-	$(BIN)/ruff check src tests loader benchmarks
-	$(BIN)/ruff format --check src tests loader benchmarks
+	$(BIN)/ruff check src tests loader benchmarks docs/hooks
+	$(BIN)/ruff format --check src tests loader benchmarks docs/hooks
 	$(BIN)/mypy
 	$(BIN)/natopress schema --check
 	$(BIN)/natopress codes --check
 	NATOPRESS_CFFCONVERT=$(CFFCONVERT) NATOPRESS_MLCROISSANT=$(MLCROISSANT) NATOPRESS_DATASETS3_PYTHON=$(DATASETS3) \
 		$(BIN)/python -m pytest
 
+# The documentation site (mkdocs.yml, docs/), strict: a broken link, a page missing from the nav or a
+# warning fails. docs/hooks/reference.py generates the reference pages from the code.
+docs: $(BIN)/natopress
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet --site-dir site
+
 schema: $(BIN)/natopress
 	$(BIN)/natopress schema
 
 clean:
-	rm -rf $(VENV) $(TOOLS) build
+	rm -rf $(VENV) $(TOOLS) build site
