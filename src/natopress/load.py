@@ -47,7 +47,39 @@ def builder(config: str = "releases", root: Path | None = None, cache_dir: Path 
 def load_dataset(
     config: str = "releases", root: Path | None = None, split: str = "train", cache_dir: Path | None = None
 ) -> datasets.Dataset:
-    """One config of the corpus at `root` (default annotations/) as a typed `datasets.Dataset`, built locally."""
+    """One config of the corpus at `root` (default annotations/) as a typed `datasets.Dataset`, built locally.
+
+    Runs the loading script (`loader/natopress.py`) over the annotations themselves, without `natopress
+    build`; nothing reaches the Hugging Face Hub. The result is cached under `cache_dir` (default: the
+    `datasets` cache) keyed by the corpus fingerprint, so a changed corpus is built again.
+
+    Args:
+        config: `releases` (default: one row per release), `quotes` (one per quote), `mentions` (one per
+            entity mention), `entities` (one per registry entity) or `ner` (one per title, body or caption
+            segment: tokens and CoNLL-2003 IOB2 tags); columns as in `natopress.build.features`.
+        root: a corpus folder (`<id>.json` + `<id>.txt` + `registry.json`); default the repository's
+            `annotations/`.
+        split: `train`, the only split.
+        cache_dir: where `datasets` keeps the prepared Arrow files.
+
+    Returns:
+        A `datasets.Dataset` of N rows (N releases, quotes, ... of the corpus), typed with the config's
+            declared features. Offsets (`start`, `end`, `*_start`, `*_end`) are Unicode code points into the
+            release's `text`, end exclusive; dates are ISO 8601 strings; unknown values are None.
+
+    Raises:
+        ValueError: `config` is not one of the five configs (raised by `datasets`).
+        FileNotFoundError: `root` does not exist.
+        natopress.corpus.CorpusError: a corpus file is missing or does not parse (run `natopress validate`).
+
+    Examples:
+        >>> import natopress
+        >>> quotes = natopress.load_dataset("quotes")
+        >>> row = quotes[0]
+        >>> text = natopress.load_dataset("releases").filter(lambda r: r["id"] == row["release_id"])[0]["text"]
+        >>> text[row["start"] : row["end"]] == row["text"]
+        True
+    """
     dataset_builder = builder(config, root, cache_dir)
     dataset_builder.download_and_prepare()
     return dataset_builder.as_dataset(split=split)

@@ -300,7 +300,22 @@ class Mention(Model):
 
 
 class Release(Model):
-    """One annotated release: metadata and standoff annotations over the verbatim `<id>.txt` beside it."""
+    """One annotated release: metadata and standoff annotations over the verbatim `<id>.txt` beside it.
+
+    The model of a file `annotations/<id>.json` (its JSON Schema is `schema/release.schema.json`, generated
+    from this class). Every span is a `Span`: Unicode code points into the `.txt`, end exclusive, carrying
+    its text. Unknown keys, wrong types and out-of-range values raise `pydantic.ValidationError`; the
+    semantic rules (spans equal to the text, no overlaps, ids that resolve) are `natopress validate`'s.
+
+    Examples:
+        >>> from pathlib import Path
+        >>> from natopress.corpus import parse_json, read_source
+        >>> release = parse_json(Release, open("annotations/2021-07-01-fr-news-185631.json", "rb").read())
+        >>> text = read_source(Path("annotations/2021-07-01-fr-news-185631.txt"))
+        >>> quote = release.quotes[0]
+        >>> text[quote.content.start : quote.content.end] == quote.content.text
+        True
+    """
 
     model_config = ConfigDict(
         title="natopress release annotation",
@@ -368,7 +383,18 @@ class Entity(Model):
 
 
 class Registry(Model):
-    """The corpus-wide registry of entities that releases refer to by id."""
+    """The corpus-wide registry of entities that releases refer to by id.
+
+    The model of `annotations/registry.json` (schema: `schema/registry.schema.json`). A mention's `entity`
+    and a quote's `speaker` are ids of `entities`; an entity merged into another keeps its id with
+    `replaced_by` set. Invalid input raises `pydantic.ValidationError`.
+
+    Examples:
+        >>> from natopress.corpus import parse_json
+        >>> registry = parse_json(Registry, open("annotations/registry.json", "rb").read())
+        >>> entity_index(registry)["jens-stoltenberg"].type
+        <EntityType.PER: 'PER'>
+    """
 
     model_config = ConfigDict(
         title="natopress entity registry",

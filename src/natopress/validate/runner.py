@@ -230,6 +230,31 @@ def _role_spans(registry: Registry, texts: dict[str, str], file: str) -> list[Fi
     return findings
 
 
+def _read_registry(root: Path, real_root: Path) -> tuple[Registry | None, str | None, list[Finding]]:
+    """The corpus's registry (None when it cannot be read or fails the schema), its text and findings."""
+    registry_path = root / REGISTRY_FILENAME
+    read = read_bytes(registry_path, real_root, MISSING_REGISTRY)
+    if read.data is None:
+        return None, None, list(read.findings)
+    loaded = load_document(read.data, "registry", display(registry_path))
+    return loaded.model, loaded.text, list(read.findings) + loaded.findings
+
+
+def _check_releases(
+    releases: list[Path], check: _ReleaseCheck, jobs: int | None
+) -> tuple[list[Finding], dict[str, str]]:
+    """The findings of every release, and the texts that registry roles cite, by release id."""
+    findings: list[Finding] = []
+    texts: dict[str, str] = {}
+    workers = jobs if jobs is not None else default_jobs(len(releases))
+    # One release at a time in this process: only findings and the texts that registry roles cite are kept.
+    for path, (release_findings, text) in zip(releases, ordered_map(check, releases, workers), strict=True):
+        findings += release_findings
+        if text is not None:
+            texts[path.stem] = text
+    return findings, texts
+
+
 def validate(
     root: Path | None = None,
     paths: Sequence[Path] = (),
@@ -239,8 +264,30 @@ def validate(
 ) -> Result:
     """Validates the corpus at `root` (default: annotations/), or only the given release files in it.
 
-    `changed_since` (a git revision) replaces `paths`; `jobs` (default: default_jobs) worker processes
-    check the releases, with the same findings as one.
+    The API of `natopress validate`: file layer (NP0xx), schema (NP02x), then the semantic checks
+    (NP1xx-NP5xx) of each release that passed the schema. Bad input is a finding, never an exception.
+
+    Args:
+        root: the corpus folder; default the repository's `annotations/`.
+        paths: release `.json` or `.txt` files, folders inside `root`, or `registry.json` (the releases its
+            changes since HEAD affect); empty: every release of `root`.
+        strict: make every warning (such as NP507, a draft) an error.
+        jobs: worker processes (default: one per core above 500 releases, else one); same findings.
+        changed_since: a git revision; replaces `paths` with the releases changed since it.
+
+    Returns:
+        A `Result`: `findings`, a tuple of `Finding` (code, severity, message, file, 1-based line and column
+            in code points, JSON pointer) sorted by file, line, column and code; `releases`, the number of
+            release files read; `ok`, True when no finding is an error.
+
+    Raises:
+        UsageError: `root` is not a folder, or `changed_since` cannot be resolved (CLI exit status 2).
+
+    Examples:
+        >>> from natopress.validate.runner import validate
+        >>> result = validate()  # annotations/
+        >>> result.ok, result.releases > 0
+        (True, True)
     """
     root = Path(os.path.abspath(root if root is not None else ANNOTATIONS_DIR))
     if not root.is_dir():
@@ -249,16 +296,8 @@ def validate(
     selection = _select_changed(root, changed_since) if changed_since is not None else _select(root, paths)
     findings = list(selection.findings)
 
-    registry_path = root / REGISTRY_FILENAME
-    registry_file = display(registry_path)
-    read = read_bytes(registry_path, real_root, MISSING_REGISTRY)
-    registry: Registry | None = None
-    registry_findings: list[Finding] = list(read.findings)
-    registry_text: str | None = None
-    if read.data is not None:
-        loaded = load_document(read.data, "registry", registry_file)
-        registry, registry_text = loaded.model, loaded.text
-        registry_findings += loaded.findings
+    registry_file = display(root / REGISTRY_FILENAME)
+    registry, registry_text, registry_findings = _read_registry(root, real_root)
     entities = entity_index(registry) if registry is not None else None
     role_releases = {r.release for e in registry.entities for r in e.roles} if registry is not None else set()
     if registry is not None:
@@ -266,16 +305,9 @@ def validate(
         corpus_ids = {p.stem for p in _release_files(root)}
         registry_findings += check_role_releases(registry, corpus_ids, registry_file)
 
-    texts: dict[str, str] = {}
     check = _ReleaseCheck(real_root, entities, frozenset(role_releases), corpus_file_names(root))
-    workers = jobs if jobs is not None else default_jobs(len(selection.releases))
-    # One release at a time in this process: only findings and the texts that registry roles cite are kept.
-    for path, (release_findings, text) in zip(
-        selection.releases, ordered_map(check, selection.releases, workers), strict=True
-    ):
-        findings += release_findings
-        if text is not None:
-            texts[path.stem] = text
+    release_findings, texts = _check_releases(selection.releases, check, jobs)
+    findings += release_findings
     if registry is not None:
         registry_findings += _role_spans(registry, texts, registry_file)
     findings += _locate(registry_findings, registry_text)
