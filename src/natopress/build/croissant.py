@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import datasets
 
-from natopress.build.card import data_path
 from natopress.build.features import CONFIG_DESCRIPTIONS, features
 
 CROISSANT_FILENAME = "croissant.json"
@@ -84,9 +83,10 @@ def _field(config: str, name: str, feature: Any, path: list[str]) -> dict[str, A
 
 
 def croissant(
-    version: str, date_published: str, cite_as: str, sha256: Mapping[str, str], configs: Sequence[str]
+    version: str, date_published: str, cite_as: str, files: Mapping[str, tuple[str, str]]
 ) -> dict[str, Any]:
-    """The Croissant document of `configs`; `sha256` maps each config's Parquet path to its hash."""
+    """The Croissant document; `files` maps each config, in card order, to its Parquet path and sha256."""
+    configs = list(files)
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -106,9 +106,9 @@ def croissant(
                 "@type": "cr:FileObject",
                 "@id": f"{name}-parquet",
                 "name": f"{name}-parquet",
-                "contentUrl": data_path(name),
+                "contentUrl": files[name][0],
                 "encodingFormat": "application/x-parquet",
-                "sha256": sha256[data_path(name)],
+                "sha256": files[name][1],
             }
             for name in configs
         ],

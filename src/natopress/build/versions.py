@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -50,3 +51,28 @@ def card_version(path: Path = CARD_PATH) -> str | None:
     """The version DATASET_CARD.md states (`Version: X.Y.Z` in its text)."""
     match = re.search(r"natopress version (\d+\.\d+\.\d+)", path.read_text("utf-8"))
     return None if match is None else match.group(1)
+
+
+@dataclass(frozen=True)
+class VersionEntry:
+    """One released version as CHANGELOG.md records it."""
+
+    version: str
+    date: str
+    fingerprint: str | None
+
+
+def changelog_versions(path: Path = CHANGELOG_PATH) -> list[VersionEntry]:
+    """Every released version of CHANGELOG.md, newest first; [] when there is no changelog."""
+    if not path.is_file():
+        return []
+    text = path.read_text("utf-8")
+    return [
+        VersionEntry(match.group(1), match.group(2), changelog_fingerprint(match.group(1), path))
+        for match in re.finditer(r"^## \[(\d+\.\d+\.\d+)\] - (\d{4}-\d{2}-\d{2})$", text, re.MULTILINE)
+    ]
+
+
+def recorded_fingerprint(version: str, path: Path = CHANGELOG_PATH) -> str | None:
+    """The fingerprint CHANGELOG.md records for `version`, or None (no changelog, or version not released)."""
+    return changelog_fingerprint(version, path) if path.is_file() else None
