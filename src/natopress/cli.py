@@ -18,6 +18,7 @@ from natopress.commands import EXIT_OK
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
+    "format": "rewrite annotation and registry files in the canonical form (--check: list them)",
     "schema": "regenerate schema/ from the pydantic models",
     "codes": "list every finding code; --write regenerates docs/codes.md",
     "build": "write the Hub-ready dataset repository (Parquet, card, manifest)",

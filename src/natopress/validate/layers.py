@@ -8,6 +8,7 @@ from typing import Generic, Literal, TypeVar
 import pydantic
 
 from natopress.model import Registry, Release
+from natopress.validate.checks.canonical import check_canonical
 from natopress.validate.checks.files import MAX_DEPTH, TOO_DEEP, check_json_bytes, depth_exceeds
 from natopress.validate.checks.structure import model_findings, schema_findings
 from natopress.validate.findings import Finding
@@ -39,7 +40,9 @@ def load_document(raw: bytes, kind: Literal["release", "registry"], file: str) -
         model = model_class.model_validate_json(body, strict=True)
     except pydantic.ValidationError as error:
         return Loaded(None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error))
-    return Loaded(model, decoded.text, decoded.findings)
+    if decoded.findings or decoded.text is None:  # the file is flagged already; `format` rewrites it anyway
+        return Loaded(model, decoded.text, decoded.findings)
+    return Loaded(model, decoded.text, check_canonical(decoded.text, model, file))
 
 
 def slow_path(
