@@ -18,7 +18,8 @@ from natopress.tools.diff import Snapshot, diff_corpora, render_text, to_json_da
 DESCRIPTION = (
     "Per release: releases added/removed; quotes added, removed or changed (span, type, "
     "speaker, speaker mention, cue, continues; matched by id, then by span); mentions (matched by span: "
-    "entity, kind); segments; metadata fields; registry entities. A revision is read from annotations/ "
+    "entity, kind); segments; metadata fields; the source text (both sha256 and the changed lines); "
+    "registry entities. A revision is read from annotations/ "
     "of the git repository the current folder is in."
 )
 EPILOG = "Exit status: 0 whether or not there are differences; 1 on bad input."
@@ -67,10 +68,13 @@ def parse_model(model: type[M], data: bytes, where: str) -> M:
 def read_folder(root: Path) -> Snapshot:
     """The releases and registry of a corpus folder."""
     releases: dict[str, Release] = {}
+    texts: dict[str, bytes] = {}
     for path in sorted(root.glob("*.json")):
         if path.name == REGISTRY_FILENAME:
             continue
         releases[path.stem] = parse_model(Release, path.read_bytes(), str(path))
+        if path.with_suffix(".txt").is_file():
+            texts[path.stem] = path.with_suffix(".txt").read_bytes()
     registry_path = root / REGISTRY_FILENAME
     if not releases and not registry_path.exists():
         raise InputError(
@@ -81,7 +85,7 @@ def read_folder(root: Path) -> Snapshot:
         if registry_path.exists()
         else None
     )
-    return Snapshot(releases, registry)
+    return Snapshot(releases, registry, texts)
 
 
 def _git(*args: str) -> bytes:
@@ -97,15 +101,19 @@ def read_revision(revision: str, folder: str = "annotations") -> Snapshot:
     _git("-C", top, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     names = _git("-C", top, "ls-tree", "--name-only", f"{revision}:{folder}").decode("utf-8").splitlines()
     releases: dict[str, Release] = {}
+    texts: dict[str, bytes] = {}
     registry = None
     for name in sorted(n for n in names if n.endswith(".json")):
         where = f"{revision}:{folder}/{name}"
         data = _git("-C", top, "show", where)
         if name == REGISTRY_FILENAME:
             registry = parse_model(Registry, data, where)
-        else:
-            releases[name.removesuffix(".json")] = parse_model(Release, data, where)
-    return Snapshot(releases, registry)
+            continue
+        release_id = name.removesuffix(".json")
+        releases[release_id] = parse_model(Release, data, where)
+        if f"{release_id}.txt" in names:
+            texts[release_id] = _git("-C", top, "show", f"{revision}:{folder}/{release_id}.txt")
+    return Snapshot(releases, registry, texts)
 
 
 def read_snapshot(argument: str) -> Snapshot:
