@@ -23,6 +23,7 @@ COMMANDS: dict[str, str] = {
     "codes": "list every finding code; --write regenerates docs/codes.md",
     "build": "write the Hub-ready dataset repository (Parquet, card, manifest)",
     "verify": "check a built copy against its manifest",
+    "release": "record a new version (CHANGELOG, CITATION.cff, card, package) once the corpus is valid",
     "summary": "load every config of a built dataset and print a summary table",
     "ingest": "copy a raw release into the corpus and write a draft annotation",
     "review": "write a self-contained HTML page showing one release's annotations",
