@@ -50,12 +50,13 @@ def to_table(config: str, config_rows: list[dict[str, Any]]) -> pa.Table:
 
 
 def _pieces(table: pa.Table, target_bytes: int) -> list[pa.Table]:
-    """`table` cut into slices of at most about `target_bytes` (by its mean row size), at least one row each."""
-    if table.num_rows == 0 or table.nbytes <= target_bytes:
+    """`table` cut into slices of at most `target_bytes` each (a single row larger than that stays alone):
+    first by its mean row size, then any slice still too large in halves."""
+    if table.num_rows <= 1 or table.nbytes <= target_bytes:
         return [table]
-    per_row = math.ceil(table.nbytes / table.num_rows)
-    step = max(1, target_bytes // per_row)
-    return [table.slice(start, step) for start in range(0, table.num_rows, step)]
+    step = max(1, min(table.num_rows // 2, target_bytes // math.ceil(table.nbytes / table.num_rows)))
+    pieces = [table.slice(start, step) for start in range(0, table.num_rows, step)]
+    return [small for piece in pieces for small in _pieces(piece, target_bytes)]
 
 
 def row_groups(
