@@ -55,7 +55,9 @@ def unreleased_notes(text: str) -> str:
 def bump_citation(text: str, version: str, date: str) -> str:
     """CITATION.cff with its `version` and `date-released` lines replaced (the rest kept as written)."""
     text, versions = re.subn(r"^version: .*$", f"version: {version}", text, count=1, flags=re.MULTILINE)
-    text, dates = re.subn(r"^date-released: .*$", f'date-released: "{date}"', text, count=1, flags=re.MULTILINE)
+    text, dates = re.subn(
+        r"^date-released: .*$", f'date-released: "{date}"', text, count=1, flags=re.MULTILINE
+    )
     if not (versions and dates):
         raise ReleaseError("CITATION.cff: expected a `version:` and a `date-released:` line")
     return text
@@ -73,6 +75,6 @@ def bump_pyproject(text: str, new: str) -> str:
     """pyproject.toml with the `[project]` table's `version` set to `new`."""
     match = re.search(r'^\[project\]\n(?:(?!^\[).*\n)*?version = "[^"]*"', text, re.MULTILINE)
     if match is None:
-        raise ReleaseError("pyproject.toml: no `version = \"...\"` in the [project] table")
+        raise ReleaseError('pyproject.toml: no `version = "..."` in the [project] table')
     head = text[: match.end()]
     return re.sub(r'version = "[^"]*"$', f'version = "{new}"', head) + text[match.end() :]
