@@ -131,23 +131,26 @@ def _replace_dir(tmp: Path, out: Path) -> None:
 
 def _write_configs(
     folder: Path, root: Path, registry: Registry, corpus: CorpusFacts
-) -> dict[str, ParquetFacts]:
-    """Writes every config's Parquet file (named after its content) and returns config -> its facts."""
+) -> tuple[dict[str, ParquetFacts], dict[str, str]]:
+    """Writes every config's Parquet file, named after its content; returns config -> its facts and
+    config -> its path relative to `folder`."""
     written: dict[str, ParquetFacts] = {}
+    files: dict[str, str] = {}
     for config in CONFIG_NAMES:
         path = folder / data_path(config)
         config_rows = rows(config, documents(root), registry)
         if config == "releases":
             config_rows = noting(config_rows, corpus)
         written[config] = write_parquet(path, config, config_rows)
-        content_named(path, written[config].sha256)
-    return written
+        files[config] = content_named(path, written[config].sha256).relative_to(folder).as_posix()
+    return written, files
 
 
-def _facts(folder: Path, written: dict[str, ParquetFacts], corpus: CorpusFacts, fp: str) -> BuildFacts:
+def _facts(
+    folder: Path, written: dict[str, ParquetFacts], files: dict[str, str], corpus: CorpusFacts, fp: str
+) -> BuildFacts:
     """The card's facts about this build: counts, files, sizes, first rows, versions."""
     version = package_version()
-    files = {c: f"{Path(data_path(c)).parent}/train-{f.sha256[:16]}.parquet" for c, f in written.items()}
     examples = {
         c: pq.ParquetFile(folder / files[c]).read_row_group(0).slice(0, 1).to_pylist()[0]
         for c, f in written.items()
@@ -169,16 +172,16 @@ def _facts(folder: Path, written: dict[str, ParquetFacts], corpus: CorpusFacts, 
 def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
     """Writes every file of the dataset built from the corpus at `root` into the (empty) `folder`."""
     corpus = CorpusFacts()
-    written = _write_configs(folder, root, registry, corpus)
-    facts = _facts(folder, written, corpus, corpus_fingerprint)
+    written, files = _write_configs(folder, root, registry, corpus)
+    facts = _facts(folder, written, files, corpus, corpus_fingerprint)
     (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
     shutil.copyfile(CITATION_PATH, folder / "CITATION.cff")
     (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
     if GUIDELINES_PATH.is_file():
         shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
-    files = {c: (facts.data_files[c], written[c].sha256) for c in CONFIG_NAMES}
+    hashed = {c: (files[c], written[c].sha256) for c in CONFIG_NAMES}
     released = str(yaml.safe_load(CITATION_PATH.read_text("utf-8"))["date-released"])
-    document = croissant(facts.version, released, bibtex(CARD_PATH.read_text("utf-8")), files)
+    document = croissant(facts.version, released, bibtex(CARD_PATH.read_text("utf-8")), hashed)
     (folder / CROISSANT_FILENAME).write_text(croissant_json(document), "utf-8")
     manifest = make_manifest(folder, facts.version, corpus_fingerprint)
     (folder / MANIFEST_FILENAME).write_text(manifest_json(manifest), "utf-8")
