@@ -112,6 +112,8 @@ def test_a_third_release_through_the_readme_steps(tmp_path: Path) -> None:
     copy = copy_repository(tmp_path / "natopress")
     site, cache = tmp_path / "site", tmp_path / "hf-cache"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(copy / "src"), str(site)])}
+    # the optional tools (the Makefile gives them relative to the repository) are the copy's tools too
+    env.update({k: str(REPO / v) for k, v in os.environ.items() if k.startswith("NATOPRESS_") and v})
     env.update(HF_HUB_OFFLINE="1", HF_DATASETS_OFFLINE="1", HF_HOME=str(tmp_path / "hf-home"))
 
     def run(command: list[str], allowed: tuple[int, ...] = (0,)) -> None:
