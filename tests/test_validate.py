@@ -36,7 +36,8 @@ def test_text_format_names_file_line_column_pointer(corpus: Path, capsys: pytest
     (line,) = capsys.readouterr().out.splitlines()
     assert line.endswith(
         f"{FIXTURE_ID}.json:188:7: NP101 error /mentions/5/span: "
-        "span [318, 327) text 'Bruxelle!' differs from source 'Bruxelles'"
+        "span [318, 327) text differs from the source slice at code point 8: text has U+0021 EXCLAMATION MARK, "
+        "source has U+0073 LATIN SMALL LETTER S (text «Bruxelle!», source «Bruxelles»)"
     )
 
 

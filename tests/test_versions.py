@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers.versions import (
+
+import natopress
+from natopress.build.builder import build
+from natopress.build.versions import (
     CARD_PATH,
     CHANGELOG_PATH,
     CITATION_PATH,
@@ -19,11 +22,8 @@ from helpers.versions import (
     changelog_fingerprint,
     changelog_latest,
     citation_version,
+    package_version,
 )
-
-import natopress
-from natopress.build.builder import build
-from natopress.build.versions import package_version
 from natopress.fingerprint import fingerprint
 from natopress.load import loader_module
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME

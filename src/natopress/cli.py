@@ -18,10 +18,12 @@ from natopress.commands import EXIT_OK, EXIT_USAGE, UsageError
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
+    "format": "rewrite annotation and registry files in the canonical form (--check: list them)",
     "schema": "regenerate schema/ from the pydantic models",
     "codes": "list every finding code; --write regenerates docs/codes.md",
     "build": "write the Hub-ready dataset repository (Parquet, card, manifest)",
     "verify": "check a built copy against its manifest",
+    "release": "record a new version (CHANGELOG, CITATION.cff, card, package) once the corpus is valid",
     "summary": "load every config of a built dataset and print a summary table",
     "ingest": "copy a raw release into the corpus and write a draft annotation",
     "review": "write a self-contained HTML page showing one release's annotations",

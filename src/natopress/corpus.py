@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -107,6 +107,8 @@ class Snapshot:
 
     releases: Mapping[str, Release]
     registry: Registry | None
+    texts: Mapping[str, bytes] = field(default_factory=dict)
+    """Release id -> the bytes of its source text (`<id>.txt`), for the releases that have one."""
 
 
 @dataclass(frozen=True)
@@ -167,7 +169,7 @@ class Corpus:
             yield self.load(release_id)
 
     def snapshot(self) -> Snapshot:
-        """Every release annotation (texts not read) and the registry (None when the folder has none).
+        """Every release annotation, the bytes of each source text, and the registry (None when none).
 
         Raises `CorpusError` when a file does not parse, or when the folder holds neither.
         """
@@ -178,7 +180,8 @@ class Corpus:
                 self.root,
                 f"no release annotations (*.json) and no {REGISTRY_FILENAME}: not a corpus folder",
             )
-        return Snapshot(releases, self.load_registry() if has_registry else None)
+        texts = {r: self.text_path(r).read_bytes() for r in releases if self.text_path(r).is_file()}
+        return Snapshot(releases, self.load_registry() if has_registry else None, texts)
 
 
 def read_revision(revision: str, folder: str = "annotations", cwd: Path | None = None) -> Snapshot:
@@ -187,13 +190,18 @@ def read_revision(revision: str, folder: str = "annotations", cwd: Path | None =
     top = git("rev-parse", "--show-toplevel", cwd=cwd).decode().strip()
     git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", cwd=top)
     listing = git("ls-tree", "--name-only", f"{revision}:{folder}", cwd=top)
+    names = listing.decode("utf-8").splitlines()
     releases: dict[str, Release] = {}
+    texts: dict[str, bytes] = {}
     registry = None
-    for name in sorted(n for n in listing.decode("utf-8").splitlines() if n.endswith(".json")):
+    for name in sorted(n for n in names if n.endswith(".json")):
         where = f"{revision}:{folder}/{name}"
         data = git("show", where, cwd=top)
         if name == REGISTRY_FILENAME:
             registry = parse(Registry, data, where)
-        else:
-            releases[name.removesuffix(".json")] = parse(Release, data, where)
-    return Snapshot(releases, registry)
+            continue
+        release_id = name.removesuffix(".json")
+        releases[release_id] = parse(Release, data, where)
+        if f"{release_id}.txt" in names:
+            texts[release_id] = git("show", f"{revision}:{folder}/{release_id}.txt", cwd=top)
+    return Snapshot(releases, registry, texts)

@@ -1,6 +1,7 @@
 """Check families of `natopress validate`; importing this package registers every finding code."""
 
 from natopress.validate.checks import (
+    canonical,
     citations,
     entities,
     files,
@@ -12,5 +13,5 @@ from natopress.validate.checks import (
     structure,
 )
 
-FAMILIES = (files, structure, spans, segments, quotes, entities, registry, metadata, citations)
+FAMILIES = (files, canonical, structure, spans, segments, quotes, entities, registry, metadata, citations)
 """The modules that define codes, in code order."""
