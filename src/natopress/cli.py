@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from natopress import __version__
-from natopress.commands import EXIT_OK
+from natopress.commands import EXIT_OK, EXIT_USAGE, missing_extra
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
@@ -71,11 +71,23 @@ def _selected(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs one command; returns its exit status (130 on Ctrl-C)."""
+    """Runs one command; returns its exit status (130 on Ctrl-C; 2, naming the extra to install, when the
+    command needs an optional dependency that is not installed)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(_selected(arguments)).parse_args(arguments)
+    selected = _selected(arguments)
     try:
+        args = build_parser(selected).parse_args(arguments)
         return int(command_module(args.command).run(args))
+    except ModuleNotFoundError as error:
+        extra = missing_extra(error)
+        if extra is None:
+            raise
+        print(
+            f"{' '.join(['natopress', *([selected] if selected else [])])}: needs the optional dependency {error.name!r}: "
+            f"pip install 'natopress[{extra}]'",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

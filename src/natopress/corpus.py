@@ -8,14 +8,15 @@ defensive way (natopress.validate).
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from natopress.model import Registry, Release
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.paths import REGISTRY_FILENAME, default_root
 
 
 class CorpusError(Exception):
@@ -44,13 +45,14 @@ def read_source(path: Path) -> str:
 
 @dataclass(frozen=True)
 class Corpus:
-    """A corpus folder; default: the repository's `annotations/`."""
+    """A corpus folder; default: `annotations/` in the current folder (natopress.paths.default_root)."""
 
-    root: Path = ANNOTATIONS_DIR
+    root: Path = field(default_factory=default_root)
 
     @classmethod
-    def at(cls, root: Path | None) -> Corpus:
-        return cls(root if root is not None else ANNOTATIONS_DIR)
+    def at(cls, root: str | os.PathLike[str] | None) -> Corpus:
+        """The corpus at `root` (a str or any path-like), or at the default folder when None."""
+        return cls(Path(root) if root is not None else default_root())
 
     @property
     def registry_path(self) -> Path:

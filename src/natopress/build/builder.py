@@ -30,14 +30,13 @@ from natopress.build.features import CONFIG_NAMES, features
 from natopress.fingerprint import fingerprint
 from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
 from natopress.model import Registry
-from natopress.paths import REPO_ROOT
 from natopress.build.rows import rows
 from natopress.build.versions import package_version
+from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
 
-CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
-CITATION_PATH = REPO_ROOT / "CITATION.cff"
-GUIDELINES_PATH = REPO_ROOT / "ANNOTATION_GUIDELINES.md"
-"""Copied into the build when present, so the card's link to the guidelines works on the Hub too."""
+COPIED = (CITATION, GUIDELINES)
+"""Shipped files (natopress.resources) copied into every build as they are, whatever corpus it is built from:
+the citation, and the guidelines so that the card's link to them works on the Hub too."""
 PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_statistics": True}
 ROW_GROUP_ROWS = 10_000
 """Rows per Parquet row group; the build holds one row group's Arrow table in memory at a time."""
@@ -159,16 +158,16 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
             examples[config] = pq.ParquetFile(path).read_row_group(0).slice(0, 1).to_pylist()[0]
     published = published_configs(counts)
     facts = BuildFacts(version, corpus_fingerprint, counts, examples)
-    (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
-    shutil.copyfile(CITATION_PATH, folder / "CITATION.cff")
+    card_template = read_resource(CARD_TEMPLATE)
+    (folder / "README.md").write_text(render_readme(card_template, facts), "utf-8")
+    for name in COPIED:
+        (folder / name).write_bytes(resource(name).read_bytes())
     (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
-    if GUIDELINES_PATH.is_file():
-        shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
     hashes = {
         data_path(c): hashlib.sha256((folder / data_path(c)).read_bytes()).hexdigest() for c in published
     }
-    released = str(yaml.safe_load(CITATION_PATH.read_text("utf-8"))["date-released"])
-    document = croissant(version, released, bibtex(CARD_PATH.read_text("utf-8")), hashes, published)
+    released = str(yaml.safe_load(read_resource(CITATION))["date-released"])
+    document = croissant(version, released, bibtex(card_template), hashes, published)
     (folder / CROISSANT_FILENAME).write_text(croissant_json(document), "utf-8")
     manifest = make_manifest(folder, version, corpus_fingerprint)
     (folder / MANIFEST_FILENAME).write_text(manifest_json(manifest), "utf-8")
