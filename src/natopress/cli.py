@@ -12,8 +12,8 @@ import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
-from natopress import __version__
 from natopress.commands import EXIT_OK, EXIT_USAGE, missing_extra
 
 COMMANDS: dict[str, str] = {
@@ -39,6 +39,19 @@ def command_module(name: str) -> ModuleType:
     return importlib.import_module(f"natopress.commands.{name.replace('-', '_')}")
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: prints natopress's version, read from the installed metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show natopress's version and exit", **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        import natopress
+
+        print(f"natopress {natopress.__version__}")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with `only`, the other commands get their name and help but no options."""
     parser = argparse.ArgumentParser(
@@ -47,7 +60,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         epilog="Exit status: 0 success, 1 findings or failed check, 2 usage error. "
         "Finding codes: docs/codes.md or `natopress codes`.",
     )
-    parser.add_argument("--version", action="version", version=f"natopress {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, help_text in COMMANDS.items():
         if only not in (None, name):

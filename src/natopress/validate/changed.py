@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ class GitError(Exception):
 
 def _git(root: Path, *args: str) -> bytes:
     """The output of `git -C root args`, or GitError with git's own message."""
+    import subprocess  # here, not at the top: most runs never call git
+
     try:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, check=False)
     except FileNotFoundError as error:
