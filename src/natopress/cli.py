@@ -89,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     selected = _selected(arguments)
     try:
-        args = build_parser(selected).parse_args(arguments)
+        args = build_parser(selected or "").parse_args(arguments)  # no command: import none
         return int(command_module(args.command).run(args))
     except ModuleNotFoundError as error:
         extra = missing_extra(error)

@@ -24,14 +24,14 @@ import pyarrow.parquet as pq
 import yaml
 
 from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, published_configs, render_readme
-from natopress.corpus import Corpus, CorpusError, Document
 from natopress.build.croissant import CROISSANT_FILENAME, croissant, croissant_json
 from natopress.build.features import CONFIG_NAMES, features
-from natopress.fingerprint import fingerprint
 from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
-from natopress.model import Registry
 from natopress.build.rows import rows
 from natopress.build.versions import package_version
+from natopress.corpus import Corpus, CorpusError, Document
+from natopress.fingerprint import fingerprint
+from natopress.model import Registry
 from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
 
 COPIED = (CITATION, GUIDELINES)

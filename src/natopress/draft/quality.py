@@ -139,7 +139,7 @@ def render(scores: Sequence[Score]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Prints the table for `--root` (default: the repository's annotations/)."""
+    """Prints the table for `--root` (default: ./annotations)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=None, metavar="DIR", help="corpus folder")
     args = parser.parse_args(argv)
