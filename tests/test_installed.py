@@ -133,6 +133,14 @@ def _edited_corpus(folder: Path, edit: Callable[[dict[str, Any]], None]) -> Path
     return folder
 
 
+def test_load_dataset_on_a_corpus_file_that_does_not_load(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(PUBLISH, corpus)
+    (corpus / "2021-07-01-fr-news-185631.json").write_text("{", "utf-8")
+    with pytest.raises(CorpusError, match=r"2021-07-01-fr-news-185631\.json: "):
+        natopress.load_dataset("releases", root=corpus, cache_dir=tmp_path / "cache")
+
+
 def test_load_dataset_of_an_empty_config(tmp_path: Path) -> None:
     corpus = _edited_corpus(tmp_path / "corpus", lambda document: document.update(quotes=[]))
     dataset = natopress.load_dataset("quotes", root=corpus, cache_dir=tmp_path / "cache")
