@@ -7,6 +7,9 @@ It needs the `natopress` package installed (`pip install 'natopress[build]'`, or
 
 from __future__ import annotations
 
-from natopress.load import Natopress, NatopressConfig
+from natopress import load
 
-__all__ = ["Natopress", "NatopressConfig"]
+
+class Natopress(load.Natopress):
+    """natopress.load.Natopress, defined in this script so that `datasets` 3.x takes the script's folder,
+    not the installed package's, as the builder's own (it writes a lock file beside that folder)."""
