@@ -24,11 +24,11 @@ from natopress.build.citation import (
     bibtex_entry,
     read_citation,
 )
-from natopress.build.versions import CARD_PATH, PYPROJECT_PATH, package_version
+from natopress.build.versions import CARD_PATH, package_version
 from natopress.paths import REPO_ROOT
 
 CFF = yaml.safe_load(CITATION_PATH.read_text("utf-8"))
-PYPROJECT = tomllib.loads(PYPROJECT_PATH.read_text("utf-8"))["project"]
+PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 CARD = CARD_PATH.read_text("utf-8")
 TEST_URL = "https://example.org/natopress-test-repository"
 """A URL for the tests only: the project's own is pending (CITATION.cff's `repository-code`, unset)."""

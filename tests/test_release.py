@@ -67,20 +67,12 @@ def test_the_other_files_are_bumped_in_place() -> None:
 
 
 @pytest.fixture
-def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The four versioned files of the repository, copied to a folder outside git, and the valid corpus."""
-    for path in (
-        versions.CHANGELOG_PATH,
-        versions.CITATION_PATH,
-        versions.CARD_PATH,
-        versions.PYPROJECT_PATH,
-    ):
-        shutil.copyfile(path, tmp_path / path.name)
-        monkeypatch.setattr(
-            versions, f"{path.stem.upper().replace('DATASET_', '')}_PATH", tmp_path / path.name
-        )
-    monkeypatch.setattr(versions, "CARD_PATH", tmp_path / "DATASET_CARD.md")
-    monkeypatch.setattr(paths, "REPO_ROOT", tmp_path)
+def repository(tmp_path: Path) -> Path:
+    """A stand-in checkout outside git (the four versioned files of the repository, `src/natopress/`) and
+    the valid corpus; `release --repo` writes there."""
+    for name in ("CHANGELOG.md", "CITATION.cff", "DATASET_CARD.md", "pyproject.toml"):
+        shutil.copyfile(paths.REPO_ROOT / name, tmp_path / name)
+    (tmp_path / "src" / "natopress").mkdir(parents=True)
     shutil.copytree(Path(__file__).parent / "data" / "valid", tmp_path / "corpus")
     return tmp_path
 
@@ -92,14 +84,28 @@ def _bumped(version: str) -> str:
 
 def test_release_writes_four_agreeing_files(repository: Path, capsys: pytest.CaptureFixture[str]) -> None:
     new = _bumped(versions.package_version())
-    assert main(["release", new, "--date", "2026-12-01", "--root", str(repository / "corpus")]) == 0
+    assert (
+        main(
+            [
+                "release",
+                new,
+                "--date",
+                "2026-12-01",
+                "--root",
+                str(repository / "corpus"),
+                "--repo",
+                str(repository),
+            ]
+        )
+        == 0
+    )
     assert versions.changelog_latest(repository / "CHANGELOG.md") == new
     assert versions.changelog_fingerprint(new, repository / "CHANGELOG.md") == fingerprint(
         repository / "corpus"
     )
     assert versions.citation_version(repository / "CITATION.cff") == new
     assert versions.card_version(repository / "DATASET_CARD.md") == new
-    assert versions.package_version() == new
+    assert tomllib.loads((repository / "pyproject.toml").read_text("utf-8"))["project"]["version"] == new
     assert "(no `natopress diff` draft" in (repository / "CHANGELOG.md").read_text(
         "utf-8"
     )  # not a git repository
@@ -114,17 +120,29 @@ def test_release_refuses_a_corpus_with_a_warning(
         release.read_text("utf-8").replace('"status": "checked"', '"status": "draft"'), "utf-8"
     )
     before = {p.name: p.read_bytes() for p in repository.iterdir() if p.is_file()}
-    assert main(["release", _bumped(versions.package_version()), "--root", str(repository / "corpus")]) == 1
+    assert (
+        main(
+            [
+                "release",
+                _bumped(versions.package_version()),
+                "--root",
+                str(repository / "corpus"),
+                "--repo",
+                str(repository),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "refused: the corpus does not validate under --strict" in err and "Traceback" not in err
     assert {p.name: p.read_bytes() for p in repository.iterdir() if p.is_file()} == before
 
 
 def test_release_refuses_a_bad_or_old_version(repository: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    root = str(repository / "corpus")
-    assert main(["release", "v1", "--root", root]) == 2
-    assert main(["release", "0.0.1", "--root", root]) == 1
-    assert main(["release", "9.0.0", "--date", "2026-13-01", "--root", root]) == 2
+    root, repo = str(repository / "corpus"), str(repository)
+    assert main(["release", "v1", "--root", root, "--repo", repo]) == 2
+    assert main(["release", "0.0.1", "--root", root, "--repo", repo]) == 1
+    assert main(["release", "9.0.0", "--date", "2026-13-01", "--root", root, "--repo", repo]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[0] == "natopress release: 'v1' is not a semantic version MAJOR.MINOR.PATCH (e.g. 0.2.0)"
     assert err[1].startswith("natopress release: 0.0.1 is not greater than ")

@@ -10,6 +10,7 @@ and then calls `parse_json` too.
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from natopress.git import git
 from natopress.model import Registry, Release
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.paths import REGISTRY_FILENAME, default_root
 from natopress.pointer import pointer_join
 
 M = TypeVar("M", bound=BaseModel)
@@ -113,14 +114,14 @@ class Snapshot:
 
 @dataclass(frozen=True)
 class Corpus:
-    """A corpus folder; default: the repository's `annotations/`."""
+    """A corpus folder; default: `annotations/` in the current folder (natopress.paths.default_root)."""
 
-    root: Path = ANNOTATIONS_DIR
+    root: Path = field(default_factory=default_root)
 
     @classmethod
-    def at(cls, root: Path | None) -> Corpus:
-        """The corpus at `root`, or the repository's `annotations/` when `root` is None."""
-        return cls(root if root is not None else ANNOTATIONS_DIR)
+    def at(cls, root: str | os.PathLike[str] | None) -> Corpus:
+        """The corpus at `root` (a str or any path-like), or at the default folder when None."""
+        return cls(Path(root) if root is not None else default_root())
 
     @property
     def registry_path(self) -> Path:

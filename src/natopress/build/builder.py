@@ -30,12 +30,12 @@ from natopress.build.versions import changelog_versions, package_version, record
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.fingerprint import fingerprint
 from natopress.model import Registry
-from natopress.paths import REPO_ROOT, SOURCES_FILENAME
+from natopress.paths import SOURCES_FILENAME
+from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
 
-CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
-CITATION_PATH = REPO_ROOT / "CITATION.cff"
-GUIDELINES_PATH = REPO_ROOT / "ANNOTATION_GUIDELINES.md"
-"""Copied into the build when present, so the card's link to the guidelines works on the Hub too."""
+COPIED = (CITATION, GUIDELINES)
+"""Shipped files (natopress.resources) copied into every build as they are, whatever corpus it is built from:
+the citation, and the guidelines so that the card's link to them works on the Hub too."""
 
 
 class BuildError(Exception):
@@ -174,16 +174,16 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
     corpus = CorpusFacts()
     written, files = _write_configs(folder, root, registry, corpus)
     facts = _facts(folder, written, files, corpus, corpus_fingerprint)
-    (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
-    shutil.copyfile(CITATION_PATH, folder / "CITATION.cff")
+    card_template = read_resource(CARD_TEMPLATE)
+    (folder / "README.md").write_text(render_readme(card_template, facts), "utf-8")
+    for name in COPIED:
+        (folder / name).write_bytes(resource(name).read_bytes())
     (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
-    if GUIDELINES_PATH.is_file():
-        shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
     if (root / SOURCES_FILENAME).is_file():  # the provenance that releases cite (SOURCES.md#<release-id>)
         shutil.copyfile(root / SOURCES_FILENAME, folder / SOURCES_FILENAME)
     hashed = {c: (files[c], written[c].sha256) for c in CONFIG_NAMES}
-    released = str(yaml.safe_load(CITATION_PATH.read_text("utf-8"))["date-released"])
-    document = croissant(facts.version, released, bibtex(CARD_PATH.read_text("utf-8")), hashed)
+    released = str(yaml.safe_load(read_resource(CITATION))["date-released"])
+    document = croissant(facts.version, released, bibtex(card_template), hashed)
     (folder / CROISSANT_FILENAME).write_text(croissant_json(document), "utf-8")
     manifest = make_manifest(folder, facts.version, corpus_fingerprint)
     (folder / MANIFEST_FILENAME).write_text(manifest_json(manifest), "utf-8")

@@ -1,29 +1,26 @@
-"""The one version of the dataset (pyproject.toml's) and where else it is written, for the version test."""
+"""The one version of the dataset (the installed package's, from pyproject.toml) and where else it is written,
+for the version test. The card, citation and changelog read are the shipped copies (natopress.resources)."""
 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from natopress import __version__
-from natopress.paths import REPO_ROOT
+from natopress import installed
+from natopress.resources import CARD_TEMPLATE, CHANGELOG, CITATION, resource
 
-PYPROJECT_PATH = REPO_ROOT / "pyproject.toml"
-CHANGELOG_PATH = REPO_ROOT / "CHANGELOG.md"
-CITATION_PATH = REPO_ROOT / "CITATION.cff"
-CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
+CHANGELOG_PATH = Path(str(resource(CHANGELOG)))
+CITATION_PATH = Path(str(resource(CITATION)))
+CARD_PATH = Path(str(resource(CARD_TEMPLATE)))
 SEMVER_RE = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$")
 
 
 def package_version() -> str:
-    """The version in pyproject.toml (the single source); the installed metadata's when there is no source tree."""
-    if PYPROJECT_PATH.is_file():
-        return str(tomllib.loads(PYPROJECT_PATH.read_text("utf-8"))["project"]["version"])
-    return __version__
+    """The installed package's version (pyproject.toml's, read from the installed metadata; no source tree)."""
+    return installed.version()
 
 
 def changelog_latest(path: Path = CHANGELOG_PATH) -> str | None:

@@ -29,28 +29,34 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date", default=None, metavar="YYYY-MM-DD", help="release date (default: today, UTC)"
     )
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the natopress checkout whose files record the version (default: found from .)",
+    )
 
 
-def _git(*args: str) -> str | None:
-    """The output of a git command run in the repository, or None when it fails (no git, no such revision)."""
+def _git(repo: Path, *args: str) -> str | None:
+    """The output of a git command run in `repo`, or None when it fails (no git, no such revision)."""
     from natopress.git import GitError, git
-    from natopress.paths import REPO_ROOT
 
     try:
-        return git(*args, cwd=REPO_ROOT).decode("utf-8").strip()
+        return git(*args, cwd=repo).decode("utf-8").strip()
     except GitError:
         return None
 
 
-def baseline(previous: str) -> str | None:
-    """The git revision of version `previous`: its tag `v<previous>`, else the commit that added its
-    CHANGELOG.md heading; None outside git or when neither exists."""
-    if _git("rev-parse", "--verify", "--quiet", f"refs/tags/v{previous}^{{commit}}") is not None:
+def baseline(repo: Path, previous: str) -> str | None:
+    """The git revision of version `previous` in `repo`: its tag `v<previous>`, else the commit that added
+    its CHANGELOG.md heading; None outside git or when neither exists."""
+    if _git(repo, "rev-parse", "--verify", "--quiet", f"refs/tags/v{previous}^{{commit}}") is not None:
         return f"v{previous}"
-    return _git("log", "-1", "--format=%H", "-S", f"## [{previous}]", "--", "CHANGELOG.md") or None
+    return _git(repo, "log", "-1", "--format=%H", "-S", f"## [{previous}]", "--", "CHANGELOG.md") or None
 
 
-def diff_draft(root: Path, previous: str | None) -> tuple[str, str]:
+def diff_draft(repo: Path, root: Path, previous: str | None) -> tuple[str, str]:
     """(the text of `natopress diff` from version `previous` to the corpus at `root`, what it is since)."""
     from natopress.corpus import Corpus, CorpusError, Snapshot, read_revision
     from natopress.git import GitError
@@ -59,11 +65,11 @@ def diff_draft(root: Path, previous: str | None) -> tuple[str, str]:
     new = Corpus(root).snapshot()
     if previous is None:
         return render_text(diff_corpora(Snapshot({}, None), new)), "the start"
-    revision = baseline(previous)
+    revision = baseline(repo, previous)
     if revision is None:
         return "", previous
     try:
-        old = read_revision(revision)
+        old = read_revision(revision, cwd=repo)
     except (CorpusError, GitError):
         return "", previous
     return render_text(diff_corpora(old, new)), f"{previous} ({revision[:12]})"
@@ -85,7 +91,13 @@ def run(args: argparse.Namespace) -> int:
     """Checks the version and the corpus, then rewrites the four files atomically."""
     from natopress.build import versions
     from natopress.build.release import ReleaseError, semver
+    from natopress.paths import NotACheckoutError, checkout_root
 
+    try:
+        repo = checkout_root(args.repo)
+    except NotACheckoutError as error:
+        print(f"natopress release: {error}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         new = semver(args.version)
         date = (
@@ -96,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     except (ReleaseError, ValueError) as error:
         print(f"natopress release: {error}", file=sys.stderr)
         return EXIT_USAGE
-    previous = versions.changelog_latest(versions.CHANGELOG_PATH)
+    previous = versions.changelog_latest(repo / "CHANGELOG.md")
     if previous is not None and semver(previous) >= new:
         print(
             f"natopress release: {args.version} is not greater than {previous}, the last version",
@@ -108,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
         print("natopress release: refused: the corpus does not validate under --strict", file=sys.stderr)
         return EXIT_FINDINGS
     try:
-        written = write_release(args.root, args.version, date.isoformat(), previous)
+        written = write_release(repo, args.root, args.version, date.isoformat(), previous)
     except ReleaseError as error:
         print(f"natopress release: {error}", file=sys.stderr)
         return EXIT_FINDINGS
@@ -118,9 +130,10 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def write_release(root: Path | None, version: str, date: str, previous: str | None) -> list[Path]:
-    """Writes the version into CHANGELOG.md, CITATION.cff, DATASET_CARD.md and pyproject.toml (all
-    computed before any is written); returns the paths. Raises ReleaseError (a file lacks what it needs)."""
+def write_release(repo: Path, root: Path | None, version: str, date: str, previous: str | None) -> list[Path]:
+    """Writes the version into the checkout `repo`'s CHANGELOG.md, CITATION.cff, DATASET_CARD.md and
+    pyproject.toml (all computed before any is written); returns the paths. Raises ReleaseError (a file
+    lacks what it needs)."""
     from natopress.atomic import write_text_atomic
     from natopress.build import release as bump
     from natopress.build import versions
@@ -128,14 +141,15 @@ def write_release(root: Path | None, version: str, date: str, previous: str | No
     from natopress.fingerprint import fingerprint
 
     corpus_root = Corpus.at(root).root
-    changelog = versions.CHANGELOG_PATH.read_text("utf-8")
-    draft, since = diff_draft(corpus_root, previous)
+    changelog_path = repo / "CHANGELOG.md"
+    changelog = changelog_path.read_text("utf-8")
+    draft, since = diff_draft(repo, corpus_root, previous)
     entry = bump.changelog_entry(
         version, date, fingerprint(corpus_root), bump.unreleased_notes(changelog), draft, since
     )
-    card, citation, pyproject = versions.CARD_PATH, versions.CITATION_PATH, versions.PYPROJECT_PATH
+    card, citation, pyproject = repo / "DATASET_CARD.md", repo / "CITATION.cff", repo / "pyproject.toml"
     texts = {
-        versions.CHANGELOG_PATH: bump.bump_changelog(changelog, entry),
+        changelog_path: bump.bump_changelog(changelog, entry),
         citation: bump.bump_citation(citation.read_text("utf-8"), version, date),
         card: bump.bump_card(card.read_text("utf-8"), versions.package_version(), version),
         pyproject: bump.bump_pyproject(pyproject.read_text("utf-8"), version),
