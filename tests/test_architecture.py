@@ -1,6 +1,6 @@
 """The import graph of `src/natopress/`: no cycles, and every import points down the tiers of the layout.
 
-Tiers, lowest first (README, "Code map"): the core modules (`model`, `schema`, `serialize`, `corpus`,
+Tiers, lowest first (docs/maintainer.md, "Code map"): the core modules (`model`, `schema`, `serialize`, `corpus`,
 `atomic`, `paths`, `fingerprint` and any other top-level module) <- `text` <- {`validate`, `draft`, `export`}
 <- {`build`, `tools`} <- `load` <- `commands` <- `cli`. A module imports its own package and lower tiers only,
 never a sibling package of its own tier. Inside `validate`, the checks sit below the rest of the package:

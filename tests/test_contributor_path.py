@@ -1,5 +1,5 @@
 """The contributor's path, end to end, on a copy of the repository: a third release added with exactly the
-commands the README's "Adding a release" block gives; then the copy's own test suite passes and its built
+commands the contributor guide's "Adding a release" block gives (docs/contributor.md); then the copy's own test suite passes and its built
 dataset, loaded with a reused `datasets` cache, holds three releases in every config.
 
 The copy runs the package from its own `src/` (PYTHONPATH). `make test` reinstalls the package because
@@ -34,9 +34,9 @@ SKIPPED = ("tests/test_contributor_path.py",)
 
 
 def contributor_steps(readme: str) -> list[list[str]]:
-    """The command lines of the README's contributor block (comments and blank lines dropped)."""
+    """The command lines of the contributor block of docs/contributor.md (comments and blank lines dropped)."""
     match = STEPS.search(readme)
-    assert match is not None, "README.md: no natopress:contributor-steps block"
+    assert match is not None, "docs/contributor.md: no natopress:contributor-steps block"
     return [
         shlex.split(line) for line in match.group(1).splitlines() if line.strip() and not line.startswith("#")
     ]
@@ -70,7 +70,7 @@ def next_minor(changelog: str) -> str:
 
 
 def concrete(step: list[str], version: str) -> list[str]:
-    """A README step with its placeholders filled; `natopress`/`pytest` run as modules of this Python."""
+    """A contributor step with its placeholders filled; `natopress`/`pytest` run as modules of this Python."""
     words: list[str] = []
     for word in step:
         if word == "[--url":  # the text has no page: the optional `[--url PAGE-URL]` is left out
@@ -127,7 +127,7 @@ def test_a_third_release_through_the_readme_steps(tmp_path: Path) -> None:
     assert before["releases"].num_rows == 2
 
     version = next_minor((copy / "CHANGELOG.md").read_text("utf-8"))
-    for step in contributor_steps((copy / "README.md").read_text("utf-8")):
+    for step in contributor_steps((copy / "docs" / "contributor.md").read_text("utf-8")):
         command = concrete(step, version)
         if step[:2] == ["natopress", "format"]:
             correct_by_hand(copy)

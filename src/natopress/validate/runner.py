@@ -255,6 +255,19 @@ def _check_releases(
     return findings, texts
 
 
+def _corpus_root(root: Path | None) -> Path:
+    """The corpus folder to check, absolute: `root`, else ./annotations; UsageError when it is not a folder."""
+    if root is None and not default_root().is_dir():
+        raise UsageError(
+            f"no corpus folder given and no {DEFAULT_CORPUS}/ in the current folder {Path.cwd()}; "
+            "give --root DIR (a folder of <id>.json, <id>.txt and registry.json)"
+        )
+    root = Path(os.path.abspath(root if root is not None else default_root()))
+    if not root.is_dir():
+        raise UsageError(f"corpus folder {root} does not exist or is not a folder")
+    return root
+
+
 def validate(
     root: Path | None = None,
     paths: Sequence[Path] = (),
@@ -268,7 +281,7 @@ def validate(
     (NP1xx-NP5xx) of each release that passed the schema. Bad input is a finding, never an exception.
 
     Args:
-        root: the corpus folder; default the repository's `annotations/`.
+        root: the corpus folder; default `./annotations` (in the current folder).
         paths: release `.json` or `.txt` files, folders inside `root`, or `registry.json` (the releases its
             changes since HEAD affect); empty: every release of `root`.
         strict: make every warning (such as NP507, a draft) an error.
@@ -289,14 +302,7 @@ def validate(
         >>> result.ok, result.releases > 0
         (True, True)
     """
-    if root is None and not default_root().is_dir():
-        raise UsageError(
-            f"no corpus folder given and no {DEFAULT_CORPUS}/ in the current folder {Path.cwd()}; "
-            "give --root DIR (a folder of <id>.json, <id>.txt and registry.json)"
-        )
-    root = Path(os.path.abspath(root if root is not None else default_root()))
-    if not root.is_dir():
-        raise UsageError(f"corpus folder {root} does not exist or is not a folder")
+    root = _corpus_root(root)
     real_root = root.resolve()
     selection = _select_changed(root, changed_since) if changed_since is not None else _select(root, paths)
     findings = list(selection.findings)
