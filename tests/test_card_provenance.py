@@ -47,3 +47,26 @@ def test_the_card_says_what_each_config_leaves_out() -> None:
     assert listed == list(CONFIG_NAMES)
     ner = next(line for line in section.split("\n- ") if line.startswith("`ner`"))
     assert "nominal mentions" in ner and "nested mentions" in ner
+
+
+def test_the_hub_language_tags_come_from_the_releases() -> None:
+    from collections import Counter
+
+    from natopress.build.card import hub_languages
+    from natopress.build.card_corpus import CorpusFacts
+
+    meta = {"language": ["xx"], "multilinguality": ["monolingual"]}
+    assert hub_languages(meta, CorpusFacts(count=3, languages=Counter({"fr": 2, "und": 1}))) == {
+        "language": ["fr"],
+        "multilinguality": ["monolingual"],
+    }
+    both = hub_languages(meta, CorpusFacts(count=2, languages=Counter({"fr": 1, "en": 1})))
+    assert both == {"language": ["en", "fr"], "multilinguality": ["multilingual"]}
+    assert hub_languages(meta, CorpusFacts()) == meta
+
+
+def test_the_built_card_tags_the_languages_of_its_releases(built: Path) -> None:
+    from natopress.build.card import parse_front_matter
+
+    meta = parse_front_matter((built / "README.md").read_text("utf-8"))
+    assert (meta["language"], meta["multilinguality"]) == (["fr"], ["monolingual"])

@@ -71,6 +71,18 @@ def split_card(card: str) -> tuple[dict[str, Any], str]:
     return meta, card.split("\n---\n", 1)[1]
 
 
+def hub_languages(card_meta: Mapping[str, Any], corpus: CorpusFacts) -> dict[str, Any]:
+    """The Hub's `language` and `multilinguality` tags from the releases' languages (BCP 47 `und`, an
+    undetermined language, left out); the card's own values when the build saw no release (a test build)."""
+    languages = sorted(code for code in corpus.languages if code != "und")
+    if not languages:
+        return {key: card_meta[key] for key in ("language", "multilinguality") if key in card_meta}
+    return {
+        "language": languages,
+        "multilinguality": ["monolingual" if len(languages) == 1 else "multilingual"],
+    }
+
+
 def front_matter(card_meta: Mapping[str, Any], facts: BuildFacts) -> dict[str, Any]:
     """The built README's YAML: the card's own metadata, `size_categories` (from the release count),
     `configs:` (data files) and `dataset_info` (features and split sizes of every config).
@@ -81,6 +93,7 @@ def front_matter(card_meta: Mapping[str, Any], facts: BuildFacts) -> dict[str, A
     configs = [name for name in CONFIG_NAMES if name in facts.row_counts]
     return {
         **card_meta,
+        **hub_languages(card_meta, facts.corpus),
         "size_categories": [size_category(facts.row_counts.get("releases", 0))],
         "configs": [
             {
