@@ -1,8 +1,8 @@
 """Corpus → Hub-ready dataset folder: Parquet per config, README.md card, CITATION.cff,
 LICENSE.md, ANNOTATION_GUIDELINES.md, croissant.json and MANIFEST.json.
 
-The folder is written in a temporary sibling folder and moved into place at the end, so readers see the
-old build or the new one, never half of one. The output is deterministic: the same corpus and the same
+The folder is written in a temporary sibling folder and swapped into place at the end (natopress.swap), so
+readers see the old build or the new one, never half of one; a Hub clone's `.git` survives. The output is deterministic: the same corpus and the same
 versions of natopress, datasets and pyarrow give byte-identical files (no timestamps anywhere).
 """
 
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,15 +22,23 @@ import pyarrow.parquet as pq
 import yaml
 
 from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, published_configs, render_readme
-from natopress.corpus import Corpus, CorpusError, Document
 from natopress.build.croissant import CROISSANT_FILENAME, croissant, croissant_json
 from natopress.build.features import CONFIG_NAMES, features
-from natopress.fingerprint import fingerprint
-from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
-from natopress.model import Registry
-from natopress.paths import REPO_ROOT
+from natopress.build.manifest import (
+    MANIFEST_FILENAME,
+    ManifestError,
+    make_manifest,
+    manifest_json,
+    read_manifest,
+)
 from natopress.build.rows import rows
 from natopress.build.versions import package_version
+from natopress.corpus import Corpus, CorpusError, Document
+from natopress.fingerprint import fingerprint
+from natopress.model import Registry
+from natopress.paths import REPO_ROOT
+from natopress.swap import SwapError, publish_folder
+from natopress.transaction import LockedError
 
 CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
 CITATION_PATH = REPO_ROOT / "CITATION.cff"
@@ -120,31 +126,13 @@ def write_parquet(path: Path, config: str, config_rows: Iterable[dict[str, Any]]
     return count
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _check_out(out: Path) -> None:
-    """Refuses to replace a folder that is not a previous build (it would be deleted)."""
-    if out.exists() and (
-        not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST_FILENAME).is_file())
-    ):
-        raise BuildError(
-            f"{out}: exists and is not a natopress build (no {MANIFEST_FILENAME}); choose another --out"
-        )
-
-
-def _replace_dir(tmp: Path, out: Path) -> None:
-    """Moves the finished temporary folder to `out`, removing the previous build only once the new one is in place."""
-    if not out.exists():
-        os.replace(tmp, out)
-        return
-    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
-    os.replace(out, old / out.name)
-    os.replace(tmp, out)
-    shutil.rmtree(old)
+def _owned(folder: Path) -> set[str] | None:
+    """What the previous build wrote in `folder` (its manifest's files and the manifest), None if no build."""
+    try:
+        manifest = read_manifest(folder)
+    except ManifestError:
+        return None
+    return {entry["path"] for entry in manifest["files"]} | {MANIFEST_FILENAME}
 
 
 def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
@@ -178,19 +166,23 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
 def build(root: Path | None, out: Path, validator: Validator | None = None) -> BuildResult:
     """Validates the corpus at `root` (default annotations/), then writes the dataset folder `out` atomically."""
     corpus_root = Corpus.at(root).root
+    before = fingerprint(corpus_root)  # the snapshot validated, built and checked again at the end
     if validator is not None:
         errors = validator(corpus_root)
         if errors:
             raise BuildError("the corpus does not validate:\n" + "\n".join(errors))
     registry = load_registry(corpus_root)
-    _check_out(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.tmp-"))
+
+    def fill(folder: Path) -> BuildResult:
+        result = write_dataset(folder, corpus_root, registry, before)
+        if fingerprint(corpus_root) != before:  # one snapshot: the corpus changed while it was read
+            raise BuildError(
+                f"{corpus_root}: the corpus changed during the build; nothing was replaced, run it again"
+            )
+        return result
+
     try:
-        tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published folder is not
-        result = write_dataset(tmp, corpus_root, registry, fingerprint(corpus_root))
-        _replace_dir(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        result = publish_folder(out, fill, _owned)
+    except (SwapError, LockedError) as error:
+        raise BuildError(str(error)) from error
     return BuildResult(out, result.version, result.fingerprint, result.row_counts, result.files)
