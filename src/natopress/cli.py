@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from types import ModuleType
 
@@ -70,16 +72,53 @@ def _selected(argv: Sequence[str]) -> str | None:
     return first if first in COMMANDS else None
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C (writers clean up on the way out), with exit status 143."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _recover(args: argparse.Namespace) -> None:
+    """Completes or cleans up interrupted writes of the corpus (or of the built folder) before a command
+    reads it, as SQLite replays a hot journal; says so on stderr when it did something."""
+    from natopress.paths import ANNOTATIONS_DIR
+    from natopress.swap import recover_folder_quietly
+    from natopress.transaction import recover_quietly
+
+    notes = []
+    if hasattr(args, "root"):
+        notes += recover_quietly(args.root if args.root is not None else ANNOTATIONS_DIR)
+    if args.command in ("verify", "summary"):
+        notes += recover_folder_quietly(args.dir)
+    for note in notes:
+        print(f"natopress {args.command}: {note}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs one command; returns its exit status (130 on Ctrl-C)."""
+    """Runs one command; returns its exit status (130 on Ctrl-C, 143 on SIGTERM, 1 on an OS error)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     args = build_parser(_selected(arguments)).parse_args(arguments)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
     try:
+        _recover(args)
         return int(command_module(args.command).run(args))
+    except Terminated:
+        return 143
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as error:  # every command: one line naming the path and the reason, never a traceback
+        from natopress.atomic import os_error_message
+
+        print(f"natopress {args.command}: {os_error_message(error)}", file=sys.stderr)
+        return 1
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

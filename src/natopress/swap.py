@@ -30,7 +30,7 @@ from natopress.atomic import (
     umask,
     write_text_atomic,
 )
-from natopress.transaction import folder_lock
+from natopress.transaction import LockedError, folder_lock
 
 T = TypeVar("T")
 KEEP = frozenset({".git", ".gitattributes", ".cache"})
@@ -221,3 +221,18 @@ def _roll_back(target: Path, keep: frozenset[str]) -> None:
             journal.unlink()
     except OSError:
         pass
+
+
+def recover_folder_quietly(out: Path, keep: frozenset[str] = KEEP) -> list[str]:
+    """`recover_folder` when there is something to recover and no other run holds the lock, else nothing
+    (a reader of a read-only folder reads what is there)."""
+    target = target_of(out)
+    if not target.parent.is_dir():
+        return []
+    if not _journal(target).exists() and not any(target.parent.glob(f".{target.name}.tmp-*")):
+        return []
+    try:
+        with folder_lock(target.parent, what=f"writing {target.name} in"):
+            return recover_folder(target, keep)
+    except (LockedError, OSError):
+        return []
