@@ -24,6 +24,7 @@ from typing import TypeVar
 from natopress.atomic import (
     FAULT_KILL_ENV,
     WriteError,
+    clean_litter,
     fault_point,
     fsync_dir,
     rename,
@@ -158,6 +159,8 @@ def recover_folder(target: Path, keep: frozenset[str] = KEEP) -> list[str]:
     if _journal(target).exists():
         _complete(target, keep)
         notes.append(f"{target}: completed an interrupted replacement")
+    for path in clean_litter(target.parent, _journal(target).name):
+        notes.append(f"{path}: removed a temporary file left by an interrupted run")
     for litter in sorted(target.parent.glob(f".{target.name}.tmp-*")) + sorted(
         target.parent.glob(f".{target.name}.old-*")
     ):
@@ -229,7 +232,8 @@ def recover_folder_quietly(out: Path, keep: frozenset[str] = KEEP) -> list[str]:
     target = target_of(out)
     if not target.parent.is_dir():
         return []
-    if not _journal(target).exists() and not any(target.parent.glob(f".{target.name}.tmp-*")):
+    litter = [*target.parent.glob(f".{target.name}.*"), *target.parent.glob(f"..{target.name}.swap.*")]
+    if not _journal(target).exists() and not litter:
         return []
     try:
         with folder_lock(target.parent, what=f"writing {target.name} in"):
