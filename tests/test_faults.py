@@ -263,15 +263,23 @@ def _with_replace_failing(argv: list[str], code: int) -> subprocess.CompletedPro
     )
 
 
-def test_a_read_only_corpus_is_one_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["ingest", "codes --write"])
+def test_a_read_only_target_is_one_line(tmp_path: Path, command: str) -> None:
     root = tmp_path / "corpus"
     shutil.copytree(WORKFLOW, root)
-    before = snapshot(root)
-    result = _with_replace_failing(["ingest", str(INGEST / "english.txt"), "--root", str(root)], errno.EROFS)
+    before, page = snapshot(root), (Path(__file__).parent.parent / "docs" / "codes.md").read_bytes()
+    argv = (
+        ["ingest", str(INGEST / "english.txt"), "--root", str(root)]
+        if command == "ingest"
+        else command.split()
+    )
+    result = _with_replace_failing(argv, errno.EROFS)
     assert result.returncode == 1
     assert "Read-only file system" in result.stderr and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"natopress {argv[0]}: ")
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert snapshot(root) == before
+    assert (Path(__file__).parent.parent / "docs" / "codes.md").read_bytes() == page
 
 
 def test_ingest_warns_about_a_file_still_being_written(
