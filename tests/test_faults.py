@@ -363,3 +363,44 @@ def test_sigterm_is_handled_like_ctrl_c_and_leaves_no_litter(tmp_path: Path) -> 
     process.terminate()
     assert process.wait(timeout=60) == 143
     assert [p.name for p in tmp_path.iterdir()] == ["started"]
+
+
+@pytest.fixture
+def full_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 300 KB tmpfs, as full as it gets (root only; the test is skipped where it cannot be mounted)."""
+    mount = tmp_path / "tmpfs"
+    mount.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True, check=False
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root); the simulated ENOSPC tests cover the paths")
+    try:
+        shutil.copytree(WORKFLOW, mount / "corpus")
+        fd = os.open(mount / "filler", os.O_WRONLY | os.O_CREAT)
+        try:
+            while os.write(fd, b"\0" * 512):
+                pass
+        except OSError:
+            pass  # full
+        finally:
+            os.close(fd)
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_real_full_disk_loses_nothing(full_disk: Path) -> None:
+    root = full_disk / "corpus"
+    before = snapshot(root)
+    ingested = natopress("ingest", INGEST / "english.txt", "--root", root, "--id", "x-y")
+    built = natopress("build", "--root", root, "--out", full_disk / "dataset")
+    exported = natopress("export", "brat", "--root", root, "--out", full_disk / "brat")
+    for result in (ingested, built, exported):
+        errors = [line for line in result.stderr.splitlines() if line.startswith("natopress")]
+        assert result.returncode == 1, result.stderr
+        assert len(errors) == 1 and "Traceback" not in result.stderr, result.stderr
+        assert "No space left on device" in errors[0] and str(full_disk) in errors[0], errors[0]
+    assert snapshot(root) == before
+    assert sorted(p.name for p in full_disk.iterdir()) == ["corpus", "filler"]
+    assert_valid(root)

@@ -200,6 +200,12 @@ def publish_folder(out: Path, fill: Callable[[Path], T], owned: Owned, keep: fro
             old = new.with_name(new.name.replace(".tmp-", ".old-", 1))
             record = {"new": new.name, "old": old.name, "inode": _inode(new)}
             write_text_atomic(_journal(target), json.dumps(record, sort_keys=True) + "\n")
+        except OSError as error:
+            shutil.rmtree(new, ignore_errors=True)
+            if error.filename is not None:
+                raise
+            # pyarrow's and other libraries' OS errors name no file: the folder being written is named
+            raise WriteError(error.errno, error.strerror or str(error), str(target)) from error
         except BaseException:
             shutil.rmtree(new, ignore_errors=True)
             raise
