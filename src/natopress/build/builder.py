@@ -119,11 +119,26 @@ def row_groups(config: str, config_rows: Iterable[dict[str, Any]]) -> Iterator[p
     pending: list[pa.Table] = []
     while batch := list(itertools.islice(rows_iter, ENCODE_ROWS)):
         pending.append(to_table(config, batch))
+        del batch
         if sum(t.num_rows for t in pending) >= ROW_GROUP_ROWS:
-            yield pa.concat_tables(pending).combine_chunks()
-            pending = []
+            table = _combined(pending)  # empties `pending`
+            yield table
+            del table
     if pending:
-        yield pa.concat_tables(pending).combine_chunks()
+        yield _combined(pending)
+
+
+def _combined(tables: list[pa.Table]) -> pa.Table:
+    """`pa.concat_tables(tables).combine_chunks()`, emptying `tables`, one column at a time, so the build
+    holds a row group once plus one column, not twice (the same arrays, so the same Parquet bytes)."""
+    whole = pa.concat_tables(tables)
+    tables.clear()
+    schema, columns = whole.schema, whole.columns
+    del whole
+    for index, column in enumerate(columns):
+        columns[index] = pa.chunked_array([column.combine_chunks()], type=column.type)
+        del column
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def write_parquet(path: Path, config: str, config_rows: Iterable[dict[str, Any]]) -> int:
@@ -136,6 +151,7 @@ def write_parquet(path: Path, config: str, config_rows: Iterable[dict[str, Any]]
                 writer = pq.ParquetWriter(path, table.schema, **PARQUET_OPTIONS)
             writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
             count += table.num_rows
+            del table  # freed before the next row group is encoded
     finally:
         if writer is not None:
             writer.close()
@@ -151,6 +167,12 @@ def _owned(folder: Path) -> set[str] | None:
     return {entry["path"] for entry in manifest["files"]} | {MANIFEST_FILENAME}
 
 
+def first_row(path: Path) -> dict[str, Any]:
+    """The first row of a Parquet file, read as one small batch (not the whole first row group)."""
+    batch = next(pq.ParquetFile(path).iter_batches(batch_size=1))
+    return dict(batch.to_pylist()[0])
+
+
 def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
     """Writes every file of the dataset built from the corpus at `root` into the (empty) `folder`."""
     version = package_version()
@@ -160,7 +182,7 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
         path = folder / data_path(config)
         counts[config] = write_parquet(path, config, rows(config, documents(root), registry))
         if counts[config]:  # `datasets` cannot load an empty split: the config is left out of the card too
-            examples[config] = pq.ParquetFile(path).read_row_group(0).slice(0, 1).to_pylist()[0]
+            examples[config] = first_row(path)
     published = published_configs(counts)
     facts = BuildFacts(version, corpus_fingerprint, counts, examples)
     (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
