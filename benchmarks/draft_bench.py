@@ -6,8 +6,9 @@ Run: `.venv/bin/python benchmarks/draft_bench.py [--lines 2000 20000] [--reps 3]
 Each text is a NATO-style release (title, date line, then LINES body paragraphs cycling through five French
 ways of reporting speech: apposition and indirect speech, direct quotation with a cue after it, a cue
 before it, a pronoun, `Selon …`), drafted with the repository's registry, so every paragraph is a quote
-candidate with a speaker to resolve. The peer is the repository's sentence splitter over the same text
-(`natopress.text.sentences`, one linear pass): the ratio drafting/peer must stay flat as LINES grows.
+candidate with a speaker to resolve. The peer is drafting's own first step over the same text, the
+segmenter (`natopress.draft.segmenter.segment`, linear): the ratio drafting/peer must stay flat as LINES
+grows.
 Times are medians of `--reps` runs, in seconds; `uptime` is printed first (the machine is shared).
 """
 
@@ -21,8 +22,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from natopress.draft.ingest import draft_release
+from natopress.draft.segmenter import segment
 from natopress.model import Registry
-from natopress.text.sentences import sentences
 
 REPO = Path(__file__).resolve().parent.parent
 FORMS = (
@@ -63,7 +64,7 @@ def main() -> None:
         text = release_text(lines)
         release = draft_release(text, registry=registry)
         drafting = median_seconds(lambda t=text: draft_release(t, registry=registry), args.reps)
-        peer = median_seconds(lambda t=text: sentences(t, 0, len(t)), args.reps)
+        peer = median_seconds(lambda t=text: segment(t), args.reps)
         print(
             f"{lines:>7} {len(release.quotes):>7} {drafting:>9.3f} {peer:>8.3f} {drafting / peer:>11.1f} "
             f"{1000 * drafting / lines:>8.3f}"
