@@ -404,3 +404,32 @@ def test_a_real_full_disk_loses_nothing(full_disk: Path) -> None:
     assert snapshot(root) == before
     assert sorted(p.name for p in full_disk.iterdir()) == ["corpus", "filler"]
     assert_valid(root)
+
+
+def test_a_second_ingest_of_the_same_id_during_a_commit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16 item 3, made deterministic: the second ingest runs exactly while the first is committing."""
+    import json
+
+    from natopress.draft import ingest as ingest_module
+
+    root = tmp_path / "corpus"
+    shutil.copytree(WORKFLOW, root)
+    commit_files = ingest_module.commit_files
+    seen: list[subprocess.CompletedProcess[str]] = []
+
+    def racing(files: dict[Path, bytes]) -> None:
+        seen.append(natopress("ingest", INGEST / "french-tight.txt", "--root", root, "--id", "s-s"))
+        commit_files(files)
+
+    monkeypatch.setattr(ingest_module, "commit_files", racing)
+    ingest_module.ingest(INGEST / "english.txt", ingest_module.Corpus.at(root), release_id="s-s")
+    (second,) = seen
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert "another natopress command is writing it" in second.stderr
+    text = (root / "s-s.txt").read_bytes()
+    assert text == (INGEST / "english.txt").read_bytes()
+    annotation = json.loads((root / "s-s.json").read_text("utf-8"))
+    assert annotation["metadata"]["text_sha256"] == hashlib.sha256(text).hexdigest()  # a matching pair
+    assert_valid(root)
