@@ -433,3 +433,29 @@ def test_a_second_ingest_of_the_same_id_during_a_commit_is_refused(
     annotation = json.loads((root / "s-s.json").read_text("utf-8"))
     assert annotation["metadata"]["text_sha256"] == hashlib.sha256(text).hexdigest()  # a matching pair
     assert_valid(root)
+
+
+def test_import_brat_killed_at_every_rename_leaves_a_valid_corpus(tmp_path: Path) -> None:
+    brat = tmp_path / "brat"
+    assert main(["export", "brat", "--root", str(WORKFLOW), "--out", str(brat)]) == 0
+    root = tmp_path / "corpus"
+    for n in range(1, MAX_RENAMES):
+        shutil.rmtree(root, ignore_errors=True)
+        root.mkdir()
+        shutil.copyfile(WORKFLOW / "registry.json", root / "registry.json")
+        result = natopress("import-brat", brat, "--root", root, env={FAULT_KILL_ENV: str(n)})
+        assert_valid(root)  # recovers first: each release's .txt and .json both there, or neither
+        assert all(p.with_suffix(".json").exists() for p in root.glob("*.txt")), n
+        assert not [p for p in root.iterdir() if p.name.startswith(".")], n
+        if result.returncode != -9:
+            break
+    assert result.returncode == 0 and n >= 4, (n, result.stderr)
+
+
+@pytest.mark.parametrize("form", ["jsonl", "conll"])
+def test_a_single_file_export_killed_at_every_rename_is_old_or_new(tmp_path: Path, form: str) -> None:
+    out = tmp_path / f"corpus.{form}"
+    out.write_text("old\n")
+    for n, _result in each_kill("export", form, "--root", WORKFLOW, "--out", out):
+        assert out.read_text("utf-8") == "old\n" if n else out.read_text("utf-8") != "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]  # the killed runs' temporary files removed
