@@ -91,3 +91,18 @@ def test_the_nav_holds_every_page_and_every_reader_guide(pages: dict[str, str]) 
     for guide in ("researcher.md", "annotator.md", "contributor.md", "maintainer.md"):
         assert guide in nav
     assert config["strict"] is True
+
+
+def test_the_readme_is_short_and_in_the_users_order() -> None:
+    """Issue 17: under 8 KB; what it is, install, load, validate, cite, where the rest of the docs is."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert len(readme.encode("utf-8")) < 8 * 1024
+    headings = re.findall(r"^## (.+)$", readme, re.MULTILINE)
+    assert headings == [
+        "Install",
+        "Load the data",
+        "Validate your own annotations",
+        "Cite it",
+        "Documentation",
+    ]
+    assert all(f"`{config}`" in readme.split("## Install", 1)[0] for config in CONFIG_NAMES)
