@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -33,6 +34,8 @@ def _run(*args: str, cwd: Path, code: str | None = None) -> subprocess.Completed
     """`python -m natopress ARGS` (or `python -c CODE`) in `cwd`, offline."""
     command = [sys.executable, "-c", code] if code is not None else [sys.executable, "-m", "natopress", *args]
     env = {"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HOME": str(cwd)}
+    if "PYTHONPATH" in os.environ:  # the contributor-path test runs a copy's package from its src/ this way
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, check=False)
 
 
