@@ -22,7 +22,7 @@ from natopress.load import to_pandas
 from natopress.paths import REPO_ROOT
 from natopress.resources import SHIPPED, resource
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 PUBLISH = DATA / "publish"
 SRC = REPO_ROOT / "src" / "natopress"
 CHECKOUT_NAMES = re.compile(
