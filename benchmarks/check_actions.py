@@ -139,7 +139,15 @@ def main() -> int:
     parser.add_argument("--no-run", action="store_true", help="reuse build/check-e2e/actions.json")
     args = parser.parse_args()
     if not args.no_run:
-        test = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/cli/test_check_browser.py"]
+        test = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/cli/test_check_browser.py",
+        ]
         subprocess.run(test, cwd=ROOT, check=True)
     recorded = json.loads(ACTIONS.read_text("utf-8"))
     actions = recorded["actions"]
