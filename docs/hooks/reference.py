@@ -2,7 +2,7 @@
 
 `mkdocs.yml` names this file under `hooks:`; `on_files` adds the pages to the site without writing them to
 `docs/`, so they can never go stale. The finding codes page is `docs/codes.md`, which `natopress codes
---write` generates and `natopress codes --check` keeps fresh. `tests/test_docs.py` calls `pages()`.
+--write` generates and `natopress codes --check` keeps fresh. `tests/unit/test_docs.py` calls `pages()`.
 """
 
 from __future__ import annotations

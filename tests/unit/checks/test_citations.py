@@ -12,7 +12,7 @@ from natopress.model import Release
 from natopress.validate.checks.citations import check_citations, cited_files
 from natopress.validate.runner import validate
 
-VALID = Path(__file__).parent / "data" / "valid"
+VALID = Path(__file__).parents[2] / "data" / "valid"
 RELEASE_ID = "2000-01-01-fr-fixture"
 
 

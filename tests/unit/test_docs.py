@@ -15,7 +15,7 @@ from natopress.cli import COMMANDS
 from natopress.schema import registry_schema, release_schema
 from natopress.validate.codes import all_codes
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 DOCS = ROOT / "docs"
 
 

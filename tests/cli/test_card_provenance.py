@@ -12,7 +12,7 @@ import pytest
 from natopress.build.builder import build
 from natopress.build.features import CONFIG_NAMES
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 FIXTURE = ROOT / "tests" / "data" / "publish"
 
 
