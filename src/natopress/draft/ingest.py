@@ -14,8 +14,10 @@ from pydantic import ValidationError
 from natopress.atomic import write_bytes_atomic
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.dates import event_date, site_dates, url_date
-from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.entities import FoundMention, SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
+from natopress.draft.names import NameCandidate, name_finder
+from natopress.draft.proposals import propose
 from natopress.draft.quotes import QuoteCandidate, find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
@@ -28,6 +30,7 @@ from natopress.model import (
     DateFact,
     DateTimeFact,
     DocumentKind,
+    EntityType,
     Mention,
     MentionKind,
     Metadata,
@@ -165,17 +168,21 @@ def _draft(
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
-    registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
-    names = suggest_mentions(text, content, registry)
-    nominal = suggest_nominal(text, content, registry, names)
-    mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
-    nominal_spans = {(m.start, m.end) for m in nominal}
-    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
     metadata = _metadata(text, segments, segmentation.language, url, original_filename)
     if release_id is None:
         day = metadata.published.value if metadata.published is not None else None
         key = release_key(url, metadata.title.value if metadata.title else None, original_filename)
         release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
+    registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
+    proposals = propose(
+        text, _new_names(text, content, registry, segmentation.language), registry, release_id
+    )
+    registry = proposals.drafting_registry
+    names = suggest_mentions(text, content, registry)
+    nominal = suggest_nominal(text, content, registry, names)
+    mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
+    nominal_spans = {(m.start, m.end) for m in nominal}
+    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
     return Release.model_validate(
         {
             "$schema": RELEASE_SCHEMA_REF,
@@ -194,9 +201,26 @@ def _draft(
                 )
                 for m in mentions
             ],
+            "proposed_entities": proposals.entities,
             "annotation": Annotation(status=AnnotationStatus.DRAFT, notes=DRAFT_NOTE),
         }
     )
+
+
+def _new_names(
+    text: str, content: list[tuple[int, int]], registry: Registry, language: str
+) -> list[NameCandidate]:
+    """The name candidates of `name_finder`, less those a registry name holds or crosses (`Équipe OTAN`
+    inside the registry's `Équipe OTAN de conseil et de liaison`) or that hold a registered person's name
+    (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
+    hold one (`NATO Allied Maritime Command`)."""
+    known = suggest_mentions(text, content, registry)
+
+    def beaten(c: NameCandidate, m: FoundMention) -> bool:
+        holds = c.start <= m.start and m.end <= c.end
+        return m.start < c.end and c.start < m.end and (not holds or m.type is EntityType.PER)
+
+    return [c for c in name_finder(language).find(text, content) if not any(beaten(c, m) for m in known)]
 
 
 def _metadata(
