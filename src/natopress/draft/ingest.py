@@ -238,7 +238,8 @@ def _metadata(
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    event = next((d for d in (event_date(text, s, e) for s, e in body) if d is not None), None)
+    year = published.value.year if published is not None and published.span is not None else None
+    event = next((d for d in (event_date(text, s, e, year) for s, e in body) if d is not None), None)
     return Metadata(
         title=title,
         published=published,
