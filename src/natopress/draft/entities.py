@@ -238,13 +238,19 @@ class SpeakerResolver:
         return before[-1].entity if before else None
 
     def _by_surname(self, surname: str) -> str | None:
-        matches = {
-            e.id
-            for e in self._persons
-            for name in (e.name, *e.aliases)
-            if name.split() and name.split()[-1] == surname
-        }
-        return matches.pop() if len(matches) == 1 else None
+        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
+        with its last word when no name holds all of it; None when none or several do."""
+        words = surname.split()
+        for wanted in (words, words[-1:]):
+            matches = {
+                e.id
+                for e in self._persons
+                for name in (e.name, *e.aliases)
+                if name.split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
+            }
+            if matches:
+                return matches.pop() if len(matches) == 1 else None
+        return None
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""

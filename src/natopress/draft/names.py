@@ -67,7 +67,7 @@ ORG_WORDS = _words(
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = _words(
     "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
-    "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule "
+    "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
 )
 STOP_WORDS = _words(
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
@@ -125,7 +125,10 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
     gap = re.compile(r"\s*,\s*(?:(?:the|le|la|l['’])\s*)?").match(text, end, ceiling)
     if gap is None:
         return None
-    title = TITLE_RE.match(text, gap.end(), ceiling)
+    ordinal = re.compile(
+        r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
+    )
+    title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
     return title.span() if title is not None else None
 
 
@@ -227,9 +230,23 @@ class SpacyFinder:
                 start = lead.end() if lead is not None else start
                 if kind is None or start >= end or not text[start].isupper():
                     continue
+                if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
+                    continue
                 role = _role_before(text, start, floor) if kind is EntityType.PER else None
                 found.append(NameCandidate(start, end, kind, role))
         return found
+
+
+def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
+    """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
+    place word (`Secretary General`, `Atlantique Nord`), one after an elided article (`l’Atlantique`),
+    or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    words = text[start:end].split()
+    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
+        return False
+    if re.search(r"(?<![\w’'-])l['’]\s*$", text[max(floor, start - 3) : start]):
+        return False
+    return not (len(words) == 1 and not text[floor:start].strip())
 
 
 @functools.cache

@@ -79,7 +79,7 @@ def _known(form: str, kind: EntityType, keys: dict[str, str], surnames: dict[str
     if key in keys:
         return keys[key]
     if kind is EntityType.PER:
-        ids = surnames.get(key) or surnames.get(key.split()[-1] if len(key.split()) == 1 else "", set())
+        ids = surnames.get(key) or {i for n, i in keys.items() if n.endswith(" " + key) and " " in n}
         if len(ids) == 1:
             return next(iter(ids))
     return None
@@ -101,9 +101,9 @@ def _group(
             continue
         key = name_key(form)
         group = groups.get(key)
-        if group is None and candidate.type is EntityType.PER and len(key.split()) == 1:
+        if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
             group = next(
-                (g for k, g in groups.items() if g.type is EntityType.PER and k.split()[-1] == key), None
+                (g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)), None
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)

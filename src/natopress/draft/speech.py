@@ -46,6 +46,8 @@ FRENCH_PARTICIPLES = (
     "fait observer",
     "fait remarquer",
     "mis en garde",
+    *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
+    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi"),
 )
 """Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
 FRENCH_PRESENT = [
@@ -126,6 +128,7 @@ ENGLISH_VERBS = [
     "underscored",
     "affirmed",
     "continued",
+    *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
 ]
 ENGLISH_MULTIWORD = ("pointed out", "went on to say")
 
@@ -223,9 +226,10 @@ NOMINAL_SPEAKER_RE = re.compile(
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`: a nominal mention of a speaker."""
 HONORIFIC_RE = re.compile(
-    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+)"
+    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+"
+    r"(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )
-"""`M. Stoltenberg`, `Mr Stoltenberg`: an honorific and a surname."""
+"""`M. Stoltenberg`, `Mr Stoltenberg`, `M. Fogh Rasmussen`: an honorific and a surname (of up to two words)."""
 
 TITLE_MODIFIERS = frozenset(
     {
