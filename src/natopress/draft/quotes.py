@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.pairing import mismatched_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
@@ -16,6 +17,9 @@ _NAME_RE = re.compile(
     r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
 )
 """Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
+"""Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
+in its sentence, a term in quotation marks, not reported speech."""
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
@@ -251,9 +255,12 @@ class _Finder:
             if (
                 draft.kind is QuoteType.MIXED
                 and draft.cue is None
-                and _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+                and (
+                    _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+                    or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
+                )
             ):
-                continue  # `the exercise “Northern Shield”`: a name in quotation marks, no reported words
+                continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
             self._emit(draft, found)
         return found
 
@@ -341,7 +348,9 @@ class _Finder:
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
     finder = _Finder(text, segments, resolver)
-    pairs = [p for p in guillemet_pairs(text) if any(s <= p.open < e for s, e in finder.segments)]
+    typeset = guillemet_pairs(text)
+    pairs = sorted([*typeset, *mismatched_pairs(text, typeset)], key=lambda p: p.open)
+    pairs = [p for p in pairs if any(s <= p.open < e for s, e in finder.segments)]
     indirect, consumed = finder.indirect(pairs)
     direct = finder.direct([p for p in pairs if p not in consumed])
     # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
