@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -233,6 +234,27 @@ class SpeakerResolver:
             return None
         return entity
 
+    def joint(self, text: str, cue: tuple[int, int]) -> list[str]:
+        """The persons of a joint subject right before a cue, in text order (`Le secrétaire général,
+        Marek Halvorsen, et la présidente, Dana Kovacs, ont déclaré`, `Ms Kovacs and Mr Halvorsen said`):
+        two or more named persons joined by `et`/`and` with no verb between; [] for any other subject.
+        French needs a plural cue (`ont`, `sont`)."""
+        start = max(text.rfind("\n", 0, cue[0]), text.rfind(". ", 0, cue[0])) + 1
+        cue_words = text[cue[0] : cue[1]].split()
+        french = cue_words[0].lower() in {"a", "ont", "est", "sont"} or cue_words[0].lower().endswith("e")
+        if french and cue_words[0].lower() not in {"ont", "sont"}:
+            return []
+        inside = [m for m in self._person_mentions if start <= m.start and m.end <= cue[0]]
+        if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
+            return []
+        joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+        if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
+            return []
+        if any(_FINITE_VERB_RE.search(j) for j in joins):
+            return []
+        ids = list(dict.fromkeys(m.entity for m in inside))
+        return ids if len(ids) > 1 else []
+
     def _last_person_before(self, position: int) -> str | None:
         before = [m for m in self._person_mentions if m.end <= position]
         return before[-1].entity if before else None
@@ -294,7 +316,7 @@ class SpeakerResolver:
             if subject is not None:
                 return subject
             return previous if previous is not None else self._last_person_before(start)
-        if NOMINAL_SPEAKER_RE.fullmatch(phrase):
+        if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
         return None
 
@@ -311,7 +333,7 @@ class SpeakerResolver:
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
             if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
                 return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
-        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
             if match is not None:
                 return match.start(), match.end()

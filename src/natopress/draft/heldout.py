@@ -74,6 +74,16 @@ def same_person(drafted: str | None, gold: str | None) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+def _right_speaker(drafted: list[str | None], wanted: str | None) -> bool:
+    """True when a drafted speaker is the gold one, or a joint statement's gold speakers (`A and B`,
+    `A et B`) are all among the drafted ones."""
+    if any(same_person(d, wanted) for d in drafted):
+        return True
+    parts = re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", wanted or "")
+    named = [p for p in parts if p]
+    return len(named) > 1 and all(any(same_person(d, p) for d in drafted) for p in named)
+
+
 def _compact(text: str) -> tuple[str, list[int]]:
     """`text` without white space and quotation marks, and each kept character's offset."""
     kept = [(i, c) for i, c in enumerate(text) if not c.isspace() and c not in _MARKS]
@@ -155,9 +165,11 @@ def _score_quotes(
     matched = match_quotes(text, release.quotes, gold)
     tally.matched_quotes += len(matched)
     for i, j in matched:
-        speaker = names.get(release.quotes[i].speaker or "")
+        quote = release.quotes[i]
+        speaker = names.get(quote.speaker or "")
+        joint = [names.get(s, s) for s in quote.co_speakers]
         wanted = gold[j].get("speaker")
-        if same_person(speaker, wanted) or (speaker is None and wanted is None):
+        if _right_speaker([speaker, *joint], wanted) or (speaker is None and wanted is None):
             tally.speaker_right += 1
         elif speaker is None:
             tally.speaker_null += 1

@@ -260,6 +260,7 @@ def _quote(text: str, number: int, candidate: QuoteCandidate) -> Quote:
         content=_span(text, candidate.start, candidate.end),
         cue=_span(text, *candidate.cue) if candidate.cue else None,
         speaker=candidate.speaker,
+        co_speakers=list(candidate.co_speakers),
         speaker_mention=_span(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
         continues=f"q{candidate.continues + 1}" if candidate.continues is not None else None,
     )

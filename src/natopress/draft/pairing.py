@@ -20,7 +20,7 @@ def mismatched_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     def taken(index: int) -> bool:
         return any(start <= index <= end for start, end in inside)
 
-    found = []
+    found: list[Pair] = []
     marks = [m.start() for m in _ENGLISH_MARKS_RE.finditer(text) if not taken(m.start())]
     for first, second in itertools.pairwise(marks):
         if "\n" in text[first:second] or not is_opening(text, first) or not is_closing(text, second):

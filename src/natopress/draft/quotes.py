@@ -39,6 +39,8 @@ class QuoteCandidate:
     """Index (in the returned list) of the quote this one continues."""
     inherits_speaker: bool = False
     """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
+    co_speakers: tuple[str, ...] = ()
+    """Further speakers of a joint statement (`X et Y ont déclaré`), after `speaker`."""
 
 
 @dataclass
@@ -387,12 +389,17 @@ def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResol
         if candidate.continues is not None:
             parent = resolved[candidate.continues]
             speaker = parent.speaker
+            candidate = replace(candidate, co_speakers=parent.co_speakers)
             if candidate.speaker_mention is None:
                 candidate = replace(candidate, speaker_mention=parent.speaker_mention)
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif candidate.speaker_mention is not None:
             speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
+            joint = resolver.joint(text, candidate.cue) if candidate.cue else []
+            if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
+                speaker, co = joint[0], tuple(joint[1:])
+                candidate = replace(candidate, co_speakers=co)
         elif candidate.inherits_speaker and resolved:
             speaker = previous
             candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
