@@ -29,7 +29,10 @@ TIERS: dict[str, int] = {
     "commands": 5,
     "cli": 6,
 }
-"""The tier of each top-level unit; a top-level module not named here (and the package root) is core, tier 0."""
+"""The tier of each top-level unit; a top-level module not named here (and the package root) is core, tier 0.
+`natopress.__main__` (`python -m natopress`) is the command line's other entry point, so it belongs to `cli`."""
+
+ENTRY_POINTS: dict[str, str] = {"__main__": "cli"}
 
 EXCEPTIONS: frozenset[tuple[str, str]] = frozenset(
     {
@@ -135,7 +138,7 @@ def cycles(graph: Mapping[str, Iterable[str]]) -> list[list[str]]:
 def unit(module: str) -> str:
     """The top-level unit of a module: `natopress.validate.checks.files` -> `validate`; core modules -> `core`."""
     parts = module.split(".")
-    top = parts[1] if len(parts) > 1 else ""
+    top = ENTRY_POINTS.get(parts[1], parts[1]) if len(parts) > 1 else ""
     return top if top in TIERS else "core"
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers.versions import CARD_PATH
 
 from natopress.build.card import bibtex, parse_front_matter
 from natopress.build.citation import (
@@ -25,11 +24,11 @@ from natopress.build.citation import (
     bibtex_entry,
     read_citation,
 )
-from natopress.build.versions import PYPROJECT_PATH, package_version
+from natopress.build.versions import CARD_PATH, package_version
 from natopress.paths import REPO_ROOT
 
 CFF = yaml.safe_load(CITATION_PATH.read_text("utf-8"))
-PYPROJECT = tomllib.loads(PYPROJECT_PATH.read_text("utf-8"))["project"]
+PYPROJECT = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 CARD = CARD_PATH.read_text("utf-8")
 TEST_URL = "https://example.org/natopress-test-repository"
 """A URL for the tests only: the project's own is pending (CITATION.cff's `repository-code`, unset)."""
@@ -82,7 +81,7 @@ def test_version_and_url_reach_every_format() -> None:
 def test_croissant_carries_the_citation_and_the_licence() -> None:
     from natopress.build.croissant import croissant
 
-    document = croissant(package_version(), CFF["date-released"], bibtex(CARD), {}, [])
+    document = croissant(package_version(), CFF["date-released"], bibtex(CARD), {})
     assert document["license"] == LICENSE_SUMMARY
     assert document["creator"] == {"@type": "sc:Organization", "name": "The natopress team"}
     assert document["citeAs"] == bibtex_entry(read_citation())

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import FIXTURE_ID, VALID
 from helpers.stats import corpus_stats, stats_of
 
 from natopress.corpus import Corpus, read_source
@@ -35,11 +36,10 @@ def test_corpus_statistics_and_fingerprint(data_regression: Any) -> None:
     data_regression.check({"fingerprint": fingerprint(ANNOTATIONS_DIR), "stats": stats_of(Corpus())})
 
 
-def test_the_seed_releases_are_annotated() -> None:
-    assert [p.stem for p in RELEASE_PATHS] == [
-        "2021-07-01-fr-news-185631",
-        "2023-09-07-fr-nato-secretary-general-meets-ms-osmani",
-    ]
+def test_the_corpus_holds_releases() -> None:
+    """Every release file has its source text beside it (the snapshot above fixes which releases)."""
+    assert RELEASE_PATHS
+    assert all(p.with_suffix(".txt").is_file() for p in RELEASE_PATHS)
 
 
 @pytest.mark.parametrize("path", RELEASE_PATHS, ids=lambda p: p.stem)
@@ -50,7 +50,7 @@ def test_release_spans_match_the_source(path: Path) -> None:
     assert document["metadata"]["text_sha256"] == hashlib.sha256(source_path.read_bytes()).hexdigest()
     text = read_source(source_path)
     found = list(spans(document))
-    assert len(found) > 50
+    assert len(found) >= len(document["segments"]) > 0  # every segment has a span
     for pointer, span in found:
         assert text[span["start"] : span["end"]] == span["text"], pointer
         assert span["text"] == span["text"].strip(), pointer
@@ -68,16 +68,15 @@ def test_registry_roles_are_worded_as_in_their_release() -> None:
 
 def test_stats_count_mentions_of_unknown_entities_apart() -> None:
     """A mention whose entity is not in the registry is counted as `unresolved`, never as a CoNLL type."""
-    corpus = Corpus()
+    corpus = Corpus(VALID)
     registry = corpus.load_registry()
-    release = corpus.load("2023-09-07-fr-nato-secretary-general-meets-ms-osmani").release
-    kosovo = [m for m in release.mentions if m.entity == "kosovo"]
+    release = corpus.load(FIXTURE_ID).release
     renamed = [
-        m.model_copy(update={"entity": "nobody"}) if m.entity == "kosovo" else m for m in release.mentions
+        m.model_copy(update={"entity": "nobody"}) if m.entity == "bruxelles" else m for m in release.mentions
     ]
     stats = corpus_stats([release.model_copy(update={"mentions": renamed})], registry)
-    assert len(kosovo) == 5
-    assert stats["mentions"]["by_type"] == {"PER": 6, "ORG": 10, "LOC": 4, "MISC": 0, "unresolved": 5}
-    assert stats["mentions"]["by_type_and_kind"]["unresolved"] == {"name": 5, "nominal": 0}
-    assert stats["entities"]["mentions_by_entity"]["nobody"] == 5
-    assert "kosovo" in stats["entities"]["never_mentioned"]
+    # the fixture's mentions: marie-exemple (PER) 3, alliance-fictive (ORG) 2, bruxelles (LOC) 1
+    assert stats["mentions"]["by_type"] == {"PER": 3, "ORG": 2, "LOC": 0, "MISC": 0, "unresolved": 1}
+    assert stats["mentions"]["by_type_and_kind"]["unresolved"] == {"name": 1, "nominal": 0}
+    assert stats["entities"]["mentions_by_entity"]["nobody"] == 1
+    assert "bruxelles" in stats["entities"]["never_mentioned"]

@@ -14,6 +14,7 @@ from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.draft.ingest import draft_release
 from natopress.model import Registry, Release
+from natopress.serialize import to_json
 from natopress.text.variants import fold
 from natopress.validate.runner import validate
 
@@ -106,7 +107,7 @@ def test_registry_names_in_other_variants_match() -> None:
 def corpus(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     root.mkdir()
-    (root / "registry.json").write_text(json.dumps(REGISTRY), encoding="utf-8")
+    (root / "registry.json").write_text(to_json(Registry.model_validate(REGISTRY)), encoding="utf-8")
     return root
 
 

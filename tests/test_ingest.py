@@ -1,4 +1,4 @@
-"""`natopress ingest` on the two seeds (against their checked annotations) and its refusals."""
+"""`natopress ingest` on the two seeds (against their checked annotations, tests/data/seeds) and its refusals."""
 
 from __future__ import annotations
 
@@ -12,11 +12,13 @@ from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.draft.ingest import draft_release, release_key, slug
 from natopress.model import AnnotationStatus, MentionKind, Registry, Release
-from natopress.paths import ANNOTATIONS_DIR, REPO_ROOT
+from natopress.paths import REPO_ROOT
 from natopress.validate.runner import validate
 
-SEEDS = REPO_ROOT.parent / "shared" / "seeds"
+SHARED = REPO_ROOT.parent / "shared" / "seeds"
 """Where CI and the developers keep shared/: beside the clone."""
+FIXTURES = Path(__file__).parent / "data" / "seeds"
+"""The seeds' texts, checked annotations and registry, frozen as fixtures (tests/data/seeds/README.md)."""
 SEED_IDS = {
     "000_a1df8842c2d8d225.txt": "2021-07-01-fr-news-185631",
     "004_b90f1af367aaaa82.txt": "2023-09-07-fr-nato-secretary-general-meets-ms-osmani",
@@ -24,21 +26,21 @@ SEED_IDS = {
 
 
 def _source(release_id: str) -> Path:
-    """The seed's verbatim text: the shared copy when present, else the corpus copy (same bytes)."""
+    """The seed's verbatim text: the shared copy when present, else the fixture copy (same bytes)."""
     name = next(n for n, i in SEED_IDS.items() if i == release_id)
-    return SEEDS / name if (SEEDS / name).exists() else ANNOTATIONS_DIR / f"{release_id}.txt"
+    return SHARED / name if (SHARED / name).exists() else FIXTURES / f"{release_id}.txt"
 
 
 def _gold(release_id: str) -> Release:
-    return Corpus.at(ANNOTATIONS_DIR).load(release_id).release
+    return Corpus.at(FIXTURES).load(release_id).release
 
 
 @pytest.fixture
 def empty_corpus(tmp_path: Path) -> Path:
-    """A corpus folder holding only the real registry."""
+    """A corpus folder holding only the seeds' registry."""
     root = tmp_path / "corpus"
     root.mkdir()
-    shutil.copyfile(ANNOTATIONS_DIR / "registry.json", root / "registry.json")
+    shutil.copyfile(FIXTURES / "registry.json", root / "registry.json")
     return root
 
 
@@ -134,7 +136,7 @@ def test_reingest_refuses_without_force(empty_corpus: Path, capsys: pytest.Captu
 def test_force_never_overwrites_checked(empty_corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     release_id = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
     for suffix in (".json", ".txt"):
-        shutil.copyfile(ANNOTATIONS_DIR / f"{release_id}{suffix}", empty_corpus / f"{release_id}{suffix}")
+        shutil.copyfile(FIXTURES / f"{release_id}{suffix}", empty_corpus / f"{release_id}{suffix}")
     before = _snapshot(empty_corpus)
     assert _ingest(empty_corpus, release_id, "--force") == 1
     assert "checked" in capsys.readouterr().err
@@ -272,10 +274,10 @@ def test_non_nfc_text_is_refused(empty_corpus: Path, capsys: pytest.CaptureFixtu
 def test_speakers_without_registry_roles(release_id: str) -> None:
     """With no roles in the registry, `le secrétaire général` resolves through the text's apposition
     (`le secrétaire général de l’OTAN, Jens Stoltenberg`), not to the last person named (a caption's)."""
-    registry = Corpus.at(ANNOTATIONS_DIR).load_registry()
+    registry = Corpus.at(FIXTURES).load_registry()
     bare = Registry.model_validate(
         {"schema_version": "1.0", "entities": [e.model_copy(update={"roles": []}) for e in registry.entities]}
     )
-    document = Corpus.at(ANNOTATIONS_DIR).load(release_id)
+    document = Corpus.at(FIXTURES).load(release_id)
     draft = draft_release(document.text, registry=bare)
     assert [q.speaker for q in draft.quotes] == [q.speaker for q in document.release.quotes]

@@ -1,13 +1,13 @@
-"""The suggestion-quality report: its arithmetic, and the figures on the checked seeds."""
+"""The suggestion-quality report: its arithmetic, and the figures on the checked seeds (tests/data/seeds)."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import SEEDS
 
 from natopress.cli import main
 from natopress.corpus import Corpus
 from natopress.draft.quality import Score, evaluate, exact, overlapping, render, totals
-from natopress.paths import ANNOTATIONS_DIR
 
 
 def test_exact_and_overlapping_scores() -> None:
@@ -29,7 +29,7 @@ def test_totals_sum_by_name() -> None:
 
 def test_seed_figures() -> None:
     """Every checked quote is found with its span, type, cue and speaker; names found; no false mention."""
-    scores = {s.name: s for s in evaluate(Corpus.at(ANNOTATIONS_DIR))}
+    scores = {s.name: s for s in evaluate(Corpus.at(SEEDS))}
     for name in ("segments (kind+span)", "quotes: exact content span", "quotes: type, same span",
                  "quotes: speaker, same span", "quotes: cue span", "metadata: title/dates"):  # fmt: skip
         assert (scores[name].precision, scores[name].recall) == (1.0, 1.0), name
@@ -39,5 +39,5 @@ def test_seed_figures() -> None:
 
 
 def test_main_prints_the_table(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["quality"]) == 0
+    assert main(["quality", "--root", str(SEEDS)]) == 0
     assert capsys.readouterr().out.splitlines()[0].split() == ["layer", "match", "sugg", "gold", "P", "R"]

@@ -16,10 +16,11 @@ from natopress.build.features import CONFIG_NAMES, features
 from natopress.build.rows import rows
 from natopress.cli import main
 from natopress.corpus import Corpus
-from natopress.load import LOADER_PATH, builder
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.load import builder
+from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME, REPO_ROOT
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
+LOADER_PATH = REPO_ROOT / "loader" / "natopress.py"
 CORPORA = [
     pytest.param(FIXTURE, id="fixture"),
     pytest.param(

@@ -9,11 +9,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from conftest import SEEDS
 
 from natopress.cli import main
 from natopress.corpus import Corpus, Document
 from natopress.model import Release
-from natopress.paths import ANNOTATIONS_DIR
 from natopress.tools.review import Mark, highlighted, marks, render_html
 
 CHECKED_ID = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
@@ -123,12 +123,9 @@ def draft_corpus(tmp_path: Path) -> Path:
     root = tmp_path / "corpus"
     root.mkdir()
     for name in ("registry.json", f"{CHECKED_ID}.json", f"{CHECKED_ID}.txt"):
-        shutil.copyfile(ANNOTATIONS_DIR / name, root / name)
+        shutil.copyfile(SEEDS / name, root / name)
     url = "https://www.nato.int/cps/fr/natohq/news_185631.htm"
-    assert (
-        main(["ingest", str(ANNOTATIONS_DIR / f"{DRAFT_SOURCE_ID}.txt"), "--url", url, "--root", str(root)])
-        == 0
-    )
+    assert main(["ingest", str(SEEDS / f"{DRAFT_SOURCE_ID}.txt"), "--url", url, "--root", str(root)]) == 0
     return root
 
 
@@ -177,7 +174,7 @@ def test_everything_from_the_data_is_escaped(tmp_path: Path) -> None:
 
 
 def test_marks_order_nests_segments_outermost() -> None:
-    release = Corpus.at(ANNOTATIONS_DIR).load(CHECKED_ID).release
+    release = Corpus.at(SEEDS).load(CHECKED_ID).release
     found = marks(release)
     assert [m.layer for m in found[:1]] == ["segment"]
     assert found == sorted(found, key=lambda m: (m.start, -m.end))

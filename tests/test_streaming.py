@@ -43,7 +43,7 @@ def test_every_config_streams_all_its_rows(built: BuildResult, tmp_path: Path) -
         assert isinstance(streamed, datasets.IterableDataset)
         rows = list(streamed)
         assert len(rows) == built.row_counts[config], config
-        assert rows == pq.read_table(built.out / "data" / config / "train.parquet").to_pylist(), config
+        assert rows == pq.read_table(built.out / built.data_files[config]).to_pylist(), config
     assert built.row_counts["releases"] == RELEASES
 
 
@@ -73,7 +73,7 @@ def test_pyarrow_dataset_reads_each_config_folder(built: BuildResult) -> None:
             continue
         table = ds.dataset(folder, format="parquet").to_table()
         assert table.num_rows == built.row_counts[config], config
-        assert table.equals(pq.read_table(folder / "train.parquet")), config
+        assert table.equals(pq.read_table(built.out / built.data_files[config])), config
 
 
 def test_validator_holds_one_release_at_a_time(built: BuildResult, monkeypatch: pytest.MonkeyPatch) -> None:

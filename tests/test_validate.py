@@ -12,6 +12,7 @@ from conftest import FIXTURE_ID, VALID
 
 from natopress.cli import main
 from natopress.commands.codes import CODES_PAGE, render_page
+from natopress.paths import REPO_ROOT
 from natopress.validate.codes import all_codes
 from natopress.validate.runner import validate
 
@@ -36,7 +37,8 @@ def test_text_format_names_file_line_column_pointer(corpus: Path, capsys: pytest
     (line,) = capsys.readouterr().out.splitlines()
     assert line.endswith(
         f"{FIXTURE_ID}.json:188:7: NP101 error /mentions/5/span: "
-        "span [318, 327) text 'Bruxelle!' differs from source 'Bruxelles'"
+        "span [318, 327) text differs from the source slice at code point 8: text has U+0021 EXCLAMATION MARK, "
+        "source has U+0073 LATIN SMALL LETTER S (text «Bruxelle!», source «Bruxelles»)"
     )
 
 
@@ -108,7 +110,8 @@ def test_fast_path_imports_nothing_heavy(corpus: Path) -> None:
 
 
 def test_codes_page_is_fresh() -> None:
-    assert CODES_PAGE.read_text(encoding="utf-8") == render_page(all_codes()), "run `natopress codes --write`"
+    page = (REPO_ROOT / CODES_PAGE).read_text(encoding="utf-8")
+    assert page == render_page(all_codes()), "run `natopress codes --write`"
 
 
 def test_codes_check_command(capsys: pytest.CaptureFixture[str]) -> None:

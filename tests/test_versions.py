@@ -6,11 +6,15 @@ import json
 import os
 import re
 import subprocess
+import tomllib
 from pathlib import Path
 
 import pytest
 import yaml
-from helpers.versions import (
+
+import natopress
+from natopress.build.builder import build
+from natopress.build.versions import (
     CARD_PATH,
     CHANGELOG_PATH,
     CITATION_PATH,
@@ -19,21 +23,22 @@ from helpers.versions import (
     changelog_fingerprint,
     changelog_latest,
     citation_version,
+    package_version,
 )
-
-import natopress
-from natopress.build.builder import build
-from natopress.build.versions import package_version
 from natopress.fingerprint import fingerprint
-from natopress.load import loader_module
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.load import Natopress
+from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME, REPO_ROOT
 
 FIXTURE = Path(__file__).parent / "data" / "publish"
-VERSION = package_version()
+VERSION = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 
 
 def test_version_is_semantic() -> None:
     assert SEMVER_RE.match(VERSION), VERSION
+
+
+def test_package_version_is_the_pyproject_version() -> None:
+    assert package_version() == VERSION, "pyproject.toml changed: run `.venv/bin/pip install -e .`"
 
 
 def test_installed_package_has_the_pyproject_version() -> None:
@@ -41,9 +46,8 @@ def test_installed_package_has_the_pyproject_version() -> None:
 
 
 def test_loader_version() -> None:
-    module = loader_module()
-    assert str(module.Natopress.VERSION) == VERSION
-    assert {str(c.version) for c in module.Natopress.BUILDER_CONFIGS} == {VERSION}
+    assert str(Natopress.VERSION) == VERSION
+    assert {str(c.version) for c in Natopress.BUILDER_CONFIGS} == {VERSION}
 
 
 def test_changelog_names_the_version_first() -> None:

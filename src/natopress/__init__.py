@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-try:
-    __version__ = version("natopress")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """`__version__`, the installed package's version (natopress.installed), read only when asked for."""
+    if name != "__version__":
+        raise AttributeError(f"module 'natopress' has no attribute {name!r}")
+    from natopress.installed import version
+
+    value = version()
+    globals()["__version__"] = value
+    return value
 
 
 def load_dataset(config: str = "releases", **kwargs: Any) -> Any:

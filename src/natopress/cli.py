@@ -12,16 +12,18 @@ import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
-from natopress import __version__
-from natopress.commands import EXIT_OK, EXIT_USAGE, UsageError
+from natopress.commands import EXIT_OK, EXIT_USAGE, UsageError, missing_extra
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
+    "format": "rewrite annotation and registry files in the canonical form (--check: list them)",
     "schema": "regenerate schema/ from the pydantic models",
     "codes": "list every finding code; --write regenerates docs/codes.md",
     "build": "write the Hub-ready dataset repository (Parquet, card, manifest)",
     "verify": "check a built copy against its manifest",
+    "release": "record a new version (CHANGELOG, CITATION.cff, card, package) once the corpus is valid",
     "summary": "load every config of a built dataset and print a summary table",
     "ingest": "copy a raw release into the corpus and write a draft annotation",
     "review": "write a self-contained HTML page showing one release's annotations",
@@ -69,6 +71,19 @@ def exit_status(stop: SystemExit) -> int:
     return stop.code if isinstance(stop.code, int) else (EXIT_OK if stop.code is None else EXIT_USAGE)
 
 
+class _VersionAction(argparse.Action):
+    """`--version`: prints natopress's version, read from the installed metadata only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="show natopress's version and exit", **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        import natopress
+
+        print(f"natopress {natopress.__version__}")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole parser; with `only`, the other commands get their name and help but no options."""
     parser = argparse.ArgumentParser(
@@ -77,7 +92,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         epilog="Exit status: 0 success, 1 findings or failed check, 2 usage error. "
         "Finding codes: docs/codes.md or `natopress codes`.",
     )
-    parser.add_argument("--version", action="version", version=f"natopress {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=CommandParser)
     for name, help_text in COMMANDS.items():
         if only not in (None, name):
@@ -100,11 +115,29 @@ def _selected(argv: Sequence[str]) -> str | None:
     return first if first in COMMANDS else None
 
 
+def _missing_extra(error: ModuleNotFoundError, selected: str | None) -> int:
+    """Says which optional extra provides the module a command could not import; exit status 2.
+
+    Raises the error again when no extra of natopress provides that module (a broken install).
+    """
+    extra = missing_extra(error)
+    if extra is None:
+        raise error
+    command = " ".join(["natopress", *([selected] if selected else [])])
+    print(
+        f"{command}: needs the optional dependency {error.name!r}: pip install 'natopress[{extra}]'",
+        file=sys.stderr,
+    )
+    return EXIT_USAGE
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Runs one command; returns its exit status (2 after a usage message, 130 on Ctrl-C)."""
+    """Runs one command; returns its exit status: 2 after a usage message or when the command needs an
+    optional dependency that is not installed (the message names the extra), 130 on Ctrl-C."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(_selected(arguments))
+    selected = _selected(arguments)
     try:
+        parser = build_parser(selected or "")  # no command named: import no command module
         args = parser.parse_args(arguments)
         try:
             return int(command_module(args.command).run(args))
@@ -112,6 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             command_parser(parser, args.command).error(str(error))
     except SystemExit as stop:  # argparse's usage errors and --help: a status, not an exception
         return exit_status(stop)
+    except ModuleNotFoundError as error:
+        return _missing_extra(error, selected)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -10,8 +10,9 @@ and then calls `parse_json` too.
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from natopress.git import git
 from natopress.model import Registry, Release
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.paths import REGISTRY_FILENAME, default_root
 from natopress.pointer import pointer_join
 
 M = TypeVar("M", bound=BaseModel)
@@ -107,18 +108,20 @@ class Snapshot:
 
     releases: Mapping[str, Release]
     registry: Registry | None
+    texts: Mapping[str, bytes] = field(default_factory=dict)
+    """Release id -> the bytes of its source text (`<id>.txt`), for the releases that have one."""
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """A corpus folder; default: the repository's `annotations/`."""
+    """A corpus folder; default: `annotations/` in the current folder (natopress.paths.default_root)."""
 
-    root: Path = ANNOTATIONS_DIR
+    root: Path = field(default_factory=default_root)
 
     @classmethod
-    def at(cls, root: Path | None) -> Corpus:
-        """The corpus at `root`, or the repository's `annotations/` when `root` is None."""
-        return cls(root if root is not None else ANNOTATIONS_DIR)
+    def at(cls, root: str | os.PathLike[str] | None) -> Corpus:
+        """The corpus at `root` (a str or any path-like), or at the default folder when None."""
+        return cls(Path(root) if root is not None else default_root())
 
     @property
     def registry_path(self) -> Path:
@@ -167,7 +170,7 @@ class Corpus:
             yield self.load(release_id)
 
     def snapshot(self) -> Snapshot:
-        """Every release annotation (texts not read) and the registry (None when the folder has none).
+        """Every release annotation, the bytes of each source text, and the registry (None when none).
 
         Raises `CorpusError` when a file does not parse, or when the folder holds neither.
         """
@@ -178,7 +181,8 @@ class Corpus:
                 self.root,
                 f"no release annotations (*.json) and no {REGISTRY_FILENAME}: not a corpus folder",
             )
-        return Snapshot(releases, self.load_registry() if has_registry else None)
+        texts = {r: self.text_path(r).read_bytes() for r in releases if self.text_path(r).is_file()}
+        return Snapshot(releases, self.load_registry() if has_registry else None, texts)
 
 
 def read_revision(revision: str, folder: str = "annotations", cwd: Path | None = None) -> Snapshot:
@@ -187,13 +191,18 @@ def read_revision(revision: str, folder: str = "annotations", cwd: Path | None =
     top = git("rev-parse", "--show-toplevel", cwd=cwd).decode().strip()
     git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", cwd=top)
     listing = git("ls-tree", "--name-only", f"{revision}:{folder}", cwd=top)
+    names = listing.decode("utf-8").splitlines()
     releases: dict[str, Release] = {}
+    texts: dict[str, bytes] = {}
     registry = None
-    for name in sorted(n for n in listing.decode("utf-8").splitlines() if n.endswith(".json")):
+    for name in sorted(n for n in names if n.endswith(".json")):
         where = f"{revision}:{folder}/{name}"
         data = git("show", where, cwd=top)
         if name == REGISTRY_FILENAME:
             registry = parse(Registry, data, where)
-        else:
-            releases[name.removesuffix(".json")] = parse(Release, data, where)
-    return Snapshot(releases, registry)
+            continue
+        release_id = name.removesuffix(".json")
+        releases[release_id] = parse(Release, data, where)
+        if f"{release_id}.txt" in names:
+            texts[release_id] = git("show", f"{revision}:{folder}/{release_id}.txt", cwd=top)
+    return Snapshot(releases, registry, texts)

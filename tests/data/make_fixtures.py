@@ -216,6 +216,7 @@ def make_invalid(valid: pathlib.Path, out: pathlib.Path) -> None:
         mut(lambda r: r["annotation"].update(notes="Note de test : e\u0301te\u0301.")),
     )
     write("NP009-crlf", raw=good.replace(b"\n", b"\r\n"))
+    write("NP018-one-line-json", raw=(json.dumps(R, ensure_ascii=False) + "\n").encode())
     write("NP010-truncated", raw=good[: len(good) // 2])
     write("NP010-not-json", raw=b"this is not JSON\n")
     write(

@@ -8,42 +8,33 @@ versions of natopress, datasets and pyarrow give byte-identical files (no timest
 
 from __future__ import annotations
 
-import hashlib
-import itertools
+import dataclasses
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-import datasets
-import pyarrow as pa
 import pyarrow.parquet as pq
 import yaml
 
-from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, published_configs, render_readme
+from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, render_readme
+from natopress.build.card_corpus import CorpusFacts, noting
 from natopress.build.croissant import CROISSANT_FILENAME, croissant, croissant_json
-from natopress.build.features import CONFIG_NAMES, features
+from natopress.build.features import CONFIG_NAMES
 from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
+from natopress.build.parquet import ParquetFacts, content_named, write_parquet
 from natopress.build.rows import rows
-from natopress.build.versions import package_version
+from natopress.build.versions import changelog_versions, package_version, recorded_fingerprint
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.fingerprint import fingerprint
 from natopress.model import Registry
-from natopress.paths import REPO_ROOT
+from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
 
-CARD_PATH = REPO_ROOT / "DATASET_CARD.md"
-CITATION_PATH = REPO_ROOT / "CITATION.cff"
-GUIDELINES_PATH = REPO_ROOT / "ANNOTATION_GUIDELINES.md"
-"""Copied into the build when present, so the card's link to the guidelines works on the Hub too."""
-PARQUET_OPTIONS: dict[str, Any] = {"compression": "zstd", "write_statistics": True}
-ROW_GROUP_ROWS = 10_000
-"""Rows per Parquet row group; the build holds one row group's Arrow table in memory at a time."""
-ENCODE_ROWS = 1_000
-"""Python rows encoded at a time (a divisor of ROW_GROUP_ROWS): rows as Python objects take far more memory
-than the same rows in Arrow."""
+COPIED = (CITATION, GUIDELINES)
+"""Shipped files (natopress.resources) copied into every build as they are, whatever corpus it is built from:
+the citation, and the guidelines so that the card's link to them works on the Hub too."""
 
 
 class BuildError(Exception):
@@ -59,6 +50,32 @@ class BuildResult:
     fingerprint: str
     row_counts: dict[str, int]
     files: list[str]
+    data_files: dict[str, str] = field(default_factory=dict)
+    """Config -> its Parquet file, relative to `out` (the name carries the file's sha256)."""
+    recorded_fingerprint: str | None = None
+    """The fingerprint CHANGELOG.md records for `version`; None when the version is not released."""
+
+    @property
+    def stale_version(self) -> str | None:
+        """A one-line message when the corpus is not the content `version` was released with, else None."""
+        return mismatch_message(self.version, self.fingerprint, self.recorded_fingerprint)
+
+
+def mismatch_message(version: str, corpus_fingerprint: str, recorded: str | None) -> str | None:
+    """Says that the corpus is not the content CHANGELOG.md records for `version`; None when it is, or
+    when the version is not released yet (no fingerprint recorded)."""
+    if recorded is None or recorded == corpus_fingerprint:
+        return None
+    return (
+        f"the corpus ({corpus_fingerprint}) is not the content of version {version} "
+        f"({recorded} in CHANGELOG.md): release a new version (`natopress release VERSION`)"
+    )
+
+
+def version_mismatch(root: Path | None) -> str | None:
+    """`mismatch_message` for the corpus at `root` (default annotations/) and the package version."""
+    version = package_version()
+    return mismatch_message(version, fingerprint(Corpus.at(root).root), recorded_fingerprint(version))
 
 
 Validator = Callable[[Path], list[str]]
@@ -82,42 +99,6 @@ def documents(root: Path) -> Iterator[Document]:
         yield from Corpus.at(root).documents()
     except CorpusError as error:
         raise BuildError(f"{error} (run `natopress validate` for details)") from error
-
-
-def to_table(config: str, config_rows: list[dict[str, Any]]) -> Any:
-    """The Arrow table of `config`, encoded with its declared features (class labels as integers)."""
-    declared = features(config)
-    columns = {name: [row[name] for row in config_rows] for name in declared}
-    return datasets.Dataset.from_dict(columns, features=declared).data.table
-
-
-def row_groups(config: str, config_rows: Iterable[dict[str, Any]]) -> Iterator[pa.Table]:
-    """The rows as Arrow tables of ROW_GROUP_ROWS rows (the last may be shorter), ENCODE_ROWS at a time."""
-    rows_iter = iter(config_rows)
-    pending: list[pa.Table] = []
-    while batch := list(itertools.islice(rows_iter, ENCODE_ROWS)):
-        pending.append(to_table(config, batch))
-        if sum(t.num_rows for t in pending) >= ROW_GROUP_ROWS:
-            yield pa.concat_tables(pending).combine_chunks()
-            pending = []
-    if pending:
-        yield pa.concat_tables(pending).combine_chunks()
-
-
-def write_parquet(path: Path, config: str, config_rows: Iterable[dict[str, Any]]) -> int:
-    """Writes `config_rows` to `path` one row group at a time; returns the row count (no file when 0)."""
-    count, writer = 0, None
-    try:
-        for table in row_groups(config, config_rows):
-            if writer is None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                writer = pq.ParquetWriter(path, table.schema, **PARQUET_OPTIONS)
-            writer.write_table(table, row_group_size=ROW_GROUP_ROWS)
-            count += table.num_rows
-    finally:
-        if writer is not None:
-            writer.close()
-    return count
 
 
 def _umask() -> int:
@@ -147,32 +128,71 @@ def _replace_dir(tmp: Path, out: Path) -> None:
     shutil.rmtree(old)
 
 
-def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
-    """Writes every file of the dataset built from the corpus at `root` into the (empty) `folder`."""
-    version = package_version()
-    counts: dict[str, int] = {}
-    examples: dict[str, dict[str, Any]] = {}
+def _write_configs(
+    folder: Path, root: Path, registry: Registry, corpus: CorpusFacts
+) -> tuple[dict[str, ParquetFacts], dict[str, str]]:
+    """Writes every config's Parquet file, named after its content; returns config -> its facts and
+    config -> its path relative to `folder`."""
+    written: dict[str, ParquetFacts] = {}
+    files: dict[str, str] = {}
     for config in CONFIG_NAMES:
         path = folder / data_path(config)
-        counts[config] = write_parquet(path, config, rows(config, documents(root), registry))
-        if counts[config]:  # `datasets` cannot load an empty split: the config is left out of the card too
-            examples[config] = pq.ParquetFile(path).read_row_group(0).slice(0, 1).to_pylist()[0]
-    published = published_configs(counts)
-    facts = BuildFacts(version, corpus_fingerprint, counts, examples)
-    (folder / "README.md").write_text(render_readme(CARD_PATH.read_text("utf-8"), facts), "utf-8")
-    shutil.copyfile(CITATION_PATH, folder / "CITATION.cff")
-    (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
-    if GUIDELINES_PATH.is_file():
-        shutil.copyfile(GUIDELINES_PATH, folder / GUIDELINES_PATH.name)
-    hashes = {
-        data_path(c): hashlib.sha256((folder / data_path(c)).read_bytes()).hexdigest() for c in published
+        config_rows = rows(config, documents(root), registry)
+        if config == "releases":
+            config_rows = noting(config_rows, corpus)
+        written[config] = write_parquet(path, config, config_rows)
+        files[config] = content_named(path, written[config].sha256).relative_to(folder).as_posix()
+    return written, files
+
+
+def _facts(
+    folder: Path, written: dict[str, ParquetFacts], files: dict[str, str], corpus: CorpusFacts, fp: str
+) -> BuildFacts:
+    """The card's facts about this build: counts, files, sizes, first rows, versions."""
+    version = package_version()
+    examples = {
+        c: pq.ParquetFile(folder / files[c]).read_row_group(0).slice(0, 1).to_pylist()[0]
+        for c, f in written.items()
+        if f.num_examples
     }
-    released = str(yaml.safe_load(CITATION_PATH.read_text("utf-8"))["date-released"])
-    document = croissant(version, released, bibtex(CARD_PATH.read_text("utf-8")), hashes, published)
+    return BuildFacts(
+        version,
+        fp,
+        {c: f.num_examples for c, f in written.items()},
+        examples,
+        data_files=files,
+        split_bytes={c: f.num_bytes for c, f in written.items()},
+        corpus=corpus,
+        versions=changelog_versions(),
+        recorded=recorded_fingerprint(version),
+    )
+
+
+def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerprint: str) -> BuildResult:
+    """Writes every file of the dataset built from the corpus at `root` into the (empty) `folder`."""
+    corpus = CorpusFacts()
+    written, files = _write_configs(folder, root, registry, corpus)
+    facts = _facts(folder, written, files, corpus, corpus_fingerprint)
+    card_template = read_resource(CARD_TEMPLATE)
+    (folder / "README.md").write_text(render_readme(card_template, facts), "utf-8")
+    for name in COPIED:
+        (folder / name).write_bytes(resource(name).read_bytes())
+    (folder / "LICENSE.md").write_text(LICENSE_TEXT, "utf-8")
+    hashed = {c: (files[c], written[c].sha256) for c in CONFIG_NAMES}
+    released = str(yaml.safe_load(read_resource(CITATION))["date-released"])
+    document = croissant(facts.version, released, bibtex(card_template), hashed)
     (folder / CROISSANT_FILENAME).write_text(croissant_json(document), "utf-8")
-    manifest = make_manifest(folder, version, corpus_fingerprint)
+    manifest = make_manifest(folder, facts.version, corpus_fingerprint)
     (folder / MANIFEST_FILENAME).write_text(manifest_json(manifest), "utf-8")
-    return BuildResult(folder, version, corpus_fingerprint, counts, [f["path"] for f in manifest["files"]])
+    return BuildResult(
+        folder,
+        facts.version,
+        corpus_fingerprint,
+        dict(facts.row_counts),
+        [f["path"] for f in manifest["files"]],
+        dict(facts.data_files),
+        facts.recorded,
+    )
 
 
 def build(root: Path | None, out: Path, validator: Validator | None = None) -> BuildResult:
@@ -193,4 +213,4 @@ def build(root: Path | None, out: Path, validator: Validator | None = None) -> B
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return BuildResult(out, result.version, result.fingerprint, result.row_counts, result.files)
+    return dataclasses.replace(result, out=out)

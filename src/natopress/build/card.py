@@ -5,13 +5,24 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
+from natopress.build.card_corpus import (
+    CORPUS_BEGIN,
+    CORPUS_END,
+    VERSIONS_BEGIN,
+    VERSIONS_END,
+    CorpusFacts,
+    render_corpus,
+    render_versions,
+    size_category,
+)
 from natopress.build.citation import LICENSE_TEXT as LICENSE_TEXT
 from natopress.build.features import CONFIG_NAMES, DEFAULT_CONFIG, features
+from natopress.build.versions import VersionEntry
 
 EXAMPLES_BEGIN, EXAMPLES_END = "<!-- natopress:examples -->", "<!-- /natopress:examples -->"
 BUILD_BEGIN, BUILD_END = "<!-- natopress:build -->", "<!-- /natopress:build -->"
@@ -24,20 +35,31 @@ MAX_VALUES items and lists of records (segments, quotes, mentions) after MAX_REC
 
 @dataclass(frozen=True)
 class BuildFacts:
-    """What the generated parts of the card state about one build."""
+    """What the generated parts of the card state about one build.
+
+    `data_files` maps each config to its Parquet file (relative to the folder), `split_bytes` to the Arrow
+    bytes of its `train` split; `recorded` is the fingerprint CHANGELOG.md records for `version` (None when
+    the version is not released).
+    """
 
     version: str
     fingerprint: str
     row_counts: Mapping[str, int]
     examples: Mapping[str, dict[str, Any]]
+    data_files: Mapping[str, str] = field(default_factory=dict)
+    split_bytes: Mapping[str, int] = field(default_factory=dict)
+    corpus: CorpusFacts = field(default_factory=CorpusFacts)
+    versions: Sequence[VersionEntry] = ()
+    recorded: str | None = None
 
 
 def data_path(config: str) -> str:
-    """The Parquet file of `config`, relative to the dataset folder."""
+    """The Parquet file of `config` as first written, relative to the dataset folder (the build then renames
+    it after its content, see natopress.build.parquet.content_named)."""
     return f"data/{config}/train.parquet"
 
 
-HUB_FIELDS = ("configs", "dataset_info")
+HUB_FIELDS = ("configs", "dataset_info", "size_categories")
 """The front-matter keys the build generates; every other key is DATASET_CARD.md's own."""
 
 
@@ -49,20 +71,38 @@ def split_card(card: str) -> tuple[dict[str, Any], str]:
     return meta, card.split("\n---\n", 1)[1]
 
 
-def front_matter(card_meta: Mapping[str, Any], configs: Sequence[str] = CONFIG_NAMES) -> dict[str, Any]:
-    """The built README's YAML: the card's own metadata, `configs:` (data files) and `dataset_info` (features)."""
+def front_matter(card_meta: Mapping[str, Any], facts: BuildFacts) -> dict[str, Any]:
+    """The built README's YAML: the card's own metadata, `size_categories` (from the release count),
+    `configs:` (data files) and `dataset_info` (features and split sizes of every config).
+
+    The split sizes and the content-named data files are what `datasets` hashes into its cache key, so a
+    folder with other rows never loads from another build's cache.
+    """
+    configs = [name for name in CONFIG_NAMES if name in facts.row_counts]
     return {
         **card_meta,
+        "size_categories": [size_category(facts.row_counts.get("releases", 0))],
         "configs": [
             {
                 "config_name": name,
-                "data_files": [{"split": "train", "path": data_path(name)}],
+                "data_files": [{"split": "train", "path": facts.data_files.get(name, data_path(name))}],
                 **({"default": True} if name == DEFAULT_CONFIG else {}),
             }
             for name in configs
         ],
         "dataset_info": [
-            {"config_name": name, "features": features(name)._to_yaml_list()} for name in configs
+            {
+                "config_name": name,
+                "features": features(name)._to_yaml_list(),
+                "splits": [
+                    {
+                        "name": "train",
+                        "num_bytes": facts.split_bytes.get(name, 0),
+                        "num_examples": facts.row_counts[name],
+                    }
+                ],
+            }
+            for name in configs
         ],
     }
 
@@ -105,15 +145,6 @@ def render_examples(examples: Mapping[str, dict[str, Any]]) -> str:
     return "\n\n".join(parts)
 
 
-def _count(rows: int) -> str:
-    return str(rows) if rows else "0 (not published: `datasets` cannot load an empty split)"
-
-
-def published_configs(row_counts: Mapping[str, int]) -> list[str]:
-    """The configs that have rows, in card order; an empty config is left out of the build."""
-    return [name for name in CONFIG_NAMES if row_counts.get(name)]
-
-
 def render_build(facts: BuildFacts) -> str:
     """The build section: version, corpus fingerprint and row counts."""
     lines = [
@@ -122,11 +153,7 @@ def render_build(facts: BuildFacts) -> str:
         "",
         "| config | rows |",
         "|---|---:|",
-        *(
-            f"| `{name}` | {_count(facts.row_counts[name])} |"
-            for name in CONFIG_NAMES
-            if name in facts.row_counts
-        ),
+        *(f"| `{name}` | {facts.row_counts[name]} |" for name in CONFIG_NAMES if name in facts.row_counts),
     ]
     return "\n".join(lines)
 
@@ -144,9 +171,12 @@ def render_readme(card: str, facts: BuildFacts) -> str:
     card_meta, card_body = split_card(card)
     body = fill(card_body, EXAMPLES_BEGIN, EXAMPLES_END, render_examples(facts.examples))
     body = fill(body, BUILD_BEGIN, BUILD_END, render_build(facts))
+    body = fill(body, CORPUS_BEGIN, CORPUS_END, render_corpus(facts.corpus, facts.row_counts))
+    versions = render_versions(facts.versions, facts.version, facts.fingerprint, facts.recorded)
+    body = fill(body, VERSIONS_BEGIN, VERSIONS_END, versions)
     body = NOTE_RE.sub("", body)
     meta = yaml.safe_dump(
-        front_matter(card_meta, published_configs(facts.row_counts)),
+        front_matter(card_meta, facts),
         sort_keys=False,
         allow_unicode=True,
         width=1000,

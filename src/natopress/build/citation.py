@@ -14,9 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from natopress.paths import REPO_ROOT
+from natopress.resources import CITATION, resource
 
-CITATION_PATH = REPO_ROOT / "CITATION.cff"
+CITATION_PATH = Path(str(resource(CITATION)))
+"""The shipped CITATION.cff (natopress.resources): in a checkout, a link to the repository's own."""
 ANNOTATIONS_LICENSE = "CC-BY-4.0"
 LICENSE_EXPRESSION = f"LicenseRef-NATO-Terms-of-Use AND {ANNOTATIONS_LICENSE}"
 """pyproject.toml's licence (an SPDX expression, PEP 639): the texts follow NATO's terms, the annotations

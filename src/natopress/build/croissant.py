@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import datasets
 
-from natopress.build.card import data_path
 from natopress.build.citation import LICENSE_SUMMARY, read_citation
 from natopress.build.features import CONFIG_DESCRIPTIONS, features
 
@@ -96,9 +95,10 @@ def _creator() -> dict[str, str] | list[dict[str, str]]:
 
 
 def croissant(
-    version: str, date_published: str, cite_as: str, sha256: Mapping[str, str], configs: Sequence[str]
+    version: str, date_published: str, cite_as: str, files: Mapping[str, tuple[str, str]]
 ) -> dict[str, Any]:
-    """The Croissant document of `configs`; `sha256` maps each config's Parquet path to its hash."""
+    """The Croissant document; `files` maps each config, in card order, to its Parquet path and sha256."""
+    configs = list(files)
     return {
         "@context": CONTEXT,
         "@type": "sc:Dataset",
@@ -118,9 +118,9 @@ def croissant(
                 "@type": "cr:FileObject",
                 "@id": f"{name}-parquet",
                 "name": f"{name}-parquet",
-                "contentUrl": data_path(name),
+                "contentUrl": files[name][0],
                 "encodingFormat": "application/x-parquet",
-                "sha256": sha256[data_path(name)],
+                "sha256": files[name][1],
             }
             for name in configs
         ],

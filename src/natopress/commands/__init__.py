@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from natopress.paths import REGISTRY_FILENAME
+
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 """Exit status of every command: success, findings or a failed check, usage error."""
-
-REGISTRY_FILENAME = "registry.json"
 
 
 class UsageError(Exception):
@@ -79,8 +79,26 @@ def positive_int(value: str) -> int:
     return number
 
 
+EXTRAS: dict[str, str] = {
+    "datasets": "build",
+    "pyarrow": "build",
+    "yaml": "build",
+    "pandas": "build",
+    "regex": "build",
+    "starlette": "check",
+    "uvicorn": "check",
+}
+"""Top-level module -> the optional extra of pyproject.toml that installs it. The base install (the
+validator) needs none of these; a command that imports one says which extra to install (natopress.cli)."""
+
+
+def missing_extra(error: ModuleNotFoundError) -> str | None:
+    """The extra that provides the module `error` could not import, or None when no extra provides it."""
+    return EXTRAS.get((error.name or "").partition(".")[0])
+
+
 def add_root_option(parser: argparse.ArgumentParser, writes: bool = False) -> None:
-    """Adds `--root DIR`, the corpus folder a command reads (default: the repository's annotations/).
+    """Adds `--root DIR`, the corpus folder a command reads (default: annotations/ in the current folder).
 
     With `writes`, the folder must already hold a `registry.json` (corpus_folder_to_write); otherwise it
     must hold a registry or an annotation (corpus_folder).
@@ -91,5 +109,5 @@ def add_root_option(parser: argparse.ArgumentParser, writes: bool = False) -> No
         default=None,
         metavar="DIR",
         help="corpus folder (a copy of annotations/: <id>.json, <id>.txt, registry.json); "
-        "default: the repository's annotations/",
+        "default: ./annotations",
     )

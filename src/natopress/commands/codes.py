@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from natopress.atomic import write_text_atomic
-from natopress.commands import EXIT_FINDINGS, EXIT_OK
-from natopress.paths import REPO_ROOT
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from natopress.paths import NotACheckoutError, checkout_root
 from natopress.validate.codes import all_codes
 from natopress.validate.findings import Code
 
@@ -17,9 +18,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--write", action="store_true", help="write docs/codes.md")
     action.add_argument("--check", action="store_true", help="exit 1 when docs/codes.md is stale")
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the natopress checkout (default: found from .)",
+    )
 
 
-CODES_PAGE = REPO_ROOT / "docs" / "codes.md"
+CODES_PAGE = Path("docs") / "codes.md"
+"""The generated page, relative to the checkout."""
 
 FAMILIES = {
     "NP0": "File and schema (NP0xx)",
@@ -67,15 +76,21 @@ def run(args: argparse.Namespace) -> int:
     """Prints the codes, or writes / checks docs/codes.md."""
     codes = all_codes()
     page = render_page(codes)
+    if args.check or args.write:
+        try:
+            codes_page = checkout_root(args.repo) / CODES_PAGE
+        except NotACheckoutError as error:
+            print(f"natopress codes: {error}", file=sys.stderr)
+            return EXIT_USAGE
     if args.check:
-        current = CODES_PAGE.read_text(encoding="utf-8") if CODES_PAGE.exists() else None
+        current = codes_page.read_text(encoding="utf-8") if codes_page.exists() else None
         if current != page:
             print("docs/codes.md: stale; run `natopress codes --write`", file=sys.stderr)
             return EXIT_FINDINGS
         return EXIT_OK
     if args.write:
-        write_text_atomic(CODES_PAGE, page)
-        print(f"wrote {CODES_PAGE.relative_to(REPO_ROOT)}")
+        write_text_atomic(codes_page, page)
+        print(f"wrote {codes_page}")
         return EXIT_OK
     for c in codes:
         print(f"{c.code}  {c.severity.value:<7}  {c.title}: {c.description}")

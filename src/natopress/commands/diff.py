@@ -15,7 +15,8 @@ from natopress.tools.diff import diff_corpora, render_text, to_json_data
 DESCRIPTION = (
     "Per release: releases added/removed; quotes added, removed or changed (span, type, "
     "speaker, speaker mention, cue, continues; matched by id, then by span); mentions (matched by span: "
-    "entity, kind); segments; metadata fields; registry entities. A revision is read from annotations/ "
+    "entity, kind); segments; metadata fields; the source text (both sha256 and the changed lines); "
+    "registry entities. A revision is read from annotations/ "
     "of the git repository the current folder is in."
 )
 EPILOG = "Exit status: 0 whether or not there are differences; 1 on bad input."

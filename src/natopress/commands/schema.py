@@ -1,28 +1,45 @@
-"""`natopress schema`: regenerate (or `--check`) the committed JSON Schema."""
+"""`natopress schema`: regenerate (or `--check`) the committed JSON Schema of a natopress checkout."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK
-from natopress.paths import REPO_ROOT
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from natopress.paths import NotACheckoutError
 from natopress.schema import expected_files, write_all
+
+DESCRIPTION = (
+    "Developer command: writes schema/*.schema.json of a natopress checkout (the current folder's, or --repo) "
+    "from the models. An installed natopress needs no schema files."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     parser.add_argument("--check", action="store_true", help="exit 1 when the committed schema is stale")
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the natopress checkout (default: found from .)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
+    """Writes or checks schema/; exit 2 outside a checkout."""
+    try:
+        expected = expected_files(args.repo)
+    except NotACheckoutError as error:
+        print(f"natopress schema: {error}", file=sys.stderr)
+        return EXIT_USAGE
     if args.check:
-        stale = [p for p, text in expected_files().items() if not p.exists() or p.read_text("utf-8") != text]
+        stale = [p for p, text in expected.items() if not p.exists() or p.read_text("utf-8") != text]
         for path in stale:
-            print(
-                f"{path.relative_to(REPO_ROOT)}: stale; run `natopress schema` and commit it", file=sys.stderr
-            )
+            print(f"{path}: stale; run `natopress schema` and commit it", file=sys.stderr)
         return EXIT_FINDINGS if stale else EXIT_OK
-    for path in write_all():
-        print(f"wrote {path.relative_to(REPO_ROOT)}")
+    for path in write_all(args.repo):
+        print(f"wrote {path}")
     return EXIT_OK

@@ -63,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="natopress-summary-") as cache:
         try:
             table = summarize(args.dir, Path(cache))
+        except ModuleNotFoundError:
+            raise  # a missing extra: natopress.cli names it
         except Exception as error:
             print(f"natopress summary: {args.dir}: {type(error).__name__}: {error}", file=sys.stderr)
             return EXIT_FINDINGS

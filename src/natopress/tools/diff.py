@@ -10,6 +10,7 @@ from typing import Any
 from natopress.corpus import Snapshot
 from natopress.matching import Bounds, match_exact, match_overlap, overlap
 from natopress.model import Entity, Mention, Quote, Registry, Release, Segment, Span
+from natopress.tools.text_diff import TextChange, diff_texts, render_text_change, text_change_json
 
 JsonValue = Any
 
@@ -52,9 +53,11 @@ class ReleaseDiff:
     segments: LayerDiff = field(default_factory=LayerDiff)
     quotes: LayerDiff = field(default_factory=LayerDiff)
     mentions: LayerDiff = field(default_factory=LayerDiff)
+    source: TextChange | None = None
+    """The source text's change, when both versions have a `.txt` and they differ."""
 
     def __bool__(self) -> bool:
-        return bool(self.fields or self.segments or self.quotes or self.mentions)
+        return bool(self.fields or self.segments or self.quotes or self.mentions or self.source)
 
 
 @dataclass(frozen=True)
@@ -200,8 +203,10 @@ def diff_segments(old: Sequence[Segment], new: Sequence[Segment]) -> LayerDiff:
     return _diff_by_span(old, new, ("kind", "language"))
 
 
-def diff_release(old: Release, new: Release) -> ReleaseDiff:
-    """Differences between two versions of one release."""
+def diff_release(
+    old: Release, new: Release, old_text: bytes | None = None, new_text: bytes | None = None
+) -> ReleaseDiff:
+    """Differences between two versions of one release (and of its source text, when both are given)."""
     fields = field_changes(_dump(old.metadata), _dump(new.metadata), "/metadata")
     fields += field_changes(_dump(old.annotation), _dump(new.annotation), "/annotation")
     for name in ("schema_version", "id"):
@@ -213,6 +218,7 @@ def diff_release(old: Release, new: Release) -> ReleaseDiff:
         segments=diff_segments(old.segments, new.segments),
         quotes=diff_quotes(old.quotes, new.quotes),
         mentions=diff_mentions(old.mentions, new.mentions),
+        source=None if old_text is None or new_text is None else diff_texts(old_text, new_text),
     )
 
 
@@ -236,7 +242,9 @@ def diff_registry(old: Registry | None, new: Registry | None) -> LayerDiff:
 def diff_corpora(old: Snapshot, new: Snapshot) -> CorpusDiff:
     """Every difference between two snapshots of the corpus."""
     common = sorted(old.releases.keys() & new.releases.keys())
-    release_diffs = [diff_release(old.releases[k], new.releases[k]) for k in common]
+    release_diffs = [
+        diff_release(old.releases[k], new.releases[k], old.texts.get(k), new.texts.get(k)) for k in common
+    ]
     return CorpusDiff(
         added_releases=tuple(sorted(new.releases.keys() - old.releases.keys())),
         removed_releases=tuple(sorted(old.releases.keys() - new.releases.keys())),
@@ -285,6 +293,7 @@ def render_text(diff: CorpusDiff) -> str:
     span_name = lambda item: f"[{item['span']['start']}:{item['span']['end']}]"  # noqa: E731
     for rd in diff.releases:
         lines.append(f"release {rd.release_id}: changed")
+        lines += render_text_change(rd.source) if rd.source else []
         lines += [_change_line("  ", c) for c in rd.fields]
         lines += _layer_lines(rd.segments, "segment", lambda s: s["kind"], span_name)
         lines += _layer_lines(rd.quotes, "quote", _quote_summary, lambda q: q["id"])
@@ -329,6 +338,7 @@ def to_json_data(diff: CorpusDiff) -> JsonValue:
                     "segments": _layer_json(rd.segments),
                     "quotes": _layer_json(rd.quotes),
                     "mentions": _layer_json(rd.mentions),
+                    "source": text_change_json(rd.source) if rd.source else None,
                 }
                 for rd in diff.releases
             },

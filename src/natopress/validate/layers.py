@@ -9,6 +9,7 @@ import pydantic
 
 from natopress.corpus import parse_json, without_byte_order_mark
 from natopress.model import Registry, Release
+from natopress.validate.checks.canonical import check_canonical
 from natopress.validate.checks.files import (
     DUPLICATE_KEY,
     MAX_DEPTH,
@@ -64,7 +65,9 @@ def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
         return Loaded(
             None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error, body)
         )
-    return Loaded(model, decoded.text, decoded.findings)
+    if decoded.findings or decoded.text is None:  # the file is flagged already; `format` rewrites it anyway
+        return Loaded(model, decoded.text, decoded.findings)
+    return Loaded(model, decoded.text, check_canonical(decoded.text, model, file))
 
 
 def duplicate_key_findings(text: str, file: str) -> list[Finding]:

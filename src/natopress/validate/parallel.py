@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -44,6 +42,8 @@ def _apply(item: Any) -> Any:
 
 
 def _context() -> Any:
+    import multiprocessing  # here, not at the top: one-release runs (pre-commit) never start workers
+
     # fork is the cheapest (the modules are already imported); from 3.12 on it warns when the parent has
     # threads (pyarrow's pools, in a test run), so forkserver is used there, with the checks preloaded.
     if sys.platform == "linux" and sys.version_info < (3, 12):
@@ -59,6 +59,8 @@ def ordered_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> It
     if jobs <= 1 or len(items) <= 1:
         yield from map(function, items)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     workers = min(jobs, len(items))
     chunksize = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
     with ProcessPoolExecutor(

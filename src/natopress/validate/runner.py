@@ -11,7 +11,7 @@ from pathlib import Path
 
 from natopress.git import GitError
 from natopress.model import Entity, Registry, entity_index
-from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
+from natopress.paths import DEFAULT_CORPUS, REGISTRY_FILENAME, default_root
 from natopress.validate.changed import affected_releases, registry_affected
 from natopress.validate.checks.entities import check_mentions
 from natopress.validate.checks.files import (
@@ -212,12 +212,17 @@ def validate(
     jobs: int | None = None,
     changed_since: str | None = None,
 ) -> Result:
-    """Validates the corpus at `root` (default: annotations/), or only the given release files in it.
+    """Validates the corpus at `root` (default: ./annotations), or only the given release files in it.
 
     `changed_since` (a git revision) replaces `paths`; `jobs` (default: default_jobs) worker processes
     check the releases, with the same findings as one.
     """
-    root = Path(os.path.abspath(root if root is not None else ANNOTATIONS_DIR))
+    if root is None and not default_root().is_dir():
+        raise UsageError(
+            f"no corpus folder given and no {DEFAULT_CORPUS}/ in the current folder {Path.cwd()}; "
+            "give --root DIR (a folder of <id>.json, <id>.txt and registry.json)"
+        )
+    root = Path(os.path.abspath(root if root is not None else default_root()))
     if not root.is_dir():
         raise UsageError(f"corpus folder {root} does not exist or is not a folder")
     real_root = root.resolve()

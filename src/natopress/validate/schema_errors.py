@@ -1,10 +1,10 @@
-"""The slow path: the `jsonschema` library against the committed schema/, for detailed reports."""
+"""The slow path: the `jsonschema` library against the models' JSON Schema (natopress.schema, equal to the
+committed schema/ by test), for detailed reports."""
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from collections.abc import Iterator
 from typing import Any, cast
@@ -13,7 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker, ValidationError, val
 from jsonschema.protocols import Validator
 
 from natopress.model import DATETIME_FORMAT, DATETIME_PATTERN
-from natopress.paths import REGISTRY_SCHEMA_PATH, RELEASE_SCHEMA_PATH
+from natopress.schema import registry_schema, release_schema
 
 
 @functools.cache
@@ -63,8 +63,7 @@ StrictValidator = validators.extend(
 
 @functools.cache
 def schema_validator(kind: str) -> Validator:
-    """The validator for `release` or `registry` documents, built from the committed schema file."""
-    path = RELEASE_SCHEMA_PATH if kind == "release" else REGISTRY_SCHEMA_PATH
-    schema = json.loads(path.read_text(encoding="utf-8"))
+    """The validator for `release` or `registry` documents, built from the models' schema (no file read)."""
+    schema = release_schema() if kind == "release" else registry_schema()
     # `validators.extend` is untyped: the class it makes is a `Validator` (jsonschema.protocols).
     return cast(Validator, StrictValidator(schema, format_checker=_format_checker()))

@@ -175,9 +175,9 @@ class CheckSession:
             for other in self.corpus.release_ids():
                 (root / f"{other}.json").touch()
             path = root / f"{release_id}.json"
-            path.write_text(json.dumps(release, ensure_ascii=False, indent=2), "utf-8")
+            path.write_text(_as_written(release, Release), "utf-8")
             registry = {**(self._read_json(self.corpus.registry_path) or {}), "entities": entities}
-            (root / REGISTRY_FILENAME).write_text(json.dumps(registry, ensure_ascii=False, indent=2), "utf-8")
+            (root / REGISTRY_FILENAME).write_text(_as_written(registry, Registry), "utf-8")
             result = validate(root, [path], strict=strict, jobs=1)
         return [f for f in result.findings if f.file.endswith((f"{release_id}.json", REGISTRY_FILENAME))]
 
@@ -282,3 +282,12 @@ def _require_decided(suggestions: list[str], decisions: Mapping[str, str], handl
     left = candidate.pending(suggestions, decisions)
     if left:
         raise CheckRefused(f"{len(left)} suggestion(s) not yet accepted, corrected or rejected: {left[0]}…")
+
+
+def _as_written(data: Json, model_class: type[Release] | type[Registry]) -> str:
+    """The candidate as a save would write it: the canonical form when it parses (so the validator's NP018
+    does not flag the temporary copy), else plain JSON for the validator to report on."""
+    try:
+        return to_json(model_class.model_validate(data))
+    except ValueError:
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,6 +1,16 @@
 """Check families of `natopress validate`; importing this package registers every finding code."""
 
-from natopress.validate.checks import entities, files, metadata, quotes, registry, segments, spans, structure
+from natopress.validate.checks import (
+    canonical,
+    entities,
+    files,
+    metadata,
+    quotes,
+    registry,
+    segments,
+    spans,
+    structure,
+)
 
-FAMILIES = (files, structure, spans, segments, quotes, entities, registry, metadata)
+FAMILIES = (files, canonical, structure, spans, segments, quotes, entities, registry, metadata)
 """The modules that define codes, in code order."""

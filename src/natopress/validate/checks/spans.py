@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from natopress.model import METADATA_FACTS, Release, Span
+from natopress.text.compare import describe_difference
 from natopress.validate.findings import Finding, Location, define, pointer_join
 
 TEXT_MISMATCH = define(
@@ -119,15 +120,10 @@ def _diagnose(span: Span, text: str | None, file: str, pointer: str) -> list[Fin
         return [*findings, OUT_OF_RANGE.at(file, pointer, message)]
     actual = text[span.start : span.end]
     if actual != span.text:
-        message = (
-            f"span [{span.start}, {span.end}) text {_clip(span.text)!r} differs from source {_clip(actual)!r}"
-        )
+        where = describe_difference(span.text, actual, "text", "source")
+        message = f"span [{span.start}, {span.end}) text differs from the source slice {where}"
         findings.append(TEXT_MISMATCH.at(file, pointer, message))
     return findings
-
-
-def _clip(value: str, limit: int = 60) -> str:
-    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 def check_spans(release: Release, text: str | None, file: str) -> list[Finding]:

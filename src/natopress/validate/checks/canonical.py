@@ -1,0 +1,32 @@
+"""NP018: an annotation or registry file that is valid but not in the canonical form `natopress format` writes."""
+
+from __future__ import annotations
+
+from natopress.model import Registry, Release
+from natopress.serialize import to_json
+from natopress.validate.findings import Finding, Severity, define
+
+NOT_CANONICAL = define(
+    "NP018",
+    "not in canonical form",
+    "the file is valid but not written in the canonical form (natopress.serialize); run `natopress format`",
+    "keys out of model order, another indent, escaped `\\u00e9`, no final newline",
+    Severity.WARNING,
+)
+
+
+def first_difference(a: str, b: str) -> tuple[int, int]:
+    """(line, column), both from 1, of the first code point where `a` and `b` differ."""
+    index = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    line_start = a.rfind("\n", 0, index) + 1
+    return a.count("\n", 0, index) + 1, index - line_start + 1
+
+
+def check_canonical(text: str, model: Release | Registry, file: str) -> list[Finding]:
+    """NP018 when `text` (the file, decoded) is not `to_json(model)`, at the first line that differs."""
+    canonical = to_json(model)
+    if text == canonical:
+        return []
+    line, column = first_difference(text, canonical)
+    message = f"not in the canonical form from line {line}; run `natopress format {file}`"
+    return [NOT_CANONICAL.at(file, message=message, line=line, column=column)]
