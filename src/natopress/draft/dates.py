@@ -80,7 +80,8 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
 # mai`, `On March 28, 2022`: a day the body says something happened on; a range (`on 9 and 10 April`) is
 # no single day.
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui)\s*)"
+    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui)\s*"
+    rf"|(?:{_WEEKDAYS})\s*,?\s*)"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",

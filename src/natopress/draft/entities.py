@@ -286,7 +286,7 @@ class SpeakerResolver:
         line_start = text.rfind("\n", 0, position) + 1
         breaks = [
             m.end()
-            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
+            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
             if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
         if not breaks:

@@ -48,6 +48,7 @@ TITLE_RE = re.compile(
 Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
 HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dr|Sir|Dame)\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
+_ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _GAP_RE = re.compile(r"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir)\s+)?")
 
 
@@ -57,6 +58,7 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 ORG_WORDS = _words(
+    "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
     "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
     "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
@@ -115,6 +117,8 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
     best = None
     for match in TITLE_RE.finditer(text, window, start):
         gap = _GAP_RE.fullmatch(text, match.end(), start)
+        if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
+            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
         if gap is not None:
             best = match.span()
     return best
@@ -181,7 +185,17 @@ class RuleFinder:
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
-        plain = 1 < len(words) <= MAX_NAME_WORDS and not any(w in STOP_WORDS or w.isupper() for w in words)
+        lone = len(words) == 1 and not any(words[0] in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS))
+        if (
+            role is not None
+            and lone
+            and not words[0].isupper()
+            and _ADJACENT_RE.fullmatch(text, role[1], start)
+        ):
+            return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
+        plain = 1 < len(words) <= MAX_NAME_WORDS and not any(
+            w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w.isupper() for w in words
+        )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]
         if plain:  # `Firstname Lastname`: two to four capitalised words that are no title, place or body

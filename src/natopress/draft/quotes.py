@@ -107,7 +107,11 @@ class _Finder:
         return found, consumed
 
     def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it."""
+        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it, or
+        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
+        colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
+        if colon is not None and colon.start() > start:
+            end = colon.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
             comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
@@ -314,6 +318,9 @@ class _Finder:
             labelled = self._label(sentence_start, opening)
             if labelled is not None:
                 draft.mention, draft.speaker = labelled
+        if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
+            # `a déclaré que P : « … »`: the quotation goes on from the reported clause, same speaker
+            draft.inherits = draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
         if (
             draft.cue is None
             and draft.mention is None
