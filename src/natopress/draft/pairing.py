@@ -7,6 +7,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from natopress.draft.speech import CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening
 
 _ENGLISH_MARKS_RE = re.compile(r"[“”\"]")
@@ -29,4 +30,27 @@ def mismatched_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             continue  # `“ ”` and `" "` pair as typeset already
         if not any(p.open <= first <= p.close or p.open <= second <= p.close for p in found):
             found.append(Pair(first, second))
+    return found
+
+
+_UNOPENED_RE = re.compile(r"[”»]")
+
+
+def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """A closing mark with no opening mark before it in its paragraph, followed by a verb of saying in
+    the same sentence (`In 2011, our Alliance faced many tough tests”, the Secretary General said.`):
+    the page lost the opening mark, and the quotation runs from the paragraph's start. The pair's `open`
+    is then the position just before the paragraph (its line break, or -1 at the text's start)."""
+    inside = [(p.open, p.close) for p in pairs]
+    found = []
+    for match in _UNOPENED_RE.finditer(text):
+        close = match.start()
+        line = text.rfind("\n", 0, close)
+        if any(start <= close <= end for start, end in inside) or re.search(
+            r"[«“\"]", text[line + 1 : close]
+        ):
+            continue
+        after = re.match(r"[^.!?\n]{0,80}", text[close + 1 :])
+        if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
+            found.append(Pair(line, close))
     return found

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.pairing import mismatched_pairs
+from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
@@ -358,8 +358,9 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
     finder = _Finder(text, segments, resolver)
     typeset = guillemet_pairs(text)
-    pairs = sorted([*typeset, *mismatched_pairs(text, typeset)], key=lambda p: p.open)
-    pairs = [p for p in pairs if any(s <= p.open < e for s, e in finder.segments)]
+    typeset = [*typeset, *mismatched_pairs(text, typeset)]
+    pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)
+    pairs = [p for p in pairs if any(s <= p.open + 1 < e for s, e in finder.segments)]
     indirect, consumed = finder.indirect(pairs)
     direct = finder.direct([p for p in pairs if p not in consumed])
     # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
