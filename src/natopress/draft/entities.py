@@ -255,9 +255,11 @@ class SpeakerResolver:
         ids = list(dict.fromkeys(m.entity for m in inside))
         return ids if len(ids) > 1 else []
 
-    def _last_person_before(self, position: int) -> str | None:
-        before = [m for m in self._person_mentions if m.end <= position]
-        return before[-1].entity if before else None
+    def _only_person_before(self, position: int) -> str | None:
+        """The one person the text names before `position`; None when it names several (a pronoun then
+        refers to the last named speaker or to nobody sure: never merely the last person named)."""
+        named = {m.entity for m in self._person_mentions if m.end <= position}
+        return named.pop() if len(named) == 1 else None
 
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
@@ -315,7 +317,7 @@ class SpeakerResolver:
             subject = self._previous_subject(text, start)
             if subject is not None:
                 return subject
-            return previous if previous is not None else self._last_person_before(start)
+            return previous if previous is not None else self._only_person_before(start)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
         return None
