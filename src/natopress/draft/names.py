@@ -40,7 +40,7 @@ _TITLES = (
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
 )
 TITLE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})"
+    rf"(?<![\w’'-])(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
     r"(?:\s+(?:and|et|of|de|des|du|la)?\s*[A-ZÀ-Ý][\w’'-]*)*)?"
 )
