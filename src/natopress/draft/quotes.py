@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.inverted import inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
@@ -104,6 +105,8 @@ class _Finder:
                     continue
                 mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
+        for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         return found, consumed
 
     def _clause_end(self, start: int, end: int) -> int:
