@@ -42,7 +42,7 @@ _TITLES = (
 TITLE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
-    r"(?:\s+(?:and|et|of|de|des|du|la)?\s*[A-ZÀ-Ý][\w’'-]*)*)?"
+    r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
 )
 """A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
 Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
@@ -258,8 +258,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     words = text[start:end].split()
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
         return False
-    if re.search(r"(?<![\w’'-])l['’]\s*$", text[max(floor, start - 3) : start]):
-        return False
+    if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
+        return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

@@ -165,8 +165,11 @@ class _Finder:
             ]
             if matches:
                 cue = matches[-1]
-                if infinitive:
-                    return cue.span(), None, True
+                if (
+                    infinitive
+                ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
+                    subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
+                    return cue.span(), subject, subject is None
                 return cue.span(), self.resolver.phrase_before(self.text, sentence_start, cue.start()), False
         return None, None, False
 
@@ -263,7 +266,7 @@ class _Finder:
             self._attribute(draft, found)
             if (
                 draft.kind is QuoteType.MIXED
-                and draft.cue is None
+                and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
                 and (
                     _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
                     or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
@@ -304,6 +307,8 @@ class _Finder:
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if leads:
             draft.cue = leads[-1].span()
+            if draft.mention is None:  # `Il est revenu sur …, évoquant un « … »`: the sentence's subject
+                draft.mention = self.resolver.phrase_at(self.text, sentence_start, leads[-1].start())
         elif verbs and draft.cue is None:
             draft.cue = verbs[-1].span()
             start = trim(self.text, draft.cue[1], pair.open)[0]

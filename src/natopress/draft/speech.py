@@ -180,6 +180,7 @@ PRESENT_PARTICIPLES = [
     "saluant",
     "dénonçant",
     "condamnant",
+    "évoquant",
     "calling",
     "describing",
     "stressing",
