@@ -201,7 +201,7 @@ INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
-    rf"(?:\s+{_WHEN})?\s+(?P<conj>que\s+|qu['’]|that\s+)",
+    rf"(?:\s+{_WHEN})?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
     re.IGNORECASE,
 )
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
