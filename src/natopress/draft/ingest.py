@@ -13,12 +13,13 @@ from pydantic import ValidationError
 
 from natopress.atomic import write_bytes_atomic
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
+from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import FoundMention, SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.names import NameCandidate, name_finder
 from natopress.draft.proposals import propose
-from natopress.draft.quotes import QuoteCandidate, find_quotes
+from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,

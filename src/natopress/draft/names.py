@@ -59,6 +59,8 @@ def _words(*lines: str) -> frozenset[str]:
 
 ORG_WORDS = _words(
     "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
+    "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
     "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
     "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
@@ -72,6 +74,9 @@ LOC_WORDS = _words(
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
 )
 STOP_WORDS = _words(
+    "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
+    "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
+    "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
     "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
@@ -24,24 +25,6 @@ in its sentence, a term in quotation marks, not reported speech."""
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
-
-
-@dataclass(frozen=True)
-class QuoteCandidate:
-    """A suggested quote: type, content span, cue and speaker-mention spans, speaker, continued quote."""
-
-    type: QuoteType
-    start: int
-    end: int
-    cue: Range | None = None
-    speaker_mention: Range | None = None
-    speaker: str | None = None
-    continues: int | None = None
-    """Index (in the returned list) of the quote this one continues."""
-    inherits_speaker: bool = False
-    """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
-    co_speakers: tuple[str, ...] = ()
-    """Further speakers of a joint statement (`X et Y ont déclaré`), after `speaker`."""
 
 
 @dataclass
@@ -383,7 +366,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     ordered = [
         replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
     ]
-    return _resolve(text, ordered, resolver)
+    return resolve_speakers(text, ordered, resolver)
 
 
 def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
@@ -394,32 +377,3 @@ def _position(position: dict[tuple[str, int], int], direct: int | None) -> int |
 def _earlier(target: int | None, index: int) -> int | None:
     """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
     return target if target is not None and target < index else None
-
-
-def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver) -> list[QuoteCandidate]:
-    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker."""
-    resolved: list[QuoteCandidate] = []
-    previous: str | None = None
-    for candidate in candidates:
-        speaker = None
-        if candidate.continues is not None:
-            parent = resolved[candidate.continues]
-            speaker = parent.speaker
-            candidate = replace(candidate, co_speakers=parent.co_speakers)
-            if candidate.speaker_mention is None:
-                candidate = replace(candidate, speaker_mention=parent.speaker_mention)
-        elif candidate.speaker is not None:
-            speaker = candidate.speaker  # resolved where it was found (a speaker label)
-        elif candidate.speaker_mention is not None:
-            speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
-            joint = resolver.joint(text, candidate.cue) if candidate.cue else []
-            if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
-                speaker, co = joint[0], tuple(joint[1:])
-                candidate = replace(candidate, co_speakers=co)
-        elif candidate.inherits_speaker and resolved:
-            speaker = previous
-            candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
-        resolved.append(replace(candidate, speaker=speaker))
-        if speaker is not None:
-            previous = speaker
-    return resolved
