@@ -97,3 +97,15 @@ def quote_summary(release: Release) -> list[tuple[str, str, str | None, str | No
         )
         for q in release.quotes
     ]
+
+
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+"""Headless Chromium as root on a machine with no network beyond loopback (the review and check page tests)."""

@@ -267,9 +267,9 @@ def test_verify_a_build_then_a_tampered_copy(tmp_path: Path, capsys: pytest.Capt
 def test_rebuild_replaces_a_previous_build(tmp_path: Path) -> None:
     out = tmp_path / "dataset"
     build(FIXTURE, out)
-    (out / "data" / "stale.parquet").write_bytes(b"old")
+    (out / "README.md").write_bytes(b"old")  # a file the previous build wrote (files it did not: test_faults)
     build(FIXTURE, out)
-    assert not (out / "data" / "stale.parquet").exists()
+    assert (out / "README.md").read_bytes() != b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["dataset"]  # no temporary folder left behind
 
 

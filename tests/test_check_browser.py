@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import CHROMIUM_FLAGS
 
 from natopress.cli import main
 from natopress.paths import REPO_ROOT
@@ -26,15 +27,6 @@ playwright = pytest.importorskip("playwright.sync_api")
 CHECK_DATA = Path(__file__).parent / "data" / "check"
 RELEASE = "2025-03-12-fr-fixture-check"
 ARTIFACTS = REPO_ROOT / "build" / "check-e2e"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 CHAR_BOX = """([cp, right]) => {
   const chunk = [...document.querySelectorAll('#text .c')]
     .find((c) => +c.dataset.s <= cp && cp < +c.dataset.e);

@@ -53,7 +53,10 @@ def copy_repository(dest: Path) -> Path:
         if name.startswith((".tools", ".venv")) or not source.is_file():
             continue
         (dest / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(source, dest / name)
+        if source.is_symlink():  # the package's shipped files link to the root files (natopress.resources)
+            (dest / name).symlink_to(os.readlink(source))
+        else:
+            shutil.copy2(source, dest / name)
     git = ["git", "-c", "user.name=natopress tests", "-c", "user.email=tests@natopress.invalid"]
     for command in (
         ["init", "-q"],
@@ -84,7 +87,8 @@ def concrete(step: list[str], version: str) -> list[str]:
         return [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *words[1:]]
     assert words == ["make", "test"], words
     ignored = [f"--ignore={name}" for name in SKIPPED]
-    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *ignored]
+    # the wheel tests build and install the package from the registry: the copy needs no second run of them
+    return [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not wheel", *ignored]
 
 
 def correct_by_hand(copy: Path) -> None:
@@ -128,11 +132,12 @@ def test_a_third_release_through_the_readme_steps(tmp_path: Path) -> None:
 
     version = next_minor((copy / "CHANGELOG.md").read_text("utf-8"))
     for step in contributor_steps((copy / "README.md").read_text("utf-8")):
+        if step[:2] == ["pip", "install"]:  # the reinstall, as importlib.metadata then sees it
+            installed_as(site, version)
+            continue
         command = concrete(step, version)
         if step[:2] == ["natopress", "format"]:
             correct_by_hand(copy)
-        if step[:2] == ["make", "test"]:
-            installed_as(site, version)
         # `--force-regen` rewrites the snapshot and exits 1 to say so
         run(command, (0, 1) if "--force-regen" in step else (0,))
 

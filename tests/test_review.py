@@ -9,7 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS
+from conftest import CHROMIUM_FLAGS, SEEDS
 
 from natopress.cli import main
 from natopress.corpus import Corpus, Document
@@ -18,15 +18,6 @@ from natopress.tools.review import Mark, highlighted, marks, render_html
 
 CHECKED_ID = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
 DRAFT_SOURCE_ID = "2021-07-01-fr-news-185631"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 class HighlightParser(HTMLParser):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from types import ModuleType
 from typing import Any
 
-from natopress.commands import EXIT_OK, EXIT_USAGE, UsageError, missing_extra
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, missing_extra
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
@@ -131,26 +133,72 @@ def _missing_extra(error: ModuleNotFoundError, selected: str | None) -> int:
     return EXIT_USAGE
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, handled as Ctrl-C (writers clean up on the way out), with exit status 143."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _recover(args: argparse.Namespace) -> None:
+    """Completes or cleans up interrupted writes of the corpus (or of the built folder) before a command
+    reads it, as SQLite replays a hot journal; says so on stderr when it did something."""
+    from natopress.paths import default_root
+    from natopress.swap import recover_folder_quietly
+    from natopress.transaction import recover_quietly
+
+    notes = []
+    if hasattr(args, "root"):
+        notes += recover_quietly(args.root if args.root is not None else default_root())
+    if args.command in ("verify", "summary"):
+        notes += recover_folder_quietly(args.dir)
+    for note in notes:
+        print(f"natopress {args.command}: {note}", file=sys.stderr)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Runs the parsed command: 143 on SIGTERM, 130 on Ctrl-C, 1 with one line on an OS error, and the
+    command's usage (exit 2) on a UsageError."""
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
+    try:
+        _recover(args)
+        return int(command_module(args.command).run(args))
+    except UsageError as error:
+        command_parser(parser, args.command).error(str(error))
+    except Terminated:
+        return 143
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as error:  # every command: one line naming the path and the reason, never a traceback
+        from natopress.atomic import os_error_message
+
+        print(f"natopress {args.command}: {os_error_message(error)}", file=sys.stderr)
+        return EXIT_FINDINGS
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs one command; returns its exit status: 2 after a usage message or when the command needs an
-    optional dependency that is not installed (the message names the extra), 130 on Ctrl-C."""
+    optional dependency that is not installed (the message names the extra), 130 on Ctrl-C, 143 on
+    SIGTERM, 1 on an OS error (one line naming the path)."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     selected = _selected(arguments)
     try:
         parser = build_parser(selected or "")  # no command named: import no command module
         args = parser.parse_args(arguments)
-        try:
-            return int(command_module(args.command).run(args))
-        except UsageError as error:
-            command_parser(parser, args.command).error(str(error))
+        return _run(parser, args)
     except SystemExit as stop:  # argparse's usage errors and --help: a status, not an exception
         return exit_status(stop)
     except ModuleNotFoundError as error:
         return _missing_extra(error, selected)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # before the command runs
         return 130
-    except BrokenPipeError:
-        return EXIT_OK
 
 
 if __name__ == "__main__":

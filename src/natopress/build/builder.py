@@ -9,9 +9,6 @@ versions of natopress, datasets and pyarrow give byte-identical files (no timest
 from __future__ import annotations
 
 import dataclasses
-import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +20,13 @@ from natopress.build.card import LICENSE_TEXT, BuildFacts, bibtex, data_path, re
 from natopress.build.card_corpus import CorpusFacts, noting
 from natopress.build.croissant import CROISSANT_FILENAME, croissant, croissant_json
 from natopress.build.features import CONFIG_NAMES
-from natopress.build.manifest import MANIFEST_FILENAME, make_manifest, manifest_json
+from natopress.build.manifest import (
+    MANIFEST_FILENAME,
+    ManifestError,
+    make_manifest,
+    manifest_json,
+    read_manifest,
+)
 from natopress.build.parquet import ParquetFacts, content_named, write_parquet
 from natopress.build.rows import rows
 from natopress.build.versions import changelog_versions, package_version, recorded_fingerprint
@@ -31,6 +34,8 @@ from natopress.corpus import Corpus, CorpusError, Document
 from natopress.fingerprint import fingerprint
 from natopress.model import Registry
 from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
+from natopress.swap import SwapError, publish_folder
+from natopress.transaction import LockedError
 
 COPIED = (CITATION, GUIDELINES)
 """Shipped files (natopress.resources) copied into every build as they are, whatever corpus it is built from:
@@ -101,31 +106,13 @@ def documents(root: Path) -> Iterator[Document]:
         raise BuildError(f"{error} (run `natopress validate` for details)") from error
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _check_out(out: Path) -> None:
-    """Refuses to replace a folder that is not a previous build (it would be deleted)."""
-    if out.exists() and (
-        not out.is_dir() or (any(out.iterdir()) and not (out / MANIFEST_FILENAME).is_file())
-    ):
-        raise BuildError(
-            f"{out}: exists and is not a natopress build (no {MANIFEST_FILENAME}); choose another --out"
-        )
-
-
-def _replace_dir(tmp: Path, out: Path) -> None:
-    """Moves the finished temporary folder to `out`, removing the previous build only once the new one is in place."""
-    if not out.exists():
-        os.replace(tmp, out)
-        return
-    old = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.old-"))
-    os.replace(out, old / out.name)
-    os.replace(tmp, out)
-    shutil.rmtree(old)
+def _owned(folder: Path) -> set[str] | None:
+    """What the previous build wrote in `folder` (its manifest's files and the manifest), None if no build."""
+    try:
+        manifest = read_manifest(folder)
+    except ManifestError:
+        return None
+    return {entry["path"] for entry in manifest["files"]} | {MANIFEST_FILENAME}
 
 
 def _write_configs(
@@ -196,21 +183,29 @@ def write_dataset(folder: Path, root: Path, registry: Registry, corpus_fingerpri
 
 
 def build(root: Path | None, out: Path, validator: Validator | None = None) -> BuildResult:
-    """Validates the corpus at `root` (default annotations/), then writes the dataset folder `out` atomically."""
+    """Validates the corpus at `root` (default ./annotations), then writes the dataset folder `out`: built
+    beside it and swapped in whole (natopress.swap), from one snapshot of the corpus.
+
+    Raises BuildError when the corpus does not validate, changed while it was read (nothing is replaced), or
+    when `out` holds files the previous build did not write (named; they are never deleted)."""
     corpus_root = Corpus.at(root).root
+    before = fingerprint(corpus_root)  # the snapshot validated, built and checked again at the end
     if validator is not None:
         errors = validator(corpus_root)
         if errors:
             raise BuildError("the corpus does not validate:\n" + "\n".join(errors))
     registry = load_registry(corpus_root)
-    _check_out(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=out.parent, prefix=f".{out.name}.tmp-"))
+
+    def fill(folder: Path) -> BuildResult:
+        result = write_dataset(folder, corpus_root, registry, before)
+        if fingerprint(corpus_root) != before:  # one snapshot: the corpus changed while it was read
+            raise BuildError(
+                f"{corpus_root}: the corpus changed during the build; nothing was replaced, run it again"
+            )
+        return result
+
     try:
-        tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published folder is not
-        result = write_dataset(tmp, corpus_root, registry, fingerprint(corpus_root))
-        _replace_dir(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+        result = publish_folder(out, fill, _owned)
+    except (SwapError, LockedError) as error:
+        raise BuildError(str(error)) from error
     return dataclasses.replace(result, out=out)

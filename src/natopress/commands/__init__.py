@@ -111,3 +111,15 @@ def add_root_option(parser: argparse.ArgumentParser, writes: bool = False) -> No
         help="corpus folder (a copy of annotations/: <id>.json, <id>.txt, registry.json); "
         "default: ./annotations",
     )
+
+
+def add_repo_option(parser: argparse.ArgumentParser, what: str = "") -> None:
+    """Adds `--repo DIR`, the natopress checkout a developer command writes into (natopress.paths.checkout_root
+    finds it from the current folder when not given)."""
+    parser.add_argument(
+        "--repo",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"the natopress checkout{what} (default: found from .)",
+    )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_text_atomic
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_repo_option
 from natopress.paths import NotACheckoutError, checkout_root
 from natopress.validate.codes import all_codes
 from natopress.validate.findings import Code
@@ -18,13 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     action = parser.add_mutually_exclusive_group()
     action.add_argument("--write", action="store_true", help="write docs/codes.md")
     action.add_argument("--check", action="store_true", help="exit 1 when docs/codes.md is stale")
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="the natopress checkout (default: found from .)",
-    )
+    add_repo_option(parser)
 
 
 CODES_PAGE = Path("docs") / "codes.md"

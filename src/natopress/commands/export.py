@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from natopress.atomic import write_bytes_atomic, write_text_atomic
+from natopress.atomic import os_error_message, write_text_atomic
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, UsageError, add_root_option
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.export.brat import SIDECAR_SUFFIX, annotation_conf, to_ann
@@ -18,6 +18,8 @@ from natopress.export.jsonl import to_jsonl
 from natopress.export.label_studio import label_config, outside_bmp, to_tasks
 from natopress.model import Release
 from natopress.serialize import to_json
+from natopress.swap import KEEP, SwapError, publish_folder
+from natopress.transaction import LockedError
 
 DESCRIPTION = (
     "brat: per release <id>.txt, <id>.ann and <id>.natopress.json (the metadata), plus "
@@ -42,15 +44,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+BRAT_KEEP = KEEP | {"visual.conf", "tools.conf", "kb_shortcuts.conf"}
+"""Kept from an existing brat folder besides a clone's git data: brat's own configuration files."""
+
+
+def _brat_owned(folder: Path) -> set[str] | None:
+    """The files a previous `export brat` wrote in `folder` (it writes annotation.conf last), else None."""
+    if not (folder / "annotation.conf").is_file():
+        return None
+    names = {p.name for p in folder.iterdir() if p.is_file()}
+    return {n for n in names if n == "annotation.conf" or n.endswith((".txt", ".ann", SIDECAR_SUFFIX))}
+
+
 def export_brat(documents: list[Document], entity_types: dict[str, str], out: Path) -> list[Path]:
-    """Per release `<id>.txt`, `<id>.ann`, `<id>.natopress.json` (metadata), plus `annotation.conf`."""
-    if out.exists() and not out.is_dir():
-        raise CorpusError(out, "exists and is not a folder")
-    written = []
+    """Per release `<id>.txt`, `<id>.ann`, `<id>.natopress.json` (metadata), plus `annotation.conf`.
+
+    The folder is written beside `out` and swapped in whole (natopress.swap): a killed export leaves the
+    previous folder; files the previous export did not write stop it (`SwapError` naming them).
+    """
+    anns = {}
     for doc in documents:
-        rid = doc.release.id
         try:
-            ann = to_ann(doc.release, doc.text, entity_types)
+            anns[doc.release.id] = to_ann(doc.release, doc.text, entity_types)
         except BratError as error:
             raise CorpusError(doc.json_path, str(error)) from error
         if "\r" in doc.text:
@@ -59,13 +74,18 @@ def export_brat(documents: list[Document], entity_types: dict[str, str], out: Pa
                 "spans shifted (import-brat itself stays exact)",
                 file=sys.stderr,
             )
-        write_bytes_atomic(out / f"{rid}.txt", doc.text_path.read_bytes())
-        write_text_atomic(out / f"{rid}.ann", ann)
-        bare = doc.release.model_copy(update={"segments": [], "quotes": [], "mentions": []})
-        write_text_atomic(out / f"{rid}{SIDECAR_SUFFIX}", to_json(bare))
-        written += [out / f"{rid}.txt", out / f"{rid}.ann"]
-    write_text_atomic(out / "annotation.conf", annotation_conf())
-    return written
+
+    def fill(folder: Path) -> None:
+        for doc in documents:
+            rid = doc.release.id
+            (folder / f"{rid}.txt").write_bytes(doc.text_path.read_bytes())
+            (folder / f"{rid}.ann").write_bytes(anns[rid].encode("utf-8"))
+            bare = doc.release.model_copy(update={"segments": [], "quotes": [], "mentions": []})
+            (folder / f"{rid}{SIDECAR_SUFFIX}").write_bytes(to_json(bare).encode("utf-8"))
+        (folder / "annotation.conf").write_bytes(annotation_conf().encode("utf-8"))
+
+    publish_folder(out, fill, _brat_owned, BRAT_KEEP)  # SwapError or LockedError when it cannot
+    return [out / f"{d.release.id}{suffix}" for d in documents for suffix in (".txt", ".ann")]
 
 
 def export_for_annotation_tool(
@@ -126,6 +146,9 @@ def run(args: argparse.Namespace) -> int:
             )
         print(f"wrote {len(pairs)} release(s) to {args.out}; {len(problems)} mention(s) not exact in IOB2")
         return EXIT_OK
-    except (CorpusError, OSError) as error:
+    except (CorpusError, SwapError, LockedError) as error:  # each names its file
         print(f"natopress export: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    except OSError as error:
+        print(f"natopress export: {os_error_message(error)}", file=sys.stderr)
         return EXIT_FINDINGS

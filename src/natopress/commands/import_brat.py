@@ -7,13 +7,14 @@ import hashlib
 import sys
 from pathlib import Path
 
-from natopress.atomic import write_bytes_atomic
+from natopress.atomic import os_error_message
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option, folder
 from natopress.corpus import Corpus, CorpusError, read, read_source
 from natopress.export.brat import SIDECAR_SUFFIX, from_ann
 from natopress.export.brat_lines import BratError
 from natopress.model import AnnotationStatus, Release
-from natopress.serialize import write_model
+from natopress.serialize import to_json
+from natopress.transaction import LockedError, commit_files, folder_lock, recover
 
 DESCRIPTION = (
     "Rebuilds segments, quotes and mentions from each <id>.ann; metadata come from the "
@@ -71,9 +72,10 @@ def import_one(ann_path: Path, corpus: Corpus, force: bool) -> str:
         update={"status": AnnotationStatus.DRAFT, "checked_by": [], "checked_on": None}
     )
     imported = imported.model_copy(update={"annotation": annotation})
+    files = {json_path: to_json(imported).encode("utf-8")}
     if not corpus_txt.exists():
-        write_bytes_atomic(corpus_txt, text_bytes)
-    write_model(json_path, imported)
+        files = {corpus_txt: text_bytes, **files}
+    commit_files(files)  # the .txt and .json of a new release together, or neither
     unknown = _unknown_ids(imported, corpus)
     note = f" (not in the registry yet: {', '.join(unknown)})" if unknown else ""
     return f"{rid}: wrote draft {json_path}{note}"
@@ -98,11 +100,29 @@ def run(args: argparse.Namespace) -> int:
     if not paths:
         print(f"natopress import-brat: {args.dir}: no .ann files", file=sys.stderr)
         return EXIT_FINDINGS
-    failed = 0
-    for path in paths:
-        try:
-            print(import_one(path, corpus, args.force))
-        except (CorpusError, BratError, OSError, UnicodeDecodeError) as error:
-            print(f"natopress import-brat: {error}", file=sys.stderr)
-            failed += 1
+    try:
+        corpus.root.mkdir(parents=True, exist_ok=True)
+        with folder_lock(corpus.root, "writing"):
+            for note in recover(corpus.root):
+                print(f"natopress import-brat: {note}", file=sys.stderr)
+            failed = sum(_import_reporting(path, corpus, args.force) for path in paths)
+    except LockedError as error:
+        print(f"natopress import-brat: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    except OSError as error:
+        print(f"natopress import-brat: {os_error_message(error)}", file=sys.stderr)
+        return EXIT_FINDINGS
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _import_reporting(path: Path, corpus: Corpus, force: bool) -> int:
+    """Imports one `.ann` and prints what was done; returns 1 when it was refused, else 0."""
+    try:
+        print(import_one(path, corpus, force))
+    except OSError as error:
+        print(f"natopress import-brat: {os_error_message(error)}", file=sys.stderr)
+        return EXIT_FINDINGS
+    except (CorpusError, BratError, UnicodeDecodeError) as error:
+        print(f"natopress import-brat: {error}", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK

@@ -7,7 +7,7 @@ import datetime
 import sys
 from pathlib import Path
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_root_option
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_repo_option, add_root_option
 
 DESCRIPTION = (
     "Refuses unless the corpus validates under --strict (no error, no warning). Then writes VERSION, the "
@@ -29,13 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date", default=None, metavar="YYYY-MM-DD", help="release date (default: today, UTC)"
     )
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="the natopress checkout whose files record the version (default: found from .)",
-    )
+    add_repo_option(parser, " whose files record the version")
 
 
 def _git(repo: Path, *args: str) -> str | None:

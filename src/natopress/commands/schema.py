@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_repo_option
 from natopress.paths import NotACheckoutError
 from natopress.schema import expected_files, write_all
 
@@ -19,13 +18,7 @@ DESCRIPTION = (
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The command's options and arguments."""
     parser.add_argument("--check", action="store_true", help="exit 1 when the committed schema is stale")
-    parser.add_argument(
-        "--repo",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="the natopress checkout (default: found from .)",
-    )
+    add_repo_option(parser)
 
 
 def run(args: argparse.Namespace) -> int:

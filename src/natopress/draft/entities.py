@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from natopress.draft.speech import (
@@ -119,6 +119,53 @@ def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
     return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
 
 
+def apposition_namings(
+    text: str, head: str, persons: Sequence[FoundMention], limit: int = 120
+) -> list[tuple[int, str]]:
+    """Where this text names a person in apposition with the title `head`: (title start, person id) pairs
+    in text order. Linear in the text: each title looks only at the persons starting within `limit` code
+    points after it (found by bisection), taking the first of them in `persons` order that fits.
+
+    Only the text decides who holds a title: roles recorded from other releases are never used, since the
+    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
+    """
+    pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
+    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
+    starts = [persons[i].start for i in order]
+    namings: list[tuple[int, str]] = []
+    for match in pattern.finditer(text):
+        if _inside_longer_title(text, match.start()):
+            continue  # `général` in `secrétaire général`: another title, held by someone else
+        low = bisect.bisect_left(starts, match.end())
+        high = bisect.bisect_right(starts, match.end() + limit)
+        for index in sorted(order[low:high]):
+            person = persons[index]
+            if _is_apposition(text, match.end(), person.start):
+                namings.append((match.start(), person.entity))
+                break
+    return namings
+
+
+def _is_apposition(text: str, start: int, end: int) -> bool:
+    """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
+    secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
+    (`le secrétaire général de l’OTAN a reçu X`)."""
+    gap = _APPOSITION_GAP_RE.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    complement = gap["complement"] or ""
+    rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
+    return not (_FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank))
+
+
+def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The person of the nearest naming before `position`, else of the first after it, else None."""
+    index = bisect.bisect_left(namings, position, key=lambda naming: naming[0])
+    if index > 0:
+        return namings[index - 1][1]
+    return namings[index][1] if index < len(namings) else None
+
+
 def apposition_holder(
     text: str, head: str, position: int, persons: Sequence[FoundMention], limit: int = 120
 ) -> str | None:
@@ -128,28 +175,7 @@ def apposition_holder(
     Only the text decides who holds a title: roles recorded from other releases are never used, since the
     same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
     """
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
-    namings: list[tuple[int, str]] = []
-    for match in pattern.finditer(text):
-        if _inside_longer_title(text, match.start()):
-            continue  # `général` in `secrétaire général`: another title, held by someone else
-        for person in persons:
-            if not match.end() <= person.start <= match.end() + limit:
-                continue
-            gap = _APPOSITION_GAP_RE.fullmatch(text, match.end(), person.start)
-            if gap is None:
-                continue
-            complement = gap["complement"] or ""
-            rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
-            if _FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank):
-                continue  # `le secrétaire général de l’OTAN a reçu X`: a clause, not an apposition
-            namings.append((match.start(), person.entity))
-            break
-    before = [entity for start, entity in namings if start < position]
-    if before:
-        return before[-1]
-    after = [entity for start, entity in namings if start >= position]
-    return after[0] if after else None
+    return holder_at(apposition_namings(text, head, persons, limit), position)
 
 
 def suggest_nominal(
@@ -172,22 +198,58 @@ def suggest_nominal(
     )
     found = []
     persons = [m for m in names if m.type is EntityType.PER]
+    following_at = _first_from(persons)  # the first person mention (in list order) starting at or after
     for head in heads:
         pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
+        namings: list[tuple[int, str]] | None = None
         for start, end in regions:
             for match in pattern.finditer(text, start, end):
-                following = next((m for m in persons if m.start >= match.end()), None)
+                following = following_at(match.end())
                 if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
                     continue
                 if title_of_name(text, match.end(), names):
                     continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
-                entity = apposition_holder(text, head, match.start(), persons)
+                if namings is None:
+                    namings = apposition_namings(text, head, persons)
+                entity = holder_at(namings, match.start())
                 if entity is not None:
                     found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
     return found
 
 
+def _first_from(persons: Sequence[FoundMention]) -> Callable[[int], FoundMention | None]:
+    """A function giving, for a position, the first mention in `persons` order starting at or after it
+    (`next(m for m in persons if m.start >= position)`, by bisection)."""
+    suffix_best: list[int] = []  # for each rank by start: the smallest list index among ranks >= it
+    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
+    best = len(persons)
+    for index in reversed(order):
+        best = min(best, index)
+        suffix_best.append(best)
+    suffix_best.reverse()
+    starts = [persons[i].start for i in order]
+
+    def first(position: int) -> FoundMention | None:
+        rank = bisect.bisect_left(starts, position)
+        return persons[suffix_best[rank]] if rank < len(starts) else None
+
+    return first
+
+
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
+
+
+def _title_reach(text: str, position: int, limit: int) -> int:
+    """The last position a person mention may start at to follow a title starting at `position` (only
+    white space between): `position` when no title starts there. A title matched with an earlier end bound
+    is never longer than the unbounded one, so mentions past this reach never follow a title."""
+    title = TITLE_PHRASE_RE.match(text, position, limit)
+    if title is None:
+        return position
+    end = title.end()
+    while end < limit and text[end].isspace():
+        end += 1
+    return end
 
 
 class SpeakerResolver:
@@ -195,7 +257,15 @@ class SpeakerResolver:
 
     def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
-        self._person_mentions = [m for m in mentions if m.type is EntityType.PER]
+        # sorted by start (longest first), as ingest gives them, so lookups by position are bisections
+        self._person_mentions = sorted(
+            (m for m in mentions if m.type is EntityType.PER), key=lambda m: (m.start, -m.end)
+        )
+        self._starts = [m.start for m in self._person_mentions]
+        self._by_end: dict[int, list[FoundMention]] = {}
+        for mention in self._person_mentions:
+            self._by_end.setdefault(mention.end, []).append(mention)
+        self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._names: dict[str, set[str]] = {}
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
@@ -215,7 +285,7 @@ class SpeakerResolver:
             return next(iter(ids))
         if TITLE_PHRASE_RE.fullmatch(label):
             head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", label, flags=re.IGNORECASE)
-            return apposition_holder(text, head, start, self._person_mentions)
+            return self._holder(text, head, start)
         named = {
             entity
             for name, ids in self._names.items()
@@ -261,6 +331,18 @@ class SpeakerResolver:
         named = {m.entity for m in self._person_mentions if m.end <= position}
         return named.pop() if len(named) == 1 else None
 
+    def _holder(self, text: str, head: str, position: int) -> str | None:
+        """`apposition_holder`, with the namings of each title found once per text (linear drafting)."""
+        key = (text, head)
+        if key not in self._namings:
+            self._namings[key] = apposition_namings(text, head, self._person_mentions)
+        return holder_at(self._namings[key], position)
+
+    def _within(self, start: int, end: int) -> list[FoundMention]:
+        """The person mentions inside `[start, end)`, in order."""
+        low, high = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return [m for m in self._person_mentions[low:high] if m.end <= end]
+
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
         with its last word when no name holds all of it; None when none or several do."""
@@ -280,7 +362,7 @@ class SpeakerResolver:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
         head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
         head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
-        return apposition_holder(text, head, position, self._person_mentions)
+        return self._holder(text, head, position)
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (not by a title alone) at the start of the sentence before the one holding
@@ -297,16 +379,13 @@ class SpeakerResolver:
         lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, breaks[-1])
         for begin in (start, lead.end()) if lead else (start,):
             phrase = self.phrase_at(text, begin, breaks[-1])
-            if phrase is not None and (
-                HONORIFIC_RE.fullmatch(text, *phrase)
-                or any(m.start >= phrase[0] and m.end <= phrase[1] for m in self._person_mentions)
-            ):
+            if phrase is not None and (HONORIFIC_RE.fullmatch(text, *phrase) or self._within(*phrase)):
                 return self.resolve(text, *phrase, None)
         return None
 
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
-        inside = [m for m in self._person_mentions if m.start >= start and m.end <= end]
+        inside = self._within(start, end)
         if inside:
             return inside[-1].entity
         phrase = text[start:end]
@@ -329,7 +408,10 @@ class SpeakerResolver:
         honorific = HONORIFIC_RE.match(text, position, limit)
         if honorific is not None:
             return honorific.start(), honorific.end()
-        for mention in self._person_mentions:
+        title_end = _title_reach(text, position, limit)
+        low = bisect.bisect_left(self._starts, position)
+        high = bisect.bisect_right(self._starts, title_end)
+        for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
             if mention.start == position and mention.end <= limit:
                 return mention.start, mention.end
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
@@ -352,8 +434,8 @@ class SpeakerResolver:
         for match in HONORIFIC_RE.finditer(text, lower, position):
             if match.end() == position:
                 return match.start(), match.end()
-        for mention in self._person_mentions:
-            if mention.end == position and mention.start >= lower:
+        for mention in self._by_end.get(position, ()):
+            if mention.start >= lower:
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
             for match in pattern.finditer(text, lower, position):

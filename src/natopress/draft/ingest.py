@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from natopress.atomic import write_bytes_atomic
+from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.dates import event_date, site_dates, url_date
@@ -44,8 +44,9 @@ from natopress.model import (
     Span,
     TextFact,
 )
-from natopress.serialize import RELEASE_SCHEMA_REF, write_model
+from natopress.serialize import RELEASE_SCHEMA_REF, to_json
 from natopress.text.variants import fold
+from natopress.transaction import LockedError, commit_files, folder_lock, recover
 
 ORGANISATION = "NATO"
 SLUG_WORDS = 6
@@ -370,6 +371,49 @@ def ingest(
         raise IngestError(
             f"{source}: the draft does not fit the model: {str(error).splitlines()[0]}"
         ) from error
+    warnings += _changed_while_read(source, data)
+    try:
+        with folder_lock(corpus.root, "writing"):
+            warnings += recover(corpus.root)
+            return _commit(data, release, corpus, force), warnings + _duplicates(
+                source, data, release, corpus
+            )
+    except LockedError as error:
+        raise IngestError(str(error)) from error
+    except OSError as error:
+        raise IngestError(os_error_message(error)) from error
+
+
+def _changed_while_read(source: Path, data: bytes) -> list[str]:
+    """Warnings when `source` differs now from the bytes read (still being written?) or lacks a final LF."""
+    warnings = []
+    try:
+        now = source.read_bytes()
+    except OSError:
+        now = None
+    if now != data:
+        warnings.append(
+            f"{source}: changed while it was read (now {len(now) if now is not None else 'no'} bytes, "
+            f"{len(data)} read); is it still being written? Ingested the bytes read"
+        )
+    if not data.endswith(b"\n"):
+        warnings.append(f"{source}: no newline at the end of the file; is it complete?")
+    return warnings
+
+
+def _duplicates(source: Path, data: bytes, release: Release, corpus: Corpus) -> list[str]:
+    """Warnings naming the corpus texts with the same bytes as the one ingested."""
+    digest = hashlib.sha256(data).hexdigest()
+    text_path = corpus.text_path(release.id)
+    return [
+        f"{source}: same text as {other.name} already in the corpus"
+        for other in sorted(corpus.root.glob("*.txt"))
+        if other != text_path and hashlib.sha256(other.read_bytes()).hexdigest() == digest
+    ]
+
+
+def _commit(data: bytes, release: Release, corpus: Corpus, force: bool) -> Ingested:
+    """Writes the `.txt` and `.json` as one transaction; the caller holds the corpus lock."""
     json_path, text_path = corpus.json_path(release.id), corpus.text_path(release.id)
     if json_path.exists() and _existing_status(json_path) != AnnotationStatus.DRAFT.value:
         raise IngestError(f"{json_path}: annotation is checked; ingest never overwrites a checked annotation")
@@ -377,10 +421,5 @@ def ingest(
         raise IngestError(
             f"{release.id}: already in the corpus ({json_path.name}); use --force to replace the draft"
         )
-    digest = hashlib.sha256(data).hexdigest()
-    for other in sorted(corpus.root.glob("*.txt")):
-        if other != text_path and hashlib.sha256(other.read_bytes()).hexdigest() == digest:
-            warnings.append(f"{source}: same text as {other.name} already in the corpus")
-    write_bytes_atomic(text_path, data)
-    write_model(json_path, release)
-    return Ingested(release, text_path, json_path), warnings
+    commit_files({text_path: data, json_path: to_json(release).encode("utf-8")})
+    return Ingested(release, text_path, json_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -13,7 +15,7 @@ from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
-from natopress.text.sentences import Range, containing, sentences, trim, without_final_punctuation
+from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
 
 _NAME_RE = re.compile(
     r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
@@ -49,6 +51,25 @@ class _PairDraft:
     """The pair resumes the previous one after an attribution between commas."""
 
 
+class _PairIndex:
+    """Guillemet pairs sorted by opening mark, for lookups by position in logarithmic time."""
+
+    def __init__(self, pairs: Sequence[Pair]) -> None:
+        self.pairs = sorted(pairs, key=lambda p: p.open)
+        self.opens = [p.open for p in self.pairs]
+        self.reach = list(itertools.accumulate((p.close for p in self.pairs), max))
+
+    def any_around(self, position: int) -> bool:
+        """True when some pair has `open < position < close`."""
+        index = bisect.bisect_left(self.opens, position)
+        return index > 0 and self.reach[index - 1] > position
+
+    def within(self, start: int, end: int) -> list[Pair]:
+        """The pairs with `start <= open` and `close < end`."""
+        low, high = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.opens, end)
+        return [p for p in self.pairs[low:high] if p.close < end]
+
+
 class _Finder:
     """Finds the candidates of one text; holds the text, its content segments and the speaker resolver."""
 
@@ -57,29 +78,44 @@ class _Finder:
         self.segments = sorted(segments)
         self.resolver = resolver
         self.sentences = [s for seg in self.segments for s in sentences(text, *seg)]
+        # Segments and sentences are sorted and do not overlap: positions are looked up by bisection, so
+        # drafting stays linear in the text's length (issue 16).
+        self._segment_starts = [s for s, _ in self.segments]
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def segment_at(self, position: int) -> Range | None:
+        """The content segment holding `position`, or None."""
+        index = bisect.bisect_right(self._segment_starts, position) - 1
+        return self.segments[index] if index >= 0 and position < self.segments[index][1] else None
+
+    def sentence_at(self, position: int) -> Range | None:
+        """The sentence holding `position` (`containing(self.sentences, position)`), or None."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self.sentences[index] if index >= 0 and position < self.sentences[index][1] else None
 
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
         found: list[QuoteCandidate] = []
         consumed: set[Pair] = set()
+        index = _PairIndex(pairs)
         for seg_start, seg_end in self.segments:
             for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
-                if any(p.open < match.start() < p.close for p in pairs):
+                if index.any_around(match.start()):
                     continue  # the speaker's own words inside a quotation
-                sentence = containing(self.sentences, match.start("cue"))
+                sentence = self.sentence_at(match.start("cue"))
                 if sentence is None:
                     continue
                 start, end = without_final_punctuation(self.text, match.end(), sentence[1])
                 end = self._clause_end(start, end)
                 if end <= start:
                     continue
-                inner = {p for p in pairs if start <= p.open and p.close < end}
+                inner = set(index.within(start, end))
                 consumed |= inner
                 cue = match.span("cue")
                 quoted = [p for p in inner if not _NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
                 kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
                 if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
-                    quoted_before = any(sentence[0] <= p.open and p.close < cue[0] for p in pairs) or (
+                    quoted_before = bool(index.within(sentence[0], cue[0])) or (
                         found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
                     )
                     after_comma = re.search(r",[\"”»]?\s*$", self.text[sentence[0] : cue[0]])
@@ -159,7 +195,9 @@ class _Finder:
     def _pieces(self, pair: Pair) -> list[Range]:
         """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«`."""
         pieces: list[Range] = []
-        for seg_start, seg_end in self.segments:
+        first = max(0, bisect.bisect_right(self._segment_starts, pair.open + 1) - 1)
+        last = bisect.bisect_left(self._segment_starts, pair.close)
+        for seg_start, seg_end in self.segments[first:last]:  # the segments overlapping the pair's content
             start, end = max(seg_start, pair.open + 1), min(seg_end, pair.close)
             if start >= end:
                 continue
@@ -197,7 +235,8 @@ class _Finder:
         if previous is None:
             return False
         last, cue, mention = previous
-        if cue is None or not any(s <= last.close and pair.open < e for s, e in self.segments):
+        index = bisect.bisect_right(self._segment_starts, last.close) - 1
+        if cue is None or index < 0 or self.segments[index][1] <= pair.open:  # ends grow with starts
             return False
         attribution_end = max(cue[1], mention[1] if mention else cue[1])
         return (
@@ -261,16 +300,14 @@ class _Finder:
 
     def _draft(self, pair: Pair, pieces: list[Range]) -> _PairDraft:
         """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""
-        segment = next(
-            ((s, e) for s, e in self.segments if s <= pair.open < e), (pieces[0][0], pieces[-1][1])
-        )
-        sentence = containing(self.sentences, pair.open) or (pieces[0][0], pieces[0][0])
+        segment = self.segment_at(pair.open) or (pieces[0][0], pieces[-1][1])
+        sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
         before = self.text[sentence[0] : pair.open].strip()
         according = self._according(sentence[0], pair.open)
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
         if kind is QuoteType.MIXED and before.endswith(",") and self._cue_before(sentence[0], pair.open)[0]:
             kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
-        closing_segment_end = next((e for s, e in self.segments if s <= pair.close < e), pair.close + 1)
+        closing_segment_end = (self.segment_at(pair.close) or (0, pair.close + 1))[1]
         leading = (
             kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
         )
@@ -351,7 +388,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     typeset = guillemet_pairs(text)
     typeset = [*typeset, *mismatched_pairs(text, typeset)]
     pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)
-    pairs = [p for p in pairs if any(s <= p.open + 1 < e for s, e in finder.segments)]
+    pairs = [p for p in pairs if finder.segment_at(p.open + 1) is not None]  # +1: a lost opening mark
     indirect, consumed = finder.indirect(pairs)
     direct = finder.direct([p for p in pairs if p not in consumed])
     # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
@@ -359,9 +396,11 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
     tagged.sort(key=lambda item: (item[0].start, -item[0].end))
     kept: list[tuple[QuoteCandidate, tuple[str, int]]] = []
+    reach = 0  # the largest end kept so far
     for candidate, tag in tagged:
-        if not kept or candidate.start >= max(c.end for c, _ in kept):
+        if not kept or candidate.start >= reach:
             kept.append((candidate, tag))
+            reach = max(reach, candidate.end)
     position = {tag: number for number, (_, tag) in enumerate(kept)}
     ordered = [
         replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)

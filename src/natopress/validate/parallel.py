@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -31,9 +36,44 @@ def default_jobs(releases: int) -> int:
     return cores() if releases > PARALLEL_FROM else 1
 
 
-def _initialise(function: Callable[[Any], Any]) -> None:
+PARENT_POLL_SECONDS = 1.0
+"""How often a worker checks that the command that started it still runs."""
+PR_SET_PDEATHSIG = 1
+"""prctl(2) option: the signal the kernel sends this process when its parent thread ends (Linux)."""
+
+
+def _end_with(parent: int) -> None:
+    """Makes this worker end when `parent` ends, however it ends (SIGKILL included).
+
+    Linux: prctl(PR_SET_PDEATHSIG, SIGKILL) (the forkserver, when used, ends with the command too). Every
+    platform: a daemon thread that exits the worker once its parent process is gone.
+    """
+    if sys.platform == "linux":
+        import ctypes
+
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the command handles SIGTERM; a worker just ends
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+
+    def watch() -> None:
+        while True:
+            time.sleep(PARENT_POLL_SECONDS)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+
+    threading.Thread(target=watch, name="natopress-parent-watch", daemon=True).start()
+
+
+def _initialise(function: Callable[[Any], Any], parent: int | None = None) -> None:
     global _function
     _function = function
+    if parent is not None:
+        _end_with(parent)
 
 
 def _apply(item: Any) -> Any:
@@ -42,7 +82,6 @@ def _apply(item: Any) -> Any:
 
 
 def _context() -> Any:
-    import multiprocessing  # here, not at the top: one-release runs (pre-commit) never start workers
 
     # fork is the cheapest (the modules are already imported); from 3.12 on it warns when the parent has
     # threads (pyarrow's pools, in a test run), so forkserver is used there, with the checks preloaded.
@@ -64,6 +103,6 @@ def ordered_map(function: Callable[[T], R], items: Sequence[T], jobs: int) -> It
     workers = min(jobs, len(items))
     chunksize = max(1, len(items) // (workers * CHUNKS_PER_WORKER))
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_initialise, initargs=(function,)
+        max_workers=workers, mp_context=_context(), initializer=_initialise, initargs=(function, os.getpid())
     ) as pool:
         yield from pool.map(_apply, items, chunksize=chunksize)

@@ -1,0 +1,27 @@
+"""The build's own Arrow encoding (pyarrow directly) gives exactly the table `datasets` would (issue 16)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import datasets
+import pytest
+
+from natopress.build.builder import documents, load_registry
+from natopress.build.features import CONFIG_NAMES, features
+from natopress.build.parquet import to_table
+from natopress.build.rows import rows
+
+FIXTURE = Path(__file__).parent / "data" / "publish"
+
+
+@pytest.mark.parametrize("config", CONFIG_NAMES)
+def test_to_table_is_the_table_datasets_encodes(config: str) -> None:
+    config_rows = list(rows(config, documents(FIXTURE), load_registry(FIXTURE)))
+    assert config_rows
+    declared = features(config)
+    columns = {name: [row[name] for row in config_rows] for name in declared}
+    expected = datasets.Dataset.from_dict(columns, features=declared).data.table
+    table = to_table(config, config_rows)
+    assert table.schema.equals(expected.schema, check_metadata=True)
+    assert table.equals(expected)
