@@ -15,9 +15,9 @@ from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.dates import event_date, site_dates, url_date
-from natopress.draft.entities import FoundMention, SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
-from natopress.draft.names import NameCandidate, name_finder
+from natopress.draft.names import NameCandidate, Ranges, name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
@@ -217,12 +217,17 @@ def _new_names(
     (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
     hold one (`NATO Allied Maritime Command`)."""
     known = suggest_mentions(text, content, registry)
+    persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
+    ranges = Ranges((m.start, m.end) for m in known)
 
-    def beaten(c: NameCandidate, m: FoundMention) -> bool:
-        holds = c.start <= m.start and m.end <= c.end
-        return m.start < c.end and c.start < m.end and (not holds or m.type is EntityType.PER)
+    def beaten(c: NameCandidate, m: tuple[int, int]) -> bool:
+        return not (c.start <= m[0] and m[1] <= c.end) or m in persons
 
-    return [c for c in name_finder(language).find(text, content) if not any(beaten(c, m) for m in known)]
+    return [
+        c
+        for c in name_finder(language).find(text, content)
+        if not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
+    ]
 
 
 def _metadata(

@@ -8,6 +8,7 @@ and a spaCy pipeline when one is installed (`fr_core_news_sm` for French; an Eng
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -89,6 +90,22 @@ STOP_WORDS = _words(
 )
 """Capitalised words that begin no name: function words, months, days and title words."""
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
+
+
+class Ranges:
+    """Code-point ranges sorted by start, for overlap queries in logarithmic time plus the hits (names
+    are short, so only ranges starting within the longest one's length before a point can reach it)."""
+
+    def __init__(self, ranges: Iterable[Range]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [start for start, _ in self._ranges]
+        self._longest = max((end - start for start, end in self._ranges), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Range]:
+        """The ranges that share at least one code point with `[start, end)`."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._ranges[low:high] if s < end and start < e]
 
 
 @dataclass(frozen=True)
@@ -227,14 +244,12 @@ class SpacyFinder:
         """Rule candidates first, then the pipeline's entities that overlap none of them."""
         rules = self._rules.find(text, regions)
         pipeline = self._entities(text, regions)
-        people = [(c.start, c.end) for c in pipeline if c.type is EntityType.PER]
+        people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
         found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`)
-            c
-            for c in rules
-            if c.type is EntityType.PER or not any(s < c.end and c.start < e for s, e in people)
+            c for c in rules if c.type is EntityType.PER or not people.overlapping(c.start, c.end)
         ]
-        taken = [(c.start, c.end) for c in found]
-        found += [c for c in pipeline if not any(s < c.end and c.start < e for s, e in taken)]
+        taken = Ranges([(c.start, c.end) for c in found])
+        found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def _entities(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
