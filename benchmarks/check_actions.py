@@ -1,7 +1,7 @@
 """Issue 15's closing figures: actions and time to check the fixture draft in `natopress check`, against
 editing its JSON by hand.
 
-The browser side is measured: the end-to-end test (tests/test_check_browser.py) drives headless Chromium
+The browser side is measured: the end-to-end test (tests/cli/test_check_browser.py) drives headless Chromium
 through the whole check and records every action a person would make in build/check-e2e/actions.json.
 The hand-editing side is estimated from the difference between the draft and the expected annotation
 (tests/data/check/): every value to retype, every span whose offsets must be computed by script (README,
@@ -139,7 +139,15 @@ def main() -> int:
     parser.add_argument("--no-run", action="store_true", help="reuse build/check-e2e/actions.json")
     args = parser.parse_args()
     if not args.no_run:
-        test = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_check_browser.py"]
+        test = [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "tests/cli/test_check_browser.py",
+        ]
         subprocess.run(test, cwd=ROOT, check=True)
     recorded = json.loads(ACTIONS.read_text("utf-8"))
     actions = recorded["actions"]

@@ -2,7 +2,7 @@
 
 Nothing at run time reads the source checkout: the files a command needs ship in the package
 (natopress.resources). `REPO_ROOT`, `ANNOTATIONS_DIR` and the schema paths name the source checkout for the
-test suite and the benchmarks only (tests/test_installed.py checks that no other module uses them).
+test suite and the benchmarks only (tests/cli/test_installed.py checks that no other module uses them).
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's chromium for the review page's browser test (tests/test_review.py), when missing.
+# Installs Debian's chromium for the review page's browser test (tests/cli/test_review.py), when missing.
 # Idempotent and quiet: does nothing when /usr/bin/chromium exists. Needs root (or sudo) and apt-get.
 set -euo pipefail
 if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then

@@ -46,7 +46,7 @@ def to_table(config: str, config_rows: list[dict[str, Any]]) -> pa.Table:
     """The Arrow table of `config`, encoded with its declared features (class labels as integers).
 
     The same table `datasets.Dataset.from_dict(columns, features=...)` gives (schema, `huggingface`
-    metadata and values: tests/test_build_throughput.py), built by pyarrow directly: the declared features
+    metadata and values: tests/unit/test_build_throughput.py), built by pyarrow directly: the declared features
     hold one kind of class label (IOB2 tags, a list of ClassLabel), mapped here by name, so the general
     per-value encoder of `datasets` (a third of the build's time, issue 16) is not needed.
     """

@@ -64,11 +64,12 @@ def bump_citation(text: str, version: str, date: str) -> str:
 
 
 def bump_card(text: str, old: str, new: str) -> str:
-    """DATASET_CARD.md with every `version OLD` (any case) made `version NEW`."""
+    """DATASET_CARD.md with every `version OLD` (any case) made `version NEW`, and its BibTeX entry's
+    `version = {OLD}` field too (the entry stays the one rendered from CITATION.cff, natopress.build.citation)."""
     bumped, count = re.subn(rf"\b([Vv]ersion) {re.escape(old)}\b", rf"\g<1> {new}", text)
     if not count:
         raise ReleaseError(f"DATASET_CARD.md: states no `version {old}` to replace")
-    return bumped
+    return re.sub(rf"(\bversion\s*=\s*\{{){re.escape(old)}(\}})", rf"\g<1>{new}\g<2>", bumped)
 
 
 def bump_pyproject(text: str, new: str) -> str:

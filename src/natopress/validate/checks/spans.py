@@ -79,7 +79,7 @@ def span_is_clean(start: int, end: int, value: str, text: str | None) -> bool:
 
     The one predicate of the span rules: `check_spans` settles a clean span with it alone (the common case),
     and `span_findings` reports nothing for a span it accepts. A new span rule goes here and in
-    `span_findings` both; `tests/test_span_predicate.py` fails when the two disagree on any span.
+    `span_findings` both; `tests/unit/test_span_predicate.py` fails when the two disagree on any span.
     """
     return (
         start < end

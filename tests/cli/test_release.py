@@ -73,7 +73,7 @@ def repository(tmp_path: Path) -> Path:
     for name in ("CHANGELOG.md", "CITATION.cff", "DATASET_CARD.md", "pyproject.toml"):
         shutil.copyfile(paths.REPO_ROOT / name, tmp_path / name)
     (tmp_path / "src" / "natopress").mkdir(parents=True)
-    shutil.copytree(Path(__file__).parent / "data" / "valid", tmp_path / "corpus")
+    shutil.copytree(Path(__file__).parents[1] / "data" / "valid", tmp_path / "corpus")
     return tmp_path
 
 

@@ -23,7 +23,7 @@ from natopress.resources import SHIPPED
 
 pytestmark = pytest.mark.wheel
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 RELEASE = "2021-07-01-fr-news-185631"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "natopress"
+SRC = Path(__file__).resolve().parents[2] / "src" / "natopress"
 MAX_FUNCTION_LINES = 60
 
 PENDING: frozenset[str] = frozenset({"build/stats.py:corpus_stats"})

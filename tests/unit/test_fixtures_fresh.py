@@ -9,7 +9,7 @@ from types import ModuleType
 import pytest
 from conftest import INVALID, VALID
 
-SCRIPT = Path(__file__).resolve().parent / "data" / "make_fixtures.py"
+SCRIPT = Path(__file__).resolve().parents[1] / "data" / "make_fixtures.py"
 
 
 def _script() -> ModuleType:

@@ -2,7 +2,7 @@
 try-repo`) and the composite GitHub Action (action.yml, its steps run as the runner would run them).
 
 Slow (each installs natopress into a fresh environment from the package index): marked `wheel` like
-tests/test_wheel.py; `pytest -m wheel` runs them, `pytest -m "not wheel"` skips them.
+tests/cli/test_wheel.py; `pytest -m wheel` runs them, `pytest -m "not wheel"` skips them.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from natopress.paths import REPO_ROOT
 
 pytestmark = pytest.mark.wheel
 
-PUBLISH = Path(__file__).parent / "data" / "publish"
+PUBLISH = Path(__file__).parents[1] / "data" / "publish"
 RELEASE = "2021-07-01-fr-news-185631"
 GIT_ENV = {
     "GIT_AUTHOR_NAME": "t",

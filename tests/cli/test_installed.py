@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -21,7 +22,7 @@ from natopress.load import to_pandas
 from natopress.paths import REPO_ROOT
 from natopress.resources import SHIPPED, resource
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parents[1] / "data"
 PUBLISH = DATA / "publish"
 SRC = REPO_ROOT / "src" / "natopress"
 CHECKOUT_NAMES = re.compile(
@@ -33,6 +34,8 @@ def _run(*args: str, cwd: Path, code: str | None = None) -> subprocess.Completed
     """`python -m natopress ARGS` (or `python -c CODE`) in `cwd`, offline."""
     command = [sys.executable, "-c", code] if code is not None else [sys.executable, "-m", "natopress", *args]
     env = {"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1", "HF_DATASETS_OFFLINE": "1", "HOME": str(cwd)}
+    if "PYTHONPATH" in os.environ:  # the contributor-path test runs a copy's package from its src/ this way
+        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, env=env, check=False)
 
 

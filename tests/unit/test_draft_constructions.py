@@ -16,7 +16,7 @@ import pytest
 from natopress.draft.ingest import draft_release
 from natopress.model import EntityType, Registry
 
-FOLDER = Path(__file__).parent / "data" / "constructions"
+FOLDER = Path(__file__).parents[1] / "data" / "constructions"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text("utf-8"))
 EMPTY = Registry.model_validate({"schema_version": "1.0", "entities": []})
 

@@ -23,14 +23,14 @@ from conftest import DATA
 
 from natopress.build.features import CONFIG_NAMES
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 FIXTURES = DATA / "contributor"
 TEXT = FIXTURES / "exercice-kfor.txt"
 RELEASE_ID = "2000-03-14-fr-la-kfor-organise-un-exercice-de"
 STEPS = re.compile(
     r"<!-- natopress:contributor-steps -->\n```sh\n(.*?)```\n<!-- /natopress:contributor-steps -->", re.S
 )
-SKIPPED = ("tests/test_contributor_path.py",)
+SKIPPED = ("tests/cli/test_contributor_path.py",)
 
 
 def contributor_steps(readme: str) -> list[list[str]]:

@@ -16,7 +16,7 @@ from natopress.corpus import Corpus
 from natopress.model import DocumentKind
 from natopress.serialize import write_model
 
-FIXTURE = Path(__file__).parent / "data" / "publish"
+FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 
 
 def load(folder: Path, config: str, cache: Path, **kwargs: Any) -> datasets.Dataset:

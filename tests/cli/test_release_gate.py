@@ -14,7 +14,7 @@ from natopress.build.versions import package_version
 from natopress.cli import main
 from natopress.fingerprint import fingerprint
 
-FIXTURE = Path(__file__).parent / "data" / "seeds"
+FIXTURE = Path(__file__).parents[1] / "data" / "seeds"
 RECORDED = "sha256:" + "0" * 64
 """A fingerprint no corpus has: what CHANGELOG.md records for the version in these tests."""
 

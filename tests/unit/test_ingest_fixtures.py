@@ -17,7 +17,7 @@ from natopress.draft.segmenter import is_chrome, is_date_line
 from natopress.model import Registry, Release
 from natopress.validate.runner import validate
 
-FIXTURES = Path(__file__).parent / "data" / "ingest"
+FIXTURES = Path(__file__).parents[1] / "data" / "ingest"
 
 # file -> (id, title, published, updated, event date, language, segment kinds); read by hand from the texts.
 EXPECTED_METADATA = {

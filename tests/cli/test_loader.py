@@ -19,7 +19,7 @@ from natopress.corpus import Corpus
 from natopress.load import builder
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME, REPO_ROOT
 
-FIXTURE = Path(__file__).parent / "data" / "publish"
+FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 LOADER_PATH = REPO_ROOT / "loader" / "natopress.py"
 CORPORA = [
     pytest.param(FIXTURE, id="fixture"),

@@ -19,7 +19,7 @@ from natopress.tools.check.candidate import key_of_pointer, normalized, search_e
 from natopress.tools.check.session import GUIDELINES_VERSION, HISTORY_DIR, CheckSession
 from natopress.validate.runner import validate
 
-CHECK_DATA = Path(__file__).parent / "data" / "check"
+CHECK_DATA = Path(__file__).parents[1] / "data" / "check"
 RELEASE = "2025-03-12-fr-fixture-check"
 TOKEN = "t0ken-for-tests"
 TODAY = dt.date(2025, 3, 14)

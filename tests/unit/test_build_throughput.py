@@ -12,7 +12,7 @@ from natopress.build.features import CONFIG_NAMES, features
 from natopress.build.parquet import to_table
 from natopress.build.rows import rows
 
-FIXTURE = Path(__file__).parent / "data" / "publish"
+FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 
 
 @pytest.mark.parametrize("config", CONFIG_NAMES)

@@ -29,7 +29,7 @@ from natopress.fingerprint import fingerprint
 from natopress.load import Natopress
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME, REPO_ROOT
 
-FIXTURE = Path(__file__).parent / "data" / "publish"
+FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 VERSION = tomllib.loads((REPO_ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
 
 

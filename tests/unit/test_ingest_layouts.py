@@ -14,7 +14,7 @@ from natopress.model import Registry, Release
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.validate.runner import validate
 
-FIXTURES = Path(__file__).parent / "data" / "ingest"
+FIXTURES = Path(__file__).parents[1] / "data" / "ingest"
 REGISTRY = Registry.model_validate_json((FIXTURES / "registry.json").read_bytes())
 
 # file -> (id, document kind, published, updated, event date, segment kinds); read by hand from the texts.

@@ -267,7 +267,7 @@ def _with_replace_failing(argv: list[str], code: int) -> subprocess.CompletedPro
 def test_a_read_only_target_is_one_line(tmp_path: Path, command: str) -> None:
     root = tmp_path / "corpus"
     shutil.copytree(WORKFLOW, root)
-    before, page = snapshot(root), (Path(__file__).parent.parent / "docs" / "codes.md").read_bytes()
+    before, page = snapshot(root), (Path(__file__).parents[2] / "docs" / "codes.md").read_bytes()
     argv = (
         ["ingest", str(INGEST / "english.txt"), "--root", str(root)]
         if command == "ingest"
@@ -279,7 +279,7 @@ def test_a_read_only_target_is_one_line(tmp_path: Path, command: str) -> None:
     assert result.stderr.startswith(f"natopress {argv[0]}: ")
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert snapshot(root) == before
-    assert (Path(__file__).parent.parent / "docs" / "codes.md").read_bytes() == page
+    assert (Path(__file__).parents[2] / "docs" / "codes.md").read_bytes() == page
 
 
 def test_ingest_warns_about_a_file_still_being_written(

@@ -17,7 +17,7 @@ from natopress.validate.runner import validate
 
 SHARED = REPO_ROOT.parent / "shared" / "seeds"
 """Where CI and the developers keep shared/: beside the clone."""
-FIXTURES = Path(__file__).parent / "data" / "seeds"
+FIXTURES = Path(__file__).parents[1] / "data" / "seeds"
 """The seeds' texts, checked annotations and registry, frozen as fixtures (tests/data/seeds/README.md)."""
 SEED_IDS = {
     "000_a1df8842c2d8d225.txt": "2021-07-01-fr-news-185631",

@@ -13,7 +13,7 @@ from natopress.draft.heldout import Tally, match_quotes, render_tally, same_pers
 from natopress.draft.ingest import draft_release
 from natopress.model import Registry
 
-DATA = Path(__file__).parent / "data" / "heldout"
+DATA = Path(__file__).parents[1] / "data" / "heldout"
 EMPTY = Registry.model_validate({"schema_version": "1.0", "entities": []})
 KEY = "2019-03-12-en-fixture-dsg"
 

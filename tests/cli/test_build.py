@@ -33,7 +33,7 @@ from natopress.fingerprint import fingerprint
 from natopress.paths import ANNOTATIONS_DIR, REGISTRY_FILENAME
 from natopress.text.sentences import sentences
 
-FIXTURE = Path(__file__).parent / "data" / "publish"
+FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 OSMANI = "2023-09-07-fr-nato-secretary-general-meets-ms-osmani"
 KFOR = "2021-07-01-fr-news-185631"
 
@@ -181,7 +181,7 @@ def test_card_examples_are_the_built_first_rows(built: Path) -> None:
 
 
 def test_card_documents_every_column() -> None:
-    card = (Path(__file__).parents[1] / "DATASET_CARD.md").read_text("utf-8")
+    card = (Path(__file__).parents[2] / "DATASET_CARD.md").read_text("utf-8")
     fields = card.split("### Data fields", 1)[1].split("### Data splits", 1)[0]
     missing = {(c, n) for c in CONFIG_NAMES for n in features(c) if f"`{n}`" not in fields}
     nested = {(c, n) for c in ("quotes", "mentions") for n in features(c) if f"`{n}`" not in fields}
@@ -233,7 +233,7 @@ def test_card_gives_the_provenance_of_every_release(built: Path) -> None:
 
 def test_card_source_prose_states_no_count() -> None:
     """DATASET_CARD.md leaves every count of releases to the build: none is written by hand."""
-    card = (Path(__file__).parents[1] / "DATASET_CARD.md").read_text("utf-8")
+    card = (Path(__file__).parents[2] / "DATASET_CARD.md").read_text("utf-8")
     counted = re.findall(
         r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) releases?\b", card, re.I
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 from natopress.cli import main
 from natopress.serialize import to_json
 
-HERE = Path(__file__).parent / "data" / "workflow"
+HERE = Path(__file__).parents[1] / "data" / "workflow"
 
 
 def test_fixture_corpus_validates() -> None:

@@ -24,7 +24,7 @@ from natopress.paths import REPO_ROOT
 
 playwright = pytest.importorskip("playwright.sync_api")
 
-CHECK_DATA = Path(__file__).parent / "data" / "check"
+CHECK_DATA = Path(__file__).parents[1] / "data" / "check"
 RELEASE = "2025-03-12-fr-fixture-check"
 ARTIFACTS = REPO_ROOT / "build" / "check-e2e"
 CHAR_BOX = """([cp, right]) => {
