@@ -269,6 +269,9 @@ class Quote(Model):
     """The verb or phrase of saying (`a déclaré`), or null when the text has none for this quote."""
     speaker: EntityId | None = None
     """Registry id of who said it, or null when the text does not say."""
+    co_speakers: list[EntityId] = Field(default_factory=list, max_length=20)
+    """Further speakers of the same words (a joint statement spoken by two people): `speaker` is the first
+    one the text names, these the others, in text order; empty for a quote with one speaker."""
     speaker_mention: Span | None = None
     """The words that name the speaker for this quote (`le secrétaire général`, `il`), or null."""
     continues: str | None = Field(default=None, pattern=QUOTE_ID_PATTERN, max_length=16)
@@ -335,6 +338,10 @@ class Release(Model):
     """Reported utterances, in text order."""
     mentions: list[Mention] = Field(default_factory=list, max_length=1_000_000)
     """Entity mentions, in text order."""
+    proposed_entities: list[Entity] = Field(default_factory=list, max_length=100_000)
+    """Registry entries a draft proposes for people, organisations and places the registry does not know
+    yet: mentions and speakers of this release may refer to their ids. A proposal enters `registry.json`
+    only when a person accepts it (and is then removed from here)."""
     annotation: Annotation
     """Who annotated and checked the release."""
 
@@ -415,3 +422,6 @@ def entity_index(registry: Registry) -> dict[str, Entity]:
     for entity in registry.entities:
         index.setdefault(entity.id, entity)
     return index
+
+
+Release.model_rebuild()  # `proposed_entities` refers to Entity, defined after Release

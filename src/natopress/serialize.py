@@ -16,15 +16,28 @@ REGISTRY_SCHEMA_REF = "../schema/registry.schema.json"
 def to_json(model: Release | Registry) -> str:
     """Canonical text: `$schema` first, model field order, indent 2, UTF-8 characters kept, final newline.
 
-    Every field is written, nulls included, so a file says explicitly what is unknown. A missing
+    Every field is written, nulls included, so a file says explicitly what is unknown (except the empty
+    additions of `_drop_empty_additions`). A missing
     `$schema` is filled with the path the corpus folder uses (`../schema/*.schema.json`).
     """
     data = model.model_dump(mode="json", by_alias=True)
+    _drop_empty_additions(data)
     if data.get("$schema") is None:
         data["$schema"] = RELEASE_SCHEMA_REF if isinstance(model, Release) else REGISTRY_SCHEMA_REF
     # `$schema` is the first declared field, so the dump already starts with it; keep it first anyway.
     ordered = {"$schema": data.pop("$schema"), **data}
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+
+
+def _drop_empty_additions(data: dict[str, object]) -> None:
+    """Removes `proposed_entities` and each quote's `co_speakers` when they are empty lists: fields added
+    after files were written (issue 14), left out while empty so that the canonical form of every file
+    not using them stays byte for byte what it was."""
+    if data.get("proposed_entities") == []:
+        del data["proposed_entities"]
+    for quote in data.get("quotes") or []:  # type: ignore[attr-defined]
+        if isinstance(quote, dict) and quote.get("co_speakers") == []:
+            del quote["co_speakers"]
 
 
 def write_model(path: Path, model: Release | Registry) -> None:

@@ -215,8 +215,10 @@ def test_no_registry_is_no_corpus_and_an_empty_one_suggests_no_mentions(
     (tmp_path / "registry.json").write_text('{"schema_version": "1.0", "entities": []}\n', "utf-8")
     assert main(["ingest", str(source), "--root", str(tmp_path), "--id", "x-1"]) == 0
     release = Corpus.at(tmp_path).load("x-1").release
-    assert release.mentions == []
-    assert [q.speaker for q in release.quotes] == [None] * 5  # no registry: no speaker guessed
+    proposed = {e.id for e in release.proposed_entities}  # issue 14: an empty registry, only proposals
+    assert release.mentions and {m.entity for m in release.mentions} <= proposed
+    assert [q.speaker for q in release.quotes] == ["jens-stoltenberg"] * 5
+    assert json.loads((tmp_path / "registry.json").read_text("utf-8"))["entities"] == []
 
 
 @pytest.mark.parametrize(

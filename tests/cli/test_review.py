@@ -223,3 +223,29 @@ def test_review_reports_an_unreadable_release(draft_corpus: Path, capsys: pytest
     err = capsys.readouterr().err
     assert f"{CHECKED_ID}.json" in err and "natopress validate" in err and "Traceback" not in err
     assert not (draft_corpus / "x.html").exists()
+
+
+def test_proposals_nominal_links_and_whole_quotes_on_the_page() -> None:
+    """Issue 14: proposed entities look unlike registry ones, a nominal mention shows whom it names,
+    and a long quote's content is shown whole in the table."""
+    from natopress.draft.ingest import draft_release
+    from natopress.model import Registry
+    from natopress.tools.review import render_html
+
+    body = "Ostravia " * 20
+    text = (
+        "Le secrétaire général adjoint visite Ostravia\n\n12 mars 2019\n\n"
+        "Le secrétaire général adjoint de l’OTAN, Marek Halvorsen, a visité Ostravia. "
+        f"« {body}», a déclaré le secrétaire général adjoint.\n"
+    )
+    registry = Registry.model_validate(
+        {"schema_version": "1.0", "entities": [{"id": "nato", "type": "ORG", "name": "OTAN"}]}
+    )
+    release = draft_release(text, registry=registry, release_id="2019-03-12-fr-review-proposals")
+    document = Document(release=release, text=text, json_path=Path("x.json"), text_path=Path("x.txt"))
+    page = render_html(document, registry)
+    assert 'class="hl mention mention-PER proposed"' in page
+    assert 'class="hl mention mention-ORG"' in page  # `OTAN`, a registry entity
+    assert 'data-link="→ Marek Halvorsen"' in page
+    assert body.strip() in page and "…" not in page.split('<table id="quotes">')[1].split("</table>")[0]
+    assert '<tr class="entity-row entity-proposed" data-entity="marek-halvorsen">' in page

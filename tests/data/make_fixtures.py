@@ -386,6 +386,12 @@ def make_invalid(valid: pathlib.Path, out: pathlib.Path) -> None:
         "NP510-cited-from-outside-corpus",
         mut(lambda r: r["metadata"]["provenance"].update(cited_from="shared/seeds/SOURCES.md")),
     )
+    proposal = {"id": "ilse-varga-2", "type": "PER", "subtype": None, "name": "Ilse Varga"}
+    proposal |= {"aliases": [], "roles": [], "replaced_by": None}
+    write(  # `annotation` popped and put back: the canonical order has `proposed_entities` before it
+        "NP508-checked-with-proposal",
+        mut(lambda r: r.update(proposed_entities=[proposal], annotation=r.pop("annotation"))),
+    )
     make_second_triggers(write, mut, span, R, G)
 
 

@@ -76,10 +76,35 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
     return found
 
 
-def event_date(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
-    """The first parenthesised event date in `text[start:end]`; its span is the whole `Ce jeudi (7 septembre 2023)`."""
-    for match in EVENT_DATE_RE.finditer(text, start, len(text) if end is None else end):
+# `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
+# mai`, `On March 28, 2022`: a day the body says something happened on; a range (`on 9 and 10 April`) is
+# no single day.
+PROSE_DATE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui)\s*"
+    rf"|(?:{_WEEKDAYS})\s*,?\s*)"
+    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
+    rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    r"(?:\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def event_date(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> FoundDate | None:
+    """The first event date in `text[start:end]`: a parenthesised date (`Ce jeudi (7 septembre 2023)`,
+    the span covering all of it) or a prose one (`PROSE_DATE_RE`). A date without its year takes `year`,
+    which must come from the same text (its date block); without one it is skipped, never guessed."""
+    stop = len(text) if end is None else end
+    for match in EVENT_DATE_RE.finditer(text, start, stop):
         value = _build(*match.group("day", "month", "year"))
+        if isinstance(value, dt.date):
+            return FoundDate(value, match.start(), match.end())
+    for match in PROSE_DATE_RE.finditer(text, start, stop):
+        stated = match["year"] or (str(year) if year is not None else None)
+        if stated is None:
+            continue
+        value = _build(match["day"] or match["day2"], match["month"] or match["month2"], stated)
         if isinstance(value, dt.date):
             return FoundDate(value, match.start(), match.end())
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -303,6 +304,33 @@ class SpeakerResolver:
             return None
         return entity
 
+    def joint(self, text: str, cue: tuple[int, int]) -> list[str]:
+        """The persons of a joint subject right before a cue, in text order (`Le secrétaire général,
+        Marek Halvorsen, et la présidente, Dana Kovacs, ont déclaré`, `Ms Kovacs and Mr Halvorsen said`):
+        two or more named persons joined by `et`/`and` with no verb between; [] for any other subject.
+        French needs a plural cue (`ont`, `sont`)."""
+        start = max(text.rfind("\n", 0, cue[0]), text.rfind(". ", 0, cue[0])) + 1
+        cue_words = text[cue[0] : cue[1]].split()
+        french = cue_words[0].lower() in {"a", "ont", "est", "sont"} or cue_words[0].lower().endswith("e")
+        if french and cue_words[0].lower() not in {"ont", "sont"}:
+            return []
+        inside = [m for m in self._person_mentions if start <= m.start and m.end <= cue[0]]
+        if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
+            return []
+        joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+        if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
+            return []
+        if any(_FINITE_VERB_RE.search(j) for j in joins):
+            return []
+        ids = list(dict.fromkeys(m.entity for m in inside))
+        return ids if len(ids) > 1 else []
+
+    def _only_person_before(self, position: int) -> str | None:
+        """The one person the text names before `position`; None when it names several (a pronoun then
+        refers to the last named speaker or to nobody sure: never merely the last person named)."""
+        named = {m.entity for m in self._person_mentions if m.end <= position}
+        return named.pop() if len(named) == 1 else None
+
     def _holder(self, text: str, head: str, position: int) -> str | None:
         """`apposition_holder`, with the namings of each title found once per text (linear drafting)."""
         key = (text, head)
@@ -315,21 +343,20 @@ class SpeakerResolver:
         low, high = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return [m for m in self._person_mentions[low:high] if m.end <= end]
 
-    def _last_person_before(self, position: int) -> str | None:
-        """The last (in order) person mention ending at or before `position`."""
-        for mention in reversed(self._person_mentions[: bisect.bisect_left(self._starts, position)]):
-            if mention.end <= position:
-                return mention.entity
-        return None
-
     def _by_surname(self, surname: str) -> str | None:
-        matches = {
-            e.id
-            for e in self._persons
-            for name in (e.name, *e.aliases)
-            if name.split() and name.split()[-1] == surname
-        }
-        return matches.pop() if len(matches) == 1 else None
+        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
+        with its last word when no name holds all of it; None when none or several do."""
+        words = surname.split()
+        for wanted in (words, words[-1:]):
+            matches = {
+                e.id
+                for e in self._persons
+                for name in (e.name, *e.aliases)
+                if name.split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
+            }
+            if matches:
+                return matches.pop() if len(matches) == 1 else None
+        return None
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
@@ -343,7 +370,7 @@ class SpeakerResolver:
         line_start = text.rfind("\n", 0, position) + 1
         breaks = [
             m.end()
-            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, position)
+            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
             if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
         if not breaks:
@@ -369,8 +396,8 @@ class SpeakerResolver:
             subject = self._previous_subject(text, start)
             if subject is not None:
                 return subject
-            return previous if previous is not None else self._last_person_before(start)
-        if NOMINAL_SPEAKER_RE.fullmatch(phrase):
+            return previous if previous is not None else self._only_person_before(start)
+        if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
         return None
 
@@ -390,7 +417,7 @@ class SpeakerResolver:
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
             if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
                 return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
-        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
             if match is not None:
                 return match.start(), match.end()

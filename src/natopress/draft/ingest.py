@@ -13,10 +13,13 @@ from pydantic import ValidationError
 
 from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
+from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
-from natopress.draft.quotes import QuoteCandidate, find_quotes
+from natopress.draft.names import NameCandidate, Ranges, name_finder
+from natopress.draft.proposals import propose
+from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
@@ -28,6 +31,7 @@ from natopress.model import (
     DateFact,
     DateTimeFact,
     DocumentKind,
+    EntityType,
     Mention,
     MentionKind,
     Metadata,
@@ -166,17 +170,21 @@ def _draft(
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
-    registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
-    names = suggest_mentions(text, content, registry)
-    nominal = suggest_nominal(text, content, registry, names)
-    mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
-    nominal_spans = {(m.start, m.end) for m in nominal}
-    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
     metadata = _metadata(text, segments, segmentation.language, url, original_filename)
     if release_id is None:
         day = metadata.published.value if metadata.published is not None else None
         key = release_key(url, metadata.title.value if metadata.title else None, original_filename)
         release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
+    registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
+    proposals = propose(
+        text, _new_names(text, content, registry, segmentation.language), registry, release_id
+    )
+    registry = proposals.drafting_registry
+    names = suggest_mentions(text, content, registry)
+    nominal = suggest_nominal(text, content, registry, names)
+    mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
+    nominal_spans = {(m.start, m.end) for m in nominal}
+    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
     return Release.model_validate(
         {
             "$schema": RELEASE_SCHEMA_REF,
@@ -195,9 +203,31 @@ def _draft(
                 )
                 for m in mentions
             ],
+            "proposed_entities": proposals.entities,
             "annotation": Annotation(status=AnnotationStatus.DRAFT, notes=DRAFT_NOTE),
         }
     )
+
+
+def _new_names(
+    text: str, content: list[tuple[int, int]], registry: Registry, language: str
+) -> list[NameCandidate]:
+    """The name candidates of `name_finder`, less those a registry name holds or crosses (`Équipe OTAN`
+    inside the registry's `Équipe OTAN de conseil et de liaison`) or that hold a registered person's name
+    (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
+    hold one (`NATO Allied Maritime Command`)."""
+    known = suggest_mentions(text, content, registry)
+    persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
+    ranges = Ranges((m.start, m.end) for m in known)
+
+    def beaten(c: NameCandidate, m: tuple[int, int]) -> bool:
+        return not (c.start <= m[0] and m[1] <= c.end) or m in persons
+
+    return [
+        c
+        for c in name_finder(language).find(text, content)
+        if not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
+    ]
 
 
 def _metadata(
@@ -215,7 +245,8 @@ def _metadata(
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    event = next((d for d in (event_date(text, s, e) for s, e in body) if d is not None), None)
+    year = published.value.year if published is not None and published.span is not None else None
+    event = next((d for d in (event_date(text, s, e, year) for s, e in body) if d is not None), None)
     return Metadata(
         title=title,
         published=published,
@@ -236,6 +267,7 @@ def _quote(text: str, number: int, candidate: QuoteCandidate) -> Quote:
         content=_span(text, candidate.start, candidate.end),
         cue=_span(text, *candidate.cue) if candidate.cue else None,
         speaker=candidate.speaker,
+        co_speakers=list(candidate.co_speakers),
         speaker_mention=_span(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
         continues=f"q{candidate.continues + 1}" if candidate.continues is not None else None,
     )

@@ -42,6 +42,9 @@ def to_source(release: Release, text: str, folded: Folded) -> Release:
     """`release`, drafted on the matching key, with its spans, title and digest those of the source."""
     data = release.model_dump(mode="json", by_alias=True)
     _remap(data, text, folded)
+    for entity in data.get("proposed_entities", []):  # a role is worded as the source words it
+        for role in entity["roles"]:
+            role["role"] = role["span"]["text"]
     metadata = data["metadata"]
     metadata["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if metadata.get("title") and metadata["title"].get("span"):

@@ -8,7 +8,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.inverted import inverted_indirect
+from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
@@ -18,25 +21,12 @@ _NAME_RE = re.compile(
     r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
 )
 """Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
+"""Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
+in its sentence, a term in quotation marks, not reported speech."""
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
-
-
-@dataclass(frozen=True)
-class QuoteCandidate:
-    """A suggested quote: type, content span, cue and speaker-mention spans, speaker, continued quote."""
-
-    type: QuoteType
-    start: int
-    end: int
-    cue: Range | None = None
-    speaker_mention: Range | None = None
-    speaker: str | None = None
-    continues: int | None = None
-    """Index (in the returned list) of the quote this one continues."""
-    inherits_speaker: bool = False
-    """True when the speaker is the one of the previous quote (`avant d’ajouter :`, a continuation)."""
 
 
 @dataclass
@@ -134,10 +124,16 @@ class _Finder:
                     continue
                 mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
+        for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         return found, consumed
 
     def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it."""
+        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it, or
+        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
+        colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
+        if colon is not None and colon.start() > start:
+            end = colon.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
             comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
@@ -188,8 +184,11 @@ class _Finder:
             ]
             if matches:
                 cue = matches[-1]
-                if infinitive:
-                    return cue.span(), None, True
+                if (
+                    infinitive
+                ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
+                    subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
+                    return cue.span(), subject, subject is None
                 return cue.span(), self.resolver.phrase_before(self.text, sentence_start, cue.start()), False
         return None, None, False
 
@@ -289,10 +288,13 @@ class _Finder:
             self._attribute(draft, found)
             if (
                 draft.kind is QuoteType.MIXED
-                and draft.cue is None
-                and _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+                and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
+                and (
+                    _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
+                    or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
+                )
             ):
-                continue  # `the exercise “Northern Shield”`: a name in quotation marks, no reported words
+                continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
             self._emit(draft, found)
         return found
 
@@ -325,6 +327,8 @@ class _Finder:
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if leads:
             draft.cue = leads[-1].span()
+            if draft.mention is None:  # `Il est revenu sur …, évoquant un « … »`: the sentence's subject
+                draft.mention = self.resolver.phrase_at(self.text, sentence_start, leads[-1].start())
         elif verbs and draft.cue is None:
             draft.cue = verbs[-1].span()
             start = trim(self.text, draft.cue[1], pair.open)[0]
@@ -342,6 +346,9 @@ class _Finder:
             labelled = self._label(sentence_start, opening)
             if labelled is not None:
                 draft.mention, draft.speaker = labelled
+        if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
+            # `a déclaré que P : « … »`: the quotation goes on from the reported clause, same speaker
+            draft.inherits = draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
         if (
             draft.cue is None
             and draft.mention is None
@@ -378,7 +385,10 @@ class _Finder:
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
     finder = _Finder(text, segments, resolver)
-    pairs = [p for p in guillemet_pairs(text) if finder.segment_at(p.open) is not None]
+    typeset = guillemet_pairs(text)
+    typeset = [*typeset, *mismatched_pairs(text, typeset)]
+    pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)
+    pairs = [p for p in pairs if finder.segment_at(p.open + 1) is not None]  # +1: a lost opening mark
     indirect, consumed = finder.indirect(pairs)
     direct = finder.direct([p for p in pairs if p not in consumed])
     # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
@@ -395,7 +405,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     ordered = [
         replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
     ]
-    return _resolve(text, ordered, resolver)
+    return resolve_speakers(text, ordered, resolver)
 
 
 def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
@@ -406,27 +416,3 @@ def _position(position: dict[tuple[str, int], int], direct: int | None) -> int |
 def _earlier(target: int | None, index: int) -> int | None:
     """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
     return target if target is not None and target < index else None
-
-
-def _resolve(text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver) -> list[QuoteCandidate]:
-    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker."""
-    resolved: list[QuoteCandidate] = []
-    previous: str | None = None
-    for candidate in candidates:
-        speaker = None
-        if candidate.continues is not None:
-            parent = resolved[candidate.continues]
-            speaker = parent.speaker
-            if candidate.speaker_mention is None:
-                candidate = replace(candidate, speaker_mention=parent.speaker_mention)
-        elif candidate.speaker is not None:
-            speaker = candidate.speaker  # resolved where it was found (a speaker label)
-        elif candidate.speaker_mention is not None:
-            speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
-        elif candidate.inherits_speaker and resolved:
-            speaker = previous
-            candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
-        resolved.append(replace(candidate, speaker=speaker))
-        if speaker is not None:
-            previous = speaker
-    return resolved

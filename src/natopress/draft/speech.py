@@ -46,6 +46,8 @@ FRENCH_PARTICIPLES = (
     "fait observer",
     "fait remarquer",
     "mis en garde",
+    *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
+    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi"),
 )
 """Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
 FRENCH_PRESENT = [
@@ -126,6 +128,7 @@ ENGLISH_VERBS = [
     "underscored",
     "affirmed",
     "continued",
+    *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
 ]
 ENGLISH_MULTIWORD = ("pointed out", "went on to say")
 
@@ -177,6 +180,7 @@ PRESENT_PARTICIPLES = [
     "saluant",
     "dénonçant",
     "condamnant",
+    "évoquant",
     "calling",
     "describing",
     "stressing",
@@ -197,7 +201,7 @@ INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
-    rf"(?:\s+{_WHEN})?\s+(?P<conj>que\s+|qu['’]|that\s+)",
+    rf"(?:\s+{_WHEN})?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
     re.IGNORECASE,
 )
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
@@ -223,9 +227,10 @@ NOMINAL_SPEAKER_RE = re.compile(
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`: a nominal mention of a speaker."""
 HONORIFIC_RE = re.compile(
-    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+)"
+    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+"
+    r"(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )
-"""`M. Stoltenberg`, `Mr Stoltenberg`: an honorific and a surname."""
+"""`M. Stoltenberg`, `Mr Stoltenberg`, `M. Fogh Rasmussen`: an honorific and a surname (of up to two words)."""
 
 TITLE_MODIFIERS = frozenset(
     {

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from natopress.corpus import Document
-from natopress.model import AnnotationStatus, Registry, Release
+from natopress.model import AnnotationStatus, Entity, Registry, Release
 
 _HERE = Path(__file__).resolve().parent
 LAYER_RANK = {"segment": 0, "quote": 1, "cue": 2, "speaker": 3, "mention": 4}
@@ -26,10 +26,22 @@ class Mark:
     ident: str
     title: str
     entity: str | None = None
+    link: str | None = None
+    """For a nominal mention: the name of whom it is linked to, shown inline after it (CSS `attr()`)."""
+    proposed: bool = False
+    """True when the entity is one the draft proposes, not a registry entity."""
 
 
-def _names(registry: Registry | None) -> dict[str, str]:
-    return {} if registry is None else {e.id: e.name for e in registry.entities}
+def _entities(release: Release, registry: Registry | None) -> dict[str, Entity]:
+    """Registry entities and the release's proposed ones (natopress ingest) by id."""
+    known = [] if registry is None else registry.entities
+    return {e.id: e for e in [*release.proposed_entities, *known]}
+
+
+def _names(registry: Registry | None, release: Release | None = None) -> dict[str, str]:
+    known = [] if registry is None else registry.entities
+    proposed = [] if release is None else release.proposed_entities
+    return {e.id: e.name for e in [*proposed, *known]}
 
 
 def _who(entity: str | None, names: dict[str, str]) -> str:
@@ -40,7 +52,7 @@ def _who(entity: str | None, names: dict[str, str]) -> str:
 
 def marks(release: Release, registry: Registry | None = None) -> list[Mark]:
     """Every annotation of the release as a mark, in text order."""
-    names = _names(registry)
+    names, proposed = _names(registry, release), {e.id for e in release.proposed_entities}
     found = [
         Mark("segment", s.span.start, s.span.end, s.kind.value, f"s{n}",
              f"s{n} · segment {s.kind.value}" + (f" · language {s.language}" if s.language else ""))
@@ -48,6 +60,7 @@ def marks(release: Release, registry: Registry | None = None) -> list[Mark]:
     ]  # fmt: skip
     for q in release.quotes:
         about = f"{q.id} · {q.type.value} quote · speaker {_who(q.speaker, names)}"
+        about += "".join(f" and {_who(s, names)}" for s in q.co_speakers)
         if q.continues:
             about += f" · continues {q.continues}"
         found.append(Mark("quote", q.content.start, q.content.end, q.type.value, q.id, about, q.speaker))
@@ -57,17 +70,19 @@ def marks(release: Release, registry: Registry | None = None) -> list[Mark]:
             sm = q.speaker_mention
             found.append(Mark("speaker", sm.start, sm.end, "speaker", q.id,
                               f"{q.id} · speaker mention · {_who(q.speaker, names)}", q.speaker))  # fmt: skip
-    types = {} if registry is None else {e.id: e.type.value for e in registry.entities}
+    types = {e.id: e.type.value for e in _entities(release, registry).values()}
     for n, m in enumerate(release.mentions, start=1):
-        kind = types.get(m.entity, "unknown")
-        found.append(Mark("mention", m.span.start, m.span.end, kind, f"m{n}",
-                          f"m{n} · {kind} · {_who(m.entity, names)} · {m.kind.value}", m.entity))  # fmt: skip
+        kind, new = types.get(m.entity, "unknown"), m.entity in proposed
+        about = f"m{n} · {kind} · {_who(m.entity, names)} · {m.kind.value}" + (" · PROPOSED" if new else "")
+        link = names.get(m.entity, m.entity) if m.kind.value == "nominal" else None
+        found.append(Mark("mention", m.span.start, m.span.end, kind, f"m{n}", about, m.entity, link, new))
     return sorted(found, key=lambda k: (k.start, -k.end, LAYER_RANK[k.layer]))
 
 
 def _open_tag(mark: Mark, part: int) -> str:
+    status = " proposed" if mark.proposed else ""
     attributes = {
-        "class": f"hl {mark.layer} {mark.layer}-{mark.kind}",
+        "class": f"hl {mark.layer} {mark.layer}-{mark.kind}{status}" + (" linked" if mark.link else ""),
         "data-layer": mark.layer,
         "data-kind": mark.kind,
         "data-id": mark.ident,
@@ -78,6 +93,8 @@ def _open_tag(mark: Mark, part: int) -> str:
     }
     if mark.entity is not None:
         attributes["data-entity"] = mark.entity
+    if mark.link is not None:
+        attributes["data-link"] = f"→ {mark.link}"
     rendered = " ".join(f'{key}="{html.escape(value, quote=True)}"' for key, value in attributes.items())
     return f"<span {rendered}>"
 
@@ -124,11 +141,11 @@ def _row(cells: Sequence[str], attributes: str = "") -> str:
 def _quotes_table(release: Release, names: dict[str, str]) -> str:
     rows = []
     for q in release.quotes:
-        excerpt = q.content.text if len(q.content.text) <= 90 else q.content.text[:87] + "…"
+        speakers = " and ".join(_who(s, names) for s in [q.speaker, *q.co_speakers] if s) or "unknown"
         rows.append(_row([
-            html.escape(q.id), html.escape(q.type.value), html.escape(excerpt),
+            html.escape(q.id), html.escape(q.type.value), html.escape(q.content.text),
             html.escape(q.cue.text) if q.cue else "—",
-            html.escape(_who(q.speaker, names)),
+            html.escape(speakers),
             html.escape(q.speaker_mention.text) if q.speaker_mention else "—",
             html.escape(q.continues or "—"),
         ], f' class="quote-row quote-{html.escape(q.type.value)}" data-id="{html.escape(q.id)}"'))  # fmt: skip
@@ -140,15 +157,16 @@ def _entities_table(release: Release, registry: Registry | None) -> str:
     counts: dict[str, int] = {}
     for mention in release.mentions:
         counts[mention.entity] = counts.get(mention.entity, 0) + 1
-    entities = {} if registry is None else {e.id: e for e in registry.entities}
+    entities, proposed = _entities(release, registry), {e.id for e in release.proposed_entities}
     rows = []
     for entity_id, count in sorted(counts.items()):
         entity = entities.get(entity_id)
         kind = entity.type.value if entity else "unknown"
         name = entity.name if entity else "not in the registry"
-        rows.append(_row([html.escape(entity_id), html.escape(kind), html.escape(name), str(count)],
-                         f' class="entity-row" data-entity="{html.escape(entity_id)}"'))  # fmt: skip
-    head = "<tr><th>entity</th><th>type</th><th>name</th><th>mentions</th></tr>"
+        status = "proposed" if entity_id in proposed else ("registry" if entity else "unknown")
+        rows.append(_row([html.escape(entity_id), html.escape(kind), html.escape(name), status, str(count)],
+                         f' class="entity-row entity-{status}" data-entity="{html.escape(entity_id)}"'))  # fmt: skip
+    head = "<tr><th>entity</th><th>type</th><th>name</th><th>status</th><th>mentions</th></tr>"
     return f'<table id="entities">{head}{"".join(rows)}</table>'
 
 
@@ -176,7 +194,7 @@ def _metadata_table(release: Release) -> str:
 
 def render_html(document: Document, registry: Registry | None = None) -> str:
     """The review page of one release: highlighted text, quotes and metadata tables, draft banner."""
-    release, names = document.release, _names(registry)
+    release, names = document.release, _names(registry, document.release)
     banner = ""
     if release.annotation.status is not AnnotationStatus.CHECKED:
         banner = '<div id="draft-banner" class="banner">DRAFT: not yet checked by a person. Every span is a suggestion.</div>'
@@ -187,6 +205,7 @@ def render_html(document: Document, registry: Registry | None = None) -> str:
         '<span class="hl cue">cue</span> <span class="hl speaker">speaker</span> '
         '<span class="hl mention mention-PER">PER</span> <span class="hl mention mention-ORG">ORG</span> '
         '<span class="hl mention mention-LOC">LOC</span> <span class="hl mention mention-MISC">MISC</span> '
+        '<span class="hl mention mention-PER proposed">proposed entity</span> '
         "· segments: title, date-block, body, caption, chrome (shaded)</p>"
     )
     css = (_HERE / "review.css").read_text("utf-8")

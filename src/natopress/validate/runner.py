@@ -192,6 +192,8 @@ def check_release(
     own = list(loaded.findings)
     release = loaded.model
     if release is not None:
+        if entities is not None and release.proposed_entities:  # a draft may refer to its own proposals
+            entities = {**{e.id: e for e in release.proposed_entities}, **entities}
         own += check_metadata(release, path.stem, source.data, file)
         own += check_spans(release, text, file)
         own += check_segments(release, text, file)

@@ -24,7 +24,7 @@ from natopress.tools.check import candidate
 from natopress.validate.findings import Finding, Severity
 from natopress.validate.runner import validate
 
-GUIDELINES_VERSION = "1.1"
+GUIDELINES_VERSION = "1.2"
 """The version of ANNOTATION_GUIDELINES.md that "Mark checked" records (a test keeps them equal)."""
 HISTORY_DIR = ".natopress-check"
 """Folder inside the corpus for the previous versions and the check state (not a release: not `*.json`

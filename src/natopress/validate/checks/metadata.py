@@ -48,9 +48,16 @@ DRAFT = define(
     Severity.WARNING,
 )
 
+CHECKED_WITH_PROPOSALS = define(
+    "NP508",
+    "checked with proposed entities",
+    "a `checked` annotation still holds `proposed_entities`: accept each into registry.json or remove it",
+    '`"status": "checked", "proposed_entities": [{"id": "marek-halvorsen", ...}]`',
+)
+
 
 def check_metadata(release: Release, stem: str, source: bytes | None, file: str) -> list[Finding]:
-    """NP501-NP507."""
+    """NP501-NP508."""
     findings = []
     meta = release.metadata
     if release.id != stem:
@@ -89,6 +96,10 @@ def check_metadata(release: Release, stem: str, source: bytes | None, file: str)
         not annotation.checked_by or annotation.checked_on is None
     ):
         findings.append(CHECKED_WITHOUT_CHECKER.at(file, "/annotation"))
+    if annotation.status is AnnotationStatus.CHECKED and release.proposed_entities:
+        ids = ", ".join(e.id for e in release.proposed_entities[:3])
+        message = f"checked annotation still proposes {len(release.proposed_entities)} entities ({ids}): accept or remove them"
+        findings.append(CHECKED_WITH_PROPOSALS.at(file, "/proposed_entities", message))
     if annotation.status is AnnotationStatus.DRAFT:
         findings.append(DRAFT.at(file, "/annotation/status", "draft annotation: not yet checked by a person"))
     return findings

@@ -119,15 +119,18 @@ def check_speakers(release: Release, entities: dict[str, Entity], file: str) -> 
     """NP304-NP305: every speaker resolves to a PER or ORG entity."""
     findings = []
     for i, quote in enumerate(release.quotes):
-        if quote.speaker is None:
-            continue
-        entity = entities.get(quote.speaker)
-        if entity is None:
-            message = f"speaker {quote.speaker!r} is not in the registry"
-            findings.append(UNKNOWN_SPEAKER.at(file, pointer_join("quotes", i, "speaker"), message))
-        elif entity.type not in SPEAKER_TYPES:
-            message = f"speaker {quote.speaker!r} is {entity.type.value}; a speaker is PER or ORG"
-            findings.append(SPEAKER_TYPE.at(file, pointer_join("quotes", i, "speaker"), message))
+        named: list[tuple[str, str]] = [
+            (pointer_join("quotes", i, "speaker"), s) for s in [quote.speaker] if s
+        ]
+        named += [(pointer_join("quotes", i, "co_speakers", k), s) for k, s in enumerate(quote.co_speakers)]
+        for where, speaker in named:
+            entity = entities.get(speaker)
+            if entity is None:
+                message = f"speaker {speaker!r} is not in the registry"
+                findings.append(UNKNOWN_SPEAKER.at(file, where, message))
+            elif entity.type not in SPEAKER_TYPES:
+                message = f"speaker {speaker!r} is {entity.type.value}; a speaker is PER or ORG"
+                findings.append(SPEAKER_TYPE.at(file, where, message))
     return findings
 
 

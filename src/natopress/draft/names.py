@@ -1,0 +1,305 @@
+"""Name candidates in a release: persons, organisations and places, known to the registry or not.
+
+One interface (`NameFinder.find`) over two sources: the release's own structure (titles, ranks and
+honorifics before a name, acronyms, organisation words, `à`/`in` before a place), which needs no model,
+and a spaCy pipeline when one is installed (`fr_core_news_sm` for French; an English pipeline such as
+`en_core_web_sm` when present). Each pipeline is loaded once per process (`name_finder`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from natopress.model import EntityType
+
+Range = tuple[int, int]
+
+SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
+"""The spaCy pipelines tried for each language, in order; the first one installed is used."""
+
+_WORD = r"(?:[A-ZÀ-ÝŁŚŻŹĆŃŠŽČ][\w’'-]*[\w]|[A-Z]\.)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu)"
+NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,7}}")
+"""A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
+name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
+MAX_NAME_WORDS = 4
+
+_TITLES = (
+    "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
+    "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
+    "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
+    "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
+    "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
+    "secrétaire générale? adjointe?|secrétaire générale?|vice-présidente?|présidente?|première? ministre|"
+    "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
+    "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
+    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
+)
+TITLE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
+    r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
+    r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
+)
+"""A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
+Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
+HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dr|Sir|Dame)\s+")
+"""An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
+_ADJACENT_RE = re.compile(r"[ \u00a0]+")
+_GAP_RE = re.compile(r"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir)\s+)?")
+
+
+def _words(*lines: str) -> frozenset[str]:
+    """The white-space separated words of `lines`."""
+    return frozenset(" ".join(lines).split())
+
+
+ORG_WORDS = _words(
+    "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
+    "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
+    "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
+    "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
+    "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
+    "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
+    "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
+    "Police "
+)
+"""Words that make a capitalised sequence an organisation's name."""
+LOC_WORDS = _words(
+    "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
+    "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
+)
+STOP_WORDS = _words(
+    "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
+    "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
+    "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
+    "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
+    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr "
+    "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
+    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
+    "January February March April May June July August September October November December Janvier "
+    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
+    "Allies Alliés Allied Secretary General Deputy Minister President Prime Foreign Defence Defense "
+    "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video "
+)
+"""Capitalised words that begin no name: function words, months, days and title words."""
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
+
+
+class Ranges:
+    """Code-point ranges sorted by start, for overlap queries in logarithmic time plus the hits (names
+    are short, so only ranges starting within the longest one's length before a point can reach it)."""
+
+    def __init__(self, ranges: Iterable[Range]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [start for start, _ in self._ranges]
+        self._longest = max((end - start for start, end in self._ranges), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Range]:
+        """The ranges that share at least one code point with `[start, end)`."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._ranges[low:high] if s < end and start < e]
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """A name in the text: its span (code points), its CoNLL type, and the span of a title the text gives
+    it right before (`NATO Deputy Secretary General` Firstname Lastname) or in apposition after, or None."""
+
+    start: int
+    end: int
+    type: EntityType
+    role: Range | None = None
+
+
+class NameFinder(Protocol):
+    """Finds name candidates in the given regions (code-point ranges) of a text."""
+
+    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]: ...
+
+
+def _strip_stops(text: str, start: int, end: int) -> Range | None:
+    """The name without leading stop words (`The`, `Le`, `January`); None when nothing is left."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word[0].strip("’'.") not in STOP_WORDS:
+            return start + word.start(), end
+    return None
+
+
+def _role_before(text: str, start: int, floor: int) -> Range | None:
+    """The title that ends right before the name starting at `start` (a comma or article between)."""
+    window = max(floor, start - 160)
+    best = None
+    for match in TITLE_RE.finditer(text, window, start):
+        gap = _GAP_RE.fullmatch(text, match.end(), start)
+        if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
+            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
+        if gap is not None:
+            best = match.span()
+    return best
+
+
+def _role_after(text: str, end: int, ceiling: int) -> Range | None:
+    """The title set in apposition after a name: `Firstname Lastname, Minister of Defence of Ostravia,`."""
+    gap = re.compile(r"\s*,\s*(?:(?:the|le|la|l['’])\s*)?").match(text, end, ceiling)
+    if gap is None:
+        return None
+    ordinal = re.compile(
+        r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
+    )
+    title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
+    return title.span() if title is not None else None
+
+
+def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
+    """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None."""
+    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])):
+        return EntityType.ORG
+    if any(w in LOC_WORDS for w in words) or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
+        return EntityType.LOC
+    return None
+
+
+class RuleFinder:
+    """Names from the release's own structure, for any language: a person after a title, rank or
+    honorific or before a title in apposition; organisations by their words or acronyms; places after
+    `in`/`à`. Also a person's bare surname once the text has named them in full (`Stoltenberg`)."""
+
+    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
+        """Candidates in text order; a sequence the rules cannot type is left out."""
+        found: list[NameCandidate] = []
+        for floor, ceiling in regions:
+            for match in NAME_RE.finditer(text, floor, ceiling):
+                found.extend(self._candidate(text, match.start(), match.end(), floor, ceiling))
+        return found
+
+    def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
+        stripped = _strip_stops(text, start, end)
+        if stripped is None:
+            return []
+        start, end = stripped
+        title = TITLE_RE.match(text, start, end)
+        if title is not None:  # `Secretary General Jens Stoltenberg`: the title, then the name
+            inner = _GAP_RE.match(text, title.end(), end)
+            named = (
+                _strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
+            )
+            if named is None or len(text[named[0] : end].split()) > MAX_NAME_WORDS:
+                return []  # a title alone (`NATO Deputy Secretary General`) names nobody
+            return [NameCandidate(named[0], end, EntityType.PER, title.span())]  # `Secretary General Geoană`
+        return self._typed(text, start, end, floor, ceiling)
+
+    def _typed(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
+        """A sequence without a title at its head: person, organisation, place, or nothing."""
+        words = text[start:end].split()
+        honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
+        role = _role_before(text, start, floor) or _role_after(text, end, ceiling)
+        typed = _classify(words, text, start, floor)
+        if honorific is not None and honorific.end() == start:
+            return [NameCandidate(start, end, EntityType.PER, role)]
+        if typed is EntityType.ORG:
+            generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
+            return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
+        lone = len(words) == 1 and not any(words[0] in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS))
+        if (
+            role is not None
+            and lone
+            and not words[0].isupper()
+            and _ADJACENT_RE.fullmatch(text, role[1], start)
+        ):
+            return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
+        plain = 1 < len(words) <= MAX_NAME_WORDS and not any(
+            w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w.isupper() for w in words
+        )
+        if typed is EntityType.LOC and not (plain and role):
+            return [NameCandidate(start, end, typed)]
+        if plain:  # `Firstname Lastname`: two to four capitalised words that are no title, place or body
+            return [NameCandidate(start, end, EntityType.PER, role)]
+        return []
+
+
+_SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
+_SPACY_TYPES |= {"GPE": EntityType.LOC}
+_LEADING_RE = re.compile(
+    r"^(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.I
+)
+
+
+class SpacyFinder:
+    """A spaCy pipeline's entities (PER/PERSON, ORG, LOC/GPE), articles and honorifics trimmed off, with the
+    structural rules' candidates (which give a person's role and win where the two disagree)."""
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
+        self._rules = RuleFinder()
+
+    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
+        """Rule candidates first, then the pipeline's entities that overlap none of them."""
+        rules = self._rules.find(text, regions)
+        pipeline = self._entities(text, regions)
+        people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
+        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`)
+            c for c in rules if c.type is EntityType.PER or not people.overlapping(c.start, c.end)
+        ]
+        taken = Ranges([(c.start, c.end) for c in found])
+        found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def _entities(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
+        """The pipeline's entities of the types it shares with CoNLL-2003, trimmed."""
+        found = []
+        docs = self._nlp.pipe(text[s:e] for s, e in regions)
+        for (floor, _ceiling), doc in zip(regions, docs, strict=True):
+            for ent in doc.ents:
+                kind = _SPACY_TYPES.get(ent.label_)
+                start, end = floor + ent.start_char, floor + ent.end_char
+                lead = _LEADING_RE.match(text, start, end)
+                start = lead.end() if lead is not None else start
+                if kind is None or start >= end or not text[start].isupper():
+                    continue
+                if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
+                    continue
+                role = _role_before(text, start, floor) if kind is EntityType.PER else None
+                found.append(NameCandidate(start, end, kind, role))
+        return found
+
+
+def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
+    """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
+    place word (`Secretary General`, `Atlantique Nord`), one after an elided article (`l’Atlantique`),
+    or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    words = text[start:end].split()
+    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
+        return False
+    if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
+        return False  # `l’Atlantique Nord`, `« Bouclier commun »`
+    return not (len(words) == 1 and not text[floor:start].strip())
+
+
+@functools.cache
+def name_finder(language: str) -> NameFinder:
+    """The finder for `language` (`fr`, `en`): spaCy with the first installed pipeline of SPACY_PIPELINES,
+    else the structural rules. Cached: a pipeline loads once per process (about 1 s for `fr_core_news_sm`)."""
+    try:
+        import spacy
+    except ImportError:
+        return RuleFinder()
+    for name in SPACY_PIPELINES.get(language, ()):
+        try:
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+        except OSError:  # not installed
+            continue
+        return SpacyFinder(nlp)
+    return RuleFinder()
+
+
+def persons(candidates: Iterable[NameCandidate]) -> list[NameCandidate]:
+    """The person candidates."""
+    return [c for c in candidates if c.type is EntityType.PER]

@@ -1,0 +1,68 @@
+"""Quotation marks that do not pair as typeset: an opening curly quote closed by a straight one, or the
+reverse (`“Ostravia is a valued partner," Mr X said.`), which natopress.text.marks leaves unpaired."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Callable, Sequence
+
+from natopress.draft.speech import CUE_RE
+from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening
+
+_ENGLISH_MARKS_RE = re.compile(r"[“”\"]")
+
+
+def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
+    """A test of whether a position lies within some pair (marks included), in logarithmic time: the
+    rightmost pair opening at or before it, and the furthest close among the pairs up to that one."""
+    ordered = sorted((p.open, p.close) for p in pairs)
+    opens = [start for start, _ in ordered]
+    furthest = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def taken(index: int) -> bool:
+        at = bisect.bisect_right(opens, index) - 1
+        return at >= 0 and furthest[at] >= index
+
+    return taken
+
+
+def mismatched_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """Pairs of an unpaired opening mark and the next mark of its line when that one closes in the other
+    form (`“` … `"`, `"` … `”`); marks inside a typeset pair are left alone. Sorted by opening."""
+    taken = _inside(pairs)
+
+    found: list[Pair] = []
+    marks = [m.start() for m in _ENGLISH_MARKS_RE.finditer(text) if not taken(m.start())]
+    for first, second in itertools.pairwise(marks):
+        if "\n" in text[first:second] or not is_opening(text, first) or not is_closing(text, second):
+            continue
+        if (text[first] == "“") != (text[second] == STRAIGHT):
+            continue  # `“ ”` and `" "` pair as typeset already
+        if not found or found[-1].close < first:  # marks come in order: only the last pair can hold it
+            found.append(Pair(first, second))
+    return found
+
+
+_UNOPENED_RE = re.compile(r"[”»]")
+_OPENING_RE = re.compile(r"[«“\"]")
+_SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,80}")
+
+
+def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """A closing mark with no opening mark before it in its paragraph, followed by a verb of saying in
+    the same sentence (`In 2011, our Alliance faced many tough tests”, the Secretary General said.`):
+    the page lost the opening mark, and the quotation runs from the paragraph's start. The pair's `open`
+    is then the position just before the paragraph (its line break, or -1 at the text's start)."""
+    taken = _inside(pairs)
+    found = []
+    for match in _UNOPENED_RE.finditer(text):
+        close = match.start()
+        line = text.rfind("\n", 0, close)
+        if taken(close) or _OPENING_RE.search(text, line + 1, close):
+            continue
+        after = _SENTENCE_REST_RE.match(text, close + 1)
+        if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
+            found.append(Pair(line, close))
+    return found

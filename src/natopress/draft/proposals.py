@@ -1,0 +1,145 @@
+"""Proposed registry entries for the names a release gives that the registry does not know yet.
+
+A candidate matching a registry name or alias (case, accents and spaces aside; a person's surname alone)
+is that entity, never a new proposal. The other candidates are grouped, one proposal per entity: two
+spellings of one name (accents, spaces), or a surname after the full name (`Stoltenberg` after `Jens
+Stoltenberg`), are one proposal, named at its fullest, the other forms its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from natopress.draft.names import NameCandidate
+from natopress.model import Entity, EntityType, Registry, Role, Span
+
+ID_MAX_CHARS = 80
+
+
+def name_key(name: str) -> str:
+    """The matching key of a name: accents removed, case folded, white space and hyphens as one space.
+
+    `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.split(r"[\s\-‐‑]+", plain.casefold())).strip()
+
+
+def entity_id(name: str) -> str:
+    """A stable id from a name: lower-case ASCII words joined by `-` (`Vjosa Osmani` -> `vjosa-osmani`)."""
+    words = re.findall(
+        r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    )
+    return "-".join(words)[:ID_MAX_CHARS].strip("-") or "entity"
+
+
+@dataclass
+class _Group:
+    """One proposed entity while it is being built: its type and the spellings and roles seen."""
+
+    type: EntityType
+    forms: list[str] = field(default_factory=list)
+    roles: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        """The fullest form: most words, then most characters, then the first seen."""
+        return max(self.forms, key=lambda f: (len(f.split()), len(f), -self.forms.index(f)))
+
+
+@dataclass(frozen=True)
+class Proposals:
+    """The proposed entities of one release, and the registry extended with them for drafting: the
+    known entities with the variant spellings this release uses as extra aliases, then the proposals."""
+
+    entities: list[Entity]
+    drafting_registry: Registry
+
+
+def _registry_keys(registry: Registry) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Registry names and aliases by key; persons' surnames (last word) by key."""
+    keys: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for entity in registry.entities:
+        if entity.replaced_by is not None:
+            continue
+        for name in (entity.name, *entity.aliases):
+            keys.setdefault(name_key(name), entity.id)
+            if entity.type is EntityType.PER and len(name.split()) > 1:
+                surnames.setdefault(name_key(name.split()[-1]), set()).add(entity.id)
+    return keys, surnames
+
+
+def _known(form: str, kind: EntityType, keys: dict[str, str], surnames: dict[str, set[str]]) -> str | None:
+    """The registry id this spelling names, or None."""
+    key = name_key(form)
+    if key in keys:
+        return keys[key]
+    if kind is EntityType.PER:
+        ids = surnames.get(key) or {i for n, i in keys.items() if n.endswith(" " + key) and " " in n}
+        if len(ids) == 1:
+            return next(iter(ids))
+    return None
+
+
+def _group(
+    text: str, candidates: Sequence[NameCandidate], keys: dict[str, str], surnames: dict[str, set[str]]
+) -> tuple[list[_Group], dict[str, set[str]]]:
+    """New entities grouped by key (a lone surname joins the person whose name ends with it), and the
+    spellings of known entities this text uses."""
+    groups: dict[str, _Group] = {}
+    variants: dict[str, set[str]] = {}
+    ordered = sorted(candidates, key=lambda c: (-len(text[c.start : c.end].split()), c.start))
+    for candidate in ordered:
+        form = " ".join(text[candidate.start : candidate.end].split())
+        known = _known(form, candidate.type, keys, surnames)
+        if known is not None:
+            variants.setdefault(known, set()).add(form)
+            continue
+        key = name_key(form)
+        group = groups.get(key)
+        if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
+            group = next(
+                (g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)), None
+            )
+        if group is None:
+            group = groups[key] = _Group(candidate.type)
+        if form not in group.forms:
+            group.forms.append(form)
+        if candidate.role is not None and candidate.role not in group.roles:
+            group.roles.append(candidate.role)
+    return list(groups.values()), variants
+
+
+def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, release_id: str) -> Proposals:
+    """Proposals for the candidates the registry does not know, roles cited from `release_id`.
+
+    Ids come from the fullest name (`entity_id`); one already taken gets `-2`, `-3`, ... appended."""
+    keys, surnames = _registry_keys(registry)
+    groups, variants = _group(text, candidates, keys, surnames)
+    taken = {e.id for e in registry.entities}
+    proposed: list[Entity] = []
+    for group in sorted(groups, key=lambda g: g.name):
+        base = entity_id(group.name)
+        new_id, number = base, 1
+        while new_id in taken:
+            number += 1
+            new_id = f"{base}-{number}"
+        taken.add(new_id)
+        roles = [
+            Role(role=text[s:e], release=release_id, span=Span(start=s, end=e, text=text[s:e]))
+            for s, e in sorted(group.roles)
+        ]
+        aliases = sorted(f for f in group.forms if f != group.name)
+        proposed.append(Entity(id=new_id, type=group.type, name=group.name, aliases=aliases, roles=roles))
+    known = [
+        e.model_copy(update={"aliases": [*e.aliases, *sorted(variants[e.id] - {e.name, *e.aliases})]})
+        if e.id in variants
+        else e
+        for e in registry.entities
+    ]
+    drafting = registry.model_copy(update={"entities": [*known, *proposed]})
+    return Proposals(sorted(proposed, key=lambda e: e.id), drafting)

@@ -1,0 +1,79 @@
+"""`natopress quality --gold DIR --texts DIR`: drafts scored against independent readings (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from natopress.cli import main
+from natopress.draft.heldout import Tally, match_quotes, render_tally, same_person, score
+from natopress.draft.ingest import draft_release
+from natopress.model import Registry
+
+DATA = Path(__file__).parents[1] / "data" / "heldout"
+EMPTY = Registry.model_validate({"schema_version": "1.0", "entities": []})
+KEY = "2019-03-12-en-fixture-dsg"
+
+
+def _text() -> str:
+    return (DATA / "texts" / f"{KEY}.txt").read_text("utf-8")
+
+
+def _reading() -> dict[str, object]:
+    return json.loads((DATA / "gold" / f"{KEY}.json").read_text("utf-8"))
+
+
+def test_score_counts_found_missed_and_speakers() -> None:
+    tally = score(KEY, _text(), _reading(), EMPTY)
+    assert (tally.gold_quotes, tally.drafted_quotes, tally.matched_quotes) == (3, 2, 2)
+    assert (tally.speaker_right, tally.speaker_wrong, tally.speaker_null) == (2, 0, 0)
+    assert (tally.gold_persons, tally.persons_proposed) == (2, 1)
+    assert (tally.metadata_fields, tally.metadata_exact, tally.invented) == (4, 4, 0)
+    assert any("Dana Kovacs" in f for f in tally.failures)
+
+
+def test_a_wrong_speaker_and_an_invented_value_are_counted_apart_from_null() -> None:
+    reading = _reading()
+    reading["quotes"][0]["speaker"] = "Dana Kovacs"  # type: ignore[index]
+    reading["quotes"][1]["speaker"] = None  # type: ignore[index]
+    reading["metadata"]["event_date"] = None  # type: ignore[index]
+    tally = score(KEY, _text(), reading, EMPTY)
+    assert (tally.speaker_right, tally.speaker_wrong, tally.speaker_null) == (0, 2, 0)
+    assert tally.invented == 2  # a speaker where the reading has none, an event date it does not give
+
+
+def test_quotes_match_on_substantial_overlap_only() -> None:
+    text = _text()
+    release = draft_release(text, registry=EMPTY, release_id=KEY)
+    gold = [{"content": "Ostravia is a valued"}, {"content": "valued"}, {"content": "absent words here"}]
+    assert match_quotes(text, release.quotes, gold) == [(0, 0)]
+
+
+def test_same_person_by_key_or_last_words() -> None:
+    assert same_person("Anders Fogh Rasmussen", "Rasmussen")
+    assert same_person("Jörg Rüter", "JORG RUTER")
+    assert not same_person("Ilse Varga", "Tomas Reyel") and not same_person(None, "Tomas Reyel")
+
+
+def test_render_prints_the_figures() -> None:
+    tally = Tally(releases=1, gold_quotes=4, matched_quotes=3, drafted_quotes=3, speaker_right=3)
+    table = render_tally(tally)
+    assert "quotes found (recall)" in table and "75 % (3/4)" in table and "100 % (3/3)" in table
+
+
+def test_command_prints_the_table_and_refuses_bad_readings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["quality", "--gold", str(DATA / "gold"), "--texts", str(DATA / "texts"), "--no-registry"]
+    assert main([*args, "--details"]) == 0
+    out = capsys.readouterr().out
+    assert "67 % (2/3)" in out and "person not proposed: Dana Kovacs" in out
+    shutil.copytree(DATA, tmp_path / "h")
+    (tmp_path / "h" / "gold" / f"{KEY}.json").write_text("{\n  nope", "utf-8")
+    bad = ["quality", "--gold", str(tmp_path / "h" / "gold"), "--texts", str(DATA / "texts"), "--no-registry"]
+    assert main(bad) == 1
+    assert f"{KEY}.json:2: not JSON" in capsys.readouterr().err
+    assert main(["quality", "--gold", str(DATA / "gold")]) == 2

@@ -1,0 +1,88 @@
+"""Issue 14: every person, organisation and place a release names is proposed or linked to the registry."""
+
+from __future__ import annotations
+
+from natopress.draft.ingest import draft_release
+from natopress.draft.names import RuleFinder
+from natopress.draft.proposals import entity_id, name_key
+from natopress.model import EntityType, Registry
+
+EMPTY = Registry.model_validate({"schema_version": "1.0", "entities": []})
+REGISTRY = Registry.model_validate(
+    {
+        "schema_version": "1.0",
+        "entities": [
+            {"id": "ilse-varga", "type": "PER", "name": "Ilse Varga"},
+            {"id": "nato", "type": "ORG", "name": "NATO", "aliases": ["OTAN"]},
+        ],
+    }
+)
+ENGLISH = (
+    "NATO Deputy Secretary General meets Ostravian Minister\n\n"
+    "12 Mar. 2019\n\n"
+    "NATO Deputy Secretary General Marek Halvorsen met the Minister of Defence of Ostravia, "
+    "Ms Dana Kovacs, in Brussels on Tuesday. Mr Halvorsen thanked Ms Kovacs. "
+    "Ilse Värga and Ms Varga also attended.\n"
+)
+FRENCH = (
+    "Le secrétaire général adjoint reçoit la ministre\n\n"
+    "Le secrétaire général adjoint de l’OTAN, Marek Halvorsen, a reçu Mme Dana Kovacs à Bruxelles. "
+    "M. Halvorsen a rappelé que l’Alliance restait unie.\n"
+)
+
+
+def _draft(text: str, registry: Registry = EMPTY) -> dict[str, tuple[str, str, list[str], list[str]]]:
+    release = draft_release(text, registry=registry, release_id="2019-03-12-en-fixture-proposals")
+    return {
+        e.id: (e.type.value, e.name, e.aliases, [r.role for r in e.roles]) for e in release.proposed_entities
+    }
+
+
+def test_title_and_honorific_give_persons_with_their_stated_role() -> None:
+    proposed = _draft(ENGLISH, REGISTRY)
+    assert proposed["marek-halvorsen"] == (
+        "PER",
+        "Marek Halvorsen",
+        ["Halvorsen"],
+        ["NATO Deputy Secretary General"],
+    )
+    assert proposed["dana-kovacs"] == ("PER", "Dana Kovacs", ["Kovacs"], ["Minister of Defence of Ostravia"])
+    assert proposed["brussels"][0] == "LOC"
+
+
+def test_registry_match_beats_a_proposal_accents_and_surname_included() -> None:
+    proposed = _draft(ENGLISH, REGISTRY)
+    assert "ilse-varga" not in proposed and "ilse-varga-2" not in proposed and "nato" not in proposed
+    assert not any(name_key(name) == "varga" for _, name, _, _ in proposed.values())
+    release = draft_release(ENGLISH, registry=REGISTRY, release_id="2019-03-12-en-fixture-proposals")
+    linked = {m.span.text: m.entity for m in release.mentions}
+    assert linked["Marek Halvorsen"] == linked["Halvorsen"] == "marek-halvorsen"
+    assert linked["Ilse Värga"] == "ilse-varga"  # an accent variant of a registry name is that entity
+
+
+def test_without_registry_every_name_is_a_proposal_and_the_registry_is_untouched() -> None:
+    proposed = _draft(ENGLISH)
+    assert {"marek-halvorsen", "dana-kovacs", "ilse-varga"} <= set(proposed)
+    assert proposed["ilse-varga"][2] == ["Ilse Värga", "Varga"] or proposed["ilse-varga"][1] == "Ilse Värga"
+    assert EMPTY.entities == []
+
+
+def test_french_apposition_and_honorific() -> None:
+    release = draft_release(FRENCH, registry=REGISTRY, release_id="2019-03-12-fr-fixture-proposals")
+    proposed = {e.id: e for e in release.proposed_entities}
+    assert proposed["marek-halvorsen"].type is EntityType.PER
+    assert [r.role for r in proposed["marek-halvorsen"].roles] == ["secrétaire général adjoint de l’OTAN"]
+    assert proposed["dana-kovacs"].type is EntityType.PER
+    assert [q.speaker for q in release.quotes] == ["marek-halvorsen"]
+
+
+def test_rule_finder_cuts_the_title_off_and_skips_a_title_alone() -> None:
+    text = "NATO Deputy Secretary General Marek Halvorsen spoke. The NATO Deputy Secretary General left."
+    found = [(text[c.start : c.end], c.type.value) for c in RuleFinder().find(text, [(0, len(text))])]
+    assert ("Marek Halvorsen", "PER") in found
+    assert not any("Secretary" in name for name, _ in found)
+
+
+def test_entity_id_is_stable_ascii() -> None:
+    assert entity_id("Jörg Rüter") == "jorg-ruter"
+    assert name_key("Jörg  RÜTER") == name_key("Jorg Ruter")
