@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -17,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_FLAGS
+from conftest import CHROMIUM_FLAGS, chromium_path
 
 from natopress.cli import main
 from natopress.paths import REPO_ROOT
@@ -37,15 +36,6 @@ CHAR_BOX = """([cp, right]) => {
   const box = range.getBoundingClientRect();
   return { x: right ? box.right - 1 : box.left + 1, y: box.top + box.height / 2 };
 }"""
-
-
-def _chromium() -> str:
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium not installed: run tests/setup/ensure_chromium.sh (make test does)")
-        pytest.skip("chromium not installed (tests/setup/ensure_chromium.sh installs it); CI would fail here")
-    return found
 
 
 @pytest.fixture
@@ -184,7 +174,7 @@ def test_full_check_of_a_draft(server: tuple[str, Path]) -> None:
     text = (root / f"{RELEASE}.txt").read_text("utf-8")
     started = time.monotonic()
     with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         errors: list[str] = []
         page.on("pageerror", lambda error: errors.append(str(error)))
@@ -223,7 +213,7 @@ def test_segment_kind_metadata_quote_undo_and_restore(server: tuple[str, Path], 
     draft = path.read_text("utf-8")
     text = (root / f"{RELEASE}.txt").read_text("utf-8")
     with playwright.sync_playwright() as driver:
-        browser = driver.chromium.launch(executable_path=_chromium(), args=CHROMIUM_FLAGS)
+        browser = driver.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         page.goto(url)
         page.wait_for_selector("#remaining[data-left='21']")

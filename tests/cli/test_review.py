@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_FLAGS, SEEDS
+from conftest import CHROMIUM_FLAGS, SEEDS, chromium_path
 
 from natopress.cli import main
 from natopress.corpus import Corpus, Document
@@ -185,19 +184,10 @@ def test_review_default_output_name(
     assert (tmp_path / f"{CHECKED_ID}.html").read_text("utf-8").startswith("<!DOCTYPE html>")
 
 
-def _chromium() -> str:
-    found = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-    if found is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium not installed: run tests/setup/ensure_chromium.sh (make test does)")
-        pytest.skip("chromium not installed (tests/setup/ensure_chromium.sh installs it); CI would fail here")
-    return found
-
-
 @pytest.mark.parametrize("release_id", [CHECKED_ID, DRAFT_SOURCE_ID])
 def test_page_in_headless_chromium(draft_corpus: Path, tmp_path: Path, release_id: str) -> None:
     """The DOM chromium renders holds the highlighted spans at the annotated offsets; a screenshot is kept."""
-    chromium = _chromium()
+    chromium = chromium_path()
     page = tmp_path / "review.html"
     assert main(["review", release_id, "--root", str(draft_corpus), "-o", str(page)]) == 0
     base = [chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]
