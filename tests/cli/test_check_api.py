@@ -276,3 +276,32 @@ def test_command_refuses_an_unknown_release(root: Path, capsys: pytest.CaptureFi
     assert main(["check", "no-such-release", "--root", str(root), "--no-browser"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
     assert main(["check", RELEASE, "--root", str(root), "--port", "70000", "--no-browser"]) == 2
+
+
+def test_mark_checked_accepts_the_proposals_still_linked_and_drops_the_others(
+    client: TestClient, root: Path
+) -> None:
+    """A draft's proposed entity that a mention still refers to goes into the registry at "mark checked";
+    one nothing refers to is dropped; the checked release holds no proposal (NP508) and validates strictly."""
+    state = _state(client)
+    release = state["release"]
+    person = next(m for m in release["mentions"] if m["entity"] and m["kind"] == "name")
+    linked = {"id": "proposed-person", "type": "PER", "subtype": None, "name": person["span"]["text"]}
+    unused = {"id": "proposed-unused", "type": "ORG", "subtype": None, "name": "Unused"}
+    for entity in (linked, unused):
+        entity |= {"aliases": [], "roles": [], "replaced_by": None}
+    for mention in release["mentions"]:
+        if mention["entity"] == person["entity"]:
+            mention["entity"] = "proposed-person"
+    for quote in release["quotes"]:
+        if quote.get("speaker") == person["entity"]:
+            quote["speaker"] = "proposed-person"
+    release["proposed_entities"] = [linked, unused]
+    body = {"release": release, "decisions": _all_decided(state), "handle": "annotator-2"}
+    response = client.post(f"/api/releases/{RELEASE}/check", json=body)
+    assert response.status_code == 200, response.json()
+    saved = json.loads((root / f"{RELEASE}.json").read_text("utf-8"))
+    assert "proposed_entities" not in saved or saved["proposed_entities"] == []
+    registry_ids = {e["id"] for e in json.loads((root / "registry.json").read_text("utf-8"))["entities"]}
+    assert "proposed-person" in registry_ids and "proposed-unused" not in registry_ids
+    assert validate(root, strict=True).ok

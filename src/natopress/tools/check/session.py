@@ -211,6 +211,7 @@ class CheckSession:
         release, decisions, new_entities = _payload(payload)
         if handle is not None:
             _require_decided(progress["suggestions"], decisions, handle)
+            new_entities = new_entities + accepted_proposals(release)
         release, origins = candidate.normalized(release)
         release["annotation"] = self._annotation(release, handle)
         entities = sorted(self.registry_entities() + new_entities, key=lambda e: str(e.get("id")))
@@ -291,3 +292,17 @@ def _as_written(data: Json, model_class: type[Release] | type[Registry]) -> str:
         return to_json(model_class.model_validate(data))
     except ValueError:
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def accepted_proposals(release: Json) -> list[Json]:
+    """At "mark checked": the draft's proposed entities (`proposed_entities`, natopress ingest) that a
+    mention, a quote's speaker or a co-speaker still refers to are accepted into the registry, since the
+    annotator accepted what links to them; the others are dropped. Removes `proposed_entities` from
+    `release` (a checked release holds none: NP508) and returns the accepted entities."""
+    proposals = release.pop("proposed_entities", None) or []
+    used = {m.get("entity") for m in release.get("mentions", []) if isinstance(m, dict)}
+    for quote in release.get("quotes", []):
+        if isinstance(quote, dict):
+            used.add(quote.get("speaker"))
+            used.update(quote.get("co_speakers") or [])
+    return [p for p in proposals if isinstance(p, dict) and p.get("id") in used]
