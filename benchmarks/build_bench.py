@@ -37,14 +37,14 @@ PEER = """
 import sys, time
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
-from natopress.build.builder import PARQUET_OPTIONS, ROW_GROUP_ROWS
+from natopress.build.parquet import PARQUET_OPTIONS
 tables = {p: pq.read_table(p) for p in sorted(Path(sys.argv[1]).glob("data/*/*.parquet"))}
 rows = {p: (t.schema, t.to_pylist()) for p, t in tables.items()}
 del tables
 start = time.perf_counter()
 for number, (path, (schema, table_rows)) in enumerate(rows.items()):
     table = pa.Table.from_pylist(table_rows, schema=schema)
-    pq.write_table(table, Path(sys.argv[2]) / f"{number}.parquet", row_group_size=ROW_GROUP_ROWS,
+    pq.write_table(table, Path(sys.argv[2]) / f"{number}.parquet", row_group_size=10_000,
                    **PARQUET_OPTIONS)
 print(time.perf_counter() - start)
 """
