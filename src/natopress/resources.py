@@ -4,6 +4,7 @@ files, so there is one copy; a wheel or an sdist holds them as plain files."""
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 
@@ -23,3 +24,12 @@ def resource(name: str) -> Traversable:
 def read_resource(name: str) -> str:
     """The UTF-8 text of the shipped file `name`."""
     return resource(name).read_text(encoding="utf-8")
+
+
+def guidelines_version() -> str:
+    """The version ANNOTATION_GUIDELINES.md states on its `Version **X.Y**` line (the shipped copy), the
+    one a checked annotation records. Raises ValueError when the line is missing."""
+    match = re.search(r"^Version \*\*([0-9.]+)\*\*", read_resource(GUIDELINES), re.MULTILINE)
+    if match is None:
+        raise ValueError(f"{GUIDELINES}: no `Version **X.Y**` line")
+    return match.group(1)

@@ -79,7 +79,5 @@ def format_file(path: Path, check: bool = False) -> bool:
     if raw == canonical:
         return False
     if not check:
-        mode = path.stat().st_mode & 0o7777
-        write_bytes_atomic(path, canonical)
-        path.chmod(mode)  # the temporary file's mode is private; keep the file's own
+        write_bytes_atomic(path, canonical)  # keeps the file's mode (natopress.atomic)
     return True

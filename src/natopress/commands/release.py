@@ -149,7 +149,5 @@ def write_release(repo: Path, root: Path | None, version: str, date: str, previo
         pyproject: bump.bump_pyproject(pyproject.read_text("utf-8"), version),
     }
     for path, text in texts.items():
-        mode = path.stat().st_mode & 0o7777
-        write_text_atomic(path, text)
-        path.chmod(mode)  # the atomic write's temporary file is private; keep the file's own mode
+        write_text_atomic(path, text)  # keeps each file's mode (natopress.atomic)
     return list(texts)

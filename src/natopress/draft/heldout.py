@@ -27,6 +27,7 @@ from typing import Any
 
 from natopress.draft.ingest import draft_release
 from natopress.draft.proposals import name_key
+from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
 
 QUOTE_OVERLAP = 0.5
@@ -102,7 +103,7 @@ def _locate(text: str, compact: tuple[str, list[int]], content: str) -> tuple[in
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None, wa: str, wb: str) -> float:
     """The smaller of the two shares the contents have in common (ranges, else words)."""
     if a is not None and b is not None:
-        common = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+        common = overlap(a, b)
         return min(common / max(1, a[1] - a[0]), common / max(1, b[1] - b[0]))
     x, y = re.findall(r"\w+", wa.casefold()), re.findall(r"\w+", wb.casefold())
     common = len(set(x) & set(y))

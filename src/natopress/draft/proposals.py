@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from natopress.draft.names import NameCandidate
 from natopress.model import Entity, EntityType, Registry, Role, Span
+from natopress.text.variants import fold_string
 
 ID_MAX_CHARS = 80
 
@@ -23,9 +24,10 @@ def name_key(name: str) -> str:
     """The matching key of a name: accents removed, case folded, white space and hyphens as one space.
 
     `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    # natopress.text.variants folds every space, apostrophe and hyphen variant first (one list of them)
+    decomposed = unicodedata.normalize("NFKD", fold_string(name))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.split(r"[\s\-‐‑]+", plain.casefold())).strip()
+    return " ".join(re.split(r"[\s-]+", plain.casefold())).strip()
 
 
 def entity_id(name: str) -> str:

@@ -19,13 +19,14 @@ from natopress.corpus import Corpus, read_source
 from natopress.draft.dates import event_date, site_dates
 from natopress.model import HANDLE_PATTERN, Registry, Release
 from natopress.paths import REGISTRY_FILENAME
+from natopress.resources import guidelines_version
 from natopress.serialize import to_json
 from natopress.tools.check import candidate
 from natopress.validate.findings import Finding, Severity
 from natopress.validate.runner import validate
 
-GUIDELINES_VERSION = "1.2"
-"""The version of ANNOTATION_GUIDELINES.md that "Mark checked" records (a test keeps them equal)."""
+GUIDELINES_VERSION = guidelines_version()
+"""The version of ANNOTATION_GUIDELINES.md that "Mark checked" records, read from the document itself."""
 HISTORY_DIR = ".natopress-check"
 """Folder inside the corpus for the previous versions and the check state (not a release: not `*.json`
 at the corpus's top level, so `natopress validate` and `build` never read it)."""
