@@ -112,7 +112,7 @@ def export_for_annotation_tool(
     inner = sum(nested(release) for release, _ in pairs)
     note = "" if tool == "label-studio" else " (enable overlapping spans in the doccano project)"
     print(f"wrote {len(pairs)} release(s) to {out}; {inner} nested mention(s) kept{note if inner else ''}")
-    return 0
+    return EXIT_OK
 
 
 def run(args: argparse.Namespace) -> int:

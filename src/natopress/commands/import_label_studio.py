@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from natopress.commands import add_root_option, existing_file
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option, existing_file
 from natopress.corpus import Corpus, CorpusError, read_source
 from natopress.export.label_studio import Imported, LabelStudioError, from_tasks
 from natopress.model import AnnotationStatus, Entity, Release
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         CorpusError,
     ) as error:  # LabelStudioError and JSONDecodeError are ValueErrors
         print(f"natopress import-label-studio: {args.file}: {error}", file=sys.stderr)
-        return 1
+        return EXIT_FINDINGS
     failed = 0
     for task in imported:
         try:
@@ -88,4 +88,4 @@ def run(args: argparse.Namespace) -> int:
         except (CorpusError, LabelStudioError, OSError) as error:
             print(f"natopress import-label-studio: {error}", file=sys.stderr)
             failed += 1
-    return 1 if failed else 0
+    return EXIT_FINDINGS if failed else EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from natopress.model import Registry, Release
 from natopress.serialize import to_json
+from natopress.text.compare import first_difference as first_index
 from natopress.validate.findings import Finding, Severity, define
 
 NOT_CANONICAL = define(
@@ -16,8 +17,8 @@ NOT_CANONICAL = define(
 
 
 def first_difference(a: str, b: str) -> tuple[int, int]:
-    """(line, column), both from 1, of the first code point where `a` and `b` differ."""
-    index = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    """(line, column), both from 1, of the first code point where `a` and `b` differ (`a` != `b`)."""
+    index = first_index(a, b) or 0
     line_start = a.rfind("\n", 0, index) + 1
     return a.count("\n", 0, index) + 1, index - line_start + 1
 
