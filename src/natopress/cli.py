@@ -142,18 +142,15 @@ def _on_sigterm(signum: int, frame: object) -> None:
 
 
 def _recover(args: argparse.Namespace) -> None:
-    """Completes or cleans up interrupted writes of the corpus (or of the built folder) before a command
-    reads it, as SQLite replays a hot journal; says so on stderr when it did something."""
+    """Completes or cleans up interrupted writes of the corpus before a command that reads one (`--root`)
+    runs, as SQLite replays a hot journal; says so on stderr when it did something. (Commands reading a
+    built folder recover it themselves: natopress.commands.recover_built_folder.)"""
+    if not hasattr(args, "root"):
+        return
     from natopress.paths import default_root
-    from natopress.swap import recover_folder_quietly
     from natopress.transaction import recover_quietly
 
-    notes = []
-    if hasattr(args, "root"):
-        notes += recover_quietly(args.root if args.root is not None else default_root())
-    if args.command in ("verify", "summary"):
-        notes += recover_folder_quietly(args.dir)
-    for note in notes:
+    for note in recover_quietly(args.root if args.root is not None else default_root()):
         print(f"natopress {args.command}: {note}", file=sys.stderr)
 
 

@@ -123,3 +123,14 @@ def add_repo_option(parser: argparse.ArgumentParser, what: str = "") -> None:
         metavar="DIR",
         help=f"the natopress checkout{what} (default: found from .)",
     )
+
+
+def recover_built_folder(command: str, folder: Path) -> None:
+    """Completes or undoes an interrupted swap of the built `folder` (natopress.swap) before `command`
+    reads it; says so on stderr when it did something."""
+    import sys
+
+    from natopress.swap import recover_folder_quietly
+
+    for note in recover_folder_quietly(folder):
+        print(f"natopress {command}: {note}", file=sys.stderr)

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder, recover_built_folder
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -54,6 +54,7 @@ def render(table: list[Row]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Prints the table; exit 1 when the folder has no card, a config does not load or is not typed as declared."""
+    recover_built_folder("summary", args.dir)
     if not (args.dir / "README.md").is_file():
         print(
             f"natopress summary: {args.dir / 'README.md'}: not found (run `natopress build` first)",

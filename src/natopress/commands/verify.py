@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from natopress.build.manifest import ManifestError, verify
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, folder, recover_built_folder
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -16,6 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Prints every missing, extra or changed file; exit 1 when there is any."""
+    recover_built_folder("verify", args.dir)
     try:
         result = verify(args.dir)
     except ManifestError as error:
