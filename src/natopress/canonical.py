@@ -1,0 +1,88 @@
+"""The canonical form of a release or registry document as plain JSON data, without pydantic: what
+`natopress format` writes (natopress.serialize) and what the validator's NP018 compares a file with."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any, Literal
+
+from natopress.formats import DATETIME_FORMAT, format_datetime, parse_datetime
+
+Kind = Literal["release", "registry"]
+
+SCHEMA_REFS: dict[str, str] = {
+    "release": "../schema/release.schema.json",
+    "registry": "../schema/registry.schema.json",
+}
+"""The `$schema` a document without one is given: the path the corpus folder uses."""
+
+
+def compiled_schema(kind: Kind) -> dict[str, Any]:
+    """The JSON Schema of `kind` in the models' field order, from the generated natopress.compiled."""
+    if kind == "release":
+        from natopress.compiled import release as module
+    else:
+        from natopress.compiled import registry as module
+    schema: dict[str, Any] = module.SCHEMA
+    return schema
+
+
+def canonical_data(value: Any, kind: Kind) -> Any:
+    """`value`, a schema-valid document, as the model dumps it: every object's keys in the models' field
+    order, absent fields filled with their defaults, date-times in their written form
+    (natopress.formats.format_datetime). The result is new; `value` is not changed.
+
+    The schema (generated from the models) is the one source of the order and the defaults, so the result
+    is `Model.model_validate(value).model_dump(mode="json", by_alias=True)` (tests/unit/test_canonical_data.py).
+    """
+    schema = compiled_schema(kind)
+    return _walk(value, schema, schema["$defs"])
+
+
+def _walk(value: Any, node: dict[str, Any], defs: dict[str, Any]) -> Any:
+    """`value` under the schema `node` (see canonical_data)."""
+    while "$ref" in node:  # the models' schema puts no other keyword than annotations beside a `$ref`
+        node = defs[node["$ref"].rsplit("/", 1)[-1]]
+    if value is None:
+        return None
+    if "anyOf" in node:  # the models' only union: a value or null (tests/unit/test_compiled.py)
+        node = next(branch for branch in node["anyOf"] if branch.get("type") != "null")
+        return _walk(value, node, defs)
+    if isinstance(value, dict) and "properties" in node:
+        properties: dict[str, Any] = node["properties"]
+        return {
+            key: _walk(value[key], sub, defs) if key in value else copy.deepcopy(sub.get("default"))
+            for key, sub in properties.items()
+            if key in value or "default" in sub
+        }
+    if isinstance(value, list) and "items" in node:
+        return [_walk(item, node["items"], defs) for item in value]
+    if node.get("format") == DATETIME_FORMAT and isinstance(value, str):
+        return format_datetime(parse_datetime(value))
+    return value
+
+
+def canonical_text(data: dict[str, Any], kind: Kind) -> str:
+    """The canonical text of canonical `data` (canonical_data, or a model's dump): `$schema` first, indent 2,
+    UTF-8 characters kept, final newline; every field written, nulls included, so a file says explicitly
+    what is unknown, except the empty additions of `_without_empty_additions`. A missing `$schema` is
+    filled with SCHEMA_REFS[kind]. `data` is not changed."""
+    schema_ref = data.get("$schema")
+    ordered = {"$schema": SCHEMA_REFS[kind] if schema_ref is None else schema_ref, **_without_empty_additions(data)}
+    return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+
+
+def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
+    """`data` less `proposed_entities` and each quote's `co_speakers` when they are empty lists: fields added
+    after files were written (issue 14), left out while empty so that the canonical form of every file
+    not using them stays byte for byte what it was."""
+    kept = {key: value for key, value in data.items() if not (key == "proposed_entities" and value == [])}
+    if isinstance(kept.get("quotes"), list):
+        kept["quotes"] = [
+            {k: v for k, v in quote.items() if not (k == "co_speakers" and v == [])}
+            if isinstance(quote, dict)
+            else quote
+            for quote in kept["quotes"]
+        ]
+    return kept

@@ -1,0 +1,65 @@
+"""The date and date-time formats of the annotation format: one parse and one written form each, shared by
+the model (natopress.model), both schema validators and the checks, none of which may disagree."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+DATETIME_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
+)
+DATETIME_FORMAT = "natopress-date-time"
+"""RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none."""
+
+# `$` also matches before a final newline in Python; `\Z` is the end of the text, as in the schema's dialect.
+_DATE = re.compile(DATE_PATTERN[:-1] + r"\Z")
+_DATETIME = re.compile(DATETIME_PATTERN[:-1] + r"\Z")
+
+
+def parse_date(value: str) -> dt.date:
+    """The date `YYYY-MM-DD` (ISO 8601, a day that exists); ValueError for anything else."""
+    if _DATE.match(value) is None:
+        raise ValueError(f"string should match pattern '{DATE_PATTERN}'")
+    return dt.date.fromisoformat(value)
+
+
+def parse_datetime(value: str) -> dt.datetime:
+    """The date-time `YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]` (offset optional); ValueError otherwise."""
+    if _DATETIME.match(value) is None:
+        raise ValueError(f"string should match pattern '{DATETIME_PATTERN}'")
+    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """The written form of a date-time (what `natopress format` writes): ISO 8601, UTC as `Z`, microseconds
+    only when not zero, no offset when the time zone is unknown. `parse_datetime` reads it back."""
+    text = value.isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+def is_date(value: object) -> bool:
+    """The `date` format: True for a string `parse_date` reads, and for any non-string (a type's concern)."""
+    if not isinstance(value, str):
+        return True
+    try:
+        parse_date(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_datetime(value: object) -> bool:
+    """The `natopress-date-time` format: True for a string `parse_datetime` reads, and for any non-string."""
+    if not isinstance(value, str):
+        return True
+    try:
+        parse_datetime(value)
+    except ValueError:
+        return False
+    return True
+
+
+FORMATS = {"date": is_date, DATETIME_FORMAT: is_datetime}
+"""The schema's formats by name, for both validators (natopress.compiled and validate.schema_errors)."""
