@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import copy
+import importlib
 import json
+from types import ModuleType
 from typing import Any, Literal
 
 from natopress.formats import DATETIME_FORMAT, format_datetime, parse_datetime
@@ -18,13 +20,15 @@ SCHEMA_REFS: dict[str, str] = {
 """The `$schema` a document without one is given: the path the corpus folder uses."""
 
 
+def compiled(kind: Kind) -> ModuleType:
+    """The generated module of `kind` (natopress.compiled): `validate(data, FORMATS)`, raising its
+    `JsonSchemaValueException` when the schema refuses `data`, and `SCHEMA` in the models' field order."""
+    return importlib.import_module(f"natopress.compiled.{kind}")
+
+
 def compiled_schema(kind: Kind) -> dict[str, Any]:
-    """The JSON Schema of `kind` in the models' field order, from the generated natopress.compiled."""
-    if kind == "release":
-        from natopress.compiled import release as module
-    else:
-        from natopress.compiled import registry as module
-    schema: dict[str, Any] = module.SCHEMA
+    """The JSON Schema of `kind` in the models' field order (natopress.compiled)."""
+    schema: dict[str, Any] = compiled(kind).SCHEMA
     return schema
 
 
@@ -69,7 +73,10 @@ def canonical_text(data: dict[str, Any], kind: Kind) -> str:
     what is unknown, except the empty additions of `_without_empty_additions`. A missing `$schema` is
     filled with SCHEMA_REFS[kind]. `data` is not changed."""
     schema_ref = data.get("$schema")
-    ordered = {"$schema": SCHEMA_REFS[kind] if schema_ref is None else schema_ref, **_without_empty_additions(data)}
+    ordered = {
+        "$schema": SCHEMA_REFS[kind] if schema_ref is None else schema_ref,
+        **_without_empty_additions(data),
+    }
     return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
 
 

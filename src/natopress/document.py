@@ -5,7 +5,11 @@ defaults filled). They mirror natopress.model field for field (tests/unit/test_d
 
 from __future__ import annotations
 
-from typing import TypedDict
+import operator
+from collections.abc import Callable, Iterable
+from typing import TypedDict, TypeVar
+
+T = TypeVar("T")
 
 
 class SpanData(TypedDict):
@@ -24,17 +28,14 @@ class FactData(TypedDict):
     value: str
 
 
-ProvenanceData = TypedDict(
-    "ProvenanceData",
-    {
-        "organisation": str,
-        "url": str | None,
-        "cited_from": str | None,
-        "original_filename": str | None,
-        "retrieved": str | None,
-    },
-)
-"""natopress.model.Provenance."""
+class ProvenanceData(TypedDict):
+    """natopress.model.Provenance."""
+
+    organisation: str
+    url: str | None
+    cited_from: str | None
+    original_filename: str | None
+    retrieved: str | None
 
 
 class AnnotationData(TypedDict):
@@ -132,9 +133,15 @@ RegistryData = TypedDict(
 """natopress.model.Registry."""
 
 
-def entity_index(registry: RegistryData) -> dict[str, EntityData]:
-    """Registry entities by id; the first one when an id repeats (a repeated id is NP410)."""
-    index: dict[str, EntityData] = {}
-    for entity in registry["entities"]:
-        index.setdefault(entity["id"], entity)
+def first_by_id(entities: Iterable[T], id_of: Callable[[T], str]) -> dict[str, T]:
+    """`entities` by id, the first one when an id repeats (a repeated id is NP410): the one rule of the
+    validator (on parsed JSON) and of the build (on models, natopress.model.entity_index)."""
+    index: dict[str, T] = {}
+    for entity in entities:
+        index.setdefault(id_of(entity), entity)
     return index
+
+
+def entity_index(registry: RegistryData) -> dict[str, EntityData]:
+    """Registry entities by id (first_by_id)."""
+    return first_by_id(registry["entities"], operator.itemgetter("id"))

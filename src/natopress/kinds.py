@@ -27,6 +27,8 @@ class AnnotationStatus(StrEnum):
 
 METADATA_FACTS: Final = ("title", "published", "updated", "event_date")
 """The fields of `Metadata` that hold a fact read from the text (a value with a span or a cited source)."""
+TEXT_FACTS: Final = frozenset({"title"})
+"""The METADATA_FACTS whose value is text (a `TextFact`); the others are dates and date-times."""
 
 
 class SegmentKind(StrEnum):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Annotated, Final, Literal, get_args
+from typing import Annotated, Final, Literal, cast, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from natopress.document import EntityData, RegistryData, ReleaseData, first_by_id
 from natopress.formats import (
     DATE_PATTERN,
     DATETIME_FORMAT,
@@ -158,10 +159,6 @@ class DateTimeFact(Evidence):
     """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none."""
 
 
-
-
-
-
 class Provenance(Model):
     """Where the source text was obtained."""
 
@@ -216,13 +213,7 @@ class Metadata(Model):
     """SHA-256 of the source `.txt` bytes, lower-case hex."""
 
 
-
-
 # --------------------------------------------------------------------------------------------- segments
-
-
-
-
 
 
 class Segment(Model):
@@ -237,8 +228,6 @@ class Segment(Model):
 
 
 # --------------------------------------------------------------------------------------------- quotes
-
-
 
 
 class Quote(Model):
@@ -264,8 +253,6 @@ class Quote(Model):
 
 
 # --------------------------------------------------------------------------------------------- mentions
-
-
 
 
 class Mention(Model):
@@ -329,8 +316,6 @@ class Release(Model):
 # --------------------------------------------------------------------------------------------- registry
 
 
-
-
 class Role(Model):
     """A role or title of an entity, as a release states it."""
 
@@ -352,9 +337,7 @@ class Entity(Model):
     """A finer type within the CoNLL one (e.g. `country`, `city`, `military-force`), or null."""
     name: str = Field(min_length=1, max_length=500)
     """Canonical name, as the corpus's texts write it."""
-    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
-        default=[], max_length=1000
-    )
+    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default=[], max_length=1000)
     """Other forms of the name found in the texts (acronyms, expansions, short forms)."""
     roles: list[Role] = Field(default=[], max_length=10_000)
     """Roles as the texts state them, each with the release it comes from."""
@@ -390,11 +373,23 @@ class Registry(Model):
 
 
 def entity_index(registry: Registry) -> dict[str, Entity]:
-    """Registry entities by id; the first one when an id repeats (a repeated id is NP410)."""
-    index: dict[str, Entity] = {}
-    for entity in registry.entities:
-        index.setdefault(entity.id, entity)
-    return index
+    """Registry entities by id; the first one when an id repeats (natopress.document.first_by_id)."""
+    return first_by_id(registry.entities, lambda entity: entity.id)
+
+
+def as_data(model: Release) -> ReleaseData:
+    """The release as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(ReleaseData, model.model_dump(mode="json", by_alias=True))
+
+
+def registry_data(model: Registry) -> RegistryData:
+    """The registry as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(RegistryData, model.model_dump(mode="json", by_alias=True))
+
+
+def entity_data(model: Entity) -> EntityData:
+    """One entity as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(EntityData, model.model_dump(mode="json", by_alias=True))
 
 
 Release.model_rebuild()  # `proposed_entities` refers to Entity, defined after Release

@@ -84,6 +84,29 @@ JsonSchemaValuesException = JsonSchemaValueException
 '''
 
 
+def _generator(schema: dict[str, Any]) -> Any:
+    """fastjsonschema's code generator for `schema` (see compiled_module)."""
+    from fastjsonschema.draft04 import CodeGeneratorDraft04
+    from fastjsonschema.draft2019 import CodeGeneratorDraft2019
+    from fastjsonschema.ref_resolver import RefResolver
+
+    from natopress.formats import FORMATS
+
+    def generate_const(self: Any) -> None:
+        # fastjsonschema's own message needs detailed exceptions (its KeyError otherwise).
+        match = self._enum_value_matches(self._variable, self._definition["const"])
+        with self.l("if not ({}):", match):
+            self.exc("{name} must be same as const definition", rule="const")
+
+    generator: Any = type(
+        "Generator",
+        (CodeGeneratorDraft2019,),
+        {"generate_type": CodeGeneratorDraft04.generate_type, "generate_const": generate_const},
+    )
+    resolver = RefResolver.from_schema(schema, handlers={}, store={})
+    return generator(schema, resolver=resolver, formats=FORMATS, use_default=False, detailed_exceptions=False)
+
+
 def compiled_module(schema: dict[str, Any]) -> str:
     """The source of a module validating `schema` without any library: fastjsonschema's generated code.
 
@@ -94,30 +117,15 @@ def compiled_module(schema: dict[str, Any]) -> str:
     exception class is replaced by a local one, so the package does not import fastjsonschema at run time.
     """
     import fastjsonschema
-    from fastjsonschema.draft04 import CodeGeneratorDraft04
-    from fastjsonschema.draft2019 import CodeGeneratorDraft2019
-    from fastjsonschema.ref_resolver import RefResolver
 
-    class Generator(CodeGeneratorDraft2019):  # type: ignore[misc]  # fastjsonschema has no types
-        generate_type = CodeGeneratorDraft04.generate_type
-
-        def generate_const(self) -> None:
-            # fastjsonschema's own message needs detailed exceptions (its KeyError otherwise).
-            match = self._enum_value_matches(self._variable, self._definition["const"])
-            with self.l("if not ({}):", match):
-                self.exc("{name} must be same as const definition", rule="const")
-
-    from natopress.formats import FORMATS
-
-    resolver = RefResolver.from_schema(schema, handlers={}, store={})
-    generator = Generator(
-        schema, resolver=resolver, formats=FORMATS, use_default=False, detailed_exceptions=False
-    )
+    generator = _generator(schema)
     imports = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
-    state = generator.global_state_code
+    state: str = generator.global_state_code
     if imports not in state:
-        raise RuntimeError(f"fastjsonschema {fastjsonschema.VERSION} writes other imports; update natopress.schema")
-    code = generator.func_code
+        raise RuntimeError(
+            f"fastjsonschema {fastjsonschema.VERSION} writes other imports; update natopress.schema"
+        )
+    code: str = generator.func_code
     if "Decimal" not in code:  # only `number` types use it, and the models have none
         state = state.replace("from decimal import Decimal\n", "")
     root = code.split("def ", 1)[1].split("(", 1)[0]
