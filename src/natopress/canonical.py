@@ -81,10 +81,15 @@ def canonical_text(data: dict[str, Any], kind: Kind) -> str:
 
 
 def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
-    """`data` less `proposed_entities` and each quote's `co_speakers` when they are empty lists: fields added
+    """`data` less `$schema`, and less `proposed_entities` and each quote's `co_speakers` when they are
+    empty lists: fields added
     after files were written (issue 14), left out while empty so that the canonical form of every file
     not using them stays byte for byte what it was."""
-    kept = {key: value for key, value in data.items() if not (key == "proposed_entities" and value == [])}
+    kept = {
+        key: value
+        for key, value in data.items()
+        if key != "$schema" and not (key == "proposed_entities" and value == [])
+    }
     if isinstance(kept.get("quotes"), list):
         kept["quotes"] = [
             {k: v for k, v in quote.items() if not (k == "co_speakers" and v == [])}
