@@ -5,6 +5,7 @@ directly, and `schema/` in the checkout is their committed copy (`natopress sche
 
 from __future__ import annotations
 
+import copy
 import json
 from pathlib import Path
 from typing import Any
@@ -118,7 +119,7 @@ def compiled_module(schema: dict[str, Any]) -> str:
     """
     import fastjsonschema
 
-    generator = _generator(schema)
+    generator = _generator(copy.deepcopy(schema))  # fastjsonschema's resolver rewrites the `$ref`s it reads
     imports = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
     state: str = generator.global_state_code
     if imports not in state:
