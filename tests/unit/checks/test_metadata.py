@@ -19,7 +19,9 @@ def changed(section: str, **changes: Any) -> ReleaseData:
     return as_release(doc)
 
 
-def check(release_: ReleaseData, stem: str = FIXTURE_ID, source: bytes | None = SOURCE) -> list[tuple[str, str]]:
+def check(
+    release_: ReleaseData, stem: str = FIXTURE_ID, source: bytes | None = SOURCE
+) -> list[tuple[str, str]]:
     return found(check_metadata(release_, stem, source, "f"))
 
 
