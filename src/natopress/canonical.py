@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import copy
+import functools
 import importlib
-import json
 from types import ModuleType
 from typing import Any, Literal
+
+import orjson
 
 from natopress.formats import DATETIME_FORMAT, format_datetime, parse_datetime
 
@@ -38,33 +40,60 @@ def canonical_data(value: Any, kind: Kind) -> Any:
     (natopress.formats.format_datetime). The result is new; `value` is not changed.
 
     The schema (generated from the models) is the one source of the order and the defaults, so the result
-    is `Model.model_validate(value).model_dump(mode="json", by_alias=True)` (tests/unit/test_canonical_data.py).
+    is `Model.model_validate(value).model_dump(mode="json", by_alias=True)` (tests/unit/test_validate_properties.py).
     """
+    return _apply(_plan(kind), value)
+
+
+Plan = tuple[Any, ...] | None
+"""How `_apply` rewrites a value: None keeps it as it is (a string, number, boolean or null, or a list of
+them); ("object", fields) with (key, plan, has default, default) per field in the models' order;
+("array", plan of each item); ("datetime",) its written form."""
+
+
+@functools.cache
+def _plan(kind: Kind) -> Plan:
+    """The plan of a whole document of `kind`, made once from its schema (natopress.compiled)."""
     schema = compiled_schema(kind)
-    return _walk(value, schema, schema["$defs"])
+    return _node_plan(schema, schema["$defs"])
 
 
-def _walk(value: Any, node: dict[str, Any], defs: dict[str, Any]) -> Any:
-    """`value` under the schema `node` (see canonical_data)."""
+def _node_plan(node: dict[str, Any], defs: dict[str, Any]) -> Plan:
+    """The plan of the values the schema `node` accepts."""
     while "$ref" in node:  # the models' schema puts no other keyword than annotations beside a `$ref`
         node = defs[node["$ref"].rsplit("/", 1)[-1]]
-    if value is None:
-        return None
     if "anyOf" in node:  # the models' only union: a value or null (tests/unit/test_compiled.py)
-        node = next(branch for branch in node["anyOf"] if branch.get("type") != "null")
-        return _walk(value, node, defs)
-    if isinstance(value, dict) and "properties" in node:
-        properties: dict[str, Any] = node["properties"]
-        return {
-            key: _walk(value[key], sub, defs) if key in value else copy.deepcopy(sub.get("default"))
-            for key, sub in properties.items()
-            if key in value or "default" in sub
-        }
-    if isinstance(value, list) and "items" in node:
-        return [_walk(item, node["items"], defs) for item in value]
-    if node.get("format") == DATETIME_FORMAT and isinstance(value, str):
-        return format_datetime(parse_datetime(value))
-    return value
+        return _node_plan(next(branch for branch in node["anyOf"] if branch.get("type") != "null"), defs)
+    if "properties" in node:
+        fields = tuple(
+            (key, _node_plan(sub, defs), "default" in sub, sub.get("default"))
+            for key, sub in node["properties"].items()
+        )
+        return ("object", fields)
+    if "items" in node:
+        item = _node_plan(node["items"], defs)
+        return None if item is None else ("array", item)
+    if node.get("format") == DATETIME_FORMAT:
+        return ("datetime",)
+    return None
+
+
+def _apply(plan: Plan, value: Any) -> Any:
+    """`value` rewritten by `plan` (see Plan); null stays null."""
+    if plan is None or value is None:
+        return value
+    if plan[0] == "object":
+        out = {}
+        for key, sub, has_default, default in plan[1]:
+            if key in value:
+                item = value[key]
+                out[key] = item if sub is None else _apply(sub, item)
+            elif has_default:
+                out[key] = copy.deepcopy(default) if isinstance(default, (list, dict)) else default
+        return out
+    if plan[0] == "array":
+        return [_apply(plan[1], item) for item in value]
+    return format_datetime(parse_datetime(value))
 
 
 def canonical_text(data: dict[str, Any], kind: Kind) -> str:
@@ -77,13 +106,14 @@ def canonical_text(data: dict[str, Any], kind: Kind) -> str:
         "$schema": SCHEMA_REFS[kind] if schema_ref is None else schema_ref,
         **_without_empty_additions(data),
     }
-    return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+    # orjson writes exactly `json.dumps(ordered, indent=2, ensure_ascii=False)` (tests/unit/test_canonical_text.py),
+    # many times faster than the standard library's indenting encoder, which is pure Python.
+    return orjson.dumps(ordered, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
 def _without_empty_additions(data: dict[str, Any]) -> dict[str, Any]:
     """`data` less `$schema`, and less `proposed_entities` and each quote's `co_speakers` when they are
-    empty lists: fields added
-    after files were written (issue 14), left out while empty so that the canonical form of every file
+    empty lists: fields added after files were written (issue 14), left out while empty so that the canonical form of every file
     not using them stays byte for byte what it was."""
     kept = {
         key: value
