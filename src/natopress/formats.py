@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 DATETIME_PATTERN = (
@@ -39,27 +40,27 @@ def format_datetime(value: dt.datetime) -> str:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def is_date(value: object) -> bool:
-    """The `date` format: True for a string `parse_date` reads, and for any non-string (a type's concern)."""
-    if not isinstance(value, str):
+def _format(parse: Callable[[str], object]) -> Callable[[object], bool]:
+    """A JSON Schema format check: True for a string `parse` reads, and for any non-string (the `type`
+    keyword's concern, as JSON Schema's formats leave other types alone)."""
+
+    def check(value: object) -> bool:
+        """Whether `value` is in the format."""
+        if not isinstance(value, str):
+            return True
+        try:
+            parse(value)
+        except ValueError:
+            return False
         return True
-    try:
-        parse_date(value)
-    except ValueError:
-        return False
-    return True
+
+    return check
 
 
-def is_datetime(value: object) -> bool:
-    """The `natopress-date-time` format: True for a string `parse_datetime` reads, and for any non-string."""
-    if not isinstance(value, str):
-        return True
-    try:
-        parse_datetime(value)
-    except ValueError:
-        return False
-    return True
-
+is_date = _format(parse_date)
+"""The `date` format (parse_date)."""
+is_datetime = _format(parse_datetime)
+"""The `natopress-date-time` format (parse_datetime)."""
 
 FORMATS = {"date": is_date, DATETIME_FORMAT: is_datetime}
 """The schema's formats by name, for both validators (natopress.compiled and validate.schema_errors)."""
