@@ -37,7 +37,9 @@ def compiled_schema(kind: Kind) -> dict[str, Any]:
 def canonical_data(value: Any, kind: Kind) -> Any:
     """`value`, a schema-valid document, as the model dumps it: every object's keys in the models' field
     order, absent fields filled with their defaults, date-times in their written form
-    (natopress.formats.format_datetime). The result is new; `value` is not changed.
+    (natopress.formats.format_datetime). `value` is not changed; the result shares its lists of plain
+    values (strings), so neither should be changed afterwards. `value` must be schema-valid (the compiled
+    schema accepted it); anything else may raise KeyError or TypeError.
 
     The schema (generated from the models) is the one source of the order and the defaults, so the result
     is `Model.model_validate(value).model_dump(mode="json", by_alias=True)` (tests/unit/test_validate_properties.py).
