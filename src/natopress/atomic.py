@@ -23,7 +23,6 @@ import os
 import re
 import signal
 import stat
-import tempfile
 from pathlib import Path
 
 FAULT_KILL_ENV = "NATOPRESS_FAULT_KILL_AT_RENAME"
@@ -97,6 +96,8 @@ class TempFile:
     """
 
     def __init__(self, target: Path, data: bytes) -> None:
+        import tempfile  # only when writing: a command that only reads (validate) does not pay for it
+
         self.target = target
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,6 @@ and then calls `parse_json` too.
 
 from __future__ import annotations
 
-import codecs
 import os
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -18,25 +17,15 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from natopress.encoding import BYTE_ORDER_MARK as BYTE_ORDER_MARK
+from natopress.encoding import has_byte_order_mark as has_byte_order_mark
+from natopress.encoding import without_byte_order_mark as without_byte_order_mark
 from natopress.git import git
 from natopress.model import Registry, Release
 from natopress.paths import REGISTRY_FILENAME, default_root
 from natopress.pointer import pointer_join
 
 M = TypeVar("M", bound=BaseModel)
-
-BYTE_ORDER_MARK = codecs.BOM_UTF8
-"""The UTF-8 byte-order mark (EF BB BF): refused in corpus files (NP007) and in ingested texts."""
-
-
-def has_byte_order_mark(data: bytes) -> bool:
-    """True when `data` starts with the UTF-8 byte-order mark."""
-    return data.startswith(BYTE_ORDER_MARK)
-
-
-def without_byte_order_mark(data: bytes) -> bytes:
-    """`data` less a leading UTF-8 byte-order mark (unchanged when it has none)."""
-    return data[len(BYTE_ORDER_MARK) :] if has_byte_order_mark(data) else data
 
 
 class CorpusError(Exception):

@@ -3,12 +3,44 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
-from enum import StrEnum
-from typing import Annotated, Final, Literal, get_args
+from typing import Annotated, Final, Literal, cast, get_args
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+from natopress.document import EntityData, RegistryData, ReleaseData, first_by_id
+from natopress.formats import (
+    DATE_PATTERN,
+    DATETIME_FORMAT,
+    DATETIME_PATTERN,
+    format_datetime,
+    parse_date,
+    parse_datetime,
+)
+from natopress.kinds import (
+    CONTENT_SEGMENT_KINDS,
+    METADATA_FACTS,
+    AnnotationStatus,
+    DocumentKind,
+    EntityType,
+    MentionKind,
+    QuoteType,
+    SegmentKind,
+)
+
+__all__ = [  # the vocabularies and formats are defined without pydantic, and used from here too
+    "CONTENT_SEGMENT_KINDS",
+    "DATETIME_FORMAT",
+    "DATETIME_PATTERN",
+    "DATE_PATTERN",
+    "METADATA_FACTS",
+    "AnnotationStatus",
+    "DocumentKind",
+    "EntityType",
+    "MentionKind",
+    "QuoteType",
+    "SegmentKind",
+]
 
 SchemaVersion = Literal["1.0"]
 SCHEMA_VERSION: Final[SchemaVersion] = get_args(SchemaVersion)[0]
@@ -21,47 +53,33 @@ HANDLE_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 BCP47_PATTERN = r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$"
 URL_PATTERN = r"^https?://[!-~]+$"
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-DATETIME_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
-)
 # Patterns are plain ASCII and anchored with ^...$ so that pydantic (Rust regex), the `jsonschema` library
 # (with `$` read as end of text, see natopress.validate.schema_errors) and editors all read them the same way.
 
 
-def _iso(pattern: str, parse: Callable[[str], object]) -> Callable[[object], object]:
-    """A before-validator: a string must match `pattern` exactly, then `parse` reads it.
+def _parsed(parse: Callable[[str], object]) -> Callable[[object], object]:
+    """A before-validator: a string is read by `parse` (natopress.formats: the pattern, then the calendar).
 
-    pydantic alone also accepts timestamps and other forms; the JSON Schema checks the same pattern and
-    the same `fromisoformat` parse (natopress.validate.schema_errors), so both accept the same strings.
+    pydantic alone also accepts timestamps and other forms; both JSON Schema validators check the same
+    pattern and call the same `parse` (natopress.formats.FORMATS), so all three accept the same strings.
     """
-    regex = re.compile(pattern.removesuffix("$") + r"\Z")
 
     def check(value: object) -> object:
         """The parsed value, or a ValueError naming the pattern."""
-        if isinstance(value, str):
-            if regex.match(value) is None:
-                raise ValueError(f"string should match pattern '{pattern}'")
-            return parse(value)
-        return value
+        return parse(value) if isinstance(value, str) else value
 
     return check
 
 
-def _parse_datetime(value: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 IsoDate = Annotated[
     dt.date,
-    BeforeValidator(_iso(DATE_PATTERN, dt.date.fromisoformat)),
+    BeforeValidator(_parsed(parse_date)),
     Field(json_schema_extra={"pattern": DATE_PATTERN}),
 ]
-DATETIME_FORMAT = "natopress-date-time"
-"""RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none."""
 IsoDateTime = Annotated[
     dt.datetime,
-    BeforeValidator(_iso(DATETIME_PATTERN, _parse_datetime)),
+    BeforeValidator(_parsed(parse_datetime)),
+    PlainSerializer(format_datetime, when_used="json"),
     WithJsonSchema({"type": "string", "format": DATETIME_FORMAT, "pattern": DATETIME_PATTERN}),
 ]
 
@@ -141,24 +159,6 @@ class DateTimeFact(Evidence):
     """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none."""
 
 
-class DocumentKind(StrEnum):
-    """What kind of NATO publication the release is."""
-
-    NEWS = "news"
-    PRESS_RELEASE = "press-release"
-    STATEMENT = "statement"
-    SPEECH = "speech"
-    TRANSCRIPT = "transcript"
-    OTHER = "other"
-
-
-class AnnotationStatus(StrEnum):
-    """`draft` until a person has read every annotation against the text; then `checked`."""
-
-    DRAFT = "draft"
-    CHECKED = "checked"
-
-
 class Provenance(Model):
     """Where the source text was obtained."""
 
@@ -181,7 +181,7 @@ class Annotation(Model):
     status: AnnotationStatus
     """`draft` (automatic or unfinished) or `checked` (read by a person against the guidelines)."""
     checked_by: list[Annotated[str, Field(pattern=HANDLE_PATTERN, max_length=64)]] = Field(
-        default_factory=list, max_length=100
+        default=[], max_length=100
     )
     """Handles of the people who checked it, such as `annotator-1`; never a name the project cannot vouch for."""
     checked_on: IsoDate | None = None
@@ -213,25 +213,7 @@ class Metadata(Model):
     """SHA-256 of the source `.txt` bytes, lower-case hex."""
 
 
-METADATA_FACTS: Final = ("title", "published", "updated", "event_date")
-"""The fields of `Metadata` that hold a fact read from the text (a value with a span or a cited source)."""
-
-
 # --------------------------------------------------------------------------------------------- segments
-
-
-class SegmentKind(StrEnum):
-    """What a part of the page is."""
-
-    TITLE = "title"
-    DATE_BLOCK = "date-block"
-    BODY = "body"
-    CAPTION = "caption"
-    CHROME = "chrome"
-
-
-CONTENT_SEGMENT_KINDS = frozenset({SegmentKind.TITLE, SegmentKind.BODY, SegmentKind.CAPTION})
-"""Segments that quotes and mentions may lie in; never the date block or the site's chrome."""
 
 
 class Segment(Model):
@@ -248,14 +230,6 @@ class Segment(Model):
 # --------------------------------------------------------------------------------------------- quotes
 
 
-class QuoteType(StrEnum):
-    """How the words are reported."""
-
-    DIRECT = "direct"
-    INDIRECT = "indirect"
-    MIXED = "mixed"
-
-
 class Quote(Model):
     """One reported utterance: one contiguous content span. An interrupting attribution makes two quotes."""
 
@@ -269,7 +243,7 @@ class Quote(Model):
     """The verb or phrase of saying (`a déclaré`), or null when the text has none for this quote."""
     speaker: EntityId | None = None
     """Registry id of who said it, or null when the text does not say."""
-    co_speakers: list[EntityId] = Field(default_factory=list, max_length=20)
+    co_speakers: list[EntityId] = Field(default=[], max_length=20)
     """Further speakers of the same words (a joint statement spoken by two people): `speaker` is the first
     one the text names, these the others, in text order; empty for a quote with one speaker."""
     speaker_mention: Span | None = None
@@ -279,13 +253,6 @@ class Quote(Model):
 
 
 # --------------------------------------------------------------------------------------------- mentions
-
-
-class MentionKind(StrEnum):
-    """How a mention refers to its entity."""
-
-    NAME = "name"
-    NOMINAL = "nominal"
 
 
 class Mention(Model):
@@ -334,11 +301,11 @@ class Release(Model):
     """Facts about the release."""
     segments: list[Segment] = Field(max_length=100_000)
     """The parts of the source, in text order."""
-    quotes: list[Quote] = Field(default_factory=list, max_length=100_000)
+    quotes: list[Quote] = Field(default=[], max_length=100_000)
     """Reported utterances, in text order."""
-    mentions: list[Mention] = Field(default_factory=list, max_length=1_000_000)
+    mentions: list[Mention] = Field(default=[], max_length=1_000_000)
     """Entity mentions, in text order."""
-    proposed_entities: list[Entity] = Field(default_factory=list, max_length=100_000)
+    proposed_entities: list[Entity] = Field(default=[], max_length=100_000)
     """Registry entries a draft proposes for people, organisations and places the registry does not know
     yet: mentions and speakers of this release may refer to their ids. A proposal enters `registry.json`
     only when a person accepts it (and is then removed from here)."""
@@ -347,15 +314,6 @@ class Release(Model):
 
 
 # --------------------------------------------------------------------------------------------- registry
-
-
-class EntityType(StrEnum):
-    """CoNLL-2003 types, so the NER view needs no mapping."""
-
-    PER = "PER"
-    ORG = "ORG"
-    LOC = "LOC"
-    MISC = "MISC"
 
 
 class Role(Model):
@@ -379,11 +337,9 @@ class Entity(Model):
     """A finer type within the CoNLL one (e.g. `country`, `city`, `military-force`), or null."""
     name: str = Field(min_length=1, max_length=500)
     """Canonical name, as the corpus's texts write it."""
-    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(
-        default_factory=list, max_length=1000
-    )
+    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default=[], max_length=1000)
     """Other forms of the name found in the texts (acronyms, expansions, short forms)."""
-    roles: list[Role] = Field(default_factory=list, max_length=10_000)
+    roles: list[Role] = Field(default=[], max_length=10_000)
     """Roles as the texts state them, each with the release it comes from."""
     replaced_by: EntityId | None = None
     """Set when this id was merged into another; the id is kept so old references still resolve."""
@@ -417,11 +373,23 @@ class Registry(Model):
 
 
 def entity_index(registry: Registry) -> dict[str, Entity]:
-    """Registry entities by id; the first one when an id repeats (a repeated id is NP410)."""
-    index: dict[str, Entity] = {}
-    for entity in registry.entities:
-        index.setdefault(entity.id, entity)
-    return index
+    """Registry entities by id; the first one when an id repeats (natopress.document.first_by_id)."""
+    return first_by_id(registry.entities, lambda entity: entity.id)
+
+
+def as_data(model: Release) -> ReleaseData:
+    """The release as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(ReleaseData, model.model_dump(mode="json", by_alias=True))
+
+
+def registry_data(model: Registry) -> RegistryData:
+    """The registry as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(RegistryData, model.model_dump(mode="json", by_alias=True))
+
+
+def entity_data(model: Entity) -> EntityData:
+    """One entity as the validator's checks read it (natopress.document): its JSON dump."""
+    return cast(EntityData, model.model_dump(mode="json", by_alias=True))
 
 
 Release.model_rebuild()  # `proposed_entities` refers to Entity, defined after Release

@@ -2,42 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from natopress.atomic import write_bytes_atomic, write_text_atomic
+from natopress.canonical import SCHEMA_REFS, Kind, canonical_text
 from natopress.corpus import without_byte_order_mark
 from natopress.model import Registry, Release
 
-RELEASE_SCHEMA_REF = "../schema/release.schema.json"
-REGISTRY_SCHEMA_REF = "../schema/registry.schema.json"
+RELEASE_SCHEMA_REF = SCHEMA_REFS["release"]
+REGISTRY_SCHEMA_REF = SCHEMA_REFS["registry"]
 
 
 def to_json(model: Release | Registry) -> str:
-    """Canonical text: `$schema` first, model field order, indent 2, UTF-8 characters kept, final newline.
-
-    Every field is written, nulls included, so a file says explicitly what is unknown (except the empty
-    additions of `_drop_empty_additions`). A missing
-    `$schema` is filled with the path the corpus folder uses (`../schema/*.schema.json`).
-    """
-    data = model.model_dump(mode="json", by_alias=True)
-    _drop_empty_additions(data)
-    if data.get("$schema") is None:
-        data["$schema"] = RELEASE_SCHEMA_REF if isinstance(model, Release) else REGISTRY_SCHEMA_REF
-    # `$schema` is the first declared field, so the dump already starts with it; keep it first anyway.
-    ordered = {"$schema": data.pop("$schema"), **data}
-    return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
-
-
-def _drop_empty_additions(data: dict[str, object]) -> None:
-    """Removes `proposed_entities` and each quote's `co_speakers` when they are empty lists: fields added
-    after files were written (issue 14), left out while empty so that the canonical form of every file
-    not using them stays byte for byte what it was."""
-    if data.get("proposed_entities") == []:
-        del data["proposed_entities"]
-    for quote in data.get("quotes") or []:  # type: ignore[attr-defined]
-        if isinstance(quote, dict) and quote.get("co_speakers") == []:
-            del quote["co_speakers"]
+    """Canonical text of a model (natopress.canonical.canonical_text of its dump): `$schema` first, model
+    field order, indent 2, UTF-8 characters kept, final newline, nulls written; a missing `$schema` is the
+    path the corpus folder uses (`../schema/*.schema.json`)."""
+    kind: Kind = "release" if isinstance(model, Release) else "registry"
+    return canonical_text(model.model_dump(mode="json", by_alias=True), kind)
 
 
 def write_model(path: Path, model: Release | Registry) -> None:

@@ -9,7 +9,8 @@ from typing import Any
 
 from conftest import FIXTURE_ID, VALID
 
-from natopress.model import Entity, Registry, Release, entity_index
+from natopress.document import EntityData, RegistryData, ReleaseData, entity_index
+from natopress.model import Registry, Release, as_data, registry_data
 from natopress.validate.findings import Finding
 
 SOURCE = (VALID / f"{FIXTURE_ID}.txt").read_bytes()
@@ -27,12 +28,12 @@ def release_doc() -> dict[str, Any]:
     return copy.deepcopy(BASE)
 
 
-def as_release(doc: dict[str, Any]) -> Release:
-    """The release model of `doc` (which must pass the schema)."""
-    return Release.model_validate_json(json.dumps(doc))
+def as_release(doc: dict[str, Any]) -> ReleaseData:
+    """`doc` (which must pass the schema) as the checks read it: its model's dump (natopress.document)."""
+    return as_data(Release.model_validate_json(json.dumps(doc)))
 
 
-def release(**changes: Any) -> Release:
+def release(**changes: Any) -> ReleaseData:
     """The valid release with some top-level keys replaced."""
     doc = release_doc()
     doc.update(changes)
@@ -44,15 +45,15 @@ def entity(id_: str, type_: str = "ORG", replaced_by: str | None = None, **field
     return {"id": id_, "type": type_, "name": id_, "replaced_by": replaced_by, **fields}
 
 
-def registry(entities: Iterable[dict[str, Any]] | None = None) -> Registry:
-    """The valid registry, or one holding exactly `entities`."""
+def registry(entities: Iterable[dict[str, Any]] | None = None) -> RegistryData:
+    """The valid registry, or one holding exactly `entities`, as the checks read it."""
     doc = copy.deepcopy(REGISTRY_BASE)
     if entities is not None:
         doc["entities"] = list(entities)
-    return Registry.model_validate_json(json.dumps(doc))
+    return registry_data(Registry.model_validate_json(json.dumps(doc)))
 
 
-def entities() -> dict[str, Entity]:
+def entities() -> dict[str, EntityData]:
     """The valid registry's entities by id."""
     return entity_index(registry())
 

@@ -12,6 +12,7 @@ from conftest import FIXTURE_ID, VALID
 
 from natopress.model import Release
 from natopress.schema import expected_files
+from natopress.validate.layers import fast_path
 from natopress.validate.schema_errors import schema_validator
 
 BASE = json.loads((VALID / f"{FIXTURE_ID}.json").read_text(encoding="utf-8"))
@@ -60,4 +61,5 @@ def test_model_and_schema_agree(pointer: tuple[Any, ...], value: Any, accepted: 
         model_ok = True
     except pydantic.ValidationError:
         model_ok = False
-    assert (schema_ok, model_ok) == (accepted, accepted)
+    compiled_ok = fast_path(doc, "release") is not None
+    assert (schema_ok, model_ok, compiled_ok) == (accepted, accepted, accepted)

@@ -3,6 +3,7 @@ and read as they are in DuckDB and pyarrow."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import importlib.util
 import weakref
@@ -77,16 +78,20 @@ def test_pyarrow_dataset_reads_each_config_folder(built: BuildResult) -> None:
 
 
 def test_validator_holds_one_release_at_a_time(built: BuildResult, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The runner streams: when a release is loaded, no earlier release model is still alive."""
+    """The runner streams: when a release is loaded, no earlier release document is still alive."""
     loaded: list[weakref.ref[Any]] = []
     alive_at_load: list[int] = []
 
-    def spy(raw: bytes, kind: Literal["release", "registry"], file: str) -> layers.Loaded:
+    class Tracked(dict[str, Any]):
+        """A release's data as the runner gets it, which (unlike a plain dict) a weak reference can follow."""
+
+    def spy(raw: bytes, kind: Literal["release", "registry"], file: str) -> layers.Loaded[Any]:
         gc.collect()
         alive_at_load.append(sum(ref() is not None for ref in loaded))
         result = layers.load_document(raw, kind, file)
-        if kind == "release" and result.model is not None:
-            loaded.append(weakref.ref(result.model))
+        if kind == "release" and result.data is not None:
+            result = dataclasses.replace(result, data=Tracked(result.data))
+            loaded.append(weakref.ref(result.data))
         return result
 
     monkeypatch.setattr(runner, "load_document", spy)

@@ -87,6 +87,7 @@ EXTRAS: dict[str, str] = {
     "regex": "build",
     "starlette": "check",
     "uvicorn": "check",
+    "fastjsonschema": "test",  # `natopress schema` only, a developer command (natopress.compiled is committed)
 }
 """Top-level module -> the optional extra of pyproject.toml that installs it. The base install (the
 validator) needs none of these; a command that imports one says which extra to install (natopress.cli)."""

@@ -9,7 +9,7 @@ import sys
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_root_option, existing_file
 from natopress.corpus import Corpus, CorpusError, read_source
 from natopress.export.label_studio import Imported, LabelStudioError, from_tasks
-from natopress.model import AnnotationStatus, Entity, Release
+from natopress.model import AnnotationStatus, Entity, Release, as_data, entity_data
 from natopress.serialize import write_model
 from natopress.validate.checks.entities import check_mentions
 from natopress.validate.checks.segments import check_segments
@@ -48,12 +48,13 @@ def updated(imported: Imported, corpus: Corpus, entities: dict[str, Entity]) -> 
     )
     data = document.release.model_copy(update={"mentions": imported.mentions, "annotation": annotation})
     release = Release.model_validate(data.model_dump(mode="json", by_alias=True), strict=False)
-    file = str(document.json_path)
+    file, parsed = str(document.json_path), as_data(release)
+    known = {entity_id: entity_data(entity) for entity_id, entity in entities.items()}
     findings = [
         f
-        for f in check_spans(release, imported.text, file)
-        + check_segments(release, imported.text, file)
-        + check_mentions(release, entities, file)
+        for f in check_spans(parsed, imported.text, file)
+        + check_segments(parsed, imported.text, file)
+        + check_mentions(parsed, known, file)
         if f.severity is Severity.ERROR
     ]
     if findings:

@@ -1,14 +1,15 @@
-"""The layers of one JSON document: file level, then the fast path (pydantic) or the slow path (jsonschema)."""
+"""The layers of one JSON document: file level, then the compiled schema (the fast path) or pydantic and
+the `jsonschema` library (the detailed way, for a document the fast path refuses)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
-import pydantic
-
-from natopress.corpus import parse_json, without_byte_order_mark
-from natopress.model import Registry, Release
+from natopress.canonical import Kind, canonical_data, compiled
+from natopress.document import RegistryData, ReleaseData
+from natopress.encoding import without_byte_order_mark
+from natopress.formats import FORMATS
 from natopress.validate.checks.canonical import check_canonical
 from natopress.validate.checks.files import (
     DUPLICATE_KEY,
@@ -23,51 +24,73 @@ from natopress.validate.checks.structure import model_findings, schema_findings
 from natopress.validate.findings import Finding
 from natopress.validate.positions import PositionIndex
 
-M = TypeVar("M", Release, Registry)
+if TYPE_CHECKING:  # pydantic is imported only for a document the fast path refuses
+    import pydantic
+
+D = TypeVar("D", ReleaseData, RegistryData)
 
 
 @dataclass(frozen=True)
-class Loaded(Generic[M]):
-    """A document after the file and schema layers: the model when the schema accepts it."""
+class Loaded(Generic[D]):
+    """A document after the file and schema layers: its canonical data (natopress.canonical) when the
+    schema accepts it, as the checks read it (natopress.document)."""
 
-    model: M | None
+    data: D | None
     text: str | None
     findings: list[Finding]
 
 
 @overload
-def load_document(raw: bytes, kind: Literal["release"], file: str) -> Loaded[Release]: ...
+def load_document(raw: bytes, kind: Literal["release"], file: str) -> Loaded[ReleaseData]: ...
 @overload
-def load_document(raw: bytes, kind: Literal["registry"], file: str) -> Loaded[Registry]: ...
-def load_document(
-    raw: bytes, kind: Literal["release", "registry"], file: str
-) -> Loaded[Release] | Loaded[Registry]:
-    """Runs the file layer and the schema layer on `raw`; all findings of both."""
-    if kind == "release":
-        return _load(raw, Release, kind, file)
-    return _load(raw, Registry, kind, file)
+def load_document(raw: bytes, kind: Literal["registry"], file: str) -> Loaded[RegistryData]: ...
+def load_document(raw: bytes, kind: Kind, file: str) -> Loaded[ReleaseData] | Loaded[RegistryData]:
+    """Runs the file layer and the schema layer on `raw`; all findings of both.
 
-
-def _load(raw: bytes, model_class: type[M], kind: str, file: str) -> Loaded[M]:
-    """`load_document` for one model class (so the model's type follows from the class)."""
+    The schema layer is the compiled schema (natopress.compiled, no library): a document it accepts is
+    never given to pydantic. One it refuses goes the detailed way (`model_path`): pydantic, then the
+    `jsonschema` library's report. The three accept exactly the same documents (tested).
+    """
     decoded = check_json_bytes(raw, file)
     if decoded.duplicate_keys and decoded.text is not None:
         located = duplicate_key_findings(decoded.text, file)
         decoded = Decoded(decoded.text, decoded.value, decoded.findings + located)
     if not decoded.parsed:
         return Loaded(None, decoded.text, decoded.findings)
+    data = fast_path(decoded.value, kind)
+    if data is None:
+        data, refused = model_path(raw, decoded.value, kind, file)
+        if data is None:
+            return Loaded(None, decoded.text, decoded.findings + refused)
+    if decoded.findings or decoded.text is None:  # the file is flagged already; `format` rewrites it anyway
+        return Loaded(data, decoded.text, decoded.findings)
+    return Loaded(data, decoded.text, check_canonical(decoded.text, data, kind, file))
+
+
+def fast_path(value: Any, kind: Kind) -> Any:
+    """The canonical data of `value` when the compiled schema of `kind` accepts it, else None."""
+    module = compiled(kind)
+    try:
+        module.validate(value, FORMATS)
+    except module.JsonSchemaValueException:
+        return None
+    return canonical_data(value, kind)
+
+
+def model_path(raw: bytes, value: Any, kind: Kind, file: str) -> tuple[Any, list[Finding]]:
+    """A document the fast path refused: (None, the schema findings), or (its model's dump, []) should
+    pydantic accept it (the agreement tests say it never does)."""
+    import pydantic
+
+    from natopress.corpus import parse_json
+    from natopress.model import Registry, Release
+
     body = without_byte_order_mark(raw)
     try:
-        # The fast path: pydantic accepts exactly what the committed schema accepts (tested), so the
-        # jsonschema library only runs on documents that fail, to say precisely what is wrong.
-        model = parse_json(model_class, raw)
+        model = parse_json(Release if kind == "release" else Registry, raw)
     except pydantic.ValidationError as error:
-        return Loaded(
-            None, decoded.text, decoded.findings + slow_path(decoded.value, kind, file, error, body)
-        )
-    if decoded.findings or decoded.text is None:  # the file is flagged already; `format` rewrites it anyway
-        return Loaded(model, decoded.text, decoded.findings)
-    return Loaded(model, decoded.text, check_canonical(decoded.text, model, file))
+        return None, slow_path(value, kind, file, error, body)
+    return model.model_dump(mode="json", by_alias=True), []
 
 
 def duplicate_key_findings(text: str, file: str) -> list[Finding]:

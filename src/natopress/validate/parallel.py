@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -82,6 +81,7 @@ def _apply(item: Any) -> Any:
 
 
 def _context() -> Any:
+    import multiprocessing  # only with workers: `natopress validate FILE` does not pay for it
 
     # fork is the cheapest (the modules are already imported); from 3.12 on it warns when the parent has
     # threads (pyarrow's pools, in a test run), so forkserver is used there, with the checks preloaded.

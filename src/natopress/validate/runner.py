@@ -9,10 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from natopress.git import GitError
-from natopress.model import Entity, Registry, entity_index
+from natopress.document import EntityData, RegistryData, entity_index
 from natopress.paths import DEFAULT_CORPUS, REGISTRY_FILENAME, default_root
-from natopress.validate.changed import affected_releases, registry_affected
 from natopress.validate.checks.citations import check_citations
 from natopress.validate.checks.entities import check_mentions
 from natopress.validate.checks.files import (
@@ -61,6 +59,9 @@ def _release_files(folder: Path) -> list[Path]:
 
 def _registry_releases(root: Path) -> list[Path]:
     """For registry.json as PATH (pre-commit): releases affected by its changes since HEAD; all without git."""
+    from natopress.git import GitError
+    from natopress.validate.changed import registry_affected
+
     files = _release_files(root)
     try:
         ids = registry_affected(root, "HEAD", [p.stem for p in files])
@@ -71,6 +72,9 @@ def _registry_releases(root: Path) -> list[Path]:
 
 def _select_changed(root: Path, rev: str) -> _Selection:
     """The releases `--changed-since REV` checks (natopress.validate.changed); NP017 for lone sources."""
+    from natopress.git import GitError
+    from natopress.validate.changed import affected_releases
+
     try:
         ids = affected_releases(root, rev, [p.stem for p in _release_files(root)])
     except GitError as error:
@@ -171,7 +175,7 @@ def corpus_file_names(root: Path) -> frozenset[str]:
 def check_release(
     path: Path,
     real_root: Path,
-    entities: dict[str, Entity] | None,
+    entities: dict[str, EntityData] | None,
     corpus_files: frozenset[str] | None = None,
 ) -> tuple[list[Finding], str | None]:
     """All findings of one release, and its source text.
@@ -190,10 +194,10 @@ def check_release(
         findings += source_findings
     loaded = load_document(read.data, "release", file)
     own = list(loaded.findings)
-    release = loaded.model
+    release = loaded.data
     if release is not None:
-        if entities is not None and release.proposed_entities:  # a draft may refer to its own proposals
-            entities = {**{e.id: e for e in release.proposed_entities}, **entities}
+        if entities is not None and release["proposed_entities"]:  # a draft may refer to its own proposals
+            entities = {**{e["id"]: e for e in release["proposed_entities"]}, **entities}
         own += check_metadata(release, path.stem, source.data, file)
         own += check_spans(release, text, file)
         own += check_segments(release, text, file)
@@ -210,7 +214,7 @@ class _ReleaseCheck:
     """check_release as a picklable callable for the workers; keeps the text of role releases only."""
 
     real_root: Path
-    entities: dict[str, Entity] | None
+    entities: dict[str, EntityData] | None
     role_releases: frozenset[str]
     corpus_files: frozenset[str]
 
@@ -220,26 +224,26 @@ class _ReleaseCheck:
         return findings, text if path.stem in self.role_releases else None
 
 
-def _role_spans(registry: Registry, texts: dict[str, str], file: str) -> list[Finding]:
+def _role_spans(registry: RegistryData, texts: dict[str, str], file: str) -> list[Finding]:
     """NP1xx for registry roles, against the text of the release each cites."""
     findings = []
-    for i, entity in enumerate(registry.entities):
-        for j, role in enumerate(entity.roles):
-            if role.release in texts:
+    for i, entity in enumerate(registry["entities"]):
+        for j, role in enumerate(entity["roles"]):
+            if role["release"] in texts:
                 findings += check_span(
-                    role.span, texts[role.release], file, ("entities", i, "roles", j, "span")
+                    role["span"], texts[role["release"]], file, ("entities", i, "roles", j, "span")
                 )
     return findings
 
 
-def _read_registry(root: Path, real_root: Path) -> tuple[Registry | None, str | None, list[Finding]]:
+def _read_registry(root: Path, real_root: Path) -> tuple[RegistryData | None, str | None, list[Finding]]:
     """The corpus's registry (None when it cannot be read or fails the schema), its text and findings."""
     registry_path = root / REGISTRY_FILENAME
     read = read_bytes(registry_path, real_root, MISSING_REGISTRY)
     if read.data is None:
         return None, None, list(read.findings)
     loaded = load_document(read.data, "registry", display(registry_path))
-    return loaded.model, loaded.text, list(read.findings) + loaded.findings
+    return loaded.data, loaded.text, list(read.findings) + loaded.findings
 
 
 def _check_releases(
@@ -312,7 +316,9 @@ def validate(
     registry_file = display(root / REGISTRY_FILENAME)
     registry, registry_text, registry_findings = _read_registry(root, real_root)
     entities = entity_index(registry) if registry is not None else None
-    role_releases = {r.release for e in registry.entities for r in e.roles} if registry is not None else set()
+    role_releases = (
+        {r["release"] for e in registry["entities"] for r in e["roles"]} if registry is not None else set()
+    )
     if registry is not None:
         registry_findings += check_registry(registry, registry_file)
         corpus_ids = {p.stem for p in _release_files(root)}

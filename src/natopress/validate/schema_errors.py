@@ -3,7 +3,6 @@ committed schema/ by test), for detailed reports."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ from typing import Any, cast
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 from jsonschema.protocols import Validator
 
-from natopress.model import DATETIME_FORMAT, DATETIME_PATTERN
+from natopress.formats import FORMATS
 from natopress.schema import registry_schema, release_schema
 
 
@@ -37,20 +36,11 @@ def _is_integer(checker: Any, instance: Any) -> bool:
     return isinstance(instance, int) and not isinstance(instance, bool)
 
 
-_DATETIME = re.compile(DATETIME_PATTERN[:-1] + r"\Z")
-
-
 def _format_checker() -> FormatChecker:
-    checker = FormatChecker(formats=["date"])
-
-    @checker.checks(DATETIME_FORMAT, raises=ValueError)
-    def _datetime(instance: object) -> bool:
-        # Like RFC 3339 `date-time` but the offset is optional: the model's rule, the same parse.
-        if not isinstance(instance, str) or not _DATETIME.match(instance):
-            return True  # the `pattern` keyword reports the shape
-        dt.datetime.fromisoformat(instance.replace("Z", "+00:00"))
-        return True
-
+    # The formats' one definition (natopress.formats), shared with the fast path and the model.
+    checker = FormatChecker(formats=[])
+    for name, check in FORMATS.items():
+        checker.checks(name)(check)
     return checker
 
 

@@ -6,7 +6,7 @@ import pytest
 from conftest import FIXTURE_ID, VALID
 from helpers.documents import located, registry, release
 
-from natopress.model import Registry, Release
+from natopress.model import Registry, Release, as_data, registry_data
 from natopress.serialize import to_json
 from natopress.validate.checks.canonical import check_canonical, first_difference
 
@@ -15,8 +15,8 @@ REGISTRY_TEXT = (VALID / "registry.json").read_text(encoding="utf-8")
 
 
 def test_canonical_files_have_no_finding() -> None:
-    assert check_canonical(RELEASE_TEXT, release(), "f") == []
-    assert check_canonical(REGISTRY_TEXT, registry(), "f") == []
+    assert check_canonical(RELEASE_TEXT, release(), "release", "f") == []
+    assert check_canonical(REGISTRY_TEXT, registry(), "registry", "f") == []
 
 
 def swap_lines(text: str, a: int, b: int) -> str:
@@ -38,21 +38,21 @@ def swap_lines(text: str, a: int, b: int) -> str:
     ids=["no-final-newline", "extra-newline", "key-order", "indent", "escape"],
 )
 def test_not_canonical_release(text: str, line: int, column: int) -> None:
-    assert Release.model_validate_json(text) == release()  # the same document, written another way
-    assert located(check_canonical(text, release(), "f")) == [("NP018", line, column)]
+    assert as_data(Release.model_validate_json(text)) == release()  # the same document, written another way
+    assert located(check_canonical(text, release(), "release", "f")) == [("NP018", line, column)]
 
 
 def test_not_canonical_registry() -> None:
     text = REGISTRY_TEXT.replace('"entities": [', '"entities":  [', 1)
-    assert Registry.model_validate_json(text) == registry()
-    findings = check_canonical(text, registry(), "registry.json")
+    assert registry_data(Registry.model_validate_json(text)) == registry()
+    findings = check_canonical(text, registry(), "registry", "registry.json")
     assert located(findings) == [("NP018", 4, 15)]
     assert [f.pointer for f in findings] == [""]
     assert "natopress format registry.json" in findings[0].message  # the message says how to fix it
 
 
 def test_the_canonical_form_is_to_json() -> None:
-    assert to_json(release()) == RELEASE_TEXT
+    assert to_json(Release.model_validate_json(RELEASE_TEXT)) == RELEASE_TEXT
 
 
 @pytest.mark.parametrize(

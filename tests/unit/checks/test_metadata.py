@@ -8,18 +8,20 @@ import pytest
 from conftest import FIXTURE_ID
 from helpers.documents import SOURCE, as_release, found, release, release_doc
 
-from natopress.model import Release
+from natopress.document import ReleaseData
 from natopress.validate.checks.metadata import check_metadata
 
 
-def changed(section: str, **changes: Any) -> Release:
+def changed(section: str, **changes: Any) -> ReleaseData:
     """The valid release with some keys of `metadata` or `annotation` replaced."""
     doc = release_doc()
     doc[section].update(changes)
     return as_release(doc)
 
 
-def check(release_: Release, stem: str = FIXTURE_ID, source: bytes | None = SOURCE) -> list[tuple[str, str]]:
+def check(
+    release_: ReleaseData, stem: str = FIXTURE_ID, source: bytes | None = SOURCE
+) -> list[tuple[str, str]]:
     return found(check_metadata(release_, stem, source, "f"))
 
 

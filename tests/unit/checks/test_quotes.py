@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from helpers.documents import as_release, entities, found, release, release_doc
 
-from natopress.model import Release
+from natopress.document import ReleaseData
 from natopress.validate.checks.quotes import (
     check_continuations,
     check_ids,
@@ -27,13 +27,13 @@ def quotes() -> list[dict[str, Any]]:
     return list(release_doc()["quotes"])
 
 
-def with_quotes(changed: list[dict[str, Any]]) -> Release:
+def with_quotes(changed: list[dict[str, Any]]) -> ReleaseData:
     doc = release_doc()
     doc["quotes"] = changed
     return as_release(doc)
 
 
-def with_ids(*ids: str) -> Release:
+def with_ids(*ids: str) -> ReleaseData:
     changed = quotes()
     for quote, id_ in zip(changed, ids, strict=True):
         quote["id"] = id_

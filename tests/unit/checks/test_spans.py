@@ -7,14 +7,14 @@ from typing import Any
 import pytest
 from helpers.documents import TEXT, as_release, found, release, release_doc
 
-from natopress.model import Span
+from natopress.document import SpanData
 from natopress.validate.checks.spans import check_span, check_spans, overlapping, text_order
 
 SENTENCE = "Le secrétaire général\u00a0a parlé."
 
 
 def codes(start: int, end: int, text: str, source: str | None = SENTENCE) -> list[tuple[str, str]]:
-    return found(check_span(Span(start=start, end=end, text=text), source, "f.json", ("s", 0)))
+    return found(check_span(SpanData(start=start, end=end, text=text), source, "f.json", ("s", 0)))
 
 
 @pytest.mark.parametrize(
@@ -103,7 +103,7 @@ def test_every_span_is_reported() -> None:
 
 
 def test_text_order_and_overlap() -> None:
-    spans = [Span(start=s, end=e, text="x") for s, e in [(0, 10), (0, 4), (5, 12), (3, 4)]]
+    spans = [SpanData(start=s, end=e, text="x") for s, e in [(0, 10), (0, 4), (5, 12), (3, 4)]]
     assert text_order(spans) == 3  # (0, 10) before (0, 4): longer first is text order
     assert text_order(spans[:3]) is None
     assert sorted(overlapping(spans)) == [(1, 0), (2, 0), (3, 0)]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from natopress.model import Registry, Release
-from natopress.serialize import to_json
+from typing import Any
+
+from natopress.canonical import Kind, canonical_text
 from natopress.text.compare import first_difference as first_index
 from natopress.validate.findings import Finding, Severity, define
 
@@ -23,9 +24,10 @@ def first_difference(a: str, b: str) -> tuple[int, int]:
     return a.count("\n", 0, index) + 1, index - line_start + 1
 
 
-def check_canonical(text: str, model: Release | Registry, file: str) -> list[Finding]:
-    """NP018 when `text` (the file, decoded) is not `to_json(model)`, at the first line that differs."""
-    canonical = to_json(model)
+def check_canonical(text: str, data: dict[str, Any], kind: Kind, file: str) -> list[Finding]:
+    """NP018 when `text` (the file, decoded) is not the canonical text of its canonical `data`
+    (natopress.canonical.canonical_text, which `natopress format` writes), at the first line that differs."""
+    canonical = canonical_text(data, kind)
     if text == canonical:
         return []
     line, column = first_difference(text, canonical)

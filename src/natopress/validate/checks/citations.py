@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from natopress.model import METADATA_FACTS, Release
+from natopress.document import ReleaseData
+from natopress.kinds import METADATA_FACTS
 from natopress.validate.findings import Finding, define, pointer_join
 
 CITED_FILE_MISSING = define(
@@ -70,18 +71,19 @@ def cited_files(citation: str) -> Iterator[str]:
             yield name
 
 
-def _citations(release: Release) -> Iterator[tuple[tuple[str, ...], str]]:
+def _citations(release: ReleaseData) -> Iterator[tuple[tuple[str, ...], str]]:
     """Each `cited_from` and `source` value of the release with the JSON pointer parts of its field."""
-    meta = release.metadata
-    if meta.provenance.cited_from is not None:
-        yield ("metadata", "provenance", "cited_from"), meta.provenance.cited_from
+    meta = release["metadata"]
+    cited_from = meta["provenance"]["cited_from"]
+    if cited_from is not None:
+        yield ("metadata", "provenance", "cited_from"), cited_from
     for name in METADATA_FACTS:
-        fact = getattr(meta, name)
-        if fact is not None and fact.source is not None:
-            yield ("metadata", name, "source"), fact.source
+        fact = meta[name]
+        if fact is not None and fact["source"] is not None:
+            yield ("metadata", name, "source"), fact["source"]
 
 
-def check_citations(release: Release, corpus_files: frozenset[str], file: str) -> list[Finding]:
+def check_citations(release: ReleaseData, corpus_files: frozenset[str], file: str) -> list[Finding]:
     """NP510: a `cited_from` or `source` naming a file that is not one of `corpus_files`.
 
     `corpus_files` holds the names of the files directly in the corpus folder (`SOURCES.md`,

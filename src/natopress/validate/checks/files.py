@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from natopress.corpus import has_byte_order_mark, without_byte_order_mark
+from natopress.encoding import has_byte_order_mark, without_byte_order_mark
 from natopress.validate.findings import Finding, Severity, define
 
 OUTSIDE_CORPUS = define(

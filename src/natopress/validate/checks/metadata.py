@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 
-from natopress.model import METADATA_FACTS, AnnotationStatus, Release, TextFact
+from natopress.document import MetadataData, ReleaseData
+from natopress.formats import parse_date, parse_datetime
+from natopress.kinds import METADATA_FACTS, TEXT_FACTS, AnnotationStatus
 from natopress.validate.findings import Finding, Severity, define, pointer_join
 
 SHA_MISMATCH = define(
@@ -56,50 +58,55 @@ CHECKED_WITH_PROPOSALS = define(
 )
 
 
-def check_metadata(release: Release, stem: str, source: bytes | None, file: str) -> list[Finding]:
+def check_metadata(release: ReleaseData, stem: str, source: bytes | None, file: str) -> list[Finding]:
     """NP501-NP508."""
     findings = []
-    meta = release.metadata
-    if release.id != stem:
-        message = f"id {release.id!r} differs from the file name {stem!r}"
+    meta = release["metadata"]
+    if release["id"] != stem:
+        message = f"id {release['id']!r} differs from the file name {stem!r}"
         findings.append(ID_NOT_STEM.at(file, "/id", message))
-    if source is not None and hashlib.sha256(source).hexdigest() != meta.text_sha256:
+    if source is not None and hashlib.sha256(source).hexdigest() != meta["text_sha256"]:
         message = f"text_sha256 differs from the sha256 of the .txt ({hashlib.sha256(source).hexdigest()})"
         findings.append(SHA_MISMATCH.at(file, "/metadata/text_sha256", message))
-    if (
-        meta.updated is not None
-        and meta.published is not None
-        and meta.updated.value.date() < meta.published.value
-    ):
-        message = (
-            f"updated {meta.updated.value.isoformat()} is before published {meta.published.value.isoformat()}"
-        )
-        findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
+    updated, published = meta["updated"], meta["published"]
+    if updated is not None and published is not None:
+        updated_at, published_on = parse_datetime(updated["value"]), parse_date(published["value"])
+        if updated_at.date() < published_on:
+            message = f"updated {updated_at.isoformat()} is before published {published_on.isoformat()}"
+            findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
+    findings += _check_evidence(meta, file)
+    return findings + _check_status(release, file)
+
+
+def _check_evidence(meta: MetadataData, file: str) -> list[Finding]:
+    """NP504-NP505: each fact has evidence; a text value with a span and no source is the span's text."""
+    findings = []
     for name in METADATA_FACTS:
-        fact = getattr(meta, name)
+        fact = meta[name]
         if fact is None:
             continue
-        if fact.span is None and fact.source is None:
+        span, source = fact["span"], fact["source"]
+        if span is None and source is None:
             findings.append(EMPTY_EVIDENCE.at(file, pointer_join("metadata", name)))
-        if (
-            isinstance(fact, TextFact)
-            and fact.span is not None
-            and fact.source is None
-            and fact.value != fact.span.text
-        ):
+        if name in TEXT_FACTS and span is not None and source is None and fact["value"] != span["text"]:
             message = (
-                f"value {fact.value!r} differs from its span's text {fact.span.text!r} and cites no source"
+                f"value {fact['value']!r} differs from its span's text {span['text']!r} and cites no source"
             )
             findings.append(VALUE_NOT_SPAN.at(file, pointer_join("metadata", name, "value"), message))
-    annotation = release.annotation
-    if annotation.status is AnnotationStatus.CHECKED and (
-        not annotation.checked_by or annotation.checked_on is None
-    ):
+    return findings
+
+
+def _check_status(release: ReleaseData, file: str) -> list[Finding]:
+    """NP506-NP508: a checked annotation names its checker and proposes no entity; a draft is a warning."""
+    findings = []
+    annotation, proposed = release["annotation"], release["proposed_entities"]
+    checked = annotation["status"] == AnnotationStatus.CHECKED
+    if checked and (not annotation["checked_by"] or annotation["checked_on"] is None):
         findings.append(CHECKED_WITHOUT_CHECKER.at(file, "/annotation"))
-    if annotation.status is AnnotationStatus.CHECKED and release.proposed_entities:
-        ids = ", ".join(e.id for e in release.proposed_entities[:3])
-        message = f"checked annotation still proposes {len(release.proposed_entities)} entities ({ids}): accept or remove them"
+    if checked and proposed:
+        ids = ", ".join(e["id"] for e in proposed[:3])
+        message = f"checked annotation still proposes {len(proposed)} entities ({ids}): accept or remove them"
         findings.append(CHECKED_WITH_PROPOSALS.at(file, "/proposed_entities", message))
-    if annotation.status is AnnotationStatus.DRAFT:
+    if annotation["status"] == AnnotationStatus.DRAFT:
         findings.append(DRAFT.at(file, "/annotation/status", "draft annotation: not yet checked by a person"))
     return findings

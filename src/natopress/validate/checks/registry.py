@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from natopress.model import Entity, Registry, entity_index
+from natopress.document import EntityData, RegistryData, entity_index
 from natopress.validate.findings import Finding, define, pointer_join
 
 DUPLICATE_ENTITY = define(
@@ -28,44 +28,45 @@ UNKNOWN_ROLE_RELEASE = define(
 )
 
 
-def check_registry(registry: Registry, file: str) -> list[Finding]:
+def check_registry(registry: RegistryData, file: str) -> list[Finding]:
     """NP410-NP412."""
     findings = []
     seen: set[str] = set()
-    for i, entity in enumerate(registry.entities):
-        if entity.id in seen:
+    for i, entity in enumerate(registry["entities"]):
+        if entity["id"] in seen:
             findings.append(
-                DUPLICATE_ENTITY.at(file, pointer_join("entities", i, "id"), f"id {entity.id!r} repeated")
+                DUPLICATE_ENTITY.at(file, pointer_join("entities", i, "id"), f"id {entity['id']!r} repeated")
             )
-        seen.add(entity.id)
+        seen.add(entity["id"])
     index = entity_index(registry)
-    for i, entity in enumerate(registry.entities):
-        if entity.replaced_by is None:
+    for i, entity in enumerate(registry["entities"]):
+        replaced_by = entity["replaced_by"]
+        if replaced_by is None:
             continue
         pointer = pointer_join("entities", i, "replaced_by")
-        if entity.replaced_by not in index:
-            message = f"replaced_by {entity.replaced_by!r} is not in the registry"
+        if replaced_by not in index:
+            message = f"replaced_by {replaced_by!r} is not in the registry"
             findings.append(UNKNOWN_REPLACEMENT.at(file, pointer, message))
             continue
-        chain = [entity.id]
-        current: Entity | None = entity
-        while current is not None and current.replaced_by is not None:
-            if current.replaced_by in chain:
-                message = "replaced_by cycle: " + " -> ".join([*chain, current.replaced_by])
+        chain = [entity["id"]]
+        current: EntityData | None = entity
+        while current is not None and current["replaced_by"] is not None:
+            if current["replaced_by"] in chain:
+                message = "replaced_by cycle: " + " -> ".join([*chain, current["replaced_by"]])
                 findings.append(REPLACEMENT_CYCLE.at(file, pointer, message))
                 break
-            chain.append(current.replaced_by)
-            current = index.get(current.replaced_by)
+            chain.append(current["replaced_by"])
+            current = index.get(current["replaced_by"])
     return findings
 
 
-def check_role_releases(registry: Registry, release_ids: set[str], file: str) -> list[Finding]:
+def check_role_releases(registry: RegistryData, release_ids: set[str], file: str) -> list[Finding]:
     """NP413: every role cites a release of the corpus."""
     return [
         UNKNOWN_ROLE_RELEASE.at(
-            file, pointer_join("entities", i, "roles", j, "release"), f"no release {role.release!r}"
+            file, pointer_join("entities", i, "roles", j, "release"), f"no release {role['release']!r}"
         )
-        for i, entity in enumerate(registry.entities)
-        for j, role in enumerate(entity.roles)
-        if role.release not in release_ids
+        for i, entity in enumerate(registry["entities"])
+        for j, role in enumerate(entity["roles"])
+        if role["release"] not in release_ids
     ]
