@@ -85,4 +85,5 @@ def test_rule_finder_cuts_the_title_off_and_skips_a_title_alone() -> None:
 
 def test_entity_id_is_stable_ascii() -> None:
     assert entity_id("Jörg Rüter") == "jorg-ruter"
+    assert entity_id("Conseil de l’Atlantique Nord") == "conseil-de-l-atlantique-nord"  # as ingest.slug
     assert name_key("Jörg  RÜTER") == name_key("Jorg Ruter")

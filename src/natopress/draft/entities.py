@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
 from natopress.draft.speech import (
     HONORIFIC_RE,
     NAME_AFTER_TITLE_RE,
@@ -265,6 +266,15 @@ class SpeakerResolver:
         self._by_end: dict[int, list[FoundMention]] = {}
         for mention in self._person_mentions:
             self._by_end.setdefault(mention.end, []).append(mention)
+        self._organisations = [
+            OrgMention(m.start, m.end, m.entity) for m in mentions if m.type is EntityType.ORG
+        ]
+        self._org_ids = {e.id for e in registry.entities if e.type is EntityType.ORG}
+        self._org_by_end: dict[int, list[OrgMention]] = {}
+        self._org_by_start: dict[int, list[OrgMention]] = {}
+        for org in self._organisations:
+            self._org_by_end.setdefault(org.end, []).append(org)
+            self._org_by_start.setdefault(org.start, []).append(org)
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._names: dict[str, set[str]] = {}
         for entity in self._persons:
@@ -396,10 +406,12 @@ class SpeakerResolver:
             subject = self._previous_subject(text, start)
             if subject is not None:
                 return subject
+            if previous in self._org_ids:
+                return None  # `il`, `he` after a body's words: no person is sure
             return previous if previous is not None else self._only_person_before(start)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
-        return None
+        return collective_speaker(text, (start, end), self._organisations)
 
     def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
@@ -421,7 +433,7 @@ class SpeakerResolver:
             match = pattern.match(text, position, limit)
             if match is not None:
                 return match.start(), match.end()
-        return None
+        return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb: `He also said`), not
@@ -437,6 +449,9 @@ class SpeakerResolver:
         for mention in self._by_end.get(position, ()):
             if mention.start >= lower:
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
+        collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
+        if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
+            return collective
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
             for match in pattern.finditer(text, lower, position):
                 if match.end() == position:

@@ -245,8 +245,17 @@ class SpacyFinder:
         rules = self._rules.find(text, regions)
         pipeline = self._entities(text, regions)
         people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
-        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`)
-            c for c in rules if c.type is EntityType.PER or not people.overlapping(c.start, c.end)
+        bodies = Ranges(  # a pipeline organisation named by its head word (`Conseil de l’Atlantique Nord`)
+            (c.start, c.end)
+            for c in pipeline
+            if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
+        )
+        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
+            # pipeline body a rule name inside it (`Atlantique Nord`)
+            c
+            for c in rules
+            if c.type is EntityType.PER
+            or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
         ]
         taken = Ranges([(c.start, c.end) for c in found])
         found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
@@ -266,9 +275,19 @@ class SpacyFinder:
                     continue
                 if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
                     continue
+                words = text[start:end].split()
+                if kind is not EntityType.PER and words[0] in ORG_WORDS:
+                    if len(words) == 1 and not words[0].isupper():
+                        continue  # `le Conseil`, `l’Alliance`: a designation, not a name
+                    kind = EntityType.ORG  # `Conseil de l’Atlantique Nord`: a body by its head word
                 role = _role_before(text, start, floor) if kind is EntityType.PER else None
                 found.append(NameCandidate(start, end, kind, role))
         return found
+
+
+def _inside(ranges: Ranges, start: int, end: int) -> bool:
+    """True when one of `ranges` holds `[start, end)` and is longer."""
+    return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
 
 
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
