@@ -385,6 +385,7 @@ class _Finder:
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
     finder = _Finder(text, segments, resolver)
+    resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)
     typeset = [*typeset, *mismatched_pairs(text, typeset)]
     pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)

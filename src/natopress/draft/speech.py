@@ -206,8 +206,9 @@ INDIRECT_RE = re.compile(
 )
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
-PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
-"""A pronoun subject, also inside an inverted cue (`a-t-il`)."""
+PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
+"""A pronoun subject, also inside an inverted cue (`a-t-il`) and after an elided relative (`des années
+qu’il a décrites comme « … »`)."""
 
 _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?|président(?:e)?|premier\s+ministre|ministre|"
