@@ -79,15 +79,11 @@ def allies_candidates(text: str, regions: Iterable[Range]) -> list[NameCandidate
     return found
 
 
-def collective_before(
-    text: str, lower: int, position: int, ending: Sequence[OrgMention]
-) -> Range | None:
+def collective_before(text: str, lower: int, position: int, ending: Sequence[OrgMention]) -> Range | None:
     """The collective subject ending at `position` (its organisation mentions `ending` there, longest
     first; else a phrase such as `the Council`), opening its clause after `lower`; else None."""
     candidates = [(m.start, m.end) for m in sorted(ending, key=lambda m: m.start)]
-    candidates += [
-        m.span("head") for m in COLLECTIVE_RE.finditer(text, max(lower, position - 40), position)
-    ]
+    candidates += [m.span("head") for m in COLLECTIVE_RE.finditer(text, max(lower, position - 40), position)]
     for start, end in candidates:
         if end != position or start < lower:
             continue
@@ -128,7 +124,9 @@ def collective_speaker(text: str, phrase: Range, organisations: Sequence[OrgMent
     if body is None:
         return None
     word = re.compile(rf"(?<![\w’'-]){re.escape(body['head'])}(?![\w’'-])")
-    named = [m for m in organisations if (m.start, m.end) != (start, end) and word.search(text, m.start, m.end)]
+    named = [
+        m for m in organisations if (m.start, m.end) != (start, end) and word.search(text, m.start, m.end)
+    ]
     before = [m for m in named if m.end <= start]
     if before:
         return before[-1].entity

@@ -91,6 +91,8 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
 
 
 _ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
+
+
 def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
     """True when the title ending at `end` is followed by the name it belongs to (`Le général de brigade
     Marek Nowak`, `The Major General Marek Nowak`), registered or not, rather than by the name of an

@@ -142,4 +142,3 @@ def apposition_holder(
     same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
     """
     return holder_at(apposition_namings(text, head, persons, limit), position)
-
