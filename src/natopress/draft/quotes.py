@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import inverted_indirect
+from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.model import QuoteType
@@ -24,7 +24,8 @@ _NAME_RE = re.compile(
 _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
 """Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
 in its sentence, a term in quotation marks, not reported speech."""
-_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
+"""`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 
@@ -126,6 +127,8 @@ class _Finder:
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
         for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
+        for content, mention in according_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
         return found, consumed
 
     def _clause_end(self, start: int, end: int) -> int:
