@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
-from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, holder_at
+from natopress.draft.holders import FINITE_VERB_RE, LONGER_AFTER_RE, apposition_namings, holder_at
 from natopress.draft.speech import (
     HONORIFIC_RE,
     NAME_AFTER_TITLE_RE,
@@ -129,6 +129,8 @@ def suggest_nominal(
         namings: list[tuple[int, str]] | None = None
         for start, end in regions:
             for match in pattern.finditer(text, start, end):
+                if LONGER_AFTER_RE.match(text, match.end()):
+                    continue  # `le secrétaire général` in `le secrétaire général délégué`: another title
                 following = following_at(match.end())
                 if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
                     continue

@@ -16,14 +16,18 @@ from natopress.draft.speech import TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
-    ("secrétaire général adjoint", "secrétaire générale adjointe", "deputy secretary general"),
+    (
+        *("secrétaire général adjoint", "secrétaire générale adjointe", "secrétaire général délégué"),
+        *("secrétaire générale déléguée", "deputy secretary general"),
+    ),
     ("président", "présidente", "president"),
     ("premier ministre", "première ministre", "prime minister"),
     ("ministre", "minister"),
     ("commandant", "commandante", "commander"),
     ("porte-parole", "spokesperson"),
 )
-"""One title in French (both genders) and English: NATO's French pages keep English photo captions
+"""One title in French (both genders; NATO writes `secrétaire général délégué` or `adjoint` for the Deputy
+Secretary General) and English: NATO's French pages keep English photo captions
 (`NATO Secretary General Jens Stoltenberg`), so `le secrétaire général` of the body may be named there."""
 
 
@@ -73,7 +77,8 @@ _NAME_THEN_TITLE_RE = re.compile(
 """What stands between a name and its title set in apposition after it: `Anders Fogh Rasmussen, douzième
 ` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General. `former`, `ancien` are not
 allowed: a former holder does not hold the title."""
-_LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|deputy)(?![\w’'-])", re.IGNORECASE)
+LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|déléguée?)(?![\w’'-])", re.IGNORECASE)
+"""A word after `secrétaire général` that makes it another title (`secrétaire général délégué`)."""
 
 
 def apposition_namings(
@@ -93,13 +98,13 @@ def apposition_namings(
     for title in equivalent_titles(head):
         pattern = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])", re.IGNORECASE)
         for match in pattern.finditer(text):
-            if _inside_longer_title(text, match.start()):
+            if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
                 continue  # `général` in `secrétaire général`: another title, held by someone else
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))
             named = next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
-            if named is None and not _LONGER_AFTER_RE.match(text, match.end()):
+            if named is None:
                 named = _named_before(text, match.start(), by_end)
             if named is not None:
                 namings.append((match.start(), named.entity))

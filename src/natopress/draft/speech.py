@@ -211,8 +211,9 @@ PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![
 qu’il a décrites comme « … »`)."""
 
 _TITLE_WORDS = (
-    r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?|président(?:e)?|premier\s+ministre|ministre|"
-    r"commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|President|Prime\s+Minister|"
+    r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
+    r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
+    r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson)"
 )
 TITLE_PHRASE_RE = re.compile(
