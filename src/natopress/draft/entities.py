@@ -293,6 +293,10 @@ class SpeakerResolver:
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
         return holder_at(self._namings[key], position)
 
+    def persons_within(self, start: int, end: int) -> list[FoundMention]:
+        """The person mentions inside `[start, end)`, in order."""
+        return self._within(start, end)
+
     def _within(self, start: int, end: int) -> list[FoundMention]:
         """The person mentions inside `[start, end)`, in order."""
         low, high = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
@@ -367,7 +371,7 @@ class SpeakerResolver:
         feminine = text[position : position + 4].lower() in {"elle", "she"}
         for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
             start, end = self._sentences[number]
-            subject = self._sentence_subject(text, start, end)
+            subject = self.sentence_subject(text, start, end)
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)
                 others = [m for m in self._within(subject[1], position) if m.entity != person]
@@ -378,7 +382,7 @@ class SpeakerResolver:
                 return True, person
         return False, None
 
-    def _sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+    def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
         comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
         phrase = self.phrase_at(text, start, end)

@@ -12,7 +12,15 @@ from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
-from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.speech import (
+    CUE_RE,
+    HONORIFIC_RE,
+    INDIRECT_RE,
+    INFINITIVE_CUE_RE,
+    INVERTED_PRONOUN_RE,
+    LEAD_CUE_RE,
+    TITLE_PHRASE_RE,
+)
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -265,6 +273,24 @@ class _Finder:
         speaker = self.resolver.resolve_label(self.text, *label)
         return (label, speaker) if speaker is not None else None
 
+    def _introducing_subject(self, sentence_start: int, opening: int) -> Range | None:
+        """The subject of a sentence that introduces a quotation after a colon without a verb of saying
+        (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
+        person's phrase opening the sentence, with no other person, title or honorific named between it
+        and the colon (`He welcomed the Minister's words: “…”` names no sure speaker)."""
+        subject = self.resolver.sentence_subject(self.text, sentence_start, opening)
+        if subject is None or self.resolver.resolve(self.text, *subject, None) is None:
+            return None
+        between = (subject[1], opening)
+        if (
+            self.resolver.persons_within(*between)
+            or TITLE_PHRASE_RE.search(self.text, *between)
+            or HONORIFIC_RE.search(self.text, *between)
+            or re.search(r"[«»“”\"]", self.text[between[0] : between[1]])
+        ):
+            return None
+        return subject
+
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
 
@@ -350,8 +376,13 @@ class _Finder:
             if labelled is not None:
                 draft.mention, draft.speaker = labelled
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
-            # `a déclaré que P : « … »`: the quotation goes on from the reported clause, same speaker
-            draft.inherits = draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
+            # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
+            # without one: the quotation goes on from the reported clause, same speaker
+            draft.mention = self._introducing_subject(sentence_start, opening)
+            if draft.mention is None:
+                draft.inherits = (
+                    draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
+                )
         if (
             draft.cue is None
             and draft.mention is None
