@@ -389,9 +389,24 @@ class _Finder:
             and draft.continues is None
             and found
             and found[-1].type is QuoteType.DIRECT
-            and draft.segment[0] <= found[-1].start
+            and (draft.segment[0] <= found[-1].start or self._next_paragraph(draft, found[-1]))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
+
+    def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
+        """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
+        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`): the
+        same speaker goes on."""
+        start, end = draft.segment
+        if self.text[start : draft.pair.open].strip() or not re.fullmatch(
+            r"[\s.…!?]*", self.text[draft.pair.close + 1 : end]
+        ):
+            return False
+        index = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 2
+        if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
+            return False
+        tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
+        return re.fullmatch(r"[\s.,…!?»”\"]*", self.text[tail : self.segments[index][1]]) is not None
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""
