@@ -79,7 +79,7 @@ STOP_WORDS = _words(
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
     "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
-    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr "
+    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
     "January February March April May June July August September October November December Janvier "
@@ -141,6 +141,9 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
         gap = _GAP_RE.fullmatch(text, match.end(), start)
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
             continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
+        whole = TITLE_RE.match(text, match.start())
+        if whole is not None and whole.end() > start:
+            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one
         if gap is not None:
             best = match.span()
     return best
