@@ -13,6 +13,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
 from natopress.draft.speech import (
+    BARE_INDIRECT_RE,
     CUE_RE,
     HONORIFIC_RE,
     INDIRECT_RE,
@@ -108,7 +109,10 @@ class _Finder:
         consumed: set[Pair] = set()
         index = _PairIndex(pairs)
         for seg_start, seg_end in self.segments:
-            for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
+            for match in (
+                *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+                *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+            ):
                 if index.any_around(match.start()):
                     continue  # the speaker's own words inside a quotation
                 sentence = self.sentence_at(match.start("cue"))
