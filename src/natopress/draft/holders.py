@@ -16,19 +16,18 @@ from natopress.draft.speech import TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
-    (
-        *("secrétaire général adjoint", "secrétaire générale adjointe", "secrétaire général délégué"),
-        *("secrétaire générale déléguée", "deputy secretary general"),
-    ),
+    ("secrétaire général délégué", "secrétaire générale déléguée", "deputy secretary general"),
+    ("secrétaire général adjoint", "secrétaire générale adjointe", "assistant secretary general"),
     ("président", "présidente", "president"),
     ("premier ministre", "première ministre", "prime minister"),
     ("ministre", "minister"),
     ("commandant", "commandante", "commander"),
     ("porte-parole", "spokesperson"),
 )
-"""One title in French (both genders; NATO writes `secrétaire général délégué` or `adjoint` for the Deputy
-Secretary General) and English: NATO's French pages keep English photo captions
-(`NATO Secretary General Jens Stoltenberg`), so `le secrétaire général` of the body may be named there."""
+"""One title in French (both genders) and English, as NATO's French pages translate it (`secrétaire
+général délégué` is the Deputy Secretary General, `secrétaire général adjoint` an Assistant Secretary
+General): those pages keep English photo captions (`NATO Secretary General Jens Stoltenberg`), so `le
+secrétaire général` of the body may be named there."""
 
 
 class Located(Protocol):

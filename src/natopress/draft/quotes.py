@@ -37,6 +37,8 @@ _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+"
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
+"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
 
 @dataclass
@@ -176,7 +178,7 @@ class _Finder:
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:
-                cue = re.compile(r"\s+").match(self.text, subject[1], limit)
+                cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
                 if cue is not None:
                     found = cue.span(), subject

@@ -157,7 +157,7 @@ _ENGLISH = _alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
+    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
     rf"|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
