@@ -37,6 +37,8 @@ _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+"
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
+"""A relative pronoun: a clause with a subject of its own before the colon."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
@@ -282,8 +284,9 @@ class _Finder:
     def _introducing_subject(self, sentence_start: int, opening: int) -> Range | None:
         """The subject of a sentence that introduces a quotation after a colon without a verb of saying
         (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
-        person's phrase opening the sentence, with no other person, title or honorific named between it
-        and the colon (`He welcomed the Minister's words: “…”` names no sure speaker)."""
+        person's phrase opening the sentence, with no other person, title, honorific or relative clause
+        between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
+        déclaré : « … »` name no sure speaker)."""
         subject = self.resolver.sentence_subject(self.text, sentence_start, opening)
         if subject is None or self.resolver.resolve(self.text, *subject, None) is None:
             return None
@@ -293,6 +296,7 @@ class _Finder:
             or TITLE_PHRASE_RE.search(self.text, *between)
             or HONORIFIC_RE.search(self.text, *between)
             or re.search(r"[«»“”\"]", self.text[between[0] : between[1]])
+            or _RELATIVE_RE.search(self.text, *between)  # `…, qui ont déclaré :`: another subject
         ):
             return None
         return subject
@@ -385,10 +389,9 @@ class _Finder:
             # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
             # without one: the quotation goes on from the reported clause, same speaker
             draft.mention = self._introducing_subject(sentence_start, opening)
-            if draft.mention is None:
-                draft.inherits = (
-                    draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
-                )
+            if draft.mention is None and not _RELATIVE_RE.search(self.text, sentence_start, opening):
+                reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
+                draft.inherits = draft.inherits or reported is not None
         if (
             draft.cue is None
             and draft.mention is None
