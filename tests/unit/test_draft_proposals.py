@@ -85,4 +85,11 @@ def test_rule_finder_cuts_the_title_off_and_skips_a_title_alone() -> None:
 
 def test_entity_id_is_stable_ascii() -> None:
     assert entity_id("Jörg Rüter") == "jorg-ruter"
+    assert entity_id("Conseil de l’Atlantique Nord") == "conseil-de-l-atlantique-nord"  # as ingest.slug
     assert name_key("Jörg  RÜTER") == name_key("Jorg Ruter")
+
+
+def test_a_title_completed_by_a_capitalised_word_names_no_one() -> None:
+    text = "He will meet the Minister for Defence Procurement, Mr James Cartlidge, and Sir Tim Barrow."
+    found = [(text[c.start : c.end], c.type.value) for c in RuleFinder().find(text, [(0, len(text))])]
+    assert found == [("James Cartlidge", "PER"), ("Tim Barrow", "PER")]

@@ -109,6 +109,7 @@ EXPECTED_QUOTES = {
         ("direct", "Without NATO's support, our reforms would not have been possible", "said", "he", "tomas-reyel",
          None),
         ("indirect", 'the exercise "Northern Shield" had been a success', "said", "He", "tomas-reyel", None),
+        ("indirect", "Ostravia will host a NATO training centre in 2025", None, "the Minister", "tomas-reyel", None),
     ],
     "french-tight.txt": [
         ("direct", "L'Alliance reste unie", None, "Ilse Varga", "ilse-varga", None),

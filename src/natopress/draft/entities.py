@@ -8,12 +8,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
+from natopress.draft.holders import FINITE_VERB_RE, LONGER_AFTER_RE, apposition_namings, holder_at
 from natopress.draft.speech import (
     HONORIFIC_RE,
     NAME_AFTER_TITLE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
-    TITLE_MODIFIERS,
     TITLE_PHRASE_RE,
 )
 from natopress.model import EntityType, Registry
@@ -90,23 +91,6 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
 
 
 _ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
-_APPOSITION_GAP_RE = re.compile(
-    r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    r"(?P<joint>\s+|\s*,\s*(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
-)
-"""What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
-Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
-`Commander of KFOR, Major General ` Franco Federici."""
-_FINITE_VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
-)
-
-
-def _inside_longer_title(text: str, start: int) -> bool:
-    """True when the title word at `start` follows a word that makes a longer title of it (`secrétaire
-    général`, `Major General`, `vice-amiral`)."""
-    before = re.search(r"([\w’']+)[\s-]+$", text[max(0, start - 30) : start])
-    return before is not None and before[1].lower() in TITLE_MODIFIERS
 
 
 def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
@@ -119,70 +103,11 @@ def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
     return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
 
 
-def apposition_namings(
-    text: str, head: str, persons: Sequence[FoundMention], limit: int = 120
-) -> list[tuple[int, str]]:
-    """Where this text names a person in apposition with the title `head`: (title start, person id) pairs
-    in text order. Linear in the text: each title looks only at the persons starting within `limit` code
-    points after it (found by bisection), taking the first of them in `persons` order that fits.
-
-    Only the text decides who holds a title: roles recorded from other releases are never used, since the
-    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
-    """
-    pattern = re.compile(rf"(?<![\w’'-]){re.escape(head)}(?![\w’'-])", re.IGNORECASE)
-    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
-    starts = [persons[i].start for i in order]
-    namings: list[tuple[int, str]] = []
-    for match in pattern.finditer(text):
-        if _inside_longer_title(text, match.start()):
-            continue  # `général` in `secrétaire général`: another title, held by someone else
-        low = bisect.bisect_left(starts, match.end())
-        high = bisect.bisect_right(starts, match.end() + limit)
-        for index in sorted(order[low:high]):
-            person = persons[index]
-            if _is_apposition(text, match.end(), person.start):
-                namings.append((match.start(), person.entity))
-                break
-    return namings
-
-
-def _is_apposition(text: str, start: int, end: int) -> bool:
-    """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
-    secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
-    (`le secrétaire général de l’OTAN a reçu X`)."""
-    gap = _APPOSITION_GAP_RE.fullmatch(text, start, end)
-    if gap is None:
-        return False
-    complement = gap["complement"] or ""
-    rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
-    return not (_FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank))
-
-
-def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:
-    """The person of the nearest naming before `position`, else of the first after it, else None."""
-    index = bisect.bisect_left(namings, position, key=lambda naming: naming[0])
-    if index > 0:
-        return namings[index - 1][1]
-    return namings[index][1] if index < len(namings) else None
-
-
-def apposition_holder(
-    text: str, head: str, position: int, persons: Sequence[FoundMention], limit: int = 120
-) -> str | None:
-    """The person this text names in apposition with the title `head`: the nearest such naming before
-    `position`, else the first after it (a title may come before its holder is named, as in a headline).
-
-    Only the text decides who holds a title: roles recorded from other releases are never used, since the
-    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
-    """
-    return holder_at(apposition_namings(text, head, persons, limit), position)
-
-
 def suggest_nominal(
     text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
 ) -> list[FoundMention]:
     """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
-    the registry's roles. The person is the one this text names with that title (`apposition_holder`); a
+    the registry's roles. The person is the one this text names with that title (`holders.apposition_holder`); a
     title the text never ties to a name is skipped. A head followed by a name with no punctuation between
     (`le général de division Franco Federici`, `Le général de brigade Marek Nowak`, registered or not) is a
     title of that name, not a mention of its own.
@@ -204,6 +129,8 @@ def suggest_nominal(
         namings: list[tuple[int, str]] | None = None
         for start, end in regions:
             for match in pattern.finditer(text, start, end):
+                if LONGER_AFTER_RE.match(text, match.end()):
+                    continue  # `le secrétaire général` in `le secrétaire général délégué`: another title
                 following = following_at(match.end())
                 if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
                     continue
@@ -236,6 +163,23 @@ def _first_from(persons: Sequence[FoundMention]) -> Callable[[int], FoundMention
     return first
 
 
+_GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
+
+
+def _feminine(text: str, start: int) -> bool | None:
+    """True, False or None (unknown): the gender the honorific before a name at `start` gives it."""
+    honorific = _GENDERED_RE.search(text, max(0, start - 6), start)
+    if honorific is None:
+        return None
+    return honorific["f"] is not None
+
+
+CHAIN_SENTENCES = 8
+"""How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
+_LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
+"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `."""
+_VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
+"""A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
 
 
@@ -265,7 +209,18 @@ class SpeakerResolver:
         self._by_end: dict[int, list[FoundMention]] = {}
         for mention in self._person_mentions:
             self._by_end.setdefault(mention.end, []).append(mention)
+        self._organisations = [
+            OrgMention(m.start, m.end, m.entity) for m in mentions if m.type is EntityType.ORG
+        ]
+        self._org_ids = {e.id for e in registry.entities if e.type is EntityType.ORG}
+        self._org_by_end: dict[int, list[OrgMention]] = {}
+        self._org_by_start: dict[int, list[OrgMention]] = {}
+        for org in self._organisations:
+            self._org_by_end.setdefault(org.end, []).append(org)
+            self._org_by_start.setdefault(org.start, []).append(org)
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._sentences: list[tuple[int, int]] = []
+        self._sentence_starts: list[int] = []
         self._names: dict[str, set[str]] = {}
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
@@ -320,7 +275,7 @@ class SpeakerResolver:
         joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
         if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
             return []
-        if any(_FINITE_VERB_RE.search(j) for j in joins):
+        if any(FINITE_VERB_RE.search(j) for j in joins):
             return []
         ids = list(dict.fromkeys(m.entity for m in inside))
         return ids if len(ids) > 1 else []
@@ -332,11 +287,15 @@ class SpeakerResolver:
         return named.pop() if len(named) == 1 else None
 
     def _holder(self, text: str, head: str, position: int) -> str | None:
-        """`apposition_holder`, with the namings of each title found once per text (linear drafting)."""
+        """`holders.apposition_holder`, with the namings of each title found once per text (linear drafting)."""
         key = (text, head)
         if key not in self._namings:
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
         return holder_at(self._namings[key], position)
+
+    def persons_within(self, start: int, end: int) -> list[FoundMention]:
+        """The person mentions inside `[start, end)`, in order."""
+        return self._within(start, end)
 
     def _within(self, start: int, end: int) -> list[FoundMention]:
         """The person mentions inside `[start, end)`, in order."""
@@ -383,6 +342,59 @@ class SpeakerResolver:
                 return self.resolve(text, *phrase, None)
         return None
 
+    def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
+        """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""
+        self._sentences = list(sentences)
+        self._sentence_starts = [start for start, _ in self._sentences]
+
+    def _pronoun(self, text: str, start: int, previous: str | None) -> str | None:
+        """The person a subject pronoun at `start` refers to: the subject of the sentence before in its
+        paragraph; else the last quote's speaker (`previous`; none after a body's words); else, when no
+        quote has a speaker yet, the chain of subjects before it (`_subject_chain`); else the one person
+        the text names before it."""
+        subject = self._previous_subject(text, start)
+        if subject is not None:
+            return subject
+        if previous in self._org_ids:
+            return None  # `il`, `he` after a body's words: no person is sure
+        if previous is not None:
+            return previous
+        found, person = self._subject_chain(text, start)
+        return person if found else self._only_person_before(start)
+
+    def _subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
+        """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
+        the nearest whose subject is a person's name, honorific or title (a pronoun subject continues the
+        chain): (True, that person) when the sentences between name no other person, (True, None) when
+        they do or the subject is a body, (False, None) when no such sentence is in reach."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        feminine = text[position : position + 4].lower() in {"elle", "she"}
+        for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
+            start, end = self._sentences[number]
+            subject = self.sentence_subject(text, start, end)
+            if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
+                person = self.resolve(text, *subject, None)
+                others = [m for m in self._within(subject[1], position) if m.entity != person]
+                if person is None or person in self._org_ids:
+                    return True, None
+                if any(_feminine(text, m.start) != (not feminine) for m in others):
+                    return True, None  # another person named since, maybe of the pronoun's gender
+                return True, person
+        return False, None
+
+    def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
+        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
+        phrase = self.phrase_at(text, start, end)
+        if phrase is None:
+            lead = _LEAD_RE.match(text, start, end)
+            if lead is None or self._within(*lead.span()):
+                return None  # `… a meeting with Mr Varga, the Minister of Defence.`: an apposition
+            phrase = self.phrase_at(text, lead.end(), end)
+            if phrase is not None and not _VERB_AFTER_RE.match(text, phrase[1], end):
+                return None
+        return phrase
+
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
         inside = self._within(start, end)
@@ -393,13 +405,10 @@ class SpeakerResolver:
         if honorific is not None:
             return self._by_surname(honorific["surname"])
         if PRONOUN_RE.fullmatch(phrase):
-            subject = self._previous_subject(text, start)
-            if subject is not None:
-                return subject
-            return previous if previous is not None else self._only_person_before(start)
+            return self._pronoun(text, start, previous)
         if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
-        return None
+        return collective_speaker(text, (start, end), self._organisations)
 
     def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
@@ -421,7 +430,7 @@ class SpeakerResolver:
             match = pattern.match(text, position, limit)
             if match is not None:
                 return match.start(), match.end()
-        return None
+        return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb: `He also said`), not
@@ -437,11 +446,18 @@ class SpeakerResolver:
         for mention in self._by_end.get(position, ()):
             if mention.start >= lower:
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
+        collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
+        if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
+            return collective
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
             for match in pattern.finditer(text, lower, position):
                 if match.end() == position:
                     return match.start(), match.end()
-        if position > lower and text[position - 1] == ",":  # `The Minister, Tomas Reyel, said`: apposition
+        return self._apposed_before(text, lower, position)
+
+    def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """`The Minister, Tomas Reyel,` ending at `position`: a title and a name set off by commas."""
+        if position > lower and text[position - 1] == ",":
             inner = self.phrase_before(text, lower, position - 1)
             if (
                 inner is not None

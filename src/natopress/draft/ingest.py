@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.collective import allies_candidates
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
@@ -215,7 +216,8 @@ def _new_names(
     """The name candidates of `name_finder`, less those a registry name holds or crosses (`Équipe OTAN`
     inside the registry's `Équipe OTAN de conseil et de liaison`) or that hold a registered person's name
     (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
-    hold one (`NATO Allied Maritime Command`)."""
+    hold one (`NATO Allied Maritime Command`). `Allies` saying something is a collective speaker's name
+    (natopress.draft.collective)."""
     known = suggest_mentions(text, content, registry)
     persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
     ranges = Ranges((m.start, m.end) for m in known)
@@ -225,7 +227,7 @@ def _new_names(
 
     return [
         c
-        for c in name_finder(language).find(text, content)
+        for c in [*name_finder(language).find(text, content), *allies_candidates(text, content)]
         if not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
     ]
 

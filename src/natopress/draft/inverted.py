@@ -1,5 +1,7 @@
 """Reported speech with the attribution after it and no quotation marks: `Transition was on track to be
-completed by the end of 2014, Mr Rasmussen added.` (indirect, content = the clause before the comma)."""
+completed by the end of 2014, Mr Rasmussen added.`, `L’Ostravie est un partenaire, a-t-il déclaré.`
+(indirect, content = the clause before the comma); and with its source before it: `Selon M. Reyel, la
+mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, PRONOUN_RE
+from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _MARKS_RE = re.compile(r"[«»“”\"]")
@@ -40,6 +42,9 @@ def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Ran
     cue = CUE_RE.search(text, *tail)
     if cue is None:
         return None
+    pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
+    if pronoun is not None and cue.span() == tail:  # `…, a-t-il déclaré.`: the subject inside the cue
+        return cue.span(), pronoun.span("pronoun")
     if cue.end() == tail[1]:  # `<speaker> <cue>`
         phrase = resolver.phrase_at(text, tail[0], cue.start())
         if phrase is not None and not text[phrase[1] : cue.start()].strip():
@@ -50,3 +55,29 @@ def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Ran
         if phrase is not None and phrase[1] == tail[1] and not PRONOUN_RE.fullmatch(text, *phrase):
             return cue.span(), phrase
     return None
+
+
+ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+"""`Selon X,`, `D’après X,`, `According to X,`: the source of what the sentence reports."""
+
+
+def according_indirect(
+    text: str, sentences: Sequence[Range], resolver: SpeakerResolver
+) -> list[tuple[Range, Range]]:
+    """(content, speaker mention) of each sentence `Selon X, P.` / `According to X, P.` without quotation
+    marks, whose X is a speaker phrase (a person's name, honorific + surname, title, pronoun or a body:
+    `SpeakerResolver.phrase_at`) and whose clause P has at least four words. `Selon le communiqué,` names
+    no speaker and gives nothing."""
+    found = []
+    for start, end in sentences:
+        lead = ACCORDING_RE.match(text, start, end)
+        if lead is None:
+            continue
+        start, end = without_final_punctuation(text, start, end)
+        phrase = resolver.phrase_at(text, lead.end(), end)
+        comma = re.compile(r"\s*,\s*").match(text, phrase[1], end) if phrase is not None else None
+        if phrase is None or comma is None or _MARKS_RE.search(text, comma.end(), end):
+            continue
+        if len(text[comma.end() : end].split()) >= _MIN_WORDS:
+            found.append((trim(text, comma.end(), end), phrase))
+    return found

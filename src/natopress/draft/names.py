@@ -35,7 +35,7 @@ _TITLES = (
     "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
     "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
-    "secrétaire générale? adjointe?|secrétaire générale?|vice-présidente?|présidente?|première? ministre|"
+    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|première? ministre|"
     "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
@@ -79,7 +79,7 @@ STOP_WORDS = _words(
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
     "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
-    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr "
+    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
     "January February March April May June July August September October November December Janvier "
@@ -141,6 +141,9 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
         gap = _GAP_RE.fullmatch(text, match.end(), start)
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
             continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
+        whole = TITLE_RE.match(text, match.start())
+        if whole is not None and whole.end() > start:
+            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one
         if gap is not None:
             best = match.span()
     return best
@@ -245,8 +248,17 @@ class SpacyFinder:
         rules = self._rules.find(text, regions)
         pipeline = self._entities(text, regions)
         people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
-        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`)
-            c for c in rules if c.type is EntityType.PER or not people.overlapping(c.start, c.end)
+        bodies = Ranges(  # a pipeline organisation named by its head word (`Conseil de l’Atlantique Nord`)
+            (c.start, c.end)
+            for c in pipeline
+            if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
+        )
+        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
+            # pipeline body a rule name inside it (`Atlantique Nord`)
+            c
+            for c in rules
+            if c.type is EntityType.PER
+            or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
         ]
         taken = Ranges([(c.start, c.end) for c in found])
         found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
@@ -266,9 +278,19 @@ class SpacyFinder:
                     continue
                 if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
                     continue
+                words = text[start:end].split()
+                if kind is not EntityType.PER and words[0] in ORG_WORDS:
+                    if len(words) == 1 and not words[0].isupper():
+                        continue  # `le Conseil`, `l’Alliance`: a designation, not a name
+                    kind = EntityType.ORG  # `Conseil de l’Atlantique Nord`: a body by its head word
                 role = _role_before(text, start, floor) if kind is EntityType.PER else None
                 found.append(NameCandidate(start, end, kind, role))
         return found
+
+
+def _inside(ranges: Ranges, start: int, end: int) -> bool:
+    """True when one of `ranges` holds `[start, end)` and is longer."""
+    return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
 
 
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:

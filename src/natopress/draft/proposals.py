@@ -31,9 +31,11 @@ def name_key(name: str) -> str:
 
 
 def entity_id(name: str) -> str:
-    """A stable id from a name: lower-case ASCII words joined by `-` (`Vjosa Osmani` -> `vjosa-osmani`)."""
+    """A stable id from a name: lower-case ASCII words joined by `-` (`Vjosa Osmani` -> `vjosa-osmani`);
+    an apostrophe separates words (`Conseil de l’Atlantique Nord` -> `conseil-de-l-atlantique-nord`)."""
+    spaced = re.sub(r"['’‘`]", " ", name)
     words = re.findall(
-        r"[a-z0-9]+", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+        r"[a-z0-9]+", unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower()
     )
     return "-".join(words)[:ID_MAX_CHARS].strip("-") or "entity"
 

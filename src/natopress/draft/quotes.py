@@ -10,9 +10,18 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import inverted_indirect
+from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.pairing import mismatched_pairs, unopened_pairs
-from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.speech import (
+    BARE_INDIRECT_RE,
+    CUE_RE,
+    HONORIFIC_RE,
+    INDIRECT_RE,
+    INFINITIVE_CUE_RE,
+    INVERTED_PRONOUN_RE,
+    LEAD_CUE_RE,
+    TITLE_PHRASE_RE,
+)
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -24,9 +33,14 @@ _NAME_RE = re.compile(
 _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
 """Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
 in its sentence, a term in quotation marks, not reported speech."""
-_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
+"""`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
+"""A relative pronoun: a clause with a subject of its own before the colon."""
+_SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
+"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
 
 @dataclass
@@ -99,7 +113,10 @@ class _Finder:
         consumed: set[Pair] = set()
         index = _PairIndex(pairs)
         for seg_start, seg_end in self.segments:
-            for match in INDIRECT_RE.finditer(self.text, seg_start, seg_end):
+            for match in (
+                *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+                *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+            ):
                 if index.any_around(match.start()):
                     continue  # the speaker's own words inside a quotation
                 sentence = self.sentence_at(match.start("cue"))
@@ -126,6 +143,8 @@ class _Finder:
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
         for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
+        for content, mention in according_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
         return found, consumed
 
     def _clause_end(self, start: int, end: int) -> int:
@@ -161,7 +180,7 @@ class _Finder:
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:
-                cue = re.compile(r"\s+").match(self.text, subject[1], limit)
+                cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
                 if cue is not None:
                     found = cue.span(), subject
@@ -262,6 +281,26 @@ class _Finder:
         speaker = self.resolver.resolve_label(self.text, *label)
         return (label, speaker) if speaker is not None else None
 
+    def _introducing_subject(self, sentence_start: int, opening: int) -> Range | None:
+        """The subject of a sentence that introduces a quotation after a colon without a verb of saying
+        (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
+        person's phrase opening the sentence, with no other person, title, honorific or relative clause
+        between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
+        déclaré : « … »` name no sure speaker)."""
+        subject = self.resolver.sentence_subject(self.text, sentence_start, opening)
+        if subject is None or self.resolver.resolve(self.text, *subject, None) is None:
+            return None
+        between = (subject[1], opening)
+        if (
+            self.resolver.persons_within(*between)
+            or TITLE_PHRASE_RE.search(self.text, *between)
+            or HONORIFIC_RE.search(self.text, *between)
+            or re.search(r"[«»“”\"]", self.text[between[0] : between[1]])
+            or _RELATIVE_RE.search(self.text, *between)  # `…, qui ont déclaré :`: another subject
+        ):
+            return None
+        return subject
+
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
 
@@ -347,17 +386,36 @@ class _Finder:
             if labelled is not None:
                 draft.mention, draft.speaker = labelled
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
-            # `a déclaré que P : « … »`: the quotation goes on from the reported clause, same speaker
-            draft.inherits = draft.inherits or CUE_RE.search(self.text, sentence_start, opening) is not None
+            # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
+            # without one: the quotation goes on from the reported clause, same speaker
+            draft.mention = self._introducing_subject(sentence_start, opening)
+            if draft.mention is None and not _RELATIVE_RE.search(self.text, sentence_start, opening):
+                reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
+                draft.inherits = draft.inherits or reported is not None
         if (
             draft.cue is None
             and draft.mention is None
             and draft.continues is None
             and found
             and found[-1].type is QuoteType.DIRECT
-            and draft.segment[0] <= found[-1].start
+            and (draft.segment[0] <= found[-1].start or self._next_paragraph(draft, found[-1]))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
+
+    def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
+        """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
+        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`): the
+        same speaker goes on."""
+        start, end = draft.segment
+        if self.text[start : draft.pair.open].strip() or not re.fullmatch(
+            r"[\s.…!?]*", self.text[draft.pair.close + 1 : end]
+        ):
+            return False
+        index = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 2
+        if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
+            return False
+        tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
+        return re.fullmatch(r"[\s.,…!?»”\"]*", self.text[tail : self.segments[index][1]]) is not None
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""
@@ -385,6 +443,7 @@ class _Finder:
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
     finder = _Finder(text, segments, resolver)
+    resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)
     typeset = [*typeset, *mismatched_pairs(text, typeset)]
     pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)

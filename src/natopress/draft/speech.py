@@ -157,7 +157,7 @@ _ENGLISH = _alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
+    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
     rf"|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -197,21 +197,52 @@ PRESENT_PARTICIPLES = [
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
-INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-])(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|(?:{_PRESENT})|(?:{_ENGLISH})"
+_STANCE = (
+    r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
+    r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
+    r"|made(?:\s+it)?\s+clear|expressed\s+(?:confidence|hope|concern)|(?:was|is)\s+(?:confident|convinced)"
+)
+"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `made clear that`."""
+_AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
+"""`a tenu à souligner que`: a verb of saying after `tenir à`."""
+_ADDRESSEE = (
+    r"(?:\s+(?:à|aux)\s+(?:la\s+|l['’]|les\s+)?[\w’'-]+"
+    r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants)))"
+)
+"""Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""
+_CUE_GROUP = (
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
+)
+INDIRECT_RE = re.compile(
+    rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
     rf"(?:\s+{_WHEN})?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
     re.IGNORECASE,
 )
+_FINITE_AFTER_SUBJECT = (
+    r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|remains|remained|stands|stood|"
+    r"continues|continued|needs|needed|wants|wanted)"
+)
+BARE_INDIRECT_RE = re.compile(
+    rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
+    r"(?=(?:he|she|it|they|we|NATO|Allies|the\s+(?:[a-z][\w’'-]*\s+){1,3}?|[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?)"
+    rf"{_FINITE_AFTER_SUBJECT}(?![\w’'-]))"
+)
+"""English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
+`said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` + lower-case
+words, or one or two capitalised words) and a finite verb. Case-sensitive after the cue, so that `said
+the Secretary General, who was` (an attribution) is no clause."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
-PRONOUN_RE = re.compile(r"(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
-"""A pronoun subject, also inside an inverted cue (`a-t-il`)."""
+PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
+"""A pronoun subject, also inside an inverted cue (`a-t-il`) and after an elided relative (`des années
+qu’il a décrites comme « … »`)."""
 
 _TITLE_WORDS = (
-    r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?|président(?:e)?|premier\s+ministre|ministre|"
-    r"commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|President|Prime\s+Minister|"
+    r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
+    r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
+    r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson)"
 )
 TITLE_PHRASE_RE = re.compile(

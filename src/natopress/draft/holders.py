@@ -1,0 +1,148 @@
+"""Who holds a title in a release: the persons the text names with it, before or after the name, in the
+release's language or in the other one (an English caption in a French release).
+
+Only the text decides who holds a title: roles recorded from other releases are never used, since the
+same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from natopress.draft.speech import TITLE_MODIFIERS
+
+TITLE_EQUIVALENTS = (
+    ("secrétaire général", "secrétaire générale", "secretary general"),
+    ("secrétaire général délégué", "secrétaire générale déléguée", "deputy secretary general"),
+    ("secrétaire général adjoint", "secrétaire générale adjointe", "assistant secretary general"),
+    ("président", "présidente", "president"),
+    ("premier ministre", "première ministre", "prime minister"),
+    ("ministre", "minister"),
+    ("commandant", "commandante", "commander"),
+    ("porte-parole", "spokesperson"),
+)
+"""One title in French (both genders) and English, as NATO's French pages translate it (`secrétaire
+général délégué` is the Deputy Secretary General, `secrétaire général adjoint` an Assistant Secretary
+General): those pages keep English photo captions (`NATO Secretary General Jens Stoltenberg`), so `le
+secrétaire général` of the body may be named there."""
+
+
+class Located(Protocol):
+    """A person's mention: span (code points) and entity id."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def entity(self) -> str: ...
+
+
+_APPOSITION_GAP_RE = re.compile(
+    r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    r"(?P<joint>\s+|\s*,\s*(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
+)
+"""What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
+`Commander of KFOR, Major General ` Franco Federici."""
+FINITE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
+)
+
+
+def _inside_longer_title(text: str, start: int) -> bool:
+    """True when the title word at `start` follows a word that makes a longer title of it (`secrétaire
+    général`, `Major General`, `vice-amiral`)."""
+    before = re.search(r"([\w’']+)[\s-]+$", text[max(0, start - 30) : start])
+    return before is not None and before[1].lower() in TITLE_MODIFIERS
+
+
+def equivalent_titles(head: str) -> list[str]:
+    """`head` and the same title in the other language and gender (TITLE_EQUIVALENTS), `head` first."""
+    key = " ".join(head.lower().split())
+    for group in TITLE_EQUIVALENTS:
+        if key in group:
+            return [head, *(title for title in group if title != key)]
+    return [head]
+
+
+_NAME_THEN_TITLE_RE = re.compile(
+    r"\s*,\s*(?:(?i:the|le|la)\s+|(?i:l)['’])?(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er)\s+)?"
+    r"(?:(?:NATO|OTAN)\s+|(?:de\s+l['’]|of\s+)(?:OTAN|NATO)\s+)?$"
+)
+"""What stands between a name and its title set in apposition after it: `Anders Fogh Rasmussen, douzième
+` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General. `former`, `ancien` are not
+allowed: a former holder does not hold the title."""
+LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|déléguée?)(?![\w’'-])", re.IGNORECASE)
+"""A word after `secrétaire général` that makes it another title (`secrétaire général délégué`)."""
+
+
+def apposition_namings(
+    text: str, head: str, persons: Sequence[Located], limit: int = 120
+) -> list[tuple[int, str]]:
+    """Where this text names a person in apposition with the title `head` or its equivalents
+    (`equivalent_titles`): (title start, person id) pairs in text order. A title before the name
+    (`le secrétaire général de l’OTAN, Jens Stoltenberg`) or after it (`Anders Fogh Rasmussen, douzième
+    secrétaire général de l’OTAN,`). Linear in the text: each title looks only at the persons starting
+    within `limit` code points after it (found by bisection), taking the first of them in `persons`
+    order that fits, else at a person ending right before it.
+    """
+    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
+    starts = [persons[i].start for i in order]
+    by_end = {person.end: person for person in persons}
+    namings: list[tuple[int, str]] = []
+    for title in equivalent_titles(head):
+        pattern = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])", re.IGNORECASE)
+        for match in pattern.finditer(text):
+            if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
+                continue  # `général` in `secrétaire général`: another title, held by someone else
+            low = bisect.bisect_left(starts, match.end())
+            high = bisect.bisect_right(starts, match.end() + limit)
+            after = (persons[i] for i in sorted(order[low:high]))
+            named = next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
+            if named is None:
+                named = _named_before(text, match.start(), by_end)
+            if named is not None:
+                namings.append((match.start(), named.entity))
+    return sorted(namings)
+
+
+def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located | None:
+    """The person whose name ends right before the title starting at `start`, set off by a comma."""
+    gap = _NAME_THEN_TITLE_RE.search(text, max(0, start - 40), start)
+    return by_end.get(gap.start()) if gap is not None else None
+
+
+def _is_apposition(text: str, start: int, end: int) -> bool:
+    """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
+    secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
+    (`le secrétaire général de l’OTAN a reçu X`)."""
+    gap = _APPOSITION_GAP_RE.fullmatch(text, start, end)
+    if gap is None:
+        return False
+    complement = gap["complement"] or ""
+    rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
+    return not (FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank))
+
+
+def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:
+    """The person of the nearest naming before `position`, else of the first after it, else None."""
+    index = bisect.bisect_left(namings, position, key=lambda naming: naming[0])
+    if index > 0:
+        return namings[index - 1][1]
+    return namings[index][1] if index < len(namings) else None
+
+
+def apposition_holder(
+    text: str, head: str, position: int, persons: Sequence[Located], limit: int = 120
+) -> str | None:
+    """The person this text names in apposition with the title `head`: the nearest such naming before
+    `position`, else the first after it (a title may come before its holder is named, as in a headline).
+
+    Only the text decides who holds a title: roles recorded from other releases are never used, since the
+    same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
+    """
+    return holder_at(apposition_namings(text, head, persons, limit), position)
