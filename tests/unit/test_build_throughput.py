@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import datasets
 import pytest
 
-from natopress.build.builder import documents, load_registry
+from natopress.build.builder import build, documents, load_registry
 from natopress.build.features import CONFIG_NAMES, features
 from natopress.build.parquet import to_table
 from natopress.build.rows import rows
+from natopress.corpus import Corpus, Document
 
 FIXTURE = Path(__file__).parents[1] / "data" / "publish"
 
@@ -25,3 +27,18 @@ def test_to_table_is_the_table_datasets_encodes(config: str) -> None:
     table = to_table(config, config_rows)
     assert table.schema.equals(expected.schema, check_metadata=True)
     assert table.equals(expected)
+
+
+def test_a_build_reads_each_release_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One snapshot: every config's rows come from one parse of each release (issue 16, item 4)."""
+    loaded: Counter[str] = Counter()
+    load = Corpus.load
+
+    def counting(corpus: Corpus, release_id: str) -> Document:
+        loaded[release_id] += 1
+        return load(corpus, release_id)
+
+    monkeypatch.setattr(Corpus, "load", counting)
+    result = build(FIXTURE, tmp_path / "dataset")
+    assert loaded == Counter(Corpus(FIXTURE).release_ids())
+    assert result.row_counts["releases"] == len(loaded) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,12 +28,12 @@ from natopress.build.manifest import (
     manifest_json,
     read_manifest,
 )
-from natopress.build.parquet import ParquetFacts, content_named, write_parquet
-from natopress.build.rows import rows
+from natopress.build.parquet import ParquetFacts, ParquetSink, content_named
+from natopress.build.rows import document_rows, entity_rows
 from natopress.build.versions import changelog_versions, package_version, recorded_fingerprint
 from natopress.corpus import Corpus, CorpusError, Document
 from natopress.fingerprint import fingerprint
-from natopress.model import Registry
+from natopress.model import Registry, entity_index
 from natopress.paths import SOURCES_FILENAME
 from natopress.resources import CARD_TEMPLATE, CITATION, GUIDELINES, read_resource, resource
 from natopress.swap import SwapError, publish_folder
@@ -120,16 +121,22 @@ def _write_configs(
     folder: Path, root: Path, registry: Registry, corpus: CorpusFacts
 ) -> tuple[dict[str, ParquetFacts], dict[str, str]]:
     """Writes every config's Parquet file, named after its content; returns config -> its facts and
-    config -> its path relative to `folder`."""
-    written: dict[str, ParquetFacts] = {}
-    files: dict[str, str] = {}
-    for config in CONFIG_NAMES:
-        path = folder / data_path(config)
-        config_rows = rows(config, documents(root), registry)
-        if config == "releases":
-            config_rows = noting(config_rows, corpus)
-        written[config] = write_parquet(path, config, config_rows)
-        files[config] = content_named(path, written[config].sha256).relative_to(folder).as_posix()
+    config -> its path relative to `folder`.
+
+    The corpus is read once (one parse of each release, in id order) and each document's rows go to every
+    config's writer at once (issue 16), so a build holds one row group per config, never the corpus."""
+    index = entity_index(registry)
+    with ExitStack() as stack:
+        sinks = {c: stack.enter_context(ParquetSink(folder / data_path(c), c)) for c in CONFIG_NAMES}
+        sinks["entities"].add(entity_rows(registry))
+        for document in documents(root):
+            for config, config_rows in document_rows(document, index).items():
+                sinks[config].add(noting(config_rows, corpus) if config == "releases" else config_rows)
+        written = {c: sink.close() for c, sink in sinks.items()}
+    files = {
+        c: content_named(folder / data_path(c), facts.sha256).relative_to(folder).as_posix()
+        for c, facts in written.items()
+    }
     return written, files
 
 
