@@ -1,0 +1,39 @@
+"""The linear sentence splitter and tokeniser (issue 16) give exactly what the per-character versions
+they replaced gave (tests/helpers/reference_text.py), on random text built from the characters and words
+they act on."""
+
+from __future__ import annotations
+
+from helpers import reference_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from natopress.text.sentences import sentences
+
+PIECES = [
+    *"aZé9_ ",
+    *" \u00a0\u202f\u2009\n\t\r\x0b\x1c\x85\u2028",  # letters, digits, every kind of space
+    *".!?…,;:()[]{}-‐‑'’ʼ",
+    *'«»“”"',  # punctuation, hyphens, apostrophes, quotation marks
+    *"\u00ad\u200b\u200d\u2060\x00\x7f\ufeff",  # format and control characters
+    *("M.", "Gen.", "Maj. Gen.", "e.g.", "No. 5", "Jan. ", "etc. ", "U.S.", "J. ", "c.-à-d.", "art. "),
+    *("l’Alliance", "a-t-il", "10\u202f000", "3.5", "« Non. », a-t-il dit.", "OTAN", "Stoltenberg"),
+    *(". » « ", "! ” “", '?" "', ".»", " » ", "« ", "“", "…”\n"),  # quotations ending sentences
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join) | st.text(max_size=40)
+
+
+@st.composite
+def sliced(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A text and a slice of it (start <= end <= len)."""
+    text = draw(texts)
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(sliced())
+def test_sentences_equal_the_per_character_splitter(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert sentences(text, start, end) == reference_text.sentences(text, start, end)
+    assert sentences(text) == reference_text.sentences(text)
