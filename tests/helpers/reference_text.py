@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from natopress.text.marks import is_closing, is_opening
 from natopress.text.sentences import _TERMINATORS, Range, abbreviation_point, trim
 from natopress.text.tokens import (
-    _SPACE_RE,
+    _SPACES,
     APOSTROPHES,
     HYPHENS,
     WORD_BOUNDARY_RE,
@@ -23,6 +25,8 @@ from natopress.text.tokens import (
     invisible,
     outermost,
 )
+
+_SPACE_RE = regex.compile(f"[^{_SPACES}]+")
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from natopress.text.sentences import sentences
+from natopress.text.tokens import Token, TypedSpan, iob2_tags, tokenize
 
 PIECES = [
     *"aZé9_ ",
@@ -37,3 +38,30 @@ def test_sentences_equal_the_per_character_splitter(case: tuple[str, int, int]) 
     text, start, end = case
     assert sentences(text, start, end) == reference_text.sentences(text, start, end)
     assert sentences(text) == reference_text.sentences(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(sliced())
+def test_tokens_equal_the_per_character_tokeniser(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    assert tokenize(text, start, end) == reference_text.tokenize(text, start, end)
+    assert tokenize(text) == reference_text.tokenize(text)
+
+
+@st.composite
+def tagged(draw: st.DrawFn) -> tuple[list[Token], list[TypedSpan]]:
+    """Tokens (of a random text, or arbitrary ones: overlapping, out of order) and typed spans."""
+    offsets = st.integers(0, 30)
+    tokens = draw(
+        st.builds(tokenize, texts)
+        | st.lists(st.builds(lambda a, b: Token("x", a, b), offsets, offsets), max_size=8)
+    )
+    spans = st.builds(TypedSpan, offsets, offsets, st.sampled_from(["PER", "ORG", "LOC"]))
+    return tokens, draw(st.lists(spans, max_size=6))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(tagged())
+def test_iob2_tags_equal_the_scanning_tagger(case: tuple[list[Token], list[TypedSpan]]) -> None:
+    tokens, spans = case
+    assert iob2_tags(tokens, spans) == reference_text.iob2_tags(tokens, spans)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,9 @@ HYPHENS = "-‐‑"
 _INVISIBLE = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _SPACES = " \t\n\r\f\v\u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """White space: the Unicode space separators (Zs), line and paragraph separators (Zl, Zp) and C0/C1 breaks."""
-_SPACE_RE = regex.compile(f"[^{_SPACES}]+")
+_TOKEN_RE = regex.compile(rf"(?wV1)[^{_SPACES}](?:\B[^{_SPACES}])*")
+"""A run of non-space characters with no Unicode word boundary inside (`\\B`, the WORD flag's)."""
+_APOSTROPHE_RE = regex.compile(f"[{APOSTROPHES}]")
 
 IOB2_LABELS: tuple[str, ...] = ("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC")
 """The CoNLL-2003 label set in IOB2, in the order of the `ner_tags` ClassLabel."""
@@ -47,38 +50,38 @@ def invisible(chars: str) -> bool:
     return all(unicodedata.category(char) in _INVISIBLE for char in chars)
 
 
-def _is_word(chars: str) -> bool:
-    return bool(chars) and (chars[0].isalnum() or chars[0] == "_")
+def _is_word_start(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _words(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    """UAX #29 word-boundary segments of `text[start:stop]` that hold a visible character."""
+    """UAX #29 word-boundary segments of `text[start:stop]` cut at white space, those holding a visible
+    character: each a match of `_TOKEN_RE` (a run of non-space characters with no word boundary inside)."""
     found: list[tuple[int, int]] = []
-    position = start
-    for piece in WORD_BOUNDARY_RE.split(text[start:stop]):
+    for match in _TOKEN_RE.finditer(text[start:stop]):
         # U+202F joins words as a thousands separator (`10 000`, rule WB13a), so it also clings to
         # the word beside a guillemet (`« Nous`). CoNLL columns are split at white space, so a token
-        # never holds any: the piece is cut there.
-        for part in _SPACE_RE.finditer(piece):
-            if not invisible(part.group()):
-                found.append((position + part.start(), position + part.end()))
-        position += len(piece)
+        # never holds any: the runs stop there.
+        piece = match[0]
+        if unicodedata.category(piece[0]) in _INVISIBLE and invisible(piece):
+            continue  # `invisible` stops at the first visible character: the first one settles most
+        found.append((start + match.start(), start + match.end()))
     return found
 
 
 def _join_hyphenated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Word, hyphen, word with nothing between them become one piece (`a-t-il`)."""
     joined: list[tuple[int, int]] = []
-    index = 0
-    while index < len(pieces):
+    index, count = 0, len(pieces)
+    while index < count:
         start, end = pieces[index]
         while (
-            _is_word(text[start:end])
-            and index + 2 < len(pieces)
-            and pieces[index + 1] == (end, end + 1)
+            index + 2 < count  # so `end` is inside `text`
             and text[end] in HYPHENS
+            and pieces[index + 1] == (end, end + 1)
             and pieces[index + 2][0] == end + 1
-            and _is_word(text[pieces[index + 2][0] : pieces[index + 2][1]])
+            and _is_word_start(text[start])
+            and _is_word_start(text[end + 1])
         ):
             end = pieces[index + 2][1]
             index += 2
@@ -96,6 +99,23 @@ def _split_elisions(text: str, start: int, end: int) -> Iterable[tuple[int, int]
     yield start, end
 
 
+def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The `(start, end)` code-point offsets of `tokenize(text, start, end)`'s tokens, in text order."""
+    stop = len(text) if end is None else end
+    pieces = _join_hyphenated(text, _words(text, start, stop))
+    if _APOSTROPHE_RE.search(text, start, max(start, stop)) is None:
+        return pieces
+    return [
+        split
+        for piece_start, piece_end in pieces
+        for split in (
+            _split_elisions(text, piece_start, piece_end)
+            if _APOSTROPHE_RE.search(text, piece_start + 1, max(piece_start + 1, piece_end - 1))
+            else ((piece_start, piece_end),)
+        )
+    ]
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The tokens of `text[start:end]`, with code-point offsets into `text` (end exclusive).
 
@@ -105,14 +125,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     white space (`10 000` with U+202F is two tokens, as CoNLL readers split columns at white space),
     hyphenated words stay whole (`a-t-il`) and an elided word keeps its apostrophe as a token of its own
     (`l’`, `Alliance`). Every other visible character outside a word is a token of its own.
+
+    Linear in the length, with one regular-expression pass (issue 16; the version it replaced is
+    tests/helpers/reference_text.py, held equal on random text by tests/unit/test_text_linear.py).
     """
-    stop = len(text) if end is None else end
-    pieces = _join_hyphenated(text, _words(text, start, stop))
-    return [
-        Token(text[a:b], a, b)
-        for piece_start, piece_end in pieces
-        for a, b in _split_elisions(text, piece_start, piece_end)
-    ]
+    return [Token(text[a:b], a, b) for a, b in token_spans(text, start, end)]
 
 
 def outermost(spans: Iterable[TypedSpan]) -> list[TypedSpan]:
@@ -127,10 +144,22 @@ def outermost(spans: Iterable[TypedSpan]) -> list[TypedSpan]:
 
 
 def iob2_tags(tokens: Sequence[Token], spans: Iterable[TypedSpan]) -> list[str]:
-    """IOB2 tags for `tokens`: a token is in a mention when it lies wholly inside the mention's span."""
+    """IOB2 tags for `tokens`: a token is in a mention when it lies wholly inside the mention's span.
+
+    Tokens in text order without overlap (what `tokenize` gives) are found by bisection, so tagging is
+    O((tokens + spans) log tokens); other sequences are scanned whole for each span.
+    """
     tags = ["O"] * len(tokens)
+    starts = [token.start for token in tokens]
+    ends = [token.end for token in tokens]
+    ordered = all(a <= b for a, b in zip(starts, ends, strict=True)) and all(
+        a <= b for a, b in zip(ends, starts[1:], strict=False)
+    )
     for span in outermost(spans):
-        inside = [i for i, tok in enumerate(tokens) if tok.start >= span.start and tok.end <= span.end]
+        if ordered:  # then starts and ends both ascend: the tokens inside are one run
+            inside: Iterable[int] = range(bisect_left(starts, span.start), bisect_right(ends, span.end))
+        else:
+            inside = [i for i, tok in enumerate(tokens) if tok.start >= span.start and tok.end <= span.end]
         for position, index in enumerate(inside):
             tags[index] = ("B-" if position == 0 else "I-") + span.type
     return tags
