@@ -9,6 +9,7 @@ versions of natopress, datasets and pyarrow give byte-identical files (no timest
 from __future__ import annotations
 
 import dataclasses
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -42,6 +43,11 @@ from natopress.transaction import LockedError
 COPIED = (CITATION, GUIDELINES)
 """Shipped files (natopress.resources) copied into every build as they are, whatever corpus it is built from:
 the citation, and the guidelines so that the card's link to them works on the Hub too."""
+
+
+SPILL_FOLDER = ".spill"
+"""Scratch folder inside the folder being built: the row groups being gathered (removed before the manifest
+is written; a killed build's is removed with its temporary folder, natopress.swap)."""
 
 
 class BuildError(Exception):
@@ -124,15 +130,23 @@ def _write_configs(
     config -> its path relative to `folder`.
 
     The corpus is read once (one parse of each release, in id order) and each document's rows go to every
-    config's writer at once (issue 16), so a build holds one row group per config, never the corpus."""
+    config's writer at once (issue 16). The row group each config gathers waits in a file of SPILL_FOLDER
+    until it is complete, so the build holds about one row group in memory, as when configs were written
+    one after the other."""
     index = entity_index(registry)
+    spill = folder / SPILL_FOLDER
+    spill.mkdir()
     with ExitStack() as stack:
-        sinks = {c: stack.enter_context(ParquetSink(folder / data_path(c), c)) for c in CONFIG_NAMES}
+        sinks = {
+            c: stack.enter_context(ParquetSink(folder / data_path(c), c, spill=spill / f"{c}.arrow"))
+            for c in CONFIG_NAMES
+        }
         sinks["entities"].add(entity_rows(registry))
         for document in documents(root):
             for config, config_rows in document_rows(document, index).items():
                 sinks[config].add(noting(config_rows, corpus) if config == "releases" else config_rows)
         written = {c: sink.close() for c, sink in sinks.items()}
+    shutil.rmtree(spill)
     files = {
         c: content_named(folder / data_path(c), facts.sha256).relative_to(folder).as_posix()
         for c, facts in written.items()

@@ -75,20 +75,54 @@ def _pieces(table: pa.Table, target_bytes: int) -> list[pa.Table]:
     return [small for piece in pieces for small in _pieces(piece, target_bytes)]
 
 
+class _Held:
+    """The pieces of the row group being gathered: in memory, or, when `spill` names a file, in that Arrow IPC
+    file until the group is complete (a build feeding every config at once then holds one group at a time)."""
+
+    def __init__(self, spill: Path | None) -> None:
+        self.spill = spill
+        self.nbytes = 0
+        self.count = 0
+        self._pieces: list[pa.Table] = []
+        self._writer: pa.ipc.RecordBatchFileWriter | None = None
+
+    def add(self, piece: pa.Table) -> None:
+        self.count += 1
+        self.nbytes += piece.nbytes
+        if self.spill is None:
+            self._pieces.append(piece)
+            return
+        if self._writer is None:
+            self._writer = pa.ipc.new_file(str(self.spill), piece.schema)
+        self._writer.write_table(piece)
+
+    def take(self) -> pa.Table:
+        """The pieces as one table (contiguous columns); empties the holder."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            assert self.spill is not None
+            with pa.OSFile(str(self.spill), "rb") as file:
+                self._pieces = [pa.ipc.open_file(file).read_all()]
+            self.spill.unlink()
+        pieces, self._pieces, self.nbytes, self.count = self._pieces, [], 0, 0
+        return pa.concat_tables(pieces).combine_chunks()
+
+
 class RowGroups:
     """Rows pushed in, row groups out: the rows encoded ENCODE_ROWS at a time, gathered into Arrow tables of
     at most about `target_bytes` each (one row over it stays alone).
 
     The push side of `row_groups`, so that one pass over the corpus can feed every config at once (issue 16);
-    the groups, hence the Parquet bytes, depend only on the sequence of rows, however they are pushed.
+    the groups, hence the Parquet bytes, depend only on the sequence of rows, however they are pushed. With
+    `spill`, a file name, the group being gathered waits in that file (Arrow IPC) rather than in memory.
     """
 
-    def __init__(self, config: str, target_bytes: int = ROW_GROUP_BYTES) -> None:
+    def __init__(self, config: str, target_bytes: int = ROW_GROUP_BYTES, spill: Path | None = None) -> None:
         self.config = config
         self.target_bytes = target_bytes
         self._batch: list[dict[str, Any]] = []
-        self._pending: list[pa.Table] = []
-        self._pending_bytes = 0
+        self._held = _Held(spill)
 
     def push(self, config_rows: Iterable[dict[str, Any]]) -> Iterator[pa.Table]:
         """Takes more rows; yields each row group they complete."""
@@ -101,20 +135,15 @@ class RowGroups:
         """Yields the last row groups (the rows pushed since the last complete one)."""
         if self._batch:
             yield from self._encode()
-        if self._pending:
-            yield self._combined()
+        if self._held.count:
+            yield self._held.take()
 
     def _encode(self) -> Iterator[pa.Table]:
         table, self._batch = to_table(self.config, self._batch), []
         for piece in _pieces(table, self.target_bytes):
-            if self._pending and self._pending_bytes + piece.nbytes > self.target_bytes:
-                yield self._combined()
-            self._pending.append(piece)
-            self._pending_bytes += piece.nbytes
-
-    def _combined(self) -> pa.Table:
-        pending, self._pending, self._pending_bytes = self._pending, [], 0
-        return pa.concat_tables(pending).combine_chunks()
+            if self._held.count and self._held.nbytes + piece.nbytes > self.target_bytes:
+                yield self._held.take()
+            self._held.add(piece)
 
 
 def row_groups(
@@ -128,13 +157,16 @@ def row_groups(
 
 class ParquetSink:
     """One config's Parquet file written row group by row group as its rows arrive (`add`), finished by
-    `close`; several sinks take the rows of one pass over the corpus. Use as a context manager: the file
-    is closed when an error interrupts the writing."""
+    `close`; several sinks take the rows of one pass over the corpus, each with a `spill` file for the row
+    group it gathers (see `RowGroups`). Use as a context manager: the file is closed when an error
+    interrupts the writing."""
 
-    def __init__(self, path: Path, config: str, target_bytes: int = ROW_GROUP_BYTES) -> None:
+    def __init__(
+        self, path: Path, config: str, target_bytes: int = ROW_GROUP_BYTES, spill: Path | None = None
+    ) -> None:
         self.path = path
         self.config = config
-        self._groups = RowGroups(config, target_bytes)
+        self._groups = RowGroups(config, target_bytes, spill)
         self._writer: pq.ParquetWriter | None = None
         self._count = 0
         self._bytes = 0
