@@ -214,8 +214,8 @@ def _ner_rows(document: Document, index: dict[str, Entity]) -> list[Row]:
             "language": t.segment.language or release.metadata.language,
             "start": t.segment.span.start,
             "end": t.segment.span.end,
-            "tokens": [token.text for token in t.tokens],
-            "token_starts": [token.start for token in t.tokens],
+            "tokens": t.columns.texts,
+            "token_starts": t.columns.starts,
             "ner_tags": list(t.tags),
         }
         for t in tagged
