@@ -102,11 +102,27 @@ class _Held:
             self._writer.close()
             self._writer = None
             assert self.spill is not None
-            with pa.OSFile(str(self.spill), "rb") as file:
-                self._pieces = [pa.ipc.open_file(file).read_all()]
+            table = _read_combined(self.spill)
             self.spill.unlink()
-        pieces, self._pieces, self.nbytes, self.count = self._pieces, [], 0, 0
-        return pa.concat_tables(pieces).combine_chunks()
+        else:
+            table = pa.concat_tables(self._pieces).combine_chunks()
+        self._pieces, self.nbytes, self.count = [], 0, 0
+        return table
+
+
+def _read_combined(path: Path) -> pa.Table:
+    """The Arrow IPC file at `path` as one table of contiguous columns, read one column at a time, so that
+    the chunks of only one column are in memory beside the combined table (`combine_chunks` of the whole
+    table would hold every chunk and every combined column at once)."""
+    columns = []
+    with pa.OSFile(str(path), "rb") as file:
+        schema = pa.ipc.open_file(file).schema
+        for index in range(len(schema)):
+            options = pa.ipc.IpcReadOptions(included_fields=[index])
+            chunked = pa.ipc.open_file(file, options=options).read_all().column(0)
+            columns.append(chunked.combine_chunks())
+            del chunked
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 class RowGroups:
@@ -196,7 +212,9 @@ class ParquetSink:
         if self._writer is None:
             self._writer = pq.ParquetWriter(self.path, to_table(self.config, []).schema, **PARQUET_OPTIONS)
         self.__exit__()
-        return ParquetFacts(self._count, self._bytes, hashlib.sha256(self.path.read_bytes()).hexdigest())
+        with self.path.open("rb") as file:
+            digest = hashlib.file_digest(file, "sha256").hexdigest()
+        return ParquetFacts(self._count, self._bytes, digest)
 
     def _write(self, table: pa.Table) -> None:
         if self._writer is None:
