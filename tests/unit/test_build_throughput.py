@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from pathlib import Path
 
@@ -42,3 +43,9 @@ def test_a_build_reads_each_release_once(tmp_path: Path, monkeypatch: pytest.Mon
     result = build(FIXTURE, tmp_path / "dataset")
     assert loaded == Counter(Corpus(FIXTURE).release_ids())
     assert result.row_counts["releases"] == len(loaded) == 2
+
+
+def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    threshold, frozen = gc.get_threshold(), gc.get_freeze_count()
+    build(FIXTURE, tmp_path / "dataset")
+    assert (gc.get_threshold(), gc.get_freeze_count()) == (threshold, frozen)
