@@ -99,30 +99,19 @@ class _Held:
     def take(self) -> pa.Table:
         """The pieces as one table (contiguous columns); empties the holder."""
         if self._writer is not None:
+            self.close()
+            assert self.spill is not None
+            with pa.OSFile(str(self.spill), "rb") as file:
+                self._pieces = [pa.ipc.open_file(file).read_all()]
+            self.spill.unlink()
+        pieces, self._pieces, self.nbytes, self.count = self._pieces, [], 0, 0
+        return pa.concat_tables(pieces).combine_chunks()
+
+    def close(self) -> None:
+        """Closes the spill file, if one is open (its content stays until `take`)."""
+        if self._writer is not None:
             self._writer.close()
             self._writer = None
-            assert self.spill is not None
-            table = _read_combined(self.spill)
-            self.spill.unlink()
-        else:
-            table = pa.concat_tables(self._pieces).combine_chunks()
-        self._pieces, self.nbytes, self.count = [], 0, 0
-        return table
-
-
-def _read_combined(path: Path) -> pa.Table:
-    """The Arrow IPC file at `path` as one table of contiguous columns, read one column at a time, so that
-    the chunks of only one column are in memory beside the combined table (`combine_chunks` of the whole
-    table would hold every chunk and every combined column at once)."""
-    columns = []
-    with pa.OSFile(str(path), "rb") as file:
-        schema = pa.ipc.open_file(file).schema
-        for index in range(len(schema)):
-            options = pa.ipc.IpcReadOptions(included_fields=[index])
-            chunked = pa.ipc.open_file(file, options=options).read_all().column(0)
-            columns.append(chunked.combine_chunks())
-            del chunked
-    return pa.Table.from_arrays(columns, schema=schema)
 
 
 class RowGroups:
@@ -153,6 +142,10 @@ class RowGroups:
             yield from self._encode()
         if self._held.count:
             yield self._held.take()
+
+    def close(self) -> None:
+        """Closes the spill file, if one is open (after an error: nothing more is pushed)."""
+        self._held.close()
 
     def _encode(self) -> Iterator[pa.Table]:
         table, self._batch = to_table(self.config, self._batch), []
@@ -192,6 +185,7 @@ class ParquetSink:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self._groups.close()
         if self._writer is not None:
             self._writer.close()
             self._writer = None
