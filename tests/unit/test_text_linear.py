@@ -4,6 +4,10 @@ they act on."""
 
 from __future__ import annotations
 
+import contextlib
+import re
+
+from conftest import DATA
 from helpers import reference_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -32,7 +36,7 @@ def sliced(draw: st.DrawFn) -> tuple[str, int, int]:
     return text, start, draw(st.integers(start, len(text)))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(sliced())
 def test_sentences_equal_the_per_character_splitter(case: tuple[str, int, int]) -> None:
     text, start, end = case
@@ -40,7 +44,7 @@ def test_sentences_equal_the_per_character_splitter(case: tuple[str, int, int]) 
     assert sentences(text) == reference_text.sentences(text)
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(sliced())
 def test_tokens_equal_the_per_character_tokeniser(case: tuple[str, int, int]) -> None:
     text, start, end = case
@@ -60,8 +64,22 @@ def tagged(draw: st.DrawFn) -> tuple[list[Token], list[TypedSpan]]:
     return tokens, draw(st.lists(spans, max_size=6))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(tagged())
 def test_iob2_tags_equal_the_scanning_tagger(case: tuple[list[Token], list[TypedSpan]]) -> None:
     tokens, spans = case
     assert iob2_tags(tokens, spans) == reference_text.iob2_tags(tokens, spans)
+
+
+def test_every_fixture_text_splits_and_tokenises_as_before() -> None:
+    """The NATO-style texts under tests/data, whole and paragraph by paragraph."""
+    texts = {}
+    for path in sorted(DATA.rglob("*.txt")):
+        with contextlib.suppress(UnicodeDecodeError):  # a few fixtures are deliberately not UTF-8
+            texts[path] = path.read_bytes().decode("utf-8")
+    assert len(texts) >= 10
+    for path, text in texts.items():
+        paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        for start, end in [(0, len(text)), *paragraphs]:
+            assert sentences(text, start, end) == reference_text.sentences(text, start, end), path
+            assert tokenize(text, start, end) == reference_text.tokenize(text, start, end), path
