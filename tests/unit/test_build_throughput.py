@@ -53,3 +53,13 @@ def test_a_build_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         assert (gc.get_threshold(), gc.get_freeze_count()) == ((701, 11, 12), 0)
     finally:
         gc.set_threshold(*threshold)
+
+
+def test_a_build_keeps_what_the_caller_froze(tmp_path: Path) -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        build(FIXTURE, tmp_path / "dataset")
+        assert 0 < gc.get_freeze_count() <= frozen  # (a frozen object freed meanwhile leaves the count)
+    finally:
+        gc.unfreeze()

@@ -171,13 +171,16 @@ def _long_lived_frozen() -> Iterator[None]:
     datasets and pydantic again and again: 1.9 s of 31 s CPU at 10,000 releases, 1.0 s after (issue 16).
     """
     threshold = gc.get_threshold()
-    gc.freeze()
+    freeze = gc.get_freeze_count() == 0  # never unfreeze what the caller froze (a pre-fork server's heap)
+    if freeze:
+        gc.freeze()
     gc.set_threshold(YOUNG_COLLECTION, *threshold[1:])
     try:
         yield
     finally:
         gc.set_threshold(*threshold)
-        gc.unfreeze()
+        if freeze:
+            gc.unfreeze()
 
 
 def _facts(
