@@ -9,7 +9,8 @@ peer, which reads the built Parquet files back into Python rows and times only `
 `pq.write_table` with the build's options and row-group size. With `--before SRC` (a `src/` folder of an
 older natopress, e.g. from `git archive`), the build also runs with that code first, and the sha256 of
 every data file of both builds is compared (same bytes out). Wall time in seconds and peak resident memory
-in MB (`os.wait4`, the largest process of the tree); the load average is printed first.
+in MB and CPU seconds, user + system, of the whole tree (`os.wait4`: on a shared machine CPU time moves far
+less with the load than wall time); the load average is printed first and last.
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ print(time.perf_counter() - start)
 """
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, peak resident MB (os.wait4) and stdout of `command`; exits when it fails."""
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds (user + system, the process and the children it waited for), peak
+    resident MB (the largest process of the tree) of `command`, from os.wait4, and its stdout; exits when
+    it fails."""
     with tempfile.TemporaryFile("w+") as errors:
         start = time.perf_counter()
         process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=errors, text=True)
@@ -62,14 +65,15 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str]
         if os.waitstatus_to_exitcode(status):
             errors.seek(0)
             raise SystemExit(f"{' '.join(command)} failed:\n{errors.read()}")
-    return seconds, usage.ru_maxrss / 1024, out
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out
 
 
-def data_hashes(folder: Path) -> dict[str, str]:
-    """sha256 of every Parquet file of a build."""
+def data_hashes(folder: Path, pattern: str = "data/*/*.parquet") -> dict[str, str]:
+    """sha256 of every Parquet file of a build (with `pattern` "**/*": of every file)."""
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.glob("data/*/*.parquet"))
+        for p in sorted(folder.glob(pattern))
+        if p.is_file()
     }
 
 
@@ -88,19 +92,27 @@ def main() -> None:
             env = {**ENV, "PYTHONPATH": str(args.before.resolve())}
             builds["before"] = (env, work / "before")
         builds["now"] = (ENV, work / "now")
-        print(f"{'run':<28} {'seconds':>8} {'peak MB':>8}", flush=True)
+        print(f"{'run':<28} {'wall s':>8} {'CPU s':>8} {'peak MB':>8}", flush=True)
         for name, (env, out) in builds.items():
             cli = [python, "-m", "natopress.cli", "build", "--root", str(work / "corpus"), "--out", str(out)]
-            seconds, peak, _ = measure(cli, env)
-            print(f"{'natopress build (' + name + ')':<28} {seconds:>8.1f} {peak:>8.0f}", flush=True)
-            seconds, peak, _ = measure([python, "-c", WRITE_ONLY, str(work / "corpus"), str(out)], env)
-            print(f"{'  without validation':<28} {seconds:>8.1f} {peak:>8.0f}", flush=True)
+            seconds, cpu, peak, _ = measure(cli, env)
+            print(
+                f"{'natopress build (' + name + ')':<28} {seconds:>8.1f} {cpu:>8.1f} {peak:>8.0f}", flush=True
+            )
+            seconds, cpu, peak, _ = measure([python, "-c", WRITE_ONLY, str(work / "corpus"), str(out)], env)
+            print(f"{'  without validation':<28} {seconds:>8.1f} {cpu:>8.1f} {peak:>8.0f}", flush=True)
         (work / "peer").mkdir()
-        seconds, peak, out = measure([python, "-c", PEER, str(work / "now"), str(work / "peer")], ENV)
-        print(f"{'pyarrow alone (writing)':<28} {float(out):>8.1f} {peak:>8.0f}  (process {seconds:.1f} s)")
+        seconds, cpu, peak, out = measure([python, "-c", PEER, str(work / "now"), str(work / "peer")], ENV)
+        print(
+            f"{'pyarrow alone (writing)':<28} {float(out):>8.1f} {'':>8} {peak:>8.0f}"
+            f"  (process {seconds:.1f} s wall, {cpu:.1f} s CPU)"
+        )
         if args.before is not None:
             same = data_hashes(work / "before") == data_hashes(work / "now")
             print(f"same Parquet bytes before and now: {same}")
+            same = data_hashes(work / "before", "**/*") == data_hashes(work / "now", "**/*")
+            print(f"same bytes in every file of the build (card, manifest, Croissant too): {same}")
+    print("load average (1, 5, 15 min):", " ".join(f"{x:.2f}" for x in os.getloadavg()))
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from conftest import SEEDS
 from natopress.build.parquet import (
     ROW_GROUP_BYTES,
     VIEWER_MAX_ROW_GROUP_BYTES,
+    ParquetSink,
     largest_row_group,
     row_groups,
     to_table,
@@ -51,3 +52,17 @@ def test_page_indexes_are_written(tmp_path: Path) -> None:
     assert all(c.has_offset_index and c.has_column_index for c in columns)
     assert largest_row_group(tmp_path / "m.parquet")[1] == metadata.num_rows
     assert ROW_GROUP_BYTES < VIEWER_MAX_ROW_GROUP_BYTES
+
+
+def test_spilled_row_groups_write_the_same_bytes(tmp_path: Path) -> None:
+    """A sink whose gathered row group waits in a spill file writes the file an in-memory sink writes."""
+    all_rows = mention_rows()
+    target = to_table("mentions", all_rows).nbytes // 3
+    in_memory = write_parquet(tmp_path / "a.parquet", "mentions", all_rows, target_bytes=target)
+    with ParquetSink(tmp_path / "b.parquet", "mentions", target, spill=tmp_path / "spill.arrow") as sink:
+        for row in all_rows:
+            sink.add([row])
+        spilled = sink.close()
+    assert spilled == in_memory
+    assert pq.ParquetFile(tmp_path / "b.parquet").metadata.num_row_groups >= 3
+    assert not (tmp_path / "spill.arrow").exists()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from natopress.corpus import Document
@@ -97,7 +97,12 @@ def mention_columns(document: Document, index: dict[str, Entity]) -> list[Row]:
 
 def release_row(document: Document, registry: Registry) -> Row:
     """The `releases` row of one document: metadata, texts, and its segments, quotes and mentions nested."""
-    release, index = document.release, entity_index(registry)
+    index = entity_index(registry)
+    return _release_row(document, quote_columns(document, index), mention_columns(document, index))
+
+
+def _release_row(document: Document, quotes: list[Row], mentions: list[Row]) -> Row:
+    release = document.release
     meta = release.metadata
     body = [s.span.text for s in release.segments if s.kind is SegmentKind.BODY]
     return {
@@ -123,21 +128,40 @@ def release_row(document: Document, registry: Registry) -> Row:
             }
             for s in release.segments
         ],
-        "quotes": quote_columns(document, index),
-        "mentions": mention_columns(document, index),
+        "quotes": quotes,
+        "mentions": mentions,
     }
 
 
 def quote_rows(document: Document, registry: Registry) -> list[Row]:
     """The `quotes` rows of one document."""
-    release_id = document.release.id
-    return [{"release_id": release_id, **row} for row in quote_columns(document, entity_index(registry))]
+    return _with_release_id(document, quote_columns(document, entity_index(registry)))
 
 
 def mention_rows(document: Document, registry: Registry) -> list[Row]:
     """The `mentions` rows of one document."""
+    return _with_release_id(document, mention_columns(document, entity_index(registry)))
+
+
+def _with_release_id(document: Document, columns: list[Row]) -> list[Row]:
     release_id = document.release.id
-    return [{"release_id": release_id, **row} for row in mention_columns(document, entity_index(registry))]
+    return [{"release_id": release_id, **row} for row in columns]
+
+
+def document_rows(document: Document, index: dict[str, Entity]) -> dict[str, list[Row]]:
+    """The rows of every per-release config (`releases`, `quotes`, `mentions`, `ner`) of one document, from
+    one parse of it: what one pass over the corpus feeds every config's writer with (issue 16).
+
+    `index` is `entity_index(registry)`. The rows are those of `release_row`, `quote_rows`, `mention_rows`
+    and `ner_rows`; the quotes and mentions are computed once, for both their config and the `releases` row.
+    """
+    quotes, mentions = quote_columns(document, index), mention_columns(document, index)
+    return {
+        "releases": [_release_row(document, quotes, mentions)],
+        "quotes": _with_release_id(document, quotes),
+        "mentions": _with_release_id(document, mentions),
+        "ner": _ner_rows(document, index),
+    }
 
 
 def entity_rows(registry: Registry) -> list[Row]:
@@ -171,7 +195,11 @@ def ner_rows(document: Document, registry: Registry) -> list[Row]:
     Tags come from natopress.text.iob2.iob2_view, as in the CoNLL export: names only (nominal mentions stay
     out, guidelines 3.4), outermost mentions only (IOB2 cannot nest).
     """
-    release, index = document.release, entity_index(registry)
+    return _ner_rows(document, entity_index(registry))
+
+
+def _ner_rows(document: Document, index: dict[str, Entity]) -> list[Row]:
+    release = document.release
 
     def entity_type(entity_id: str) -> str | None:
         entity = _resolve(index, entity_id)
@@ -186,19 +214,19 @@ def ner_rows(document: Document, registry: Registry) -> list[Row]:
             "language": t.segment.language or release.metadata.language,
             "start": t.segment.span.start,
             "end": t.segment.span.end,
-            "tokens": [token.text for token in t.tokens],
-            "token_starts": [token.start for token in t.tokens],
+            "tokens": t.columns.texts,
+            "token_starts": t.columns.starts,
             "ner_tags": list(t.tags),
         }
         for t in tagged
     ]
 
 
-_PER_DOCUMENT = {
-    "releases": lambda d, r: [release_row(d, r)],
-    "quotes": quote_rows,
-    "mentions": mention_rows,
-    "ner": ner_rows,
+_PER_DOCUMENT: dict[str, Callable[[Document, dict[str, Entity]], list[Row]]] = {
+    "releases": lambda d, i: [_release_row(d, quote_columns(d, i), mention_columns(d, i))],
+    "quotes": lambda d, i: _with_release_id(d, quote_columns(d, i)),
+    "mentions": lambda d, i: _with_release_id(d, mention_columns(d, i)),
+    "ner": _ner_rows,
 }
 
 
@@ -209,5 +237,6 @@ def rows(config: str, documents: Iterable[Document], registry: Registry) -> Iter
         return
     if config not in _PER_DOCUMENT:
         raise KeyError(f"unknown config {config!r}")
+    index = entity_index(registry)
     for document in documents:
-        yield from _PER_DOCUMENT[config](document, registry)
+        yield from _PER_DOCUMENT[config](document, index)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from natopress.model import CONTENT_SEGMENT_KINDS, MentionKind, Release, Segment
-from natopress.text.tokens import Token, TypedSpan, iob2_tags, misaligned, tokenize
+from natopress.text.tokens import Token, TokenColumns, TypedSpan, column_tags, misaligned, token_columns
 
 NESTED = "nested inside another mention"
 CROSSING = "overlaps another mention"
@@ -32,8 +32,14 @@ class TaggedSegment:
 
     index: int
     segment: Segment
-    tokens: tuple[Token, ...]
+    columns: TokenColumns
+    """The tokens as columns (texts, starts, ends): what the `ner` config writes."""
     tags: tuple[str, ...]
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens as Token values (made on each call: the build reads `columns` instead)."""
+        return tuple(self.columns.tokens())
 
 
 def name_spans(release: Release, entity_type: Callable[[str], str | None]) -> list[TypedSpan]:
@@ -80,8 +86,8 @@ def iob2_view(
         lo, hi = segment.span.start, segment.span.end
         inside = [s for s in kept if lo <= s.start and s.end <= hi]
         placed.update(inside)
-        tokens = tokenize(text, lo, hi)
-        tagged.append(TaggedSegment(index, segment, tuple(tokens), tuple(iob2_tags(tokens, inside))))
+        tokens = token_columns(text, lo, hi)
+        tagged.append(TaggedSegment(index, segment, tokens, tuple(column_tags(tokens, inside))))
         left += [
             LeftOut(s.start, s.end, text[s.start : s.end], MISALIGNED) for s in misaligned(tokens, inside)
         ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from natopress.text.marks import is_closing, is_opening
+from natopress.text.marks import CLOSING_MARKS, OPENING_MARKS, STRAIGHT, is_closing, is_opening
 
 TITLES = frozenset(
     {
@@ -43,9 +43,15 @@ point ends one only when the next word starts with a capital letter."""
 ABBREVIATIONS = TITLES | LATIN | NUMBERED | MAY_END
 """Words that a point may follow without ending the sentence (the point is part of the abbreviation)."""
 _TERMINATORS = ".!?…"
+_TERMINATORS_SET = frozenset(_TERMINATORS)
+_CANDIDATE_RE = re.compile(f"[{re.escape(OPENING_MARKS + CLOSING_MARKS + STRAIGHT + _TERMINATORS)}]")
+"""The only characters the splitter acts on: quotation marks and final punctuation."""
 _ABBREVIATION_RE = re.compile(r"(?<![\w.-])((?:\w+(?:\.-?|-))*\w+)$")
 """The word before a point, with the points and hyphens inside it (`U.S`, `e.g`, `c.-à-d`), after an
 elided article (`l’art`)."""
+_FOLLOWING_RE = re.compile(r"\s*[«“\"(]?\s*(\w)?")
+_INITIAL_RE = re.compile(r"(?:\w\.)*[A-ZÀ-Ý]")
+_DOTTED_RE = re.compile(r"(?:\w\.)+\w")
 Range = tuple[int, int]
 
 
@@ -62,11 +68,11 @@ def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
     if word is None:
         return False
     token = word[1]
-    following = re.match(r"\s*[«“\"(]?\s*(\w)?", text[index + 1 : index + 40])
+    following = _FOLLOWING_RE.match(text[index + 1 : index + 40])
     next_char = following[1] if following is not None and following[1] else ""
-    if token in TITLES or token in LATIN or re.fullmatch(r"(?:\w\.)*[A-ZÀ-Ý]", token):
+    if token in TITLES or token in LATIN or _INITIAL_RE.fullmatch(token):
         return True  # an initial is one capital letter, or ends a dotted acronym (`U.S`)
-    if re.fullmatch(r"(?:\w\.)+\w", token) and not next_char.isupper():
+    if _DOTTED_RE.fullmatch(token) and not next_char.isupper():
         return True  # a dotted lower-case abbreviation (`p.ex`, `a.m`) before a small letter
     if token in NUMBERED:
         return next_char.isdigit()
@@ -84,39 +90,58 @@ def trim(text: str, start: int, end: int) -> Range:
     return start, end
 
 
+def _last_visible(text: str, lower: int, index: int) -> str:
+    """The last character of `text[lower:index]` that is not white space, or "" (`str.rstrip`'s)."""
+    while index > lower and text[index - 1].isspace():
+        index -= 1
+    return text[index - 1] if index > lower else ""
+
+
+def _first_visible(text: str, index: int, end: int) -> str:
+    """The first character of `text[index:end]` that is not white space, or "" (`str.lstrip`'s)."""
+    while index < end and text[index].isspace():
+        index += 1
+    return text[index] if index < end else ""
+
+
+def _ends_at_closing(text: str, sentence_start: int, index: int, end: int) -> bool:
+    """True when the closing mark at `index` ends the sentence: final punctuation before it and no
+    attribution after it (`l’Alliance. »` ends one, `Non. », a-t-il dit.` does not)."""
+    if _last_visible(text, sentence_start, index) not in _TERMINATORS_SET:
+        return False
+    after = _first_visible(text, index + 1, end)
+    return not after or after.isupper() or after in '«“"'
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
-    """Sentence ranges of `text[start:end]`, not split inside quotation marks nor after `M.`."""
+    """Sentence ranges of `text[start:end]`, not split inside quotation marks nor after `M.`.
+
+    Linear in the length: only quotation marks and final punctuation (`_CANDIDATE_RE`) are looked at, every
+    other character can neither open, close nor end anything (issue 16; the per-character version it
+    replaced is tests/helpers/reference_text.py, held equal on random text by tests/unit/test_text_linear.py).
+    """
     end = len(text) if end is None else end
     found = []
     depth = 0
     sentence_start = start
-    index = start
-    while index < end:
-        char = text[index]
+    for match in _CANDIDATE_RE.finditer(text, start, max(start, end)):
+        index = match.start()
+        char = match[0]
         if is_opening(text, index):
             depth += 1
         elif is_closing(text, index) and depth:
             depth -= 1
-            before = text[sentence_start:index].rstrip()
-            after = text[index + 1 : end].lstrip()[:1]
-            # `l’Alliance. »` ends a sentence unless the attribution follows (`Non. », a-t-il dit.`).
-            if (
-                depth == 0
-                and before
-                and before[-1] in _TERMINATORS
-                and (not after or after.isupper() or after in '«“"')
-            ):
+            if depth == 0 and _ends_at_closing(text, sentence_start, index, end):
                 found.append((sentence_start, index + 1))
                 sentence_start = index + 1
         elif (
-            char in _TERMINATORS
+            char in _TERMINATORS_SET
             and depth == 0
             and (index + 1 == end or text[index + 1].isspace())
             and (char != "." or not abbreviation_point(text, index, sentence_start))
         ):
             found.append((sentence_start, index + 1))
             sentence_start = index + 1
-        index += 1
     if text[sentence_start:end].strip():
         found.append((sentence_start, end))
     return [trim(text, s, e) for s, e in found if text[s:e].strip()]
