@@ -168,7 +168,9 @@ class _Finder:
             end = colon.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
-            comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
+            comma = re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head) or re.search(
+                r"(?<=,[\"”»])\s*$", head
+            )
             if comma is not None:
                 return trim(self.text, start, start + comma.start())[1]
         return end

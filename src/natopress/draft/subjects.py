@@ -164,7 +164,11 @@ def object_quote(
     if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
         verb = comments[-1]
         subject = _subject(text, resolver, sentence_start, verb.start())
-        if subject is not None and subject_clear(text, resolver, subject[1], opening):
+        if (
+            subject is not None
+            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, verb.end(), opening)
+        ):
             return verb.span(), subject, False
     return None
 
