@@ -145,7 +145,9 @@ class _Finder:
                     quoted_before = bool(index.within(sentence[0], cue[0])) or (
                         found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
                     )
-                    after_comma = re.search(r",[\"”»]?\s*$", self.text[sentence[0] : cue[0]])
+                    after_comma = re.search(
+                        r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+                    )
                     inherits = bool(quoted_before and after_comma)
                     lead = (
                         None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
