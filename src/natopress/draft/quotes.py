@@ -44,6 +44,12 @@ _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+"
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_WORK_RE = re.compile(
+    r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
+    r"|intitulée?s?|entitled|titled)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+"""A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
@@ -350,6 +356,7 @@ class _Finder:
                 and (
                     _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
                     or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
+                    or (draft.cue is None and _WORK_RE.search(self.text, draft.sentence[0], pair.open))
                 )
             ):
                 continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
@@ -397,7 +404,11 @@ class _Finder:
                 if pronoun
                 else self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
             )
-        draft.pieces = [(start, pair.close + 1)]
+        end = pair.close + 1
+        if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):
+            # `L’Alliance, a-t-il expliqué, se prépare à « … », et qui …`: the rest of the sentence is reported
+            end = max(end, without_final_punctuation(self.text, start, draft.sentence[1])[1])
+        draft.pieces = [(start, end)]
 
     def _attribute(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """Who speaks when no cue follows: a cue before, `according to X`, a `Label:`, or the quote before."""
