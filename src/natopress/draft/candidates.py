@@ -51,7 +51,7 @@ def resolve_speakers(
                 speaker, co = joint[0], tuple(joint[1:])
                 candidate = replace(candidate, co_speakers=co)
         elif candidate.inherits_speaker and resolved:
-            speaker = previous
+            speaker = resolved[-1].speaker  # the quote right before; none when it has none
             candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
         resolved.append(replace(candidate, speaker=speaker))
         if speaker is not None:

@@ -89,6 +89,10 @@ PROSE_DATE_RE = re.compile(
 )
 
 
+_RANGE_END_RE = re.compile(r"(?:(?<![\w’'-])(?:et|and|au|to|until)\s+|[-–]\s*)$", re.IGNORECASE)
+"""What ends the words before the last day of a range (`16 et `, `from 13 to `)."""
+
+
 def event_date(
     text: str, start: int = 0, end: int | None = None, year: int | None = None
 ) -> FoundDate | None:
@@ -102,8 +106,8 @@ def event_date(
             return FoundDate(value, match.start(), match.end())
     for match in PROSE_DATE_RE.finditer(text, start, stop):
         stated = match["year"] or (str(year) if year is not None else None)
-        if stated is None:
-            continue
+        if stated is None or _RANGE_END_RE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # `Le vendredi 16 et le samedi 17 février 2018`: the end of a range, no single day
         value = _build(match["day"] or match["day2"], match["month"] or match["month2"], stated)
         if isinstance(value, dt.date):
             return FoundDate(value, match.start(), match.end())

@@ -43,11 +43,12 @@ class Located(Protocol):
 
 _APPOSITION_GAP_RE = re.compile(
     r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    r"(?P<joint>\s+|\s*,\s*(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
+    r"(?P<joint>\s+|\s*,\s*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}"
+    r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
-`Commander of KFOR, Major General ` Franco Federici."""
+`Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

@@ -23,7 +23,7 @@ SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core
 """The spaCy pipelines tried for each language, in order; the first one installed is used."""
 
 _WORD = r"(?:[A-ZÀ-ÝŁŚŻŹĆŃŠŽČ][\w’'-]*[\w]|[A-Z]\.)"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
 NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,7}}")
 """A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
@@ -33,6 +33,7 @@ _TITLES = (
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
     "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
+    r"Secretary(?!\s+General)|"
     "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|première? ministre|"
@@ -142,8 +143,9 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
             continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
         whole = TITLE_RE.match(text, match.start())
-        if whole is not None and whole.end() > start:
-            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one
+        if whole is None or whole.end() > start:
+            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
+            # `Secretary` General’s: a title only while the window hides the words after it
         if gap is not None:
             best = match.span()
     return best

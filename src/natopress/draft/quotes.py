@@ -22,6 +22,13 @@ from natopress.draft.speech import (
     LEAD_CUE_RE,
     TITLE_PHRASE_RE,
 )
+from natopress.draft.subjects import (
+    after_reported,
+    joint_heading,
+    object_quote,
+    participle_subject,
+    statement_label,
+)
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -37,6 +44,12 @@ _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+"
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_WORK_RE = re.compile(
+    r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
+    r"|intitulée?s?|entitled|titled)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+"""A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
@@ -63,6 +76,7 @@ class _PairDraft:
     inherits: bool = False
     resumed: bool = False
     """The pair resumes the previous one after an attribution between commas."""
+    co_speakers: tuple[str, ...] = ()
 
 
 class _PairIndex:
@@ -96,6 +110,8 @@ class _Finder:
         # drafting stays linear in the text's length (issue 16).
         self._segment_starts = [s for s, _ in self.segments]
         self._sentence_starts = [s for s, _ in self.sentences]
+        self.reported: list[QuoteCandidate] = []
+        """The indirect and mixed quotes `indirect` found, for a quotation right after one of them."""
 
     def segment_at(self, position: int) -> Range | None:
         """The content segment holding `position`, or None."""
@@ -135,9 +151,14 @@ class _Finder:
                     quoted_before = bool(index.within(sentence[0], cue[0])) or (
                         found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
                     )
-                    after_comma = re.search(r",[\"”»]?\s*$", self.text[sentence[0] : cue[0]])
+                    after_comma = re.search(
+                        r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+                    )
                     inherits = bool(quoted_before and after_comma)
-                    found.append(QuoteCandidate(kind, start, end, cue, None, None, None, inherits))
+                    lead = (
+                        None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
+                    )
+                    found.append(QuoteCandidate(kind, start, end, cue, lead, None, None, inherits))
                     continue
                 mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
                 found.append(QuoteCandidate(kind, start, end, cue, mention))
@@ -155,7 +176,9 @@ class _Finder:
             end = colon.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
-            comma = re.search(r",\s*$", head) or re.search(r"(?<=,[\"”»])\s*$", head)
+            comma = re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head) or re.search(
+                r"(?<=,[\"”»])\s*$", head
+            )
             if comma is not None:
                 return trim(self.text, start, start + comma.start())[1]
         return end
@@ -279,7 +302,9 @@ class _Finder:
         if colon < 0 or label[0] >= label[1]:
             return None
         speaker = self.resolver.resolve_label(self.text, *label)
-        return (label, speaker) if speaker is not None else None
+        if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
+            return statement_label(self.text, self.resolver, *label)
+        return label, speaker
 
     def _introducing_subject(self, sentence_start: int, opening: int) -> Range | None:
         """The subject of a sentence that introduces a quotation after a colon without a verb of saying
@@ -331,6 +356,7 @@ class _Finder:
                 and (
                     _NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
                     or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
+                    or (draft.cue is None and _WORK_RE.search(self.text, draft.sentence[0], pair.open))
                 )
             ):
                 continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
@@ -371,8 +397,18 @@ class _Finder:
         elif verbs and draft.cue is None:
             draft.cue = verbs[-1].span()
             start = trim(self.text, draft.cue[1], pair.open)[0]
-            draft.mention = self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
-        draft.pieces = [(start, pair.close + 1)]
+            start = trim(self.text, start + 1, pair.open)[0] if self.text[start] == "," else start
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, *draft.cue)  # `L’Alliance, a-t-il expliqué, se …`
+            draft.mention = (
+                pronoun.span("pronoun")
+                if pronoun
+                else self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
+            )
+        end = pair.close + 1
+        if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):
+            # `L’Alliance, a-t-il expliqué, se prépare à « … », et qui …`: the rest of the sentence is reported
+            end = max(end, without_final_punctuation(self.text, start, draft.sentence[1])[1])
+        draft.pieces = [(start, end)]
 
     def _attribute(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """Who speaks when no cue follows: a cue before, `according to X`, a `Label:`, or the quote before."""
@@ -381,6 +417,14 @@ class _Finder:
             draft.cue, draft.mention, draft.inherits = self._cue_before(sentence_start, opening)
         if draft.cue is None and draft.mention is None and draft.according is not None:
             draft.mention = draft.according
+        if draft.cue is None and draft.mention is None and not self._quoted_term(draft):
+            # `a remercié X pour « `, `commented on X, “`
+            hanging = object_quote(self.text, self.resolver, sentence_start, opening)
+            if hanging is not None:
+                draft.cue, draft.mention, mixed = hanging
+                draft.kind = QuoteType.MIXED if mixed else QuoteType.DIRECT
+                start = trim(self.text, draft.cue[1], opening)[0]
+                draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
             labelled = self._label(sentence_start, opening)
             if labelled is not None:
@@ -401,6 +445,29 @@ class _Finder:
             and (draft.segment[0] <= found[-1].start or self._next_paragraph(draft, found[-1]))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
+        elif draft.cue is None and draft.mention is None and draft.continues is None and not draft.before:
+            self._after_reported(draft, found)
+
+    def _quoted_term(self, draft: _PairDraft) -> bool:
+        """True when the pair holds a name or a short term (`« fer de lance »`), not someone's words."""
+        pair = draft.pair
+        return bool(_NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)) or bool(
+            _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close)
+        )
+
+    def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
+        """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
+        (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a joint
+        statement's heading (`subjects.joint_heading`) is the persons it names."""
+        if after_reported(self.text, [*found, *self.reported], draft.segment[0], draft.pair.open):
+            draft.inherits = True
+            return
+        if self.text[draft.segment[0] : draft.pair.open].strip():
+            return
+        joint = joint_heading(self.text, self.resolver, draft.segment[0])
+        if joint is not None:
+            draft.mention, (draft.speaker, *others) = joint
+            draft.co_speakers = tuple(others)
 
     def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
         """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
@@ -420,6 +487,7 @@ class _Finder:
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""
         kind, cue, mention, speaker = draft.kind, draft.cue, draft.mention, draft.speaker
+        co = draft.co_speakers
         continues, inherits, pieces = draft.continues, draft.inherits, draft.pieces
         interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
         if interruption is not None:
@@ -429,11 +497,11 @@ class _Finder:
             )
             continues, inherits = len(found) - 1, False
             pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
-            kind, cue, mention, speaker = QuoteType.DIRECT, None, None, None
+            kind, cue, mention, speaker, co = QuoteType.DIRECT, None, None, None, ()
         first = len(found)
         for number, (start, end) in enumerate(pieces):
             if number == 0:
-                found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits))
+                found.append(QuoteCandidate(kind, start, end, cue, mention, speaker, continues, inherits, co))
             else:
                 found.append(
                     QuoteCandidate(QuoteType.DIRECT, start, end, None, mention, None, first + number - 1)
@@ -449,6 +517,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)
     pairs = [p for p in pairs if finder.segment_at(p.open + 1) is not None]  # +1: a lost opening mark
     indirect, consumed = finder.indirect(pairs)
+    finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
     # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
     # not overlap; keep `continues` pointing at the right candidate, or at none when it was dropped.

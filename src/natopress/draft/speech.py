@@ -138,10 +138,11 @@ _ADVERBS = (
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
-    r"in\s+a\s+statement|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|aujourd['’]hui|hier|"
-    r"dans\s+un\s+communiqué)"
+    r"in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
+    r"dans\s+un\s+communiqué)(?:\s*\([^()\n]{1,30}\))?"
 )
-"""When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`); not the cue."""
+"""When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
+ce jeudi (4 septembre 2014) que`); not the cue."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
@@ -200,9 +201,11 @@ LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)}
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
+    rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
     r"|made(?:\s+it)?\s+clear|expressed\s+(?:confidence|hope|concern)|(?:was|is)\s+(?:confident|convinced)"
 )
-"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `made clear that`."""
+"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
+clear that`."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 _ADDRESSEE = (

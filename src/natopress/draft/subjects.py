@@ -1,0 +1,232 @@
+"""Speakers read from the structure around a quotation that no cue of speech introduces (issue 14, round 2).
+
+ANNOTATION_GUIDELINES.md §2.4 states the rules; each names one person only when the text leaves no doubt:
+- a quotation hanging on the verb of the sentence's subject: a participle cue (`M. X a remercié …,
+  ajoutant que …`), a verb of thanking with a quoted reason (`Il a remercié la France d’être « … »`), a
+  verb of commenting with its quotation after a comma or colon (`Sir X commented on the effect, “…”`);
+  the subject is a person's name, honorific, title or pronoun, and no other person, title, quotation or
+  relative clause stands between it and the quotation (`subject_clear`);
+- a statement named by its heading (`Déclaration du secrétaire général à Munich : « … »`,
+  `Statement by the Secretary General: “…”`): the title's holder;
+- a joint statement: a heading line (`Déclaration commune`, `Joint statement`) and a line naming two or
+  more persons (`du secrétaire général …, X, et du président …, Y`), then the quotation: the first named
+  speaks, the others are co-speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.holders import FINITE_VERB_RE
+from natopress.draft.speech import (
+    CUE_RE,
+    HONORIFIC_RE,
+    NOMINAL_SPEAKER_RE,
+    PRONOUN_RE,
+    TITLE_PHRASE_RE,
+)
+from natopress.model import QuoteType
+
+Range = tuple[int, int]
+
+_RELATIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:qui|who|whom|whose|which|dont|lequel|laquelle|lesquels|lesquelles"
+    r"|qu['’](?:il|elle|on)|que\s+(?:il|elle)|that\s+(?:he|she))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A relative clause whose subject may be a person (`qui a dit`, `who said`, `qu’il a décrit`): the
+quotation may hang on that clause. `qu’ils continuent` (plural, things) does not stop the rule."""
+_SPEECH_NOUN_RE = re.compile(
+    r"(?<![\w’'-])(?:message|messages|discours|propos|paroles|mots|déclaration|déclarations|allocution|termes"
+    r"|words|remarks|speech|statement|statements|address|comments|appel|call)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Nouns naming someone's words (`pour son message « … »`): the quotation may be the object's words."""
+_ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
+THANKS_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué)|(?:{_ADVERBS}\s+)?"
+    r"(?:thanked|praised|commended|congratulated))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of thanking and praising: the quotation after `pour`/`d’`/`for` is the reason, the subject's words."""
+_THANKS_TAIL_RE = re.compile(
+    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on)\s*(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+)
+"""What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
+most three words (`le président pour « `, `la France d’être « `)."""
+COMMENT_RE = re.compile(
+    r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
+    r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of commenting whose quotation comes after their complement and a comma or colon."""
+_APPOSED_NAME_RE = re.compile(
+    r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*(?:[A-Z][\w’'-]*\s+){0,4}?"
+)
+"""A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `)."""
+_PARTICIPLE_LEAD_RE = re.compile(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
+"""What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`."""
+_STATEMENT_RE = re.compile(
+    r"(?:Déclaration|Allocution|Discours|Message|Intervention|Statement|Remarks|Speech|Address|Message)"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
+    re.IGNORECASE,
+)
+"""The head of a heading naming whose statement follows (`Déclaration du`, `Statement by the`)."""
+_PLACE_RE = re.compile(r"(?:\s+(?:à|au|aux|en|at|in|on|to|before|devant)\s+[^:;,«»“”\"]{1,60}?)?\s*$")
+"""What may follow the speaker in a statement heading: where or when (`à Munich`, `at the conference`)."""
+_JOINT_HEADING_RE = re.compile(
+    r"\s*(?:Déclaration\s+commune|Déclaration\s+conjointe|Communiqué\s+conjoint|Joint\s+(?:statement|declaration))"
+    r"\s*",
+    re.IGNORECASE,
+)
+_JOINT_NAMES_RE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|by|of|from)\s", re.IGNORECASE)
+
+
+def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> bool:
+    """True when `text[phrase]` names a person: a name the draft found, an honorific and surname, a title
+    or a pronoun (not a body: `le Conseil` is the collective rule's)."""
+    return bool(
+        resolver.persons_within(*phrase)
+        or any(
+            p.fullmatch(text, *phrase)
+            for p in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE)
+        )
+    )
+
+
+def subject_clear(
+    text: str, resolver: SpeakerResolver, start: int, end: int, *, objects: bool = False
+) -> bool:
+    """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark, relative
+    clause with a person's subject, cue of speech or sentence end; nor, unless `objects` (a verb of thanking
+    whose object is the person thanked), another person, title or honorific."""
+    between = text[start:end]
+    if re.search(r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
+        return False
+    if CUE_RE.search(between) or _SPEECH_NOUN_RE.search(between):
+        return False
+    if objects:
+        return True
+    named = [m for m in resolver.persons_within(start, end) if len(text[m.start : m.end].split()) > 1]
+    return not (
+        named  # a one-word `person` with neither honorific nor title is most often a place (`Kyïv`)
+        or TITLE_PHRASE_RE.search(text, start, end)
+        or HONORIFIC_RE.search(text, start, end)
+    )
+
+
+def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_start: int) -> Range | None:
+    """The person phrase that is the subject of the sentence `[sentence_start, …)` and resolves to someone."""
+    subject = resolver.sentence_subject(text, sentence_start, verb_start)
+    if subject is None or not is_person_phrase(text, resolver, subject):
+        return None
+    apposed = _APPOSED_NAME_RE.match(text, subject[1], verb_start)  # `The Chairman …, Sir Stuart Peach`
+    names = resolver.persons_within(apposed.end(), verb_start) if apposed else []
+    if len(names) == 1 and not text[names[0].end : verb_start].strip(" ,"):
+        return subject[0], names[0].end
+    if resolver.resolve(text, *subject, None) is None:
+        return None
+    return subject
+
+
+def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
+    """The speaker mention of a participle cue of the main clause (`M. X a remercié …, ajoutant que`,
+    `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, or None when something in
+    between may be the participle's subject (`subject_clear`)."""
+    if _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is None:
+        return None
+    subject = _subject(text, resolver, sentence_start, cue[0])
+    if subject is None or not subject_clear(text, resolver, subject[1], cue[0]):
+        return None
+    return subject
+
+
+def object_quote(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> tuple[Range, Range, bool] | None:
+    """Cue, speaker mention and `mixed` for a quotation hanging on the subject's verb of thanking
+    (`Le secrétaire général a remercié le président pour « … »`: mixed, content from after the cue) or
+    of commenting (`Sir X commented on the effect, “…”`: direct); None when neither fits."""
+    thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
+    if thanks and _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening):
+        verb = thanks[-1]
+        subject = _subject(text, resolver, sentence_start, verb.start())
+        if (
+            subject is not None
+            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, verb.end(), opening, objects=True)
+        ):
+            return verb.span(), subject, True
+    comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
+    if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
+        verb = comments[-1]
+        subject = _subject(text, resolver, sentence_start, verb.start())
+        if (
+            subject is not None
+            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, verb.end(), opening)
+        ):
+            return verb.span(), subject, False
+    return None
+
+
+def statement_label(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, str] | None:
+    """The speaker of a heading `Déclaration du secrétaire général à Munich` (`text[start:end]`, before the
+    colon of `… : « … »`): the title's or name's phrase and the person it resolves to, or None."""
+    head = _STATEMENT_RE.match(text, start, end)
+    if head is None:
+        return None
+    phrase = resolver.phrase_at(text, head.end(), end)
+    if phrase is None or not is_person_phrase(text, resolver, phrase) or PRONOUN_RE.fullmatch(text, *phrase):
+        return None
+    if not _PLACE_RE.fullmatch(text, phrase[1], end) or re.search(
+        r"(?<!\w)(?:et|and)(?!\w)", text[phrase[1] : end]
+    ):
+        return None
+    speaker = resolver.resolve(text, *phrase, None)
+    return (phrase, speaker) if speaker is not None else None
+
+
+def joint_heading(
+    text: str, resolver: SpeakerResolver, paragraph_start: int
+) -> tuple[Range, list[str]] | None:
+    """The names line of a joint statement whose quotation opens the paragraph at `paragraph_start` (the
+    two lines right before it: `Déclaration commune`, then `du secrétaire général …, X, et du président
+    …, Y`), and the persons it names in text order; None for any other layout."""
+    names_end = text.rfind("\n", 0, paragraph_start)
+    names_start = text.rfind("\n", 0, max(0, names_end)) + 1
+    heading_start = text.rfind("\n", 0, max(0, names_start - 1)) + 1
+    if names_end <= names_start or text[names_end:paragraph_start].strip():
+        return None
+    if not _JOINT_HEADING_RE.fullmatch(text, heading_start, max(heading_start, names_start - 1)):
+        return None
+    if not _JOINT_NAMES_RE.match(text, names_start, names_end) or re.search(
+        r"[«»“”\";:]", text[names_start:names_end]
+    ):
+        return None
+    if FINITE_VERB_RE.search(text, names_start, names_end):
+        return None
+    persons = resolver.persons_within(names_start, names_end)
+    ids = list(dict.fromkeys(p.entity for p in persons))
+    if len(ids) < 2 or not re.search(r"(?<!\w)(?:et|and)(?!\w)", text[persons[0].end : persons[-1].start]):
+        return None
+    return (persons[0].start, persons[0].end), ids
+
+
+def after_reported(
+    text: str, candidates: Sequence[QuoteCandidate], paragraph_start: int, opening: int
+) -> bool:
+    """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
+    an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, only sentence-ending
+    punctuation between): the same speaker goes on (resolved from that quote only)."""
+    before = [c for c in candidates if c.end <= opening]
+    last = max(before, key=lambda c: c.end, default=None)
+    return (
+        last is not None
+        and last.type is not QuoteType.DIRECT
+        and paragraph_start <= last.start
+        and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
+    )
