@@ -89,6 +89,14 @@ PROSE_DATE_RE = re.compile(
 )
 
 
+DATELINE_RE = re.compile(
+    rf"[A-ZÀ-Ý][\w’'.-]*(?:[ -][A-ZÀ-Ý][\w’'.-]*)*\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"(?P<month>{_MONTH_ALT})\.?|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
+    re.IGNORECASE,
+)
+"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – `: the day reported."""
+
 _RANGE_END_RE = re.compile(r"(?:(?<![\w’'-])(?:et|and|au|to|until)\s+|[-–]\s*)$", re.IGNORECASE)
 """What ends the words before the last day of a range (`16 et `, `from 13 to `)."""
 
@@ -97,20 +105,25 @@ def event_date(
     text: str, start: int = 0, end: int | None = None, year: int | None = None
 ) -> FoundDate | None:
     """The first event date in `text[start:end]`: a parenthesised date (`Ce jeudi (7 septembre 2023)`,
-    the span covering all of it) or a prose one (`PROSE_DATE_RE`). A date without its year takes `year`,
-    which must come from the same text (its date block); without one it is skipped, never guessed."""
+    the span covering all of it), else the paragraph's dateline (`DATELINE_RE`) or the first prose date
+    (`PROSE_DATE_RE`). A date without its year takes `year`, which must come from the same text (its date
+    block); without one the event date is unknown (None), never guessed and never a later date of the text
+    (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not the event reported)."""
     stop = len(text) if end is None else end
     for match in EVENT_DATE_RE.finditer(text, start, stop):
         value = _build(*match.group("day", "month", "year"))
         if isinstance(value, dt.date):
             return FoundDate(value, match.start(), match.end())
-    for match in PROSE_DATE_RE.finditer(text, start, stop):
-        stated = match["year"] or (str(year) if year is not None else None)
-        if stated is None or _RANGE_END_RE.search(text, max(0, match.start() - 12), match.start()):
+    dateline = DATELINE_RE.match(text, start, stop)
+    for match in ([dateline] if dateline else []) + list(PROSE_DATE_RE.finditer(text, start, stop)):
+        if _RANGE_END_RE.search(text, max(0, match.start() - 12), match.start()):
             continue  # `Le vendredi 16 et le samedi 17 février 2018`: the end of a range, no single day
+        stated = match["year"] or (str(year) if year is not None else None)
+        if stated is None:
+            return None  # the first day the text states has no year in the text: unknown, not a later date
         value = _build(match["day"] or match["day2"], match["month"] or match["month2"], stated)
         if isinstance(value, dt.date):
-            return FoundDate(value, match.start(), match.end())
+            return FoundDate(value, *match.span("date" if match.re is DATELINE_RE else 0))
     return None
 
 

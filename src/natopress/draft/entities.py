@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
 from natopress.draft.holders import FINITE_VERB_RE, LONGER_AFTER_RE, apposition_namings, holder_at
 from natopress.draft.speech import (
+    BARE_RANK_RE,
     HONORIFIC_RE,
     NAME_AFTER_TITLE_RE,
     NOMINAL_SPEAKER_RE,
@@ -406,6 +407,8 @@ class SpeakerResolver:
             return self._by_surname(honorific["surname"])
         if PRONOUN_RE.fullmatch(phrase):
             return self._pronoun(text, start, previous)
+        if BARE_RANK_RE.fullmatch(phrase):
+            return None
         if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
         return collective_speaker(text, (start, end), self._organisations)

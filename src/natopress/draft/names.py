@@ -22,7 +22,8 @@ Range = tuple[int, int]
 SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 """The spaCy pipelines tried for each language, in order; the first one installed is used."""
 
-_WORD = r"(?:[A-ZÀ-ÝŁŚŻŹĆŃŠŽČ][\w’'-]*[\w]|[A-Z]\.)"
+_WORD = r"(?:(?![LD][’'][a-zà-ÿ])[A-ZÀ-ÝŁŚŻŹĆŃŠŽČ][\w’'-]*[\w]|[A-Z]\.)"
+"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
 NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,7}}")
 """A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
@@ -42,7 +43,7 @@ _TITLES = (
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
 )
 TITLE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
+    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
     r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
 )

@@ -106,9 +106,7 @@ def _group(
         key = name_key(form)
         group = groups.get(key)
         if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
-            group = next(
-                (g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)), None
-            )
+            group = _only_person_ending(groups, key)
         if group is None:
             group = groups[key] = _Group(candidate.type)
         if form not in group.forms:
@@ -116,6 +114,14 @@ def _group(
         if candidate.role is not None and candidate.role not in group.roles:
             group.roles.append(candidate.role)
     return list(groups.values()), variants
+
+
+def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
+    after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
+    so it is a proposal of its own, never joined to the wrong one)."""
+    found = [g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)]
+    return found[0] if len(found) == 1 else None
 
 
 def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, release_id: str) -> Proposals:

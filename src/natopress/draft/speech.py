@@ -248,8 +248,17 @@ _TITLE_WORDS = (
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson)"
 )
+_RANKS = (
+    r"(?:général|amiral|vice-amiral|contre-amiral|colonel|ambassadeur|ambassadrice|General|Admiral|"
+    r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador)"
+)
+"""Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
+`said Admiral Rob Bauer`); alone (`le général`) they name nobody in particular, so they are no nominal
+speaker."""
+BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
+"""A rank with no name after it (`l’amiral`, `the General`): names nobody."""
 TITLE_PHRASE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+)?(?:(?:NATO|OTAN)\s+)?(?i:{_TITLE_WORDS})"
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
 )
 """A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
