@@ -184,6 +184,25 @@ _VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the phrase at `start` opens the text, a line or a sentence (after `.`, `!`, `?`)."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
+    return before.endswith(("\n", ".", "!", "?")) or (not before and start <= 8)
+
+
+def _nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
+    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, or a bare
+    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` on."""
+    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+        for match in pattern.finditer(text, lower, position):
+            if match.end() == position:
+                return match.start(), match.end()
+    for match in TITLE_PHRASE_RE.finditer(text, lower, position):
+        if match.end() == position and _opens_sentence(text, match.start()):
+            return match.start(), match.end()
+    return None
+
+
 def _title_reach(text: str, position: int, limit: int) -> int:
     """The last position a person mention may start at to follow a title starting at `position` (only
     white space between): `position` when no title starts there. A title matched with an earlier end bound
@@ -320,7 +339,12 @@ class SpeakerResolver:
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
-        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
+        head = re.sub(
+            r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
+            "",
+            phrase.strip(),
+            flags=re.IGNORECASE,
+        )
         head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
         return self._holder(text, head, position)
 
@@ -452,11 +476,7 @@ class SpeakerResolver:
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
             return collective
-        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
-            for match in pattern.finditer(text, lower, position):
-                if match.end() == position:
-                    return match.start(), match.end()
-        return self._apposed_before(text, lower, position)
+        return _nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
 
     def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`The Minister, Tomas Reyel,` ending at `position`: a title and a name set off by commas."""

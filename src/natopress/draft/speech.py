@@ -264,11 +264,12 @@ TITLE_PHRASE_RE = re.compile(
 """A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
 Defence of Ostravia` (before a name, or set off by a comma before one)."""
 NOMINAL_SPEAKER_RE = re.compile(
-    rf"(?:\b(?:le|la|the)\s+|\bl['’]){_TITLE_WORDS}"
+    rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+){_TITLE_WORDS}"
     r"(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?",
     re.IGNORECASE,
 )
-"""`le secrétaire général (de l’OTAN)`, `the Secretary General`: a nominal mention of a speaker."""
+"""`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`: a nominal
+mention of a speaker."""
 HONORIFIC_RE = re.compile(
     r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+"
     r"(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
