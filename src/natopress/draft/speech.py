@@ -130,7 +130,13 @@ ENGLISH_VERBS = [
     "continued",
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
 ]
-ENGLISH_MULTIWORD = ("pointed out", "went on to say")
+ENGLISH_MULTIWORD = (
+    "pointed out",
+    *(
+        f"went on to {verb}"
+        for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")
+    ),
+)
 
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau)"
