@@ -98,15 +98,22 @@ def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> boo
 
 
 def subject_clear(
-    text: str, resolver: SpeakerResolver, start: int, end: int, *, objects: bool = False
+    text: str,
+    resolver: SpeakerResolver,
+    start: int,
+    end: int,
+    *,
+    objects: bool = False,
+    speech_nouns: bool = True,
 ) -> bool:
     """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark, relative
-    clause with a person's subject, cue of speech or sentence end; nor, unless `objects` (a verb of thanking
-    whose object is the person thanked), another person, title or honorific."""
+    clause with a person's subject, cue of speech or sentence end, nor (with `speech_nouns`) a noun naming
+    someone's words; nor, unless `objects` (a verb of thanking whose object is the person thanked), another
+    person, title or honorific."""
     between = text[start:end]
     if re.search(r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
         return False
-    if CUE_RE.search(between) or _SPEECH_NOUN_RE.search(between):
+    if CUE_RE.search(between) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
         return False
     if objects:
         return True
@@ -139,7 +146,14 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     if _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is None:
         return None
     subject = _subject(text, resolver, sentence_start, cue[0])
-    if subject is None or not subject_clear(text, resolver, subject[1], cue[0]):
+    # `X sent a strong message of support, adding that …`: the participle's subject is X whatever the
+    # object, and the subject's own verb may be one of saying; a noun of speech only matters where the
+    # quotation could be the object's words.
+    if subject is None:
+        return None
+    own_verb = re.compile(r"\s+").match(text, subject[1])  # `X emphasised the efforts, adding that`
+    verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
+    if not subject_clear(text, resolver, verb.end() if verb else subject[1], cue[0], speech_nouns=False):
         return None
     return subject
 
