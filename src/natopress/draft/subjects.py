@@ -67,8 +67,9 @@ _APPOSED_NAME_RE = re.compile(
     r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*(?:[A-Z][\w’'-]*\s+){0,4}?"
 )
 """A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `)."""
-_PARTICIPLE_LEAD_RE = re.compile(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
-"""What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`."""
+_PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
+"""What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, or
+`et` / `and` after a first participle (`insistant sur … et rappelant que`)."""
 _STATEMENT_RE = re.compile(
     r"(?:Déclaration|Allocution|Discours|Message|Intervention|Statement|Remarks|Speech|Address|Message)"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
