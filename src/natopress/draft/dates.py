@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # Month names and abbreviations in English and French, lower-case, without the final period.
@@ -104,27 +105,49 @@ _RANGE_END_RE = re.compile(r"(?:(?<![\w’'-])(?:et|and|au|to|until)\s+|[-–]\s
 def event_date(
     text: str, start: int = 0, end: int | None = None, year: int | None = None
 ) -> FoundDate | None:
-    """The first event date in `text[start:end]`: a parenthesised date (`Ce jeudi (7 septembre 2023)`,
-    the span covering all of it), else the paragraph's dateline (`DATELINE_RE`) or the first prose date
-    (`PROSE_DATE_RE`). A date without its year takes `year`, which must come from the same text (its date
-    block); without one the event date is unknown (None), never guessed and never a later date of the text
-    (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not the event reported)."""
+    """The event date of `text[start:end]` (`first_day`), or None."""
+    return first_day(text, start, end, year)[1]
+
+
+def body_event_date(text: str, regions: Sequence[tuple[int, int]], year: int | None) -> FoundDate | None:
+    """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
+    order) state (`first_day`); None when that day is unknown, never a day stated after it."""
+    for start, end in regions:
+        stated, found = first_day(text, start, end, year)
+        if stated:
+            return found
+    return None
+
+
+def first_day(
+    text: str, start: int = 0, end: int | None = None, year: int | None = None
+) -> tuple[bool, FoundDate | None]:
+    """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
+    (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
+    or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes `year`, which
+    must come from the same text (its date block); without one the day is unknown (None), never guessed and
+    never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
+    the event reported). A range of days (`ce vendredi 17 et ce samedi 18 février 2017`) is no single day:
+    None as well (ANNOTATION_GUIDELINES.md §4). A day that is no calendar day (`30 février`) is skipped."""
     stop = len(text) if end is None else end
-    for match in EVENT_DATE_RE.finditer(text, start, stop):
-        value = _build(*match.group("day", "month", "year"))
-        if isinstance(value, dt.date):
-            return FoundDate(value, match.start(), match.end())
     dateline = DATELINE_RE.match(text, start, stop)
-    for match in ([dateline] if dateline else []) + list(PROSE_DATE_RE.finditer(text, start, stop)):
+    found = [
+        *EVENT_DATE_RE.finditer(text, start, stop),
+        *([dateline] if dateline else []),
+        *PROSE_DATE_RE.finditer(text, start, stop),
+    ]
+    matches = sorted(found, key=lambda m: (m.start(), m.re is not EVENT_DATE_RE))
+    for match in matches:
         if _RANGE_END_RE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # `Le vendredi 16 et le samedi 17 février 2018`: the end of a range, no single day
+            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
         stated = match["year"] or (str(year) if year is not None else None)
         if stated is None:
-            return None  # the first day the text states has no year in the text: unknown, not a later date
+            return True, None
         value = _build(match["day"] or match["day2"], match["month"] or match["month2"], stated)
         if isinstance(value, dt.date):
-            return FoundDate(value, *match.span("date" if match.re is DATELINE_RE else 0))
-    return None
+            span = match.span("date") if match.re is DATELINE_RE else match.span()
+            return True, FoundDate(value, *span)
+    return False, None
 
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")

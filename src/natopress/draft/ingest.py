@@ -15,7 +15,7 @@ from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
-from natopress.draft.dates import event_date, site_dates, url_date
+from natopress.draft.dates import body_event_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.names import NameCandidate, Ranges, name_finder
@@ -248,7 +248,7 @@ def _metadata(
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
     year = published.value.year if published is not None and published.span is not None else None
-    event = next((d for d in (event_date(text, s, e, year) for s, e in body) if d is not None), None)
+    event = body_event_date(text, body, year)
     return Metadata(
         title=title,
         published=published,
