@@ -12,9 +12,10 @@ from natopress.corpus import Corpus
 from natopress.draft.dates import event_date, site_dates, url_date
 from natopress.draft.ingest import draft_release
 from natopress.draft.language import detect_language
-from natopress.draft.quotes import Pair, guillemet_pairs, sentences
 from natopress.draft.segmenter import is_chrome, is_date_line
 from natopress.model import Registry, Release
+from natopress.text.marks import Pair, guillemet_pairs
+from natopress.text.sentences import sentences
 from natopress.validate.runner import validate
 
 FIXTURES = Path(__file__).parents[1] / "data" / "ingest"

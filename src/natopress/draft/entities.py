@@ -1,168 +1,25 @@
-"""Entity mentions suggested from the registry's names and aliases, and speaker resolution from them."""
+"""Speaker resolution: a speaker phrase (a name, an honorific and surname, a title, a pronoun, a body) to
+the entity it names in this release, from the mentions natopress.draft.mentions suggests."""
 
 from __future__ import annotations
 
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
-from natopress.draft.holders import FINITE_VERB_RE, LONGER_AFTER_RE, apposition_namings, holder_at
+from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, holder_at
+from natopress.draft.mentions import FoundMention
 from natopress.draft.speech import (
     BARE_RANK_RE,
     HONORIFIC_RE,
-    NAME_AFTER_TITLE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     TITLE_PHRASE_RE,
 )
 from natopress.model import EntityType, Registry
 from natopress.text.sentences import abbreviation_point
-
-
-@dataclass(frozen=True)
-class FoundMention:
-    """A registry name found in the text: span, entity id and the entity's type."""
-
-    start: int
-    end: int
-    entity: str
-    type: EntityType
-
-
-def _names(registry: Registry) -> dict[str, str]:
-    """Every name and alias → entity id (entities merged into another one are skipped)."""
-    names: dict[str, str] = {}
-    for entity in registry.entities:
-        if entity.replaced_by is not None:
-            continue
-        for name in (entity.name, *entity.aliases):
-            names.setdefault(name.strip(), entity.id)
-    return {name: entity for name, entity in names.items() if name}
-
-
-def _crosses(a: FoundMention, b: FoundMention) -> bool:
-    """True when two spans overlap without one containing the other."""
-    return (
-        a.start < b.end
-        and b.start < a.end
-        and not ((a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end))
-    )
-
-
-def _keep_nested(found: list[FoundMention]) -> list[FoundMention]:
-    """Longest first: a match crossing a longer kept one is dropped; one nested inside it is kept unless it
-    names the same entity (`Stoltenberg` inside `Jens Stoltenberg`)."""
-    longest = max((m.end - m.start for m in found), default=0)
-    kept: list[FoundMention] = []
-    starts: list[tuple[int, int]] = []  # (start, index in kept), sorted: only near mentions can overlap
-    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        low = bisect.bisect_left(starts, (mention.start - longest, -1))
-        high = bisect.bisect_left(starts, (mention.end, -1))
-        clash = any(
-            _crosses(mention, other)
-            or (other.start <= mention.start and mention.end <= other.end and other.entity == mention.entity)
-            or (mention.start, mention.end) == (other.start, other.end)
-            for other in (kept[i] for _, i in starts[low:high])
-        )
-        if not clash:
-            bisect.insort(starts, (mention.start, len(kept)))
-            kept.append(mention)
-    return sorted(kept, key=lambda m: (m.start, -m.end))
-
-
-def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Registry) -> list[FoundMention]:
-    """Registry names in the regions: whole words, case-sensitive; nested names kept, crossing ones not.
-
-    `Équipe OTAN de conseil et de liaison` yields the team and, inside it, `OTAN`.
-    """
-    names = _names(registry)
-    types = {entity.id: entity.type for entity in registry.entities}
-    found: list[FoundMention] = []
-    for name, entity in names.items():
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        for start, end in regions:
-            found.extend(
-                FoundMention(m.start(), m.end(), entity, types[entity])
-                for m in pattern.finditer(text, start, end)
-            )
-    return _keep_nested(found)
-
-
-_ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
-
-
-def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
-    """True when the title ending at `end` is followed by the name it belongs to (`Le général de brigade
-    Marek Nowak`, `The Major General Marek Nowak`), registered or not, rather than by the name of an
-    organisation or place the text mentions (`le général OTAN` is not a person's title)."""
-    found = NAME_AFTER_TITLE_RE.match(text, end)
-    if found is None:
-        return False
-    return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
-
-
-def suggest_nominal(
-    text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
-) -> list[FoundMention]:
-    """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
-    the registry's roles. The person is the one this text names with that title (`holders.apposition_holder`); a
-    title the text never ties to a name is skipped. A head followed by a name with no punctuation between
-    (`le général de division Franco Federici`, `Le général de brigade Marek Nowak`, registered or not) is a
-    title of that name, not a mention of its own.
-    """
-    heads = sorted(
-        {
-            head
-            for entity in registry.entities
-            if entity.type is EntityType.PER and entity.replaced_by is None
-            for role in entity.roles
-            if (head := _ROLE_HEAD_RE.sub("", role.role.strip()))
-        }
-    )
-    found = []
-    persons = [m for m in names if m.type is EntityType.PER]
-    following_at = _first_from(persons)  # the first person mention (in list order) starting at or after
-    for head in heads:
-        pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
-        namings: list[tuple[int, str]] | None = None
-        for start, end in regions:
-            for match in pattern.finditer(text, start, end):
-                if LONGER_AFTER_RE.match(text, match.end()):
-                    continue  # `le secrétaire général` in `le secrétaire général délégué`: another title
-                following = following_at(match.end())
-                if following is not None and re.fullmatch(r"[\w\s’'-]*", text[match.end() : following.start]):
-                    continue
-                if title_of_name(text, match.end(), names):
-                    continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
-                if namings is None:
-                    namings = apposition_namings(text, head, persons)
-                entity = holder_at(namings, match.start())
-                if entity is not None:
-                    found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
-    return found
-
-
-def _first_from(persons: Sequence[FoundMention]) -> Callable[[int], FoundMention | None]:
-    """A function giving, for a position, the first mention in `persons` order starting at or after it
-    (`next(m for m in persons if m.start >= position)`, by bisection)."""
-    suffix_best: list[int] = []  # for each rank by start: the smallest list index among ranks >= it
-    order = sorted(range(len(persons)), key=lambda i: persons[i].start)
-    best = len(persons)
-    for index in reversed(order):
-        best = min(best, index)
-        suffix_best.append(best)
-    suffix_best.reverse()
-    starts = [persons[i].start for i in order]
-
-    def first(position: int) -> FoundMention | None:
-        rank = bisect.bisect_left(starts, position)
-        return persons[suffix_best[rank]] if rank < len(starts) else None
-
-    return first
-
 
 _GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
 

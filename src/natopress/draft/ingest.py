@@ -16,8 +16,9 @@ from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
 from natopress.draft.dates import body_event_date, site_dates, url_date
-from natopress.draft.entities import SpeakerResolver, suggest_mentions, suggest_nominal
+from natopress.draft.entities import SpeakerResolver
 from natopress.draft.matching import folded_registry, to_source
+from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.names import NameCandidate, Ranges, name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes

@@ -1,0 +1,130 @@
+"""Reported speech: `a rappelé que …` / `adding that …` clauses (indirect, or mixed when quotation marks
+hold part of them), found before the quotation marks (natopress.draft.quotes), with the text's segments and
+sentences looked up by bisection."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Sequence
+
+from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.inverted import according_indirect, inverted_indirect
+from natopress.draft.speech import BARE_INDIRECT_RE, INDIRECT_RE, LEAD_CUE_RE
+from natopress.draft.subjects import participle_subject
+from natopress.model import QuoteType
+from natopress.text.marks import Pair
+from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
+
+NAME_RE = re.compile(
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
+)
+"""Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+
+
+class PairIndex:
+    """Guillemet pairs sorted by opening mark, for lookups by position in logarithmic time."""
+
+    def __init__(self, pairs: Sequence[Pair]) -> None:
+        self.pairs = sorted(pairs, key=lambda p: p.open)
+        self.opens = [p.open for p in self.pairs]
+        self.reach = list(itertools.accumulate((p.close for p in self.pairs), max))
+
+    def any_around(self, position: int) -> bool:
+        """True when some pair has `open < position < close`."""
+        index = bisect.bisect_left(self.opens, position)
+        return index > 0 and self.reach[index - 1] > position
+
+    def within(self, start: int, end: int) -> list[Pair]:
+        """The pairs with `start <= open` and `close < end`."""
+        low, high = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.opens, end)
+        return [p for p in self.pairs[low:high] if p.close < end]
+
+
+class ReportedFinder:
+    """The reported-speech half of a text's quote candidates; holds the text, its content segments and
+    sentences, and the speaker resolver (natopress.draft.quotes builds on it)."""
+
+    def __init__(self, text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> None:
+        self.text = text
+        self.segments = sorted(segments)
+        self.resolver = resolver
+        self.sentences = [s for seg in self.segments for s in sentences(text, *seg)]
+        # Segments and sentences are sorted and do not overlap: positions are looked up by bisection, so
+        # drafting stays linear in the text's length (issue 16).
+        self._segment_starts = [s for s, _ in self.segments]
+        self._sentence_starts = [s for s, _ in self.sentences]
+        self.reported: list[QuoteCandidate] = []
+        """The indirect and mixed quotes `indirect` found, for a quotation right after one of them."""
+
+    def segment_at(self, position: int) -> Range | None:
+        """The content segment holding `position`, or None."""
+        index = bisect.bisect_right(self._segment_starts, position) - 1
+        return self.segments[index] if index >= 0 and position < self.segments[index][1] else None
+
+    def sentence_at(self, position: int) -> Range | None:
+        """The sentence holding `position` (`containing(self.sentences, position)`), or None."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        return self.sentences[index] if index >= 0 and position < self.sentences[index][1] else None
+
+    def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
+        """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
+        found: list[QuoteCandidate] = []
+        consumed: set[Pair] = set()
+        index = PairIndex(pairs)
+        for seg_start, seg_end in self.segments:
+            for match in (
+                *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+                *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+            ):
+                if index.any_around(match.start()):
+                    continue  # the speaker's own words inside a quotation
+                sentence = self.sentence_at(match.start("cue"))
+                if sentence is None:
+                    continue
+                start, end = without_final_punctuation(self.text, match.end(), sentence[1])
+                end = self._clause_end(start, end)
+                if end <= start:
+                    continue
+                inner = set(index.within(start, end))
+                consumed |= inner
+                cue = match.span("cue")
+                quoted = [p for p in inner if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
+                kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+                if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
+                    quoted_before = bool(index.within(sentence[0], cue[0])) or (
+                        found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
+                    )
+                    after_comma = re.search(
+                        r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+                    )
+                    inherits = bool(quoted_before and after_comma)
+                    lead = (
+                        None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
+                    )
+                    found.append(QuoteCandidate(kind, start, end, cue, lead, None, None, inherits))
+                    continue
+                mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+                found.append(QuoteCandidate(kind, start, end, cue, mention))
+        for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
+        for content, mention in according_indirect(self.text, self.sentences, self.resolver):
+            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
+        return found, consumed
+
+    def _clause_end(self, start: int, end: int) -> int:
+        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it, or
+        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
+        colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
+        if colon is not None and colon.start() > start:
+            end = colon.start()
+        for match in INDIRECT_RE.finditer(self.text, start, end):
+            head = self.text[start : match.start("cue")]
+            comma = re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head) or re.search(
+                r"(?<=,[\"”»])\s*$", head
+            )
+            if comma is not None:
+                return trim(self.text, start, start + comma.start())[1]
+        return end
