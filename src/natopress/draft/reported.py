@@ -24,6 +24,14 @@ NAME_RE = re.compile(
 """Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
 
 
+_VERB_NEXT_RE = re.compile(
+    r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+)?(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
+    r"thanked|met|went|made|spoke|underlined|stressed|noted|welcomed)(?![\w’'-])"
+)
+"""A verb right after a subject: an auxiliary and a participle (`a souligné`, `has stressed`) or a past
+tense (`stressed`, `said`): the start of a main clause after a participial one."""
+
+
 class PairIndex:
     """Guillemet pairs sorted by opening mark, for lookups by position in logarithmic time."""
 
@@ -86,6 +94,15 @@ class ReportedFinder:
                     continue
                 start, end = without_final_punctuation(self.text, match.end(), sentence[1])
                 end = self._clause_end(start, end)
+                opening = None
+                if (
+                    LEAD_CUE_RE.fullmatch(self.text, *match.span("cue"))
+                    and not self.text[sentence[0] : match.start("cue")].strip()
+                ):  # `Soulignant que P, il a déclaré …`: P ends where the main clause begins
+                    opening = self._main_clause(start, end)
+                    if opening is None:
+                        continue
+                    end = trim(self.text, start, opening[0])[1]
                 if end <= start:
                     continue
                 inner = set(index.within(start, end))
@@ -93,6 +110,9 @@ class ReportedFinder:
                 cue = match.span("cue")
                 quoted = [p for p in inner if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
                 kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+                if opening is not None:
+                    found.append(QuoteCandidate(kind, start, end, cue, opening[1]))
+                    continue
                 if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
                     quoted_before = bool(index.within(sentence[0], cue[0])) or (
                         found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
@@ -113,6 +133,17 @@ class ReportedFinder:
         for content, mention in according_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
         return found, consumed
+
+    def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
+        """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant
+        observer que P, il a souligné …`): the comma that ends P, where a subject (a person phrase, a pronoun)
+        and its verb begin the main clause, and that subject's phrase; None when no comma does."""
+        for comma in re.finditer(r",\s*", self.text[start:end]):
+            begin = start + comma.end()
+            phrase = self.resolver.phrase_at(self.text, begin, end)
+            if phrase is not None and _VERB_NEXT_RE.match(self.text, phrase[1], end):
+                return start + comma.start(), phrase
+        return None
 
     def _clause_end(self, start: int, end: int) -> int:
         """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it, or

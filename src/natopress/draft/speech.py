@@ -200,6 +200,13 @@ PRESENT_PARTICIPLES = [
     "underlining",
     "emphasising",
     "emphasizing",
+    "announcing",
+    "recognizing",
+    "recognising",
+    "observing",
+    "faisant observer",
+    "faisant remarquer",
+    "faisant valoir",
 ]
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
