@@ -32,6 +32,14 @@ _VERB_NEXT_RE = re.compile(
 tense (`stressed`, `said`): the start of a main clause after a participial one."""
 
 
+_SECOND_ACT_RE = re.compile(
+    r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
+    r"commended|met|visited|remercié|salué|félicité|rencontré|visité)(?![\w’'-])"
+)
+"""The subject's next act after a reported clause (`said Finland is a close partner and thanked the
+Minister`): it ends the clause."""
+
+
 class PairIndex:
     """Guillemet pairs sorted by opening mark, for lookups by position in logarithmic time."""
 
@@ -151,6 +159,9 @@ class ReportedFinder:
         colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
         if colon is not None and colon.start() > start:
             end = colon.start()
+        act = _SECOND_ACT_RE.search(self.text, start, end)  # `said P and thanked the Minister`
+        if act is not None and act.start() > start:
+            end = act.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
             comma = re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head) or re.search(

@@ -243,7 +243,7 @@ _FINITE_AFTER_SUBJECT = (
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
     r"(?=(?:he|she|it|they|we|NATO|Allies|the\s+(?:[a-z][\w’'-]*\s+){1,3}?|[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?)"
-    rf"{_FINITE_AFTER_SUBJECT}(?![\w’'-]))"
+    rf"(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` + lower-case
