@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, missing_extra
+from natopress.paths import NotACheckoutError
 
 COMMANDS: dict[str, str] = {
     "validate": "check release annotations and the registry; report findings",
@@ -155,8 +156,8 @@ def _recover(args: argparse.Namespace) -> None:
 
 
 def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    """Runs the parsed command: 143 on SIGTERM, 130 on Ctrl-C, 1 with one line on an OS error, and the
-    command's usage (exit 2) on a UsageError."""
+    """Runs the parsed command: 143 on SIGTERM, 130 on Ctrl-C, 1 with one line on an OS error, the
+    command's usage (exit 2) on a UsageError, and one line with exit 2 outside a checkout (NotACheckoutError)."""
     main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
     try:
@@ -164,6 +165,9 @@ def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return int(command_module(args.command).run(args))
     except UsageError as error:
         command_parser(parser, args.command).error(str(error))
+    except NotACheckoutError as error:  # a developer command outside a clone: the way out is `--repo DIR`
+        print(f"natopress {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except Terminated:
         return 143
     except KeyboardInterrupt:

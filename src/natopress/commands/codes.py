@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from natopress.atomic import write_text_atomic
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_repo_option
-from natopress.paths import NotACheckoutError, checkout_root
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_repo_option
+from natopress.paths import checkout_root
 from natopress.validate.codes import all_codes
 from natopress.validate.findings import Code
 
@@ -71,11 +71,7 @@ def run(args: argparse.Namespace) -> int:
     codes = all_codes()
     page = render_page(codes)
     if args.check or args.write:
-        try:
-            codes_page = checkout_root(args.repo) / CODES_PAGE
-        except NotACheckoutError as error:
-            print(f"natopress codes: {error}", file=sys.stderr)
-            return EXIT_USAGE
+        codes_page = checkout_root(args.repo) / CODES_PAGE  # NotACheckoutError: natopress.cli, exit 2
     if args.check:
         current = codes_page.read_text(encoding="utf-8") if codes_page.exists() else None
         if current != page:

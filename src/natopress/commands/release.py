@@ -85,13 +85,9 @@ def run(args: argparse.Namespace) -> int:
     """Checks the version and the corpus, then rewrites the four files atomically."""
     from natopress.build import versions
     from natopress.build.release import ReleaseError, semver
-    from natopress.paths import NotACheckoutError, checkout_root
+    from natopress.paths import checkout_root
 
-    try:
-        repo = checkout_root(args.repo)
-    except NotACheckoutError as error:
-        print(f"natopress release: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    repo = checkout_root(args.repo)  # NotACheckoutError: natopress.cli says so, exit 2
     try:
         new = semver(args.version)
         date = (

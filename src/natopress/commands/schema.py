@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_repo_option
-from natopress.paths import NotACheckoutError
+from natopress.commands import EXIT_FINDINGS, EXIT_OK, add_repo_option
 from natopress.schema import expected_files, write_all
 
 DESCRIPTION = (
@@ -23,11 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Writes or checks schema/; exit 2 outside a checkout."""
-    try:
-        expected = expected_files(args.repo)
-    except NotACheckoutError as error:
-        print(f"natopress schema: {error}", file=sys.stderr)
-        return EXIT_USAGE
+    expected = expected_files(args.repo)  # NotACheckoutError: natopress.cli says so, exit 2
     if args.check:
         stale = [p for p, text in expected.items() if not p.exists() or p.read_text("utf-8") != text]
         for path in stale:
