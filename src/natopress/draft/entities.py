@@ -41,21 +41,16 @@ _VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """True when the phrase at `start` opens the text, a line or a sentence (after `.`, `!`, `?`)."""
-    before = text[max(0, start - 8) : start].rstrip(" \t\u00a0")
-    return before.endswith(("\n", ".", "!", "?")) or (not before and start <= 8)
-
-
 def _nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
     """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, or a bare
-    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` on."""
+    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` (the
+    sentence's start) on."""
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
         for match in pattern.finditer(text, lower, position):
             if match.end() == position:
                 return match.start(), match.end()
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
-        if match.end() == position and _opens_sentence(text, match.start()):
+        if match.end() == position and not text[lower : match.start()].strip():
             return match.start(), match.end()
     return None
 
