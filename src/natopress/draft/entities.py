@@ -16,6 +16,7 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    TITLE_ORGANISATION_RE,
     TITLE_PHRASE_RE,
 )
 from natopress.model import EntityType, Registry
@@ -301,7 +302,8 @@ class SpeakerResolver:
         high = bisect.bisect_right(self._starts, title_end)
         for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
             if mention.start == position and mention.end <= limit:
-                return mention.start, mention.end
+                organisation = TITLE_ORGANISATION_RE.match(text, mention.end, limit)  # `… de l’OTAN`
+                return mention.start, organisation.end() if organisation else mention.end
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
             if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
                 return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name

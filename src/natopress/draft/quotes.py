@@ -35,9 +35,6 @@ _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
 in its sentence, a term in quotation marks, not reported speech."""
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
-_SOURCE_END_RE = re.compile(r"(?:\s+(?:de\s+l['’]|of\s+the\s+)(?:OTAN|NATO|Alliance))?\s*,\s*")
-"""What ends the source before its quotation: the comma, after the organisation its title belongs to
-(`Selon le secrétaire général de l’OTAN, « … »`)."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _WORK_RE = re.compile(
@@ -185,7 +182,7 @@ class _Finder(ReportedFinder):
         """The source named in `Selon la secrétaire générale, « … »` or `According to Ms Varga, "…"`."""
         lead = _ACCORDING_RE.match(self.text, sentence_start, opening)
         phrase = self.resolver.phrase_at(self.text, lead.end(), opening) if lead else None
-        if phrase is None or not _SOURCE_END_RE.fullmatch(self.text, phrase[1], opening):
+        if phrase is None or not re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
             return None
         return phrase
 

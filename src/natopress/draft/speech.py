@@ -276,9 +276,14 @@ TITLE_PHRASE_RE = re.compile(
 )
 """A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
 Defence of Ostravia` (before a name, or set off by a comma before one)."""
+TITLE_ORGANISATION_RE = re.compile(
+    r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)(?![\w’'-])(?!\s+[A-ZÀ-Ý])", re.IGNORECASE
+)
+"""The organisation a title belongs to, after it: `(le secrétaire général) de l’OTAN`, `of the Alliance`;
+not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+){_TITLE_WORDS}"
-    r"(?:\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance))?",
+    rf"(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`: a nominal
