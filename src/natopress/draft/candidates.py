@@ -27,6 +27,11 @@ class QuoteCandidate:
     co_speakers: tuple[str, ...] = ()
     """Further speakers of a joint statement (`X et Y ont déclaré`), after `speaker`."""
 
+    @property
+    def span(self) -> Range:
+        """The content's span: (start, end) in code points."""
+        return self.start, self.end
+
 
 def resolve_speakers(
     text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver

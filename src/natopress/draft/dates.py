@@ -81,7 +81,7 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
 # mai`, `On March 28, 2022`: a day the body says something happened on; a range (`on 9 and 10 April`) is
 # no single day.
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui)\s*"
+    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui),?\s*"
     rf"|(?:{_WEEKDAYS})\s*,?\s*)"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
@@ -98,8 +98,15 @@ DATELINE_RE = re.compile(
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – `: the day reported."""
 
-_RANGE_END_RE = re.compile(r"(?:(?<![\w’'-])(?:et|and|au|to|until)\s+|[-–]\s*)$", re.IGNORECASE)
-"""What ends the words before the last day of a range (`16 et `, `from 13 to `)."""
+DAY_RANGE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{_WEEKDAYS})\s*,?\s*)?"
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
+    rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{_WEEKDAYS})\s*,?\s*)?"
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])",
+    re.IGNORECASE,
+)
+"""A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
+au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`): no single event date."""
 
 
 def event_date(
@@ -127,27 +134,37 @@ def first_day(
     or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes `year`, which
     must come from the same text (its date block); without one the day is unknown (None), never guessed and
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
-    the event reported). A range of days (`ce vendredi 17 et ce samedi 18 février 2017`) is no single day:
-    None as well (ANNOTATION_GUIDELINES.md §4). A day that is no calendar day (`30 février`) is skipped."""
+    the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
+    (ANNOTATION_GUIDELINES.md §4). A day that is no calendar day (`30 février`) is skipped."""
     stop = len(text) if end is None else end
     dateline = DATELINE_RE.match(text, start, stop)
     found = [
         *EVENT_DATE_RE.finditer(text, start, stop),
         *([dateline] if dateline else []),
         *PROSE_DATE_RE.finditer(text, start, stop),
+        *DAY_RANGE_RE.finditer(text, start, stop),
     ]
-    matches = sorted(found, key=lambda m: (m.start(), m.re is not EVENT_DATE_RE))
+    first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
+    matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
     for match in matches:
-        if _RANGE_END_RE.search(text, max(0, match.start() - 12), match.start()):
+        if match.re is DAY_RANGE_RE:
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
-        stated = match["year"] or (str(year) if year is not None else None)
-        if stated is None:
-            return True, None
-        value = _build(match["day"] or match["day2"], match["month"] or match["month2"], stated)
+        value = _stated(match, year)
+        if value is None and not (match["year"] or year is not None):
+            return True, None  # a day without its year: unknown
         if isinstance(value, dt.date):
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+def _stated(match: re.Match[str], year: int | None) -> dt.date | dt.datetime | None:
+    """The day a date match states, its year from the match or else `year` (the date block's); None when
+    no year is known or the words name no calendar day."""
+    groups = match.groupdict()
+    stated = match["year"] or (str(year) if year is not None else None)
+    month, day = match["month"] or groups.get("month2"), match["day"] or groups.get("day2")
+    return _build(day, month, stated) if stated is not None else None
 
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")

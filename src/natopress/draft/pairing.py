@@ -45,6 +45,18 @@ def mismatched_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     return found
 
 
+_DOUBLED_RE = re.compile(r"(?<![\w'’])['’]{2}(?=[^\s'’])([^\n]*?[^\s'’])['’]{2}(?![\w'’])")
+
+
+def doubled_apostrophes(text: str) -> str:
+    """`text` with each pair of doubled apostrophes set as curly quotation marks on one line
+    (`''To protect our territory'', General X said` -> ` “To protect our territory” , General X said`):
+    some pages type a quotation with two apostrophes (straight, or curly as natopress.text.variants folds
+    them). Same length, so every offset holds; an
+    unpaired `''` stays as it is."""
+    return _DOUBLED_RE.sub(lambda m: f" “{m.group(1)}” ", text)
+
+
 _UNOPENED_RE = re.compile(r"[”»]")
 _OPENING_RE = re.compile(r"[«“\"]")
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,80}")

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.pairing import mismatched_pairs, unopened_pairs
+from natopress.draft.pairing import doubled_apostrophes, mismatched_pairs, unopened_pairs
 from natopress.draft.reported import NAME_RE, ReportedFinder
 from natopress.draft.speech import (
     CUE_RE,
@@ -23,6 +23,7 @@ from natopress.draft.speech import (
 from natopress.draft.subjects import (
     after_reported,
     joint_heading,
+    names_statement,
     object_quote,
     statement_label,
 )
@@ -45,6 +46,9 @@ _WORK_RE = re.compile(
 """A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
+_APPOSITION_RE = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Ý][^;:.!?«»“”\"\n]{0,100},?")
+"""A title set between commas after a name (`General X, Chairman of the NATO Military Committee, said`),
+the second comma sometimes left out: it may stand between the subject and its cue after a quotation."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
@@ -97,6 +101,7 @@ class _Finder(ReportedFinder):
             if subject is not None:
                 cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
+                cue = cue or self._cue_after_apposition(subject[1], limit)
                 if cue is not None:
                     found = cue.span(), subject
         if found[0] is not None:
@@ -106,6 +111,18 @@ class _Finder(ReportedFinder):
             ):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
+
+    def _cue_after_apposition(self, end: int, limit: int) -> re.Match[str] | None:
+        """The cue after a title set between commas after the subject ending at `end` (`General X, Chairman
+        of the NATO Military Committee(,) said`); None when no cue follows the apposition's words."""
+        apposed = _APPOSITION_RE.match(self.text, end, limit)
+        if apposed is None:
+            return None
+        for word in re.finditer(r"(?<=\s)\S", self.text[apposed.start() : apposed.end()]):
+            cue = CUE_RE.match(self.text, apposed.start() + word.start(), limit)
+            if cue is not None and cue.start() > apposed.start() + 2:
+                return cue
+        return None
 
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
         """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
@@ -252,6 +269,8 @@ class _Finder(ReportedFinder):
                 )
             ):
                 continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
+            if self._speech_title(draft):
+                continue
             self._emit(draft, found)
         return found
 
@@ -340,6 +359,26 @@ class _Finder(ReportedFinder):
         elif draft.cue is None and draft.mention is None and draft.continues is None and not draft.before:
             self._after_reported(draft, found)
 
+    def _speech_title(self, draft: _PairDraft) -> bool:
+        """True when a quotation without cue or speaker is a whole paragraph and the next paragraph is a
+        statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO Secretary General …`):
+        the speech's title, not words quoted."""
+        if (
+            draft.cue is not None
+            or draft.mention is not None
+            or draft.continues is not None
+            or draft.inherits
+        ):
+            return False
+        index = bisect.bisect_right(self._segment_starts, draft.pair.open) - 1
+        start, end = trim(self.text, *draft.segment)
+        whole = start == draft.pair.open and self.text[draft.pair.close + 1 : end].strip() == ""
+        return (
+            whole
+            and index + 1 < len(self.segments)
+            and names_statement(self.text, self.segments[index + 1][0])
+        )
+
     def _quoted_term(self, draft: _PairDraft) -> bool:
         """True when the pair holds a name or a short term (`« fer de lance »`), not someone's words."""
         pair = draft.pair
@@ -401,7 +440,9 @@ class _Finder(ReportedFinder):
 
 
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
-    """Quote candidates in the content segments of `text`, in text order, speakers resolved."""
+    """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
+    code points of `text`; quotations typed with doubled apostrophes count (`pairing.doubled_apostrophes`)."""
+    text = doubled_apostrophes(text)
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)

@@ -13,7 +13,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.speech import BARE_INDIRECT_RE, INDIRECT_RE, LEAD_CUE_RE
-from natopress.draft.subjects import participle_subject
+from natopress.draft.subjects import coordinated, participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -38,6 +38,11 @@ _SECOND_ACT_RE = re.compile(
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`): it ends the clause."""
+
+
+_DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
+"""Verbs of deciding that report speech only with their subject named (`Allies agreed that`, `the Council
+agreed that`); `We agreed that` in a transcript is the speaker's own account."""
 
 
 class PairIndex:
@@ -135,7 +140,11 @@ class ReportedFinder:
                     found.append(QuoteCandidate(kind, start, end, cue, lead, None, None, inherits))
                     continue
                 mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
-                found.append(QuoteCandidate(kind, start, end, cue, mention))
+                if mention is None and _DECISION_RE.fullmatch(self.text, *cue):
+                    continue  # `We agreed that`: a decision, reported speech only of a body named
+                inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
+                inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
+                found.append(QuoteCandidate(kind, start, end, cue, mention, None, None, inherits))
         for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         for content, mention in according_indirect(self.text, self.sentences, self.resolver):
@@ -154,7 +163,8 @@ class ReportedFinder:
         return None
 
     def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …` (a second verb of saying) inside it, or
+        """`end`, or the end of the clause before `, adding that …` or `et a réaffirmé que` (a second verb of
+        saying) inside it, or
         before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
         colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
         if colon is not None and colon.start() > start:
@@ -164,8 +174,10 @@ class ReportedFinder:
             end = act.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
-            comma = re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head) or re.search(
-                r"(?<=,[\"”»])\s*$", head
+            comma = (
+                re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head)
+                or re.search(r"(?<=,[\"”»])\s*$", head)
+                or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
             )
             if comma is not None:
                 return trim(self.text, start, start + comma.start())[1]

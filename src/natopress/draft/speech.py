@@ -47,7 +47,7 @@ FRENCH_PARTICIPLES = (
     "fait remarquer",
     "mis en garde",
     *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
-    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi"),
+    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi", "répété", "confirmé"),
 )
 """Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
 FRENCH_PRESENT = [
@@ -76,6 +76,7 @@ FRENCH_PRESENT = [
     "réaffirme",
     "réitère",
     "constate",
+    *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",
@@ -129,6 +130,8 @@ ENGLISH_VERBS = [
     "affirmed",
     "continued",
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
+    *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
+    *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",
@@ -139,12 +142,14 @@ ENGLISH_MULTIWORD = (
 )
 
 _ADVERBS = (
-    r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau)"
+    r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau"
+    r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
+    r"|quant à elle|de son côté)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
-    r"in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
+    r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
     r"dans\s+un\s+communiqué)(?:\s*\([^()\n]{1,30}\))?"
 )
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
@@ -204,6 +209,13 @@ PRESENT_PARTICIPLES = [
     "recognizing",
     "recognising",
     "observing",
+    "underscoring",
+    "acknowledging",
+    "highlighting",
+    "reiterating",
+    "pointant",
+    "reconnaissant",
+    "réitérant",
     "faisant observer",
     "faisant remarquer",
     "faisant valoir",

@@ -106,13 +106,14 @@ def subject_clear(
     *,
     objects: bool = False,
     speech_nouns: bool = True,
+    marks: bool = True,
 ) -> bool:
-    """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark, relative
-    clause with a person's subject, cue of speech or sentence end, nor (with `speech_nouns`) a noun naming
-    someone's words; nor, unless `objects` (a verb of thanking whose object is the person thanked), another
-    person, title or honorific."""
+    """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark (unless
+    not `marks`), relative clause with a person's subject, cue of speech or sentence end, nor (with
+    `speech_nouns`) a noun naming someone's words; nor, unless `objects` (a verb of thanking whose object
+    is the person thanked), another person, title or honorific."""
     between = text[start:end]
-    if re.search(r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
+    if re.search(r"[\n;]" if not marks else r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
         return False
     if CUE_RE.search(between) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
         return False
@@ -159,6 +160,21 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject
 
 
+_COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and)\s+", re.IGNORECASE)
+"""What stands between a reported clause and a second verb of saying of the same subject (`a souligné que
+P et a réaffirmé que Q`, `said that P” and added that Q`)."""
+
+
+def coordinated(text: str, resolver: SpeakerResolver, clause: Range, cue: Range) -> bool:
+    """True when the verb of saying at `cue` is coordinated with the one that reported `clause` (P in `M. X
+    a souligné que P et a réaffirmé que Q`), so it shares that verb's subject: only `et`/`and` stands
+    between P and the cue, and P names no person, title or honorific and holds no relative clause that
+    could be the second verb's subject."""
+    return _COORDINATED_RE.fullmatch(text, clause[1], cue[0]) is not None and subject_clear(
+        text, resolver, *clause, speech_nouns=False, marks=False
+    )
+
+
 def object_quote(
     text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
 ) -> tuple[Range, Range, bool] | None:
@@ -186,6 +202,12 @@ def object_quote(
         ):
             return verb.span(), subject, False
     return None
+
+
+def names_statement(text: str, start: int) -> bool:
+    """True when the line at `start` is a statement's heading (`Speech by NATO Secretary General …`,
+    `Discours du secrétaire général`): a quotation right before it is the statement's title."""
+    return _STATEMENT_RE.match(text, start) is not None
 
 
 def statement_label(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, str] | None:
