@@ -44,6 +44,8 @@ __all__ = [  # the vocabularies and formats are defined without pydantic, and us
 
 SchemaVersion = Literal["1.0"]
 SCHEMA_VERSION: Final[SchemaVersion] = get_args(SchemaVersion)[0]
+NAME_MAX_CHARS: Final = 500
+"""The longest name or alias of an entity, in code points."""
 """Version of the annotation format; a major change breaks old files (see CHANGELOG.md)."""
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -335,9 +337,11 @@ class Entity(Model):
     """CoNLL-2003 type: PER, ORG, LOC (places, states, cities) or MISC."""
     subtype: str | None = Field(default=None, pattern=ID_PATTERN, max_length=64)
     """A finer type within the CoNLL one (e.g. `country`, `city`, `military-force`), or null."""
-    name: str = Field(min_length=1, max_length=500)
+    name: str = Field(min_length=1, max_length=NAME_MAX_CHARS)
     """Canonical name, as the corpus's texts write it."""
-    aliases: list[Annotated[str, Field(min_length=1, max_length=500)]] = Field(default=[], max_length=1000)
+    aliases: list[Annotated[str, Field(min_length=1, max_length=NAME_MAX_CHARS)]] = Field(
+        default=[], max_length=1000
+    )
     """Other forms of the name found in the texts (acronyms, expansions, short forms)."""
     roles: list[Role] = Field(default=[], max_length=10_000)
     """Roles as the texts state them, each with the release it comes from."""

@@ -3,6 +3,7 @@ before it, a continuation from the quote it continues)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
@@ -33,12 +34,25 @@ class QuoteCandidate:
         return self.start, self.end
 
 
+_COORDINATED_RE = re.compile(
+    r"(?<![\w’'-])(?:and|et)\s+(?:(?:the|le|la)\s+|l['’])?(?:(?:M|Mr|Mrs|Ms|Dr)\.\s+)?"
+    r"(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}\Z"
+)
+"""A speaker phrase right after `and`/`et` (and its capitalised title: `and Chancellor Merkel`) is the last
+of a coordinated subject."""
+
+
 def resolve_speakers(
     text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver
 ) -> list[QuoteCandidate]:
-    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker."""
+    """Speakers in text order: a pronoun or a title resolves against the previous quote's speaker, unless
+    the text names another person as a subject between that quote and this one (`“…,” he added` after
+    `its Chair, Admiral X highlighted …`: maybe X; `SpeakerResolver.other_subject`). The last
+    phrase of a coordinated subject (`he and Chancellor Merkel agreed`) speaks alone for nobody: the joint
+    speakers when the text names them all (`SpeakerResolver.joint`), else None."""
     resolved: list[QuoteCandidate] = []
     previous: str | None = None
+    previous_end = 0  # where the last quote with a speaker ends
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
@@ -49,16 +63,19 @@ def resolve_speakers(
                 candidate = replace(candidate, speaker_mention=parent.speaker_mention)
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
-        elif candidate.speaker_mention is not None:
-            speaker = resolver.resolve(text, *candidate.speaker_mention, previous)
+        elif (mention := candidate.speaker_mention) is not None:
+            others = resolver.other_subject(text, previous_end, candidate.start, previous)
+            speaker = resolver.resolve(text, *mention, None if others else previous)
             joint = resolver.joint(text, candidate.cue) if candidate.cue else []
             if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
                 speaker, co = joint[0], tuple(joint[1:])
                 candidate = replace(candidate, co_speakers=co)
+            elif _COORDINATED_RE.search(text, max(0, mention[0] - 80), mention[0]):
+                speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:
             speaker = resolved[-1].speaker  # the quote right before; none when it has none
             candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
         resolved.append(replace(candidate, speaker=speaker))
         if speaker is not None:
-            previous = speaker
+            previous, previous_end = speaker, candidate.end
     return resolved

@@ -91,12 +91,13 @@ PROSE_DATE_RE = re.compile(
 
 
 DATELINE_RE = re.compile(
-    rf"[A-ZÀ-Ý][\w’'.-]*(?:[ -][A-ZÀ-Ý][\w’'.-]*)*\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*)*\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
     rf"(?P<month>{_MONTH_ALT})\.?|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
     re.IGNORECASE,
 )
-"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – `: the day reported."""
+"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – `: the day reported.
+A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 
 DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{_WEEKDAYS})\s*,?\s*)?"
@@ -164,7 +165,7 @@ def _stated(match: re.Match[str], year: int | None) -> dt.date | dt.datetime | N
     groups = match.groupdict()
     stated = match["year"] or (str(year) if year is not None else None)
     month, day = match["month"] or groups.get("month2"), match["day"] or groups.get("day2")
-    return _build(day, month, stated) if stated is not None else None
+    return _build(day, month, stated) if stated is not None and day and month else None
 
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")

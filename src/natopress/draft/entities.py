@@ -166,6 +166,22 @@ class SpeakerResolver:
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
         return holder_at(self._namings[key], position)
 
+    def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
+        """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
+        `Admiral X highlighted`) a person other than `person`, in a sentence that does not also name
+        `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
+        for mention in self._within(start, end):
+            if mention.entity == person or not _VERB_AFTER_RE.match(text, mention.end):
+                continue
+            index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
+            sentence = self._sentences[index] if index >= 0 else (start, end)
+            if any(m.entity == person for m in self._within(*sentence)):
+                continue
+            subject = self.sentence_subject(text, *sentence)  # `Le secrétaire général et le président X`
+            if subject is None or self.resolve(text, *subject, None) != person:
+                return True
+        return False
+
     def persons_within(self, start: int, end: int) -> list[FoundMention]:
         """The person mentions inside `[start, end)`, in order."""
         return self._within(start, end)
@@ -333,12 +349,15 @@ class SpeakerResolver:
         return _nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
 
     def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """`The Minister, Tomas Reyel,` ending at `position`: a title and a name set off by commas."""
+        """`The Minister, Tomas Reyel,` / `Le secrétaire général, M. X,` ending at `position`: a title and a
+        name (after its honorific) set off by commas."""
         if position > lower and text[position - 1] == ",":
             inner = self.phrase_before(text, lower, position - 1)
             if (
                 inner is not None
-                and re.search(r",\s*$", text[lower : inner[0]])
+                and re.search(
+                    r",\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir|Dame)\s+)?$", text[lower : inner[0]]
+                )
                 and not PRONOUN_RE.fullmatch(text, *inner)
             ):
                 return self._titled(text, lower, inner[0], r",\s*"), inner[1]

@@ -91,13 +91,16 @@ def _compact(text: str) -> tuple[str, list[int]]:
     return "".join(c for _, c in kept), [i for i, _ in kept]
 
 
-def _locate(text: str, compact: tuple[str, list[int]], content: str) -> tuple[int, int] | None:
-    """Code-point range of `content` in `text` (white space and marks aside), or None when absent."""
+def _locate(text: str, compact: tuple[str, list[int]], content: str) -> list[tuple[int, int]]:
+    """Code-point ranges of every occurrence of `content` in `text` (white space and marks aside); [] when
+    absent. A reading names a quote by its words only, and a title may repeat the body's words."""
     needle = _compact(content)[0]
+    found = []
     at = compact[0].find(needle) if needle else -1
-    if at < 0:
-        return None
-    return compact[1][at], compact[1][at + len(needle) - 1] + 1
+    while at >= 0:
+        found.append((compact[1][at], compact[1][at + len(needle) - 1] + 1))
+        at = compact[0].find(needle, at + 1)
+    return found
 
 
 def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None, wa: str, wb: str) -> float:
@@ -120,7 +123,9 @@ def match_quotes(
     for i, quote in enumerate(drafted):
         mine = (quote.content.start, quote.content.end)
         for j, g in enumerate(gold):
-            share = _overlap(mine, gold_ranges[j], quote.content.text, str(g.get("content") or ""))
+            words = quote.content.text, str(g.get("content") or "")
+            ranges: list[tuple[int, int] | None] = [*gold_ranges[j]] or [None]
+            share = max(_overlap(mine, r, *words) for r in ranges)
             if share >= QUOTE_OVERLAP:
                 pairs.append((share, i, j))
     used_d: set[int] = set()

@@ -25,6 +25,7 @@ from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
+    NAME_MAX_CHARS,
     RELEASE_ID_PATTERN,
     SCHEMA_VERSION,
     URL_PATTERN,
@@ -218,7 +219,8 @@ def _new_names(
     inside the registry's `Équipe OTAN de conseil et de liaison`) or that hold a registered person's name
     (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
     hold one (`NATO Allied Maritime Command`). `Allies` saying something is a collective speaker's name
-    (natopress.draft.collective)."""
+    (natopress.draft.collective). A run of capitalised words longer than a registry name may be
+    (`NAME_MAX_CHARS`) is no name."""
     known = suggest_mentions(text, content, registry)
     persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
     ranges = Ranges((m.start, m.end) for m in known)
@@ -229,7 +231,8 @@ def _new_names(
     return [
         c
         for c in [*name_finder(language).find(text, content), *allies_candidates(text, content)]
-        if not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
+        if c.end - c.start <= NAME_MAX_CHARS
+        and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
     ]
 
 

@@ -75,7 +75,16 @@ ORG_WORDS = _words(
 LOC_WORDS = _words(
     "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
+    "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
+    "Arctique Middle Moyen-Orient "
 )
+WORK_WORDS = _words(
+    "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
+    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
+    "Exercise Exercice Operation Opération Award Prix "
+)
+"""Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
+of a person."""
 STOP_WORDS = _words(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
@@ -127,10 +136,18 @@ class NameFinder(Protocol):
     def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]: ...
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;»”\"(\n])\s*$")
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
+"""An English present participle (`Calling`, `Recalling`), capitalised only because it opens a sentence."""
+
+
 def _strip_stops(text: str, start: int, end: int) -> Range | None:
-    """The name without leading stop words (`The`, `Le`, `January`); None when nothing is left."""
+    """The name without leading stop words (`The`, `Le`, `January`) or a participle opening the sentence
+    (`Calling German leadership …`); None when nothing is left."""
     for word in re.finditer(r"\S+", text[start:end]):
-        if word[0].strip("’'.") not in STOP_WORDS:
+        bare = word[0].strip("’'.")
+        opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
+        if bare not in STOP_WORDS and not (opening and _PARTICIPLE_RE.fullmatch(bare)):
             return start + word.start(), end
     return None
 
@@ -222,7 +239,8 @@ class RuleFinder:
         ):
             return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
         plain = 1 < len(words) <= MAX_NAME_WORDS and not any(
-            w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w.isupper() for w in words
+            w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in WORK_WORDS or w.isupper()
+            for w in words
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]

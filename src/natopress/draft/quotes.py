@@ -26,6 +26,7 @@ from natopress.draft.subjects import (
     names_statement,
     object_quote,
     statement_label,
+    subject_before,
 )
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
@@ -44,6 +45,14 @@ _WORK_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
+_TOPIC_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
+    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
+    re.IGNORECASE,
+)
+"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
+_TOPIC_WORDS = 10
+"""The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
 _APPOSITION_RE = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Ý][^;:.!?«»“”\"\n]{0,100},?")
@@ -269,7 +278,7 @@ class _Finder(ReportedFinder):
                 )
             ):
                 continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
-            if self._speech_title(draft):
+            if self._speech_title(draft) or self._topic(draft):
                 continue
             self._emit(draft, found)
         return found
@@ -379,6 +388,18 @@ class _Finder(ReportedFinder):
             and names_statement(self.text, self.segments[index + 1][0])
         )
 
+    def _topic(self, draft: _PairDraft) -> bool:
+        """True when a short quotation inside a sentence names a topic, a programme or a course after a
+        preposition (`l’importance de l’agenda « femmes, paix et sécurité »`, `des pays du « format de
+        Normandie »`, `spoke about “Women, Peace and Security”`, `a course on “…”`): a name, not words
+        quoted. A bare `de`/`d’` (`qualifié d’« historique »`) is the speaker's own word."""
+        pair = draft.pair
+        return (
+            draft.kind is QuoteType.MIXED
+            and len(self.text[pair.open + 1 : pair.close].split()) <= _TOPIC_WORDS
+            and _TOPIC_BEFORE_RE.search(self.text, draft.sentence[0], pair.open) is not None
+        )
+
     def _quoted_term(self, draft: _PairDraft) -> bool:
         """True when the pair holds a name or a short term (`« fer de lance »`), not someone's words."""
         pair = draft.pair
@@ -389,10 +410,16 @@ class _Finder(ReportedFinder):
     def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
         (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a joint
-        statement's heading (`subjects.joint_heading`) is the persons it names."""
+        statement's heading (`subjects.joint_heading`) is the persons it names; after a sentence whose
+        subject states a view (`subjects.subject_before`), that subject."""
         if after_reported(self.text, [*found, *self.reported], draft.segment[0], draft.pair.open):
             draft.inherits = True
             return
+        index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1
+        if index > 0 and self.sentences[index - 1][0] >= draft.segment[0]:
+            draft.mention = subject_before(self.text, self.resolver, self.sentences[index - 1])
+            if draft.mention is not None:
+                return
         if self.text[draft.segment[0] : draft.pair.open].strip():
             return
         joint = joint_heading(self.text, self.resolver, draft.segment[0])

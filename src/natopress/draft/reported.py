@@ -40,9 +40,12 @@ _SECOND_ACT_RE = re.compile(
 Minister`): it ends the clause."""
 
 
+_RELATIVE_CUE_RE = re.compile(r"(?<![\w’'-])(?:what|as)\s+(?:we|he|she|they|I|you)\s+\Z", re.IGNORECASE)
+"""A verb of saying in a relative or comparative clause (`We did what we said we would do`): no report."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
-"""Verbs of deciding that report speech only with their subject named (`Allies agreed that`, `the Council
-agreed that`); `We agreed that` in a transcript is the speaker's own account."""
+"""Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
+"""`We agreed that` in a transcript: the speaker's own account of a decision, no report."""
 
 
 class PairIndex:
@@ -100,56 +103,64 @@ class ReportedFinder:
                 *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
                 *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
             ):
-                if index.any_around(match.start()):
-                    continue  # the speaker's own words inside a quotation
-                sentence = self.sentence_at(match.start("cue"))
-                if sentence is None:
-                    continue
-                start, end = without_final_punctuation(self.text, match.end(), sentence[1])
-                end = self._clause_end(start, end)
-                opening = None
-                if (
-                    LEAD_CUE_RE.fullmatch(self.text, *match.span("cue"))
-                    and not self.text[sentence[0] : match.start("cue")].strip()
-                ):  # `Soulignant que P, il a déclaré …`: P ends where the main clause begins
-                    opening = self._main_clause(start, end)
-                    if opening is None:
-                        continue
-                    end = trim(self.text, start, opening[0])[1]
-                if end <= start:
-                    continue
-                inner = set(index.within(start, end))
-                consumed |= inner
-                cue = match.span("cue")
-                quoted = [p for p in inner if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
-                kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
-                if opening is not None:
-                    found.append(QuoteCandidate(kind, start, end, cue, opening[1]))
-                    continue
-                if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
-                    quoted_before = bool(index.within(sentence[0], cue[0])) or (
-                        found and sentence[0] <= found[-1].start and found[-1].end < cue[0]
-                    )
-                    after_comma = re.search(
-                        r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
-                    )
-                    inherits = bool(quoted_before and after_comma)
-                    lead = (
-                        None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
-                    )
-                    found.append(QuoteCandidate(kind, start, end, cue, lead, None, None, inherits))
-                    continue
-                mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
-                if mention is None and _DECISION_RE.fullmatch(self.text, *cue):
-                    continue  # `We agreed that`: a decision, reported speech only of a body named
-                inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
-                inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
-                found.append(QuoteCandidate(kind, start, end, cue, mention, None, None, inherits))
+                if index.any_around(match.start()) or _RELATIVE_CUE_RE.search(
+                    self.text, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # the speaker's own words inside a quotation; `what we said we would do`
+                candidate = self._reported(match, index, found)
+                if candidate is not None:
+                    consumed |= set(index.within(candidate.start, candidate.end))
+                    found.append(candidate)
         for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         for content, mention in according_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
         return found, consumed
+
+    def _reported(
+        self, match: re.Match[str], index: PairIndex, found: Sequence[QuoteCandidate]
+    ) -> QuoteCandidate | None:
+        """The candidate of one verb of saying and its clause (`match`), after the candidates `found` so
+        far; None when it reports nothing (no clause, no main clause after an opening participle, `We
+        agreed that`)."""
+        sentence = self.sentence_at(match.start("cue"))
+        if sentence is None:
+            return None
+        start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
+        end = self._clause_end(start, whole)
+        cue = match.span("cue")
+        opening = None
+        if LEAD_CUE_RE.fullmatch(self.text, *cue) and not self.text[sentence[0] : cue[0]].strip():
+            opening = self._main_clause(start, whole)  # `Soulignant que P, il a déclaré …`: P ends there
+            if opening is None:
+                return None
+            end = trim(self.text, start, opening[0])[1]
+        if end <= start:
+            return None
+        quoted = [
+            p for p in index.within(start, end) if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)
+        ]
+        kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+        if opening is not None:
+            return QuoteCandidate(kind, start, end, cue, opening[1])
+        if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
+            quoted_before = bool(index.within(sentence[0], cue[0])) or (
+                bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]
+            )
+            after_comma = re.search(
+                r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+            )
+            inherits = bool(quoted_before and after_comma)
+            lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
+            return QuoteCandidate(kind, start, end, cue, lead, None, None, inherits)
+        if _DECISION_RE.fullmatch(self.text, *cue) and _FIRST_PERSON_RE.search(
+            self.text, max(0, cue[0] - 20), cue[0]
+        ):
+            return None  # `We agreed that`: the speaker's own account of a decision
+        mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+        inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
+        inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
+        return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
 
     def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
         """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant
@@ -163,8 +174,8 @@ class ReportedFinder:
         return None
 
     def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …` or `et a réaffirmé que` (a second verb of
-        saying) inside it, or
+        """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que` or `, he stressed
+        that` (a second verb of saying) inside it, or
         before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
         colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
         if colon is not None and colon.start() > start:
@@ -178,6 +189,7 @@ class ReportedFinder:
                 re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head)
                 or re.search(r"(?<=,[\"”»])\s*$", head)
                 or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
+                or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
             )
             if comma is not None:
                 return trim(self.text, start, start + comma.start())[1]

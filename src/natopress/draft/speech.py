@@ -228,6 +228,7 @@ _STANCE = (
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
     r"|made(?:\s+it)?\s+clear|expressed\s+(?:confidence|hope|concern)|(?:was|is)\s+(?:confident|convinced)"
+    r"|welcomed|welcomes"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`."""
@@ -250,16 +251,25 @@ INDIRECT_RE = re.compile(
 )
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|remains|remained|stands|stood|"
-    r"continues|continued|needs|needed|wants|wanted)"
+    r"continues|continued|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
 )
+_BARE_SUBJECT = (
+    r"(?:(?:he|she|it|they|we|NATO|Allies)"
+    r"|(?:the|this|these)(?:\s+(?!(?:of|to|for|in|on|with|at|by)\s)[a-z][\w’'-]*){1,3}?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?)"
+    r"(?:,[^,.;:\n]{1,80},)?\s+"
+)
+"""The subject of a clause after a verb of saying without `that`, and a title or participle phrase set
+between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will take`)."""
+_BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
-    r"(?=(?:he|she|it|they|we|NATO|Allies|the\s+(?:[a-z][\w’'-]*\s+){1,3}?|[A-Z][\w’'-]+\s+(?:[A-Z][\w’'-]+\s+)?)"
-    rf"(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed)(?![\w’'-]))"
+    rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` + lower-case
-words, or one or two capitalised words) and a finite verb. Case-sensitive after the cue, so that `said
+words that are no preposition (`noted the importance of continued …` is no clause), or one or two
+capitalised words) and a finite verb. Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
@@ -315,10 +325,12 @@ TITLE_MODIFIERS = frozenset(
 """Words that make a longer title of the title word after them (`secrétaire général`, `Major General`,
 `Deputy Secretary General`, `contre-amiral`): that title word alone is not the title of the holder."""
 NAME_AFTER_TITLE_RE = re.compile(
-    r"(?:\s+(?:de|d['’]|of)(?:\s*(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*)+)?"
+    r"(?:\s+(?:de|d['’]|of)\s*(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*"
+    r"(?:\s+(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*)*)?"
     r"\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)"
 )
 """What follows a title that belongs to a name: an optional rank complement of lower-case words (`de
 brigade`, `de corps d’armée`) and a capitalised word (`Le général de brigade Marek Nowak`, `The Major General
 Marek Nowak`). An article (`de la KFOR`) ends the complement, so `le commandant de la KFOR` is no title of a
-name."""
+name. Words of the complement are separated by white space, so that matching stays linear (a word split
+in every way between two repetitions made one long lower-case run take exponential time)."""

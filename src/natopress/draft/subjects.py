@@ -253,6 +253,35 @@ def joint_heading(
     return (persons[0].start, persons[0].end), ids
 
 
+_STANCE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
+    r"|remercié|félicité|mis\s+en\s+avant)|expressed|stressed|emphasi[sz]ed|underlined|highlighted|welcomed"
+    r"|praised|insisted|reiterated|thanked)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of stating a view without words quoted (`a insisté sur`, `a exprimé sa gratitude`, `stressed the
+importance of`): a quotation in the next sentence, with no cue, gives the words."""
+
+
+def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
+    """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
+    of its paragraph (`M. X a insisté sur l’attachement de l’OTAN. « … »`): that sentence's subject, a
+    person who states a view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no
+    other person and holds no quotation marks; else None."""
+    start, end = sentence
+    if re.search(r"[«»“”\"]", text[start:end]):
+        return None
+    subject = _subject(text, resolver, start, end)
+    if subject is None:
+        return None
+    person = resolver.resolve(text, *subject, None)
+    if any(m.entity != person for m in resolver.persons_within(subject[1], end)):
+        return None
+    if not (_STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)):
+        return None
+    return subject
+
+
 def after_reported(
     text: str, candidates: Sequence[QuoteCandidate], paragraph_start: int, opening: int
 ) -> bool:
