@@ -117,18 +117,25 @@ def event_date(
     return first_day(text, start, end, year)[1]
 
 
-def body_event_date(text: str, regions: Sequence[tuple[int, int]], year: int | None) -> FoundDate | None:
+def body_event_date(
+    text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
+) -> FoundDate | None:
     """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
-    order) state (`first_day`); None when that day is unknown, never a day stated after it."""
+    order) state (`first_day`, the year of a day without one from `published`, the date block's date);
+    None when that day is unknown, never a day stated after it."""
     for start, end in regions:
-        stated, found = first_day(text, start, end, year)
+        stated, found = first_day(text, start, end, published.year if published else None, published)
         if stated:
             return found
     return None
 
 
 def first_day(
-    text: str, start: int = 0, end: int | None = None, year: int | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    year: int | None = None,
+    published: dt.date | None = None,
 ) -> tuple[bool, FoundDate | None]:
     """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
     (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
@@ -136,7 +143,10 @@ def first_day(
     must come from the same text (its date block); without one the day is unknown (None), never guessed and
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
     the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
-    (ANNOTATION_GUIDELINES.md §4). A day that is no calendar day (`30 février`) is skipped."""
+    (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
+    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event), and a day whose
+    year comes from the date block (`published`) but that falls outside the month before publication
+    (`the launch of the new mission on January 1`, published in November: another event)."""
     stop = len(text) if end is None else end
     dateline = DATELINE_RE.match(text, start, stop)
     found = [
@@ -150,13 +160,31 @@ def first_day(
     for match in matches:
         if match.re is DAY_RANGE_RE:
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
+        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()):
+            continue
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
+        if value is not None and not match["year"] and published is not None and not _near(value, published):
+            continue
         if isinstance(value, dt.date):
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s[^,;:.()\n]*\Z", re.IGNORECASE
+)
+"""A relative clause open before a date: the date is that clause's event, not the one reported."""
+_EARLIEST_DAYS = 31
+"""How many days before publication a day stated without its year may fall and still be the event's."""
+
+
+def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:
+    """True when `value` falls within the month before `published`, or on the day after it."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return published - dt.timedelta(days=_EARLIEST_DAYS) <= day <= published + dt.timedelta(days=1)
 
 
 def _stated(match: re.Match[str], year: int | None) -> dt.date | dt.datetime | None:

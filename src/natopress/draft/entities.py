@@ -16,6 +16,7 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    TITLE_COMPLEMENT_RE,
     TITLE_ORGANISATION_RE,
     TITLE_PHRASE_RE,
 )
@@ -218,8 +219,9 @@ class SpeakerResolver:
         return self._holder(text, head, position)
 
     def _previous_subject(self, text: str, position: int) -> str | None:
-        """The person named (not by a title alone) at the start of the sentence before the one holding
-        `position`, in the same paragraph: `Mr Reyel thanked Allies. “…,” he said.` → Reyel."""
+        """The person named (by name, honorific or a title this text gives to one person) at the start of
+        the sentence before the one holding `position`, in the same paragraph: `Mr Reyel thanked Allies.
+        “…,” he said.` → Reyel."""
         line_start = text.rfind("\n", 0, position) + 1
         breaks = [
             m.end()
@@ -232,7 +234,11 @@ class SpeakerResolver:
         lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, breaks[-1])
         for begin in (start, lead.end()) if lead else (start,):
             phrase = self.phrase_at(text, begin, breaks[-1])
-            if phrase is not None and (HONORIFIC_RE.fullmatch(text, *phrase) or self._within(*phrase)):
+            if phrase is not None and (
+                HONORIFIC_RE.fullmatch(text, *phrase)
+                or self._within(*phrase)
+                or NOMINAL_SPEAKER_RE.fullmatch(text, *phrase)  # `the Secretary General praised …`
+            ):
                 return self.resolve(text, *phrase, None)
         return None
 
@@ -326,7 +332,10 @@ class SpeakerResolver:
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
             if match is not None:
-                return match.start(), match.end()
+                if pattern is not NOMINAL_SPEAKER_RE:
+                    return match.start(), match.end()
+                complement = TITLE_COMPLEMENT_RE.match(text, match.end(), limit)  # `du Comité militaire`
+                return match.start(), complement.end() if complement else match.end()
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:

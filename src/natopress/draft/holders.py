@@ -81,6 +81,23 @@ LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|déléguée?)(?![\w’'-])", re.I
 """A word after `secrétaire général` that makes it another title (`secrétaire général délégué`)."""
 
 
+_COMPLEMENT_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:représentante?s?|envoyée?s?|conseill(?:er|ère)s?|adjointe?s?|porte-parole|chef\s+de\s+cabinet"
+    r"|representatives?|envoys?|advis[eo]rs?|spokesperson|deputy|assistant|chief\s+of\s+staff)"
+    r"(?:\s+(?:spéciale?s?|special|personnel(?:le)?|personal|principal|senior))?"
+    r"\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|to\s+the)\s*\Z",
+    re.IGNORECASE,
+)
+"""A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
+Unies, M. X`): X holds that role, not the title."""
+
+
+_APPOSITION_END_RE = re.compile(r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)")
+"""What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
+comma, a closing bracket or the sentence's end; a verb instead makes the title a new subject (`…, with
+Prime Minister X, the Secretary General praised`: X is not the Secretary General)."""
+
+
 def apposition_namings(
     text: str, head: str, persons: Sequence[Located], limit: int = 120
 ) -> list[tuple[int, str]]:
@@ -100,11 +117,13 @@ def apposition_namings(
         for match in pattern.finditer(text):
             if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
                 continue  # `général` in `secrétaire général`: another title, held by someone else
+            if _COMPLEMENT_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # `le représentant spécial du secrétaire général …, M. X`: X holds another title
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))
             named = next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
-            if named is None:
+            if named is None and _APPOSITION_END_RE.match(text, match.end()):
                 named = _named_before(text, match.start(), by_end)
             if named is not None:
                 namings.append((match.start(), named.entity))

@@ -251,8 +251,8 @@ def _metadata(
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    year = published.value.year if published is not None and published.span is not None else None
-    event = body_event_date(text, body, year)
+    block = published.value if published is not None and published.span is not None else None
+    event = body_event_date(text, body, block)
     return Metadata(
         title=title,
         published=published,

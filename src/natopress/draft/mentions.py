@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from natopress.draft.holders import LONGER_AFTER_RE, apposition_namings, holder_at
-from natopress.draft.speech import NAME_AFTER_TITLE_RE
+from natopress.draft.speech import NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
 
 
@@ -131,9 +131,33 @@ def suggest_nominal(
                 if namings is None:
                     namings = apposition_namings(text, head, persons)
                 entity = holder_at(namings, match.start())
-                if entity is not None:
+                longer = _complemented(text, match, entity, persons)
+                if longer is not None:  # `le président du Comité militaire`: that title's holder, or none
+                    found.extend([longer] if longer.entity else [])
+                elif entity is not None:
                     found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
     return found
+
+
+_NATO_ONLY_RE = re.compile(r"\s+(?:de\s+l['’]|of\s+(?:the\s+)?)(?:OTAN|NATO|Alliance)", re.IGNORECASE)
+"""`de l’OTAN` after a title: the title of the text's own organisation, the head alone is the mention."""
+
+
+def _complemented(
+    text: str, match: re.Match[str], entity: str | None, persons: Sequence[FoundMention]
+) -> FoundMention | None:
+    """The nominal mention of a title with its body (`le président du Comité militaire de l’OTAN`) when
+    the text names someone else with that whole title than `entity`, the holder of its head (`le président,
+    X`): linked to that person, or no mention (an empty one) when the text names nobody with it. None
+    when no body follows, or the longer title changes nothing."""
+    complement = TITLE_COMPLEMENT_RE.match(text, match.end())
+    if complement is None or _NATO_ONLY_RE.fullmatch(text, match.end(), complement.end()):
+        return None
+    title = re.sub(r"^(?:(?:le|la|the)\s+|l['’])", "", text[match.start() : complement.end()], flags=re.I)
+    holder = holder_at(apposition_namings(text, title, persons), match.start())
+    if holder == entity:
+        return None
+    return FoundMention(match.start(), complement.end(), holder or "", EntityType.PER)
 
 
 def _first_from(persons: Sequence[FoundMention]) -> Callable[[int], FoundMention | None]:

@@ -316,10 +316,13 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
 
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
-    place word (`Secretary General`, `Atlantique Nord`), one after an elided article (`l’Atlantique`),
+    place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after an
+    elided article (`l’Atlantique`),
     or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
-    words = text[start:end].split()
+    words = [w.strip("’'.,") for w in text[start:end].split()]
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
+        return False  # also `M.` alone: an honorific names nobody
+    if not any(len(w) > 1 for w in words):
         return False
     if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`

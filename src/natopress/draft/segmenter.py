@@ -37,7 +37,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"subscribe to (?:our|the) newsletter",
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
-        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher)$",
+        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
+        r"|from the event|de l['’]événement)$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
     )

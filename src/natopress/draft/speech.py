@@ -311,10 +311,11 @@ NOMINAL_SPEAKER_RE = re.compile(
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`: a nominal
 mention of a speaker."""
 HONORIFIC_RE = re.compile(
-    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>[A-ZÀ-Ý][\w’'\-]+"
-    r"(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
+    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+(?P<surname>(?:(?:de|van|von|der|de\s+la)[ \u00a0])?"
+    r"[A-ZÀ-Ý][\w’'\-]+(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )
-"""`M. Stoltenberg`, `Mr Stoltenberg`, `M. Fogh Rasmussen`: an honorific and a surname (of up to two words)."""
+"""`M. Stoltenberg`, `Mr Stoltenberg`, `M. Fogh Rasmussen`, `M. de Hoop Scheffer`: an honorific and a surname
+(of up to two words, after a particle)."""
 
 TITLE_MODIFIERS = frozenset(
     {
@@ -334,3 +335,12 @@ brigade`, `de corps d’armée`) and a capitalised word (`Le général de brigad
 Marek Nowak`). An article (`de la KFOR`) ends the complement, so `le commandant de la KFOR` is no title of a
 name. Words of the complement are separated by white space, so that matching stays linear (a word split
 in every way between two repetitions made one long lower-case run take exponential time)."""
+
+TITLE_COMPLEMENT_RE = re.compile(
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
+    r"(?:\s+(?!(?:a|est|et|and|said|says|has|had|was|is|qui|who|which|dont|ont)(?![\w’'-]))[a-zà-ÿ][\w’'-]*"
+    r"(?=\s+(?:du|de|des|of)\s))?)+"
+)
+"""A title's complement naming its body (`le président du Comité militaire de l’OTAN`, `the Chair of the
+NATO Military Committee`): part of the title, so that the person holding that title is found, never the
+holder of the bare head (`le président`, someone else in the same text)."""

@@ -26,6 +26,7 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
 from natopress.model import QuoteType
@@ -89,13 +90,15 @@ _JOINT_NAMES_RE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|by|of|from)\s",
 def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> bool:
     """True when `text[phrase]` names a person: a name the draft found, an honorific and surname, a title
     or a pronoun (not a body: `le Conseil` is the collective rule's)."""
-    return bool(
-        resolver.persons_within(*phrase)
-        or any(
-            p.fullmatch(text, *phrase)
-            for p in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE)
-        )
-    )
+    if resolver.persons_within(*phrase):
+        return True
+    for pattern in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE):
+        head = pattern.match(text, *phrase)
+        if head is not None and (
+            head.end() == phrase[1] or TITLE_COMPLEMENT_RE.fullmatch(text, head.end(), phrase[1])
+        ):  # `the Chairman of the NATO Military Committee`: a title and its body
+            return True
+    return False
 
 
 def subject_clear(
