@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from natopress.draft.speech import TITLE_MODIFIERS
+from natopress.draft.speech import ON_BEHALF_RE, TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
@@ -81,17 +81,6 @@ LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|déléguée?)(?![\w’'-])", re.I
 """A word after `secrétaire général` that makes it another title (`secrétaire général délégué`)."""
 
 
-_COMPLEMENT_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:représentante?s?|envoyée?s?|conseill(?:er|ère)s?|adjointe?s?|porte-parole|chef\s+de\s+cabinet"
-    r"|representatives?|envoys?|advis[eo]rs?|spokesperson|deputy|assistant|chief\s+of\s+staff)"
-    r"(?:\s+(?:spéciale?s?|special|personnel(?:le)?|personal|principal|senior))?"
-    r"\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|to\s+the)\s*\Z",
-    re.IGNORECASE,
-)
-"""A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
-Unies, M. X`): X holds that role, not the title."""
-
-
 _APPOSITION_END_RE = re.compile(r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)")
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end; a verb instead makes the title a new subject (`…, with
@@ -117,7 +106,7 @@ def apposition_namings(
         for match in pattern.finditer(text):
             if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
                 continue  # `général` in `secrétaire général`: another title, held by someone else
-            if _COMPLEMENT_BEFORE_RE.search(text, max(0, match.start() - 40), match.start()):
+            if ON_BEHALF_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # `le représentant spécial du secrétaire général …, M. X`: X holds another title
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from natopress.draft.speech import ON_BEHALF_RE
 from natopress.model import EntityType
 
 Range = tuple[int, int]
@@ -164,8 +165,8 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
         if whole is None or whole.end() > start:
             continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
             # `Secretary` General’s: a title only while the window hides the words after it
-        if gap is not None:
-            best = match.span()
+        if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
+            best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
     return best
 
 

@@ -344,3 +344,13 @@ TITLE_COMPLEMENT_RE = re.compile(
 """A title's complement naming its body (`le président du Comité militaire de l’OTAN`, `the Chair of the
 NATO Military Committee`): part of the title, so that the person holding that title is found, never the
 holder of the bare head (`le président`, someone else in the same text)."""
+
+ON_BEHALF_RE = re.compile(
+    r"(?<![\w’'-])(?:représentante?s?|envoyée?s?|conseill(?:er|ère)s?|adjointe?s?|porte-parole|chef\s+de\s+cabinet"
+    r"|representatives?|envoys?|advis[eo]rs?|spokesperson|deputy|assistant|chief\s+of\s+staff)"
+    r"(?:\s+(?:spéciale?s?|special|personnel(?:le)?|personal|principal|senior))?"
+    r"\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|to\s+the)\s*\Z",
+    re.IGNORECASE,
+)
+"""A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
+Unies, M. X`): X holds that role, not the title."""
