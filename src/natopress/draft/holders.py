@@ -125,6 +125,16 @@ def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located 
     return by_end.get(gap.start()) if gap is not None else None
 
 
+_SECOND_HEAD_RE = re.compile(
+    r"(?<![\w’'-])(?:reçoit|rencontre|accueille|visite|remercie|félicite|meets|welcomes|receives|visits|thanks"
+    r"|(?:premier\s+)?ministre|président(?:e)?|chancelière?|roi|reine|ambassadeur|ambassadrice|(?:prime\s+)?minister"
+    r"|president|chancellor|king|queen|ambassador)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A verb or a second title inside a title's complement (`le secrétaire général de l’OTAN reçoit le premier
+ministre de la Macédoine du Nord, X`): the name after it goes with that clause or title."""
+
+
 def _is_apposition(text: str, start: int, end: int) -> bool:
     """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
     secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
@@ -134,7 +144,9 @@ def _is_apposition(text: str, start: int, end: int) -> bool:
         return False
     complement = gap["complement"] or ""
     rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
-    return not (FINITE_VERB_RE.search(complement) or (complement and not gap["joint"].strip() and not rank))
+    if FINITE_VERB_RE.search(complement) or _SECOND_HEAD_RE.search(complement):
+        return False  # `le secrétaire général de l’OTAN reçoit le premier ministre …, X`: X is the other's
+    return not (complement and not gap["joint"].strip() and not rank)
 
 
 def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:

@@ -38,7 +38,7 @@ _TITLES = (
     r"Secretary(?!\s+General)|"
     "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
-    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|première? ministre|"
+    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
@@ -97,7 +97,8 @@ STOP_WORDS = _words(
     "January February March April May June July August September October November December Janvier "
     "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
-    "Allies Alliés Allied Secretary General Deputy Minister President Prime Foreign Defence Defense "
+    "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
+    "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video "
 )
 """Capitalised words that begin no name: function words, months, days and title words."""
