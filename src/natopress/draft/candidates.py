@@ -35,8 +35,8 @@ class QuoteCandidate:
 
 
 _COORDINATED_RE = re.compile(
-    r"(?<![\w’'-])(?:and|et)\s+(?:(?:the|le|la)\s+|l['’])?(?:(?:M|Mr|Mrs|Ms|Dr)\.\s+)?"
-    r"(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}\Z"
+    r"(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:(?:M|Mr|Mrs|Ms|Dr)\.[^\S\n]+)?"
+    r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,4}\Z"
 )
 """A speaker phrase right after `and`/`et` (and its capitalised title: `and Chancellor Merkel`) is the last
 of a coordinated subject."""

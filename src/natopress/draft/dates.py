@@ -144,9 +144,9 @@ def first_day(
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
     the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
-    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event), and a day whose
-    year comes from the date block (`published`) but that falls outside the month before publication
-    (`the launch of the new mission on January 1`, published in November: another event)."""
+    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event), and, when the
+    date block gives the publication date (`published`), a day outside the month before it (`the launch
+    of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
     stop = len(text) if end is None else end
     dateline = DATELINE_RE.match(text, start, stop)
     found = [
@@ -165,7 +165,7 @@ def first_day(
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
-        if value is not None and not match["year"] and published is not None and not _near(value, published):
+        if value is not None and published is not None and not _near(value, published):
             continue
         if isinstance(value, dt.date):
             span = match.span("date") if match.re is DATELINE_RE else match.span()

@@ -211,6 +211,7 @@ PRESENT_PARTICIPLES = [
     "observing",
     "underscoring",
     "acknowledging",
+    "considérant",
     "highlighting",
     "reiterating",
     "pointant",
@@ -228,7 +229,7 @@ _STANCE = (
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
     r"|made(?:\s+it)?\s+clear|expressed\s+(?:confidence|hope|concern)|(?:was|is)\s+(?:confident|convinced)"
-    r"|welcomed|welcomes"
+    r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`."""
