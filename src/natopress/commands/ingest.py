@@ -10,7 +10,8 @@ from tqdm import tqdm
 
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_root_option
 from natopress.corpus import Corpus
-from natopress.draft.ingest import Ingested, IngestError, ingest
+from natopress.draft.ingest import Ingested, ingest
+from natopress.draft.source import IngestError
 
 DESCRIPTION = (
     "Copy FILE byte for byte into the corpus as <id>.txt and write <id>.json, a draft "

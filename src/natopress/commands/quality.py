@@ -10,8 +10,8 @@ from pathlib import Path
 from natopress.commands import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, add_root_option, folder
 from natopress.corpus import Corpus, CorpusError
 from natopress.draft.heldout import ReadingError, Tally, render_tally, score
-from natopress.draft.ingest import IngestError, read_raw
 from natopress.draft.quality import evaluate, render
+from natopress.draft.source import IngestError, read_raw
 from natopress.model import SCHEMA_VERSION, Registry
 
 DESCRIPTION = (

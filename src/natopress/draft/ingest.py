@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from natopress.atomic import os_error_message
-from natopress.corpus import Corpus, CorpusError, has_byte_order_mark, read
+from natopress.corpus import Corpus, CorpusError, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
 from natopress.draft.dates import body_event_date, site_dates, url_date
@@ -23,6 +23,7 @@ from natopress.draft.names import NameCandidate, Ranges, name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
+from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
     NAME_MAX_CHARS,
@@ -60,10 +61,6 @@ UPDATED_RE = re.compile(
 NEWS_NUMBER_RE = re.compile(r"news_(\d+)\.html?\b")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 DRAFT_NOTE = "Draft written by `natopress ingest`: every segment, quote, speaker and mention is a suggestion."
-
-
-class IngestError(Exception):
-    """Ingest refused: the message says which file and why."""
 
 
 @dataclass(frozen=True)
@@ -276,42 +273,6 @@ def _quote(text: str, number: int, candidate: QuoteCandidate) -> Quote:
         co_speakers=list(candidate.co_speakers),
         speaker_mention=_span(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
         continues=f"q{candidate.continues + 1}" if candidate.continues is not None else None,
-    )
-
-
-def read_raw(path: Path) -> tuple[bytes, str]:
-    """The file's bytes and its text; `IngestError` when missing, empty or not UTF-8."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise IngestError(f"{path}: no such file") from error
-    except IsADirectoryError as error:
-        raise IngestError(f"{path}: is a folder, expected a text file") from error
-    except OSError as error:
-        raise IngestError(f"{path}: cannot read: {error.strerror}") from error
-    if has_byte_order_mark(data):
-        raise IngestError(f"{path}: starts with a UTF-8 byte-order mark; expected UTF-8 without BOM")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise IngestError(f"{path}:{line}: not UTF-8 (byte {error.start}: {error.reason})") from error
-    if not text.strip():
-        raise IngestError(f"{path}: empty file, expected the text of a release")
-    return data, text
-
-
-def not_nfc_message(source: Path, text: str) -> str:
-    """`FILE:LINE:COL: not in Unicode NFC ...`, at the first character that NFC changes (1-based)."""
-    position = next(
-        (i for i in range(len(text)) if not unicodedata.is_normalized("NFC", text[max(0, i - 1) : i + 2])),
-        0,
-    )
-    line = text.count("\n", 0, position) + 1
-    column = position - (text.rfind("\n", 0, position) + 1) + 1
-    return (
-        f"{source}:{line}:{column}: text is not in Unicode NFC (decomposed or non-canonical characters); "
-        "expected NFC, as `natopress validate` requires: convert the file, or pass --nfc to store its NFC form"
     )
 
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.nonspeech import cue_after_apposition, quoted_name, speech_title, topic, work_title
 from natopress.draft.pairing import doubled_apostrophes, mismatched_pairs, unopened_pairs
-from natopress.draft.reported import NAME_RE, ReportedFinder
+from natopress.draft.reported import ReportedFinder
 from natopress.draft.speech import (
     CUE_RE,
     HONORIFIC_RE,
@@ -23,7 +24,6 @@ from natopress.draft.speech import (
 from natopress.draft.subjects import (
     after_reported,
     joint_heading,
-    names_statement,
     object_quote,
     statement_label,
     subject_before,
@@ -32,32 +32,12 @@ from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
-"""Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
-in its sentence, a term in quotation marks, not reported speech."""
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
-_WORK_RE = re.compile(
-    r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
-    r"|intitulée?s?|entitled|titled)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
-"""A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
-_TOPIC_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
-    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
-    re.IGNORECASE,
-)
-"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
-_TOPIC_WORDS = 10
-"""The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
-_APPOSITION_RE = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Ý][^;:.!?«»“”\"\n]{0,100},?")
-"""A title set between commas after a name (`General X, Chairman of the NATO Military Committee, said`),
-the second comma sometimes left out: it may stand between the subject and its cue after a quotation."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
@@ -110,7 +90,7 @@ class _Finder(ReportedFinder):
             if subject is not None:
                 cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
-                cue = cue or self._cue_after_apposition(subject[1], limit)
+                cue = cue or cue_after_apposition(self.text, subject[1], limit)
                 if cue is not None:
                     found = cue.span(), subject
         if found[0] is not None:
@@ -120,18 +100,6 @@ class _Finder(ReportedFinder):
             ):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
-
-    def _cue_after_apposition(self, end: int, limit: int) -> re.Match[str] | None:
-        """The cue after a title set between commas after the subject ending at `end` (`General X, Chairman
-        of the NATO Military Committee(,) said`); None when no cue follows the apposition's words."""
-        apposed = _APPOSITION_RE.match(self.text, end, limit)
-        if apposed is None:
-            return None
-        for word in re.finditer(r"(?<=\s)\S", self.text[apposed.start() : apposed.end()]):
-            cue = CUE_RE.match(self.text, apposed.start() + word.start(), limit)
-            if cue is not None and cue.start() > apposed.start() + 2:
-                return cue
-        return None
 
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
         """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
@@ -272,13 +240,14 @@ class _Finder(ReportedFinder):
                 draft.kind is QuoteType.MIXED
                 and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
                 and (
-                    NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)
-                    or (draft.mention is None and _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close))
-                    or (draft.cue is None and _WORK_RE.search(self.text, draft.sentence[0], pair.open))
+                    quoted_name(self.text, pair, term=draft.mention is None)
+                    or (draft.cue is None and work_title(self.text, draft.sentence[0], pair))
                 )
             ):
                 continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
-            if self._speech_title(draft) or self._topic(draft):
+            if self._speech_title(draft) or (
+                draft.kind is QuoteType.MIXED and topic(self.text, draft.sentence[0], pair)
+            ):
                 continue
             self._emit(draft, found)
         return found
@@ -337,7 +306,7 @@ class _Finder(ReportedFinder):
             draft.cue, draft.mention, draft.inherits = self._cue_before(sentence_start, opening)
         if draft.cue is None and draft.mention is None and draft.according is not None:
             draft.mention = draft.according
-        if draft.cue is None and draft.mention is None and not self._quoted_term(draft):
+        if draft.cue is None and draft.mention is None and not quoted_name(self.text, draft.pair):
             # `a remercié X pour « `, `commented on X, “`
             hanging = object_quote(self.text, self.resolver, sentence_start, opening)
             if hanging is not None:
@@ -369,43 +338,12 @@ class _Finder(ReportedFinder):
             self._after_reported(draft, found)
 
     def _speech_title(self, draft: _PairDraft) -> bool:
-        """True when a quotation without cue or speaker is a whole paragraph and the next paragraph is a
-        statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO Secretary General …`):
-        the speech's title, not words quoted."""
-        if (
-            draft.cue is not None
-            or draft.mention is not None
-            or draft.continues is not None
-            or draft.inherits
-        ):
+        """`nonspeech.speech_title` for a pair without cue, speaker or quote it continues."""
+        if draft.cue or draft.mention or draft.continues is not None or draft.inherits:
             return False
         index = bisect.bisect_right(self._segment_starts, draft.pair.open) - 1
-        start, end = trim(self.text, *draft.segment)
-        whole = start == draft.pair.open and self.text[draft.pair.close + 1 : end].strip() == ""
-        return (
-            whole
-            and index + 1 < len(self.segments)
-            and names_statement(self.text, self.segments[index + 1][0])
-        )
-
-    def _topic(self, draft: _PairDraft) -> bool:
-        """True when a short quotation inside a sentence names a topic, a programme or a course after a
-        preposition (`l’importance de l’agenda « femmes, paix et sécurité »`, `des pays du « format de
-        Normandie »`, `spoke about “Women, Peace and Security”`, `a course on “…”`): a name, not words
-        quoted. A bare `de`/`d’` (`qualifié d’« historique »`) is the speaker's own word."""
-        pair = draft.pair
-        return (
-            draft.kind is QuoteType.MIXED
-            and len(self.text[pair.open + 1 : pair.close].split()) <= _TOPIC_WORDS
-            and _TOPIC_BEFORE_RE.search(self.text, draft.sentence[0], pair.open) is not None
-        )
-
-    def _quoted_term(self, draft: _PairDraft) -> bool:
-        """True when the pair holds a name or a short term (`« fer de lance »`), not someone's words."""
-        pair = draft.pair
-        return bool(NAME_RE.fullmatch(self.text, pair.open + 1, pair.close)) or bool(
-            _TERM_RE.fullmatch(self.text, pair.open + 1, pair.close)
-        )
+        following = self.segments[index + 1][0] if index + 1 < len(self.segments) else None
+        return speech_title(self.text, draft.segment, draft.pair, following)
 
     def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph

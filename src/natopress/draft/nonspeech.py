@@ -1,0 +1,92 @@
+"""Quotation marks around words that are no one's speech: a name or a short term (`« fer de lance »`), the
+title of a work, a topic or programme after a preposition, a speech's title over its heading; and the cue
+after a title set in apposition (`“…”, General X, Chairman of the Military Committee, said`).
+
+ANNOTATION_GUIDELINES.md §2.1 ("Quotation marks") and §2.4 state the rules; natopress.draft.quotes asks
+these predicates about each pair of marks."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.reported import NAME_RE
+from natopress.draft.speech import CUE_RE
+from natopress.draft.subjects import names_statement
+from natopress.text.marks import Pair
+from natopress.text.sentences import Range, trim
+
+_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
+"""Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
+in its sentence, a term in quotation marks, not reported speech."""
+_WORK_RE = re.compile(
+    r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
+    r"|intitulée?s?|entitled|titled)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+"""A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
+_TOPIC_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
+    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
+    re.IGNORECASE,
+)
+"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
+_TOPIC_WORDS = 10
+"""The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
+_TOPIC_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
+    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
+    re.IGNORECASE,
+)
+"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
+_TOPIC_WORDS = 10
+"""The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
+_APPOSITION_RE = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Ý][^;:.!?«»“”\"\n]{0,100},?")
+"""A title set between commas after a name (`General X, Chairman of the NATO Military Committee, said`),
+the second comma sometimes left out: it may stand between the subject and its cue after a quotation."""
+
+
+def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
+    """True when the marks of `pair` hold a name (`« Bouclier du Nord »`) or, with `term`, a short term
+    (`« fer de lance »`, at most four words without punctuation), not someone's words."""
+    return bool(NAME_RE.fullmatch(text, pair.open + 1, pair.close)) or (
+        term and _TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+    )
+
+
+def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when a noun naming a work stands right before the marks (`his speech “…”`, `intitulé « … »`)."""
+    return _WORK_RE.search(text, sentence_start, pair.open) is not None
+
+
+def topic(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when a short quotation inside a sentence names a topic, a programme or a course after a
+    preposition (`l’importance de l’agenda « femmes, paix et sécurité »`, `des pays du « format de
+    Normandie »`, `spoke about “Women, Peace and Security”`, `a course on “…”`): a name, not words
+    quoted. A bare `de`/`d’` (`qualifié d’« historique »`) is the speaker's own word."""
+    return (
+        len(text[pair.open + 1 : pair.close].split()) <= _TOPIC_WORDS
+        and _TOPIC_BEFORE_RE.search(text, sentence_start, pair.open) is not None
+    )
+
+
+def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
+    """True when the quotation of `pair` is its whole paragraph (`segment`) and the next paragraph (starting
+    at `following`) is a statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO
+    Secretary General …`): the speech's title, not words quoted."""
+    start, end = trim(text, *segment)
+    whole = start == pair.open and text[pair.close + 1 : end].strip() == ""
+    return whole and following is not None and names_statement(text, following)
+
+
+def cue_after_apposition(text: str, end: int, limit: int) -> re.Match[str] | None:
+    """The cue after a title set between commas after the subject ending at `end` (`General X, Chairman
+    of the NATO Military Committee(,) said`), not reaching past `limit`; None when no cue follows the
+    apposition's words."""
+    apposed = _APPOSITION_RE.match(text, end, limit)
+    if apposed is None:
+        return None
+    for word in re.finditer(r"(?<=\s)\S", text[apposed.start() : apposed.end()]):
+        cue = CUE_RE.match(text, apposed.start() + word.start(), limit)
+        if cue is not None and cue.start() > apposed.start() + 2:
+            return cue
+    return None
