@@ -57,6 +57,16 @@ def doubled_apostrophes(text: str) -> str:
     return _DOUBLED_RE.sub(lambda m: f" “{m.group(1)}” ", text)
 
 
+_TURNED_CLOSING_RE = re.compile(r"(?<=[\w.,!?;…])“(?=[\s,.;:!?)]|$)", re.MULTILINE)
+
+
+def turned_closing_marks(text: str) -> str:
+    """`text` with each `“` in closing position (after a word or punctuation, before white space or
+    punctuation: `… are impressive,“ said the Secretary General`) set as `”`; some pages type the
+    closing mark turned. Same length, so every offset holds."""
+    return _TURNED_CLOSING_RE.sub("”", text)
+
+
 _UNOPENED_RE = re.compile(r"[”»]")
 _OPENING_RE = re.compile(r"[«“\"]")
 _SENTENCE_REST_RE = re.compile(r"[^.!?\n]{0,80}")

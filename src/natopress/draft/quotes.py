@@ -10,7 +10,12 @@ from dataclasses import dataclass, replace
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.nonspeech import cue_after_apposition, quoted_name, speech_title, topic, work_title
-from natopress.draft.pairing import doubled_apostrophes, mismatched_pairs, unopened_pairs
+from natopress.draft.pairing import (
+    doubled_apostrophes,
+    mismatched_pairs,
+    turned_closing_marks,
+    unopened_pairs,
+)
 from natopress.draft.reported import ReportedFinder
 from natopress.draft.speech import (
     CUE_RE,
@@ -406,8 +411,9 @@ class _Finder(ReportedFinder):
 
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
-    code points of `text`; quotations typed with doubled apostrophes count (`pairing.doubled_apostrophes`)."""
-    text = doubled_apostrophes(text)
+    code points of `text`; quotations typed with doubled apostrophes or a turned closing mark count
+    (`pairing.doubled_apostrophes`, `pairing.turned_closing_marks`)."""
+    text = turned_closing_marks(doubled_apostrophes(text))
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)
