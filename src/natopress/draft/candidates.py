@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.speech import HONORIFICS
 from natopress.model import QuoteType
 from natopress.text.sentences import Range
 
@@ -34,8 +35,8 @@ class QuoteCandidate:
         return self.start, self.end
 
 
-_COORDINATED_RE = re.compile(
-    r"(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:(?:M|Mr|Mrs|Ms|Dr)\.[^\S\n]+)?"
+_LAST_OF_SUBJECTS_RE = re.compile(
+    rf"(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"
     r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,4}\Z"
 )
 """A speaker phrase right after `and`/`et` (and its capitalised title: `and Chancellor Merkel`) is the last
@@ -70,7 +71,7 @@ def resolve_speakers(
             if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
                 speaker, co = joint[0], tuple(joint[1:])
                 candidate = replace(candidate, co_speakers=co)
-            elif _COORDINATED_RE.search(text, max(0, mention[0] - 80), mention[0]):
+            elif _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0]):
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:
             speaker = resolved[-1].speaker  # the quote right before; none when it has none

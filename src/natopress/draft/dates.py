@@ -111,20 +111,20 @@ au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`): no si
 
 
 def event_date(
-    text: str, start: int = 0, end: int | None = None, year: int | None = None
+    text: str, start: int = 0, end: int | None = None, published: dt.date | None = None
 ) -> FoundDate | None:
     """The event date of `text[start:end]` (`first_day`), or None."""
-    return first_day(text, start, end, year)[1]
+    return first_day(text, start, end, published)[1]
 
 
 def body_event_date(
     text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
 ) -> FoundDate | None:
     """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
-    order) state (`first_day`, the year of a day without one from `published`, the date block's date);
-    None when that day is unknown, never a day stated after it."""
+    order) state (`first_day`, `published` the date block's date); None when that day is unknown, never
+    a day stated after it."""
     for start, end in regions:
-        stated, found = first_day(text, start, end, published.year if published else None, published)
+        stated, found = first_day(text, start, end, published)
         if stated:
             return found
     return None
@@ -134,13 +134,12 @@ def first_day(
     text: str,
     start: int = 0,
     end: int | None = None,
-    year: int | None = None,
     published: dt.date | None = None,
 ) -> tuple[bool, FoundDate | None]:
     """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
     (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
-    or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes `year`, which
-    must come from the same text (its date block); without one the day is unknown (None), never guessed and
+    or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes the year of
+    `published`, the same text's date block; without one the day is unknown (None), never guessed and
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
     the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
@@ -148,6 +147,7 @@ def first_day(
     date block gives the publication date (`published`), a day outside the month before it (`the launch
     of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
     stop = len(text) if end is None else end
+    year = published.year if published is not None else None
     dateline = DATELINE_RE.match(text, start, stop)
     found = [
         *EVENT_DATE_RE.finditer(text, start, stop),
@@ -178,7 +178,7 @@ _RELATIVE_BEFORE_RE = re.compile(
 )
 """A relative clause open before a date: the date is that clause's event, not the one reported."""
 _EARLIEST_DAYS = 31
-"""How many days before publication a day stated without its year may fall and still be the event's."""
+"""How many days before publication a stated day may fall and still be the event's."""
 
 
 def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:

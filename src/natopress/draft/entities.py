@@ -14,6 +14,7 @@ from natopress.draft.mentions import FoundMention
 from natopress.draft.speech import (
     BARE_RANK_RE,
     HONORIFIC_RE,
+    HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     TITLE_COMPLEMENT_RE,
@@ -364,9 +365,7 @@ class SpeakerResolver:
             inner = self.phrase_before(text, lower, position - 1)
             if (
                 inner is not None
-                and re.search(
-                    r",\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir|Dame)\s+)?$", text[lower : inner[0]]
-                )
+                and re.search(rf",\s*(?:{HONORIFICS}\s+)?$", text[lower : inner[0]])
                 and not PRONOUN_RE.fullmatch(text, *inner)
             ):
                 return self._titled(text, lower, inner[0], r",\s*"), inner[1]

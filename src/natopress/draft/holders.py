@@ -12,7 +12,8 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from natopress.draft.speech import ON_BEHALF_RE, TITLE_MODIFIERS
+from natopress.draft.names import TITLE_RE
+from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE, TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
@@ -43,7 +44,7 @@ class Located(Protocol):
 
 _APPOSITION_GAP_RE = re.compile(
     r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    r"(?P<joint>\s+|\s*,\s*(?:(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){0,4}"
+    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
@@ -125,14 +126,13 @@ def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located 
     return by_end.get(gap.start()) if gap is not None else None
 
 
-_SECOND_HEAD_RE = re.compile(
-    r"(?<![\w’'-])(?:reçoit|rencontre|accueille|visite|remercie|félicite|meets|welcomes|receives|visits|thanks"
-    r"|(?:premier\s+)?ministre|président(?:e)?|chancelière?|roi|reine|ambassadeur|ambassadrice|(?:prime\s+)?minister"
-    r"|president|chancellor|king|queen|ambassador)(?![\w’'-])",
+_MEETING_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:reçoit|rencontre|accueille|visite|remercie|félicite|meets|welcomes|receives|visits|thanks)"
+    r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""A verb or a second title inside a title's complement (`le secrétaire général de l’OTAN reçoit le premier
-ministre de la Macédoine du Nord, X`): the name after it goes with that clause or title."""
+"""A verb of meeting inside a title's complement (`le secrétaire général de l’OTAN reçoit …, X`): the name
+after it is the verb's object."""
 
 
 def _is_apposition(text: str, start: int, end: int) -> bool:
@@ -144,7 +144,11 @@ def _is_apposition(text: str, start: int, end: int) -> bool:
         return False
     complement = gap["complement"] or ""
     rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
-    if FINITE_VERB_RE.search(complement) or _SECOND_HEAD_RE.search(complement):
+    if (
+        FINITE_VERB_RE.search(complement)
+        or _MEETING_VERB_RE.search(complement)
+        or TITLE_RE.search(complement)
+    ):
         return False  # `le secrétaire général de l’OTAN reçoit le premier ministre …, X`: X is the other's
     return not (complement and not gap["joint"].strip() and not rank)
 

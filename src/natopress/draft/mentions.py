@@ -131,11 +131,9 @@ def suggest_nominal(
                 if namings is None:
                     namings = apposition_namings(text, head, persons)
                 entity = holder_at(namings, match.start())
-                longer = _complemented(text, match, entity, persons)
-                if longer is not None:  # `le président du Comité militaire`: that title's holder, or none
-                    found.extend([longer] if longer.entity else [])
-                elif entity is not None:
-                    found.append(FoundMention(match.start(), match.end(), entity, EntityType.PER))
+                end, entity = _complemented(text, match, entity, persons)
+                if entity is not None:  # `le président du Comité militaire`: that title's holder, or none
+                    found.append(FoundMention(match.start(), end, entity, EntityType.PER))
     return found
 
 
@@ -145,19 +143,17 @@ _NATO_ONLY_RE = re.compile(r"\s+(?:de\s+l['’]|of\s+(?:the\s+)?)(?:OTAN|NATO|Al
 
 def _complemented(
     text: str, match: re.Match[str], entity: str | None, persons: Sequence[FoundMention]
-) -> FoundMention | None:
-    """The nominal mention of a title with its body (`le président du Comité militaire de l’OTAN`) when
-    the text names someone else with that whole title than `entity`, the holder of its head (`le président,
-    X`): linked to that person, or no mention (an empty one) when the text names nobody with it. None
-    when no body follows, or the longer title changes nothing."""
+) -> tuple[int, str | None]:
+    """The end and person of the nominal mention `match` (a title's head, whose holder is `entity`): with
+    the title's body when one follows (`le président du Comité militaire de l’OTAN`) and the text names
+    someone else, or nobody, with that whole title (not `le président, X` of the host country); else
+    the head alone and `entity`."""
     complement = TITLE_COMPLEMENT_RE.match(text, match.end())
     if complement is None or _NATO_ONLY_RE.fullmatch(text, match.end(), complement.end()):
-        return None
+        return match.end(), entity
     title = re.sub(r"^(?:(?:le|la|the)\s+|l['’])", "", text[match.start() : complement.end()], flags=re.I)
     holder = holder_at(apposition_namings(text, title, persons), match.start())
-    if holder == entity:
-        return None
-    return FoundMention(match.start(), complement.end(), holder or "", EntityType.PER)
+    return (match.end(), entity) if holder == entity else (complement.end(), holder)
 
 
 def _first_from(persons: Sequence[FoundMention]) -> Callable[[int], FoundMention | None]:

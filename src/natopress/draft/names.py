@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from natopress.draft.speech import ON_BEHALF_RE
+from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.model import EntityType
 
 Range = tuple[int, int]
@@ -50,10 +50,10 @@ TITLE_RE = re.compile(
 )
 """A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
 Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
-HONORIFIC_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Dr|Sir|Dame)\s+")
+HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
-_GAP_RE = re.compile(r"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Sir)\s+)?")
+_GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
 
 
 def _words(*lines: str) -> frozenset[str]:
@@ -318,9 +318,8 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
 
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
-    place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after an
-    elided article (`l’Atlantique`),
-    or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
+    an elided article (`l’Atlantique`), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
     words = [w.strip("’'.,") for w in text[start:end].split()]
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
         return False  # also `M.` alone: an honorific names nobody
