@@ -91,12 +91,13 @@ PROSE_DATE_RE = re.compile(
 
 
 DATELINE_RE = re.compile(
-    rf"[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*)*\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*)*(?: \([^()\n]{{1,40}}\))?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
     rf"(?P<month>{_MONTH_ALT})\.?|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
     re.IGNORECASE,
 )
-"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – `: the day reported.
+"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – ` / `Ulaanbaatar
+(Mongolia), 29 Sep 2011 - `: the day reported.
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 
 DAY_RANGE_RE = re.compile(
@@ -108,6 +109,24 @@ DAY_RANGE_RE = re.compile(
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
 au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`): no single event date."""
+
+
+BYLINE_DATE_RE = re.compile(
+    rf"(?:,|\bon|\ble)\s+(?P<date>(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?\s+"
+    r"(?P<year>\d{4}))\s*\)?\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+"""The date closing a speech's or a declaration's by-line (`du secrétaire général … , Bruxelles, 4
+décembre 2009`, `Issued by the Heads of State … in Bucharest on 3 April 2008`): the day it was given."""
+
+
+def byline_date(text: str, start: int, end: int) -> FoundDate | None:
+    """The day `text[start:end]`, a by-line, closes with (`BYLINE_DATE_RE`), or None; never a range."""
+    match = BYLINE_DATE_RE.search(text, start, end)
+    if match is None or DAY_RANGE_RE.search(text, max(start, match.start() - 25), match.end()):
+        return None
+    value = _build(*match.group("day", "month", "year"))
+    return FoundDate(value, *match.span("date")) if value is not None else None
 
 
 def event_date(
@@ -165,7 +184,7 @@ def first_day(
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
-        if value is not None and published is not None and not _near(value, published):
+        if value is not None and published is not None and not _near(value, published) and not _marked(match):
             continue
         if isinstance(value, dt.date):
             span = match.span("date") if match.re is DATELINE_RE else match.span()
@@ -179,6 +198,15 @@ _RELATIVE_BEFORE_RE = re.compile(
 """A relative clause open before a date: the date is that clause's event, not the one reported."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
+
+
+_MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
+
+
+def _marked(match: re.Match[str]) -> bool:
+    """True for a day the text marks as the one reported, whatever the date block says: `Ce jeudi (7
+    septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`."""
+    return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
 
 
 def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:

@@ -14,7 +14,8 @@ Matching rules (documented in ANNOTATION_GUIDELINES.md §2.5):
   `null`;
 - a gold person is proposed when some PER entity of the draft (proposed or linked) has their name by the
   same rule;
-- a metadata field is exact when the drafted value (a date for `updated`) equals the gold one; an
+- a metadata field is exact when the drafted value (a date for `updated`) equals the gold one, white
+  space aside (a title broken over two lines reads the same as on one); an
   invented value is a drafted field, or speaker, where the reading has null.
 """
 
@@ -215,7 +216,7 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
     gold_meta, drafted = reading.get("metadata") or {}, _drafted_metadata(release)
     for name in METADATA_FIELDS:
         tally.metadata_fields += 1
-        if drafted[name] == gold_meta.get(name):
+        if _same_value(drafted[name], gold_meta.get(name)):
             tally.metadata_exact += 1
             continue
         tally.invented += gold_meta.get(name) is None
@@ -243,3 +244,10 @@ def render_tally(tally: Tally, details: bool = False) -> str:
     width = max(len(name) for name, _ in rows)
     lines = [f"{name:<{width}}  {value}" for name, value in rows]
     return "\n".join(lines + (["", *tally.failures] if details else []))
+
+
+def _same_value(drafted: object, gold: object) -> bool:
+    """True when a drafted metadata value equals the reading's, runs of white space counted as one space."""
+    if isinstance(drafted, str) and isinstance(gold, str):
+        return drafted.split() == gold.split()
+    return drafted == gold

@@ -15,14 +15,14 @@ from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
-from natopress.draft.dates import body_event_date, site_dates, url_date
+from natopress.draft.dates import body_event_date, byline_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.names import NameCandidate, Ranges, name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
-from natopress.draft.segmenter import PRESS_RELEASE_RE, DraftSegment, segment
+from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, PRESS_RELEASE_RE, DraftSegment, segment
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
@@ -101,6 +101,11 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+_RANGE_END_RE = re.compile(r"\d{1,2}\s*[-–]\s*\Z")
+"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range; its first day has no
+month of its own, so the block states no publication day."""
+
+
 def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
     """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
     published = updated = None
@@ -112,10 +117,25 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
             if label is not None:
                 if updated is None and isinstance(found.value, dt.datetime):
                     updated = DateTimeFact(value=found.value, span=_span(text, label.start(), found.end))
-            elif published is None:
+            elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
                 value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
                 published = DateFact(value=value, span=evidence)
     return published, updated
+
+
+def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
+    """The span of the by-line right under the title (`by NATO Secretary General …`, `Issued by …`), or
+    None: the first segment after the title, other than the date block, when it opens as a by-line."""
+    kinds = [s.kind for s in segments]
+    if SegmentKind.TITLE not in kinds:
+        return None
+    after = [
+        s for s in segments[kinds.index(SegmentKind.TITLE) + 1 :] if s.kind is not SegmentKind.DATE_BLOCK
+    ]
+    first = after[0] if after else None
+    if first is None or not (BYLINE_RE.match(text, first.start) or ISSUED_BY_RE.match(text, first.start)):
+        return None
+    return first.start, first.end
 
 
 def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:
@@ -249,7 +269,8 @@ def _metadata(
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
     block = published.value if published is not None and published.span is not None else None
-    event = body_event_date(text, body, block)
+    byline = _byline(text, segments)
+    event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
     return Metadata(
         title=title,
         published=published,

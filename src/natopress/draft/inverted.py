@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, PRONOUN_RE
+from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _MARKS_RE = re.compile(r"[«»“”\"]")
@@ -27,14 +27,28 @@ def inverted_indirect(
         start, end = without_final_punctuation(text, start, end)
         if _MARKS_RE.search(text, start, end):
             continue
-        comma = text.rfind(",", start, end)
-        if comma < 0 or len(text[start:comma].split()) < _MIN_WORDS:
-            continue
-        tail = trim(text, comma + 1, end)
-        attribution = _attribution(text, tail, resolver)
-        if attribution is not None:
-            found.append((trim(text, start, comma), *attribution))
+        for comma, stop in _tails(text, start, end):
+            if len(text[start:comma].split()) < _MIN_WORDS:
+                break
+            attribution = _attribution(text, trim(text, comma + 1, stop), resolver)
+            if attribution is not None:
+                found.append((trim(text, start, comma), *attribution))
+                break
     return found
+
+
+def _tails(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(comma, end) of the places an attribution may stand in `text[start:end]`: after the last comma,
+    and between the last two when a participle of saying follows (`…, the Secretary General said,
+    adding that …`)."""
+    last = text.rfind(",", start, end)
+    if last < 0:
+        return []
+    tails = [(last, end)]
+    before = text.rfind(",", start, last)
+    if before >= 0 and LEAD_CUE_RE.match(text, trim(text, last + 1, end)[0]):
+        tails.append((before, last))
+    return tails
 
 
 def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Range, Range] | None:
@@ -45,16 +59,34 @@ def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Ran
     pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
     if pronoun is not None and cue.span() == tail:  # `…, a-t-il déclaré.`: the subject inside the cue
         return cue.span(), pronoun.span("pronoun")
-    if cue.end() == tail[1]:  # `<speaker> <cue>`
+    if _closes(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
         phrase = resolver.phrase_at(text, tail[0], cue.start())
         if phrase is not None and not text[phrase[1] : cue.start()].strip():
             return cue.span(), phrase
         return None
-    if cue.start() == tail[0]:  # `<cue> <speaker>`
+    if cue.start() == tail[0]:  # `<cue> <speaker>`, maybe `à New York`, `on 11 May 2012`
         phrase = resolver.phrase_at(text, cue.end(), tail[1])
-        if phrase is not None and phrase[1] == tail[1] and not PRONOUN_RE.fullmatch(text, *phrase):
+        if (
+            phrase is not None
+            and _closes(text, phrase[1], tail[1])
+            and not PRONOUN_RE.fullmatch(text, *phrase)
+        ):
             return cue.span(), phrase
     return None
+
+
+_SETTING_RE = re.compile(
+    r"\s+(?:à|au|aux|en|lors|devant|pendant|at|in|on|during|before|after|following|today|aujourd['’]hui|"
+    r"ce|cette|this)\b(?:(?!\b(?:que|qu['’]|that)\b)[^,;:]){0,100}",
+    re.IGNORECASE,
+)
+"""Where or when the words were said, closing an attribution: `à New York`, `on 11 May 2012`; short, and
+never a clause (`a dit à nouveau que …`)."""
+
+
+def _closes(text: str, position: int, end: int) -> bool:
+    """True when nothing, or only a setting (`_SETTING_RE`), stands between `position` and `end`."""
+    return position == end or (_SETTING_RE.fullmatch(text, position, end) is not None)
 
 
 ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)

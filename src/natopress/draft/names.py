@@ -23,10 +23,12 @@ Range = tuple[int, int]
 SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 """The spaCy pipelines tried for each language, in order; the first one installed is used."""
 
-_WORD = r"(?:(?![LD][’'][a-zà-ÿ])[A-ZÀ-ÝŁŚŻŹĆŃŠŽČ][\w’'-]*[\w]|[A-Z]\.)"
+UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+"""The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
+_WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
 """A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
-NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{0,7}}")
+NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_WORD}){{0,7}}")
 """A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
@@ -38,13 +40,15 @@ _TITLES = (
     r"Secretary(?!\s+General)|"
     "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
+    "High Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
+    r"Lt\.?[\s-]*Gen\.|Maj\.?[\s-]*Gen\.|Brig\.?[\s-]*Gen\.|Lt\.?[\s-]*Col\.|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
 )
 TITLE_RE = re.compile(
-    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
+    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
     r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
 )
@@ -91,7 +95,7 @@ STOP_WORDS = _words(
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
     "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
-    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame "
+    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame Dr "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
     "January February March April May June July August September October November December Janvier "
@@ -166,6 +170,8 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
         if whole is None or whole.end() > start:
             continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
             # `Secretary` General’s: a title only while the window hides the words after it
+        if _INITIALS_TITLE_RE.fullmatch(match.group()):
+            continue  # `H.E. Mr. X`: a form of address, no role
         if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
             best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
     return best
@@ -181,6 +187,70 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
     )
     title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
     return title.span() if title is not None else None
+
+
+_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.")
+_RANK_RE = re.compile(
+    r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
+    r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",
+    re.IGNORECASE,
+)
+"""A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
+_APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
+"""A name and comma right before a title: the title is that name's apposition, not the next name's."""
+"""`H.E.` (His or Her Excellency): a form of address before a name, no role."""
+_PARTICLE_HEAD_RE = re.compile(rf"(?i:{_PARTICLE})[ \t]+{_WORD}", re.IGNORECASE)
+"""A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
+_PLACE_AFTER = ("commander", "command", "commandant")
+"""Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
+
+
+def _personal(words: list[str]) -> bool:
+    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop, organisation, place or
+    work word, no acronym (an initial, `E.`, and a generational `II` after a name excepted)."""
+    return 0 < len(words) <= MAX_NAME_WORDS and not any(
+        w.strip(".,") in STOP_WORDS
+        or w in ORG_WORDS
+        or w in LOC_WORDS
+        or w in WORK_WORDS
+        or (w.isupper() and not _INITIAL_RE.fullmatch(w) and not (i and _ROMAN_RE.fullmatch(w)))
+        for i, w in enumerate(words)
+    )
+
+
+def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
+    """The person named after a title that stands inside a capitalised sequence, not at its head
+    (`US President Barack Obama`, `European Commission President Ursula von der Leyen`, `Commander ISAF
+    General Stanley McChrystal`): the words after the sequence's last title, when they can be a name; a
+    single word after a command title is a place (`Joint Force Commander Naples`). None otherwise."""
+    titles = [m for m in TITLE_RE.finditer(text, start, end) if m.start() > start and m.end() < end]
+    if not titles:
+        return None
+    title = titles[-1]
+    if (
+        TITLE_RE.match(text, start, end) is not None
+        and TITLE_RE.match(text, start, end).end() >= title.start()
+    ):  # type: ignore[union-attr]
+        return None  # one title at the head (`Prime Minister`): the head rules read it
+    named = _strip_stops(text, _GAP_RE.match(text, title.end(), end).end(), end)  # type: ignore[union-attr]
+    if named is None:
+        return None
+    words = text[named[0] : end].split()
+    if not _personal(words) or (len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER):
+        return None
+    return NameCandidate(named[0], end, EntityType.PER, title.span())
+
+
+def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
+    """True when `title`, set off by a comma before the name at `start`, follows another name and comma
+    (`Luvsanvandan Bold, Minister of Defence, Mr Surenkhuui Baasankhuu`): that name's apposition; a bare
+    rank before the name (`Gen. Knud Bartels, Chairman of …`) gives way to the office after it too."""
+    if _RANK_RE.fullmatch(text, *title):
+        return True
+    comma = "," in text[title[1] : start]
+    return comma and _APPOSED_BEFORE_RE.search(text, max(floor, title[0] - 60), title[0]) is not None
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
@@ -206,6 +276,14 @@ class RuleFinder:
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
+        held = _after_inner_title(text, start, end)
+        if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
+            return [held]
+        honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
+        if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
+            return [
+                NameCandidate(start, end, EntityType.PER, None)
+            ]  # `Mr. De Kermabon`: the particle is the name's
         stripped = _strip_stops(text, start, end)
         if stripped is None:
             return []
@@ -216,16 +294,20 @@ class RuleFinder:
             named = (
                 _strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
             )
-            if named is None or len(text[named[0] : end].split()) > MAX_NAME_WORDS:
+            if named is None or not _personal(text[named[0] : end].split()):
                 return []  # a title alone (`NATO Deputy Secretary General`) names nobody
-            return [NameCandidate(named[0], end, EntityType.PER, title.span())]  # `Secretary General Geoană`
+            role = None if _INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
+            return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         return self._typed(text, start, end, floor, ceiling)
 
     def _typed(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         """A sequence without a title at its head: person, organisation, place, or nothing."""
         words = text[start:end].split()
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
-        role = _role_before(text, start, floor) or _role_after(text, end, ceiling)
+        before, after = _role_before(text, start, floor), _role_after(text, end, ceiling)
+        role = before or after
+        if before is not None and after is not None and _apposed(text, before, start, floor):
+            role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
         typed = _classify(words, text, start, floor)
         if honorific is not None and honorific.end() == start:
             return [NameCandidate(start, end, EntityType.PER, role)]
@@ -234,15 +316,18 @@ class RuleFinder:
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
         lone = len(words) == 1 and not any(words[0] in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS))
         if (
-            role is not None
+            before is not None
             and lone
             and not words[0].isupper()
-            and _ADJACENT_RE.fullmatch(text, role[1], start)
+            and _ADJACENT_RE.fullmatch(text, before[1], start)
         ):
             return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
-        plain = 1 < len(words) <= MAX_NAME_WORDS and not any(
-            w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in WORK_WORDS or w.isupper()
-            for w in words
+        plain = (
+            len(words) > 1
+            and _personal(words)
+            and not any(  # not `Senior Civilian Representative`
+                title.end() == end for title in TITLE_RE.finditer(text, start, end)
+            )
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]

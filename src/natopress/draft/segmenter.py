@@ -52,13 +52,25 @@ _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _DATE_ITEM = (
     r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated|published|publié le|"
     r"issued on|issued|publié)"
-    rf"\s*:?\s*)?(?:{_DATE})"
+    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
 )
+_LABEL_AFTER = (
+    r"(?:\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse))?"
+)
+"""The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`."""
 DATE_LINE_RE = re.compile(
-    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?)*\s*[-–|]?$", re.IGNORECASE
+    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?)*{_LABEL_AFTER}\s*[-–|]?$",
+    re.IGNORECASE,
 )
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
+_LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
+LANGUAGE_LINKS_RE = re.compile(rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+$", re.IGNORECASE)
+"""The older site's links to the page's other languages, `Eng. / Fr.`: part of the date block next to a
+date line, else site chrome."""
+NAVIGATION_RE = re.compile(r"^[•·▪]\s*\S")
+"""A bulleted line before the title (`• Summit meetings of Heads of State …`): the site's link to the
+event or section the page belongs to, site chrome."""
 
 TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
@@ -68,6 +80,10 @@ PRESS_RELEASE_RE = re.compile(
     r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`: the site's label, chrome."""
+BYLINE_RE = re.compile(r"(?:by|par|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
+"""The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`)."""
+ISSUED_BY_RE = re.compile(r"(?:issued|publié|publiée)\s+(?:by|par)\s", re.IGNORECASE)
+"""The opening of a declaration's by-line (`Issued by the Heads of State and Government …`)."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
 
 
@@ -165,7 +181,11 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
         while (
             j < len(found)
             and not chrome[j]
-            and (is_date_line(found[j].text) or SEPARATOR_LINE_RE.match(found[j].text))
+            and (
+                is_date_line(found[j].text)
+                or SEPARATOR_LINE_RE.match(found[j].text)
+                or LANGUAGE_LINKS_RE.match(found[j].text)
+            )
         ):
             j += 1
         if j > i and any(is_date_line(found[k].text) for k in range(i, j)):
@@ -176,10 +196,27 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
     return runs
 
 
+def _continues_title(text: str, title: Line, line: Line) -> bool:
+    """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
+    `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
+    without final punctuation, no speech's by-line (`du secrétaire général …`), and the two no longer
+    than a title."""
+    return (
+        text.count("\n", title.end, line.start) == 1
+        and line.text[0].islower()
+        and BYLINE_RE.match(line.text) is None
+        and looks_like_title(line.text)
+        and line.end - title.start <= TITLE_MAX_CHARS
+    )
+
+
 def segment(text: str) -> Segmentation:
     """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
     found = lines(text)
     chrome = [is_chrome(line.text) for line in found]
+    for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
+        if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
+            chrome[k : k + 3] = [True] * 3
     runs = _date_runs(found, chrome)
     in_date = {k for i, j in runs for k in range(i, j)}
     prose = " ".join(line.text for k, line in enumerate(found) if not chrome[k] and k not in in_date)
@@ -191,7 +228,8 @@ def segment(text: str) -> Segmentation:
     k = 0
     while k < len(found):
         line = found[k]
-        if chrome[k]:
+        top_link = not seen_content and NAVIGATION_RE.match(line.text) is not None
+        if chrome[k] or top_link or (k not in in_date and LANGUAGE_LINKS_RE.match(line.text)):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif k in run_starts:
             j = run_starts[k]
@@ -199,7 +237,10 @@ def segment(text: str) -> Segmentation:
             k = j
             continue
         elif not seen_content and looks_like_title(line.text):
-            segments.append(DraftSegment(SegmentKind.TITLE, line.start, line.end))
+            end = line.end
+            if k + 1 < len(found) and _continues_title(text, line, found[k + 1]):
+                k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`
+            segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True
         else:
             caption = looks_like_caption(line.text, language) if seen_content else None
