@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import HONORIFICS
+from natopress.draft.speech import HONORIFICS, PRONOUN_RE
 from natopress.model import QuoteType
 from natopress.text.sentences import Range
 
@@ -71,7 +71,9 @@ def resolve_speakers(
             if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
                 speaker, co = joint[0], tuple(joint[1:])
                 candidate = replace(candidate, co_speakers=co)
-            elif _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0]):
+            elif not PRONOUN_RE.fullmatch(text, *mention) and _LAST_OF_SUBJECTS_RE.search(
+                text, max(0, mention[0] - 80), mention[0]
+            ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:
             speaker = resolved[-1].speaker  # the quote right before; none when it has none

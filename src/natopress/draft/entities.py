@@ -41,6 +41,12 @@ _LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
 """A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `."""
 _VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
 """A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
+_APPOSED_VERB_RE = re.compile(
+    r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+[a-zà-ÿ]"
+)
+"""A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
+_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and)\s+\Z", re.IGNORECASE)
+"""`et` / `and` right before a subject pronoun: a clause coordinated with its sentence's first one."""
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
 
 
@@ -222,25 +228,36 @@ class SpeakerResolver:
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of
         the sentence before the one holding `position`, in the same paragraph: `Mr Reyel thanked Allies.
-        “…,” he said.` → Reyel."""
+        “…,” he said.` → Reyel; for a pronoun after `et`/`and`, the subject of its own sentence when no
+        other person is named between (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1
         breaks = [
             m.end()
             for m in _SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
             if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
+        if _AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
+            own = breaks[-1] if breaks else line_start  # `Le secrétaire général a salué …, et il a souligné`
+            subject = self._opening_subject(text, own, position)
+            if subject is not None and not self._within(subject[1], position):
+                return self.resolve(text, *subject, None)
         if not breaks:
             return None
-        start = breaks[-2] if len(breaks) > 1 else line_start
-        lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, breaks[-1])
+        subject = self._opening_subject(text, breaks[-2] if len(breaks) > 1 else line_start, breaks[-1])
+        return self.resolve(text, *subject, None) if subject is not None else None
+
+    def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
+        lead ending with a comma (`On Monday, `), or None."""
+        lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, end)
         for begin in (start, lead.end()) if lead else (start,):
-            phrase = self.phrase_at(text, begin, breaks[-1])
+            phrase = self.phrase_at(text, begin, end)
             if phrase is not None and (
                 HONORIFIC_RE.fullmatch(text, *phrase)
                 or self._within(*phrase)
                 or NOMINAL_SPEAKER_RE.fullmatch(text, *phrase)  # `the Secretary General praised …`
             ):
-                return self.resolve(text, *phrase, None)
+                return phrase
         return None
 
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
@@ -292,7 +309,9 @@ class SpeakerResolver:
             if lead is None or self._within(*lead.span()):
                 return None  # `… a meeting with Mr Varga, the Minister of Defence.`: an apposition
             phrase = self.phrase_at(text, lead.end(), end)
-            if phrase is not None and not _VERB_AFTER_RE.match(text, phrase[1], end):
+            if phrase is not None and not (
+                _VERB_AFTER_RE.match(text, phrase[1], end) or _APPOSED_VERB_RE.match(text, phrase[1], end)
+            ):
                 return None
         return phrase
 
@@ -340,9 +359,11 @@ class SpeakerResolver:
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """The speaker phrase ending at `position` (before white space and an adverb: `He also said`), not
-        starting before `lower`."""
-        adverb = re.search(r"\s(?:also|again|further|later|then|once\s+again)\s*$", text[lower:position])
+        """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
+        said`, `Il y a déclaré`), not starting before `lower`."""
+        adverb = re.search(
+            r"\s(?:also|again|further|later|then|once\s+again|y|en)\s*$", text[lower:position]
+        )  # `Il y a notamment déclaré`: a clitic before the verb, too
         if adverb is not None:
             position = lower + adverb.start()
         while position > lower and text[position - 1].isspace():

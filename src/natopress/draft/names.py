@@ -201,6 +201,8 @@ _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """`H.E.` (His or Her Excellency): a form of address before a name, no role."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?i:{_PARTICLE})[ \t]+{_WORD}", re.IGNORECASE)
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
+_PARTICLE_WORD_RE = re.compile(rf"(?i:{_PARTICLE}|le|la)")
+"""A particle inside a name, capitalised or not (`Alexander De Croo`)."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 _PLACE_AFTER = ("commander", "command", "commandant")
@@ -208,10 +210,10 @@ _PLACE_AFTER = ("commander", "command", "commandant")
 
 
 def _personal(words: list[str]) -> bool:
-    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop, organisation, place or
-    work word, no acronym (an initial, `E.`, and a generational `II` after a name excepted)."""
+    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle inside,
+    `De Croo`), organisation, place or work word, no acronym (an initial, `E.`, and a generational `II` after a name excepted)."""
     return 0 < len(words) <= MAX_NAME_WORDS and not any(
-        w.strip(".,") in STOP_WORDS
+        (w.strip(".,") in STOP_WORDS and not (0 < i < len(words) - 1 and _PARTICLE_WORD_RE.fullmatch(w)))
         or w in ORG_WORDS
         or w in LOC_WORDS
         or w in WORK_WORDS
@@ -229,12 +231,11 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     if not titles:
         return None
     title = titles[-1]
-    if (
-        TITLE_RE.match(text, start, end) is not None
-        and TITLE_RE.match(text, start, end).end() >= title.start()
-    ):  # type: ignore[union-attr]
+    head = TITLE_RE.match(text, start, end)
+    if head is not None and head.end() >= title.start():
         return None  # one title at the head (`Prime Minister`): the head rules read it
-    named = _strip_stops(text, _GAP_RE.match(text, title.end(), end).end(), end)  # type: ignore[union-attr]
+    gap = _GAP_RE.match(text, title.end(), end)
+    named = _strip_stops(text, gap.end() if gap else title.end(), end)
     if named is None:
         return None
     words = text[named[0] : end].split()

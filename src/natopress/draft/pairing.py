@@ -88,3 +88,34 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
             found.append(Pair(line, close))
     return found
+
+
+_UNCLOSED_RE = re.compile(r"[«“]")
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:][\"”»]?[ \t\u00a0]+)\Z")
+_PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
+_ANY_MARK_RE = re.compile(r"[«»“”\"]")
+_MIN_UNCLOSED_WORDS = 4
+
+
+def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """An opening mark that opens a sentence and whose paragraph ends, with a full stop, before any other
+    quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a
+    quotation that goes on into the next paragraph, the typographers' convention, or whose closing mark
+    the page lost; it runs to the paragraph's end. The pair's `close` is then the position of the
+    paragraph's line break (the text's length at its end)."""
+    taken = _inside(pairs)
+    found = []
+    for match in _UNCLOSED_RE.finditer(text):
+        opening = match.start()
+        line_start = text.rfind("\n", 0, opening) + 1
+        line_end = text.find("\n", opening)
+        line_end = len(text) if line_end < 0 else line_end
+        if taken(opening) or not _SENTENCE_OPENING_RE.search(text, line_start, opening):
+            continue
+        if _ANY_MARK_RE.search(text, opening + 1, line_end) or not _PARAGRAPH_END_RE.search(
+            text, opening, line_end
+        ):
+            continue
+        if len(text[opening + 1 : line_end].split()) >= _MIN_UNCLOSED_WORDS:
+            found.append(Pair(opening, line_end))
+    return found

@@ -14,6 +14,7 @@ from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
     turned_closing_marks,
+    unclosed_pairs,
     unopened_pairs,
 )
 from natopress.draft.reported import ReportedFinder
@@ -311,8 +312,9 @@ class _Finder(ReportedFinder):
             draft.cue, draft.mention, draft.inherits = self._cue_before(sentence_start, opening)
         if draft.cue is None and draft.mention is None and draft.according is not None:
             draft.mention = draft.according
-        if draft.cue is None and draft.mention is None and not quoted_name(self.text, draft.pair):
-            # `a remercié X pour « `, `commented on X, “`
+        if draft.cue is None and draft.mention is None and not quoted_name(self.text, draft.pair, term=False):
+            # `a remercié X pour « `, `commented on X, “`; a short term after them is the speaker's word
+            # (`thanked Ostravia for being a “committed Ally”`)
             hanging = object_quote(self.text, self.resolver, sentence_start, opening)
             if hanging is not None:
                 draft.cue, draft.mention, mixed = hanging
@@ -418,7 +420,9 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)
     typeset = [*typeset, *mismatched_pairs(text, typeset)]
-    pairs = sorted([*typeset, *unopened_pairs(text, typeset)], key=lambda p: p.open)
+    pairs = sorted(
+        [*typeset, *unopened_pairs(text, typeset), *unclosed_pairs(text, typeset)], key=lambda p: p.open
+    )
     pairs = [p for p in pairs if finder.segment_at(p.open + 1) is not None]  # +1: a lost opening mark
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect

@@ -38,6 +38,12 @@ _SECOND_ACT_RE = re.compile(
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`): it ends the clause."""
+_BUT_ACT_RE = re.compile(
+    r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
+    r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
+)
+"""`expressed concern that P, but looked forward to …`: a past verb right after `but`, no subject of its
+own, is the subject's next act."""
 
 
 _RELATIVE_CUE_RE = re.compile(r"(?<![\w’'-])(?:what|as)\s+(?:we|he|she|they|I|you)\s+\Z", re.IGNORECASE)
@@ -174,13 +180,13 @@ class ReportedFinder:
         return None
 
     def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que` or `, he stressed
-        that` (a second verb of saying) inside it, or
+        """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
+        that` or `, he stressed that` (a second verb of saying) inside it, or
         before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
         colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
         if colon is not None and colon.start() > start:
             end = colon.start()
-        act = _SECOND_ACT_RE.search(self.text, start, end)  # `said P and thanked the Minister`
+        act = _SECOND_ACT_RE.search(self.text, start, end) or _BUT_ACT_RE.search(self.text, start, end)
         if act is not None and act.start() > start:
             end = act.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
@@ -189,6 +195,7 @@ class ReportedFinder:
                 re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head)
                 or re.search(r"(?<=,[\"”»])\s*$", head)
                 or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
+                or re.search(r",?\s(?:but|mais)\s+(?:also\s+|a\s+)?$", head)  # `P”, but stressed that Q`
                 or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
             )
             if comma is not None:

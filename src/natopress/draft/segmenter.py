@@ -80,8 +80,9 @@ PRESS_RELEASE_RE = re.compile(
     r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`: the site's label, chrome."""
-BYLINE_RE = re.compile(r"(?:by|par|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
-"""The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`)."""
+BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
+"""The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
+`with NATO Secretary General … and the Prime Minister …`)."""
 ISSUED_BY_RE = re.compile(r"(?:issued|publié|publiée)\s+(?:by|par)\s", re.IGNORECASE)
 """The opening of a declaration's by-line (`Issued by the Heads of State and Government …`)."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
@@ -146,11 +147,12 @@ def final_character(line: str) -> str:
 
 
 def looks_like_title(line: str) -> bool:
-    """Short, no final period/colon: a title rather than a paragraph."""
+    """Short, no final period/colon, not opening lower-case: a title rather than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
         and final_character(line) not in _FINAL_PUNCTUATION
         and not line.startswith("(")
+        and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
         and PRESS_RELEASE_RE.match(line) is None
     )
 
@@ -205,8 +207,19 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
         and BYLINE_RE.match(line.text) is None
-        and looks_like_title(line.text)
+        and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS
+    )
+
+
+def _continues_paragraph(text: str, previous: Line, line: Line) -> bool:
+    """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
+    dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
+    that ends no sentence, opening lower-case."""
+    return (
+        text.count("\n", previous.end, line.start) == 1
+        and final_character(previous.text) not in ".!?…"
+        and line.text[0].islower()
     )
 
 
@@ -242,8 +255,15 @@ def segment(text: str) -> Segmentation:
                 k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True
+        elif (
+            segments
+            and segments[-1].kind is SegmentKind.BODY
+            and _continues_paragraph(text, found[k - 1], line)
+        ):
+            segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
-            caption = looks_like_caption(line.text, language) if seen_content else None
+            wrapped = k + 1 < len(found) and _continues_paragraph(text, line, found[k + 1])
+            caption = looks_like_caption(line.text, language) if seen_content and not wrapped else None
             if caption is not None:
                 segments.append(DraftSegment(SegmentKind.CAPTION, line.start, line.end, caption or None))
             else:

@@ -144,7 +144,7 @@ ENGLISH_MULTIWORD = (
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau"
     r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
-    r"|quant à elle|de son côté)"
+    r"|quant à elle|de son côté|ainsi)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _WHEN = (
@@ -194,6 +194,7 @@ PRESENT_PARTICIPLES = [
     "condamnant",
     "évoquant",
     "calling",
+    "welcoming",
     "describing",
     "stressing",
     "noting",
@@ -228,7 +229,9 @@ _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
-    r"|made(?:\s+it)?\s+clear|expressed\s+(?:confidence|hope|concern)|(?:was|is)\s+(?:confident|convinced)"
+    r"|made(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern)"
+    r"|(?:was|is)\s+(?:confident|convinced)"
+    r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+espoir|(?:sa|leur)\s+(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
@@ -243,7 +246,7 @@ _ADDRESSEE = (
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
-    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS}))?)"
+    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"

@@ -48,13 +48,15 @@ _SPEECH_NOUN_RE = re.compile(
 """Nouns naming someone's words (`pour son message « … »`): the quotation may be the object's words."""
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 THANKS_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué)|(?:{_ADVERBS}\s+)?"
-    r"(?:thanked|praised|commended|congratulated))(?![\w’'-])",
+    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|exprimé\s+(?:sa|leur)\s+gratitude)"
+    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|expressed\s+(?:his|her|their)\s+gratitude))"
+    r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising: the quotation after `pour`/`d’`/`for` is the reason, the subject's words."""
+"""Verbs of thanking and praising (`a exprimé sa gratitude`): the quotation after `pour`/`d’`/`for`/`as`
+is the reason, the subject's words."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on)\s*(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
 most three words (`le président pour « `, `la France d’être « `)."""
@@ -137,8 +139,9 @@ def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_sta
         return None
     apposed = _APPOSED_NAME_RE.match(text, subject[1], verb_start)  # `The Chairman …, Sir Stuart Peach`
     names = resolver.persons_within(apposed.end(), verb_start) if apposed else []
-    if len(names) == 1 and not text[names[0].end : verb_start].strip(" ,"):
-        return subject[0], names[0].end
+    closed = re.compile(r"\s*,").match(text, names[0].end, verb_start) if len(names) == 1 else None
+    if len(names) == 1 and (closed is not None or not text[names[0].end : verb_start].strip(" ,")):
+        return subject[0], names[0].end  # `Le secrétaire général de l’OTAN, X, a ouvert …, en déclarant`
     if resolver.resolve(text, *subject, None) is None:
         return None
     return subject
@@ -163,9 +166,9 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject
 
 
-_COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and)\s+", re.IGNORECASE)
+_COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and|but|mais)\s+(?:also\s+)?", re.IGNORECASE)
 """What stands between a reported clause and a second verb of saying of the same subject (`a souligné que
-P et a réaffirmé que Q`, `said that P” and added that Q`)."""
+P et a réaffirmé que Q`, `said that P” and added that Q`, `acknowledged that P, but stressed that Q`)."""
 
 
 def coordinated(text: str, resolver: SpeakerResolver, clause: Range, cue: Range) -> bool:
