@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
 from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, holder_at
 from natopress.draft.mentions import FoundMention
+from natopress.draft.names import TITLE_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
     HONORIFIC_RE,
@@ -45,6 +46,12 @@ _APPOSED_VERB_RE = re.compile(
     r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+[a-zà-ÿ]"
 )
 """A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
+_APPOSED_TITLE_RE = re.compile(
+    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>[^,;:.!?«»“”\"\n]{1,80}?)[^\S\n]*(?P<close>,)?[^\S\n]*"
+)
+"""A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
+secrétaire général de l’OTAN,`; after an article only when a comma closes it (`, le secrétaire général
+de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`)."""
 _AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and)\s+\Z", re.IGNORECASE)
 """`et` / `and` right before a subject pronoun: a clause coordinated with its sentence's first one."""
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
@@ -377,7 +384,24 @@ class SpeakerResolver:
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
             return collective
-        return _nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
+        return (
+            self._name_then_title(text, lower, position)
+            or _nominal_before(text, lower, position)
+            or self._apposed_before(text, lower, position)
+        )
+
+    def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
+        Education and Science` ending at `position`: a person's name, a comma, and a title set in
+        apposition after it without an article (capitalised words and `of`/`for`/`and`/`de` only)."""
+        for mention in reversed(self._within(lower, position)):
+            gap = _APPOSED_TITLE_RE.fullmatch(text, mention.end, position)
+            if gap is None or (gap["article"] and not gap["close"]):
+                continue
+            if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):
+                return self._titled(text, lower, mention.start, r"\s+"), mention.end
+            return None  # the nearest name only
+        return None
 
     def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`The Minister, Tomas Reyel,` / `Le secrétaire général, M. X,` ending at `position`: a title and a

@@ -69,11 +69,24 @@ class Tally:
 
 
 def same_person(drafted: str | None, gold: str | None) -> bool:
-    """True when the two names have one key or one is the other's last words."""
+    """True when the two names have one key, one is the other's last words, or they differ only by given
+    names written as initials (`J. Appathurai` / `James Appathurai`)."""
     if not drafted or not gold:
         return False
     a, b = name_key(drafted), name_key(gold)
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
+
+
+def _initialled(short: str, full: str) -> bool:
+    """True when the name key `short` writes one or more given names of `full` as initials: same surname,
+    and each initial the first letter of the given name in its place (`a rasmussen` / `anders fogh
+    rasmussen`: the first given names)."""
+    given, surname = short.split()[:-1], short.split()[-1:]
+    whole = full.split()
+    if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
+        return False
+    initials = [w.rstrip(".") for w in given]
+    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
 
 
 def _right_speaker(drafted: list[str | None], wanted: str | None) -> bool:

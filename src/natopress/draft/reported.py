@@ -13,7 +13,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.speech import BARE_INDIRECT_RE, INDIRECT_RE, LEAD_CUE_RE
-from natopress.draft.subjects import coordinated, participle_subject
+from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -166,6 +166,8 @@ class ReportedFinder:
         mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
         inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
         inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
+        if mention is None and not inherits:  # `X a félicité Y …, et a déclaré que`
+            mention = conjoined_subject(self.text, self.resolver, sentence[0], cue)
         return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
 
     def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
@@ -199,5 +201,5 @@ class ReportedFinder:
                 or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
             )
             if comma is not None:
-                return trim(self.text, start, start + comma.start())[1]
+                return trim(self.text, start, start + len(head[: comma.start()].rstrip(" ,")))[1]
         return end

@@ -147,6 +147,25 @@ def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_sta
     return subject
 
 
+_AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and)\s+\Z", re.IGNORECASE)
+
+
+def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
+    """The speaker mention of a verb of saying joined by `et`/`and` to the subject's first verb, with no
+    subject of its own (`M. X a félicité le président pour ses efforts, et a déclaré que`, `The Secretary
+    General praised the cooperation and said that`): the sentence's subject, whatever the first verb's
+    object, unless a quotation, a relative clause or another verb of saying stands between."""
+    if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None:
+        return None
+    subject = _subject(text, resolver, sentence_start, cue[0])
+    if subject is None or PRONOUN_RE.fullmatch(text, *subject):
+        return None
+    between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
+    end = between.start() if between is not None else cue[0]
+    clear = subject_clear(text, resolver, subject[1], end, objects=True, speech_nouns=False)
+    return subject if clear and not CUE_RE.search(text, subject[1], end) else None
+
+
 def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
     """The speaker mention of a participle cue of the main clause (`M. X a remercié …, ajoutant que`,
     `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, or None when something in
