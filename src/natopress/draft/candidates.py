@@ -82,3 +82,31 @@ def resolve_speakers(
         if speaker is not None:
             previous, previous_end = speaker, candidate.end
     return resolved
+
+
+def without_overlaps(direct: list[QuoteCandidate], indirect: list[QuoteCandidate]) -> list[QuoteCandidate]:
+    """The direct and the indirect candidates in text order, less any candidate overlapping an earlier
+    one (or, at the same start, a longer one), since quotes may not overlap; `continues` (an index into
+    `direct`) then points at the right candidate, or at none when it was dropped or comes later."""
+    tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
+    tagged.sort(key=lambda item: (item[0].start, -item[0].end))
+    kept: list[tuple[QuoteCandidate, tuple[str, int]]] = []
+    reach = 0  # the largest end kept so far
+    for candidate, tag in tagged:
+        if not kept or candidate.start >= reach:
+            kept.append((candidate, tag))
+            reach = max(reach, candidate.end)
+    position = {tag: number for number, (_, tag) in enumerate(kept)}
+    return [
+        replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
+    ]
+
+
+def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
+    """Where direct candidate number `direct` ended up among the kept candidates; None when dropped or None."""
+    return position.get(("d", direct)) if direct is not None else None
+
+
+def _earlier(target: int | None, index: int) -> int | None:
+    """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
+    return target if target is not None and target < index else None

@@ -11,7 +11,19 @@ from collections.abc import Sequence
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
 from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, holder_at
 from natopress.draft.mentions import FoundMention
-from natopress.draft.names import TITLE_RE
+from natopress.draft.namewords import TITLE_RE
+from natopress.draft.phrases import (
+    AND_BEFORE_RE,
+    APPOSED_TITLE_RE,
+    APPOSED_VERB_RE,
+    CHAIN_SENTENCES,
+    LEAD_RE,
+    SENTENCE_BREAK_RE,
+    VERB_AFTER_RE,
+    is_feminine,
+    nominal_before,
+    title_reach,
+)
 from natopress.draft.speech import (
     BARE_RANK_RE,
     HONORIFIC_RE,
@@ -24,64 +36,6 @@ from natopress.draft.speech import (
 )
 from natopress.model import EntityType, Registry
 from natopress.text.sentences import abbreviation_point
-
-_GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
-
-
-def _feminine(text: str, start: int) -> bool | None:
-    """True, False or None (unknown): the gender the honorific before a name at `start` gives it."""
-    honorific = _GENDERED_RE.search(text, max(0, start - 6), start)
-    if honorific is None:
-        return None
-    return honorific["f"] is not None
-
-
-CHAIN_SENTENCES = 8
-"""How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
-_LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
-"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `."""
-_VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
-"""A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
-_APPOSED_VERB_RE = re.compile(
-    r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+[a-zà-ÿ]"
-)
-"""A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
-_APPOSED_TITLE_RE = re.compile(
-    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>[^,;:.!?«»“”\"\n]{1,80}?)[^\S\n]*(?P<close>,)?[^\S\n]*"
-)
-"""A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
-secrétaire général de l’OTAN,`; after an article only when a comma closes it (`, le secrétaire général
-de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`)."""
-_AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and)\s+\Z", re.IGNORECASE)
-"""`et` / `and` right before a subject pronoun: a clause coordinated with its sentence's first one."""
-_SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
-
-
-def _nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
-    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, or a bare
-    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` (the
-    sentence's start) on."""
-    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
-        for match in pattern.finditer(text, lower, position):
-            if match.end() == position:
-                return match.start(), match.end()
-    for match in TITLE_PHRASE_RE.finditer(text, lower, position):
-        if match.end() == position and not text[lower : match.start()].strip():
-            return match.start(), match.end()
-    return None
-
-
-def _title_reach(text: str, position: int, limit: int) -> int:
-    """The last position a person mention may start at to follow a title starting at `position` (only
-    white space between): `position` when no title starts there. A title matched with an earlier end bound
-    is never longer than the unbounded one, so mentions past this reach never follow a title."""
-    title = TITLE_PHRASE_RE.match(text, position, limit)
-    if title is None:
-        return position
-    end = title.end()
-    while end < limit and text[end].isspace():
-        end += 1
-    return end
 
 
 class SpeakerResolver:
@@ -186,7 +140,7 @@ class SpeakerResolver:
         `Admiral X highlighted`) a person other than `person`, in a sentence that does not also name
         `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
         for mention in self._within(start, end):
-            if mention.entity == person or not _VERB_AFTER_RE.match(text, mention.end):
+            if mention.entity == person or not VERB_AFTER_RE.match(text, mention.end):
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
             sentence = self._sentences[index] if index >= 0 else (start, end)
@@ -240,10 +194,10 @@ class SpeakerResolver:
         line_start = text.rfind("\n", 0, position) + 1
         breaks = [
             m.end()
-            for m in _SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
+            for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
             if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
         ]
-        if _AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
+        if AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
             own = breaks[-1] if breaks else line_start  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
             if subject is not None and not self._within(subject[1], position):
@@ -302,7 +256,7 @@ class SpeakerResolver:
                 others = [m for m in self._within(subject[1], position) if m.entity != person]
                 if person is None or person in self._org_ids:
                     return True, None
-                if any(_feminine(text, m.start) != (not feminine) for m in others):
+                if any(is_feminine(text, m.start) != (not feminine) for m in others):
                     return True, None  # another person named since, maybe of the pronoun's gender
                 return True, person
         return False, None
@@ -312,12 +266,12 @@ class SpeakerResolver:
         comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
-            lead = _LEAD_RE.match(text, start, end)
+            lead = LEAD_RE.match(text, start, end)
             if lead is None or self._within(*lead.span()):
                 return None  # `… a meeting with Mr Varga, the Minister of Defence.`: an apposition
             phrase = self.phrase_at(text, lead.end(), end)
             if phrase is not None and not (
-                _VERB_AFTER_RE.match(text, phrase[1], end) or _APPOSED_VERB_RE.match(text, phrase[1], end)
+                VERB_AFTER_RE.match(text, phrase[1], end) or APPOSED_VERB_RE.match(text, phrase[1], end)
             ):
                 return None
         return phrase
@@ -346,7 +300,7 @@ class SpeakerResolver:
         honorific = HONORIFIC_RE.match(text, position, limit)
         if honorific is not None:
             return honorific.start(), honorific.end()
-        title_end = _title_reach(text, position, limit)
+        title_end = title_reach(text, position, limit)
         low = bisect.bisect_left(self._starts, position)
         high = bisect.bisect_right(self._starts, title_end)
         for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
@@ -386,7 +340,7 @@ class SpeakerResolver:
             return collective
         return (
             self._name_then_title(text, lower, position)
-            or _nominal_before(text, lower, position)
+            or nominal_before(text, lower, position)
             or self._apposed_before(text, lower, position)
         )
 
@@ -395,7 +349,7 @@ class SpeakerResolver:
         Education and Science` ending at `position`: a person's name, a comma, and a title set in
         apposition after it without an article (capitalised words and `of`/`for`/`and`/`de` only)."""
         for mention in reversed(self._within(lower, position)):
-            gap = _APPOSED_TITLE_RE.fullmatch(text, mention.end, position)
+            gap = APPOSED_TITLE_RE.fullmatch(text, mention.end, position)
             if gap is None or (gap["article"] and not gap["close"]):
                 continue
             if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from natopress.draft.names import TITLE_RE
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE, TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (

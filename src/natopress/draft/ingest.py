@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import unicodedata
@@ -15,14 +14,14 @@ from natopress.atomic import os_error_message
 from natopress.corpus import Corpus, CorpusError, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
-from natopress.draft.dates import body_event_date, byline_date, site_dates, url_date
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
+from natopress.draft.metadata import draft_metadata, span_of
 from natopress.draft.names import NameCandidate, Ranges, name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
-from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, PRESS_RELEASE_RE, DraftSegment, segment
+from natopress.draft.segmenter import segment
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
@@ -32,32 +31,20 @@ from natopress.model import (
     URL_PATTERN,
     Annotation,
     AnnotationStatus,
-    DateFact,
-    DateTimeFact,
-    DocumentKind,
     EntityType,
     Mention,
     MentionKind,
-    Metadata,
-    Provenance,
     Quote,
     Registry,
     Release,
     Segment,
-    SegmentKind,
-    Span,
-    TextFact,
 )
 from natopress.serialize import RELEASE_SCHEMA_REF, to_json
 from natopress.text.variants import fold
 from natopress.transaction import LockedError, commit_files, folder_lock, recover
 
-ORGANISATION = "NATO"
 SLUG_WORDS = 6
 SLUG_MAX_CHARS = 80
-UPDATED_RE = re.compile(
-    r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated)\s*:?\s*$", re.IGNORECASE
-)
 NEWS_NUMBER_RE = re.compile(r"news_(\d+)\.html?\b")
 _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 DRAFT_NOTE = "Draft written by `natopress ingest`: every segment, quote, speaker and mention is a suggestion."
@@ -95,61 +82,6 @@ def release_key(url: str | None, title: str | None, filename: str | None) -> str
         if key:
             return key
     return "release"
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end])
-
-
-_RANGE_END_RE = re.compile(r"\d{1,2}\s*[-–]\s*\Z")
-"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range; its first day has no
-month of its own, so the block states no publication day."""
-
-
-def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
-    """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
-    published = updated = None
-    for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
-        for found in site_dates(text, seg.start, seg.end):
-            line_start = text.rfind("\n", 0, found.start) + 1
-            label = UPDATED_RE.search(text, line_start, found.start)
-            evidence = _span(text, found.start, found.end)
-            if label is not None:
-                if updated is None and isinstance(found.value, dt.datetime):
-                    updated = DateTimeFact(value=found.value, span=_span(text, label.start(), found.end))
-            elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
-                value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-                published = DateFact(value=value, span=evidence)
-    return published, updated
-
-
-def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
-    """The span of the by-line right under the title (`by NATO Secretary General …`, `Issued by …`), or
-    None: the first segment after the title, other than the date block, when it opens as a by-line."""
-    kinds = [s.kind for s in segments]
-    if SegmentKind.TITLE not in kinds:
-        return None
-    after = [
-        s for s in segments[kinds.index(SegmentKind.TITLE) + 1 :] if s.kind is not SegmentKind.DATE_BLOCK
-    ]
-    first = after[0] if after else None
-    if first is None or not (BYLINE_RE.match(text, first.start) or ISSUED_BY_RE.match(text, first.start)):
-        return None
-    return first.start, first.end
-
-
-def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:
-    """`news` for NATO news URLs, `press-release` for press-release ones or a text carrying NATO's
-    `Press Release (2024) 012` label, else `other` (the annotator decides)."""
-    lowered = (url or "").lower()
-    labelled = any(
-        s.kind is SegmentKind.CHROME and PRESS_RELEASE_RE.match(text[s.start : s.end]) for s in segments
-    )
-    if "press-release" in lowered or "/press_release" in lowered or labelled:
-        return DocumentKind.PRESS_RELEASE
-    if "news_" in lowered or "/news/" in lowered:
-        return DocumentKind.NEWS
-    return DocumentKind.OTHER
 
 
 def draft_release(
@@ -190,7 +122,7 @@ def _draft(
     segmentation = segment(text)
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
-    metadata = _metadata(text, segments, segmentation.language, url, original_filename)
+    metadata = draft_metadata(text, segments, segmentation.language, url, original_filename)
     if release_id is None:
         day = metadata.published.value if metadata.published is not None else None
         key = release_key(url, metadata.title.value if metadata.title else None, original_filename)
@@ -212,12 +144,13 @@ def _draft(
             "id": release_id,
             "metadata": metadata,
             "segments": [
-                Segment(kind=s.kind, span=_span(text, s.start, s.end), language=s.language) for s in segments
+                Segment(kind=s.kind, span=span_of(text, s.start, s.end), language=s.language)
+                for s in segments
             ],
             "quotes": [_quote(text, n, q) for n, q in enumerate(quotes, start=1)],
             "mentions": [
                 Mention(
-                    span=_span(text, m.start, m.end),
+                    span=span_of(text, m.start, m.end),
                     entity=m.entity,
                     kind=MentionKind.NOMINAL if (m.start, m.end) in nominal_spans else MentionKind.NAME,
                 )
@@ -253,46 +186,16 @@ def _new_names(
     ]
 
 
-def _metadata(
-    text: str, segments: list[DraftSegment], language: str, url: str | None, original_filename: str | None
-) -> Metadata:
-    """The draft metadata: title segment, site or URL dates, first event date of the body, kind, provenance."""
-    title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
-    title = None
-    if title_segment is not None:
-        title = TextFact(
-            value=text[title_segment.start : title_segment.end],
-            span=_span(text, title_segment.start, title_segment.end),
-        )
-    published, updated = _dates(text, segments)
-    if published is None and url_date(url) is not None:
-        published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
-    body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    block = published.value if published is not None and published.span is not None else None
-    byline = _byline(text, segments)
-    event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
-    return Metadata(
-        title=title,
-        published=published,
-        updated=updated,
-        event_date=DateFact(value=event.value, span=_span(text, event.start, event.end)) if event else None,
-        language=language,
-        document_kind=_document_kind(url, segments, text),
-        provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
-        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-    )
-
-
 def _quote(text: str, number: int, candidate: QuoteCandidate) -> Quote:
     """Quote candidate `number` (from 1) as the model's `Quote`, ids `q1`, `q2`, ..."""
     return Quote(
         id=f"q{number}",
         type=candidate.type,
-        content=_span(text, candidate.start, candidate.end),
-        cue=_span(text, *candidate.cue) if candidate.cue else None,
+        content=span_of(text, candidate.start, candidate.end),
+        cue=span_of(text, *candidate.cue) if candidate.cue else None,
         speaker=candidate.speaker,
         co_speakers=list(candidate.co_speakers),
-        speaker_mention=_span(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
+        speaker_mention=span_of(text, *candidate.speaker_mention) if candidate.speaker_mention else None,
         continues=f"q{candidate.continues + 1}" if candidate.continues is not None else None,
     )
 

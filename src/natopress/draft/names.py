@@ -15,6 +15,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from natopress.draft.namewords import (
+    HONORIFIC_BEFORE_RE,
+    LOC_WORDS,
+    MAX_NAME_WORDS,
+    NAME_RE,
+    ORG_WORDS,
+    PARTICLE,
+    STOP_WORDS,
+    TITLE_RE,
+    WORD,
+    WORK_WORDS,
+)
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.model import EntityType
 
@@ -23,89 +35,10 @@ Range = tuple[int, int]
 SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 """The spaCy pipelines tried for each language, in order; the first one installed is used."""
 
-UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
-"""The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
-_WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
-"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
-NAME_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_WORD}){{0,7}}")
-"""A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
-name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
-MAX_NAME_WORDS = 4
-
-_TITLES = (
-    "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
-    "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
-    "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
-    r"Secretary(?!\s+General)|"
-    "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
-    "High Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
-    r"Lt\.?[\s-]*Gen\.|Maj\.?[\s-]*Gen\.|Brig\.?[\s-]*Gen\.|Lt\.?[\s-]*Col\.|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
-    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
-    "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
-    "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
-    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
-)
-TITLE_RE = re.compile(
-    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{_TITLES})(?![\w’'-])"
-    r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
-    r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
-)
-"""A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
-Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
-HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
-"""An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
 
 
-def _words(*lines: str) -> frozenset[str]:
-    """The white-space separated words of `lines`."""
-    return frozenset(" ".join(lines).split())
-
-
-ORG_WORDS = _words(
-    "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
-    "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
-    "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
-    "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
-    "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
-    "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
-    "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
-    "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
-    "Police "
-)
-"""Words that make a capitalised sequence an organisation's name."""
-LOC_WORDS = _words(
-    "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
-    "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
-    "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
-    "Arctique Middle Moyen-Orient "
-)
-WORK_WORDS = _words(
-    "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
-    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
-    "Exercise Exercice Operation Opération Award Prix "
-)
-"""Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
-of a person."""
-STOP_WORDS = _words(
-    "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
-    "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
-    "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
-    "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
-    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame Dr "
-    "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
-    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
-    "January February March April May June July August September October November December Janvier "
-    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
-    "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
-    "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
-    "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
-    "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video "
-)
-"""Capitalised words that begin no name: function words, months, days and title words."""
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
 
 
@@ -199,9 +132,9 @@ _RANK_RE = re.compile(
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
 """`H.E.` (His or Her Excellency): a form of address before a name, no role."""
-_PARTICLE_HEAD_RE = re.compile(rf"(?i:{_PARTICLE})[ \t]+{_WORD}", re.IGNORECASE)
+_PARTICLE_HEAD_RE = re.compile(rf"(?i:{PARTICLE})[ \t]+{WORD}", re.IGNORECASE)
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
-_PARTICLE_WORD_RE = re.compile(rf"(?i:{_PARTICLE}|le|la)")
+PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 """A particle inside a name, capitalised or not (`Alexander De Croo`)."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
@@ -213,7 +146,7 @@ def _personal(words: list[str]) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle inside,
     `De Croo`), organisation, place or work word, no acronym (an initial, `E.`, and a generational `II` after a name excepted)."""
     return 0 < len(words) <= MAX_NAME_WORDS and not any(
-        (w.strip(".,") in STOP_WORDS and not (0 < i < len(words) - 1 and _PARTICLE_WORD_RE.fullmatch(w)))
+        (w.strip(".,") in STOP_WORDS and not (0 < i < len(words) - 1 and PARTICLEWORD_RE.fullmatch(w)))
         or w in ORG_WORDS
         or w in LOC_WORDS
         or w in WORK_WORDS

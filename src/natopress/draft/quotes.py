@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from natopress.draft.candidates import QuoteCandidate, resolve_speakers
+from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.nonspeech import cue_after_apposition, quoted_name, speech_title, topic, work_title
 from natopress.draft.pairing import (
@@ -46,6 +46,10 @@ _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquel
 """A relative pronoun: a clause with a subject of its own before the colon."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
+
+
+_ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
+"""The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
 
 @dataclass
@@ -145,8 +149,9 @@ class _Finder(ReportedFinder):
         return pieces
 
     def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
-        """An attribution inside the marks (`« A, a déclaré M. X, b »`): end of the first part, start of
-        the second, cue and speaker mention; None when there is none."""
+        """An attribution inside the marks (`« A, a déclaré M. X, b »`, or ending its sentence: `« A, a
+        ajouté le professeur X, directeur général du DIANA. B »`): end of the first part, start of the
+        second, cue and speaker mention; None when there is none."""
         for cue in CUE_RE.finditer(self.text, start, end):
             comma = re.search(r",\s*$", self.text[start : cue.start()])
             if comma is None or comma.start() == 0:
@@ -155,9 +160,8 @@ class _Finder(ReportedFinder):
             mention = (
                 pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
             )
-            after = re.compile(r"\s*,\s*").match(
-                self.text, cue.end() if pronoun or mention is None else mention[1]
-            )
+            at = cue.end() if pronoun or mention is None else mention[1]
+            after = _ATTRIBUTION_STOP_RE.match(self.text, at) or re.compile(r"\s*,\s*").match(self.text, at)
             if after is None or after.end() >= end:
                 continue
             return start + comma.start(), after.end(), cue.span(), mention
@@ -427,28 +431,5 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
-    # Sort; drop a candidate overlapping an earlier (or, at the same start, longer) one, since quotes may
-    # not overlap; keep `continues` pointing at the right candidate, or at none when it was dropped.
-    tagged = [(c, ("d", i)) for i, c in enumerate(direct)] + [(c, ("i", i)) for i, c in enumerate(indirect)]
-    tagged.sort(key=lambda item: (item[0].start, -item[0].end))
-    kept: list[tuple[QuoteCandidate, tuple[str, int]]] = []
-    reach = 0  # the largest end kept so far
-    for candidate, tag in tagged:
-        if not kept or candidate.start >= reach:
-            kept.append((candidate, tag))
-            reach = max(reach, candidate.end)
-    position = {tag: number for number, (_, tag) in enumerate(kept)}
-    ordered = [
-        replace(c, continues=_earlier(_position(position, c.continues), n)) for n, (c, _) in enumerate(kept)
-    ]
+    ordered = without_overlaps(direct, indirect)
     return resolve_speakers(text, ordered, resolver)
-
-
-def _position(position: dict[tuple[str, int], int], direct: int | None) -> int | None:
-    """Where direct candidate number `direct` ended up among the kept candidates; None when dropped or None."""
-    return position.get(("d", direct)) if direct is not None else None
-
-
-def _earlier(target: int | None, index: int) -> int | None:
-    """`target` when it is a quote before `index` (a quote continues an earlier one only), else None."""
-    return target if target is not None and target < index else None

@@ -35,9 +35,10 @@ tense (`stressed`, `said`): the start of a main clause after a participial one."
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
     r"commended|met|visited|remercié|salué|félicité|rencontré|visité)(?![\w’'-])"
+    r"|,\s+(?:and|et)\s+(?:il|elle|he|she)\s+(?:a|has|also)\b"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
-Minister`): it ends the clause."""
+Minister`, `a indiqué que P, et il a souligné l’importance …`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
@@ -194,7 +195,7 @@ class ReportedFinder:
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
             comma = (
-                re.search(r",\s*(?:tout\s+en\s+|while\s+)?$", head)
+                re.search(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", head)
                 or re.search(r"(?<=,[\"”»])\s*$", head)
                 or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
                 or re.search(r",?\s(?:but|mais)\s+(?:also\s+|a\s+)?$", head)  # `P”, but stressed that Q`

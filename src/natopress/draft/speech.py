@@ -239,7 +239,7 @@ clear that`."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 _ADDRESSEE = (
-    r"(?:\s+(?:à|aux)\s+(?:la\s+|l['’]|les\s+)?[\w’'-]+"
+    r"(?:\s+(?:à|aux)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants)))"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""

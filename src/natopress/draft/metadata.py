@@ -1,0 +1,112 @@
+"""The draft metadata of a release: title, NATO's date block, a by-line's or the body's event date,
+document kind and provenance (ANNOTATION_GUIDELINES.md §4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+
+from natopress.draft.dates import body_event_date, byline_date, site_dates, url_date
+from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, PRESS_RELEASE_RE, DraftSegment
+from natopress.model import (
+    DateFact,
+    DateTimeFact,
+    DocumentKind,
+    Metadata,
+    Provenance,
+    SegmentKind,
+    Span,
+    TextFact,
+)
+
+ORGANISATION = "NATO"
+UPDATED_RE = re.compile(
+    r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated)\s*:?\s*$", re.IGNORECASE
+)
+
+
+def span_of(text: str, start: int, end: int) -> Span:
+    """The span `[start, end)` of `text` (code points) with its text."""
+    return Span(start=start, end=end, text=text[start:end])
+
+
+_RANGE_END_RE = re.compile(r"\d{1,2}\s*[-–]\s*\Z")
+"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range; its first day has no
+month of its own, so the block states no publication day."""
+
+
+def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
+    """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
+    published = updated = None
+    for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
+        for found in site_dates(text, seg.start, seg.end):
+            line_start = text.rfind("\n", 0, found.start) + 1
+            label = UPDATED_RE.search(text, line_start, found.start)
+            evidence = span_of(text, found.start, found.end)
+            if label is not None:
+                if updated is None and isinstance(found.value, dt.datetime):
+                    updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
+            elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
+                value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+                published = DateFact(value=value, span=evidence)
+    return published, updated
+
+
+def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
+    """The span of the by-line right under the title (`by NATO Secretary General …`, `Issued by …`), or
+    None: the first segment after the title, other than the date block, when it opens as a by-line."""
+    kinds = [s.kind for s in segments]
+    if SegmentKind.TITLE not in kinds:
+        return None
+    after = [
+        s for s in segments[kinds.index(SegmentKind.TITLE) + 1 :] if s.kind is not SegmentKind.DATE_BLOCK
+    ]
+    first = after[0] if after else None
+    if first is None or not (BYLINE_RE.match(text, first.start) or ISSUED_BY_RE.match(text, first.start)):
+        return None
+    return first.start, first.end
+
+
+def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:
+    """`news` for NATO news URLs, `press-release` for press-release ones or a text carrying NATO's
+    `Press Release (2024) 012` label, else `other` (the annotator decides)."""
+    lowered = (url or "").lower()
+    labelled = any(
+        s.kind is SegmentKind.CHROME and PRESS_RELEASE_RE.match(text[s.start : s.end]) for s in segments
+    )
+    if "press-release" in lowered or "/press_release" in lowered or labelled:
+        return DocumentKind.PRESS_RELEASE
+    if "news_" in lowered or "/news/" in lowered:
+        return DocumentKind.NEWS
+    return DocumentKind.OTHER
+
+
+def draft_metadata(
+    text: str, segments: list[DraftSegment], language: str, url: str | None, original_filename: str | None
+) -> Metadata:
+    """The draft metadata: title segment, site or URL dates, first event date of the body, kind, provenance."""
+    title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
+    title = None
+    if title_segment is not None:
+        title = TextFact(
+            value=text[title_segment.start : title_segment.end],
+            span=span_of(text, title_segment.start, title_segment.end),
+        )
+    published, updated = _dates(text, segments)
+    if published is None and url_date(url) is not None:
+        published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
+    body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
+    block = published.value if published is not None and published.span is not None else None
+    byline = _byline(text, segments)
+    event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
+    return Metadata(
+        title=title,
+        published=published,
+        updated=updated,
+        event_date=DateFact(value=event.value, span=span_of(text, event.start, event.end)) if event else None,
+        language=language,
+        document_kind=_document_kind(url, segments, text),
+        provenance=Provenance(organisation=ORGANISATION, url=url, original_filename=original_filename),
+        text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+    )

@@ -1,0 +1,90 @@
+"""The words a name is read by: capitalised runs, titles and ranks, and the word lists that make a run an
+organisation, a place, a work, or no name at all (natopress.draft.names reads them)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.speech import HONORIFICS
+
+UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+"""The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
+WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
+"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
+NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{WORD}){{0,7}}")
+"""A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
+name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
+MAX_NAME_WORDS = 4
+
+TITLES = (
+    "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
+    "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
+    "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
+    r"Secretary(?!\s+General)|"
+    "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
+    "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
+    "High Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
+    r"Lt\.?[\s-]*Gen\.|Maj\.?[\s-]*Gen\.|Brig\.?[\s-]*Gen\.|Lt\.?[\s-]*Col\.|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
+    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
+    "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
+    "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
+    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
+)
+TITLE_RE = re.compile(
+    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{TITLES})(?![\w’'-])"
+    r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
+    r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
+)
+"""A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
+Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
+HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
+"""An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
+
+
+def words_of(*lines: str) -> frozenset[str]:
+    """The white-space separated words of `lines`."""
+    return frozenset(" ".join(lines).split())
+
+
+ORG_WORDS = words_of(
+    "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
+    "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
+    "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
+    "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
+    "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
+    "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
+    "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
+    "Police "
+)
+"""Words that make a capitalised sequence an organisation's name."""
+LOC_WORDS = words_of(
+    "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
+    "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
+    "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
+    "Arctique Middle Moyen-Orient "
+)
+WORK_WORDS = words_of(
+    "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
+    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
+    "Exercise Exercice Operation Opération Award Prix "
+)
+"""Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
+of a person."""
+STOP_WORDS = words_of(
+    "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
+    "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
+    "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
+    "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
+    "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame Dr "
+    "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
+    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
+    "January February March April May June July August September October November December Janvier "
+    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
+    "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
+    "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
+    "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video "
+)
+"""Capitalised words that begin no name: function words, months, days and title words."""

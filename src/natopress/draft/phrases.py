@@ -1,0 +1,67 @@
+"""The patterns of a speaker phrase in its sentence: the lead before a subject, the verb after it, a name's
+apposition, a gendered honorific, a nominal speaker or bare title before a cue (natopress.draft.entities
+reads them)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
+
+GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
+
+
+def is_feminine(text: str, start: int) -> bool | None:
+    """True, False or None (unknown): the gender the honorific before a name at `start` gives it."""
+    honorific = GENDERED_RE.search(text, max(0, start - 6), start)
+    if honorific is None:
+        return None
+    return honorific["f"] is not None
+
+
+CHAIN_SENTENCES = 8
+"""How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
+LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
+"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `."""
+VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
+"""A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
+APPOSED_VERB_RE = re.compile(
+    r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+[a-zà-ÿ]"
+)
+"""A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
+APPOSED_TITLE_RE = re.compile(
+    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>[^,;:.!?«»“”\"\n]{1,80}?)[^\S\n]*(?P<close>,)?[^\S\n]*"
+)
+"""A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
+secrétaire général de l’OTAN,`; after an article only when a comma closes it (`, le secrétaire général
+de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`)."""
+AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and)\s+\Z", re.IGNORECASE)
+"""`et` / `and` right before a subject pronoun: a clause coordinated with its sentence's first one."""
+SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
+
+
+def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
+    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, or a bare
+    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` (the
+    sentence's start) on."""
+    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+        for match in pattern.finditer(text, lower, position):
+            if match.end() == position:
+                return match.start(), match.end()
+    for match in TITLE_PHRASE_RE.finditer(text, lower, position):
+        if match.end() == position and not text[lower : match.start()].strip():
+            return match.start(), match.end()
+    return None
+
+
+def title_reach(text: str, position: int, limit: int) -> int:
+    """The last position a person mention may start at to follow a title starting at `position` (only
+    white space between): `position` when no title starts there. A title matched with an earlier end bound
+    is never longer than the unbounded one, so mentions past this reach never follow a title."""
+    title = TITLE_PHRASE_RE.match(text, position, limit)
+    if title is None:
+        return position
+    end = title.end()
+    while end < limit and text[end].isspace():
+        end += 1
+    return end
