@@ -20,18 +20,12 @@ _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
 in its sentence, a term in quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
-    r"|intitulée?s?|entitled|titled)\s*[,:]?\s*$",
+    r"|intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|project|projet|conference|conférence|seminar"
+    r"|séminaire)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-"""A noun naming a work right before the marks (`his speech “NATO 2020 – Shared Leadership”`): its title."""
-_TOPIC_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
-    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
-    re.IGNORECASE,
-)
-"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
-_TOPIC_WORDS = 10
-"""The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
+"""A noun naming a work, a theme or a project right before the marks (`his speech “NATO 2020 – Shared
+Leadership”`, `sur le thème « … »`, `the project “Support to Humanitarian Demining”`): its title."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",

@@ -11,8 +11,6 @@ from collections.abc import Callable, Sequence
 from natopress.draft.speech import CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening
 
-_ENGLISH_MARKS_RE = re.compile(r"[“”\"]")
-
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
     """A test of whether a position lies within some pair (marks included), in logarithmic time: the
@@ -30,19 +28,43 @@ def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
 
 def mismatched_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     """Pairs of an unpaired opening mark and the next mark of its line when that one closes in the other
-    form (`“` … `"`, `"` … `”`); marks inside a typeset pair are left alone. Sorted by opening."""
+    form (`“` … `"`, `"` … `”`, `“` … `»`, `«` … `”`), or of two marks that stand where an opening and a
+    closing mark stand though typed otherwise (`: ”As Chair, I will …”`); marks inside a typeset pair are
+    left alone. Sorted by opening."""
     taken = _inside(pairs)
 
     found: list[Pair] = []
-    marks = [m.start() for m in _ENGLISH_MARKS_RE.finditer(text) if not taken(m.start())]
+    marks = [m.start() for m in _ANY_MARK_RE.finditer(text) if not taken(m.start())]
     for first, second in itertools.pairwise(marks):
-        if "\n" in text[first:second] or not is_opening(text, first) or not is_closing(text, second):
+        if "\n" in text[first:second]:
             continue
-        if (text[first] == "“") != (text[second] == STRAIGHT):
-            continue  # `“ ”` and `" "` pair as typeset already
+        typed = is_opening(text, first) and is_closing(text, second)
+        if not (typed or (_opens_here(text, first) and _closes_here(text, second))):
+            continue
+        if typed and (text[first], text[second]) in _TYPESET:
+            continue  # `“ ”`, `" "` and `« »` pair as typeset already
         if not found or found[-1].close < first:  # marks come in order: only the last pair can hold it
             found.append(Pair(first, second))
     return found
+
+
+_TYPESET = {("“", "”"), (STRAIGHT, STRAIGHT), ("«", "»")}
+
+
+def _opens_here(text: str, index: int) -> bool:
+    """True when the mark at `index` stands where an opening mark does: after the line's start, white
+    space or a colon, before a word (or the space after `«`)."""
+    before = text[index - 1] if index else "\n"
+    after = text[index + 1 : index + 3].lstrip(" \u00a0\u202f")[:1]
+    return (before.isspace() or before in "(:") and after[:1].isalnum()
+
+
+def _closes_here(text: str, index: int) -> bool:
+    """True when the mark at `index` stands where a closing mark does: after a word or punctuation, before
+    white space, punctuation or the line's end."""
+    before = text[:index].rstrip(" \u00a0\u202f")[-1:]
+    after = text[index + 1] if index + 1 < len(text) else "\n"
+    return bool(before) and not before.isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 _DOUBLED_RE = re.compile(r"(?<![\w'’])['’]{2}(?=[^\s'’])([^\n]*?[^\s'’])['’]{2}(?![\w'’])")
