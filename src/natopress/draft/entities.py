@@ -37,6 +37,11 @@ from natopress.draft.speech import (
 from natopress.model import EntityType, Registry
 from natopress.text.sentences import abbreviation_point
 
+_APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
+"""A comma closing a name in apposition, then a lower-case word: the name's verb."""
+_MORE_LEADS = 3
+"""How many comma-ended chunks after a lead naming someone may precede a titled subject."""
+
 
 class SpeakerResolver:
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
@@ -137,10 +142,15 @@ class SpeakerResolver:
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
         """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
-        `Admiral X highlighted`) a person other than `person`, in a sentence that does not also name
+        `Admiral X highlighted`, or in apposition before it: `…, Rose Gottemoeller, a remercié`) a person
+        other than `person`, in a sentence that does not also name
         `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
         for mention in self._within(start, end):
-            if mention.entity == person or not VERB_AFTER_RE.match(text, mention.end):
+            acting = VERB_AFTER_RE.match(text, mention.end) or (
+                text[max(0, mention.start - 2) : mention.start] == ", "
+                and _APPOSITION_CLOSED_RE.match(text, mention.end)
+            )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
+            if mention.entity == person or not acting:
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
             sentence = self._sentences[index] if index >= 0 else (start, end)
@@ -204,7 +214,11 @@ class SpeakerResolver:
                 return self.resolve(text, *subject, None)
         if not breaks:
             return None
-        subject = self._opening_subject(text, breaks[-2] if len(breaks) > 1 else line_start, breaks[-1])
+        before = breaks[-2] if len(breaks) > 1 else line_start
+        subject = self._opening_subject(text, before, breaks[-1])
+        if subject is None:  # `Sur les rives …, après avoir rencontré X, la secrétaire générale …, Y, a …`
+            titled = self.sentence_subject(text, before, breaks[-1])
+            subject = titled if titled is not None and self._within(*titled) else None
         return self.resolve(text, *subject, None) if subject is not None else None
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -267,14 +281,33 @@ class SpeakerResolver:
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
             lead = LEAD_RE.match(text, start, end)
-            if lead is None or self._within(*lead.span()):
-                return None  # `… a meeting with Mr Varga, the Minister of Defence.`: an apposition
+            if lead is None:
+                return None
+            if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
+                return self._titled_subject(text, lead.end(), end)
             phrase = self.phrase_at(text, lead.end(), end)
             if phrase is not None and not (
                 VERB_AFTER_RE.match(text, phrase[1], end) or APPOSED_VERB_RE.match(text, phrase[1], end)
             ):
                 return None
         return phrase
+
+    def _titled_subject(self, text: str, position: int, end: int) -> tuple[int, int] | None:
+        """After a lead that names someone (`Après avoir rencontré la présidente, Salomé Z., `), the first
+        phrase within the next commas that a name in apposition and a verb follow (`la secrétaire générale
+        déléguée de l’OTAN, Rose Gottemoeller, a remercié`): the subject, title and name; None otherwise
+        (the phrase after the lead may be the apposition of the name in it)."""
+        for _ in range(_MORE_LEADS):
+            phrase = self.phrase_at(text, position, end)
+            apposed = APPOSED_VERB_RE.match(text, phrase[1], end) if phrase is not None else None
+            named = self._within(phrase[1], apposed.end()) if phrase is not None and apposed else []
+            if phrase is not None and len(named) == 1:
+                return phrase[0], named[0].end  # the title and its name: the name resolves
+            lead = LEAD_RE.match(text, position, end)
+            if lead is None:
+                return None
+            position = lead.end()
+        return None
 
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""

@@ -25,7 +25,7 @@ TITLES = (
     "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "High Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
-    r"Lt\.?[\s-]*Gen\.|Maj\.?[\s-]*Gen\.|Brig\.?[\s-]*Gen\.|Lt\.?[\s-]*Col\.|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
+    r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"

@@ -26,7 +26,7 @@ LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
 VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
 """A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
 APPOSED_VERB_RE = re.compile(
-    r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+[a-zà-ÿ]"
+    r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+(?!(?:la|le|les|the|un|une|des|du|de|et|and|qui|who|which)(?![\w’'-])|l['’])[a-zà-ÿ]"
 )
 """A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
 APPOSED_TITLE_RE = re.compile(
@@ -35,8 +35,9 @@ APPOSED_TITLE_RE = re.compile(
 """A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
 secrétaire général de l’OTAN,`; after an article only when a comma closes it (`, le secrétaire général
 de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`)."""
-AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and)\s+\Z", re.IGNORECASE)
-"""`et` / `and` right before a subject pronoun: a clause coordinated with its sentence's first one."""
+AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and|puis|then|mais|but)\s+\Z", re.IGNORECASE)
+"""`et` / `and` / `puis` / `but` right before a subject pronoun: a clause coordinated with its sentence's
+first one."""
 SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«]\s*)?[A-ZÀ-Ý])")
 
 

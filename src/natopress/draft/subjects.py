@@ -24,6 +24,7 @@ from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.speech import (
     CUE_RE,
     HONORIFIC_RE,
+    INDIRECT_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     TITLE_COMPLEMENT_RE,
@@ -112,6 +113,7 @@ def subject_clear(
     objects: bool = False,
     speech_nouns: bool = True,
     marks: bool = True,
+    cues: bool = True,
 ) -> bool:
     """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark (unless
     not `marks`), relative clause with a person's subject, cue of speech or sentence end, nor (with
@@ -120,7 +122,7 @@ def subject_clear(
     between = text[start:end]
     if re.search(r"[\n;]" if not marks else r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
         return False
-    if CUE_RE.search(between) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
+    if (cues and CUE_RE.search(between)) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
         return False
     if objects:
         return True
@@ -154,16 +156,17 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     """The speaker mention of a verb of saying joined by `et`/`and` to the subject's first verb, with no
     subject of its own (`M. X a félicité le président pour ses efforts, et a déclaré que`, `The Secretary
     General praised the cooperation and said that`): the sentence's subject, whatever the first verb's
-    object, unless a quotation, a relative clause or another verb of saying stands between."""
+    object (`Il a souligné l’importance de … et a fait observer que`), unless a quotation, a relative
+    clause or a reported clause (`a déclaré que …`) stands between."""
     if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None:
         return None
     subject = _subject(text, resolver, sentence_start, cue[0])
-    if subject is None or PRONOUN_RE.fullmatch(text, *subject):
+    if subject is None:
         return None
     between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
     end = between.start() if between is not None else cue[0]
-    clear = subject_clear(text, resolver, subject[1], end, objects=True, speech_nouns=False)
-    return subject if clear and not CUE_RE.search(text, subject[1], end) else None
+    clear = subject_clear(text, resolver, subject[1], end, objects=True, speech_nouns=False, cues=False)
+    return subject if clear and not INDIRECT_RE.search(text, subject[1], end) else None
 
 
 def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
