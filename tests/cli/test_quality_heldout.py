@@ -58,6 +58,26 @@ def test_same_person_by_key_or_last_words() -> None:
     assert not same_person("Ilse Varga", "Tomas Reyel") and not same_person(None, "Tomas Reyel")
 
 
+def test_same_person_by_initials_of_the_given_names() -> None:
+    assert same_person("J. Appathurai", "James Appathurai") and same_person(
+        "James Appathurai", "J. Appathurai"
+    )
+    assert same_person("A. Rasmussen", "Anders Fogh Rasmussen")
+    assert not same_person("K. Appathurai", "James Appathurai")  # another initial
+    assert not same_person("J. Smith", "James Appathurai")  # another surname
+
+
+def test_a_title_broken_over_two_lines_reads_as_on_one() -> None:
+    text = _text()
+    reading = _reading()
+    title = str(reading["metadata"]["title"])  # type: ignore[index]
+    words = title.split()
+    broken = text.replace(title, " ".join(words[:4]) + "\n" + " ".join(words[4:]), 1)  # `General` / `visits`
+    reading["metadata"]["title"] = title  # type: ignore[index]
+    tally = score(KEY, broken, reading, EMPTY)
+    assert not any("metadata title" in f for f in tally.failures), tally.failures
+
+
 def test_render_prints_the_figures() -> None:
     tally = Tally(releases=1, gold_quotes=4, matched_quotes=3, drafted_quotes=3, speaker_right=3)
     table = render_tally(tally)

@@ -286,8 +286,8 @@ class SpeakerResolver:
             if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
                 return self._titled_subject(text, lead.end(), end)
             phrase = self.phrase_at(text, lead.end(), end)
-            if phrase is not None and not (
-                VERB_AFTER_RE.match(text, phrase[1], end) or APPOSED_VERB_RE.match(text, phrase[1], end)
+            if phrase is not None and not (  # the verb may stand past `end` (`_subject` ends before it)
+                VERB_AFTER_RE.match(text, phrase[1]) or APPOSED_VERB_RE.match(text, phrase[1])
             ):
                 return None
         return phrase

@@ -340,7 +340,7 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
-    an elided article (`l’Atlantique`), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    an elided article (`l’Atlantique`), a single word after `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
     words = [w.strip("’'.,") for w in text[start:end].split()]
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
         return False  # also `M.` alone: an honorific names nobody
@@ -348,6 +348,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False
     if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
+    if len(words) == 1 and _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
+        return False  # `organisée à Velgrad`: a single word after `à`/`in` is a place
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

@@ -48,6 +48,8 @@ _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
 
+_CLOSING_MARKS = '»”"“«'
+"""Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
@@ -275,7 +277,11 @@ class _Finder(ReportedFinder):
         leading = (
             kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
         )
-        cue, mention = self._cue_after(pair.close, closing_segment_end, leading)
+        cue, mention = (
+            self._cue_after(pair.close, closing_segment_end, leading)
+            if pair.close < len(self.text) and self.text[pair.close] in _CLOSING_MARKS
+            else (None, None)  # `pairing.unclosed_pairs`: the paragraph's end, no attribution after it
+        )
         return _PairDraft(pair, pieces, segment, sentence, before, according, kind, cue, mention)
 
     def _mixed_content(self, draft: _PairDraft) -> None:

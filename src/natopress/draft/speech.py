@@ -292,7 +292,8 @@ _TITLE_WORDS = (
 _RANKS = (
     r"(?:général|amiral|vice-amiral|contre-amiral|colonel|ambassadeur|ambassadrice|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
-    r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.)"
+    r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
+    r"professeure?|Professor|Prof\.)"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
 `said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`); alone (`le général`) they name nobody in particular, so they are no nominal
