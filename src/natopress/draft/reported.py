@@ -34,7 +34,7 @@ tense (`stressed`, `said`): the start of a main clause after a participial one."
 
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
-    r"commended|met|visited|remercié|salué|félicité|rencontré|visité)(?![\w’'-])"
+    r"commended|met|visited|urged|remercié|salué|félicité|rencontré|visité|exhorté)(?![\w’'-])"
     r"|,\s+(?:and|et)\s+(?:il|elle|he|she)\s+(?:a|has|also)\b"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
