@@ -313,7 +313,7 @@ class _Finder(ReportedFinder):
         if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):
             # `L’Alliance, a-t-il expliqué, se prépare à « … », et qui …`: the rest of the sentence is reported
             end = max(end, without_final_punctuation(self.text, start, draft.sentence[1])[1])
-        draft.pieces = [(start, end)]
+        draft.pieces = [trim(self.text, start, end)]  # no white space at either end, a line break included
 
     def _attribute(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """Who speaks when no cue follows: a cue before, `according to X`, a `Label:`, or the quote before."""
