@@ -136,6 +136,9 @@ _PARTICLE_HEAD_RE = re.compile(rf"(?i:{PARTICLE})[ \t]+{WORD}", re.IGNORECASE)
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
 PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 """A particle inside a name, capitalised or not (`Alexander De Croo`)."""
+_POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
+"""A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
+ground left to right`): the name ends before it."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 _PLACE_AFTER = ("commander", "command", "commandant")
@@ -210,6 +213,9 @@ class RuleFinder:
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
+        position = _POSITION_WORD_RE.search(text, start, end)
+        if position is not None:  # `… Anders Fogh Rasmussen Back ground left to right`: a caption's layout
+            end = position.start()
         held = _after_inner_title(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             return [held]

@@ -29,7 +29,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"media resources|media portal",
         r"\bpasswords?\b",
         r"e-?mail address",
-        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send a new code",
+        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code",
         r"download .*\bvideos?\b|from our website",
         r"click (?:on )?the button|click here",
         r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
