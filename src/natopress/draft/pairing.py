@@ -62,9 +62,11 @@ def _opens_here(text: str, index: int) -> bool:
 def _closes_here(text: str, index: int) -> bool:
     """True when the mark at `index` stands where a closing mark does: after a word or punctuation, before
     white space, punctuation or the line's end."""
-    before = text[:index].rstrip(" \u00a0\u202f")[-1:]
+    at = index - 1
+    while at >= 0 and text[at] in " \u00a0\u202f":  # the space before `»`; linear in that space only
+        at -= 1
     after = text[index + 1] if index + 1 < len(text) else "\n"
-    return bool(before) and not before.isspace() and (after.isspace() or after in ",.;:!?)")
+    return at >= 0 and not text[at].isspace() and (after.isspace() or after in ",.;:!?)")
 
 
 _DOUBLED_RE = re.compile(r"(?<![\w'’])['’]{2}(?=[^\s'’])([^\n]*?[^\s'’])['’]{2}(?![\w'’])")

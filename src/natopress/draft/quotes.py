@@ -48,6 +48,9 @@ _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
 
+_CUE_REACH = 300
+"""How far before an opening mark a cue right before it may start (code points): a cue and the few words
+`_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
@@ -119,8 +122,8 @@ class _Finder(ReportedFinder):
         for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
             matches = [
                 m
-                for m in pattern.finditer(self.text, sentence_start, opening)
-                if _CUE_TO_MARK_RE.fullmatch(self.text[m.end() : opening])
+                for m in pattern.finditer(self.text, max(sentence_start, opening - _CUE_REACH), opening)
+                if _CUE_TO_MARK_RE.fullmatch(self.text, m.end(), opening)
             ]
             if matches:
                 cue = matches[-1]
