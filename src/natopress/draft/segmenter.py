@@ -26,10 +26,12 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"connectez-vous|se connecter|créer un compte",
         r"accepter les cookies|utilise des cookies|aller au contenu|imprimer cette page|partager cette page",
         # English
-        r"media resources|media portal",
+        r"media resources|media portal|broadcast-quality video",
         r"\bpasswords?\b",
         r"e-?mail address",
-        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code",
+        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code"
+        r"|enter (?:the |a )?verification code|check your inbox|^verification code$"
+        r"|successfully created your account",
         r"download .*\bvideos?\b|from our website",
         r"click (?:on )?the button|click here",
         r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
@@ -38,7 +40,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
-        r"|from the event|de l['’]événement)$",
+        r"|from the event|de l['’]événement|nato multimedia account|register|s['’]inscrire"
+        r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
     )
@@ -207,6 +210,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
         and BYLINE_RE.match(line.text) is None
+        and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS
     )
