@@ -39,6 +39,12 @@ from natopress.text.sentences import abbreviation_point
 
 _APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
+_HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a-zà-ÿ])")
+"""An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
+_HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
+_COMMA_RE = re.compile(r"\s*,\s*")
+_JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
+"""A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
 _MORE_LEADS = 3
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
@@ -218,7 +224,12 @@ class SpeakerResolver:
         subject = self._opening_subject(text, before, breaks[-1])
         if subject is None:  # `Sur les rives …, après avoir rencontré X, la secrétaire générale …, Y, a …`
             titled = self.sentence_subject(text, before, breaks[-1])
-            subject = titled if titled is not None and self._within(*titled) else None
+            subject = (
+                titled
+                if titled is not None
+                and (self._within(*titled) or NOMINAL_SPEAKER_RE.fullmatch(text, *titled))
+                else None
+            )
         return self.resolve(text, *subject, None) if subject is not None else None
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -245,7 +256,7 @@ class SpeakerResolver:
         paragraph; else the last quote's speaker (`previous`; none after a body's words); else, when no
         quote has a speaker yet, the chain of subjects before it (`_subject_chain`); else the one person
         the text names before it."""
-        subject = self._previous_subject(text, start)
+        subject = self._own_subject(text, start) or self._previous_subject(text, start)
         if subject is not None:
             return subject
         if previous in self._org_ids:
@@ -254,6 +265,26 @@ class SpeakerResolver:
             return previous
         found, person = self._subject_chain(text, start)
         return person if found else self._only_person_before(start)
+
+    def _own_subject(self, text: str, position: int) -> str | None:
+        """The person opening the sentence that holds the pronoun at `position`, when no other person is
+        named between (`…, M. Mircea Geoană, s’est rendu au QG, qu’il a décrit comme « … »`), or None."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        if index < 0 or self._sentences[index][1] <= position:
+            return None
+        subject = self.sentence_subject(text, self._sentences[index][0], position)
+        if subject is None or PRONOUN_RE.fullmatch(text, *subject):
+            return None
+        person = self.resolve(text, *subject, None)
+        if person is None or person in self._org_ids:
+            return None
+        others = [  # a one-word `person` with no honorific is most often a place (`de Velgrad`)
+            m
+            for m in self._within(subject[1], position)
+            if m.entity != person
+            and (" " in text[m.start : m.end] or _HONORIFIC_END_RE.search(text, max(0, m.start - 6), m.start))
+        ]
+        return None if others else person
 
     def _subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
         """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
@@ -286,10 +317,10 @@ class SpeakerResolver:
             if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
                 return self._titled_subject(text, lead.end(), end)
             phrase = self.phrase_at(text, lead.end(), end)
-            if phrase is not None and not (  # the verb may stand past `end` (`_subject` ends before it)
+            if phrase is None or not (  # the verb may stand past `end` (`_subject` ends before it)
                 VERB_AFTER_RE.match(text, phrase[1]) or APPOSED_VERB_RE.match(text, phrase[1])
-            ):
-                return None
+            ):  # `Lors d’une conférence avec le premier ministre, X, le secrétaire général Y s’est félicité`,
+                return self._titled_subject(text, lead.end(), end)  # `Ce mercredi, s’exprimant …, le …`
         return phrase
 
     def _titled_subject(self, text: str, position: int, end: int) -> tuple[int, int] | None:
@@ -303,7 +334,17 @@ class SpeakerResolver:
             named = self._within(phrase[1], apposed.end()) if phrase is not None and apposed else []
             if phrase is not None and len(named) == 1:
                 return phrase[0], named[0].end  # the title and its name: the name resolves
-            lead = LEAD_RE.match(text, position, end)
+            if (
+                phrase is not None
+                and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
+                and VERB_AFTER_RE.match(text, phrase[1], end)
+                and not _JOINED_RE.match(text, phrase[1], end)
+            ):
+                return (
+                    phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
+                )
+            after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
+            lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
             if lead is None:
                 return None
             position = lead.end()
@@ -333,6 +374,9 @@ class SpeakerResolver:
         honorific = HONORIFIC_RE.match(text, position, limit)
         if honorific is not None:
             return honorific.start(), honorific.end()
+        start = position
+        ranked = _HONORIFIC_RANK_RE.match(text, position, limit)  # `M. l’ambassadeur` Alexander Vershbow
+        position = ranked.end() if ranked is not None else position
         title_end = title_reach(text, position, limit)
         low = bisect.bisect_left(self._starts, position)
         high = bisect.bisect_right(self._starts, title_end)
@@ -342,7 +386,8 @@ class SpeakerResolver:
                 return mention.start, organisation.end() if organisation else mention.end
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
             if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
-                return position, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
+                return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
+        position = start
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
             if match is not None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE, TITLE_MODIFIERS
+from natopress.draft.speech import BARE_RANK_RE, HONORIFICS, ON_BEHALF_RE, TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
@@ -44,12 +44,13 @@ class Located(Protocol):
 
 _APPOSITION_GAP_RE = re.compile(
     r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
+    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
-`Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg."""
+`Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
+`secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

@@ -27,6 +27,7 @@ from natopress.draft.namewords import (
     WORD,
     WORK_WORDS,
 )
+from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.model import EntityType
 
@@ -40,6 +41,8 @@ _GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)
 
 
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
+_WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de)\s+$")
+"""Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
 
 
 class Ranges:
@@ -119,7 +122,25 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
         r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
     )
     title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
-    return title.span() if title is not None else None
+    if (
+        title is None
+        or _SUBJECT_AFTER_RE.match(text, title.end())
+        or APPOSED_VERB_RE.match(text, title.end())
+    ):
+        return (
+            None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
+        )
+    return title.span()
+
+
+_NAMED_THING_RE = re.compile(
+    r"(?<![\w-])(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
+    r"missions?|programmes?|programs?)\s+\Z",
+    re.IGNORECASE,
+)
+"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+_SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
+"""A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 
 
 _INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.")
@@ -271,6 +292,8 @@ class RuleFinder:
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]
+        if _NAMED_THING_RE.search(text, max(floor, start - 16), start):
+            return []  # `l’exercice Steel Harbour`, `Operation Sea Guardian`: the name of an exercise or ship
         if plain:  # `Firstname Lastname`: two to four capitalised words that are no title, place or body
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
@@ -346,7 +369,8 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
-    an elided article (`l’Atlantique`), a single word after `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
+    `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
     words = [w.strip("’'.,") for w in text[start:end].split()]
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
         return False  # also `M.` alone: an honorific names nobody
@@ -354,8 +378,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False
     if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
-    if len(words) == 1 and _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
-        return False  # `organisée à Velgrad`: a single word after `à`/`in` is a place
+    if len(words) == 1 and _WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
+        return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
+    if _NAMED_THING_RE.search(text, max(floor, start - 16), start):
+        return False  # `l’exercice Steel Harbour`: an exercise's name
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

@@ -56,7 +56,8 @@ ORG_WORDS = words_of(
     "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
-    "Police "
+    "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
+    "Battalion Bataillon Regiment Régiment Squadron Escadron "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -68,7 +69,7 @@ LOC_WORDS = words_of(
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
-    "Exercise Exercice Operation Opération Award Prix "
+    "Exercise Exercice Operation Opération Award Prix War Guerre "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""

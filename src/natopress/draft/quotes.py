@@ -40,6 +40,13 @@ from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
+_ACCORDING_INSIDE_RE = re.compile(
+    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
+    r"[a-zà-ÿ]+é))\s+",
+    re.IGNORECASE,
+)
+"""`selon X`, `comme l’a dit X`, `comme l’a souligné X` after a comma inside a sentence: X is the source of
+the quotation after it."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
@@ -188,12 +195,32 @@ class _Finder(ReportedFinder):
         )
 
     def _according(self, sentence_start: int, opening: int) -> Range | None:
-        """The source named in `Selon la secrétaire générale, « … »` or `According to Ms Varga, "…"`."""
-        lead = _ACCORDING_RE.match(self.text, sentence_start, opening)
-        phrase = self.resolver.phrase_at(self.text, lead.end(), opening) if lead else None
-        if phrase is None or not re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
-            return None
-        return phrase
+        """The source named in `Selon la secrétaire générale, « … »`, `According to Ms Varga, "…"`, also
+        after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
+        with the name in apposition after a title (`Selon le secrétaire général délégué, Y : « … »`)."""
+        leads = [m for m in [_ACCORDING_RE.match(self.text, sentence_start, opening)] if m is not None]
+        leads += [
+            m
+            for m in _ACCORDING_INSIDE_RE.finditer(self.text, sentence_start, opening)
+            if m.start() == sentence_start
+            or re.search(
+                r"(?:[,;:]|(?<![\w’'-])(?:et|and))\s*$", self.text[max(0, m.start() - 6) : m.start()]
+            )
+        ]
+        for lead in reversed(leads):
+            phrase = self.resolver.phrase_at(self.text, lead.end(), opening)
+            if phrase is None:
+                continue
+            if re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
+                return phrase
+            named = self.resolver.persons_within(phrase[1], opening)
+            if (
+                len(named) == 1
+                and re.fullmatch(r"\s*,\s*", self.text[phrase[1] : named[0].start])
+                and re.fullmatch(r"\s*[,:]\s*", self.text[named[0].end : opening])
+            ):
+                return phrase[0], named[0].end  # the title and the name in apposition
+        return None
 
     def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
         """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
