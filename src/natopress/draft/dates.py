@@ -31,6 +31,12 @@ SITE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+MONTH_FIRST_DATE_RE = re.compile(
+    rf"(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.IGNORECASE
+)
+"""A date written month first, as NATO's agencies' and commands' sites date their pages (`Nov 17 2022`,
+`April 7, 2022`); read only where a date block stands."""
+
 _WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -68,12 +74,19 @@ def _build(
 
 
 def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every site-style date in `text[start:end]`, with its time when one follows."""
+    """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
+    month first (`MONTH_FIRST_DATE_RE`)."""
     found = []
-    for match in SITE_DATE_RE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for match in SITE_DATE_RE.finditer(text, start, stop):
         value = _build(*match.group("day", "month", "year", "hour", "minute"))
         if value is not None:
             found.append(FoundDate(value, match.start(), match.end()))
+    if not found:  # `Nov 17 2022`, `April 7, 2022`: a date line of another NATO site
+        for match in MONTH_FIRST_DATE_RE.finditer(text, start, stop):
+            value = _build(*match.group("day", "month", "year"))
+            if value is not None:
+                found.append(FoundDate(value, match.start(), match.end()))
     return found
 
 
@@ -162,7 +175,8 @@ def first_day(
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
     the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
-    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event), and, when the
+    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
+    this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
     date block gives the publication date (`published`), a day outside the month before it (`the launch
     of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
     stop = len(text) if end is None else end
@@ -179,8 +193,10 @@ def first_day(
     for match in matches:
         if match.re is DAY_RANGE_RE:
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
-        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()):
-            continue
+        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
+            match
+        ):
+            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`; not `qui s’est tenue ce 22 novembre`
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
-from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, holder_at
+from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
@@ -18,6 +18,7 @@ from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     CHAIN_SENTENCES,
     LEAD_RE,
+    RANK_COMPLEMENT_RE,
     SENTENCE_BREAK_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -42,11 +43,36 @@ _APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|whi
 _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a-zà-ÿ])")
 """An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
+_RELATIVE_THEN_VERB_RE = re.compile(
+    r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
+)
+"""A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
+_APPOSITION_THEN_VERB_RE = re.compile(
+    r"\s*,\s*[^,;:«»“”\"\n]{1,80}?,\s+(?!(?:et|and|qui|who|la|le|les|the|un|une|des|du|de|il|elle|ils|elles|he|she|"
+    r"they|we|nous|on)(?![\w’'-])|l['’])[a-zà-ÿ]"
+)
+"""An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
+militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
 _MORE_LEADS = 3
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
+
+
+def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
+    """The sentence starts (`. Il`) in `[line_start, position]` that are not inside a quotation (`« … pour
+    nous. Nous avons … », a-t-il déclaré` is one sentence), in one pass over the paragraph."""
+    breaks, depth, last = [], 0, line_start
+    for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1)):
+        chunk = text[last : m.end()]
+        depth = max(0, depth + chunk.count("«") + chunk.count("“") - chunk.count("»") - chunk.count("”"))
+        last = m.end()
+        if depth == 0 and not (
+            text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start)
+        ):
+            breaks.append(m.end())
+    return breaks
 
 
 class SpeakerResolver:
@@ -144,7 +170,7 @@ class SpeakerResolver:
         key = (text, head)
         if key not in self._namings:
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
-        return holder_at(self._namings[key], position)
+        return preferred_holder(text, head, self._namings[key], position)
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
         """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
@@ -152,10 +178,15 @@ class SpeakerResolver:
         other than `person`, in a sentence that does not also name
         `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
         for mention in self._within(start, end):
-            acting = VERB_AFTER_RE.match(text, mention.end) or (
-                text[max(0, mention.start - 2) : mention.start] == ", "
-                and _APPOSITION_CLOSED_RE.match(text, mention.end)
-            )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
+            acting = (
+                VERB_AFTER_RE.match(text, mention.end)
+                or _RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
+                or _APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
+                or (
+                    text[max(0, mention.start - 2) : mention.start] == ", "
+                    and _APPOSITION_CLOSED_RE.match(text, mention.end)
+                )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
+            )
             if mention.entity == person or not acting:
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
@@ -208,11 +239,7 @@ class SpeakerResolver:
         “…,” he said.` → Reyel; for a pronoun after `et`/`and`, the subject of its own sentence when no
         other person is named between (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1
-        breaks = [
-            m.end()
-            for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1))  # `. Il`
-            if not (text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start))
-        ]
+        breaks = _breaks_outside_marks(text, line_start, position)
         if AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
             own = breaks[-1] if breaks else line_start  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
@@ -243,7 +270,12 @@ class SpeakerResolver:
                 or self._within(*phrase)
                 or NOMINAL_SPEAKER_RE.fullmatch(text, *phrase)  # `the Secretary General praised …`
             ):
-                return phrase
+                if begin == start or any(
+                    pattern.match(text, phrase[1])
+                    for pattern in (VERB_AFTER_RE, APPOSED_VERB_RE, _APPOSITION_THEN_VERB_RE)
+                ):
+                    return phrase
+                return None  # `En compagnie du commandant, le général X, M. Y a assisté`: X is no subject
         return None
 
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
@@ -261,8 +293,9 @@ class SpeakerResolver:
             return subject
         if previous in self._org_ids:
             return None  # `il`, `he` after a body's words: no person is sure
-        if previous is not None:
-            return previous
+        if previous is not None:  # unless its paragraph has since named another acting person
+            line_start = text.rfind("\n", 0, start) + 1
+            return None if self.other_subject(text, line_start, start, previous) else previous
         found, person = self._subject_chain(text, start)
         return person if found else self._only_person_before(start)
 
@@ -385,7 +418,11 @@ class SpeakerResolver:
                 organisation = TITLE_ORGANISATION_RE.match(text, mention.end, limit)  # `… de l’OTAN`
                 return mention.start, organisation.end() if organisation else mention.end
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
-            if title is not None and mention.end <= limit and not text[title.end() : mention.start].strip():
+            if (
+                title is not None
+                and mention.end <= limit
+                and RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)  # `de corps d’armée`
+            ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
         position = start
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`

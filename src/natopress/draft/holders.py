@@ -89,6 +89,10 @@ comma, a closing bracket or the sentence's end; a verb instead makes the title a
 Prime Minister X, the Secretary General praised`: X is not the Secretary General)."""
 
 
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)
+_AND_AFTER_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,60}?\s(?:and|et)\s", re.IGNORECASE)
+
+
 def apposition_namings(
     text: str, head: str, persons: Sequence[Located], limit: int = 120
 ) -> list[tuple[int, str]]:
@@ -114,7 +118,14 @@ def apposition_namings(
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))
             named = next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
-            if named is None and _APPOSITION_END_RE.match(text, match.end()):
+            if named is None and (
+                _APPOSITION_END_RE.match(text, match.end())
+                or not (  # `General X, Chairman of the NATO Military Committee visited`: no article, an
+                    # apposition; not `X, Deputy Secretary General and Admiral Y, Chair …` (whose title?)
+                    _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
+                    or _AND_AFTER_RE.match(text, match.end())
+                )
+            ):
                 named = _named_before(text, match.start(), by_end)
             if named is not None:
                 namings.append((match.start(), named.entity))
@@ -162,6 +173,24 @@ def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:
     return namings[index][1] if index < len(namings) else None
 
 
+_NATO_COMPLEMENT_RE = re.compile(
+    r"[^,;:.()«»“”\"\n]{0,40}?(?<![\w’'-])(?:NATO|OTAN|Alliance)(?![\w’'-])", re.IGNORECASE
+)
+"""A title's complement naming NATO (`of the NATO Military Committee`, `de l’OTAN`)."""
+
+
+def preferred_holder(text: str, head: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:
+    """`holder_at`, except that when the text names several holders of the title `head` and one only with
+    a complement naming NATO (`General X, Chairman of the NATO Military Committee`, `General Y, the
+    Chairman of the Joint Chiefs of Staff Committee`), the bare title (`said the Chairman`) is that one's:
+    a NATO release's titles without a body are NATO's."""
+    if len({person for _, person in namings}) > 1:
+        ours = {person for start, person in namings if _NATO_COMPLEMENT_RE.match(text, start + len(head))}
+        if len(ours) == 1:
+            return ours.pop()
+    return holder_at(namings, position)
+
+
 def apposition_holder(
     text: str, head: str, position: int, persons: Sequence[Located], limit: int = 120
 ) -> str | None:
@@ -171,4 +200,4 @@ def apposition_holder(
     Only the text decides who holds a title: roles recorded from other releases are never used, since the
     same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
     """
-    return holder_at(apposition_namings(text, head, persons, limit), position)
+    return preferred_holder(text, head, apposition_namings(text, head, persons, limit), position)

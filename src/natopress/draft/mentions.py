@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from natopress.draft.holders import LONGER_AFTER_RE, apposition_namings, holder_at
+from natopress.draft.holders import LONGER_AFTER_RE, apposition_namings, holder_at, preferred_holder
 from natopress.draft.speech import NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
 
@@ -130,7 +130,7 @@ def suggest_nominal(
                     continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
                 if namings is None:
                     namings = apposition_namings(text, head, persons)
-                entity = holder_at(namings, match.start())
+                entity = preferred_holder(text, head, namings, match.start())
                 end, entity = _complemented(text, match, entity, persons)
                 if entity is not None:  # `le président du Comité militaire`: that title's holder, or none
                     found.append(FoundMention(match.start(), end, entity, EntityType.PER))

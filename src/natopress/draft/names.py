@@ -41,7 +41,7 @@ _GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)
 
 
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
-_WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de)\s+$")
+_WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$")
 """Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
 
 
@@ -376,9 +376,9 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # also `M.` alone: an honorific names nobody
     if not any(len(w) > 1 for w in words):
         return False
-    if re.search(r"(?:(?<![\w’'-])l['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
+    if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
-    if len(words) == 1 and _WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
+    if len(words) == 1 and _WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
     if _NAMED_THING_RE.search(text, max(floor, start - 16), start):
         return False  # `l’exercice Steel Harbour`: an exercise's name

@@ -22,7 +22,7 @@ TITLES = (
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
     "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
-    "Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
+    "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "High Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
@@ -57,7 +57,7 @@ ORG_WORDS = words_of(
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
-    "Battalion Bataillon Regiment Régiment Squadron Escadron "
+    "Battalion Bataillon Regiment Régiment Squadron Escadron Chiefs "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -86,6 +86,6 @@ STOP_WORDS = words_of(
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
-    "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video "
+    "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
 )
 """Capitalised words that begin no name: function words, months, days and title words."""

@@ -21,11 +21,12 @@ in its sentence, a term in quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
     r"|intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|project|projet|conference|conférence|seminar"
-    r"|séminaire)\s*[,:]?\s*$",
+    r"|séminaire|(?:programmes?|programs?|campagnes?|campaigns?|slogan|devise)(?:\s+[a-zà-ÿ]+)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 """A noun naming a work, a theme or a project right before the marks (`his speech “NATO 2020 – Shared
-Leadership”`, `sur le thème « … »`, `the project “Support to Humanitarian Demining”`): its title."""
+Leadership”`, `sur le thème « … »`, `the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
+title."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",

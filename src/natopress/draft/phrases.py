@@ -57,12 +57,16 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
 
 def title_reach(text: str, position: int, limit: int) -> int:
     """The last position a person mention may start at to follow a title starting at `position` (only
-    white space between): `position` when no title starts there. A title matched with an earlier end bound
+    white space, or a rank's complement, between): `position` when no title starts there. A title matched with an earlier end bound
     is never longer than the unbounded one, so mentions past this reach never follow a title."""
     title = TITLE_PHRASE_RE.match(text, position, limit)
     if title is None:
         return position
-    end = title.end()
-    while end < limit and text[end].isspace():
-        end += 1
-    return end
+    complement = RANK_COMPLEMENT_RE.match(text, title.end(), limit)  # `général de corps d’armée`
+    return complement.end() if complement is not None else title.end()
+
+
+RANK_COMPLEMENT_RE = re.compile(r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ’'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)*)?\s*")
+"""What may stand between a rank and its holder's name: white space, after the rank's complement of
+lower-case words (`général de corps d’armée`, `général de brigade`). Words are separated by white space, so
+matching stays linear."""

@@ -263,6 +263,7 @@ class _Finder(ReportedFinder):
         """
         found: list[QuoteCandidate] = []
         previous: tuple[Pair, Range | None, Range | None] | None = None
+        skipped = -1
         for pair in pairs:
             pieces = self._pieces(pair)
             if not pieces:
@@ -278,21 +279,29 @@ class _Finder(ReportedFinder):
             if draft.kind is QuoteType.MIXED and draft.segment[0] <= pair.close < draft.segment[1]:
                 self._mixed_content(draft)
             self._attribute(draft, found)
-            if (
-                draft.kind is QuoteType.MIXED
-                and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
-                and (
-                    quoted_name(self.text, pair, term=draft.mention is None)
-                    or (draft.cue is None and work_title(self.text, draft.sentence[0], pair))
-                )
-            ):
-                continue  # `the exercise “Northern Shield”`, `d’« État de droit »`: a name or a term, not speech
-            if self._speech_title(draft) or (
-                draft.kind is QuoteType.MIXED and topic(self.text, draft.sentence[0], pair)
-            ):
+            if self._not_speech(draft, skipped):
+                skipped = pair.close  # `sur le thème : « … » (« … »)`: its translation is no speech either
                 continue
             self._emit(draft, found)
         return found
+
+    def _not_speech(self, draft: _PairDraft, skipped: int) -> bool:
+        """True when the marks of `draft` hold no one's speech: a name or term (`the exercise “Northern
+        Shield”`, `d’« État de droit »`), a work's or theme's title with no cue (`sur le thème : « … »`), a
+        topic, a speech's title over its heading, or the translation in brackets of a quotation that was
+        none of these (`« … » (« … »)`, the previous such pair closing at `skipped`)."""
+        pair, mixed = draft.pair, draft.kind is QuoteType.MIXED
+        if (
+            mixed
+            and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
+            and quoted_name(self.text, pair, term=draft.mention is None)
+        ):
+            return True
+        if draft.cue is None and draft.mention is None and work_title(self.text, draft.sentence[0], pair):
+            return True
+        if skipped >= 0 and re.fullmatch(r"\s*\(\s*", self.text[skipped + 1 : pair.open]):
+            return True
+        return self._speech_title(draft) or (mixed and topic(self.text, draft.sentence[0], pair))
 
     def _draft(self, pair: Pair, pieces: list[Range]) -> _PairDraft:
         """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""

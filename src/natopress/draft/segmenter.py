@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.dates import SITE_DATE_RE
+from natopress.draft.dates import MONTH_FIRST_DATE_RE, SITE_DATE_RE
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.model import SegmentKind
 
@@ -26,7 +26,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"connectez-vous|se connecter|créer un compte",
         r"accepter les cookies|utilise des cookies|aller au contenu|imprimer cette page|partager cette page",
         # English
-        r"media resources|media portal|broadcast-quality video",
+        r"media resources|media portal|broadcast-quality video|qualité broadcast",
+        r"boîte de réception|créé votre compte",
         r"\bpasswords?\b",
         r"e-?mail address",
         r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code"
@@ -40,7 +41,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
-        r"|from the event|de l['’]événement|nato multimedia account|register|s['’]inscrire"
+        r"|from the event|de l['’]événement|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
+        r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
@@ -50,6 +52,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 # The site date without its named groups, so it can repeat inside one pattern.
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
 _BULLET = r"(?:[•·▪*\-–]\s*)?"
+_MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
+MONTH_FIRST_LINE_RE = re.compile(rf"^{_MONTH_FIRST}$", re.IGNORECASE)
+"""A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`): another NATO site's
+date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
@@ -140,7 +146,7 @@ def is_chrome(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """True when the line is (part of) NATO's date block."""
-    return DATE_LINE_RE.match(line) is not None
+    return DATE_LINE_RE.match(line) is not None or MONTH_FIRST_LINE_RE.match(line) is not None
 
 
 def final_character(line: str) -> str:
