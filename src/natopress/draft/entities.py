@@ -8,31 +8,25 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from natopress.draft.collective import OrgMention, collective_at, collective_before, collective_speaker
+from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
-    APPOSED_TITLE_RE,
     APPOSED_VERB_RE,
     CHAIN_SENTENCES,
     LEAD_RE,
-    RANK_COMPLEMENT_RE,
     SENTENCE_BREAK_RE,
     VERB_AFTER_RE,
     is_feminine,
-    nominal_before,
-    title_reach,
 )
+from natopress.draft.speakerphrases import PhraseFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
-    TITLE_COMPLEMENT_RE,
-    TITLE_ORGANISATION_RE,
     TITLE_PHRASE_RE,
 )
 from natopress.model import EntityType, Registry
@@ -40,8 +34,6 @@ from natopress.text.sentences import abbreviation_point
 
 _APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
-_HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a-zà-ÿ])")
-"""An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
 _RELATIVE_THEN_VERB_RE = re.compile(
     r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
@@ -75,28 +67,13 @@ def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int
     return breaks
 
 
-class SpeakerResolver:
+class SpeakerResolver(PhraseFinder):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
     def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
+        super().__init__(mentions)
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
-        # sorted by start (longest first), as ingest gives them, so lookups by position are bisections
-        self._person_mentions = sorted(
-            (m for m in mentions if m.type is EntityType.PER), key=lambda m: (m.start, -m.end)
-        )
-        self._starts = [m.start for m in self._person_mentions]
-        self._by_end: dict[int, list[FoundMention]] = {}
-        for mention in self._person_mentions:
-            self._by_end.setdefault(mention.end, []).append(mention)
-        self._organisations = [
-            OrgMention(m.start, m.end, m.entity) for m in mentions if m.type is EntityType.ORG
-        ]
         self._org_ids = {e.id for e in registry.entities if e.type is EntityType.ORG}
-        self._org_by_end: dict[int, list[OrgMention]] = {}
-        self._org_by_start: dict[int, list[OrgMention]] = {}
-        for org in self._organisations:
-            self._org_by_end.setdefault(org.end, []).append(org)
-            self._org_by_start.setdefault(org.start, []).append(org)
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._sentences: list[tuple[int, int]] = []
         self._sentence_starts: list[int] = []
@@ -197,15 +174,6 @@ class SpeakerResolver:
             if subject is None or self.resolve(text, *subject, None) != person:
                 return True
         return False
-
-    def persons_within(self, start: int, end: int) -> list[FoundMention]:
-        """The person mentions inside `[start, end)`, in order."""
-        return self._within(start, end)
-
-    def _within(self, start: int, end: int) -> list[FoundMention]:
-        """The person mentions inside `[start, end)`, in order."""
-        low, high = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
-        return [m for m in self._person_mentions[low:high] if m.end <= end]
 
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
@@ -399,97 +367,3 @@ class SpeakerResolver:
         if NOMINAL_SPEAKER_RE.fullmatch(phrase) or TITLE_PHRASE_RE.fullmatch(phrase):
             return self._by_role(text, phrase, start)
         return collective_speaker(text, (start, end), self._organisations)
-
-    def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
-        while position < limit and text[position].isspace():
-            position += 1
-        honorific = HONORIFIC_RE.match(text, position, limit)
-        if honorific is not None:
-            return honorific.start(), honorific.end()
-        start = position
-        ranked = _HONORIFIC_RANK_RE.match(text, position, limit)  # `M. l’ambassadeur` Alexander Vershbow
-        position = ranked.end() if ranked is not None else position
-        title_end = title_reach(text, position, limit)
-        low = bisect.bisect_left(self._starts, position)
-        high = bisect.bisect_right(self._starts, title_end)
-        for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
-            if mention.start == position and mention.end <= limit:
-                organisation = TITLE_ORGANISATION_RE.match(text, mention.end, limit)  # `… de l’OTAN`
-                return mention.start, organisation.end() if organisation else mention.end
-            title = TITLE_PHRASE_RE.match(text, position, mention.start)
-            if (
-                title is not None
-                and mention.end <= limit
-                and RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)  # `de corps d’armée`
-            ):
-                return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
-        position = start
-        for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
-            match = pattern.match(text, position, limit)
-            if match is not None:
-                if pattern is not NOMINAL_SPEAKER_RE:
-                    return match.start(), match.end()
-                complement = TITLE_COMPLEMENT_RE.match(text, match.end(), limit)  # `du Comité militaire`
-                return match.start(), complement.end() if complement else match.end()
-        return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
-
-    def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
-        said`, `Il y a déclaré`), not starting before `lower`."""
-        adverb = re.search(
-            r"\s(?:also|again|further|later|then|once\s+again|y|en)\s*$", text[lower:position]
-        )  # `Il y a notamment déclaré`: a clitic before the verb, too
-        if adverb is not None:
-            position = lower + adverb.start()
-        while position > lower and text[position - 1].isspace():
-            position -= 1
-        for match in HONORIFIC_RE.finditer(text, lower, position):
-            if match.end() == position:
-                return match.start(), match.end()
-        for mention in self._by_end.get(position, ()):
-            if mention.start >= lower:
-                return self._titled(text, lower, mention.start, r"\s+"), mention.end
-        collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
-        if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
-            return collective
-        return (
-            self._name_then_title(text, lower, position)
-            or nominal_before(text, lower, position)
-            or self._apposed_before(text, lower, position)
-        )
-
-    def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
-        Education and Science` ending at `position`: a person's name, a comma, and a title set in
-        apposition after it without an article (capitalised words and `of`/`for`/`and`/`de` only)."""
-        for mention in reversed(self._within(lower, position)):
-            gap = APPOSED_TITLE_RE.fullmatch(text, mention.end, position)
-            if gap is None or (gap["article"] and not gap["close"]):
-                continue
-            if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):
-                return self._titled(text, lower, mention.start, r"\s+"), mention.end
-            return None  # the nearest name only
-        return None
-
-    def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """`The Minister, Tomas Reyel,` / `Le secrétaire général, M. X,` ending at `position`: a title and a
-        name (after its honorific) set off by commas."""
-        if position > lower and text[position - 1] == ",":
-            inner = self.phrase_before(text, lower, position - 1)
-            if (
-                inner is not None
-                and re.search(rf",\s*(?:{HONORIFICS}\s+)?$", text[lower : inner[0]])
-                and not PRONOUN_RE.fullmatch(text, *inner)
-            ):
-                return self._titled(text, lower, inner[0], r",\s*"), inner[1]
-        return None
-
-    @staticmethod
-    def _titled(text: str, lower: int, start: int, joint: str) -> int:
-        """The start of the title before a name starting at `start` and joined to it by `joint` (`NATO
-        Secretary General Jens Stoltenberg`, `The Minister of Defence of Ostravia, Tomas Reyel`), or `start`."""
-        for title in TITLE_PHRASE_RE.finditer(text, lower, start):
-            if re.fullmatch(joint, text[title.end() : start]):
-                return title.start()
-        return start

@@ -1,7 +1,7 @@
 """Reported speech with the attribution after it and no quotation marks: `Transition was on track to be
 completed by the end of 2014, Mr Rasmussen added.`, `L’Ostravie est un partenaire, a-t-il déclaré.`
 (indirect, content = the clause before the comma); and with its source before it: `Selon M. Reyel, la
-mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue)."""
+mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue); and the source named before a quotation (`according_source`)."""
 
 from __future__ import annotations
 
@@ -113,3 +113,42 @@ def according_indirect(
         if len(text[comma.end() : end].split()) >= _MIN_WORDS:
             found.append((trim(text, comma.end(), end), phrase))
     return found
+
+
+_ACCORDING_QUOTE_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
+"""`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
+_ACCORDING_INSIDE_RE = re.compile(
+    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
+    r"[a-zà-ÿ]+é))\s+",
+    re.IGNORECASE,
+)
+"""`selon X`, `comme l’a dit X`, `comme l’a souligné X` after a comma inside a sentence: X is the source of
+the quotation after it."""
+
+
+def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
+    """The source named in `Selon la secrétaire générale, « … »`, `According to Ms Varga, "…"`, also
+    after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
+    with the name in apposition after a title (`Selon le secrétaire général délégué, Y : « … »`): the
+    speaker phrase's span (code points), or None. `opening` is the quotation's opening mark."""
+    leads = [m for m in [_ACCORDING_QUOTE_RE.match(text, sentence_start, opening)] if m is not None]
+    leads += [
+        m
+        for m in _ACCORDING_INSIDE_RE.finditer(text, sentence_start, opening)
+        if m.start() == sentence_start
+        or re.search(r"(?:[,;:]|(?<![\w’'-])(?:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])
+    ]
+    for lead in reversed(leads):
+        phrase = resolver.phrase_at(text, lead.end(), opening)
+        if phrase is None:
+            continue
+        if re.fullmatch(r"\s*,\s*", text[phrase[1] : opening]):
+            return phrase
+        named = resolver.persons_within(phrase[1], opening)
+        if (
+            len(named) == 1
+            and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start])
+            and re.fullmatch(r"\s*[,:]\s*", text[named[0].end : opening])
+        ):
+            return phrase[0], named[0].end  # the title and the name in apposition
+    return None

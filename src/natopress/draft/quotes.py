@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.inverted import according_source
 from natopress.draft.nonspeech import cue_after_apposition, quoted_name, speech_title, topic, work_title
 from natopress.draft.pairing import (
     doubled_apostrophes,
@@ -20,33 +21,23 @@ from natopress.draft.pairing import (
 from natopress.draft.reported import ReportedFinder
 from natopress.draft.speech import (
     CUE_RE,
-    HONORIFIC_RE,
     INDIRECT_RE,
     INFINITIVE_CUE_RE,
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
-    TITLE_PHRASE_RE,
 )
 from natopress.draft.subjects import (
     after_reported,
+    introducing_subject,
     joint_heading,
+    label_speaker,
     object_quote,
-    statement_label,
     subject_before,
 )
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
-"""`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
-_ACCORDING_INSIDE_RE = re.compile(
-    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
-    r"[a-zà-ÿ]+é))\s+",
-    re.IGNORECASE,
-)
-"""`selon X`, `comme l’a dit X`, `comme l’a souligné X` after a comma inside a sentence: X is the source of
-the quotation after it."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
@@ -194,66 +185,6 @@ class _Finder(ReportedFinder):
             and re.fullmatch(r"\s*,\s*", self.text[attribution_end : pair.open]) is not None
         )
 
-    def _according(self, sentence_start: int, opening: int) -> Range | None:
-        """The source named in `Selon la secrétaire générale, « … »`, `According to Ms Varga, "…"`, also
-        after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
-        with the name in apposition after a title (`Selon le secrétaire général délégué, Y : « … »`)."""
-        leads = [m for m in [_ACCORDING_RE.match(self.text, sentence_start, opening)] if m is not None]
-        leads += [
-            m
-            for m in _ACCORDING_INSIDE_RE.finditer(self.text, sentence_start, opening)
-            if m.start() == sentence_start
-            or re.search(
-                r"(?:[,;:]|(?<![\w’'-])(?:et|and))\s*$", self.text[max(0, m.start() - 6) : m.start()]
-            )
-        ]
-        for lead in reversed(leads):
-            phrase = self.resolver.phrase_at(self.text, lead.end(), opening)
-            if phrase is None:
-                continue
-            if re.fullmatch(r"\s*,\s*", self.text[phrase[1] : opening]):
-                return phrase
-            named = self.resolver.persons_within(phrase[1], opening)
-            if (
-                len(named) == 1
-                and re.fullmatch(r"\s*,\s*", self.text[phrase[1] : named[0].start])
-                and re.fullmatch(r"\s*[,:]\s*", self.text[named[0].end : opening])
-            ):
-                return phrase[0], named[0].end  # the title and the name in apposition
-        return None
-
-    def _label(self, sentence_start: int, opening: int) -> tuple[Range, str] | None:
-        """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
-        person it names (`SpeakerResolver.resolve_label`); None when it names nobody."""
-        colon = self.text.rfind(":", sentence_start, opening)
-        label = trim(self.text, sentence_start, colon)
-        if colon < 0 or label[0] >= label[1]:
-            return None
-        speaker = self.resolver.resolve_label(self.text, *label)
-        if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
-            return statement_label(self.text, self.resolver, *label)
-        return label, speaker
-
-    def _introducing_subject(self, sentence_start: int, opening: int) -> Range | None:
-        """The subject of a sentence that introduces a quotation after a colon without a verb of saying
-        (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
-        person's phrase opening the sentence, with no other person, title, honorific or relative clause
-        between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
-        déclaré : « … »` name no sure speaker)."""
-        subject = self.resolver.sentence_subject(self.text, sentence_start, opening)
-        if subject is None or self.resolver.resolve(self.text, *subject, None) is None:
-            return None
-        between = (subject[1], opening)
-        if (
-            self.resolver.persons_within(*between)
-            or TITLE_PHRASE_RE.search(self.text, *between)
-            or HONORIFIC_RE.search(self.text, *between)
-            or re.search(r"[«»“”\"]", self.text[between[0] : between[1]])
-            or _RELATIVE_RE.search(self.text, *between)  # `…, qui ont déclaré :`: another subject
-        ):
-            return None
-        return subject
-
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
 
@@ -308,7 +239,7 @@ class _Finder(ReportedFinder):
         segment = self.segment_at(pair.open) or (pieces[0][0], pieces[-1][1])
         sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
         before = self.text[sentence[0] : pair.open].strip()
-        according = self._according(sentence[0], pair.open)
+        according = according_source(self.text, self.resolver, sentence[0], pair.open)
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
         if kind is QuoteType.MIXED and before.endswith(",") and self._cue_before(sentence[0], pair.open)[0]:
             kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
@@ -371,13 +302,13 @@ class _Finder(ReportedFinder):
                 start = trim(self.text, draft.cue[1], opening)[0]
                 draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
-            labelled = self._label(sentence_start, opening)
+            labelled = label_speaker(self.text, self.resolver, sentence_start, opening)
             if labelled is not None:
                 draft.mention, draft.speaker = labelled
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
             # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
             # without one: the quotation goes on from the reported clause, same speaker
-            draft.mention = self._introducing_subject(sentence_start, opening)
+            draft.mention = introducing_subject(self.text, self.resolver, sentence_start, opening)
             if draft.mention is None and not _RELATIVE_RE.search(self.text, sentence_start, opening):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
                 draft.inherits = draft.inherits or reported is not None

@@ -31,6 +31,7 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
 )
 from natopress.model import QuoteType
+from natopress.text.sentences import trim
 
 Range = tuple[int, int]
 
@@ -324,3 +325,47 @@ def after_reported(
         and paragraph_start <= last.start
         and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
     )
+
+
+_RELATIVE_PRONOUN_RE = re.compile(
+    r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
+)
+"""A relative pronoun: a clause with a subject of its own before the colon."""
+
+
+def label_speaker(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> tuple[Range, str] | None:
+    """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
+    person it names (`SpeakerResolver.resolve_label`); None when it names nobody."""
+    colon = text.rfind(":", sentence_start, opening)
+    label = trim(text, sentence_start, colon)
+    if colon < 0 or label[0] >= label[1]:
+        return None
+    speaker = resolver.resolve_label(text, *label)
+    if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
+        return statement_label(text, resolver, *label)
+    return label, speaker
+
+
+def introducing_subject(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> Range | None:
+    """The subject of a sentence that introduces a quotation after a colon without a verb of saying
+    (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
+    person's phrase opening the sentence, with no other person, title, honorific or relative clause
+    between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
+    déclaré : « … »` name no sure speaker)."""
+    subject = resolver.sentence_subject(text, sentence_start, opening)
+    if subject is None or resolver.resolve(text, *subject, None) is None:
+        return None
+    between = (subject[1], opening)
+    if (
+        resolver.persons_within(*between)
+        or TITLE_PHRASE_RE.search(text, *between)
+        or HONORIFIC_RE.search(text, *between)
+        or re.search(r"[«»“”\"]", text[between[0] : between[1]])
+        or _RELATIVE_PRONOUN_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
+    ):
+        return None
+    return subject
