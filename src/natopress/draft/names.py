@@ -134,7 +134,7 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
 
 
 _NAMED_THING_RE = re.compile(
-    r"(?<![\w-])(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
+    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
     r"missions?|programmes?|programs?)\s+\Z",
     re.IGNORECASE,
 )
@@ -371,9 +371,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
     `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
-    words = [w.strip("’'.,") for w in text[start:end].split()]
+    raw = text[start:end].split()
+    words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
-        return False  # also `M.` alone: an honorific names nobody
+        return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
     if not any(len(w) > 1 for w in words):
         return False
     if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):

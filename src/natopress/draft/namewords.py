@@ -29,7 +29,8 @@ TITLES = (
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "ministre|ambassadeur|ambassadrice|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
-    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine|professeur"
+    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
+    "professeur"
 )
 TITLE_RE = re.compile(
     rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{TITLES})(?![\w’'-])"

@@ -63,6 +63,14 @@ class PhraseFinder:
             position += 1
         honorific = HONORIFIC_RE.match(text, position, limit)
         if honorific is not None:
+            index = bisect.bisect_left(self._starts, honorific.start("surname"))
+            named = self._person_mentions[index] if index < len(self._starts) else None
+            if (
+                named is not None
+                and named.start == honorific.start("surname")
+                and honorific.end() < named.end <= limit
+            ):
+                return honorific.start(), named.end  # `M. Jaap de Hoop Scheffer`: the whole name
             return honorific.start(), honorific.end()
         start = position
         ranked = _HONORIFIC_RANK_RE.match(text, position, limit)  # `M. l’ambassadeur` Alexander Vershbow

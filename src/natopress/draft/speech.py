@@ -290,7 +290,8 @@ _TITLE_WORDS = (
     r"Minister|Commander|Spokesperson)"
 )
 _RANKS = (
-    r"(?:général|amiral|vice-amiral|contre-amiral|colonel|ambassadeur|ambassadrice|General|Admiral|"
+    r"(?:général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"ambassadeur|ambassadrice|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
     r"professeure?|Professor|Prof\.)"
