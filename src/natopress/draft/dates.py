@@ -75,7 +75,8 @@ def _build(
 
 def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
-    month first (`MONTH_FIRST_DATE_RE`)."""
+    month first (`MONTH_FIRST_DATE_RE`); else every date in figures whose two readings (day-month,
+    month-day) name one day (`NUMERIC_DATE_RE`: `12 12 2019`, not `09 3 2014`)."""
     found = []
     stop = len(text) if end is None else end
     for match in SITE_DATE_RE.finditer(text, start, stop):
@@ -87,7 +88,26 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             value = _build(*match.group("day", "month", "year"))
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
+    if not found:  # `12 12 2019`: a date in figures, read only when both orders name one day
+        for match in NUMERIC_DATE_RE.finditer(text, start, stop):
+            first, second, year = (int(g) for g in match.group(1, 2, 3))
+            readings = (_numeric(year, month, day) for month, day in ((second, first), (first, second)))
+            days = {day for day in readings if day is not None}
+            if len(days) == 1:
+                found.append(FoundDate(days.pop(), match.start(), match.end()))
     return found
+
+
+NUMERIC_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})[ ./-](\d{1,2})[ ./-]((?:19|20)\d{2})(?![\w.])")
+"""A date in figures, day and month in an order the text does not say (`12 12 2019`, `09 3 2014`)."""
+
+
+def _numeric(year: int, month: int, day: int) -> dt.date | None:
+    """The calendar day, or None when there is no such day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3

@@ -14,6 +14,7 @@ from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
+    APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
     LEAD_RE,
     SENTENCE_BREAK_RE,
@@ -39,12 +40,6 @@ _RELATIVE_THEN_VERB_RE = re.compile(
     r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
 )
 """A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
-_APPOSITION_THEN_VERB_RE = re.compile(
-    r"\s*,\s*[^,;:«»“”\"\n]{1,80}?,\s+(?!(?:et|and|qui|who|la|le|les|the|un|une|des|du|de|il|elle|ils|elles|he|she|"
-    r"they|we|nous|on)(?![\w’'-])|l['’])[a-zà-ÿ]"
-)
-"""An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
-militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
@@ -158,7 +153,7 @@ class SpeakerResolver(PhraseFinder):
             acting = (
                 VERB_AFTER_RE.match(text, mention.end)
                 or _RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
-                or _APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
+                or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
                 or (
                     text[max(0, mention.start - 2) : mention.start] == ", "
                     and _APPOSITION_CLOSED_RE.match(text, mention.end)
@@ -230,7 +225,7 @@ class SpeakerResolver(PhraseFinder):
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
         lead ending with a comma (`On Monday, `), or None."""
-        lead = re.compile(r"[^,.;:«»“”\"]{1,60},\s*").match(text, start, end)
+        lead = re.compile(r"[^,.;:«»“”\"]{1,80},\s*").match(text, start, end)
         for begin in (start, lead.end()) if lead else (start,):
             phrase = self.phrase_at(text, begin, end)
             if phrase is not None and (
@@ -240,7 +235,7 @@ class SpeakerResolver(PhraseFinder):
             ):
                 if begin == start or any(
                     pattern.match(text, phrase[1])
-                    for pattern in (VERB_AFTER_RE, APPOSED_VERB_RE, _APPOSITION_THEN_VERB_RE)
+                    for pattern in (VERB_AFTER_RE, APPOSED_VERB_RE, APPOSITION_THEN_VERB_RE)
                 ):
                     return phrase
                 return None  # `En compagnie du commandant, le général X, M. Y a assisté`: X is no subject
@@ -319,7 +314,9 @@ class SpeakerResolver(PhraseFinder):
                 return self._titled_subject(text, lead.end(), end)
             phrase = self.phrase_at(text, lead.end(), end)
             if phrase is None or not (  # the verb may stand past `end` (`_subject` ends before it)
-                VERB_AFTER_RE.match(text, phrase[1]) or APPOSED_VERB_RE.match(text, phrase[1])
+                VERB_AFTER_RE.match(text, phrase[1])
+                or APPOSED_VERB_RE.match(text, phrase[1])
+                or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1]))
             ):  # `Lors d’une conférence avec le premier ministre, X, le secrétaire général Y s’est félicité`,
                 return self._titled_subject(text, lead.end(), end)  # `Ce mercredi, s’exprimant …, le …`
         return phrase
@@ -338,9 +335,11 @@ class SpeakerResolver(PhraseFinder):
             if (
                 phrase is not None
                 and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
-                and VERB_AFTER_RE.match(text, phrase[1], end)
-                and not _JOINED_RE.match(text, phrase[1], end)
-            ):
+                and (
+                    (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
+                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1], end))
+                )
+            ):  # `During the roundtable, Ambassador X, Assistant Secretary General of …, highlighted`
                 return (
                     phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
                 )

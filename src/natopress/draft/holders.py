@@ -24,6 +24,7 @@ TITLE_EQUIVALENTS = (
     ("ministre", "minister"),
     ("commandant", "commandante", "commander"),
     ("porte-parole", "spokesperson"),
+    ("représentant spécial", "représentante spéciale", "special representative"),
 )
 """One title in French (both genders) and English, as NATO's French pages translate it (`secrétaire
 général délégué` is the Deputy Secretary General, `secrétaire général adjoint` an Assistant Secretary
@@ -156,13 +157,23 @@ def _is_apposition(text: str, start: int, end: int) -> bool:
         return False
     complement = gap["complement"] or ""
     rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
+    principal = _PRINCIPAL_RE.match(complement)  # `représentant spécial du secrétaire général …`
     if (
         FINITE_VERB_RE.search(complement)
         or _MEETING_VERB_RE.search(complement)
-        or TITLE_RE.search(complement)
+        or TITLE_RE.search(complement, principal.end() if principal else 0)
     ):
         return False  # `le secrétaire général de l’OTAN reçoit le premier ministre …, X`: X is the other's
     return not (complement and not gap["joint"].strip() and not rank)
+
+
+_PRINCIPAL_RE = re.compile(
+    r"\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|to\s+the)\s+(?:(?:secrétaire\s+générale?|président(?:e)?"
+    r"|Secretary\s+General|President|Chair(?:man)?)(?![\w’'-]))?",
+    re.IGNORECASE,
+)
+"""The principal named first in a title's complement (`représentant spécial du secrétaire général`): the
+title is held on that one's behalf, so the name after it holds the title, not the principal's."""
 
 
 def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, PRONOUN_RE
+from natopress.draft.speech import CUE_RE, HONORIFICS, INVERTED_PRONOUN_RE, LEAD_CUE_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _MARKS_RE = re.compile(r"[«»“”\"]")
@@ -147,7 +147,7 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         named = resolver.persons_within(phrase[1], opening)
         if (
             len(named) == 1
-            and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start])
+            and re.fullmatch(rf"\s*,\s*(?:{HONORIFICS}\s+)?", text[phrase[1] : named[0].start])
             and re.fullmatch(r"\s*[,:]\s*", text[named[0].end : opening])
         ):
             return phrase[0], named[0].end  # the title and the name in apposition

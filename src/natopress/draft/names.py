@@ -108,6 +108,10 @@ def _role_before(text: str, start: int, floor: int) -> Range | None:
             # `Secretary` General’s: a title only while the window hides the words after it
         if _INITIALS_TITLE_RE.fullmatch(match.group()):
             continue  # `H.E. Mr. X`: a form of address, no role
+        previous = re.search(r"[\w’']+[\s-]+\Z", text[max(window, match.start() - 30) : match.start()])
+        longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
+        if longer is not None and longer.end() >= match.end():
+            continue  # `général` of `secrétaire général` (the rest of a title matched as a complement)
         if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
             best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
     return best

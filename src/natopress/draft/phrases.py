@@ -29,6 +29,12 @@ APPOSED_VERB_RE = re.compile(
     r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+(?!(?:la|le|les|the|un|une|des|du|de|et|and|qui|who|which)(?![\w’'-])|l['’])[a-zà-ÿ]"
 )
 """A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
+APPOSITION_THEN_VERB_RE = re.compile(
+    r"\s*,\s*(?:(?!\s(?:a|ont|est|sont|has|have|is|was|were|had)\s)[^,;:«»“”\"\n]){1,120}?,\s+(?!(?:et|and|qui|who|la|le|les|the|un|une|des|du|de|il|elle|ils|elles|he|she|"
+    r"they|we|nous|on)(?![\w’'-])|l['’])[a-zà-ÿ]"
+)
+"""An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
+militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
 APPOSED_TITLE_RE = re.compile(
     r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>[^,;:.!?«»“”\"\n]{1,80}?)[^\S\n]*(?P<close>,)?[^\S\n]*"
 )

@@ -68,9 +68,15 @@ _LABEL_AFTER = (
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`."""
 DATE_LINE_RE = re.compile(
-    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?)*{_LABEL_AFTER}\s*[-–|]?$",
+    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,
 )
+"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
+NUMERIC_DATE_LINE_RE = re.compile(
+    r"^(?P<first>\d{1,2})[ ./-](?P<second>\d{1,2})[ ./-](?P<year>(?:19|20)\d{2})$"
+)
+"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`), as some NATO agencies' sites date
+their pages: a date line, never a title; its day is read only when both orders name the same day."""
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
 _LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
@@ -83,7 +89,7 @@ event or section the page belongs to, site chrome."""
 
 TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
-_FINAL_PUNCTUATION = ".:;"
+_FINAL_PUNCTUATION = ".:;,"
 _CLOSERS = "»”\"’')]}"
 PRESS_RELEASE_RE = re.compile(
     r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
@@ -146,7 +152,7 @@ def is_chrome(line: str) -> bool:
 
 def is_date_line(line: str) -> bool:
     """True when the line is (part of) NATO's date block."""
-    return DATE_LINE_RE.match(line) is not None or MONTH_FIRST_LINE_RE.match(line) is not None
+    return any(pattern.match(line) for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE))
 
 
 def final_character(line: str) -> str:
@@ -225,12 +231,17 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
 def _continues_paragraph(text: str, previous: Line, line: Line) -> bool:
     """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
     dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
-    that ends no sentence, opening lower-case."""
-    return (
-        text.count("\n", previous.end, line.start) == 1
-        and final_character(previous.text) not in ".!?…"
-        and line.text[0].islower()
-    )
+    that ends no sentence, opening lower-case or after a line ending on a comma or a function word."""
+    if text.count("\n", previous.end, line.start) != 1 or final_character(previous.text) in ".!?…":
+        return False
+    return line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None
+
+
+_OPEN_END_RE = re.compile(
+    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in))\s*$"
+)
+"""A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`): the next
+line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`)."""
 
 
 def segment(text: str) -> Segmentation:

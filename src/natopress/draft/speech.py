@@ -287,11 +287,11 @@ _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
-    r"Minister|Commander|Spokesperson)"
+    r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative)"
 )
 _RANKS = (
     r"(?:général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
-    r"ambassadeur|ambassadrice|General|Admiral|"
+    r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
     r"professeure?|Professor|Prof\.)"

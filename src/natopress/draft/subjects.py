@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
+from natopress.draft.phrases import APPOSITION_THEN_VERB_RE
 from natopress.draft.speech import (
     CUE_RE,
     HONORIFIC_RE,
@@ -342,6 +343,9 @@ def label_speaker(
     label = trim(text, sentence_start, colon)
     if colon < 0 or label[0] >= label[1]:
         return None
+    before = text[max(0, label[0] - 40) : label[0]].rstrip()
+    if before and (before[-1].islower() or before[-1] == ","):
+        return None  # `et remercié tous les⏎Alliés : « … »`: a line wrapped inside a sentence, no label
     speaker = resolver.resolve_label(text, *label)
     if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
         return statement_label(text, resolver, *label)
@@ -359,7 +363,10 @@ def introducing_subject(
     subject = resolver.sentence_subject(text, sentence_start, opening)
     if subject is None or resolver.resolve(text, *subject, None) is None:
         return None
-    between = (subject[1], opening)
+    apposed = APPOSITION_THEN_VERB_RE.match(text, subject[1], opening)  # `X, Assistant Secretary General
+    # of …, highlighted the importance of …:`: the subject's own apposition
+    named = apposed is not None and resolver.persons_within(*subject)
+    between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
     if (
         resolver.persons_within(*between)
         or TITLE_PHRASE_RE.search(text, *between)
