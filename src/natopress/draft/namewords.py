@@ -58,7 +58,8 @@ ORG_WORDS = words_of(
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
-    "Battalion Bataillon Regiment Régiment Squadron Escadron Chiefs "
+    "Battalion Bataillon Regiment Régiment Squadron Escadron Chiefs Directors Ambassadors "
+    "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(

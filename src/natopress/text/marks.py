@@ -42,6 +42,18 @@ def is_closing(text: str, index: int) -> bool:
     return char in CLOSING_MARKS or (char == STRAIGHT and not straight_opens(text, index))
 
 
+_ENDED_LINE_RE = re.compile(r"[.!?…][^\S\n]*\n\s*(?=[^\s«“\"])")
+"""A line ending a sentence, then a line that opens with no quotation mark."""
+
+
+def _ended_unopened(text: str, start: int, end: int) -> bool:
+    """True when, between an open quote's last (re)opening at `start` and a closing mark at `end`, a line
+    ends a sentence and the next opens without a quotation mark: typography would have reopened the quote
+    there, so the closing mark belongs to another quotation (its opening mark lost). Asked only of a
+    quotation opened inside its paragraph: one opening a paragraph may run on unreopened (a statement)."""
+    return _ENDED_LINE_RE.search(text, start, end) is not None
+
+
 def guillemet_pairs(text: str) -> list[Pair]:
     """Balanced pairs of « », “ ” and straight " "; an opening mark at the start of a later line continues
     the quote.
@@ -77,6 +89,10 @@ def guillemet_pairs(text: str) -> list[Pair]:
             elif start is not None:
                 if straight and line_start(index) != reopened:
                     start = None  # a straight mark never closes a quote opened in another paragraph
+                elif text[line_start(start) : start].strip() and _ended_unopened(
+                    text, max(start, reopened), index
+                ):
+                    start = None  # `“We have … crime.⏎The Deputy Secretary General explained …`: not reopened
                 elif depth:
                     depth -= 1
                 else:
