@@ -62,6 +62,12 @@ def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int
     return breaks
 
 
+def _quoted(text: str, start: int, position: int) -> bool:
+    """True when `position` lies inside quotation marks opened after `start` (the sentence's start)."""
+    before = text[start:position]
+    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
+
+
 class SpeakerResolver(PhraseFinder):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
@@ -294,7 +300,11 @@ class SpeakerResolver(PhraseFinder):
             subject = self.sentence_subject(text, start, end)
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)
-                others = [m for m in self._within(subject[1], position) if m.entity != person]
+                others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
+                    m
+                    for m in self._within(subject[1], position)
+                    if m.entity != person and not _quoted(text, self._sentences[index][0], m.start)
+                ]
                 if person is None or person in self._org_ids:
                     return True, None
                 if any(is_feminine(text, m.start) != (not feminine) for m in others):

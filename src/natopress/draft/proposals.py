@@ -107,6 +107,8 @@ def _group(
         group = groups.get(key)
         if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
             group = _only_person_ending(groups, key)
+        if group is None and candidate.type is EntityType.PER and " " not in key:  # `Karl` of `Karl Berg`
+            group = _only_person_starting(groups, key)
         if group is None:
             group = groups[key] = _Group(candidate.type)
         if form not in group.forms:
@@ -121,6 +123,13 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
     so it is a proposal of its own, never joined to the wrong one)."""
     found = [g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)]
+    return found[0] if len(found) == 1 else None
+
+
+def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name starts with the given name `key` (`Karl` in a quotation after
+    `Karl Berg`: the speaker calls him by his given name); None when none or several do."""
+    found = [g for k, g in groups.items() if g.type is EntityType.PER and k.startswith(key + " ")]
     return found[0] if len(found) == 1 else None
 
 

@@ -27,6 +27,10 @@ _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a
 """An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
 
 
+_RELATIVE_BEFORE_CUE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},?\Z")
+"""A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
+
+
 class PhraseFinder:
     """The speaker phrases of one release: its person mentions (sorted by start, longest first, so lookups
     by position are bisections) and organisation mentions, indexed by start and end."""
@@ -118,11 +122,16 @@ class PhraseFinder:
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
             return collective
-        return (
+        found = (
             self._name_then_title(text, lower, position)
             or nominal_before(text, lower, position)
             or self._apposed_before(text, lower, position)
         )
+        relative = _RELATIVE_BEFORE_CUE_RE.search(text, max(lower, position - 160), position)
+        if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
+            found = self.phrase_before(text, lower, relative.start())
+            return found if found is not None and self._within(*found) else None
+        return found
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
