@@ -24,6 +24,7 @@ from natopress.draft.phrases import (
 from natopress.draft.speakerphrases import PhraseFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
+    CUE_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
@@ -40,6 +41,11 @@ _RELATIVE_THEN_VERB_RE = re.compile(
     r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
 )
 """A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
+_CUE_BEFORE_NAME_RE = re.compile(
+    rf",\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A verb of saying after a comma, right before a name (`…, explique Mme X`, `…, said General X`)."""
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
@@ -164,7 +170,8 @@ class SpeakerResolver(PhraseFinder):
                     text[max(0, mention.start - 2) : mention.start] == ", "
                     and _APPOSITION_CLOSED_RE.match(text, mention.end)
                 )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
-            )
+                or _CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
+            )  # `P, explique Mme X`: the subject after an inverted cue
             if mention.entity == person or not acting:
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
@@ -226,6 +233,13 @@ class SpeakerResolver(PhraseFinder):
                 and (self._within(*titled) or NOMINAL_SPEAKER_RE.fullmatch(text, *titled))
                 else None
             )
+        if subject is None:  # `P, explique Mme X, désignée … . « … », ajoute-t-elle`: the inverted subject
+            inverted = [
+                m
+                for m in self._within(before, breaks[-1])
+                if _CUE_BEFORE_NAME_RE.search(text, max(before, m.start - 40), m.start)
+            ]
+            return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         return self.resolve(text, *subject, None) if subject is not None else None
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
