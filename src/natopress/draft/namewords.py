@@ -19,6 +19,7 @@ MAX_NAME_WORDS = 4
 
 TITLES = (
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
+    r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
     "Ambassador|Chancellor|Chairman|Chair|Commander|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
