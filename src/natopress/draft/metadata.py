@@ -50,8 +50,16 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
             elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
                 value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
                 published = DateFact(value=value, span=evidence)
-    if published is not None and updated is not None and updated.value.date() < published.value:
-        updated = None  # dates run together in the order the page does not mean (`… 18:41Issued on …`)
+    if (
+        published is not None
+        and updated is not None
+        and updated.value.date() < published.value
+        and published.span is not None
+        and updated.span is not None
+        and "\n"
+        not in text[min(updated.span.start, published.span.start) : max(updated.span.end, published.span.end)]
+    ):
+        updated = None  # two items run together on one line (`… 18:41Issued on 14 Feb. 2024`): order unsure
     return published, updated
 
 
