@@ -278,3 +278,16 @@ def test_paragraph_ending_in_a_closing_mark_is_body_not_caption_or_title() -> No
     assert not looks_like_title("Ilse Varga thanked Tomas Reyel.”")
     assert looks_like_caption("Ilse Varga thanked Tomas Reyel.)", "en") is None
     assert looks_like_caption("Ilse Varga and Tomas Reyel at NATO Headquarters", "en") == ""
+
+
+def test_an_update_before_publication_is_left_out() -> None:
+    """`• 03 May. 2017` over `Issued on 02 May. 2017 16:20`: the validator refuses an update before
+    publication (NP503), so the draft keeps the published date and leaves `updated` to the annotator."""
+    text = (
+        "Discours du secrétaire général à Velgrad\n\n  • 03 May. 2017 -\n  • |\n"
+        "  • Mis à jour le: 02 May. 2017 16:20\n\nLe secrétaire général s’est exprimé devant le Parlement.\n"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="x")
+    assert release.metadata.published is not None
+    assert str(release.metadata.published.value) == "2017-05-03"
+    assert release.metadata.updated is None

@@ -50,16 +50,10 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
             elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
                 value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
                 published = DateFact(value=value, span=evidence)
-    if (
-        published is not None
-        and updated is not None
-        and updated.value.date() < published.value
-        and published.span is not None
-        and updated.span is not None
-        and "\n"
-        not in text[min(updated.span.start, published.span.start) : max(updated.span.end, published.span.end)]
-    ):
-        updated = None  # two items run together on one line (`… 18:41Issued on 14 Feb. 2024`): order unsure
+    if published is not None and updated is not None and updated.value.date() < published.value:
+        # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
+        # update before publication (NP503), and which date is which is the annotator's call
+        updated = None
     return published, updated
 
 
