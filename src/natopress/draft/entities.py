@@ -32,6 +32,7 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
 )
 from natopress.model import EntityType, Registry
+from natopress.text.marks import open_marks
 from natopress.text.sentences import abbreviation_point
 
 _APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
@@ -58,20 +59,13 @@ def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int
     nous. Nous avons … », a-t-il déclaré` is one sentence), in one pass over the paragraph."""
     breaks, depth, last = [], 0, line_start
     for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1)):
-        chunk = text[last : m.end()]
-        depth = max(0, depth + chunk.count("«") + chunk.count("“") - chunk.count("»") - chunk.count("”"))
+        depth = max(0, depth + open_marks(text, last, m.end()))
         last = m.end()
         if depth == 0 and not (
             text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start)
         ):
             breaks.append(m.end())
     return breaks
-
-
-def _quoted(text: str, start: int, position: int) -> bool:
-    """True when `position` lies inside quotation marks opened after `start` (the sentence's start)."""
-    before = text[start:position]
-    return before.count("«") + before.count("“") > before.count("»") + before.count("”")
 
 
 class SpeakerResolver(PhraseFinder):
@@ -317,7 +311,7 @@ class SpeakerResolver(PhraseFinder):
                 others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
                     m
                     for m in self._within(subject[1], position)
-                    if m.entity != person and not _quoted(text, self._sentences[index][0], m.start)
+                    if m.entity != person and open_marks(text, self._sentences[index][0], m.start) <= 0
                 ]
                 if person is None or person in self._org_ids:
                     return True, None

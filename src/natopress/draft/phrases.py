@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE, RANK_COMPLEMENT, TITLE_PHRASE_RE
 
 GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
 
@@ -72,7 +72,6 @@ def title_reach(text: str, position: int, limit: int) -> int:
     return complement.end() if complement is not None else title.end()
 
 
-RANK_COMPLEMENT_RE = re.compile(r"(?:\s+(?:de|d['’])\s*[a-zà-ÿ][a-zà-ÿ’'-]*(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)*)?\s*")
-"""What may stand between a rank and its holder's name: white space, after the rank's complement of
-lower-case words (`général de corps d’armée`, `général de brigade`). Words are separated by white space, so
-matching stays linear."""
+RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*")
+"""What may stand between a rank and its holder's name: white space, after the rank's complement
+(`speech.RANK_COMPLEMENT`: `général de corps d’armée`, `général de brigade`)."""

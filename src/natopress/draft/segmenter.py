@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.dates import MONTH_FIRST_DATE_RE, SITE_DATE_RE
+from natopress.draft.dates import MONTH_FIRST_DATE_RE, NUMERIC_DATE_RE, SITE_DATE_RE
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.model import SegmentKind
 
@@ -72,9 +72,7 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 """A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
-NUMERIC_DATE_LINE_RE = re.compile(
-    r"^(?P<first>\d{1,2})[ ./-](?P<second>\d{1,2})[ ./-](?P<year>(?:19|20)\d{2})$"
-)
+NUMERIC_DATE_LINE_RE = re.compile(rf"^(?:{NUMERIC_DATE_RE.pattern})$")
 """A line that is only a date in figures (`12 12 2019`, `09 3 2014`), as some NATO agencies' sites date
 their pages: a date line, never a title; its day is read only when both orders name the same day."""
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")

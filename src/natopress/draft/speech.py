@@ -336,11 +336,13 @@ TITLE_MODIFIERS = frozenset(
 )
 """Words that make a longer title of the title word after them (`secrétaire général`, `Major General`,
 `Deputy Secretary General`, `contre-amiral`): that title word alone is not the title of the holder."""
-NAME_AFTER_TITLE_RE = re.compile(
-    r"(?:\s+(?:de|d['’]|of)\s*(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*"
-    r"(?:\s+(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*)*)?"
-    r"\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)"
+RANK_COMPLEMENT = (
+    r"\s+(?:de|d['’]|of)\s*(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*"
+    r"(?:\s+(?!(?:la|le|les|the)\b)[a-zà-ÿ][a-zà-ÿ’'-]*)*"
 )
+"""A rank's complement of lower-case words (`de brigade`, `de corps d’armée`); an article (`de la KFOR`)
+ends it. Words are separated by white space, so matching stays linear."""
+NAME_AFTER_TITLE_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)")
 """What follows a title that belongs to a name: an optional rank complement of lower-case words (`de
 brigade`, `de corps d’armée`) and a capitalised word (`Le général de brigade Marek Nowak`, `The Major General
 Marek Nowak`). An article (`de la KFOR`) ends the complement, so `le commandant de la KFOR` is no title of a

@@ -54,6 +54,13 @@ def _ended_unopened(text: str, start: int, end: int) -> bool:
     return _ENDED_LINE_RE.search(text, start, end) is not None
 
 
+def open_marks(text: str, start: int, end: int) -> int:
+    """Opening curly marks minus closing ones in `text[start:end]` (`«`, `“` against `»`, `”`; straight
+    marks say nothing): more than 0 when a quotation opened there is still open at `end`."""
+    chunk = text[start:end]
+    return chunk.count("«") + chunk.count("“") - chunk.count("»") - chunk.count("”")
+
+
 def guillemet_pairs(text: str) -> list[Pair]:
     """Balanced pairs of « », “ ” and straight " "; an opening mark at the start of a later line continues
     the quote.
