@@ -23,6 +23,7 @@ from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import segment
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
+from natopress.draft.surnames import with_surnames
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
     NAME_MAX_CHARS,
@@ -169,7 +170,8 @@ def _new_names(
     inside the registry's `Équipe OTAN de conseil et de liaison`) or that hold a registered person's name
     (`Organisation Vjosa Osmani`): a registry name beats a proposal. An organisation or place name may
     hold one (`NATO Allied Maritime Command`). `Allies` saying something is a collective speaker's name
-    (natopress.draft.collective). A run of capitalised words longer than a registry name may be
+    (natopress.draft.collective). A surname alone after the full name is a person
+    (natopress.draft.surnames). A run of capitalised words longer than a registry name may be
     (`NAME_MAX_CHARS`) is no name."""
     known = suggest_mentions(text, content, registry)
     persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
@@ -178,9 +180,10 @@ def _new_names(
     def beaten(c: NameCandidate, m: tuple[int, int]) -> bool:
         return not (c.start <= m[0] and m[1] <= c.end) or m in persons
 
+    found = with_surnames(text, content, name_finder(language).find(text, content), persons)
     return [
         c
-        for c in [*name_finder(language).find(text, content), *allies_candidates(text, content)]
+        for c in [*found, *allies_candidates(text, content)]
         if c.end - c.start <= NAME_MAX_CHARS
         and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
     ]

@@ -24,6 +24,7 @@ from natopress.draft.namewords import (
     PARTICLE,
     STOP_WORDS,
     TITLE_RE,
+    UPPER,
     WORD,
     WORK_WORDS,
 )
@@ -164,21 +165,38 @@ PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 _POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
 ground left to right`): the name ends before it."""
+_POSSESSIVE_RE = re.compile(r"\w[’']s\Z")
+"""An English possessive ending a name (`Admiral James Foggo’s meetings`): not part of the name."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
+_INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|[A-Z]\.")
+"""A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial with its full
+stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
+_CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
+"""A surname typed in capitals (`HAUMANN`), letters only: `SNMG1` is no surname."""
 _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
 
 
-def _personal(words: list[str]) -> bool:
-    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle inside,
-    `De Croo`), organisation, place or work word, no acronym (an initial, `E.`, and a generational `II` after a name excepted)."""
+def _personal(words: list[str], titled: bool = False) -> bool:
+    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
+    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, no acronym (an
+    initial, `E.`, and a generational `II` after a name excepted; after a title, a surname in capitals
+    after a given name: `Brigadier General Werner HAUMANN`)."""
+    last = len(words) - 1
     return 0 < len(words) <= MAX_NAME_WORDS and not any(
-        (w.strip(".,") in STOP_WORDS and not (0 < i < len(words) - 1 and PARTICLEWORD_RE.fullmatch(w)))
+        (w.strip(".,") in STOP_WORDS and not (0 < i < last and _INNER_WORD_RE.fullmatch(w)))
         or w in ORG_WORDS
         or w in LOC_WORDS
         or w in WORK_WORDS
-        or (w.isupper() and not _INITIAL_RE.fullmatch(w) and not (i and _ROMAN_RE.fullmatch(w)))
+        or (
+            w.isupper()
+            and not _INITIAL_RE.fullmatch(w)
+            and not (i and _ROMAN_RE.fullmatch(w))
+            and not (
+                titled and 0 < i == last and _CAPS_SURNAME_RE.fullmatch(w) and not words[i - 1].isupper()
+            )
+        )
         for i, w in enumerate(words)
     )
 
@@ -200,7 +218,9 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     if named is None:
         return None
     words = text[named[0] : end].split()
-    if not _personal(words) or (len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER):
+    if not _personal(words, titled=True) or (
+        len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER
+    ):
         return None
     return NameCandidate(named[0], end, EntityType.PER, title.span())
 
@@ -234,7 +254,8 @@ class RuleFinder:
         found: list[NameCandidate] = []
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
-                found.extend(self._candidate(text, match.start(), match.end(), floor, ceiling))
+                end = match.end() - 2 if _POSSESSIVE_RE.search(match.group()) else match.end()
+                found.extend(self._candidate(text, match.start(), end, floor, ceiling))
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
@@ -259,7 +280,7 @@ class RuleFinder:
             named = (
                 _strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
             )
-            if named is None or not _personal(text[named[0] : end].split()):
+            if named is None or not _personal(text[named[0] : end].split(), titled=True):
                 return []  # a title alone (`NATO Deputy Secretary General`) names nobody
             role = None if _INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
@@ -289,7 +310,9 @@ class RuleFinder:
             return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
         plain = (
             len(words) > 1
-            and _personal(words)
+            and _personal(
+                words, titled=before is not None and _GAP_RE.fullmatch(text, before[1], start) is not None
+            )
             and not any(  # not `Senior Civilian Representative`
                 title.end() == end for title in TITLE_RE.finditer(text, start, end)
             )

@@ -1,0 +1,60 @@
+"""A person's surname alone once the release names them in full (`“…,” Foggo said.` after `U.S. Navy
+Admiral James Foggo`; `a dit Novak` after `l’amiral Petr Novak`): a person candidate, whatever the name
+finder made of the word (a pipeline may call a lone surname a place)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from natopress.draft.names import NameCandidate, Ranges
+from natopress.draft.namewords import LOC_WORDS, NAME_RE, ORG_WORDS, STOP_WORDS, UPPER
+from natopress.model import EntityType
+from natopress.text.sentences import Range
+
+_SURNAME_RE = re.compile(rf"[{UPPER}][\w’'-]*\w")
+"""A surname: a capitalised word of two letters or more (no initial, `L.`)."""
+_POSSESSIVE_RE = re.compile(r"[’']s\Z")
+"""An English possessive after the surname (`Foggo’s visit`): not part of the name."""
+
+
+def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
+    """The last words of the names of two words or more in `full_names`, less stop, place and
+    organisation words (`Marie France` gives no `France`)."""
+    found: set[str] = set()
+    for start, end in full_names:
+        words = text[start:end].split()
+        last = words[-1] if len(words) > 1 else ""
+        if _SURNAME_RE.fullmatch(last) and not any(
+            last in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS)
+        ):
+            found.add(last)
+    return found
+
+
+def with_surnames(
+    text: str,
+    regions: Sequence[Range],
+    candidates: Sequence[NameCandidate],
+    known_persons: Iterable[Range] = (),
+) -> list[NameCandidate]:
+    """`candidates` (spans in code points of `text`) plus a person candidate for each capitalised word in
+    `regions` that stands alone (no capitalised word next to it) and is the surname of a person candidate
+    or of a registry person the text names in full (`known_persons`); a candidate of another type with that
+    very span becomes a person. In text order."""
+    surnames = _surnames(
+        text, [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
+    )
+    if not surnames:
+        return list(candidates)
+    persons = Ranges((c.start, c.end) for c in candidates if c.type is EntityType.PER)
+    lone: set[Range] = set()
+    for floor, ceiling in regions:
+        for match in NAME_RE.finditer(text, floor, ceiling):
+            possessive = _POSSESSIVE_RE.search(match.group())
+            end = match.end() - (len(possessive.group()) if possessive else 0)
+            if text[match.start() : end] in surnames and not persons.overlapping(match.start(), end):
+                lone.add((match.start(), end))
+    kept = [c for c in candidates if (c.start, c.end) not in lone]
+    added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
+    return sorted([*kept, *added], key=lambda c: (c.start, -c.end))
