@@ -35,7 +35,7 @@ for path in sorted(Path(sys.argv[1]).glob("*.txt")):
 SPACY = """
 import sys
 from pathlib import Path
-from natopress.draft.names import name_finder
+from natopress.draft.pipeline import name_finder
 finder = name_finder("fr")
 texts = [p.read_text("utf-8") for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 for text in texts:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.speech import BARE_RANK_RE, HONORIFICS, ON_BEHALF_RE, TITLE_MODIFIERS
+from natopress.draft.speech import BARE_RANK_RE, HONORIFICS, ON_BEHALF_RE, RANK_COMPLEMENT, TITLE_MODIFIERS
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
@@ -44,14 +44,15 @@ class Located(Protocol):
 
 
 _APPOSITION_GAP_RE = re.compile(
-    r"(?P<complement>\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
+    r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
 `Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
-`secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană."""
+`secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de
+l’OTAN, le général d’armée ` Petr Pavel."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )
@@ -128,9 +129,30 @@ def apposition_namings(
                 )
             ):
                 named = _named_before(text, match.start(), by_end)
+            if named is None and _AS_TITLE_RE.search(text, max(0, match.start() - 30), match.start()):
+                named = _sentence_person(text, match.start(), persons, order, starts)
             if named is not None:
                 namings.append((match.start(), named.entity))
     return sorted(namings)
+
+
+_AS_TITLE_RE = re.compile(
+    r"(?<![\w’'-])(?:as|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:the|NATO|NATO’s|NATO's|le|la|l['’])\s*)*\Z",
+    re.IGNORECASE,
+)
+"""`as` before a title (`his first visit to Afghanistan as NATO Secretary General`, `en tant que secrétaire
+général`): the title is held by the person the sentence is about."""
+
+
+def _sentence_person(
+    text: str, position: int, persons: Sequence[Located], order: Sequence[int], starts: Sequence[int]
+) -> Located | None:
+    """The one person named in the sentence before `position` (`Mr. X had a busy day … as NATO Secretary
+    General`), or None when it names none or several."""
+    sentence_start = max(text.rfind(mark, 0, position) for mark in (". ", "\n", "! ", "? ")) + 1
+    low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, position)
+    named = {persons[i].entity: persons[i] for i in order[low:high]}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located | None:

@@ -9,7 +9,16 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, HONORIFICS, INVERTED_PRONOUN_RE, LEAD_CUE_RE, PRONOUN_RE
+from natopress.draft.speech import (
+    CUE_RE,
+    FRENCH_PRESENT,
+    HONORIFICS,
+    INVERTED_PRONOUN_RE,
+    LEAD_CUE_RE,
+    PRONOUN_RE,
+    TITLE_PHRASE_RE,
+    alternation,
+)
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _MARKS_RE = re.compile(r"[«»“”\"]")
@@ -119,11 +128,14 @@ _ACCORDING_QUOTE_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|fo
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _ACCORDING_INSIDE_RE = re.compile(
     r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
-    r"[a-zà-ÿ]+é))\s+",
+    rf"[a-zà-ÿ]+é)|comme\s+l['’](?:{alternation(FRENCH_PRESENT)}))\s+",
     re.IGNORECASE,
 )
-"""`selon X`, `comme l’a dit X`, `comme l’a souligné X` after a comma inside a sentence: X is the source of
-the quotation after it."""
+"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X` after a comma inside a
+sentence or opening it: X is the source of the quotation after it."""
+_TITLE_APPOSITION_RE = re.compile(r"\s*,[^,;:«»“”\"\n]{1,120},\s*")
+"""A title set in apposition between the source and the quotation (`Comme l’explique M. X, secrétaire
+général adjoint de l’OTAN, « … »`)."""
 
 
 def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
@@ -142,7 +154,11 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         phrase = resolver.phrase_at(text, lead.end(), opening)
         if phrase is None:
             continue
-        if re.fullmatch(r"\s*,\s*", text[phrase[1] : opening]):
+        if re.fullmatch(r"\s*,\s*", text[phrase[1] : opening]) or (
+            _TITLE_APPOSITION_RE.fullmatch(text, phrase[1], opening)
+            and resolver.persons_within(*phrase)
+            and TITLE_PHRASE_RE.search(text, phrase[1], opening)
+        ):
             return phrase
         named = resolver.persons_within(phrase[1], opening)
         if (

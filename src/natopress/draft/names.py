@@ -1,19 +1,18 @@
 """Name candidates in a release: persons, organisations and places, known to the registry or not.
 
 One interface (`NameFinder.find`) over two sources: the release's own structure (titles, ranks and
-honorifics before a name, acronyms, organisation words, `à`/`in` before a place), which needs no model,
-and a spaCy pipeline when one is installed (`fr_core_news_sm` for French; an English pipeline such as
-`en_core_web_sm` when present). Each pipeline is loaded once per process (`name_finder`).
+honorifics before a name, acronyms, organisation words, `à`/`in` before a place), here, which needs no
+model, and a spaCy pipeline when one is installed (natopress.draft.pipeline, whose `name_finder` picks the
+finder for a language).
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from natopress.draft.namewords import (
     HONORIFIC_BEFORE_RE,
@@ -34,7 +33,6 @@ from natopress.model import EntityType
 
 Range = tuple[int, int]
 
-SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 """The spaCy pipelines tried for each language, in order; the first one installed is used."""
 
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
@@ -42,7 +40,7 @@ _GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)
 
 
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
-_WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$")
+WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$")
 """Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
 
 
@@ -95,7 +93,7 @@ def _strip_stops(text: str, start: int, end: int) -> Range | None:
     return None
 
 
-def _role_before(text: str, start: int, floor: int) -> Range | None:
+def role_before(text: str, start: int, floor: int) -> Range | None:
     """The title that ends right before the name starting at `start` (a comma or article between)."""
     window = max(floor, start - 160)
     best = None
@@ -138,12 +136,15 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
     return title.span()
 
 
-_NAMED_THING_RE = re.compile(
+NAMED_THING_RE = re.compile(
     r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
     r"missions?|programmes?|programs?)\s+\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+_PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
+"""A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
+name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
 _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 
@@ -290,7 +291,7 @@ class RuleFinder:
         """A sequence without a title at its head: person, organisation, place, or nothing."""
         words = text[start:end].split()
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
-        before, after = _role_before(text, start, floor), _role_after(text, end, ceiling)
+        before, after = role_before(text, start, floor), _role_after(text, end, ceiling)
         role = before or after
         if before is not None and after is not None and _apposed(text, before, start, floor):
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
@@ -319,115 +320,14 @@ class RuleFinder:
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]
-        if _NAMED_THING_RE.search(text, max(floor, start - 16), start):
-            return []  # `l’exercice Steel Harbour`, `Operation Sea Guardian`: the name of an exercise or ship
+        portfolio = _PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
+        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio:
+            return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
+            # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
+            # may end on a name)
         if plain:  # `Firstname Lastname`: two to four capitalised words that are no title, place or body
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
-
-
-_SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
-_SPACY_TYPES |= {"GPE": EntityType.LOC}
-_LEADING_RE = re.compile(
-    r"(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.I
-)
-"""Articles and honorifics opening a pipeline entity, matched at its start (`match(text, start)`: no `^`,
-which would only hold at the text's own start)."""
-
-
-class SpacyFinder:
-    """A spaCy pipeline's entities (PER/PERSON, ORG, LOC/GPE), articles and honorifics trimmed off, with the
-    structural rules' candidates (which give a person's role and win where the two disagree)."""
-
-    def __init__(self, nlp: Any) -> None:
-        self._nlp = nlp
-        self._rules = RuleFinder()
-
-    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
-        """Rule candidates first, then the pipeline's entities that overlap none of them."""
-        rules = self._rules.find(text, regions)
-        pipeline = self._entities(text, regions)
-        people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
-        bodies = Ranges(  # a pipeline organisation named by its head word (`Conseil de l’Atlantique Nord`)
-            (c.start, c.end)
-            for c in pipeline
-            if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
-        )
-        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
-            # pipeline body a rule name inside it (`Atlantique Nord`)
-            c
-            for c in rules
-            if c.type is EntityType.PER
-            or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
-        ]
-        taken = Ranges([(c.start, c.end) for c in found])
-        found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
-        return sorted(found, key=lambda c: (c.start, -c.end))
-
-    def _entities(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
-        """The pipeline's entities of the types it shares with CoNLL-2003, trimmed."""
-        found = []
-        docs = self._nlp.pipe(text[s:e] for s, e in regions)
-        for (floor, _ceiling), doc in zip(regions, docs, strict=True):
-            for ent in doc.ents:
-                kind = _SPACY_TYPES.get(ent.label_)
-                start, end = floor + ent.start_char, floor + ent.end_char
-                lead = _LEADING_RE.match(text, start, end)
-                start = lead.end() if lead is not None else start
-                if kind is None or start >= end or not text[start].isupper():
-                    continue
-                if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
-                    continue
-                words = text[start:end].split()
-                if kind is not EntityType.PER and words[0] in ORG_WORDS:
-                    if len(words) == 1 and not words[0].isupper():
-                        continue  # `le Conseil`, `l’Alliance`: a designation, not a name
-                    kind = EntityType.ORG  # `Conseil de l’Atlantique Nord`: a body by its head word
-                role = _role_before(text, start, floor) if kind is EntityType.PER else None
-                found.append(NameCandidate(start, end, kind, role))
-        return found
-
-
-def _inside(ranges: Ranges, start: int, end: int) -> bool:
-    """True when one of `ranges` holds `[start, end)` and is longer."""
-    return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
-
-
-def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
-    """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
-    place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
-    an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
-    `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
-    raw = text[start:end].split()
-    words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
-    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
-        return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
-    if not any(len(w) > 1 for w in words):
-        return False
-    if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
-        return False  # `l’Atlantique Nord`, `« Bouclier commun »`
-    if len(words) == 1 and _WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
-        return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
-    if _NAMED_THING_RE.search(text, max(floor, start - 16), start):
-        return False  # `l’exercice Steel Harbour`: an exercise's name
-    return not (len(words) == 1 and not text[floor:start].strip())
-
-
-@functools.cache
-def name_finder(language: str) -> NameFinder:
-    """The finder for `language` (`fr`, `en`): spaCy with the first installed pipeline of SPACY_PIPELINES,
-    else the structural rules. Cached: a pipeline loads once per process (about 1 s for `fr_core_news_sm`)."""
-    try:
-        import spacy
-    except ImportError:
-        return RuleFinder()
-    for name in SPACY_PIPELINES.get(language, ()):
-        try:
-            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
-        except OSError:  # not installed
-            continue
-        return SpacyFinder(nlp)
-    return RuleFinder()
 
 
 def persons(candidates: Iterable[NameCandidate]) -> list[NameCandidate]:

@@ -31,6 +31,14 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{
 """A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
 
 
+_ARTICLE_TITLE_COMMA_RE = re.compile(
+    rf"(?:(?:the|le|la)[^\S\n]+|l['’])[^,;:.!?«»“”\"\n]{{1,80}}?,[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
+    re.IGNORECASE,
+)
+"""An article, a title's words, a comma and an honorific before a name in apposition (`the Ukrainian
+Ambassador to NATO, ` Ihor Dolhov)."""
+
+
 class PhraseFinder:
     """The speaker phrases of one release: its person mentions (sorted by start, longest first, so lookups
     by position are bisections) and organisation mentions, indexed by start and end."""
@@ -93,6 +101,9 @@ class PhraseFinder:
                 and RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)  # `de corps d’armée`
             ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
+        apposed = self._title_then_name(text, start, limit)
+        if apposed is not None:
+            return apposed
         position = start
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
@@ -102,6 +113,22 @@ class PhraseFinder:
                 complement = TITLE_COMPLEMENT_RE.match(text, match.end(), limit)  # `du Comité militaire`
                 return match.start(), complement.end() if complement else match.end()
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
+
+    def _title_then_name(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: an article, words holding a
+        title (`TITLE_RE`, `TITLE_PHRASE_RE`) and no punctuation, a comma, then a person's name (after
+        its honorific): the whole phrase, the name's person speaks."""
+        apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
+        if apposition is None or not (
+            TITLE_RE.search(text, position, apposition.end())
+            or TITLE_PHRASE_RE.search(text, position, apposition.end())
+        ):
+            return None
+        index = bisect.bisect_left(self._starts, apposition.end())
+        named = self._person_mentions[index] if index < len(self._starts) else None
+        if named is None or named.start != apposition.end() or named.end > limit:
+            return None
+        return position, named.end
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also

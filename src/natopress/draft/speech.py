@@ -157,15 +157,15 @@ ce jeudi (4 septembre 2014) que`); not the cue."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
+def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of `words`, longest first, spaces matching any white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_PARTICIPLE = _alternation(FRENCH_PARTICIPLES)
-_PRESENT = _alternation(FRENCH_PRESENT)
-_INFINITIVE = _alternation(FRENCH_INFINITIVES)
-_ENGLISH = _alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
+_PARTICIPLE = alternation(FRENCH_PARTICIPLES)
+_PRESENT = alternation(FRENCH_PRESENT)
+_INFINITIVE = alternation(FRENCH_INFINITIVES)
+_ENGLISH = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
@@ -221,8 +221,10 @@ PRESENT_PARTICIPLES = [
     "faisant observer",
     "faisant remarquer",
     "faisant valoir",
+    *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
+    *("expliquant", "réaffirmant", "confirmant", "concluant"),
 ]
-LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{_alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
+LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
@@ -245,7 +247,7 @@ _ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
-    rf"|(?:{_alternation(PRESENT_PARTICIPLES)}))"
+    rf"|(?:{alternation(PRESENT_PARTICIPLES)}))"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
 INDIRECT_RE = re.compile(
@@ -350,12 +352,14 @@ name. Words of the complement are separated by white space, so that matching sta
 in every way between two repetitions made one long lower-case run take exponential time)."""
 
 TITLE_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|for)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
+    r"(?:\s+(?:militaire|politique|exécutif|permanent))?"
     r"(?:\s+(?!(?:a|est|et|and|said|says|has|had|was|is|qui|who|which|dont|ont)(?![\w’'-]))[a-zà-ÿ][\w’'-]*"
     r"(?=\s+(?:du|de|des|of)\s))?)+"
 )
 """A title's complement naming its body (`le président du Comité militaire de l’OTAN`, `the Chair of the
-NATO Military Committee`): part of the title, so that the person holding that title is found, never the
+NATO Military Committee`; French keeps a body's adjective in lower case: `le président du Comité
+militaire a remercié`): part of the title, so that the person holding that title is found, never the
 holder of the bare head (`le président`, someone else in the same text)."""
 
 ON_BEHALF_RE = re.compile(

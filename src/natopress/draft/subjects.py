@@ -173,8 +173,9 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
 
 def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
     """The speaker mention of a participle cue of the main clause (`M. X a remercié …, ajoutant que`,
-    `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, or None when something in
-    between may be the participle's subject (`subject_clear`)."""
+    `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, whatever the object (a
+    person named there does not speak: `He welcomed General Y, noting that`), or None when a relative
+    clause, a quotation or a verb of saying stands between (`subject_clear` with `objects`)."""
     if _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is None:
         return None
     subject = _subject(text, resolver, sentence_start, cue[0])
@@ -183,9 +184,12 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # quotation could be the object's words.
     if subject is None:
         return None
-    own_verb = re.compile(r"\s+").match(text, subject[1])  # `X emphasised the efforts, adding that`
+    own_verb = re.compile(r"\s*,?\s*").match(text, subject[1])  # `X emphasised the efforts, adding that`,
+    # `le secrétaire général, X, a encouragé …, soulignant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
-    if not subject_clear(text, resolver, verb.end() if verb else subject[1], cue[0], speech_nouns=False):
+    if not subject_clear(
+        text, resolver, verb.end() if verb else subject[1], cue[0], objects=True, speech_nouns=False
+    ):  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object (seven readers of seven)
         return None
     return subject
 

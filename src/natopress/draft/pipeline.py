@@ -1,0 +1,127 @@
+"""Name candidates from a spaCy pipeline, when one is installed (`fr_core_news_sm` for French; an English
+pipeline such as `en_core_web_sm` when present), merged with the structural rules of natopress.draft.names;
+each pipeline is loaded once per process (`name_finder`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from natopress.draft.names import (
+    NAMED_THING_RE,
+    WORD_PLACE_BEFORE_RE,
+    NameCandidate,
+    NameFinder,
+    Ranges,
+    RuleFinder,
+    role_before,
+)
+from natopress.draft.namewords import LOC_WORDS, ORG_WORDS, STOP_WORDS
+from natopress.model import EntityType
+from natopress.text.sentences import Range
+
+SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
+_SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
+_SPACY_TYPES |= {"GPE": EntityType.LOC}
+_LEADING_RE = re.compile(
+    r"(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.I
+)
+"""Articles and honorifics opening a pipeline entity, matched at its start (`match(text, start)`: no `^`,
+which would only hold at the text's own start)."""
+
+
+class SpacyFinder:
+    """A spaCy pipeline's entities (PER/PERSON, ORG, LOC/GPE), articles and honorifics trimmed off, with the
+    structural rules' candidates (which give a person's role and win where the two disagree)."""
+
+    def __init__(self, nlp: Any) -> None:
+        self._nlp = nlp
+        self._rules = RuleFinder()
+
+    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
+        """Rule candidates first, then the pipeline's entities that overlap none of them."""
+        rules = self._rules.find(text, regions)
+        pipeline = self._entities(text, regions)
+        people = Ranges([(c.start, c.end) for c in pipeline if c.type is EntityType.PER])
+        bodies = Ranges(  # a pipeline organisation named by its head word (`Conseil de l’Atlantique Nord`)
+            (c.start, c.end)
+            for c in pipeline
+            if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
+        )
+        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
+            # pipeline body a rule name inside it (`Atlantique Nord`)
+            c
+            for c in rules
+            if c.type is EntityType.PER
+            or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
+        ]
+        taken = Ranges([(c.start, c.end) for c in found])
+        found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
+        return sorted(found, key=lambda c: (c.start, -c.end))
+
+    def _entities(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
+        """The pipeline's entities of the types it shares with CoNLL-2003, trimmed."""
+        found = []
+        docs = self._nlp.pipe(text[s:e] for s, e in regions)
+        for (floor, _ceiling), doc in zip(regions, docs, strict=True):
+            for ent in doc.ents:
+                kind = _SPACY_TYPES.get(ent.label_)
+                start, end = floor + ent.start_char, floor + ent.end_char
+                lead = _LEADING_RE.match(text, start, end)
+                start = lead.end() if lead is not None else start
+                if kind is None or start >= end or not text[start].isupper():
+                    continue
+                if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
+                    continue
+                words = text[start:end].split()
+                if kind is not EntityType.PER and words[0] in ORG_WORDS:
+                    if len(words) == 1 and not words[0].isupper():
+                        continue  # `le Conseil`, `l’Alliance`: a designation, not a name
+                    kind = EntityType.ORG  # `Conseil de l’Atlantique Nord`: a body by its head word
+                role = role_before(text, start, floor) if kind is EntityType.PER else None
+                found.append(NameCandidate(start, end, kind, role))
+        return found
+
+
+def _inside(ranges: Ranges, start: int, end: int) -> bool:
+    """True when one of `ranges` holds `[start, end)` and is longer."""
+    return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
+
+
+def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
+    """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
+    place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
+    an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
+    `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    raw = text[start:end].split()
+    words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
+    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
+        return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
+    if not any(len(w) > 1 for w in words):
+        return False
+    if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
+        return False  # `l’Atlantique Nord`, `« Bouclier commun »`
+    if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
+        return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
+    if NAMED_THING_RE.search(text, max(floor, start - 16), start):
+        return False  # `l’exercice Steel Harbour`: an exercise's name
+    return not (len(words) == 1 and not text[floor:start].strip())
+
+
+@functools.cache
+def name_finder(language: str) -> NameFinder:
+    """The finder for `language` (`fr`, `en`): spaCy with the first installed pipeline of SPACY_PIPELINES,
+    else the structural rules. Cached: a pipeline loads once per process (about 1 s for `fr_core_news_sm`)."""
+    try:
+        import spacy
+    except ImportError:
+        return RuleFinder()
+    for name in SPACY_PIPELINES.get(language, ()):
+        try:
+            nlp = spacy.load(name, exclude=["parser", "lemmatizer", "morphologizer", "attribute_ruler"])
+        except OSError:  # not installed
+            continue
+        return SpacyFinder(nlp)
+    return RuleFinder()
