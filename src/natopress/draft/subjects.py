@@ -106,6 +106,20 @@ def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> boo
     return False
 
 
+_DETERMINER_RE = re.compile(
+    r"(?<![\w’'-])(?:son|sa|ses|leur|leurs|cette|ce|cet|une|un|la|le|les|l['’]|the|a|an|this|his|her|their)\s*\Z",
+    re.IGNORECASE,
+)
+"""A determiner before a word that `CUE_RE` reads as a verb: it is a noun (`son annonce`, `the notes`)."""
+
+
+def _verb_of_saying(text: str) -> bool:
+    """True when `text` holds a verb of saying (`CUE_RE`) that is no noun after a determiner."""
+    return any(
+        not _DETERMINER_RE.search(text, max(0, m.start() - 8), m.start()) for m in CUE_RE.finditer(text)
+    )
+
+
 def subject_clear(
     text: str,
     resolver: SpeakerResolver,
@@ -124,7 +138,7 @@ def subject_clear(
     between = text[start:end]
     if re.search(r"[\n;]" if not marks else r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
         return False
-    if (cues and CUE_RE.search(between)) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
+    if (cues and _verb_of_saying(between)) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
         return False
     if objects:
         return True
@@ -146,8 +160,8 @@ def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_sta
     closed = re.compile(r"\s*,").match(text, names[0].end, verb_start) if len(names) == 1 else None
     if len(names) == 1 and (closed is not None or not text[names[0].end : verb_start].strip(" ,")):
         return subject[0], names[0].end  # `Le secrétaire général de l’OTAN, X, a ouvert …, en déclarant`
-    if resolver.resolve(text, *subject, None) is None:
-        return None
+    if not PRONOUN_RE.fullmatch(text, *subject) and resolver.resolve(text, *subject, None) is None:
+        return None  # a pronoun resolves later, against the quotes before it (`resolve_speakers`)
     return subject
 
 
@@ -184,8 +198,8 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # quotation could be the object's words.
     if subject is None:
         return None
-    own_verb = re.compile(r"\s*,?\s*").match(text, subject[1])  # `X emphasised the efforts, adding that`,
-    # `le secrétaire général, X, a encouragé …, soulignant que`
+    own_verb = _OWN_VERB_LEAD_RE.match(text, subject[1])  # `X emphasised the efforts, adding that`,
+    # `le secrétaire général, X, a encouragé …, soulignant que`, `He also highlighted …, stressing that`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
     if not subject_clear(
         text, resolver, verb.end() if verb else subject[1], cue[0], objects=True, speech_nouns=False
@@ -194,6 +208,8 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject
 
 
+_OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
+"""What stands between a subject and its own verb: a comma closing an apposition, an adverb."""
 _COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and|but|mais)\s+(?:also\s+)?", re.IGNORECASE)
 """What stands between a reported clause and a second verb of saying of the same subject (`a souligné que
 P et a réaffirmé que Q`, `said that P” and added that Q`, `acknowledged that P, but stressed that Q`)."""
