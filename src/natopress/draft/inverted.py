@@ -36,34 +36,46 @@ def inverted_indirect(
         start, end = without_final_punctuation(text, start, end)
         if _MARKS_RE.search(text, start, end):
             continue
-        for comma, stop in _tails(text, start, end):
+        for comma, stop, cue_first in _tails(text, start, end):
             if len(text[start:comma].split()) < _MIN_WORDS:
                 break
-            attribution = _attribution(text, trim(text, comma + 1, stop), resolver)
+            attribution = _attribution(text, trim(text, comma + 1, stop), resolver, cue_first)
             if attribution is not None:
                 found.append((trim(text, start, comma), *attribution))
                 break
     return found
 
 
-def _tails(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(comma, end) of the places an attribution may stand in `text[start:end]`: after the last comma,
-    and between the last two when a participle of saying follows (`…, the Secretary General said,
-    adding that …`)."""
-    last = text.rfind(",", start, end)
-    if last < 0:
+def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
+    after the last comma outside parentheses; between the last two when a participle of saying follows
+    (`…, the Secretary General said, adding that …`); after an earlier comma to the end, only when the
+    cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
+    2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
+    en invoquant, …` is no attribution)."""
+    depth, commas = 0, []
+    for position in range(start, end):
+        character = text[position]
+        depth += (character == "(") - (character == ")")
+        if character == "," and depth <= 0:
+            commas.append(position)
+    if not commas:
         return []
-    tails = [(last, end)]
-    before = text.rfind(",", start, last)
-    if before >= 0 and LEAD_CUE_RE.match(text, trim(text, last + 1, end)[0]):
-        tails.append((before, last))
+    last = commas[-1]
+    tails = [(last, end, False)]
+    if len(commas) > 1 and LEAD_CUE_RE.match(text, trim(text, last + 1, end)[0]):
+        tails.append((commas[-2], last, False))
+    tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails
 
 
-def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Range, Range] | None:
-    """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`."""
+def _attribution(
+    text: str, tail: Range, resolver: SpeakerResolver, cue_first: bool = False
+) -> tuple[Range, Range] | None:
+    """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`;
+    with `cue_first`, only the last form."""
     cue = CUE_RE.search(text, *tail)
-    if cue is None:
+    if cue is None or (cue_first and cue.start() != tail[0]):
         return None
     pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
     if pronoun is not None and cue.span() == tail:  # `…, a-t-il déclaré.`: the subject inside the cue
@@ -75,6 +87,7 @@ def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Ran
         return None
     if cue.start() == tail[0]:  # `<cue> <speaker>`, maybe `à New York`, `on 11 May 2012`
         phrase = resolver.phrase_at(text, cue.end(), tail[1])
+        phrase = _with_apposed_name(text, phrase, tail[1], resolver) if phrase is not None else None
         if (
             phrase is not None
             and _closes(text, phrase[1], tail[1])
@@ -85,12 +98,28 @@ def _attribution(text: str, tail: Range, resolver: SpeakerResolver) -> tuple[Ran
 
 
 _SETTING_RE = re.compile(
-    r"\s+(?:à|au|aux|en|lors|devant|pendant|at|in|on|during|before|after|following|today|aujourd['’]hui|"
-    r"ce|cette|this)\b(?:(?!\b(?:que|qu['’]|that)\b)[^,;:]){0,100}",
+    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|"
+    r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?:(?!\b(?:que|qu['’]|that)\b)[^;:]){0,200}?(?:\s*\([^()\n]{1,40}\))?",
     re.IGNORECASE,
 )
-"""Where or when the words were said, closing an attribution: `à New York`, `on 11 May 2012`; short, and
-never a clause (`a dit à nouveau que …`)."""
+"""Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
+2012`, `, ce vendredi (20 novembre 2015)`, `Monday 4 March after talks with …`; short, and never a clause
+(`a dit à nouveau que …`)."""
+
+
+_APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")
+"""A comma (and an honorific) between a title and the name set in apposition after it."""
+
+
+def _with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> Range:
+    """`phrase` and the person's name set in apposition right after it, before `end` (`a déclaré le
+    secrétaire général de l’OTAN, X, ce vendredi`: the title and X), else `phrase`."""
+    apposed = _APPOSED_NAME_RE.match(text, phrase[1], end)
+    named = resolver.persons_within(apposed.end(), end) if apposed is not None else []
+    if apposed is not None and named and named[0].start == apposed.end():
+        return phrase[0], named[0].end
+    return phrase
 
 
 def _closes(text: str, position: int, end: int) -> bool:

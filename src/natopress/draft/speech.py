@@ -304,7 +304,7 @@ speaker."""
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): names nobody."""
 TITLE_PHRASE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)(?:['’]s)?\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
 )
 """A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
