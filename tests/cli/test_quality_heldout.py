@@ -67,6 +67,13 @@ def test_same_person_by_initials_of_the_given_names() -> None:
     assert not same_person("J. Smith", "James Appathurai")  # another surname
 
 
+def test_same_person_with_or_without_a_generational_suffix() -> None:
+    assert same_person("Karl B. Weller", "Karl B. Weller, IV") and same_person(
+        "Karl Weller Jr.", "Karl Weller"
+    )
+    assert not same_person("Karl Weller", "Karl Wellers, IV")  # another surname
+
+
 def test_a_title_broken_over_two_lines_reads_as_on_one() -> None:
     text = _text()
     reading = _reading()

@@ -70,11 +70,16 @@ class Tally:
 
 def same_person(drafted: str | None, gold: str | None) -> bool:
     """True when the two names have one key, one is the other's last words, or they differ only by given
-    names written as initials (`J. Appathurai` / `James Appathurai`)."""
+    names written as initials (`J. Appathurai` / `James Appathurai`) or by a generational suffix
+    (`William B. Caldwell, IV` / `William B. Caldwell`)."""
     if not drafted or not gold:
         return False
-    a, b = name_key(drafted), name_key(gold)
+    a, b = (_GENERATION_RE.sub("", name_key(name)) for name in (drafted, gold))
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
+
+
+_GENERATION_RE = re.compile(r",?\s+(?:jr\.?|sr\.?|ii|iii|iv)\Z")
+"""A generational suffix ending a name key (`, iv`, ` jr.`)."""
 
 
 def _initialled(short: str, full: str) -> bool:

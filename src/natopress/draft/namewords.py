@@ -26,7 +26,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Commodore|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
-    r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|H\.\s?E\.|"
+    r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
     "général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
@@ -34,12 +34,13 @@ TITLES = (
     "professeur"
 )
 TITLE_RE = re.compile(
-    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))\s+)?(?i:{TITLES})(?![\w’'-])"
+    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))(?:\s+|(?<=Vice)-|(?<=Deputy)-)){{0,2}}(?i:{TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
     r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
 )
 """A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
-Défense`), optionally preceded by `NATO` or a nationality (`Ostravian Minister`)."""
+Défense`), optionally preceded by `NATO`, a nationality, `Vice`/`Deputy` (`Ostravian Minister`,
+`Lithuanian Vice-Minister`)."""
 HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
 
@@ -59,7 +60,7 @@ ORG_WORDS = words_of(
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
-    "Battalion Bataillon Regiment Régiment Squadron Escadron Chiefs Directors Ambassadors "
+    "Battalion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials "
 )
 """Words that make a capitalised sequence an organisation's name."""
@@ -72,7 +73,7 @@ LOC_WORDS = words_of(
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
-    "Exercise Exercice Operation Opération Award Prix War Guerre "
+    "Exercise Exercice Operation Opération Award Prix War Guerre Policing "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""

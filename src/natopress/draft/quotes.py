@@ -97,7 +97,7 @@ class _Finder(ReportedFinder):
             if pronoun is not None:
                 found = cue.span(), pronoun.span("pronoun")
             else:
-                found = cue.span(), self.resolver.phrase_at(self.text, cue.end(), limit)
+                found = cue.span(), self.resolver.phrase_after_cue(self.text, cue.end(), limit)
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:

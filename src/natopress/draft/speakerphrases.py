@@ -32,11 +32,19 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{
 
 
 _ARTICLE_TITLE_COMMA_RE = re.compile(
-    rf"(?:(?:the|le|la)[^\S\n]+|l['’])[^,;:.!?«»“”\"\n]{{1,80}}?,[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
+    rf"(?P<article>(?:the|le|la)[^\S\n]+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?,[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
     re.IGNORECASE,
 )
-"""An article, a title's words, a comma and an honorific before a name in apposition (`the Ukrainian
-Ambassador to NATO, ` Ihor Dolhov)."""
+"""An article (or none), a title's words, a comma and an honorific before a name in apposition (`the
+Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
+
+
+_CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
+"""A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
+
+
+_DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60})?")
+"""Words after a cue up to the end of the clause, one comma allowed (`Spanish Detachment Commander, Lt Col X`)."""
 
 
 class PhraseFinder:
@@ -101,7 +109,7 @@ class PhraseFinder:
                 and RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)  # `de corps d’armée`
             ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
-        apposed = self._title_then_name(text, start, limit)
+        apposed = self._title_then_name(text, start, limit) or self._titled_run(text, start, limit)
         if apposed is not None:
             return apposed
         position = start
@@ -115,13 +123,20 @@ class PhraseFinder:
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def _title_then_name(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: an article, words holding a
-        title (`TITLE_RE`, `TITLE_PHRASE_RE`) and no punctuation, a comma, then a person's name (after
-        its honorific): the whole phrase, the name's person speaks."""
+        """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: an article and words holding a
+        title (`TITLE_RE`, `TITLE_PHRASE_RE`), or a title without article (`Lithuanian Vice-Minister of
+        National Defence`), no punctuation, a comma, then a person's name (after its honorific): the
+        whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
         if apposition is None or not (
-            TITLE_RE.search(text, position, apposition.end())
-            or TITLE_PHRASE_RE.search(text, position, apposition.end())
+            (
+                apposition["article"]
+                and (
+                    TITLE_RE.search(text, position, apposition.end())
+                    or TITLE_PHRASE_RE.search(text, position, apposition.end())
+                )
+            )
+            or TITLE_RE.match(text, position, apposition.end())  # `Lithuanian Vice-Minister of …, X`
         ):
             return None
         index = bisect.bisect_left(self._starts, apposition.end())
@@ -129,6 +144,41 @@ class PhraseFinder:
         if named is None or named.start != apposition.end() or named.end > limit:
             return None
         return position, named.end
+
+    def phrase_after_cue(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """`phrase_at`, else a description holding a title, then the person's name, right after a verb of
+        saying (`said the Belgian detachment Commander Captain Davy Blancquaert`, `says Spanish Detachment
+        Commander, Lt Col X`): at most one comma, no other punctuation and no other person between;
+        the name right after a title or a comma. Only after a cue: elsewhere such words may hold a
+        verb (`The Minister met General X`)."""
+        phrase = self.phrase_at(text, position, limit)
+        if phrase is not None:
+            return phrase
+        while position < limit and text[position].isspace():
+            position += 1
+        stretch = _DESCRIPTION_RE.match(text, position, limit)
+        named = self._within(position, stretch.end()) if stretch is not None else []
+        if not named:
+            return None
+        start = named[0].start
+        title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
+        if title_ends and (
+            not text[title_ends[-1] : start].strip() or re.search(r",\s*\Z", text[position:start])
+        ):
+            return position, named[0].end
+        return None
+
+    def _titled_run(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a
+        title (`TITLE_RE`), then a person's name: the whole run, the name's person speaks."""
+        run = _CAPITALISED_RUN_RE.match(text, position, limit)
+        if run is None:
+            return None
+        for mention in self._within(position, min(run.end(), limit)):
+            title = [t for t in TITLE_RE.finditer(text, position, mention.start) if t.end() <= mention.start]
+            if title and not text[title[-1].end() : mention.start].strip():
+                return position, mention.end
+        return None
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
