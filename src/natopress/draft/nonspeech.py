@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.reported import NAME_RE
-from natopress.draft.speech import CUE_RE
+from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.subjects import names_statement
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
@@ -27,6 +27,15 @@ _WORK_RE = re.compile(
 """A noun naming a work, a theme or a project right before the marks (`his speech “NATO 2020 – Shared
 Leadership”`, `sur le thème « … »`, `the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
 title."""
+_TITLED_RE = re.compile(
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?|slogan|devise|baptisée?s?|dénommée?s?|surnommée?s?"
+    r"|dubbed)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+"""A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée
+« … »`)."""
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:le|la|les|l['’]|the|un|une|a|an)\s*$", re.IGNORECASE)
+"""An article right before the opening mark (`le « Projet X »`)."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
@@ -41,11 +50,28 @@ the second comma sometimes left out: it may stand between the subject and its cu
 
 
 def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
-    """True when the marks of `pair` hold a name (`« Bouclier du Nord »`) or, with `term`, a short term
-    (`« fer de lance »`, at most four words without punctuation), not someone's words."""
-    return bool(NAME_RE.fullmatch(text, pair.open + 1, pair.close)) or (
+    """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
+    Hub »`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
+    not someone's words."""
+    inside = text[pair.open + 1 : pair.close].strip().replace(" & ", " ")
+    return bool(NAME_RE.fullmatch(inside)) or (
         term and _TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
     )
+
+
+def named_object(text: str, pair: Pair) -> bool:
+    """True when the marks of `pair` hold a name after an article (`l’OTAN a lancé le « Projet X »`): the
+    name of what a verb acts on, never quoted words, even after a verb of saying."""
+    return (
+        quoted_name(text, pair, term=False)
+        and _ARTICLE_BEFORE_RE.search(text, max(0, pair.open - 8), pair.open) is not None
+    )
+
+
+def titled(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when the marks follow a word that gives a title or a name (`sur le thème : « … »`, `intitulé`,
+    `baptisée « … »`, `dubbed “…”`): a title, whoever the sentence's subject."""
+    return _TITLED_RE.search(text, sentence_start, pair.open) is not None
 
 
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
@@ -85,3 +111,35 @@ def cue_after_apposition(text: str, end: int, limit: int) -> re.Match[str] | Non
         if cue is not None and cue.start() > apposed.start() + 2:
             return cue
     return None
+
+
+def no_speech(
+    text: str,
+    pair: Pair,
+    sentence_start: int,
+    mixed: bool,
+    attribution: tuple[Range | None, Range | None],
+    skipped: int,
+) -> bool:
+    """True when the marks of `pair` hold no one's speech: a name or term (`the exercise “Northern
+    Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, a name after
+    an article (`a lancé le « Projet X »`), a work's or theme's title with no cue (`sur le thème : « … »`),
+    a topic, or the translation in brackets of a quotation that was none of these (`« … » (« … »)`, the
+    previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and speaker
+    mention spans (code points), each maybe None."""
+    cue, mention = attribution
+    if (
+        mixed
+        and (cue is None or LEAD_CUE_RE.fullmatch(text, *cue))
+        and quoted_name(text, pair, term=mention is None)
+    ):
+        return True
+    if cue is None and (
+        titled(text, sentence_start, pair) or (mention is None and work_title(text, sentence_start, pair))
+    ):
+        return True  # `sur le thème : « … »`, whoever the sentence's subject
+    if (mixed and named_object(text, pair)) or (
+        skipped >= 0 and re.fullmatch(r"\s*\(\s*", text[skipped + 1 : pair.open])
+    ):
+        return True
+    return mixed and topic(text, sentence_start, pair)

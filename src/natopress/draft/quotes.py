@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source
-from natopress.draft.nonspeech import cue_after_apposition, quoted_name, speech_title, topic, work_title
+from natopress.draft.nonspeech import cue_after_apposition, no_speech, quoted_name, speech_title
 from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
@@ -217,22 +217,12 @@ class _Finder(ReportedFinder):
         return found
 
     def _not_speech(self, draft: _PairDraft, skipped: int) -> bool:
-        """True when the marks of `draft` hold no one's speech: a name or term (`the exercise “Northern
-        Shield”`, `d’« État de droit »`), a work's or theme's title with no cue (`sur le thème : « … »`), a
-        topic, a speech's title over its heading, or the translation in brackets of a quotation that was
-        none of these (`« … » (« … »)`, the previous such pair closing at `skipped`)."""
-        pair, mixed = draft.pair, draft.kind is QuoteType.MIXED
-        if (
-            mixed
-            and (draft.cue is None or LEAD_CUE_RE.fullmatch(self.text, *draft.cue))
-            and quoted_name(self.text, pair, term=draft.mention is None)
-        ):
-            return True
-        if draft.cue is None and draft.mention is None and work_title(self.text, draft.sentence[0], pair):
-            return True
-        if skipped >= 0 and re.fullmatch(r"\s*\(\s*", self.text[skipped + 1 : pair.open]):
-            return True
-        return self._speech_title(draft) or (mixed and topic(self.text, draft.sentence[0], pair))
+        """`nonspeech.no_speech` for the pair of `draft`, or a speech's title over its heading; `skipped`
+        is where the last pair found to be no speech closes."""
+        mixed = draft.kind is QuoteType.MIXED
+        return no_speech(
+            self.text, draft.pair, draft.sentence[0], mixed, (draft.cue, draft.mention), skipped
+        ) or self._speech_title(draft)
 
     def _draft(self, pair: Pair, pieces: list[Range]) -> _PairDraft:
         """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""
