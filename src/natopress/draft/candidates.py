@@ -54,6 +54,7 @@ def resolve_speakers(
     resolved: list[QuoteCandidate] = []
     previous: str | None = None
     previous_end = 0  # where the last quote with a speaker ends
+    unknown_end = -1  # where the last quote whose speaker phrase named nobody the text names ends
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
@@ -78,10 +79,32 @@ def resolve_speakers(
         elif candidate.inherits_speaker and resolved:
             speaker = resolved[-1].speaker  # the quote right before; none when it has none
             candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
+        if speaker is not None and _after_unknown(text, candidate, unknown_end, resolver):
+            speaker = None  # `“…,” said the Secretary General. He stressed that`: the title's holder is
+            # unknown, so `he` is nobody the text names, not an earlier speaker
         resolved.append(replace(candidate, speaker=speaker))
         if speaker is not None:
             previous, previous_end = speaker, candidate.end
+        elif candidate.speaker_mention is not None and not PRONOUN_RE.fullmatch(
+            text, *candidate.speaker_mention
+        ):
+            previous, unknown_end = None, candidate.end
     return resolved
+
+
+def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:
+    """True when `candidate`'s speaker phrase is a pronoun in the paragraph of a quote ending at
+    `unknown_end` whose speaker phrase named nobody, with no person named between: the pronoun is that
+    unknown speaker."""
+    mention = candidate.speaker_mention
+    return (
+        unknown_end >= 0
+        and mention is not None
+        and PRONOUN_RE.fullmatch(text, *mention) is not None
+        and unknown_end <= mention[0]
+        and "\n" not in text[unknown_end : mention[0]]
+        and not resolver.persons_within(unknown_end, mention[0])
+    )
 
 
 def without_overlaps(direct: list[QuoteCandidate], indirect: list[QuoteCandidate]) -> list[QuoteCandidate]:

@@ -110,16 +110,25 @@ def collective_at(
     return None
 
 
+_GROUP_RE = re.compile(
+    r"(?<![\w’'-])(?:Ministers|Directors|Leaders|Chiefs|Commanders|Ambassadors|Delegates|Envoys|Advis[eo]rs"
+    r"|Experts|Heads|Officials|Representatives|ministres|dirigeants|chefs|directeurs|ambassadeurs)\Z"
+)
+"""A plural word of persons ending a name (`NATO Defence Ministers`, `National Armaments Directors`): a
+group of persons, no body, so no speaker (guidelines 2.4: `the ministers` is no entity)."""
+
+
 def collective_speaker(text: str, phrase: Range, organisations: Sequence[OrgMention]) -> str | None:
     """The organisation the collective phrase `text[phrase]` names: its own mention (`Le Conseil de
     l’Atlantique Nord`, `NATO`, `Allies`), else for `the Council` the nearest organisation before it whose
-    mention holds that head word (else the first after it); None when the text names none."""
+    mention holds that head word (else the first after it); None when the text names none, or a group of
+    persons (`NATO Defence Ministers`, `_GROUP_RE`)."""
     start, end = phrase
     lead = re.compile(r"(?:(?i:le|la|les|the)\s+|(?i:l)['’])?").match(text, start, end)
     begin = lead.end() if lead is not None else start
     own = [m for m in organisations if m.start == begin and m.end == end]
     if own:
-        return own[0].entity
+        return None if _GROUP_RE.search(text, own[0].start, own[0].end) else own[0].entity
     body = COLLECTIVE_RE.fullmatch(text, start, end)
     if body is None:
         return None

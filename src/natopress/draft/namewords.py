@@ -12,8 +12,8 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
 """A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
-NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{WORD}){{0,7}}")
-"""A capitalised sequence of up to eight words, with particles (`Ursula von der Leyen`): a title and the
+NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{WORD}){{0,11}}")
+"""A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
 
@@ -91,6 +91,6 @@ STOP_WORDS = words_of(
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
-    "Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies "
+    "Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Mister "
 )
 """Capitalised words that begin no name: function words, months, days and title words."""
