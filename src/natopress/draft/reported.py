@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
-from natopress.draft.speech import BARE_INDIRECT_RE, INDIRECT_RE, LEAD_CUE_RE
+from natopress.draft.speech import BARE_INDIRECT_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -47,6 +47,10 @@ _BUT_ACT_RE = re.compile(
 own, is the subject's next act."""
 
 
+_SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})(?!\s+(?:à|au|aux)\s)", re.IGNORECASE)
+"""A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
+…`): it ends the clause, with or without a clause of its own; not a call (`et a appelé à « … »`), whose
+words may belong to the reported clause."""
 _RELATIVE_CUE_RE = re.compile(r"(?<![\w’'-])(?:what|as)\s+(?:we|he|she|they|I|you)\s+\Z", re.IGNORECASE)
 """A verb of saying in a relative or comparative clause (`We did what we said we would do`): no report."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
@@ -189,7 +193,11 @@ class ReportedFinder:
         colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
         if colon is not None and colon.start() > start:
             end = colon.start()
-        act = _SECOND_ACT_RE.search(self.text, start, end) or _BUT_ACT_RE.search(self.text, start, end)
+        act = (
+            _SECOND_ACT_RE.search(self.text, start, end)
+            or _BUT_ACT_RE.search(self.text, start, end)
+            or _SECOND_CUE_RE.search(self.text, start, end)
+        )
         if act is not None and act.start() > start:
             end = act.start()
         for match in INDIRECT_RE.finditer(self.text, start, end):
