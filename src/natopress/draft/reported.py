@@ -47,10 +47,9 @@ _BUT_ACT_RE = re.compile(
 own, is the subject's next act."""
 
 
-_SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})(?!\s+(?:à|au|aux)\s)", re.IGNORECASE)
+_SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})", re.IGNORECASE)
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
-…`): it ends the clause, with or without a clause of its own; not a call (`et a appelé à « … »`), whose
-words may belong to the reported clause."""
+…`, `a déclaré que P et a appelé à « … »`): it ends the clause, with or without a clause of its own."""
 _RELATIVE_CUE_RE = re.compile(r"(?<![\w’'-])(?:what|as)\s+(?:we|he|she|they|I|you)\s+\Z", re.IGNORECASE)
 """A verb of saying in a relative or comparative clause (`We did what we said we would do`): no report."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
