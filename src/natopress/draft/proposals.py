@@ -121,9 +121,16 @@ def _group(
 def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
     after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
-    so it is a proposal of its own, never joined to the wrong one)."""
-    found = [g for k, g in groups.items() if g.type is EntityType.PER and k.endswith(" " + key)]
+    so it is a proposal of its own, never joined to the wrong one); when no name ends with it, a
+    generational suffix aside (`Foggo` after `James G. Foggo III`)."""
+    persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
+    found = [g for k, g in persons if k.endswith(" " + key)]
+    found = found or [g for k, g in persons if _GENERATION_RE.sub("", k).endswith(" " + key)]
     return found[0] if len(found) == 1 else None
+
+
+_GENERATION_RE = re.compile(r",?\s+(?:ii|iii|iv|jr\.?|sr\.?)\Z")
+"""A generational suffix ending a name key (`james g. foggo iii`: `Foggo` is the surname)."""
 
 
 def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:

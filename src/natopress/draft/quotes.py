@@ -28,6 +28,7 @@ from natopress.draft.speech import (
 )
 from natopress.draft.subjects import (
     after_reported,
+    conjoined_subject,
     introducing_subject,
     joint_heading,
     label_speaker,
@@ -130,7 +131,9 @@ class _Finder(ReportedFinder):
                 ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
                     subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
                     return cue.span(), subject, subject is None
-                return cue.span(), self.resolver.phrase_before(self.text, sentence_start, cue.start()), False
+                mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
+                mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
+                return cue.span(), mention, False  # `X acknowledged the progress and emphasised: “`
         return None, None, False
 
     def _pieces(self, pair: Pair) -> list[Range]:

@@ -14,6 +14,8 @@ from natopress.text.sentences import Range
 
 _SURNAME_RE = re.compile(rf"[{UPPER}][\w’'-]*\w")
 """A surname: a capitalised word of two letters or more (no initial, `L.`)."""
+_GENERATION_RE = re.compile(r"(?:II|III|IV|Jr\.?|Sr\.?),?")
+"""A generational suffix after a surname (`III`, `Jr.`)."""
 _POSSESSIVE_RE = re.compile(r"[’']s\Z")
 """An English possessive after the surname (`Foggo’s visit`): not part of the name."""
 
@@ -24,6 +26,8 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     found: set[str] = set()
     for start, end in full_names:
         words = text[start:end].split()
+        if len(words) > 2 and _GENERATION_RE.fullmatch(words[-1]):
+            words = words[:-1]  # `James G. Foggo III`: the surname is `Foggo`
         last = words[-1] if len(words) > 1 else ""
         if _SURNAME_RE.fullmatch(last) and not any(
             last in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS)
