@@ -168,6 +168,8 @@ _POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|To
 ground left to right`): the name ends before it."""
 _POSSESSIVE_RE = re.compile(r"\w[’']s\Z")
 """An English possessive ending a name (`Admiral James Foggo’s meetings`): not part of the name."""
+_LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
+"""A lower-case word right after a capitalised run (`Back row`)."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 _INITIAL_RE = re.compile(r"[A-Z]\.?")
 _INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|[A-Z]\.")
@@ -261,7 +263,9 @@ class RuleFinder:
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         position = _POSITION_WORD_RE.search(text, start, end)
-        if position is not None:  # `… Anders Fogh Rasmussen Back ground left to right`: a caption's layout
+        if position is not None and (position.end() < end or _LOWER_NEXT_RE.match(text, end)):
+            # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
+            # name's last word (`the Joint Warfare Centre.`)
             end = position.start()
         held = _after_inner_title(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`

@@ -262,6 +262,8 @@ _FINITE_AFTER_SUBJECT = (
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|NATO|Allies)"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by)\s)[a-z][\w’'-]*){1,3}?"
+    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
+    r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?)"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
@@ -276,8 +278,11 @@ BARE_INDIRECT_RE = re.compile(
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
-clause, `said his visit reflected …` is one), `the` + one or two capitalised words (`said the Alliance
-wants`), or one or two capitalised words) and a finite verb. Case-sensitive after the cue, so that `said
+clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
+the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
+(`stated the meeting with General X and his staff was very productive`),
+`the` + one or two capitalised words (`said the Alliance wants`), or one or two capitalised words) and a
+finite verb. Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
