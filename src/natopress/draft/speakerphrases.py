@@ -39,6 +39,8 @@ _ARTICLE_TITLE_COMMA_RE = re.compile(
 Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
+_HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+)?")
+"""What may stand before the title heading an apposed phrase: one capitalised word (`Ukrainian`)."""
 _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
 
@@ -123,22 +125,21 @@ class PhraseFinder:
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
     def _title_then_name(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: an article and words holding a
-        title (`TITLE_RE`, `TITLE_PHRASE_RE`), or a title without article (`Lithuanian Vice-Minister of
+        """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: maybe an article, a title
+        (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most one capitalised word (`Lithuanian Vice-Minister of
         National Defence`), no punctuation, a comma, then a person's name (after its honorific): the
         whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
-        if apposition is None or not (
-            (
-                apposition["article"]
-                and (
-                    TITLE_RE.search(text, position, apposition.end())
-                    or TITLE_PHRASE_RE.search(text, position, apposition.end())
-                )
-            )
-            or TITLE_RE.match(text, position, apposition.end())  # `Lithuanian Vice-Minister of …, X`
-        ):
+        if apposition is None:
             return None
+        head = apposition.end("article") if apposition["article"] else position
+        titles = [
+            *TITLE_RE.finditer(text, head, apposition.end()),
+            *TITLE_PHRASE_RE.finditer(text, head, apposition.end()),
+        ]
+        if not any(_HEAD_WORDS_RE.fullmatch(text, head, t.start()) for t in titles):
+            return None  # the title heads the phrase (`the Ukrainian Ambassador`), not `the meeting with
+            # the Minister, X` (whose subject is the meeting)
         index = bisect.bisect_left(self._starts, apposition.end())
         named = self._person_mentions[index] if index < len(self._starts) else None
         if named is None or named.start != apposition.end() or named.end > limit:
