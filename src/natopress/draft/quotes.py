@@ -39,6 +39,9 @@ from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
+_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*")
+"""What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
+matching spelling makes every dash a hyphen)."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
@@ -85,7 +88,7 @@ class _Finder(ReportedFinder):
     def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
         """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
         they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
-        lead = re.compile(r"\s*,?\s*").match(self.text, close + 1, limit)
+        lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
         if lead is None:
             return None, None
         last = trim(self.text, 0, close)[1] - 1
