@@ -84,7 +84,7 @@ STOP_WORDS = words_of(
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
     "Her Their But And Or If When While After Before During Since Today Yesterday Also However Mr Sir Dame Dr "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
-    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According "
+    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En "
     "January February March April May June July August September October November December Janvier "
     "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
