@@ -99,6 +99,11 @@ def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -
     return whole and following is not None and names_statement(text, following)
 
 
+_COMMENTED_RE = re.compile(r"commented(?![\w’'-])")
+"""`commented` closing an attribution after an apposition (`“…,” General X, Chairman of …, commented.`);
+elsewhere its complement comes first (`commented on the exercise, “…”`, natopress.draft.subjects)."""
+
+
 def cue_after_apposition(text: str, end: int, limit: int) -> re.Match[str] | None:
     """The cue after a title set between commas after the subject ending at `end` (`General X, Chairman
     of the NATO Military Committee(,) said`), not reaching past `limit`; None when no cue follows the
@@ -107,7 +112,8 @@ def cue_after_apposition(text: str, end: int, limit: int) -> re.Match[str] | Non
     if apposed is None:
         return None
     for word in re.finditer(r"(?<=\s)\S", text[apposed.start() : apposed.end()]):
-        cue = CUE_RE.match(text, apposed.start() + word.start(), limit)
+        position = apposed.start() + word.start()
+        cue = CUE_RE.match(text, position, limit) or _COMMENTED_RE.match(text, position, limit)
         if cue is not None and cue.start() > apposed.start() + 2:
             return cue
     return None

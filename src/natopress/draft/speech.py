@@ -129,7 +129,6 @@ ENGLISH_VERBS = [
     "underscored",
     "affirmed",
     "continued",
-    "commented",
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
