@@ -98,6 +98,11 @@ BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re
 `with NATO Secretary General … and the Prime Minister …`)."""
 ISSUED_BY_RE = re.compile(r"(?:issued|publié|publiée)\s+(?:by|par)\s", re.IGNORECASE)
 """The opening of a declaration's by-line (`Issued by the Heads of State and Government …`)."""
+_CREDIT_RE = re.compile(
+    r"(?:(?:story|text|photos?|article|words|report|reporting)\s+(?:by|based\s+on)|by)\s", re.IGNORECASE
+)
+"""A credit line opening a command site's page (`Story by U.S. Army Sgt. …`, `Story based on information
+provided by …`, `By Lt Col X`): no title."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
 
 
@@ -160,13 +165,15 @@ def final_character(line: str) -> str:
 
 
 def looks_like_title(line: str) -> bool:
-    """Short, no final period/colon, not opening lower-case: a title rather than a paragraph or a by-line."""
+    """Short, no final period/colon, not opening lower-case, no credit line (`Story by …`): a title rather
+    than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
         and final_character(line) not in _FINAL_PUNCTUATION
         and not line.startswith("(")
         and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
         and PRESS_RELEASE_RE.match(line) is None
+        and _CREDIT_RE.match(line) is None
     )
 
 
