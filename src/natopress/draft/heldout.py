@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from natopress.draft.ingest import draft_release
+from natopress.draft.namewords import without_generation
 from natopress.draft.proposals import name_key
 from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
@@ -74,12 +75,8 @@ def same_person(drafted: str | None, gold: str | None) -> bool:
     (`William B. Caldwell, IV` / `William B. Caldwell`)."""
     if not drafted or not gold:
         return False
-    a, b = (_GENERATION_RE.sub("", name_key(name)) for name in (drafted, gold))
+    a, b = (name_key(without_generation(name)) for name in (drafted, gold))
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
-
-
-_GENERATION_RE = re.compile(r",?\s+(?:jr\.?|sr\.?|ii|iii|iv)\Z")
-"""A generational suffix ending a name key (`, iv`, ` jr.`)."""
 
 
 def _initialled(short: str, full: str) -> bool:

@@ -26,6 +26,7 @@ from natopress.draft.namewords import (
     UPPER,
     WORD,
     WORK_WORDS,
+    name_end,
 )
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
@@ -166,8 +167,6 @@ PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 _POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
 ground left to right`): the name ends before it."""
-_POSSESSIVE_RE = re.compile(r"\w[’']s\Z")
-"""An English possessive ending a name (`Admiral James Foggo’s meetings`): not part of the name."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
@@ -257,7 +256,7 @@ class RuleFinder:
         found: list[NameCandidate] = []
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
-                end = match.end() - 2 if _POSSESSIVE_RE.search(match.group()) else match.end()
+                end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
                 found.extend(self._candidate(text, match.start(), end, floor, ceiling))
         return found
 

@@ -16,6 +16,23 @@ NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
+GENERATION_RE = re.compile(r",?\s+(?:II|III|IV|Jr\.?|Sr\.?),?\Z", re.IGNORECASE)
+"""A generational suffix ending a name (`James G. Foggo III`, `William B. Caldwell, IV`, `Karl Weller Jr.`)."""
+_POSSESSIVE_RE = re.compile(r"(?<=\w)[’']s\Z")
+"""An English possessive ending a capitalised run (`Admiral James Foggo’s meetings`)."""
+
+
+def without_generation(name: str) -> str:
+    """`name` less a generational suffix at its end (`GENERATION_RE`): `James G. Foggo`."""
+    return GENERATION_RE.sub("", name)
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """The end (code points) of the name in the capitalised run `text[start:end]`: before an English
+    possessive (`Foggo’s` → `Foggo`), else `end`."""
+    possessive = _POSSESSIVE_RE.search(text, start, end)
+    return possessive.start() if possessive is not None else end
+
 
 TITLES = (
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from natopress.draft.names import NameCandidate
+from natopress.draft.namewords import without_generation
 from natopress.model import Entity, EntityType, Registry, Role, Span
 from natopress.text.variants import fold_string
 
@@ -125,12 +126,8 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     generational suffix aside (`Foggo` after `James G. Foggo III`)."""
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
     found = [g for k, g in persons if k.endswith(" " + key)]
-    found = found or [g for k, g in persons if _GENERATION_RE.sub("", k).endswith(" " + key)]
+    found = found or [g for k, g in persons if without_generation(k).endswith(" " + key)]
     return found[0] if len(found) == 1 else None
-
-
-_GENERATION_RE = re.compile(r",?\s+(?:ii|iii|iv|jr\.?|sr\.?)\Z")
-"""A generational suffix ending a name key (`james g. foggo iii`: `Foggo` is the surname)."""
 
 
 def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:

@@ -8,16 +8,20 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.names import NameCandidate, Ranges
-from natopress.draft.namewords import LOC_WORDS, NAME_RE, ORG_WORDS, STOP_WORDS, UPPER
+from natopress.draft.namewords import (
+    LOC_WORDS,
+    NAME_RE,
+    ORG_WORDS,
+    STOP_WORDS,
+    UPPER,
+    name_end,
+    without_generation,
+)
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
 _SURNAME_RE = re.compile(rf"[{UPPER}][\w’'-]*\w")
 """A surname: a capitalised word of two letters or more (no initial, `L.`)."""
-_GENERATION_RE = re.compile(r"(?:II|III|IV|Jr\.?|Sr\.?),?")
-"""A generational suffix after a surname (`III`, `Jr.`)."""
-_POSSESSIVE_RE = re.compile(r"[’']s\Z")
-"""An English possessive after the surname (`Foggo’s visit`): not part of the name."""
 
 
 def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
@@ -25,9 +29,7 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     organisation words (`Marie France` gives no `France`)."""
     found: set[str] = set()
     for start, end in full_names:
-        words = text[start:end].split()
-        if len(words) > 2 and _GENERATION_RE.fullmatch(words[-1]):
-            words = words[:-1]  # `James G. Foggo III`: the surname is `Foggo`
+        words = without_generation(text[start:end]).split()  # `James G. Foggo III`: `Foggo`
         last = words[-1] if len(words) > 1 else ""
         if _SURNAME_RE.fullmatch(last) and not any(
             last in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS)
@@ -55,8 +57,7 @@ def with_surnames(
     lone: set[Range] = set()
     for floor, ceiling in regions:
         for match in NAME_RE.finditer(text, floor, ceiling):
-            possessive = _POSSESSIVE_RE.search(match.group())
-            end = match.end() - (len(possessive.group()) if possessive else 0)
+            end = name_end(text, match.start(), match.end())  # `Foggo’s visit`
             if text[match.start() : end] in surnames and not persons.overlapping(match.start(), end):
                 lone.add((match.start(), end))
     kept = [c for c in candidates if (c.start, c.end) not in lone]
