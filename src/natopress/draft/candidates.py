@@ -88,7 +88,7 @@ def resolve_speakers(
         elif candidate.speaker_mention is not None and not PRONOUN_RE.fullmatch(
             text, *candidate.speaker_mention
         ):
-            previous, unknown_end = None, candidate.end
+            unknown_end = candidate.end
     return resolved
 
 
