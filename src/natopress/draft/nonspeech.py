@@ -20,16 +20,16 @@ _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
 in its sentence, a term in quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
-    r"|intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|project|projet|conference|conférence|seminar"
-    r"|séminaire|(?:programmes?|programs?|campagnes?|campaigns?|slogan|devise)(?:\s+[a-zà-ÿ]+)?)\s*[,:]?\s*$",
+    r"|project|projet|conference|conférence|seminar"
+    r"|séminaire|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-"""A noun naming a work, a theme or a project right before the marks (`his speech “NATO 2020 – Shared
-Leadership”`, `sur le thème « … »`, `the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
-title."""
+"""A noun naming a work or a project right before the marks (`his speech “NATO 2020 – Shared Leadership”`,
+`the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
+title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
-    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?|slogan|devise|baptisée?s?|dénommée?s?|surnommée?s?"
-    r"|dubbed)\s*[,:]?\s*$",
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|(?:slogan|devise)(?:\s+[a-zà-ÿ]+)?"
+    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée
@@ -75,7 +75,7 @@ def titled(text: str, sentence_start: int, pair: Pair) -> bool:
 
 
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
-    """True when a noun naming a work stands right before the marks (`his speech “…”`, `intitulé « … »`)."""
+    """True when a noun naming a work stands right before the marks (`his speech “…”`, `le projet « … »`)."""
     return _WORK_RE.search(text, sentence_start, pair.open) is not None
 
 
