@@ -11,7 +11,7 @@ import re
 
 from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
-from natopress.draft.subjects import names_statement
+from natopress.draft.subjects import DETERMINER_RE, names_statement
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
@@ -34,8 +34,6 @@ _TITLED_RE = re.compile(
 )
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée
 « … »`)."""
-_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:le|la|les|l['’]|the|un|une|a|an)\s*$", re.IGNORECASE)
-"""An article right before the opening mark (`le « Projet X »`)."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
@@ -60,11 +58,11 @@ def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
 
 
 def named_object(text: str, pair: Pair) -> bool:
-    """True when the marks of `pair` hold a name after an article (`l’OTAN a lancé le « Projet X »`): the
+    """True when the marks of `pair` hold a name after a determiner (`l’OTAN a lancé le « Projet X »`): the
     name of what a verb acts on, never quoted words, even after a verb of saying."""
     return (
         quoted_name(text, pair, term=False)
-        and _ARTICLE_BEFORE_RE.search(text, max(0, pair.open - 8), pair.open) is not None
+        and DETERMINER_RE.search(text, max(0, pair.open - 8), pair.open) is not None
     )
 
 

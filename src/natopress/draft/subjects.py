@@ -106,17 +106,19 @@ def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> boo
     return False
 
 
-_DETERMINER_RE = re.compile(
-    r"(?<![\w’'-])(?:son|sa|ses|leur|leurs|cette|ce|cet|une|un|la|le|les|l['’]|the|a|an|this|his|her|their)\s*\Z",
+DETERMINER_RE = re.compile(
+    r"(?<![\w’'-])(?:son|sa|ses|leur|leurs|cette|ce|cet|ces|une|un|la|le|les|l['’]|the|a|an|this|these|his|her"
+    r"|its|their)\s*\Z",
     re.IGNORECASE,
 )
-"""A determiner before a word that `CUE_RE` reads as a verb: it is a noun (`son annonce`, `the notes`)."""
+"""A determiner right before a word: the word is a noun or a name (`son annonce`, `the notes`, `le « Projet
+X »`), not a verb of saying nor quoted words."""
 
 
 def _verb_of_saying(text: str) -> bool:
     """True when `text` holds a verb of saying (`CUE_RE`) that is no noun after a determiner."""
     return any(
-        not _DETERMINER_RE.search(text, max(0, m.start() - 8), m.start()) for m in CUE_RE.finditer(text)
+        not DETERMINER_RE.search(text, max(0, m.start() - 8), m.start()) for m in CUE_RE.finditer(text)
     )
 
 
