@@ -332,16 +332,20 @@ class _Finder(ReportedFinder):
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
         (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a joint
         statement's heading (`subjects.joint_heading`) is the persons it names; after a sentence whose
-        subject states a view (`subjects.subject_before`), that subject."""
+        subject states a view (`subjects.subject_before`), that subject: the sentence before in the
+        paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
+        (`Rear Admiral X highlighted …` ⏎ `“We are …”`)."""
         if after_reported(self.text, [*found, *self.reported], draft.segment[0], draft.pair.open):
             draft.inherits = True
             return
         index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1
-        if index > 0 and self.sentences[index - 1][0] >= draft.segment[0]:
+        opens_paragraph = not self.text[draft.segment[0] : draft.pair.open].strip()
+        paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - opens_paragraph
+        if index > 0 and paragraph >= 0 and self.sentences[index - 1][0] >= self.segments[paragraph][0]:
             draft.mention = subject_before(self.text, self.resolver, self.sentences[index - 1])
             if draft.mention is not None:
                 return
-        if self.text[draft.segment[0] : draft.pair.open].strip():
+        if not opens_paragraph:
             return
         joint = joint_heading(self.text, self.resolver, draft.segment[0])
         if joint is not None:

@@ -317,19 +317,22 @@ importance of`): a quotation in the next sentence, with no cue, gives the words.
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
     """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
-    of its paragraph (`M. X a insisté sur l’attachement de l’OTAN. « … »`): that sentence's subject, a
-    person who states a view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no
-    other person and holds no quotation marks; else None."""
+    (`M. X a insisté sur l’attachement de l’OTAN. « … »`; the caller allows the same paragraph, or the
+    paragraph before when the quotation opens its own): that sentence's subject, a person who states a
+    view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
+    that verb (one after it is what is said: `stated the meeting with General Y was productive`) and
+    holds no quotation marks; else None."""
     start, end = sentence
     if re.search(r"[«»“”\"]", text[start:end]):
         return None
     subject = _subject(text, resolver, start, end)
     if subject is None:
         return None
-    person = resolver.resolve(text, *subject, None)
-    if any(m.entity != person for m in resolver.persons_within(subject[1], end)):
+    verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
+    if verb is None:
         return None
-    if not (_STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)):
+    person = resolver.resolve(text, *subject, None)
+    if any(m.entity != person for m in resolver.persons_within(subject[1], verb.start())):
         return None
     return subject
 
