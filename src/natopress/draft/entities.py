@@ -29,6 +29,7 @@ from natopress.draft.speech import (
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    TITLE_ACRONYM_RE,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
@@ -384,7 +385,9 @@ class SpeakerResolver(PhraseFinder):
             return None
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
-            head.end() == len(phrase) or TITLE_COMPLEMENT_RE.fullmatch(phrase, head.end())
+            head.end() == len(phrase)
+            or TITLE_COMPLEMENT_RE.fullmatch(phrase, head.end())
+            or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
         return collective_speaker(text, (start, end), self._organisations)

@@ -25,6 +25,7 @@ TITLE_EQUIVALENTS = (
     ("commandant", "commandante", "commander"),
     ("porte-parole", "spokesperson"),
     ("représentant spécial", "représentante spéciale", "special representative"),
+    ("chair", "chairman", "chairwoman"),
 )
 """One title in French (both genders) and English, as NATO's French pages translate it (`secrétaire
 général délégué` is the Deputy Secretary General, `secrétaire général adjoint` an Assistant Secretary

@@ -197,3 +197,26 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         ):
             return phrase[0], named[0].end  # the title and the name in apposition
     return None
+
+
+_NAME_ONLY_TAIL_RE = re.compile(r"(?:\s*,(?P<apposition>[^,.;:!?«»“”\"\n]{1,120}))?\s*(?:\.(?=\s|\Z)|\n|\Z)")
+"""What may follow a name that attributes a quotation without a verb: an apposition (a title), then the
+sentence's end (`“…,” Brigadier General X, Deputy Commander of the Centre.`)."""
+
+
+def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: int) -> Range | None:
+    """The speaker phrase that attributes the quotation closing at `close` without a verb of saying: a
+    comma (inside or after the marks), a person's name (with its title), maybe an apposition holding a
+    title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
+    when a verb or anything else follows. `limit` is the paragraph's end (code points)."""
+    lead = re.compile(r"\s*,?\s*").match(text, close + 1, limit)
+    inside = trim(text, 0, close)[1] - 1
+    if lead is None or not ("," in lead.group() or (inside >= 0 and text[inside] == ",")):
+        return None
+    phrase = resolver.phrase_at(text, lead.end(), limit)
+    if phrase is None or not resolver.persons_within(*phrase):
+        return None
+    tail = _NAME_ONLY_TAIL_RE.match(text, phrase[1], limit)
+    if tail is None or (tail["apposition"] and not TITLE_PHRASE_RE.search(tail["apposition"])):
+        return None
+    return phrase

@@ -174,6 +174,8 @@ _INITIAL_RE = re.compile(r"[A-Z]\.?")
 _INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|[A-Z]\.")
 """A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial with its full
 stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
+_ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
+"""A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
 _CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
 """A surname typed in capitals (`HAUMANN`), letters only: `SNMG1` is no surname."""
 _PLACE_AFTER = ("commander", "command", "commandant")
@@ -188,6 +190,8 @@ def _personal(words: list[str], titled: bool = False) -> bool:
     last = len(words) - 1
     return 0 < len(words) <= MAX_NAME_WORDS and not any(
         (w.strip(".,") in STOP_WORDS and not (0 < i < last and _INNER_WORD_RE.fullmatch(w)))
+        or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
+        or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
         or w in ORG_WORDS
         or w in LOC_WORDS
         or w in WORK_WORDS
@@ -304,7 +308,7 @@ class RuleFinder:
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
-        lone = len(words) == 1 and not any(words[0] in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS))
+        lone = len(words) == 1 and _personal(words)  # not `Commander NRDC-Italy`
         if (
             before is not None
             and lone

@@ -115,7 +115,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
 
 
 _UNCLOSED_RE = re.compile(r"[«“]")
-_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:][\"”»]?[ \t\u00a0]+)\Z")
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z")
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
 _MIN_UNCLOSED_WORDS = 4

@@ -7,10 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import according_source
-from natopress.draft.nonspeech import cue_after_apposition, no_speech, quoted_name, speech_title
+from natopress.draft.inverted import according_source, name_after_quote
+from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
 from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
@@ -18,17 +19,14 @@ from natopress.draft.pairing import (
     unclosed_pairs,
     unopened_pairs,
 )
-from natopress.draft.reported import ReportedFinder
 from natopress.draft.speech import (
     CUE_RE,
     INDIRECT_RE,
-    INFINITIVE_CUE_RE,
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
 )
 from natopress.draft.subjects import (
     after_reported,
-    conjoined_subject,
     introducing_subject,
     joint_heading,
     label_speaker,
@@ -39,24 +37,14 @@ from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*")
-"""What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
-matching spelling makes every dash a hyphen)."""
-_CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
-"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
 """A relative pronoun: a clause with a subject of its own before the colon."""
-_SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
-"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 
 
-_CUE_REACH = 300
-"""How far before an opening mark a cue right before it may start (code points): a cue and the few words
-`_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
+_WHOLE_SENTENCE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*[.!?…]\s*")
+"""A quotation that is a whole sentence: a capital first, a full stop last."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
-_ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
-"""The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
 
 @dataclass
@@ -82,62 +70,9 @@ class _PairDraft:
     co_speakers: tuple[str, ...] = ()
 
 
-class _Finder(ReportedFinder):
-    """Finds the candidates of one text: the reported speech of `ReportedFinder`, then the quotation marks."""
-
-    def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
-        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
-        they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
-        lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
-        if lead is None:
-            return None, None
-        last = trim(self.text, 0, close)[1] - 1
-        if last >= 0 and self.text[last] in ".…" and "," not in lead.group():
-            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks
-        found: tuple[Range | None, Range | None] = (None, None)
-        cue = CUE_RE.match(self.text, lead.end(), limit)
-        if cue is not None:
-            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
-            if pronoun is not None:
-                found = cue.span(), pronoun.span("pronoun")
-            else:
-                found = cue.span(), self.resolver.phrase_after_cue(self.text, cue.end(), limit)
-        else:
-            subject = self.resolver.phrase_at(self.text, lead.end(), limit)
-            if subject is not None:
-                cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
-                cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
-                cue = cue or cue_after_apposition(self.text, subject[1], limit)
-                if cue is not None:
-                    found = cue.span(), subject
-        if found[0] is not None:
-            end = max(found[0][1], found[1][1] if found[1] else 0)
-            if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
-                r"(?:\s+\w+)?\s*:", self.text[end:limit]
-            ):
-                return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
-        return found
-
-    def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
-        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
-        infinitive or participle cue (`avant d’ajouter : «`, `, adding: “`) takes the sentence's speaker."""
-        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
-            matches = [
-                m
-                for m in pattern.finditer(self.text, max(sentence_start, opening - _CUE_REACH), opening)
-                if _CUE_TO_MARK_RE.fullmatch(self.text, m.end(), opening)
-            ]
-            if matches:
-                cue = matches[-1]
-                if (
-                    infinitive
-                ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
-                    subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
-                    return cue.span(), subject, subject is None
-                mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
-                mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
-                return cue.span(), mention, False  # `X acknowledged the progress and emphasised: “`
-        return None, None, False
+class _Finder(AttributionFinder):
+    """Finds the candidates of one text: the reported speech of `ReportedFinder`, then the quotation marks
+    and their attributions (`AttributionFinder`)."""
 
     def _pieces(self, pair: Pair) -> list[Range]:
         """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«`."""
@@ -156,25 +91,6 @@ class _Finder(ReportedFinder):
             if start < end:
                 pieces.append((start, end))
         return pieces
-
-    def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
-        """An attribution inside the marks (`« A, a déclaré M. X, b »`, or ending its sentence: `« A, a
-        ajouté le professeur X, directeur général du DIANA. B »`): end of the first part, start of the
-        second, cue and speaker mention; None when there is none."""
-        for cue in CUE_RE.finditer(self.text, start, end):
-            comma = re.search(r",\s*$", self.text[start : cue.start()])
-            if comma is None or comma.start() == 0:
-                continue
-            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
-            mention = (
-                pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
-            )
-            at = cue.end() if pronoun or mention is None else mention[1]
-            after = _ATTRIBUTION_STOP_RE.match(self.text, at) or re.compile(r"\s*,\s*").match(self.text, at)
-            if after is None or after.end() >= end:
-                continue
-            return start + comma.start(), after.end(), cue.span(), mention
-        return None
 
     def _resumes(self, previous: tuple[Pair, Range | None, Range | None] | None, pair: Pair) -> bool:
         """True when `pair` resumes the quotation of the previous pair after an attribution set between
@@ -237,8 +153,9 @@ class _Finder(ReportedFinder):
         before = self.text[sentence[0] : pair.open].strip()
         according = according_source(self.text, self.resolver, sentence[0], pair.open)
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
-        if kind is QuoteType.MIXED and before.endswith(",") and self._cue_before(sentence[0], pair.open)[0]:
-            kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`: the cue, a comma, the words
+        whole = before.endswith(",") or _WHOLE_SENTENCE_RE.fullmatch(self.text, pair.open + 1, pair.close)
+        if kind is QuoteType.MIXED and whole and self._cue_before(sentence[0], pair.open)[0]:
+            kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, `concluded saying “We are.”`
         closing_segment_end = (self.segment_at(pair.close) or (0, pair.close + 1))[1]
         leading = (
             kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None
@@ -248,6 +165,10 @@ class _Finder(ReportedFinder):
             if pair.close < len(self.text) and self.text[pair.close] in _CLOSING_MARKS
             else (None, None)  # `pairing.unclosed_pairs`: the paragraph's end, no attribution after it
         )
+        if cue is None and mention is None and pair.close < len(self.text):  # `“…,” General X, Commander Y.`
+            according = according or name_after_quote(
+                self.text, self.resolver, pair.close, closing_segment_end
+            )
         return _PairDraft(pair, pieces, segment, sentence, before, according, kind, cue, mention)
 
     def _mixed_content(self, draft: _PairDraft) -> None:

@@ -17,6 +17,7 @@ from natopress.draft.speech import (
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    TITLE_ACRONYM_RE,
     TITLE_COMPLEMENT_RE,
     TITLE_ORGANISATION_RE,
     TITLE_PHRASE_RE,
@@ -118,9 +119,11 @@ class PhraseFinder:
         for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, TITLE_PHRASE_RE):  # `says Secretary General`
             match = pattern.match(text, position, limit)
             if match is not None:
-                if pattern is not NOMINAL_SPEAKER_RE:
-                    return match.start(), match.end()
-                complement = TITLE_COMPLEMENT_RE.match(text, match.end(), limit)  # `du Comité militaire`
+                complement = TITLE_ACRONYM_RE.match(text, match.end(), limit)  # `Commander SNMCMG2`
+                if pattern is NOMINAL_SPEAKER_RE:
+                    complement = complement or TITLE_COMPLEMENT_RE.match(text, match.end(), limit)  # `du CM`
+                elif pattern is PRONOUN_RE:
+                    complement = None
                 return match.start(), complement.end() if complement else match.end()
         return collective_at(text, position, limit, self._org_by_start)  # `the Council`, `NATO`
 
@@ -197,13 +200,12 @@ class PhraseFinder:
         for mention in self._by_end.get(position, ()):
             if mention.start >= lower:
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
+        apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
-        if collective is not None:  # `Le Conseil de l’Atlantique Nord a déclaré`, `Allies stressed`
+        if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
             return collective
         found = (
-            self._name_then_title(text, lower, position)
-            or nominal_before(text, lower, position)
-            or self._apposed_before(text, lower, position)
+            apposed or nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
         )
         relative = _RELATIVE_BEFORE_CUE_RE.search(text, max(lower, position - 160), position)
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`

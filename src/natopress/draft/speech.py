@@ -294,7 +294,7 @@ _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
-    r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative)"
+    r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?)"
 )
 _RANKS = (
     r"(?:général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
@@ -367,6 +367,9 @@ TITLE_COMPLEMENT_RE = re.compile(
 NATO Military Committee`; French keeps a body's adjective in lower case: `le président du Comité
 militaire a remercié`): part of the title, so that the person holding that title is found, never the
 holder of the bare head (`le président`, someone else in the same text)."""
+TITLE_ACRONYM_RE = re.compile(r"[^\S\n]+[A-Z]{2,}\d*(?:-[A-Z][\w]*)?(?![\w’'-])")
+"""A body's acronym right after a title (`Commander SNMCMG2`, `Commander NRDC-Italy`): part of the title,
+whose holder must be named with it."""
 
 ON_BEHALF_RE = re.compile(
     r"(?<![\w’'-])(?:représentante?s?|envoyée?s?|conseill(?:er|ère)s?|adjointe?s?|porte-parole|chef\s+de\s+cabinet"

@@ -1,0 +1,102 @@
+"""Where a quotation's cue and speaker are: after its closing mark (`», a déclaré M. X`), before its opening
+mark (`He added: “`), or inside the marks (`« A, a déclaré M. X, b »`)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.nonspeech import cue_after_apposition
+from natopress.draft.reported import ReportedFinder
+from natopress.draft.speech import CUE_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.subjects import conjoined_subject
+from natopress.text.sentences import Range, trim
+
+_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*")
+"""What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
+matching spelling makes every dash a hyphen)."""
+_CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
+"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
+"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
+_CUE_REACH = 300
+"""How far before an opening mark a cue right before it may start (code points): a cue and the few words
+`_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
+_ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
+"""The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
+
+
+class AttributionFinder(ReportedFinder):
+    """The cue and speaker mention of each quotation mark pair, for `quotes._Finder`."""
+
+    def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
+        """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
+        they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
+        lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
+        if lead is None:
+            return None, None
+        last = trim(self.text, 0, close)[1] - 1
+        if last >= 0 and self.text[last] in ".…" and "," not in lead.group():
+            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks
+        found: tuple[Range | None, Range | None] = (None, None)
+        cue = CUE_RE.match(self.text, lead.end(), limit)
+        if cue is not None:
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            if pronoun is not None:
+                found = cue.span(), pronoun.span("pronoun")
+            else:
+                found = cue.span(), self.resolver.phrase_after_cue(self.text, cue.end(), limit)
+        else:
+            subject = self.resolver.phrase_at(self.text, lead.end(), limit)
+            if subject is not None:
+                cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
+                cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
+                cue = cue or cue_after_apposition(self.text, subject[1], limit)
+                if cue is not None:
+                    found = cue.span(), subject
+        if found[0] is not None:
+            end = max(found[0][1], found[1][1] if found[1] else 0)
+            if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
+                r"(?:\s+\w+)?\s*:", self.text[end:limit]
+            ):
+                return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
+        return found
+
+    def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
+        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
+        infinitive or participle cue (`avant d’ajouter : «`, `, adding: “`) takes the sentence's speaker."""
+        for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
+            matches = [
+                m
+                for m in pattern.finditer(self.text, max(sentence_start, opening - _CUE_REACH), opening)
+                if _CUE_TO_MARK_RE.fullmatch(self.text, m.end(), opening)
+            ]
+            if matches:
+                cue = matches[-1]
+                if (
+                    infinitive
+                ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
+                    subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
+                    return cue.span(), subject, subject is None
+                mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
+                mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
+                return cue.span(), mention, False  # `X acknowledged the progress and emphasised: “`
+        return None, None, False
+
+    def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
+        """An attribution inside the marks (`« A, a déclaré M. X, b »`, or ending its sentence: `« A, a
+        ajouté le professeur X, directeur général du DIANA. B »`): end of the first part, start of the
+        second, cue and speaker mention; None when there is none."""
+        for cue in CUE_RE.finditer(self.text, start, end):
+            comma = re.search(r",\s*$", self.text[start : cue.start()])
+            if comma is None or comma.start() == 0:
+                continue
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
+            mention = (
+                pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
+            )
+            at = cue.end() if pronoun or mention is None else mention[1]
+            after = _ATTRIBUTION_STOP_RE.match(self.text, at) or re.compile(r"\s*,\s*").match(self.text, at)
+            if after is None or after.end() >= end:
+                continue
+            return start + comma.start(), after.end(), cue.span(), mention
+        return None
