@@ -41,7 +41,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
-        r"|from the event|de l['’]événement|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
+        r"|from the event|de l['’]événement|au c(?:œ|oe)ur de l['’]événement|event|in the spotlight"
+        r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
@@ -211,11 +212,31 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
         ):
             j += 1
         if j > i and any(is_date_line(found[k].text) for k in range(i, j)):
-            runs.append((i, j))
+            runs.append((_place_before(found, chrome, i), j))
             i = j
         else:
             i = max(j, i + 1)
     return runs
+
+
+_PLACE_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'. -]{0,40},")
+"""A short line naming a place and ending with a comma (`Bucharest,`): the older speech pages' place of
+the event, over one or two lines (`Bucharest,` / `Romania`) right above their date."""
+
+
+def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> int:
+    """The index where the date block starting at line `start` begins, its place lines included."""
+    for back in (2, 1):
+        k = start - back
+        country = found[k + 1].text if back == 2 else ""  # `Romania`: a word or three, no punctuation
+        if (
+            k >= 0
+            and not any(chrome[k:start])
+            and _PLACE_LINE_RE.fullmatch(found[k].text)
+            and (not country or (len(country.split()) <= 3 and final_character(country).isalpha()))
+        ):
+            return k
+    return start
 
 
 def _continues_title(text: str, title: Line, line: Line) -> bool:
