@@ -75,7 +75,9 @@ class AttributionFinder(ReportedFinder):
                 if (
                     infinitive
                 ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
-                    subject = self.resolver.phrase_at(self.text, sentence_start, cue.start())
+                    subject = self.resolver.phrase_at(
+                        self.text, sentence_start, cue.start()
+                    ) or self.resolver.sentence_subject(self.text, sentence_start, cue.start())
                     return cue.span(), subject, subject is None
                 mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())

@@ -143,6 +143,11 @@ NAMED_THING_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+_BODY_OF_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(w for w in ORG_WORDS if w.isalpha()))})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+"""A body's word and `for`/`of` before a capitalised run (`Agency for International Development`): the
+rest of the body's name, no person."""
 _PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
 name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
@@ -328,7 +333,8 @@ class RuleFinder:
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]
         portfolio = _PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
-        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio:
+        body = before is None and _BODY_OF_RE.search(text, max(floor, start - 30), start)
+        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio or body:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)

@@ -192,6 +192,9 @@ class PhraseFinder:
         )  # `Il y a notamment déclaré`: a clitic before the verb, too
         if adverb is not None:
             position = lower + adverb.start()
+        bracket = re.search(r"\s*\([^()\n]{1,60}\)\s*$", text[lower:position])  # `Sir X (Transparency
+        if bracket is not None and self._by_end.get(lower + bracket.start()):  # International) a souligné`
+            position = lower + bracket.start()  # a person's affiliation after the name
         while position > lower and text[position - 1].isspace():
             position -= 1
         for match in HONORIFIC_RE.finditer(text, lower, position):
