@@ -35,8 +35,14 @@ class AttributionFinder(ReportedFinder):
         if lead is None:
             return None, None
         last = trim(self.text, 0, close)[1] - 1
-        if last >= 0 and self.text[last] in ".…" and "," not in lead.group():
-            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks
+        if (
+            last >= 0
+            and self.text[last] in ".…"
+            and "," not in lead.group()
+            and not self.text[lead.end() :].startswith(tuple("abcdefghijklmnopqrstuvwxyz"))
+        ):
+            return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks (not
+            # before a lower-case cue: `“… operations.” said Commodore X`)
         found: tuple[Range | None, Range | None] = (None, None)
         cue = CUE_RE.match(self.text, lead.end(), limit)
         if cue is not None:

@@ -42,7 +42,7 @@ TITLES = (
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Commodore|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
-    "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief|Director General|Director|Governor|"
+    "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"

@@ -28,6 +28,8 @@ _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a
 """An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
 
 
+_RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
+"""A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _RELATIVE_BEFORE_CUE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},?\Z")
 """A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
 
@@ -197,6 +199,10 @@ class PhraseFinder:
             position = lower + bracket.start()  # a person's affiliation after the name
         while position > lower and text[position - 1].isspace():
             position -= 1
+        relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
+        if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent
+            antecedent = self.phrase_before(text, lower, relative.start())
+            return None if antecedent is None or PRONOUN_RE.fullmatch(text, *antecedent) else antecedent
         for match in HONORIFIC_RE.finditer(text, lower, position):
             if match.end() == position:
                 return match.start(), match.end()

@@ -294,7 +294,8 @@ _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
-    r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?)"
+    r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
+    r"Chief\s+Scientist)"
 )
 _RANKS = (
     r"(?:général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
