@@ -152,6 +152,16 @@ class SpeakerResolver(PhraseFinder):
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
         return preferred_holder(text, head, self._namings[key], position)
 
+    def _only_holder(self, text: str, phrase: str) -> str | None:
+        """The one person the text names with the rank of `phrase` (`l’amiral` after `l’amiral X`); None
+        when it names none or several (`the General` after two generals names neither)."""
+        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
+        key = (text, head)
+        if key not in self._namings:
+            self._namings[key] = apposition_namings(text, head, self._person_mentions)
+        holders = {person for _, person in self._namings[key]}
+        return holders.pop() if len(holders) == 1 else None
+
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
         """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
         `Admiral X highlighted`, or in apposition before it: `…, Rose Gottemoeller, a remercié`) a person
@@ -382,7 +392,7 @@ class SpeakerResolver(PhraseFinder):
         if PRONOUN_RE.fullmatch(phrase):
             return self._pronoun(text, start, previous)
         if BARE_RANK_RE.fullmatch(phrase):
-            return None
+            return self._only_holder(text, phrase)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
             head.end() == len(phrase)

@@ -111,7 +111,9 @@ def apposition_namings(
     by_end = {person.end: person for person in persons}
     namings: list[tuple[int, str]] = []
     for title in equivalent_titles(head):
-        pattern = re.compile(rf"(?<![\w’'-]){re.escape(title)}(?![\w’'-])", re.IGNORECASE)
+        pattern = re.compile(
+            rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-])){re.escape(title)}(?![\w’'-])", re.IGNORECASE
+        )
         for match in pattern.finditer(text):
             if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
                 continue  # `général` in `secrétaire général`: another title, held by someone else

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from natopress.draft.holders import LONGER_AFTER_RE, apposition_namings, holder_at, preferred_holder
-from natopress.draft.speech import NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
+from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
 
 
@@ -130,6 +130,8 @@ def suggest_nominal(
                     continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
                 if namings is None:
                     namings = apposition_namings(text, head, persons)
+                if BARE_RANK_RE.fullmatch(head) and len({person for _, person in namings}) > 1:
+                    continue  # `the General` after two generals: either (guidelines 2.4)
                 entity = preferred_holder(text, head, namings, match.start())
                 end, entity = _complemented(text, match, entity, persons)
                 if entity is not None:  # `le président du Comité militaire`: that title's holder, or none

@@ -306,10 +306,11 @@ _RANKS = (
     r"professeure?|Professor|Prof\.)"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
-`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`); alone (`le général`) they name nobody in particular, so they are no nominal
-speaker."""
+`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`); alone (`le général`) they are no
+nominal speaker: only the one person the text names with that rank is (`BARE_RANK_RE`)."""
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
-"""A rank with no name after it (`l’amiral`, `the General`): names nobody."""
+"""A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,
+else nobody (`SpeakerResolver.resolve`)."""
 TITLE_PHRASE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)(?:['’]s)?\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
