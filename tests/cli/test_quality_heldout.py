@@ -31,6 +31,8 @@ def test_score_counts_found_missed_and_speakers() -> None:
     assert (tally.gold_quotes, tally.drafted_quotes, tally.matched_quotes) == (3, 2, 2)
     assert (tally.speaker_right, tally.speaker_wrong, tally.speaker_null) == (2, 0, 0)
     assert (tally.gold_persons, tally.persons_proposed) == (2, 1)
+    assert tally.type_right == 2  # direct and indirect, as read
+    assert (tally.drafted_persons, tally.drafted_persons_named) == (1, 1)  # Marek Halvorsen
     assert (tally.metadata_fields, tally.metadata_exact, tally.invented) == (4, 4, 0)
     assert any("Dana Kovacs" in f for f in tally.failures)
 
@@ -43,6 +45,17 @@ def test_a_wrong_speaker_and_an_invented_value_are_counted_apart_from_null() -> 
     tally = score(KEY, _text(), reading, EMPTY)
     assert (tally.speaker_right, tally.speaker_wrong, tally.speaker_null) == (0, 2, 0)
     assert tally.invented == 2  # a speaker where the reading has none, an event date it does not give
+
+
+def test_a_wrong_type_and_a_person_the_reading_does_not_name_are_counted() -> None:
+    reading = _reading()
+    reading["quotes"][1]["type"] = "mixed"  # type: ignore[index]
+    reading["persons"] = ["Dana Kovacs"]
+    tally = score(KEY, _text(), reading, EMPTY)
+    assert tally.type_right == 1
+    assert (tally.drafted_persons, tally.drafted_persons_named) == (1, 0)
+    assert f"{KEY}: type indirect for gold quote 1 (expected mixed)" in tally.failures
+    assert f"{KEY}: proposed person the reading does not name: Marek Halvorsen" in tally.failures
 
 
 def test_quotes_match_on_substantial_overlap_only() -> None:

@@ -53,8 +53,11 @@ class Tally:
     speaker_right: int = 0
     speaker_wrong: int = 0
     speaker_null: int = 0
+    type_right: int = 0
     gold_persons: int = 0
     persons_proposed: int = 0
+    drafted_persons: int = 0
+    drafted_persons_named: int = 0
     metadata_fields: int = 0
     metadata_exact: int = 0
     invented: int = 0
@@ -190,6 +193,12 @@ def _score_quotes(
         quote = release.quotes[i]
         speaker = names.get(quote.speaker or "")
         joint = [names.get(s, s) for s in quote.co_speakers]
+        if quote.type.value == gold[j].get("type"):
+            tally.type_right += 1
+        else:
+            tally.failures.append(
+                f"{key}: type {quote.type.value} for gold quote {j} (expected {gold[j].get('type')})"
+            )
         wanted = gold[j].get("speaker")
         if _right_speaker([speaker, *joint], wanted) or (speaker is None and wanted is None):
             tally.speaker_right += 1
@@ -228,6 +237,12 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
             tally.persons_proposed += 1
         else:
             tally.failures.append(f"{key}: person not proposed: {person}")
+    for drafted in persons:
+        tally.drafted_persons += 1
+        if any(same_person(drafted, str(person)) for person in reading.get("persons") or []):
+            tally.drafted_persons_named += 1
+        else:
+            tally.failures.append(f"{key}: proposed person the reading does not name: {drafted}")
     gold_meta, drafted = reading.get("metadata") or {}, _drafted_metadata(release)
     for name in METADATA_FIELDS:
         tally.metadata_fields += 1
@@ -252,7 +267,9 @@ def render_tally(tally: Tally, details: bool = False) -> str:
         ("drafted quotes that are real (precision)", _percent(found, tally.drafted_quotes)),
         ("found quotes with the right speaker", _percent(tally.speaker_right, found)),
         ("  wrong person / no speaker", f"{tally.speaker_wrong} / {tally.speaker_null}"),
+        ("found quotes with the right type", _percent(tally.type_right, found)),
         ("persons proposed (recall)", _percent(tally.persons_proposed, tally.gold_persons)),
+        ("proposed persons the reading names", _percent(tally.drafted_persons_named, tally.drafted_persons)),
         ("metadata fields exactly right", _percent(tally.metadata_exact, tally.metadata_fields)),
         ("invented values", str(tally.invented)),
     ]
