@@ -230,19 +230,7 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
     release = draft_release(text, registry=registry, original_filename=f"{key}.txt")
     tally = Tally(releases=1)
     _score_quotes(key, text, release, reading, _names(release, registry), tally)
-    persons = _persons(release, registry)
-    for person in reading.get("persons") or []:
-        tally.gold_persons += 1
-        if any(same_person(p, str(person)) for p in persons):
-            tally.persons_proposed += 1
-        else:
-            tally.failures.append(f"{key}: person not proposed: {person}")
-    for drafted in persons:
-        tally.drafted_persons += 1
-        if any(same_person(drafted, str(person)) for person in reading.get("persons") or []):
-            tally.drafted_persons_named += 1
-        else:
-            tally.failures.append(f"{key}: proposed person the reading does not name: {drafted}")
+    _score_persons(key, _persons(release, registry), [str(p) for p in reading.get("persons") or []], tally)
     gold_meta, drafted = reading.get("metadata") or {}, _drafted_metadata(release)
     for name in METADATA_FIELDS:
         tally.metadata_fields += 1
@@ -252,6 +240,22 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
         tally.invented += gold_meta.get(name) is None
         tally.failures.append(f"{key}: metadata {name} {drafted[name]!r} (expected {gold_meta.get(name)!r})")
     return tally
+
+
+def _score_persons(key: str, drafted: Sequence[str], gold: Sequence[str], tally: Tally) -> None:
+    """Gold persons proposed (recall) and drafted persons the reading names (precision), by `same_person`."""
+    for person in gold:
+        tally.gold_persons += 1
+        if any(same_person(p, person) for p in drafted):
+            tally.persons_proposed += 1
+        else:
+            tally.failures.append(f"{key}: person not proposed: {person}")
+    for name in drafted:
+        tally.drafted_persons += 1
+        if any(same_person(name, person) for person in gold):
+            tally.drafted_persons_named += 1
+        else:
+            tally.failures.append(f"{key}: proposed person the reading does not name: {name}")
 
 
 def _percent(part: int, whole: int) -> str:
