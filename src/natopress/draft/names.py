@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from natopress.draft.namewords import (
+    COMMON_WORDS,
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     MAX_NAME_WORDS,
@@ -200,6 +201,7 @@ def _personal(words: list[str], titled: bool = False) -> bool:
         or w in ORG_WORDS
         or w in LOC_WORDS
         or w in WORK_WORDS
+        or w in COMMON_WORDS
         or (
             w.isupper()
             and not _INITIAL_RE.fullmatch(w)
@@ -234,6 +236,21 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     ):
         return None
     return NameCandidate(named[0], end, EntityType.PER, title.span())
+
+
+def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
+    """The person named at the end of a run after a portfolio's words (`Foreign Affairs and Security Policy
+    Federica Mogherini`): the two to four words after the run's last common word (`COMMON_WORDS`), when
+    they can be a name; else nothing. Not after a body's or a work's word: `Exercise Steadfast Defender`
+    names an exercise."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = max((i for i, w in enumerate(words) if w.group() in COMMON_WORDS), default=None)
+    if last is None or not 2 <= len(words) - last - 1 <= 4:
+        return []
+    tail = [w.group() for w in words[last + 1 :]]
+    return (
+        [NameCandidate(start + words[last + 1].start(), end, EntityType.PER, None)] if _personal(tail) else []
+    )
 
 
 def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
@@ -297,7 +314,7 @@ class RuleFinder:
                 return []  # a title alone (`NATO Deputy Secretary General`) names nobody
             role = None if _INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
-        return self._typed(text, start, end, floor, ceiling)
+        return self._typed(text, start, end, floor, ceiling) or _after_common_words(text, start, end)
 
     def _typed(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         """A sequence without a title at its head: person, organisation, place, or nothing."""

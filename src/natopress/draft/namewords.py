@@ -94,6 +94,17 @@ WORK_WORDS = words_of(
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
+COMMON_WORDS = words_of(
+    "Affairs Support Presence Dialogue Security Representatives Transformation Capability Capabilities "
+    "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
+    "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
+    "Readiness Defence Defense Military Joint Political Strategic International National Maritime Civil "
+    "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
+    "Mediterranean Baltic Sécurité Politique Coopération Maison "
+)
+"""Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
+Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
+words most often capitalised in non-persons across the development readings; no surname among them."""
 STOP_WORDS = words_of(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "

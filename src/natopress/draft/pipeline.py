@@ -18,7 +18,7 @@ from natopress.draft.names import (
     RuleFinder,
     role_before,
 )
-from natopress.draft.namewords import LOC_WORDS, ORG_WORDS, STOP_WORDS
+from natopress.draft.namewords import COMMON_WORDS, LOC_WORDS, ORG_WORDS, STOP_WORDS
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
@@ -97,7 +97,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
-    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS for w in words):
+    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in COMMON_WORDS for w in words):
         return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
     if not any(len(w) > 1 for w in words):
         return False
