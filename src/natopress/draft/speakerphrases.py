@@ -132,8 +132,8 @@ class PhraseFinder:
     def _title_then_name(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: maybe an article, a title
         (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most one capitalised word (`Lithuanian Vice-Minister of
-        National Defence`), no punctuation, a comma, then a person's name (after its honorific): the
-        whole phrase, the name's person speaks."""
+        National Defence`), no punctuation, a comma, then a person's name (after its honorific or
+        rank: `Commander of KFOR, Major General X`): the whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
         if apposition is None:
             return None
@@ -145,9 +145,13 @@ class PhraseFinder:
         if not any(_HEAD_WORDS_RE.fullmatch(text, head, t.start()) for t in titles):
             return None  # the title heads the phrase (`the Ukrainian Ambassador`), not `the meeting with
             # the Minister, X` (whose subject is the meeting)
-        index = bisect.bisect_left(self._starts, apposition.end())
+        name_start = apposition.end()
+        rank = TITLE_RE.match(text, name_start, limit)  # `Commander of KFOR, Major General X`
+        if rank is not None and text[rank.end() : rank.end() + 1].isspace():
+            name_start = rank.end() + 1
+        index = bisect.bisect_left(self._starts, name_start)
         named = self._person_mentions[index] if index < len(self._starts) else None
-        if named is None or named.start != apposition.end() or named.end > limit:
+        if named is None or named.start != name_start or named.end > limit:
             return None
         return position, named.end
 

@@ -128,6 +128,7 @@ ENGLISH_VERBS = [
     "reiterated",
     "underscored",
     "affirmed",
+    "reaffirmed",
     "continued",
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),

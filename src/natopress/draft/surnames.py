@@ -13,6 +13,7 @@ from natopress.draft.namewords import (
     NAME_RE,
     ORG_WORDS,
     STOP_WORDS,
+    TITLE_RE,
     UPPER,
     name_end,
     without_generation,
@@ -38,6 +39,13 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     return found
 
 
+def _after_title(text: str, start: int, end: int) -> int:
+    """Where the last word of the run `text[start:end]` starts when the words before it are a title or
+    rank (`Major General FARINA`), else `start`."""
+    last = text.rfind(" ", start, end) + 1
+    return last if last > start and TITLE_RE.fullmatch(text, start, last - 1) else start
+
+
 def with_surnames(
     text: str,
     regions: Sequence[Range],
@@ -58,8 +66,9 @@ def with_surnames(
     for floor, ceiling in regions:
         for match in NAME_RE.finditer(text, floor, ceiling):
             end = name_end(text, match.start(), match.end())  # `Foggo’s visit`
-            if text[match.start() : end] in surnames and not persons.overlapping(match.start(), end):
-                lone.add((match.start(), end))
+            start = _after_title(text, match.start(), end)  # `Major General FARINA`: the surname
+            if text[start:end] in surnames and not persons.overlapping(start, end):
+                lone.add((start, end))
     kept = [c for c in candidates if (c.start, c.end) not in lone]
     added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
     return sorted([*kept, *added], key=lambda c: (c.start, -c.end))
