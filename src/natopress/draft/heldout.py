@@ -244,18 +244,23 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
 
 def _score_persons(key: str, drafted: Sequence[str], gold: Sequence[str], tally: Tally) -> None:
     """Gold persons proposed (recall) and drafted persons the reading names (precision), by `same_person`."""
-    for person in gold:
-        tally.gold_persons += 1
-        if any(same_person(p, person) for p in drafted):
-            tally.persons_proposed += 1
+    proposed = _found_among(gold, drafted, f"{key}: person not proposed: ", tally.failures)
+    named = _found_among(drafted, gold, f"{key}: proposed person the reading does not name: ", tally.failures)
+    tally.gold_persons += len(gold)
+    tally.persons_proposed += proposed
+    tally.drafted_persons += len(drafted)
+    tally.drafted_persons_named += named
+
+
+def _found_among(names: Sequence[str], others: Sequence[str], missing: str, failures: list[str]) -> int:
+    """How many of `names` are among `others` (`same_person`); a failure `missing` + name for each other."""
+    found = 0
+    for name in names:
+        if any(same_person(name, other) for other in others):
+            found += 1
         else:
-            tally.failures.append(f"{key}: person not proposed: {person}")
-    for name in drafted:
-        tally.drafted_persons += 1
-        if any(same_person(name, person) for person in gold):
-            tally.drafted_persons_named += 1
-        else:
-            tally.failures.append(f"{key}: proposed person the reading does not name: {name}")
+            failures.append(missing + name)
+    return found
 
 
 def _percent(part: int, whole: int) -> str:
