@@ -39,7 +39,7 @@ class AttributionFinder(ReportedFinder):
             last >= 0
             and self.text[last] in ".…"
             and "," not in lead.group()
-            and not self.text[lead.end() :].startswith(tuple("abcdefghijklmnopqrstuvwxyz"))
+            and not self.text[lead.end() : lead.end() + 1].islower()
         ):
             return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks (not
             # before a lower-case cue: `“… operations.” said Commodore X`)
