@@ -41,6 +41,8 @@ _RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquel
 """A relative pronoun: a clause with a subject of its own before the colon."""
 
 
+_NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
+"""What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _WHOLE_SENTENCE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*[.!?…]\s*")
 """A quotation that is a whole sentence: a capital first, a full stop last."""
 _CLOSING_MARKS = '»”"“«'
@@ -261,7 +263,16 @@ class _Finder(AttributionFinder):
             return
         index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1
         opens_paragraph = not self.text[draft.segment[0] : draft.pair.open].strip()
-        paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - opens_paragraph
+        rest = (draft.pair.close + 1, draft.segment[1])
+        alone = (
+            opens_paragraph
+            and (  # not a caption opening with a quotation (`"…!" Pilot briefing, …`)
+                _NOTHING_AFTER_RE.fullmatch(self.text, *rest)
+                or CUE_RE.search(self.text, *rest)  # `”, COMKFOR said.`: an attribution naming nobody sure
+                or (index > 0 and self.text[slice(*self.sentences[index - 1])].rstrip().endswith(":"))
+            )
+        )
+        paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - bool(alone)
         if index > 0 and paragraph >= 0 and self.sentences[index - 1][0] >= self.segments[paragraph][0]:
             draft.mention = subject_before(self.text, self.resolver, self.sentences[index - 1])
             if draft.mention is not None:
