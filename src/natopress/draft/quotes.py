@@ -264,13 +264,10 @@ class _Finder(AttributionFinder):
         index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1
         opens_paragraph = not self.text[draft.segment[0] : draft.pair.open].strip()
         rest = (draft.pair.close + 1, draft.segment[1])
-        alone = (
-            opens_paragraph
-            and (  # not a caption opening with a quotation (`"…!" Pilot briefing, …`)
-                _NOTHING_AFTER_RE.fullmatch(self.text, *rest)
-                or CUE_RE.search(self.text, *rest)  # `”, COMKFOR said.`: an attribution naming nobody sure
-                or (index > 0 and self.text[slice(*self.sentences[index - 1])].rstrip().endswith(":"))
-            )
+        alone = opens_paragraph and (  # not a caption opening with a quotation (`"…!" Pilot briefing, …`)
+            _NOTHING_AFTER_RE.fullmatch(self.text, *rest)
+            or CUE_RE.search(self.text, *rest)  # `”, COMKFOR said.`: an attribution naming nobody sure
+            or (index > 0 and self.text[slice(*self.sentences[index - 1])].rstrip().endswith(":"))
         )
         paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - bool(alone)
         if index > 0 and paragraph >= 0 and self.sentences[index - 1][0] >= self.segments[paragraph][0]:
