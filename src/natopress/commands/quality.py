@@ -21,8 +21,10 @@ DESCRIPTION = (
 )
 EPILOG = (
     "With --gold DIR --texts DIR: drafts each TEXTS/<id>.txt and scores it against GOLD/<id>.json, an "
-    "independent reading in the held-out format (quotes, speakers, persons, metadata; the matching rules "
-    "are in natopress.draft.heldout and ANNOTATION_GUIDELINES.md). --details lists every failure.\n"
+    "independent reading in the held-out format: quote recall and precision, right speakers and types "
+    "among found quotes, persons proposed (recall) and proposed persons the reading names (precision), "
+    "metadata, invented values (the matching rules are in natopress.draft.heldout and "
+    "ANNOTATION_GUIDELINES.md 2.5). --details lists every failure.\n"
     "Exit status: 0 on success; 1 when a file is missing or does not parse; 2 for bad options."
 )
 
