@@ -70,6 +70,18 @@ def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int
     return breaks
 
 
+def _title_head(phrase: str) -> str:
+    """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
+    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `l’amiral` → `amiral`)."""
+    head = re.sub(
+        r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
+        "",
+        phrase.strip(),
+        flags=re.IGNORECASE,
+    )
+    return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
+
+
 class SpeakerResolver(PhraseFinder):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
@@ -145,21 +157,21 @@ class SpeakerResolver(PhraseFinder):
         named = {m.entity for m in self._person_mentions if m.end <= position}
         return named.pop() if len(named) == 1 else None
 
-    def _holder(self, text: str, head: str, position: int) -> str | None:
-        """`holders.apposition_holder`, with the namings of each title found once per text (linear drafting)."""
+    def _namings_of(self, text: str, head: str) -> list[tuple[int, str]]:
+        """`holders.apposition_namings` of the title `head`, found once per text (linear drafting)."""
         key = (text, head)
         if key not in self._namings:
             self._namings[key] = apposition_namings(text, head, self._person_mentions)
-        return preferred_holder(text, head, self._namings[key], position)
+        return self._namings[key]
+
+    def _holder(self, text: str, head: str, position: int) -> str | None:
+        """`holders.preferred_holder` of the title `head` at `position`."""
+        return preferred_holder(text, head, self._namings_of(text, head), position)
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` (`l’amiral` after `l’amiral X`); None
         when it names none or several (`the General` after two generals names neither)."""
-        head = re.sub(r"^(?:le|la|the)\s+|^l['’]", "", phrase.strip(), flags=re.IGNORECASE)
-        key = (text, head)
-        if key not in self._namings:
-            self._namings[key] = apposition_namings(text, head, self._person_mentions)
-        holders = {person for _, person in self._namings[key]}
+        holders = {person for _, person in self._namings_of(text, _title_head(phrase))}
         return holders.pop() if len(holders) == 1 else None
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
@@ -206,14 +218,7 @@ class SpeakerResolver(PhraseFinder):
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
-        head = re.sub(
-            r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
-            "",
-            phrase.strip(),
-            flags=re.IGNORECASE,
-        )
-        head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
-        return self._holder(text, head, position)
+        return self._holder(text, _title_head(phrase), position)
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of

@@ -26,6 +26,7 @@ from natopress.draft.speech import (
     LEAD_CUE_RE,
 )
 from natopress.draft.subjects import (
+    RELATIVE_PRONOUN_RE,
     after_reported,
     introducing_subject,
     joint_heading,
@@ -36,10 +37,6 @@ from natopress.draft.subjects import (
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
-
-_RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE)
-"""A relative pronoun: a clause with a subject of its own before the colon."""
-
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
@@ -228,7 +225,7 @@ class _Finder(AttributionFinder):
             # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
             # without one: the quotation goes on from the reported clause, same speaker
             draft.mention = introducing_subject(self.text, self.resolver, sentence_start, opening)
-            if draft.mention is None and not _RELATIVE_RE.search(self.text, sentence_start, opening):
+            if draft.mention is None and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
                 draft.inherits = draft.inherits or reported is not None
         if (

@@ -353,7 +353,7 @@ def after_reported(
     )
 
 
-_RELATIVE_PRONOUN_RE = re.compile(
+RELATIVE_PRONOUN_RE = re.compile(
     r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
 )
 """A relative pronoun: a clause with a subject of its own before the colon."""
@@ -397,7 +397,7 @@ def introducing_subject(
         or TITLE_PHRASE_RE.search(text, *between)
         or HONORIFIC_RE.search(text, *between)
         or re.search(r"[«»“”\"]", text[between[0] : between[1]])
-        or _RELATIVE_PRONOUN_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
+        or RELATIVE_PRONOUN_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
     ):
         return None
     return subject
