@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.nonspeech import cue_after_apposition
-from natopress.draft.reported import ReportedFinder
+from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import CUE_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.subjects import conjoined_subject
 from natopress.text.sentences import Range, trim
@@ -21,6 +21,8 @@ _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
+_FRONTED_COMMA_RE = re.compile(r"\s*,\s*")
+"""The comma closing a participial clause opened before a quotation, after its closing mark."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
@@ -89,6 +91,22 @@ class AttributionFinder(ReportedFinder):
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
                 return cue.span(), mention, False  # `X acknowledged the progress and emphasised: “`
         return None, None, False
+
+    def fronted_subject(self, sentence_start: int, cue: Range, close: int) -> Range | None:
+        """For a participle opening its sentence before a quotation (`Qualifiant la Croatie d’« Allié
+        fidèle », M. X a remercié`, `Underscoring that “…,” Mr X thanked`): the subject of the main clause
+        right after the closing mark and a comma, when its verb follows; None otherwise."""
+        if not LEAD_CUE_RE.fullmatch(self.text, *cue) or self.text[sentence_start : cue[0]].strip():
+            return None
+        comma = _FRONTED_COMMA_RE.match(self.text, close + 1)  # `« … », M. X`
+        if comma is None and self.text[close - 1] == ",":  # `“…,” Mr X`
+            comma = re.compile(r"\s+").match(self.text, close + 1)
+        if comma is None:
+            return None
+        phrase = self.resolver.phrase_at(self.text, comma.end(), len(self.text))
+        if phrase is None or not VERB_NEXT_RE.match(self.text, phrase[1]):
+            return None
+        return phrase
 
     def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
         """An attribution inside the marks (`« A, a déclaré M. X, b »`, or ending its sentence: `« A, a

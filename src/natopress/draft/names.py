@@ -156,7 +156,7 @@ _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 
 
-_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.")
+_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
 _RANK_RE = re.compile(
     r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
     r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",

@@ -21,8 +21,11 @@ def is_feminine(text: str, start: int) -> bool | None:
 
 CHAIN_SENTENCES = 8
 """How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
-LEAD_RE = re.compile(r"[^.;:!?«»“”\"]{1,200}?,\s*")
-"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `."""
+LEAD_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s[^.;:!?\n]{1,200}?,[”»\"]?|[^.;:!?«»“”\"]{1,200}?,)\s*"
+)
+"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's
+clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `)."""
 VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
 """A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
 APPOSED_VERB_RE = re.compile(

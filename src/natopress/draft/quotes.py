@@ -173,7 +173,11 @@ class _Finder(AttributionFinder):
     def _mixed_content(self, draft: _PairDraft) -> None:
         """A mixed quote's content (from after its lead cue to the closing mark) and its cue before it."""
         pair, sentence_start = draft.pair, draft.sentence[0]
-        leads = list(LEAD_CUE_RE.finditer(self.text, sentence_start, pair.open))
+        leads = [  # not a participle opening the sentence whose main clause begins before the pair
+            m  # (`Qualifiant X d’« … », M. Y a remercié Z pour « … »`)
+            for m in LEAD_CUE_RE.finditer(self.text, sentence_start, pair.open)
+            if self.text[sentence_start : m.start()].strip() or self._main_clause(m.end(), pair.open) is None
+        ]
         verbs = [  # `said Allies were “ready”`: a verb of saying without `that`
             m
             for m in CUE_RE.finditer(self.text, sentence_start, pair.open)
@@ -184,7 +188,9 @@ class _Finder(AttributionFinder):
         if leads:
             draft.cue = leads[-1].span()
             if draft.mention is None:  # `Il est revenu sur …, évoquant un « … »`: the sentence's subject
-                draft.mention = self.resolver.phrase_at(self.text, sentence_start, leads[-1].start())
+                draft.mention = self.resolver.phrase_at(
+                    self.text, sentence_start, leads[-1].start()
+                ) or self.fronted_subject(sentence_start, draft.cue, pair.close)  # `Qualifiant …, M. X a`
         elif verbs and draft.cue is None:
             draft.cue = verbs[-1].span()
             start = trim(self.text, draft.cue[1], pair.open)[0]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
-from natopress.draft.speech import BARE_INDIRECT_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
+from natopress.draft.speech import BARE_INDIRECT_RE, BEFORE_INFINITIVE_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -24,7 +24,7 @@ NAME_RE = re.compile(
 """Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
 
 
-_VERB_NEXT_RE = re.compile(
+VERB_NEXT_RE = re.compile(
     r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+)?(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
     r"thanked|met|went|made|spoke|underlined|stressed|noted|welcomed)(?![\w’'-])"
 )
@@ -153,12 +153,14 @@ class ReportedFinder:
         kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
-        if LEAD_CUE_RE.fullmatch(self.text, *cue):  # `…, adding that`: the main clause's speaker
+        before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
+        if LEAD_CUE_RE.fullmatch(self.text, *cue) or before_infinitive:  # `…, adding that`, `avant d’ajouter
+            # que`: the main clause's speaker
             quoted_before = bool(index.within(sentence[0], cue[0])) or (
                 bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]
             )
-            after_comma = re.search(
-                r",[\"”»]?\s*(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+            after_comma = before_infinitive or re.search(
+                r",[\"”»]?\s*(?:(?:et|and)\s+)?(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
             )
             inherits = bool(quoted_before and after_comma)
             lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
@@ -178,10 +180,10 @@ class ReportedFinder:
         """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant
         observer que P, il a souligné …`): the comma that ends P, where a subject (a person phrase, a pronoun)
         and its verb begin the main clause, and that subject's phrase; None when no comma does."""
-        for comma in re.finditer(r",\s*", self.text[start:end]):
+        for comma in re.finditer(r",[\"”»]?\s*", self.text[start:end]):  # also `that “…,” Mr X thanked`
             begin = start + comma.end()
             phrase = self.resolver.phrase_at(self.text, begin, end)
-            if phrase is not None and _VERB_NEXT_RE.match(self.text, phrase[1], end):
+            if phrase is not None and VERB_NEXT_RE.match(self.text, phrase[1], end):
                 return start + comma.start(), phrase
         return None
 

@@ -44,6 +44,12 @@ Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+)?")
 """What may stand before the title heading an apposed phrase: one capitalised word (`Ukrainian`)."""
+_VERB_IN_PHRASE_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
+    r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
+)
+"""A verb after the title heading a phrase (`The Secretary General met the Minister, X`): the phrase is a
+clause, whose subject is the title alone."""
 _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
 
@@ -142,9 +148,12 @@ class PhraseFinder:
             *TITLE_RE.finditer(text, head, apposition.end()),
             *TITLE_PHRASE_RE.finditer(text, head, apposition.end()),
         ]
-        if not any(_HEAD_WORDS_RE.fullmatch(text, head, t.start()) for t in titles):
+        heads = [t for t in titles if _HEAD_WORDS_RE.fullmatch(text, head, t.start())]
+        if not heads:
             return None  # the title heads the phrase (`the Ukrainian Ambassador`), not `the meeting with
             # the Minister, X` (whose subject is the meeting)
+        if _VERB_IN_PHRASE_RE.search(text, min(t.end() for t in heads), apposition.end()):
+            return None  # `The Secretary General met the Minister of Defence, Mr X`: a clause, not a title
         name_start = apposition.end()
         rank = TITLE_RE.match(text, name_start, limit)  # `Commander of KFOR, Major General X`
         if rank is not None and text[rank.end() : rank.end() + 1].isspace():

@@ -227,6 +227,9 @@ PRESENT_PARTICIPLES = [
 ]
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
+_BEFORE_INFINITIVE = rf"avant\s+(?:d['’]|de\s+)(?:{_INFINITIVE})"
+BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
+"""`(,) avant d’ajouter que`: like a participle, a verb of saying of the sentence's subject."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
@@ -248,7 +251,7 @@ _ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
-    rf"|(?:{alternation(PRESENT_PARTICIPLES)}))"
+    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
 INDIRECT_RE = re.compile(
@@ -303,7 +306,7 @@ _RANKS = (
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
-    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|"
+    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM)|"
     r"professeure?|Professor|Prof\.)"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,

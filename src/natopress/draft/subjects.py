@@ -132,13 +132,16 @@ def subject_clear(
     speech_nouns: bool = True,
     marks: bool = True,
     cues: bool = True,
+    relatives: bool = True,
 ) -> bool:
     """True when `text[start:end]` (between a subject and its quotation) holds no quotation mark (unless
-    not `marks`), relative clause with a person's subject, cue of speech or sentence end, nor (with
-    `speech_nouns`) a noun naming someone's words; nor, unless `objects` (a verb of thanking whose object
-    is the person thanked), another person, title or honorific."""
+    not `marks`), relative clause with a person's subject (unless not `relatives`), cue of speech or
+    sentence end, nor (with `speech_nouns`) a noun naming someone's words; nor, unless `objects` (a verb of
+    thanking whose object is the person thanked), another person, title or honorific."""
     between = text[start:end]
-    if re.search(r"[\n;]" if not marks else r"[«»“”\"\n;]", between) or _RELATIVE_RE.search(between):
+    if re.search(r"[\n;]" if not marks else r"[«»“”\"\n;]", between):
+        return False
+    if relatives and _RELATIVE_RE.search(between):
         return False
     if (cues and _verb_of_saying(between)) or (speech_nouns and _SPEECH_NOUN_RE.search(between)):
         return False
@@ -203,11 +206,14 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     own_verb = _OWN_VERB_LEAD_RE.match(text, subject[1])  # `X emphasised the efforts, adding that`,
     # `le secrétaire général, X, a encouragé …, soulignant que`, `He also highlighted …, stressing that`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
-    if not subject_clear(
-        text, resolver, verb.end() if verb else subject[1], cue[0], objects=True, speech_nouns=False
-    ):  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object (seven readers of seven)
-        return None
-    return subject
+    start = verb.end() if verb else subject[1]
+    if subject_clear(text, resolver, start, cue[0], objects=True, speech_nouns=False):
+        return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
+    # A relative clause of things (`pour la façon dont il a défendu …, ajoutant que`, `the reforms which
+    # …, adding that`) leaves the participle to the subject; one that may have a person as its subject
+    # (`le ministre, M. Y, qui dirige …, ajoutant que`) leaves it in doubt.
+    clear = subject_clear(text, resolver, start, cue[0], speech_nouns=False, relatives=False)
+    return subject if clear else None
 
 
 _OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
