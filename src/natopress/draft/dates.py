@@ -43,10 +43,12 @@ _WEEKDAYS = (
 )
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
-    rf"(?:\b(?:ce|this|on|le)\s+(?:{_WEEKDAYS})\s*)?\(\s*(?P<date>(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
-    rf"\s+(?P<month>{_MONTH_ALT})\.?\s+(?P<year>\d{{4}}))\s*\)",
+    rf"(?:\b(?:ce|this|on|le)\s+(?:{_WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"\s+(?P<month>{_MONTH_ALT})|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"\.?\s+(?P<year>\d{{4}}))\s*\)",
     re.IGNORECASE,
 )
+"""A parenthesised date, day first or month first: `Ce jeudi (7 septembre 2023)`, `(November 26, 2019)`."""
 
 
 @dataclass(frozen=True)
@@ -114,8 +116,8 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 # mai`, `On March 28, 2022`: a day the body says something happened on; a range (`on 9 and 10 April`) is
 # no single day.
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on|le|ce|this|today|aujourd['’]hui)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?|(?:today|aujourd['’]hui),?\s*"
-    rf"|(?:{_WEEKDAYS})\s*,?\s*)"
+    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?"
+    rf"|(?:today|aujourd['’]hui),?\s*|(?:{_WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",

@@ -35,6 +35,9 @@ def name_end(text: str, start: int, end: int) -> int:
 
 
 TITLES = (
+    r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d)?|Command Sergeant Major|Sergeant Major|"
+    r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class)?|(?:Chief )?Petty Officer|Corporal|"
+    r"(?:Staff |Master )?Sgt\.?(?:\s+1st\s+Class)?|Cpl\.|"
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
@@ -43,7 +46,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Commodore|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
+    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
@@ -101,7 +104,7 @@ COMMON_WORDS = words_of(
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
     "Readiness Defence Defense Military Joint Political Strategic International National Maritime Civil "
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
-    "Mediterranean Baltic Sécurité Politique Coopération Maison "
+    "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -120,6 +123,6 @@ STOP_WORDS = words_of(
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
-    "Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class "
+    "Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
 )
 """Capitalised words that begin no name: function words, months, days and title words."""

@@ -76,6 +76,6 @@ def title_reach(text: str, position: int, limit: int) -> int:
     return complement.end() if complement is not None else title.end()
 
 
-RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*")
+RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*(?:(?:Sir|Dame)\s+)?")
 """What may stand between a rank and its holder's name: white space, after the rank's complement
 (`speech.RANK_COMPLEMENT`: `général de corps d’armée`, `général de brigade`)."""

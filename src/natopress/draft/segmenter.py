@@ -178,6 +178,14 @@ def looks_like_title(line: str) -> bool:
     )
 
 
+PHOTO_CREDIT_RE = re.compile(
+    r"\((?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}\)\s*$",
+    re.IGNORECASE,
+)
+"""A photo credit in brackets closing a line (`(NATO photo by U.S. Army David Olson, LANDCOM Public
+Affairs.)`, `(Photo by JFC Naples Public Affairs)`): the line is the photo's caption, however long."""
+
+
 def looks_like_caption(line: str, release_language: str) -> str | None:
     """The caption's language (`""` when the release's own) when the line reads as a photo caption, else None.
 
@@ -186,6 +194,8 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
     """
     if any(mark in line for mark in '«»“”"'):
         return None
+    if PHOTO_CREDIT_RE.search(line):
+        return ""  # `… about their studies Feb. 7, 2018. … (Photo by JFC Naples Public Affairs)`
     language = detect_language(line)
     if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
         return language
@@ -310,7 +320,12 @@ def segment(text: str) -> Segmentation:
             segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
             wrapped = k + 1 < len(found) and _continues_paragraph(text, line, found[k + 1])
-            caption = looks_like_caption(line.text, language) if seen_content and not wrapped else None
+            credited = not wrapped and PHOTO_CREDIT_RE.search(line.text) is not None
+            caption = (
+                looks_like_caption(line.text, language)
+                if (seen_content or credited) and not wrapped
+                else None
+            )
             if caption is not None:
                 segments.append(DraftSegment(SegmentKind.CAPTION, line.start, line.end, caption or None))
             else:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import PARTICLE, TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE, RANK_COMPLEMENT_RE, nominal_before, title_reach
 from natopress.draft.speech import (
     HONORIFIC_RE,
@@ -42,8 +42,11 @@ _ARTICLE_TITLE_COMMA_RE = re.compile(
 Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
-_HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+)?")
-"""What may stand before the title heading an apposed phrase: one capitalised word (`Ukrainian`)."""
+_HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
+"""What may stand before the title heading an apposed phrase: up to three capitalised words (`Ukrainian`,
+`Swedish Senior National` Representative)."""
+_PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
+"""A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
 _VERB_IN_PHRASE_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
     r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
@@ -107,6 +110,8 @@ class PhraseFinder:
         ranked = _HONORIFIC_RANK_RE.match(text, position, limit)  # `M. l’ambassadeur` Alexander Vershbow
         position = ranked.end() if ranked is not None else position
         title_end = title_reach(text, position, limit)
+        particles = _PARTICLE_GAP_RE.match(text, title_end, limit)  # `Lt.Gen. di Marco`
+        title_end = particles.end() if particles is not None else title_end
         low = bisect.bisect_left(self._starts, position)
         high = bisect.bisect_right(self._starts, title_end)
         for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
@@ -117,7 +122,10 @@ class PhraseFinder:
             if (
                 title is not None
                 and mention.end <= limit
-                and RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)  # `de corps d’armée`
+                and (  # `de corps d’armée`; a surname's particle (`said Lt.Gen. di Marco`)
+                    RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)
+                    or _PARTICLE_GAP_RE.fullmatch(text, title.end(), mention.start)
+                )
             ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
         apposed = self._title_then_name(text, start, limit) or self._titled_run(text, start, limit)
@@ -137,7 +145,7 @@ class PhraseFinder:
 
     def _title_then_name(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: maybe an article, a title
-        (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most one capitalised word (`Lithuanian Vice-Minister of
+        (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most three capitalised words (`Lithuanian Vice-Minister of
         National Defence`), no punctuation, a comma, then a person's name (after its honorific or
         rank: `Commander of KFOR, Major General X`): the whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)

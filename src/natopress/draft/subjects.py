@@ -23,11 +23,13 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE
 from natopress.draft.speech import (
+    BARE_RANK_RE,
     CUE_RE,
     HONORIFIC_RE,
     INDIRECT_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    RANK_COMPLEMENT,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
@@ -59,10 +61,10 @@ THANKS_RE = re.compile(
 """Verbs of thanking and praising (`a exprimé sa gratitude`): the quotation after `pour`/`d’`/`for`/`as`
 is the reason, the subject's words."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE
+    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$", re.IGNORECASE
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
-most three words (`le président pour « `, `la France d’être « `)."""
+most three words (`le président pour « `, `la France d’être « `), or nothing (`thanked “Italy for …”`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
@@ -70,9 +72,11 @@ COMMENT_RE = re.compile(
 )
 """Verbs of commenting whose quotation comes after their complement and a comma or colon."""
 _APPOSED_NAME_RE = re.compile(
-    r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*(?:[A-Z][\w’'-]*\s+){0,4}?"
+    r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*"
+    rf"(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}?"
 )
-"""A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `)."""
+"""A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `,
+`Le président du Comité militaire de l’OTAN, le général d’armée aérienne Sir `)."""
 _PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
 """What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, or
 `et` / `and` after a first participle (`insistant sur … et rappelant que`)."""
@@ -203,8 +207,9 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # quotation could be the object's words.
     if subject is None:
         return None
-    own_verb = _OWN_VERB_LEAD_RE.match(text, subject[1])  # `X emphasised the efforts, adding that`,
-    # `le secrétaire général, X, a encouragé …, soulignant que`, `He also highlighted …, stressing that`
+    own_verb = _APPOSED_CLAUSE_RE.match(text, subject[1], cue[0]) or _OWN_VERB_LEAD_RE.match(text, subject[1])
+    # `X emphasised the efforts, adding that`, `le secrétaire général, X, a encouragé …, soulignant que`,
+    # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
     start = verb.end() if verb else subject[1]
     if subject_clear(text, resolver, start, cue[0], objects=True, speech_nouns=False):
@@ -216,6 +221,8 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
+_APPOSED_CLAUSE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},\s*")
+"""A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
 _OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
 """What stands between a subject and its own verb: a comma closing an apposition, an adverb."""
 _COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and|but|mais)\s+(?:also\s+)?", re.IGNORECASE)
@@ -392,11 +399,15 @@ def introducing_subject(
     between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
     déclaré : « … »` name no sure speaker)."""
     subject = resolver.sentence_subject(text, sentence_start, opening)
-    if subject is None or resolver.resolve(text, *subject, None) is None:
+    speaker = resolver.resolve(text, *subject, None) if subject is not None else None
+    if subject is None or speaker is None:
         return None
     apposed = APPOSITION_THEN_VERB_RE.match(text, subject[1], opening)  # `X, Assistant Secretary General
-    # of …, highlighted the importance of …:`: the subject's own apposition
-    named = apposed is not None and resolver.persons_within(*subject)
+    # of …, highlighted the importance of …:`: the subject's own apposition; or the title's holder
+    # (`Le président du Comité militaire, le général Y, a condamné … :`)
+    holders = resolver.persons_within(subject[1], apposed.end()) if apposed is not None else []
+    own = len(holders) == 1 and holders[0].entity == speaker
+    named = apposed is not None and (resolver.persons_within(*subject) or own)
     between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
     if (
         resolver.persons_within(*between)

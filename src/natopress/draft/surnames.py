@@ -12,6 +12,7 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     ORG_WORDS,
+    PARTICLE,
     STOP_WORDS,
     TITLE_RE,
     UPPER,
@@ -41,9 +42,17 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
 
 def _after_title(text: str, start: int, end: int) -> int:
     """Where the last word of the run `text[start:end]` starts when the words before it are a title or
-    rank (`Major General FARINA`), else `start`."""
+    rank (`Major General FARINA`), maybe and a name's particles (`Lt.Gen. di Marco`: `Marco`), else
+    `start`."""
     last = text.rfind(" ", start, end) + 1
-    return last if last > start and TITLE_RE.fullmatch(text, start, last - 1) else start
+    title = TITLE_RE.match(text, start, last - 1) if last > start else None
+    if title is None or not _PARTICLES_RE.fullmatch(text, title.end(), last):
+        return start
+    return last
+
+
+_PARTICLES_RE = re.compile(rf"(?:\s+{PARTICLE})*\s+")
+"""What may stand between a rank and a surname: white space and a name's particles (`di`, `van der`)."""
 
 
 def with_surnames(
