@@ -11,7 +11,8 @@ import re
 
 from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
-from natopress.draft.subjects import DETERMINER_RE, names_statement
+from natopress.draft.statements import names_statement
+from natopress.draft.subjects import DETERMINER_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 

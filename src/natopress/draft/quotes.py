@@ -25,12 +25,11 @@ from natopress.draft.speech import (
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
 )
+from natopress.draft.statements import joint_heading, label_speaker
 from natopress.draft.subjects import (
     RELATIVE_PRONOUN_RE,
     after_reported,
     introducing_subject,
-    joint_heading,
-    label_speaker,
     object_quote,
     subject_before,
 )
@@ -257,7 +256,7 @@ class _Finder(AttributionFinder):
     def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
         (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a joint
-        statement's heading (`subjects.joint_heading`) is the persons it names; after a sentence whose
+        statement's heading (`statements.joint_heading`) is the persons it names; after a sentence whose
         subject states a view (`subjects.subject_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
         (`Rear Admiral X highlighted …` ⏎ `“We are …”`)."""

@@ -6,11 +6,8 @@ ANNOTATION_GUIDELINES.md §2.4 states the rules; each names one person only when
   verb of commenting with its quotation after a comma or colon (`Sir X commented on the effect, “…”`);
   the subject is a person's name, honorific, title or pronoun, and no other person, title, quotation or
   relative clause stands between it and the quotation (`subject_clear`);
-- a statement named by its heading (`Déclaration du secrétaire général à Munich : « … »`,
-  `Statement by the Secretary General: “…”`): the title's holder;
-- a joint statement: a heading line (`Déclaration commune`, `Joint statement`) and a line naming two or
-  more persons (`du secrétaire général …, X, et du président …, Y`), then the quotation: the first named
-  speaks, the others are co-speakers.
+- a quotation after a colon, a quotation opening its sentence after a sentence stating a view, or after a
+  reported clause: the subject of that sentence or clause (statement headings: `natopress.draft.statements`).
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
@@ -34,7 +30,6 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
 )
 from natopress.model import QuoteType
-from natopress.text.sentences import trim
 
 Range = tuple[int, int]
 
@@ -80,20 +75,6 @@ _APPOSED_NAME_RE = re.compile(
 _PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
 """What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, or
 `et` / `and` after a first participle (`insistant sur … et rappelant que`)."""
-_STATEMENT_RE = re.compile(
-    r"(?:Déclaration|Allocution|Discours|Message|Intervention|Statement|Remarks|Speech|Address|Message)"
-    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
-    re.IGNORECASE,
-)
-"""The head of a heading naming whose statement follows (`Déclaration du`, `Statement by the`)."""
-_PLACE_RE = re.compile(r"(?:\s+(?:à|au|aux|en|at|in|on|to|before|devant)\s+[^:;,«»“”\"]{1,60}?)?\s*$")
-"""What may follow the speaker in a statement heading: where or when (`à Munich`, `at the conference`)."""
-_JOINT_HEADING_RE = re.compile(
-    r"\s*(?:Déclaration\s+commune|Déclaration\s+conjointe|Communiqué\s+conjoint|Joint\s+(?:statement|declaration))"
-    r"\s*",
-    re.IGNORECASE,
-)
-_JOINT_NAMES_RE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|by|of|from)\s", re.IGNORECASE)
 
 
 def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> bool:
@@ -269,55 +250,6 @@ def object_quote(
     return None
 
 
-def names_statement(text: str, start: int) -> bool:
-    """True when the line at `start` is a statement's heading (`Speech by NATO Secretary General …`,
-    `Discours du secrétaire général`): a quotation right before it is the statement's title."""
-    return _STATEMENT_RE.match(text, start) is not None
-
-
-def statement_label(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, str] | None:
-    """The speaker of a heading `Déclaration du secrétaire général à Munich` (`text[start:end]`, before the
-    colon of `… : « … »`): the title's or name's phrase and the person it resolves to, or None."""
-    head = _STATEMENT_RE.match(text, start, end)
-    if head is None:
-        return None
-    phrase = resolver.phrase_at(text, head.end(), end)
-    if phrase is None or not is_person_phrase(text, resolver, phrase) or PRONOUN_RE.fullmatch(text, *phrase):
-        return None
-    if not _PLACE_RE.fullmatch(text, phrase[1], end) or re.search(
-        r"(?<!\w)(?:et|and)(?!\w)", text[phrase[1] : end]
-    ):
-        return None
-    speaker = resolver.resolve(text, *phrase, None)
-    return (phrase, speaker) if speaker is not None else None
-
-
-def joint_heading(
-    text: str, resolver: SpeakerResolver, paragraph_start: int
-) -> tuple[Range, list[str]] | None:
-    """The names line of a joint statement whose quotation opens the paragraph at `paragraph_start` (the
-    two lines right before it: `Déclaration commune`, then `du secrétaire général …, X, et du président
-    …, Y`), and the persons it names in text order; None for any other layout."""
-    names_end = text.rfind("\n", 0, paragraph_start)
-    names_start = text.rfind("\n", 0, max(0, names_end)) + 1
-    heading_start = text.rfind("\n", 0, max(0, names_start - 1)) + 1
-    if names_end <= names_start or text[names_end:paragraph_start].strip():
-        return None
-    if not _JOINT_HEADING_RE.fullmatch(text, heading_start, max(heading_start, names_start - 1)):
-        return None
-    if not _JOINT_NAMES_RE.match(text, names_start, names_end) or re.search(
-        r"[«»“”\";:]", text[names_start:names_end]
-    ):
-        return None
-    if FINITE_VERB_RE.search(text, names_start, names_end):
-        return None
-    persons = resolver.persons_within(names_start, names_end)
-    ids = list(dict.fromkeys(p.entity for p in persons))
-    if len(ids) < 2 or not re.search(r"(?<!\w)(?:et|and)(?!\w)", text[persons[0].end : persons[-1].start]):
-        return None
-    return (persons[0].start, persons[0].end), ids
-
-
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
     r"|remercié|félicité|mis\s+en\s+avant)|expressed|stressed|emphasi[sz]ed|underlined|highlighted|welcomed"
@@ -370,24 +302,6 @@ RELATIVE_PRONOUN_RE = re.compile(
     r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
 )
 """A relative pronoun: a clause with a subject of its own before the colon."""
-
-
-def label_speaker(
-    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
-) -> tuple[Range, str] | None:
-    """The speaker label before a colon that opens the sentence (`NATO Secretary General: “…”`) and the
-    person it names (`SpeakerResolver.resolve_label`); None when it names nobody."""
-    colon = text.rfind(":", sentence_start, opening)
-    label = trim(text, sentence_start, colon)
-    if colon < 0 or label[0] >= label[1]:
-        return None
-    before = text[max(0, label[0] - 40) : label[0]].rstrip()
-    if before and (before[-1].islower() or before[-1] == ","):
-        return None  # `et remercié tous les⏎Alliés : « … »`: a line wrapped inside a sentence, no label
-    speaker = resolver.resolve_label(text, *label)
-    if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
-        return statement_label(text, resolver, *label)
-    return label, speaker
 
 
 def introducing_subject(
