@@ -25,10 +25,11 @@ from natopress.draft.speech import (
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
 )
-from natopress.draft.statements import joint_heading, label_speaker
+from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import (
     RELATIVE_PRONOUN_RE,
     after_reported,
+    conjoined_subject,
     introducing_subject,
     object_quote,
     subject_before,
@@ -199,6 +200,8 @@ class _Finder(AttributionFinder):
                 pronoun.span("pronoun")
                 if pronoun
                 else self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
+                or conjoined_subject(self.text, self.resolver, sentence_start, draft.cue)  # `a souligné …, et
+                # insisté sur le fait que … « … »`
             )
         end = pair.close + 1
         if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):
@@ -222,10 +225,8 @@ class _Finder(AttributionFinder):
                 draft.kind = QuoteType.MIXED if mixed else QuoteType.DIRECT
                 start = trim(self.text, draft.cue[1], opening)[0]
                 draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
-        if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
-            labelled = label_speaker(self.text, self.resolver, sentence_start, opening)
-            if labelled is not None:
-                draft.mention, draft.speaker = labelled
+        if draft.cue is None and draft.mention is None:
+            self._labelled(draft)
         if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
             # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
             # without one: the quotation goes on from the reported clause, same speaker
@@ -244,6 +245,19 @@ class _Finder(AttributionFinder):
             draft.continues, draft.inherits = len(found) - 1, True
         elif draft.cue is None and draft.mention is None and draft.continues is None and not draft.before:
             self._after_reported(draft, found)
+
+    def _labelled(self, draft: _PairDraft) -> None:
+        """The speaker a label names: `NATO Secretary General: “…”` (`statements.label_speaker`), or the
+        title line's words set off from its quotation (`Déplacement du secrétaire général : « … »`,
+        `statements.title_speaker`)."""
+        labelled = (
+            label_speaker(self.text, self.resolver, draft.sentence[0], draft.pair.open)
+            if draft.before.endswith(":")
+            else None
+        )
+        labelled = labelled or title_speaker(self.text, self.resolver, draft.pair.open, draft.pair.close)
+        if labelled is not None:
+            draft.mention, draft.speaker = labelled
 
     def _speech_title(self, draft: _PairDraft) -> bool:
         """`nonspeech.speech_title` for a pair without cue, speaker or quote it continues."""

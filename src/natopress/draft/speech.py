@@ -168,10 +168,12 @@ _PRESENT = alternation(FRENCH_PRESENT)
 _INFINITIVE = alternation(FRENCH_INFINITIVES)
 _ENGLISH = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
+_COORDINATED_PARTICIPLE = rf"(?<=\set\s)(?:{_PARTICIPLE})"
+"""A participle sharing the auxiliary of the verb before it (`a félicité le peuple libyen et déclaré :`)."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
-    rf"|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
+    rf"|{_COORDINATED_PARTICIPLE}|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
 # `avant d’ajouter :`: an infinitive cue whose speaker is the subject of the sentence.
@@ -250,7 +252,7 @@ _ADDRESSEE = (
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""
 _CUE_GROUP = (
-    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )

@@ -11,7 +11,7 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
-from natopress.draft.speech import PRONOUN_RE
+from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
 from natopress.text.sentences import trim
 
@@ -98,3 +98,41 @@ def label_speaker(
     if speaker is None:  # `Déclaration du secrétaire général à Munich : « … »`
         return statement_label(text, resolver, *label)
     return label, speaker
+
+
+_SET_OFF_RE = re.compile(r"\s*(?::|\s[-–—])\s*")
+"""What sets a title's quotation off from the words naming its speaker: a colon or a dash."""
+
+
+def title_speaker(
+    text: str, resolver: SpeakerResolver, opening: int, closing: int
+) -> tuple[Range, str] | None:
+    """The speaker of a quotation in the release's title line (marks at `opening` and `closing`, code
+    points) set off by a colon or a dash from words that name exactly one person, by name or by a title
+    the release gives to one person (`Déplacement du secrétaire général de l’OTAN à Helsinki : « … »`,
+    `« … » : en déplacement en Estonie, le secrétaire général …`, `Fin du mandat du général X – « … »`):
+    that naming's span and the person; None when the line names nobody, names two (`Le secrétaire
+    général reçoit le président : « … »`) or holds a title that resolves to nobody."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    line_end = len(text) if line_end < 0 else line_end
+    if not first <= opening < closing < line_end:
+        return None
+    before = re.search(rf"(?:{_SET_OFF_RE.pattern})\Z", text[first:opening])
+    after = _SET_OFF_RE.match(text, closing + 1, line_end)
+    if before is not None and before.start() > 0:
+        label = (first, first + before.start())
+    elif after is not None and not text[first:opening].strip():
+        label = trim(text, after.end(), line_end)
+    else:
+        return None
+    found = [(m.start, m.end) for m in resolver.persons_within(*label)]
+    found += [
+        t.span()
+        for t in TITLE_PHRASE_RE.finditer(text, *label)
+        if not any(s <= t.start() < e or t.start() <= s < t.end() for s, e in found)
+    ]
+    speakers = {resolver.resolve(text, start, end, None) for start, end in found}
+    if len(speakers) != 1 or None in speakers:
+        return None
+    return min(found), speakers.pop()  # type: ignore[return-value]

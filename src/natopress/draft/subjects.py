@@ -150,9 +150,20 @@ def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_sta
     closed = re.compile(r"\s*,").match(text, names[0].end, verb_start) if len(names) == 1 else None
     if len(names) == 1 and (closed is not None or not text[names[0].end : verb_start].strip(" ,")):
         return subject[0], names[0].end  # `Le secrétaire général de l’OTAN, X, a ouvert …, en déclarant`
+    if PRONOUN_RE.fullmatch(text, *subject) and _IMPERSONAL_RE.match(text, subject[1]):
+        return None  # `Il y a tout juste un mois, Athènes a signé …`: no one
     if not PRONOUN_RE.fullmatch(text, *subject) and resolver.resolve(text, *subject, None) is None:
         return None  # a pronoun resolves later, against the quotes before it (`resolve_speakers`)
     return subject
+
+
+_IMPERSONAL_RE = re.compile(
+    r"\s+(?:y\s+(?:a|avait|aura)|faut|fallait|s['’]agit|s['’]agissait|est\s+(?:important|essentiel|"
+    r"nécessaire|temps|clair|évident|possible)|is\s+(?:important|essential|necessary|time|clear)|was\s+time)"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""What follows an impersonal `il`/`it` (`Il y a un mois`, `Il faut`, `It is important`): no subject."""
 
 
 _AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and)\s+\Z", re.IGNORECASE)
