@@ -16,7 +16,6 @@ from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
-    LEAD_RE,
     SENTENCE_BREAK_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -49,11 +48,6 @@ _CUE_BEFORE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 """A verb of saying after a comma, right before a name (`…, explique Mme X`, `…, said General X`)."""
-_COMMA_RE = re.compile(r"\s*,\s*")
-_JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
-"""A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
-_MORE_LEADS = 3
-"""How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
 
 def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
@@ -336,54 +330,6 @@ class SpeakerResolver(PhraseFinder):
                     return True, None  # another person named since, maybe of the pronoun's gender
                 return True, person
         return False, None
-
-    def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
-        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
-        phrase = self.phrase_at(text, start, end)
-        if phrase is None:
-            lead = LEAD_RE.match(text, start, end)
-            if lead is None:
-                return None
-            if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
-                return self._titled_subject(text, lead.end(), end)
-            phrase = self.phrase_at(text, lead.end(), end)
-            if phrase is None or not (  # the verb may stand past `end` (`_subject` ends before it)
-                VERB_AFTER_RE.match(text, phrase[1])
-                or APPOSED_VERB_RE.match(text, phrase[1])
-                or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1]))
-            ):  # `Lors d’une conférence avec le premier ministre, X, le secrétaire général Y s’est félicité`,
-                return self._titled_subject(text, lead.end(), end)  # `Ce mercredi, s’exprimant …, le …`
-        return phrase
-
-    def _titled_subject(self, text: str, position: int, end: int) -> tuple[int, int] | None:
-        """After a lead that names someone (`Après avoir rencontré la présidente, Salomé Z., `), the first
-        phrase within the next commas that a name in apposition and a verb follow (`la secrétaire générale
-        déléguée de l’OTAN, Rose Gottemoeller, a remercié`): the subject, title and name; None otherwise
-        (the phrase after the lead may be the apposition of the name in it)."""
-        for _ in range(_MORE_LEADS):
-            phrase = self.phrase_at(text, position, end)
-            apposed = APPOSED_VERB_RE.match(text, phrase[1], end) if phrase is not None else None
-            named = self._within(phrase[1], apposed.end()) if phrase is not None and apposed else []
-            if phrase is not None and len(named) == 1:
-                return phrase[0], named[0].end  # the title and its name: the name resolves
-            if (
-                phrase is not None
-                and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
-                and (
-                    (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
-                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1], end))
-                )
-            ):  # `During the roundtable, Ambassador X, Assistant Secretary General of …, highlighted`
-                return (
-                    phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
-                )
-            after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
-            lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
-            if lead is None:
-                return None
-            position = lead.end()
-        return None
 
     def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
