@@ -190,8 +190,11 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     """The speaker mention of a participle cue of the main clause (`M. X a remercié …, ajoutant que`,
     `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, whatever the object (a
     person named there does not speak: `He welcomed General Y, noting that`), or None when a relative
-    clause, a quotation or a verb of saying stands between (`subject_clear` with `objects`)."""
-    if _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is None:
+    clause, a quotation or a verb of saying stands between (`subject_clear` with `objects`). An English
+    participle without its comma (`Minister X addressed the guests saying that`) takes the subject only
+    when no other person, title or honorific stands between (the object may be the one saying)."""
+    comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
+    if not comma and not _BARE_PARTICIPLE_RE.fullmatch(text, *cue):
         return None
     subject = _subject(text, resolver, sentence_start, cue[0])
     # `X sent a strong message of support, adding that …`: the participle's subject is X whatever the
@@ -204,7 +207,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
     start = verb.end() if verb else subject[1]
-    if subject_clear(text, resolver, start, cue[0], objects=True, speech_nouns=False):
+    if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False):
         return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
     # A relative clause of things (`pour la façon dont il a défendu …, ajoutant que`, `the reforms which
     # …, adding that`) leaves the participle to the subject; one that may have a person as its subject
@@ -213,6 +216,8 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
+_BARE_PARTICIPLE_RE = re.compile(r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing")
+"""English participles of saying that may follow the main clause without a comma."""
 _APPOSED_CLAUSE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
 _OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
