@@ -34,11 +34,13 @@ tense (`stressed`, `said`): the start of a main clause after a participial one."
 
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
-    r"commended|met|visited|urged|remercié|salué|félicité|rencontré|visité|exhorté)(?![\w’'-])"
-    r"|,\s+(?:and|et)\s+(?:il|elle|he|she)\s+(?:a|has|also)\b"
+    r"commended|met|visited|urged|decided|remercié|salué|félicité|rencontré|visité|exhorté|décidé)(?![\w’'-])"
+    r"|,\s+(?:and|et)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also)\b"
+    rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
-Minister`, `a indiqué que P, et il a souligné l’importance …`): it ends the clause."""
+Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
+tous deux ont examiné …`, `a fait observer que P, soulignant la nécessité de …`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
@@ -200,7 +202,7 @@ class ReportedFinder:
             or _SECOND_CUE_RE.search(self.text, start, end)
         )
         if act is not None and act.start() > start:
-            end = act.start()
+            end = trim(self.text, start, act.start())[1]
         for match in INDIRECT_RE.finditer(self.text, start, end):
             head = self.text[start : match.start("cue")]
             comma = (
