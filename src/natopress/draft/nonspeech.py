@@ -16,9 +16,10 @@ from natopress.draft.subjects import DETERMINER_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
-_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3}\s*")
-"""Up to four words without punctuation (`État de droit`, `smart defence`): with neither cue nor speaker
-in its sentence, a term in quotation marks, not reported speech."""
+_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s*")
+"""Up to four words without punctuation (`État de droit`, `smart defence`; a comma set inside the closing
+mark, `NATO's "eye in the sky," we collect`): with neither cue nor speaker in its sentence, a term in
+quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
     r"|project|projet|conference|conférence|seminar"
@@ -30,7 +31,7 @@ _WORK_RE = re.compile(
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|(?:slogan|devise)(?:\s+[a-zà-ÿ]+)?"
-    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed)\s*[,:]?\s*$",
+    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed)\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée

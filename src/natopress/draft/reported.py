@@ -19,7 +19,7 @@ from natopress.text.marks import Pair
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
 
 NAME_RE = re.compile(
-    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for)\s+)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
 )
 """Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
 
