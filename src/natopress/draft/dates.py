@@ -113,20 +113,21 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 
 
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
-# mai`, `On March 28, 2022`: a day the body says something happened on; a range (`on 9 and 10 April`) is
-# no single day.
+# mai`, `On March 28, 2022`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
+# 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
 PROSE_DATE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?"
-    rf"|(?:today|aujourd['’]hui),?\s*|(?:{_WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d))"
+    rf"|(?:today|aujourd['’]hui),?\s*|(?:{_WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
+    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-    r"(?:\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
+    r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
 )
 
 
 DATELINE_RE = re.compile(
-    rf"[A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:-[\w’'.]+)*)*(?: \([^()\n]{{1,40}}\))?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*)*(?: \([^()\n]{{1,40}}\))?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
     rf"(?P<month>{_MONTH_ALT})\.?|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
     re.IGNORECASE,
@@ -213,12 +214,13 @@ def first_day(
     first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
     matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
     for match in matches:
-        if match.re is DAY_RANGE_RE:
-            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
         if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
             match
         ):
-            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`; not `qui s’est tenue ce 22 novembre`
+            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
+            # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if match.re is DAY_RANGE_RE:
+            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
@@ -231,9 +233,13 @@ def first_day(
 
 
 _RELATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s[^,;:.()\n]*\Z", re.IGNORECASE
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
+    r"|se\s+tenait|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
+    re.IGNORECASE,
 )
-"""A relative clause open before a date: the date is that clause's event, not the one reported."""
+"""A relative clause open before a date: the date is that clause's event, not the one reported; not one
+saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
+le lundi 16 octobre 2017, …`)."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 

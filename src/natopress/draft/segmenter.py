@@ -186,6 +186,10 @@ PHOTO_CREDIT_RE = re.compile(
 Affairs.)`, `(Photo by JFC Naples Public Affairs)`): the line is the photo's caption, however long."""
 
 
+_UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
+"""A place in capitals and a comma opening a line: a dateline, not a caption."""
+
+
 def looks_like_caption(line: str, release_language: str) -> str | None:
     """The caption's language (`""` when the release's own) when the line reads as a photo caption, else None.
 
@@ -196,6 +200,8 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
         return None
     if PHOTO_CREDIT_RE.search(line):
         return ""  # `… about their studies Feb. 7, 2018. … (Photo by JFC Naples Public Affairs)`
+    if _UPPER_DATELINE_RE.match(line):
+        return None  # `NORTHWOOD, United Kingdom (July 8, 2019) – The`: a dateline opening the body
     language = detect_language(line)
     if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
         return language
