@@ -37,13 +37,14 @@ MONTH_FIRST_DATE_RE = re.compile(
 """A date written month first, as NATO's agencies' and commands' sites date their pages (`Nov 17 2022`,
 `April 7, 2022`); read only where a date block stands."""
 
-_WEEKDAYS = (
+WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
+"""Weekday names in French and English, lower-case, as a regex alternation."""
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
-    rf"(?:\b(?:ce|this|on|le)\s+(?:{_WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
     rf"\s+(?P<month>{_MONTH_ALT})|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     rf"\.?\s+(?P<year>\d{{4}}))\s*\)",
     re.IGNORECASE,
@@ -116,8 +117,8 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 # mai`, `On March 28, 2022`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
 # 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{_WEEKDAYS})\s*,?\s*)?"
-    rf"|(?:today|aujourd['’]hui),?\s*|(?:{_WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
+    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?"
+    rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
     rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
@@ -137,9 +138,9 @@ DATELINE_RE = re.compile(
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 
 DAY_RANGE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{_WEEKDAYS})\s*,?\s*)?"
+    rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
-    rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{_WEEKDAYS})\s*,?\s*)?"
+    rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.dates import MONTH_FIRST_DATE_RE, NUMERIC_DATE_RE, SITE_DATE_RE
+from natopress.draft.dates import MONTH_FIRST_DATE_RE, NUMERIC_DATE_RE, SITE_DATE_RE, WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.model import SegmentKind
 
@@ -41,7 +41,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
-        r"|from the event|de l['’]événement|au c(?:œ|oe)ur de l['’]événement|event|in the spotlight"
+        r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
+        r"|in the spotlight"
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
@@ -175,7 +176,15 @@ def looks_like_title(line: str) -> bool:
         and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
         and PRESS_RELEASE_RE.match(line) is None
         and _CREDIT_RE.match(line) is None
+        and _DATELINE_LINE_RE.match(line) is None
     )
+
+
+_DATELINE_LINE_RE = re.compile(
+    rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)", re.IGNORECASE
+)
+"""A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
+`Brunssum, the Netherlands, Thursday the 11th of June`): a dateline opening the body, not a title."""
 
 
 PHOTO_CREDIT_RE = re.compile(
@@ -255,15 +264,23 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
     return start
 
 
+_HEADING_WORD_RE = re.compile(
+    r"(?:Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address)\s*",
+    re.IGNORECASE,
+)
+"""A title line of one word naming a statement: the by-line under it completes it (`Déclaration` /
+`du secrétaire général de l’OTAN à l’issue de la réunion`)."""
+
+
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
-    without final punctuation, no speech's by-line (`du secrétaire général …`), and the two no longer
-    than a title."""
+    without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
+    naming a statement (`_HEADING_WORD_RE`), and the two no longer than a title."""
     return (
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
-        and BYLINE_RE.match(line.text) is None
+        and (BYLINE_RE.match(line.text) is None or _HEADING_WORD_RE.fullmatch(title.text) is not None)
         and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS
