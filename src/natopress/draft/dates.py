@@ -220,6 +220,8 @@ def first_day(
         ):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), min(stop, match.end() + 40)):
+            continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
         if match.re is DAY_RANGE_RE:
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
         value = _stated(match, year)
@@ -241,6 +243,14 @@ _RELATIVE_BEFORE_RE = re.compile(
 """A relative clause open before a date: the date is that clause's event, not the one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`)."""
+_ANOTHER_TIME_RE = re.compile(
+    r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on)|planned\s+for|due\s+to\s+take\s+place"
+    r"|(?:was|were)\s+(?:established|founded|created)|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?)"
+    r"|s['’]est\s+dotée?)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`) or
+a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`)."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 
