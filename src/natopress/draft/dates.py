@@ -162,6 +162,8 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
     match = BYLINE_DATE_RE.search(text, start, end)
     if match is None or DAY_RANGE_RE.search(text, max(start, match.start() - 25), match.end()):
         return None
+    if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), match.end()):
+        return None  # `Avec la réception de cette lettre, …, prévue le 9 juillet 2008`: no by-line's day
     value = _build(*match.group("day", "month", "year"))
     return FoundDate(value, *match.span("date")) if value is not None else None
 
