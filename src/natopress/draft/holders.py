@@ -96,6 +96,15 @@ _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|le|la|l['’])\s*\Z", re.
 _AND_AFTER_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,60}?\s(?:and|et)\s", re.IGNORECASE)
 
 
+_OTHER_BODY_RE = re.compile(
+    r"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?)(?:ONU|Organisation\s+des\s+Nations\s+Unies"
+    r"|Nations\s+Unies|United\s+Nations|UN|UE|Union\s+européenne|EU|European\s+Union|OSCE|Union\s+africaine"
+    r"|African\s+Union)(?![\w’'-])"
+)
+"""Another international body after a title (`secrétaire général de l’ONU`, `Secretary General of the
+United Nations`): a title of that body, which a bare `le secrétaire général` in a NATO release is not."""
+
+
 def apposition_namings(
     text: str, head: str, persons: Sequence[Located], limit: int = 120
 ) -> list[tuple[int, str]]:
@@ -119,6 +128,8 @@ def apposition_namings(
                 continue  # `général` in `secrétaire général`: another title, held by someone else
             if ON_BEHALF_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # `le représentant spécial du secrétaire général …, M. X`: X holds another title
+            if _OTHER_BODY_RE.match(text, match.end()):
+                continue  # `le secrétaire général de l’ONU, X`: another body's title, not NATO's
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))

@@ -11,8 +11,10 @@ UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
 WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
 """A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy)"
-NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{WORD}){{0,11}}")
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
+_LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
+"""A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
+NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}){{0,11}}")
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
@@ -29,9 +31,19 @@ def without_generation(name: str) -> str:
 
 def name_end(text: str, start: int, end: int) -> int:
     """The end (code points) of the name in the capitalised run `text[start:end]`: before an English
-    possessive (`Foggo’s` → `Foggo`), else `end`."""
+    possessive (`Foggo’s` → `Foggo`) or British post-nominal letters (`Gareth Powell QGM` → `Gareth
+    Powell`), else `end`."""
     possessive = _POSSESSIVE_RE.search(text, start, end)
-    return possessive.start() if possessive is not None else end
+    if possessive is not None:
+        return possessive.start()
+    honours = _POST_NOMINALS_RE.search(text, start, end)
+    return honours.start() if honours is not None and honours.start() > start else end
+
+
+_POST_NOMINALS_RE = re.compile(
+    r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC))+\Z"
+)
+"""British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
 
 
 TITLES = (
@@ -105,6 +117,7 @@ COMMON_WORDS = words_of(
     "Readiness Defence Defense Military Joint Political Strategic International National Maritime Civil "
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
+    "Lt Sgt Cpl "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -194,16 +194,32 @@ class PhraseFinder:
         return position, named.end
 
     def phrase_after_cue(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """`phrase_at`, else a description holding a title, then the person's name, right after a verb of
-        saying (`said the Belgian detachment Commander Captain Davy Blancquaert`, `says Spanish Detachment
-        Commander, Lt Col X`): at most one comma, no other punctuation and no other person between;
-        the name right after a title or a comma. Only after a cue: elsewhere such words may hold a
-        verb (`The Minister met General X`)."""
+        """`phrase_at` (unless it names a body only), else a description holding a title, then the person's
+        name, right after a verb of saying (`said the Belgian detachment Commander Captain Davy
+        Blancquaert`, `says Spanish Detachment Commander, Lt Col X`, `said ARRC spokesman Major X`): at most
+        one comma, no other punctuation and no other person between; the name right after a title or a
+        comma. Only after a cue: elsewhere such words may hold a verb (`The Minister met General X`)."""
         phrase = self.phrase_at(text, position, limit)
-        if phrase is not None:
+        if phrase is not None and not self._body_only(text, phrase):
             return phrase
         while position < limit and text[position].isspace():
             position += 1
+        described = self._described(text, position, limit)
+        return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
+
+    def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:
+        """True when `phrase` names a body only (`ARRC`, `the Council`): no person, title or pronoun."""
+        return not (
+            self._within(*phrase)
+            or HONORIFIC_RE.match(text, *phrase)
+            or PRONOUN_RE.fullmatch(text, *phrase)
+            or TITLE_PHRASE_RE.match(text, *phrase)
+            or NOMINAL_SPEAKER_RE.match(text, *phrase)
+        )
+
+    def _described(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """A description holding a title, then a person's name, at `position` (`the Belgian detachment
+        Commander Captain X`, `Spanish Detachment Commander, Lt Col X`), or None."""
         stretch = _DESCRIPTION_RE.match(text, position, limit)
         named = self._within(position, stretch.end()) if stretch is not None else []
         if not named:
@@ -254,7 +270,7 @@ class PhraseFinder:
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
-            return collective
+            return self._named_before_acronym(text, lower, collective) or collective
         found = (
             apposed or nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
         )
@@ -263,6 +279,18 @@ class PhraseFinder:
             found = self.phrase_before(text, lower, relative.start())
             return found if found is not None and self._within(*found) else None
         return found
+
+    def _named_before_acronym(
+        self, text: str, lower: int, collective: tuple[int, int]
+    ) -> tuple[int, int] | None:
+        """The person named right before an acronym set in apposition (`LT Gen Jan Broeks, DGIMS,
+        stressed`: the acronym is his post, not the speaker), or None."""
+        if not text[collective[0] : collective[1]].isupper():
+            return None
+        comma = re.search(r",\s*\Z", text[lower : collective[0]])
+        end = lower + comma.start() if comma is not None else -1
+        named = [m for m in self._by_end.get(end, ()) if m.start >= lower]
+        return (self._titled(text, lower, named[0].start, r"\s+"), named[0].end) if named else None
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
