@@ -69,6 +69,14 @@ class _PairDraft:
     co_speakers: tuple[str, ...] = ()
 
 
+_ATTRIBUTION_TAIL_RE = re.compile(
+    r"[\s,]*(?:(?:in|at|during|on|while|lors|dans|au|à|pendant)\s[^.!?«»“”\"\n]{0,80})?[\s.,…!?»”\"]*"
+)
+"""What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
+with its speaker: punctuation, maybe after where or when it was said (`said Dr X in her keynote
+speech.`), naming nobody."""
+
+
 class _Finder(AttributionFinder):
     """Finds the candidates of one text: the reported speech of `ReportedFinder`, then the quotation marks
     and their attributions (`AttributionFinder`)."""
@@ -299,8 +307,8 @@ class _Finder(AttributionFinder):
 
     def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
         """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
-        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`): the
-        same speaker goes on."""
+        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`, maybe
+        `in her keynote speech`: `_ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
         start, end = draft.segment
         if self.text[start : draft.pair.open].strip() or not re.fullmatch(
             r"[\s.…!?]*", self.text[draft.pair.close + 1 : end]
@@ -310,7 +318,9 @@ class _Finder(AttributionFinder):
         if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
             return False
         tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
-        return re.fullmatch(r"[\s.,…!?»”\"]*", self.text[tail : self.segments[index][1]]) is not None
+        return _ATTRIBUTION_TAIL_RE.fullmatch(
+            self.text, tail, self.segments[index][1]
+        ) is not None and not self.resolver.persons_within(tail, self.segments[index][1])
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""

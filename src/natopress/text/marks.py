@@ -69,7 +69,8 @@ def guillemet_pairs(text: str) -> list[Pair]:
     paragraphs and closes it once, at the end. A nested opening mark on the same line is counted so its
     closing mark does not end the outer quote. An unclosed quote is dropped (an opening mark inside a
     later line restarts). A straight `"` also marks inches and seconds, so it closes only on the line
-    where its quote was (re)opened.
+    where its quote was (re)opened; a curly closing mark after it closes it (`"A,” said X`, paired by
+    `natopress.draft.pairing.mismatched_pairs`).
     """
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
@@ -82,8 +83,12 @@ def guillemet_pairs(text: str) -> list[Pair]:
         start: int | None = None
         reopened = 0  # start of the line where the open quote was last (re)opened
         depth = 0
+        last = 0  # where the previous mark of this family stands
         for match in re.finditer(f"[{re.escape(opening + closing)}]", text):
             index = match.start()
+            if straight and start is not None and not depth and "”" in text[last:index]:
+                start = None  # `"A,” explained X. "B," he added`: a curly mark closed the straight one
+            last = index
             if is_opening(text, index):
                 line = line_start(index)
                 if start is not None and line == line_start(start):
