@@ -321,6 +321,7 @@ else nobody (`SpeakerResolver.resolve`)."""
 TITLE_PHRASE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)(?:['’]s)?\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
+    r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
 )
 """A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
 Defence of Ostravia` (before a name, or set off by a comma before one)."""
