@@ -57,6 +57,8 @@ _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 `Swedish Senior National` Representative)."""
 _PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
 """A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
+_RANK_WORDS_RE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
+"""Capitalised words only (a rank, an honorific) between an apposition's comma and the name."""
 _VERB_IN_PHRASE_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
     r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
@@ -257,6 +259,9 @@ class PhraseFinder:
             position = lower + bracket.start()  # a person's affiliation after the name
         while position > lower and text[position - 1].isspace():
             position -= 1
+        apposed = self._apposed_name_before_comma(text, lower, position)
+        if apposed is not None:  # `the Corps’s commander, Lieutenant General Sir X, said`
+            return apposed
         relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
         if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent
             antecedent = self.phrase_before(text, lower, relative.start())
@@ -279,6 +284,23 @@ class PhraseFinder:
             found = self.phrase_before(text, lower, relative.start())
             return found if found is not None and self._within(*found) else None
         return found
+
+    def _apposed_name_before_comma(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """The name set between commas after a title, right before the cue (`the Corps’s commander,
+        Lieutenant General Sir X, said`): the name's span; None when no title heads the words before its
+        first comma, or a relative pronoun stands there (`The Minister, who met X, said`)."""
+        if position <= lower or text[position - 1] != ",":
+            return None
+        named = [m for m in self._by_end.get(position - 1, ()) if m.start >= lower]
+        if not named:
+            return None
+        head = text.rfind(",", lower, named[0].start)
+        chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
+        if head < 0 or not TITLE_RE.search(chunk) or re.search(r"(?<!\w)(?:who|which|qui|que)(?!\w)", chunk):
+            return None
+        if not _RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
+            return None  # `The Minister, who met General X, said`: X is the relative clause's object
+        return named[0].start, named[0].end
 
     def _named_before_acronym(
         self, text: str, lower: int, collective: tuple[int, int]
