@@ -259,9 +259,6 @@ class PhraseFinder:
             position = lower + bracket.start()  # a person's affiliation after the name
         while position > lower and text[position - 1].isspace():
             position -= 1
-        apposed = self._apposed_name_before_comma(text, lower, position)
-        if apposed is not None:  # `the Corps’s commander, Lieutenant General Sir X, said`
-            return apposed
         relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
         if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent
             antecedent = self.phrase_before(text, lower, relative.start())
@@ -283,7 +280,8 @@ class PhraseFinder:
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
             found = self.phrase_before(text, lower, relative.start())
             return found if found is not None and self._within(*found) else None
-        return found
+        return found or self._apposed_name_before_comma(text, lower, position)  # `the Corps’s commander,
+        # Lieutenant General Sir X, said`
 
     def _apposed_name_before_comma(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The name set between commas after a title, right before the cue (`the Corps’s commander,
