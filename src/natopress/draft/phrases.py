@@ -79,3 +79,13 @@ def title_reach(text: str, position: int, limit: int) -> int:
 RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*(?:(?:Sir|Dame)\s+)?")
 """What may stand between a rank and its holder's name: white space, after the rank's complement
 (`speech.RANK_COMPLEMENT`: `général de corps d’armée`, `général de brigade`)."""
+
+
+RANK_WORDS_RE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
+"""Capitalised words only (a rank, an honorific) between an apposition's comma and the name."""
+VERB_IN_PHRASE_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
+    r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
+)
+"""A verb after the title heading a phrase (`The Secretary General met the Minister, X`): the phrase is a
+clause, whose subject is the title alone."""

@@ -18,7 +18,9 @@ from natopress.draft.phrases import (
     APPOSITION_THEN_VERB_RE,
     LEAD_RE,
     RANK_COMPLEMENT_RE,
+    RANK_WORDS_RE,
     VERB_AFTER_RE,
+    VERB_IN_PHRASE_RE,
     nominal_before,
     title_reach,
 )
@@ -57,14 +59,6 @@ _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 `Swedish Senior National` Representative)."""
 _PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
 """A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
-_RANK_WORDS_RE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
-"""Capitalised words only (a rank, an honorific) between an apposition's comma and the name."""
-_VERB_IN_PHRASE_RE = re.compile(
-    r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
-    r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
-)
-"""A verb after the title heading a phrase (`The Secretary General met the Minister, X`): the phrase is a
-clause, whose subject is the title alone."""
 _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
 
@@ -183,7 +177,7 @@ class PhraseFinder:
         if not heads:
             return None  # the title heads the phrase (`the Ukrainian Ambassador`), not `the meeting with
             # the Minister, X` (whose subject is the meeting)
-        if _VERB_IN_PHRASE_RE.search(text, min(t.end() for t in heads), apposition.end()):
+        if VERB_IN_PHRASE_RE.search(text, min(t.end() for t in heads), apposition.end()):
             return None  # `The Secretary General met the Minister of Defence, Mr X`: a clause, not a title
         name_start = apposition.end()
         rank = TITLE_RE.match(text, name_start, limit)  # `Commander of KFOR, Major General X`
@@ -296,7 +290,7 @@ class PhraseFinder:
         chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
         if head < 0 or not TITLE_RE.search(chunk) or re.search(r"(?<!\w)(?:who|which|qui|que)(?!\w)", chunk):
             return None
-        if not _RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
+        if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
             return None  # `The Minister, who met General X, said`: X is the relative clause's object
         return named[0].start, named[0].end
 
