@@ -28,7 +28,7 @@ from typing import Any
 
 from natopress.draft.ingest import draft_release
 from natopress.draft.namewords import without_generation
-from natopress.draft.proposals import name_key
+from natopress.draft.proposals import name_key, without_initials
 from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
 
@@ -74,11 +74,14 @@ class Tally:
 
 def same_person(drafted: str | None, gold: str | None) -> bool:
     """True when the two names have one key, one is the other's last words, or they differ only by given
-    names written as initials (`J. Appathurai` / `James Appathurai`) or by a generational suffix
-    (`William B. Caldwell, IV` / `William B. Caldwell`)."""
+    names written as initials (`J. Appathurai` / `James Appathurai`), by a middle initial left out
+    (`Madeleine Albright` / `Madeleine K. Albright`) or by a generational suffix (`William B. Caldwell,
+    IV` / `William B. Caldwell`)."""
     if not drafted or not gold:
         return False
     a, b = (name_key(without_generation(name)) for name in (drafted, gold))
+    if without_initials(a) == without_initials(b):  # `Madeleine Albright` / `Madeleine K. Albright`
+        return True
     return a == b or a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
 
 

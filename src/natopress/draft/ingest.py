@@ -42,13 +42,12 @@ from natopress.model import (
     Segment,
 )
 from natopress.serialize import RELEASE_SCHEMA_REF, to_json
-from natopress.text.variants import fold
+from natopress.text.variants import LATIN_LETTERS, fold
 from natopress.transaction import LockedError, commit_files, folder_lock, recover
 
 SLUG_WORDS = 6
 SLUG_MAX_CHARS = 80
 NEWS_NUMBER_RE = re.compile(r"news_(\d+)\.html?\b")
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß": "ss"})
 DRAFT_NOTE = "Draft written by `natopress ingest`: every segment, quote, speaker and mention is a suggestion."
 
 
@@ -63,7 +62,9 @@ class Ingested:
 
 def slug(text: str, words: int = SLUG_WORDS) -> str:
     """Lower-case ASCII words joined by `-` (accents folded), at most `words` of them."""
-    spaced = re.sub(r"['’‘`]", " ", text).translate(_LIGATURES)  # `l’OTAN` gives `l-otan`, as `l'OTAN` does
+    spaced = re.sub(r"['’‘`]", " ", text).translate(
+        LATIN_LETTERS
+    )  # `l’OTAN` gives `l-otan`, as `l'OTAN` does
     folded = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode("ascii").lower()
     joined = "-".join(re.findall(r"[a-z0-9]+", folded)[:words])
     return joined[:SLUG_MAX_CHARS].strip("-")

@@ -36,7 +36,7 @@ def name_end(text: str, start: int, end: int) -> int:
     possessive = _POSSESSIVE_RE.search(text, start, end)
     if possessive is not None:
         return possessive.start()
-    honours = _POST_NOMINALS_RE.search(text, start, end)
+    honours = _POST_NOMINALS_RE.search(text, start, end) or _HEADLINE_VERB_RE.search(text, start, end)
     return honours.start() if honours is not None and honours.start() > start else end
 
 
@@ -44,6 +44,13 @@ _POST_NOMINALS_RE = re.compile(
     r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC))+\Z"
 )
 """British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
+_HEADLINE_VERB_RE = re.compile(
+    r"\s+(?:Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
+    r"|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
+    r"|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors)\Z"
+)
+"""A verb capitalised in a title-case headline right after a name (`Madeleine Albright Chairs …`,
+`Secretary General Visits …`): no part of it."""
 
 
 TITLES = (
@@ -136,6 +143,6 @@ STOP_WORDS = words_of(
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
-    "Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
+    "Honorable Honourable Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
 )
 """Capitalised words that begin no name: function words, months, days and title words."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from natopress.draft.names import NameCandidate
 from natopress.draft.namewords import without_generation
 from natopress.model import Entity, EntityType, Registry, Role, Span
-from natopress.text.variants import fold_string
+from natopress.text.variants import LATIN_LETTERS, fold_string
 
 ID_MAX_CHARS = 80
 
@@ -24,9 +24,10 @@ ID_MAX_CHARS = 80
 def name_key(name: str) -> str:
     """The matching key of a name: accents removed, case folded, white space and hyphens as one space.
 
-    `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`."""
+    `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`, `Støre` and
+    `Store` (`LATIN_LETTERS`)."""
     # natopress.text.variants folds every space, apostrophe and hyphen variant first (one list of them)
-    decomposed = unicodedata.normalize("NFKD", fold_string(name))
+    decomposed = unicodedata.normalize("NFKD", fold_string(name).translate(LATIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.split(r"[\s-]+", plain.casefold())).strip()
 
@@ -34,7 +35,7 @@ def name_key(name: str) -> str:
 def entity_id(name: str) -> str:
     """A stable id from a name: lower-case ASCII words joined by `-` (`Vjosa Osmani` -> `vjosa-osmani`);
     an apostrophe separates words (`Conseil de l’Atlantique Nord` -> `conseil-de-l-atlantique-nord`)."""
-    spaced = re.sub(r"['’‘`]", " ", name)
+    spaced = re.sub(r"['’‘`]", " ", name).translate(LATIN_LETTERS)
     words = re.findall(
         r"[a-z0-9]+", unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode().lower()
     )
@@ -110,6 +111,10 @@ def _group(
             group = _only_person_ending(groups, key)
         if group is None and candidate.type is EntityType.PER and " " not in key:  # `Karl` of `Karl Berg`
             group = _only_person_starting(groups, key)
+        if (
+            group is None and candidate.type is EntityType.PER
+        ):  # `Madeleine Albright`, `Madeleine K. Albright`
+            group = _only_person_initialled(groups, key)
         if group is None:
             group = groups[key] = _Group(candidate.type)
         if form not in group.forms:
@@ -127,6 +132,22 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
     found = [g for k, g in persons if k.endswith(" " + key)]
     found = found or [g for k, g in persons if without_generation(k).endswith(" " + key)]
+    return found[0] if len(found) == 1 else None
+
+
+def without_initials(key: str) -> str:
+    """A name key less its middle initials (`madeleine k. albright` -> `madeleine albright`)."""
+    words = key.split()
+    return " ".join(
+        [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), *words[-1:]][: len(words)]
+    )
+
+
+def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name is this one but for middle initials (`Madeleine K. Albright` and
+    `Madeleine Albright`); None when none or several are."""
+    bare = without_initials(key)
+    found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
     return found[0] if len(found) == 1 else None
 
 

@@ -33,6 +33,25 @@ def _fold_char(char: str) -> str:
     return char.translate(_TABLE)
 
 
+LATIN_LETTERS = str.maketrans(
+    {
+        "œ": "oe",
+        "Œ": "OE",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+    }
+)
+"""Latin letters that no Unicode decomposition takes to ASCII, in their usual ASCII spelling (`Støre` is
+written `Store`, `Łukasz` `Lukasz`): for matching keys and ids, never for stored text."""
+
+
 def fold_string(text: str) -> str:
     """`text` in the matching spelling: NFC, every space separator a space, apostrophes `’`, hyphens `-`."""
     return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
