@@ -21,6 +21,14 @@ _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
+_ADVERBIAL_OPENER_RE = re.compile(
+    r"\s+(?:à\s+l['’]issue|lors|au\s+cours|pendant|ce|cette|aujourd['’]hui|hier|today|yesterday|at|during|after"
+    r"|on|in)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""The first word of when or where something was said, right after a cue (`a déclaré à l'issue de`)."""
+_ADVERBIAL_REACH = 60
+"""How far after its first word an adverbial between a cue and its subject may run (code points)."""
 _FRONTED_COMMA_RE = re.compile(r"\s*,\s*")
 """The comma closing a participial clause opened before a quotation, after its closing mark."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
@@ -52,7 +60,8 @@ class AttributionFinder(ReportedFinder):
             if pronoun is not None:
                 found = cue.span(), pronoun.span("pronoun")
             else:
-                found = cue.span(), self.resolver.phrase_after_cue(self.text, cue.end(), limit)
+                phrase = self.resolver.phrase_after_cue(self.text, cue.end(), limit)
+                found = cue.span(), phrase or self._after_adverbial(cue.end(), limit)
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:
@@ -91,6 +100,22 @@ class AttributionFinder(ReportedFinder):
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
                 return cue.span(), mention, False  # `X acknowledged the progress and emphasised: “`
         return None, None, False
+
+    def _after_adverbial(self, position: int, limit: int) -> Range | None:
+        """The speaker phrase after when or where the words were said, between the cue and the subject
+        (`», a déclaré à l'issue de la réunion le secrétaire général`, `a indiqué ce mardi (23 juin 2020)
+        Mme X`): the first phrase naming a person within `_ADVERBIAL_REACH` code points; None otherwise."""
+        opener = _ADVERBIAL_OPENER_RE.match(self.text, position, limit)
+        if opener is None:
+            return None
+        reach = min(limit, opener.end() + _ADVERBIAL_REACH)
+        for gap in re.finditer(r"\s+", self.text[opener.end() : reach]):
+            if re.search(r"[,;:.«»“”\"\n]", self.text[opener.end() : opener.end() + gap.start()]):
+                return None
+            phrase = self.resolver.phrase_at(self.text, opener.end() + gap.end(), limit)
+            if phrase is not None and self.resolver.resolve(self.text, *phrase, None) is not None:
+                return phrase
+        return None
 
     def fronted_subject(self, sentence_start: int, cue: Range, close: int) -> Range | None:
         """For a participle opening its sentence before a quotation (`Qualifiant la Croatie d’« Allié

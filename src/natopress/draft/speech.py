@@ -203,6 +203,7 @@ PRESENT_PARTICIPLES = [
     "noting",
     "adding",
     "saying",
+    "asking",
     "warning",
     "explaining",
     "recalling",
@@ -258,7 +259,7 @@ _CUE_GROUP = (
 )
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (

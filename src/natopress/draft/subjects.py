@@ -269,7 +269,7 @@ def object_quote(
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
     r"|remercié|félicité|mis\s+en\s+avant)|expressed|stressed|emphasi[sz]ed|underlined|highlighted|welcomed"
-    r"|praised|insisted|reiterated|thanked)(?![\w’'-])",
+    r"|praised|insisted|reiterated|thanked|delivered\s+(?:his|her)\s+(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of stating a view without words quoted (`a insisté sur`, `a exprimé sa gratitude`, `stressed the
