@@ -22,10 +22,14 @@ def is_feminine(text: str, start: int) -> bool | None:
 CHAIN_SENTENCES = 8
 """How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
 LEAD_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ant|ing)\s[^.;:!?\n]{1,200}?,[”»\"]?|[^.;:!?«»“”\"]{1,200}?,)\s*"
+    r"(?:[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s(?:[^.;:!?\n]|_ABBREVIATION){1,200}?,[”»\"]?"
+    r"|(?:[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace(
+        "_ABBREVIATION", r"(?<![\w’'-])(?:M|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Adm|Capt|Cdr|Brig)\."
+    )
 )
 """A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's
-clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `)."""
+clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `); an honorific's or rank's
+point does not end it (`S’exprimant aux côtés de M. X à bord …, `)."""
 VERB_AFTER_RE = re.compile(r"\s+(?!(?:of|de|du|des|d['’])(?![\w’'-]))[a-zà-ÿ]")
 """A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
 APPOSED_VERB_RE = re.compile(
