@@ -63,8 +63,9 @@ _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
 
 
-_DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60})?")
-"""Words after a cue up to the end of the clause, one comma allowed (`Spanish Detachment Commander, Lt Col X`)."""
+_DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60}){0,2}")
+"""Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
+X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`)."""
 
 
 _COMMA_RE = re.compile(r"\s*,\s*")
@@ -218,8 +219,10 @@ class PhraseFinder:
         Commander Captain X`, `Spanish Detachment Commander, Lt Col X`), or None."""
         stretch = _DESCRIPTION_RE.match(text, position, limit)
         named = self._within(position, stretch.end()) if stretch is not None else []
-        if not named:
-            return None
+        if not named or re.search(
+            r"(?<![\w’'-])(?:who|which|whom|qui|dont)(?![\w’'-])", text[position : named[0].start]
+        ):
+            return None  # `said the Minister, who met General X`: X is no speaker
         start = named[0].start
         title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
         if title_ends and (
