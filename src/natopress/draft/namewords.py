@@ -65,7 +65,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Air Marshal|Air Chief Marshal|Commodore|Colonel|Lieutenant Colonel|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
+    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|"

@@ -26,8 +26,17 @@ class Pair:
 
 
 def straight_opens(text: str, index: int) -> bool:
-    """True when the straight `"` at `index` opens: at a line start, after white space or an opening bracket."""
+    """True when the straight `"` at `index` opens: at a line start, after white space or an opening
+    bracket, and not before white space or a punctuation mark (`… these last three years ", LTG X said`
+    closes)."""
+    following = text[index + 1 : index + 2]
+    if not following or following.isspace() or following in _CLOSING_FOLLOWERS:
+        return False
     return index == 0 or text[index - 1].isspace() or text[index - 1] in _OPENING_BRACKETS
+
+
+_CLOSING_FOLLOWERS = frozenset(",.;:!?)]")
+"""Characters that follow a closing mark, never an opening one."""
 
 
 def is_opening(text: str, index: int) -> bool:
