@@ -7,13 +7,19 @@ import re
 
 from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
-from natopress.draft.speech import CUE_RE, INFINITIVE_CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.speech import (
+    CUE_AFTER_ELISION_RE,
+    CUE_RE,
+    INFINITIVE_CUE_RE,
+    INVERTED_PRONOUN_RE,
+    LEAD_CUE_RE,
+)
 from natopress.draft.subjects import conjoined_subject
 from natopress.text.sentences import Range, trim
 
-_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*")
+_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE)
 """What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
-matching spelling makes every dash a hyphen)."""
+matching spelling makes every dash a hyphen), maybe `comme l’` (`», comme l’explique M. X`)."""
 _CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
@@ -54,7 +60,8 @@ class AttributionFinder(ReportedFinder):
             return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks (not
             # before a lower-case cue: `“… operations.” said Commodore X`)
         found: tuple[Range | None, Range | None] = (None, None)
-        cue = CUE_RE.match(self.text, lead.end(), limit)
+        elided = lead.group().rstrip().endswith(("’", "'"))  # `», comme l’explique M. X`
+        cue = (CUE_AFTER_ELISION_RE if elided else CUE_RE).match(self.text, lead.end(), limit)
         if cue is not None:
             pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
             if pronoun is not None:

@@ -167,6 +167,13 @@ _TITLE_APPOSITION_RE = re.compile(r"\s*,[^,;:«»“”\"\n]{1,120},\s*")
 général adjoint de l’OTAN, « … »`)."""
 
 
+_TO_QUOTATION_RE = re.compile(
+    r"\s*[,:]\s*(?:(?:à|au|aux|lors|dans|pendant|at|during|in|on)\s[^«»“”\"\n;:]{1,100},\s*)?"
+)
+"""What stands between the source and the quotation: a comma or a colon, maybe after where or when the
+words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue aujourd’hui, « `)."""
+
+
 def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
     """The source named in `Selon la secrétaire générale, « … »`, `According to Ms Varga, "…"`, also
     after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
@@ -183,7 +190,7 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         phrase = resolver.phrase_at(text, lead.end(), opening)
         if phrase is None:
             continue
-        if re.fullmatch(r"\s*,\s*", text[phrase[1] : opening]) or (
+        if _TO_QUOTATION_RE.fullmatch(text, phrase[1], opening) or (
             _TITLE_APPOSITION_RE.fullmatch(text, phrase[1], opening)
             and resolver.persons_within(*phrase)
             and TITLE_PHRASE_RE.search(text, phrase[1], opening)
@@ -193,7 +200,7 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         if (
             len(named) == 1
             and re.fullmatch(rf"\s*,\s*(?:{HONORIFICS}\s+)?", text[phrase[1] : named[0].start])
-            and re.fullmatch(r"\s*[,:]\s*", text[named[0].end : opening])
+            and _TO_QUOTATION_RE.fullmatch(text, named[0].end, opening)
         ):
             return phrase[0], named[0].end  # the title and the name in apposition
     return None

@@ -247,7 +247,8 @@ class PhraseFinder:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
         said`, `Il y a déclaré`), not starting before `lower`."""
         adverb = re.search(
-            r"\s(?:also|again|further|later|then|once\s+again|y|en)\s*$", text[lower:position]
+            r"\s(?:also|again|further|furthermore|moreover|later|then|once\s+again|y|en)\s*$",
+            text[lower:position],
         )  # `Il y a notamment déclaré`: a clitic before the verb, too
         if adverb is not None:
             position = lower + adverb.start()

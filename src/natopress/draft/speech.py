@@ -176,6 +176,8 @@ CUE_RE = re.compile(
     rf"|{_COORDINATED_PARTICIPLE}|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
+CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])"), re.IGNORECASE)
+"""`CUE_RE` right after an elided pronoun (`comme l’explique M. X`, `comme l’a souligné`)."""
 # `avant d’ajouter :`: an infinitive cue whose speaker is the subject of the sentence.
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
 PRESENT_PARTICIPLES = [
