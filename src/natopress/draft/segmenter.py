@@ -148,11 +148,20 @@ def lines(text: str) -> list[Line]:
     return found
 
 
+CHROME_MAX_CHARS = 200
+"""The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
+(`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""
+
+
 def is_chrome(line: str) -> bool:
-    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label."""
-    return (
-        any(pattern.search(line) for pattern in CHROME_PATTERNS) or PRESS_RELEASE_RE.match(line) is not None
+    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label:
+    a boilerplate phrase in a line of at most `CHROME_MAX_CHARS`, or a whole line of page furniture."""
+    patterns = (
+        CHROME_PATTERNS
+        if len(line) <= CHROME_MAX_CHARS
+        else [p for p in CHROME_PATTERNS if p.pattern[0] == "^"]
     )
+    return any(pattern.search(line) for pattern in patterns) or PRESS_RELEASE_RE.match(line) is not None
 
 
 def is_date_line(line: str) -> bool:
