@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE, RANK_COMPLEMENT, TITLE_PHRASE_RE
+from natopress.draft.speech import (
+    NOMINAL_SPEAKER_RE,
+    PRONOUN_RE,
+    RANK_COMPLEMENT,
+    TITLE_COMPLEMENT_RE,
+    TITLE_PHRASE_RE,
+)
 
 GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
 
@@ -61,8 +67,11 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     sentence's start) on."""
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
         for match in pattern.finditer(text, lower, position):
-            if match.end() == position:
-                return match.start(), match.end()
+            complement = (
+                TITLE_COMPLEMENT_RE.match(text, match.end(), position) if pattern is not PRONOUN_RE else None
+            )
+            if (complement.end() if complement else match.end()) == position:  # `Le président du Comité
+                return match.start(), position  # militaire a déclaré`: the title with its body
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
         if match.end() == position and not text[lower : match.start()].strip():
             return match.start(), match.end()
