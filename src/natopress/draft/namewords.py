@@ -40,9 +40,11 @@ def name_end(text: str, start: int, end: int) -> int:
     return honours.start() if honours is not None and honours.start() > start else end
 
 
-_POST_NOMINALS_RE = re.compile(
-    r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC))+\Z"
+POST_NOMINALS = (
+    r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC)(?![\w’'-]))+"
 )
+"""British honours written after a name, as a pattern to embed (`Peter Hudson CB CBE`)."""
+_POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 """British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
 _HEADLINE_VERB_RE = re.compile(
     r"\s+(?:Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"

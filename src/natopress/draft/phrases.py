@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.namewords import PARTICLE, POST_NOMINALS
 from natopress.draft.speech import (
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
@@ -102,3 +103,10 @@ VERB_IN_PHRASE_RE = re.compile(
 )
 """A verb after the title heading a phrase (`The Secretary General met the Minister, X`): the phrase is a
 clause, whose subject is the title alone."""
+POST_NOMINALS_RE = re.compile(POST_NOMINALS)
+"""Honours between a name and its apposed title (`Vice Admiral Peter Hudson CB CBE, Commander MARCOM`)."""
+PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
+"""A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
+DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60}){0,2}")
+"""Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
+X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`)."""

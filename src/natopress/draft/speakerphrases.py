@@ -11,12 +11,15 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import PARTICLE, TITLE_RE
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_TITLE_RE,
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
+    DESCRIPTION_RE,
     LEAD_RE,
+    PARTICLE_GAP_RE,
+    POST_NOMINALS_RE,
     RANK_COMPLEMENT_RE,
     RANK_WORDS_RE,
     VERB_AFTER_RE,
@@ -57,15 +60,8 @@ Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 """What may stand before the title heading an apposed phrase: up to three capitalised words (`Ukrainian`,
 `Swedish Senior National` Representative)."""
-_PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
-"""A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
 _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
-
-
-_DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60}){0,2}")
-"""Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
-X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`)."""
 
 
 _COMMA_RE = re.compile(r"\s*,\s*")
@@ -128,7 +124,7 @@ class PhraseFinder:
         ranked = _HONORIFIC_RANK_RE.match(text, position, limit)  # `M. l’ambassadeur` Alexander Vershbow
         position = ranked.end() if ranked is not None else position
         title_end = title_reach(text, position, limit)
-        particles = _PARTICLE_GAP_RE.match(text, title_end, limit)  # `Lt.Gen. di Marco`
+        particles = PARTICLE_GAP_RE.match(text, title_end, limit)  # `Lt.Gen. di Marco`
         title_end = particles.end() if particles is not None else title_end
         low = bisect.bisect_left(self._starts, position)
         high = bisect.bisect_right(self._starts, title_end)
@@ -142,7 +138,7 @@ class PhraseFinder:
                 and mention.end <= limit
                 and (  # `de corps d’armée`; a surname's particle (`said Lt.Gen. di Marco`)
                     RANK_COMPLEMENT_RE.fullmatch(text, title.end(), mention.start)
-                    or _PARTICLE_GAP_RE.fullmatch(text, title.end(), mention.start)
+                    or PARTICLE_GAP_RE.fullmatch(text, title.end(), mention.start)
                 )
             ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
@@ -217,7 +213,7 @@ class PhraseFinder:
     def _described(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """A description holding a title, then a person's name, at `position` (`the Belgian detachment
         Commander Captain X`, `Spanish Detachment Commander, Lt Col X`), or None."""
-        stretch = _DESCRIPTION_RE.match(text, position, limit)
+        stretch = DESCRIPTION_RE.match(text, position, limit)
         named = self._within(position, stretch.end()) if stretch is not None else []
         if not named or re.search(
             r"(?<![\w’'-])(?:who|which|whom|qui|dont)(?![\w’'-])", text[position : named[0].start]
@@ -247,7 +243,7 @@ class PhraseFinder:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
         said`, `Il y a déclaré`), not starting before `lower`."""
         adverb = re.search(
-            r"\s(?:also|again|further|furthermore|moreover|later|then|once\s+again|y|en)\s*$",
+            r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|y|en)\s*$",
             text[lower:position],
         )  # `Il y a notamment déclaré`: a clitic before the verb, too
         if adverb is not None:
@@ -315,7 +311,8 @@ class PhraseFinder:
         Education and Science` ending at `position`: a person's name, a comma, and a title set in
         apposition after it without an article (capitalised words and `of`/`for`/`and`/`de` only)."""
         for mention in reversed(self._within(lower, position)):
-            gap = APPOSED_TITLE_RE.fullmatch(text, mention.end, position)
+            honours = POST_NOMINALS_RE.match(text, mention.end, position)  # `Peter Hudson CB CBE, Commander`
+            gap = APPOSED_TITLE_RE.fullmatch(text, honours.end() if honours else mention.end, position)
             if gap is None or (gap["article"] and not gap["close"]):
                 continue
             if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):
