@@ -133,7 +133,14 @@ def apposition_namings(
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))
-            named = next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
+            named = (
+                _named_before(text, match.start(), by_end)
+                if not _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
+                and _APPOSITION_END_RE.match(text, match.end())
+                else None
+            )  # `Mme X, secrétaire générale
+            # déléguée de l’OTAN, le général Y, président du Comité militaire`: X's title, not Y's
+            named = named or next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
             if named is None and (
                 _APPOSITION_END_RE.match(text, match.end())
                 or not (  # `General X, Chairman of the NATO Military Committee visited`: no article, an
