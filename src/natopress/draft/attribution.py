@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.nonspeech import cue_after_apposition
+from natopress.draft.phrases import WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import (
     CUE_AFTER_ELISION_RE,
@@ -27,11 +28,7 @@ _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
-_ADVERBIAL_OPENER_RE = re.compile(
-    r"\s+(?:à\s+l['’]issue|lors|au\s+cours|pendant|ce|cette|aujourd['’]hui|hier|today|yesterday|at|during|after"
-    r"|on|in)(?![\w’'-])",
-    re.IGNORECASE,
-)
+_ADVERBIAL_OPENER_RE = re.compile(rf"\s+{WHERE_OR_WHEN}(?![\w’'-])", re.IGNORECASE)
 """The first word of when or where something was said, right after a cue (`a déclaré à l'issue de`)."""
 _ADVERBIAL_REACH = 60
 """How far after its first word an adverbial between a cue and its subject may run (code points)."""

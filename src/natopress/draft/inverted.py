@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.phrases import WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
     FRENCH_PRESENT,
@@ -167,9 +168,7 @@ _TITLE_APPOSITION_RE = re.compile(r"\s*,[^,;:«»“”\"\n]{1,120},\s*")
 général adjoint de l’OTAN, « … »`)."""
 
 
-_TO_QUOTATION_RE = re.compile(
-    r"\s*[,:]\s*(?:(?:à|au|aux|lors|dans|pendant|at|during|in|on)\s[^«»“”\"\n;:]{1,100},\s*)?"
-)
+_TO_QUOTATION_RE = re.compile(rf"\s*[,:]\s*(?:{WHERE_OR_WHEN}\s[^«»“”\"\n;:]{{1,100}},\s*)?")
 """What stands between the source and the quotation: a comma or a colon, maybe after where or when the
 words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue aujourd’hui, « `)."""
 

@@ -105,8 +105,22 @@ VERB_IN_PHRASE_RE = re.compile(
 clause, whose subject is the title alone."""
 POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 """Honours between a name and its apposed title (`Vice Admiral Peter Hudson CB CBE, Commander MARCOM`)."""
-PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)+")
-"""A name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`)."""
+PARTICLE_GAP_RE = re.compile(rf"\s*(?:{PARTICLE}\s+)*")
+"""White space and a name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`,
+`Major General FARINA`)."""
 DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60}){0,2}")
 """Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
 X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`)."""
+RELATIVE_PRONOUN_RE = re.compile(
+    r"(?<![\w’'-])(?:qui|who|whom|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
+)
+"""A relative pronoun: a clause with a subject of its own (before a colon, in a description after a cue:
+`said the Minister, who met General X`)."""
+APPOSED_RELATIVE = r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120}"
+"""A relative clause opened by a comma after a name (`M. X, qui préside …`), up to its closing comma."""
+WHERE_OR_WHEN = (
+    r"(?:à\s+l['’]issue|lors|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
+    r"|at|during|after|while|on|in)"
+)
+"""The first word of where or when something was said (`à l'issue de la réunion`, `in her keynote
+speech`, `ce mardi`)."""

@@ -19,6 +19,7 @@ from natopress.draft.pairing import (
     unclosed_pairs,
     unopened_pairs,
 )
+from natopress.draft.phrases import RELATIVE_PRONOUN_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
     INDIRECT_RE,
@@ -27,7 +28,6 @@ from natopress.draft.speech import (
 )
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import (
-    RELATIVE_PRONOUN_RE,
     after_reported,
     conjoined_subject,
     introducing_subject,
@@ -69,9 +69,7 @@ class _PairDraft:
     co_speakers: tuple[str, ...] = ()
 
 
-_ATTRIBUTION_TAIL_RE = re.compile(
-    r"[\s,]*(?:(?:in|at|during|on|while|lors|dans|au|à|pendant)\s[^.!?«»“”\"\n]{0,80})?[\s.,…!?»”\"]*"
-)
+_ATTRIBUTION_TAIL_RE = re.compile(rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*")
 """What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
 with its speaker: punctuation, maybe after where or when it was said (`said Dr X in her keynote
 speech.`), naming nobody."""

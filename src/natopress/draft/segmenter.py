@@ -273,10 +273,11 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
     return start
 
 
-_HEADING_WORD_RE = re.compile(
-    r"(?:Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address)\s*",
-    re.IGNORECASE,
+STATEMENT_WORDS = (
+    "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
 )
+"""Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
+_HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS})\s*", re.IGNORECASE)
 """A title line of one word naming a statement: the by-line under it completes it (`Déclaration` /
 `du secrétaire général de l’OTAN à l’issue de la réunion`)."""
 

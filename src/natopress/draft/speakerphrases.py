@@ -13,6 +13,7 @@ from natopress.draft.collective import OrgMention, collective_at, collective_bef
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
+    APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
@@ -22,6 +23,7 @@ from natopress.draft.phrases import (
     POST_NOMINALS_RE,
     RANK_COMPLEMENT_RE,
     RANK_WORDS_RE,
+    RELATIVE_PRONOUN_RE,
     VERB_AFTER_RE,
     VERB_IN_PHRASE_RE,
     nominal_before,
@@ -45,7 +47,7 @@ _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a
 
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
-_RELATIVE_BEFORE_CUE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},?\Z")
+_RELATIVE_BEFORE_CUE_RE = re.compile(rf"{APPOSED_RELATIVE},?\Z")
 """A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
 
 
@@ -215,9 +217,7 @@ class PhraseFinder:
         Commander Captain X`, `Spanish Detachment Commander, Lt Col X`), or None."""
         stretch = DESCRIPTION_RE.match(text, position, limit)
         named = self._within(position, stretch.end()) if stretch is not None else []
-        if not named or re.search(
-            r"(?<![\w’'-])(?:who|which|whom|qui|dont)(?![\w’'-])", text[position : named[0].start]
-        ):
+        if not named or RELATIVE_PRONOUN_RE.search(text, position, named[0].start):
             return None  # `said the Minister, who met General X`: X is no speaker
         start = named[0].start
         title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
@@ -288,7 +288,7 @@ class PhraseFinder:
             return None
         head = text.rfind(",", lower, named[0].start)
         chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-        if head < 0 or not TITLE_RE.search(chunk) or re.search(r"(?<!\w)(?:who|which|qui|que)(?!\w)", chunk):
+        if head < 0 or not TITLE_RE.search(chunk) or RELATIVE_PRONOUN_RE.search(chunk):
             return None
         if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
             return None  # `The Minister, who met General X, said`: X is the relative clause's object

@@ -11,6 +11,7 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
+from natopress.draft.segmenter import STATEMENT_WORDS
 from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
 from natopress.text.sentences import trim
@@ -18,8 +19,7 @@ from natopress.text.sentences import trim
 Range = tuple[int, int]
 
 _STATEMENT_RE = re.compile(
-    r"(?:Déclaration|Allocution|Discours|Message|Intervention|Statement|Remarks|Speech|Address|Message)"
-    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
+    rf"(?:{STATEMENT_WORDS})\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
     re.IGNORECASE,
 )
 """The head of a heading naming whose statement follows (`Déclaration du`, `Statement by the`)."""

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.phrases import APPOSITION_THEN_VERB_RE
+from natopress.draft.phrases import APPOSED_RELATIVE, APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
     CUE_RE,
@@ -218,7 +218,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
 
 _BARE_PARTICIPLE_RE = re.compile(r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing")
 """English participles of saying that may follow the main clause without a comma."""
-_APPOSED_CLAUSE_RE = re.compile(r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120},\s*")
+_APPOSED_CLAUSE_RE = re.compile(rf"{APPOSED_RELATIVE},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
 _OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
 """What stands between a subject and its own verb: a comma closing an apposition, an adverb."""
@@ -312,12 +312,6 @@ def after_reported(
         and paragraph_start <= last.start
         and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
     )
-
-
-RELATIVE_PRONOUN_RE = re.compile(
-    r"(?<![\w’'-])(?:qui|who|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
-)
-"""A relative pronoun: a clause with a subject of its own before the colon."""
 
 
 def introducing_subject(

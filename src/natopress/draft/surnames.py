@@ -12,13 +12,13 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     ORG_WORDS,
-    PARTICLE,
     STOP_WORDS,
     TITLE_RE,
     UPPER,
     name_end,
     without_generation,
 )
+from natopress.draft.phrases import PARTICLE_GAP_RE
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
@@ -46,13 +46,9 @@ def _after_title(text: str, start: int, end: int) -> int:
     `start`."""
     last = text.rfind(" ", start, end) + 1
     title = TITLE_RE.match(text, start, last - 1) if last > start else None
-    if title is None or not _PARTICLES_RE.fullmatch(text, title.end(), last):
+    if title is None or not PARTICLE_GAP_RE.fullmatch(text, title.end(), last):
         return start
     return last
-
-
-_PARTICLES_RE = re.compile(rf"(?:\s+{PARTICLE})*\s+")
-"""What may stand between a rank and a surname: white space and a name's particles (`di`, `van der`)."""
 
 
 def with_surnames(
