@@ -21,8 +21,11 @@ from natopress.text.sentences import Range, trim
 _LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE)
 """What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
 matching spelling makes every dash a hyphen), maybe `comme l’` (`», comme l’explique M. X`)."""
-_CUE_TO_MARK_RE = re.compile(r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?\s*[:,]?\s*")
-"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`."""
+_CUE_TO_MARK_RE = re.compile(
+    r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?(?:\s+(?:afterwards|later|then|again|also|today))?"
+    r"\s*[:,]?\s*"
+)
+"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`, `stated afterwards: “`."""
 _SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
 _CUE_REACH = 300

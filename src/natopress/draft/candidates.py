@@ -77,8 +77,11 @@ def resolve_speakers(
             ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:
-            speaker = resolved[-1].speaker  # the quote right before; none when it has none
-            candidate = replace(candidate, speaker_mention=resolved[-1].speaker_mention)
+            last = resolved[-1]  # the quote right before; none when it has none, or when another person
+            # acts between (`Newly appointed Commander X addressed the guests, stating: “`)
+            acting = resolver.other_subject(text, last.end, candidate.start, last.speaker)
+            speaker = None if acting else last.speaker
+            candidate = replace(candidate, speaker_mention=None if acting else last.speaker_mention)
         if speaker is not None and _after_unknown(text, candidate, unknown_end, resolver):
             speaker = None  # `“…,” said the Secretary General. He stressed that`: the title's holder is
             # unknown, so `he` is nobody the text names, not an earlier speaker

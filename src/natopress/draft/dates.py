@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from natopress.draft.speech import INDIRECT_RE
+
 # Month names and abbreviations in English and French, lower-case, without the final period.
 MONTHS: dict[str, int] = {
     **{name: i for i, name in enumerate(
@@ -117,7 +119,7 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 # mai`, `On March 28, 2022`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
 # 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?"
+    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
@@ -126,6 +128,12 @@ PROSE_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
+
+WEEKDAY_DAY_RE = re.compile(
+    rf"(?<![\w’'-])(?:{WEEKDAYS})\s*\(\s*\d{{1,2}}(?:er|st|nd|rd|th)?\s*\)", re.IGNORECASE
+)
+"""A weekday with its day number alone (`on Saturday (20th)`, `ce mercredi (9)`): a day stated, its month
+unknown."""
 
 DATELINE_RE = re.compile(
     rf"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*)*(?: \([^()\n]{{1,40}}\))?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
@@ -199,7 +207,8 @@ def first_day(
     or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes the year of
     `published`, the same text's date block; without one the day is unknown (None), never guessed and
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
-    the event reported). A range of days (`DAY_RANGE_RE`) is no single day: None as well
+    the event reported). A range of days (`DAY_RANGE_RE`) is no single day, and a weekday with its day
+    number alone (`WEEKDAY_DAY_RE`: `on Saturday (20th)`) no known day: None as well
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
     relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
     this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
@@ -213,6 +222,7 @@ def first_day(
         *([dateline] if dateline else []),
         *PROSE_DATE_RE.finditer(text, start, stop),
         *DAY_RANGE_RE.finditer(text, start, stop),
+        *WEEKDAY_DAY_RE.finditer(text, start, stop),
     ]
     first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
     matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
@@ -222,10 +232,13 @@ def first_day(
         ):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if _in_reported_clause(text, start, match.start()):
+            continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
         if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), min(stop, match.end() + 40)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
-        if match.re is DAY_RANGE_RE:
-            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day
+        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
+            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
+            # `on Saturday (20th)`: no month
         value = _stated(match, year)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
@@ -258,6 +271,13 @@ _EARLIEST_DAYS = 31
 
 
 _MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
+
+
+def _in_reported_clause(text: str, start: int, position: int) -> bool:
+    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (`…
+    said that P`, `a déclaré que P`): a day there is the reported event's, not the release's."""
+    sentence_start = max(text.rfind(". ", start, position), text.rfind("\n", start, position), start)
+    return INDIRECT_RE.search(text, sentence_start, position) is not None
 
 
 def _marked(match: re.Match[str]) -> bool:

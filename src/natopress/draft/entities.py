@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder
 from natopress.draft.mentions import FoundMention
@@ -20,7 +21,7 @@ from natopress.draft.phrases import (
     VERB_AFTER_RE,
     is_feminine,
 )
-from natopress.draft.speakerphrases import PhraseFinder
+from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
     CUE_RE,
@@ -76,7 +77,7 @@ def _title_head(phrase: str) -> str:
     return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
 
 
-class SpeakerResolver(PhraseFinder):
+class SpeakerResolver(SubjectFinder):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
     def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
@@ -351,4 +352,6 @@ class SpeakerResolver(PhraseFinder):
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
-        return collective_speaker(text, (start, end), self._organisations)
+        acronym = ACRONYM_PHRASE_RE.fullmatch(phrase)  # `le SACEUR`, defined after a person's title
+        holder = acronym_holder(text, acronym["acronym"], self._within, self.phrase_at) if acronym else None
+        return holder or collective_speaker(text, (start, end), self._organisations)

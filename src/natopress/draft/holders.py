@@ -82,8 +82,13 @@ _NAME_THEN_TITLE_RE = re.compile(
 """What stands between a name and its title set in apposition after it: `Anders Fogh Rasmussen, douzième
 ` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General. `former`, `ancien` are not
 allowed: a former holder does not hold the title."""
-LONGER_AFTER_RE = re.compile(r"\s+(?:adjointe?|déléguée?)(?![\w’'-])", re.IGNORECASE)
-"""A word after `secrétaire général` that makes it another title (`secrétaire général délégué`)."""
+LONGER_AFTER_RE = re.compile(
+    r"\s+(?:adjointe?|déléguée?|suprême|exécutif|exécutive|en\s+chef|par\s+intérim|intérimaire)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A word after a title's head that makes it another title (`secrétaire général délégué`, `secrétaire
+général exécutif du Service européen …`, `commandant suprême des forces alliées en Europe`, `commandant en
+chef`): French sets these adjectives after the head."""
 
 
 _APPOSITION_END_RE = re.compile(r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)")

@@ -124,3 +124,22 @@ WHERE_OR_WHEN = (
 )
 """The first word of where or when something was said (`à l'issue de la réunion`, `in her keynote
 speech`, `ce mardi`)."""
+TENURE_RE = re.compile(
+    r"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim)\s+(?=[A-Z])"
+)
+"""A word of tenure before a title and name (`Newly appointed Commander X`, `outgoing Director X`)."""
+_BARE_LEAD_RE = re.compile(
+    r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}"
+)
+_LEAD_LINK_RE = re.compile(r"(?:of|with|by|to|for|from|and|or|the|a|an|his|her|their|its)\s+\Z")
+
+
+def bare_lead(text: str, start: int, end: int) -> int | None:
+    """The end of a short English lead without its comma opening a sentence (`During his speech Brig Gen
+    X told …`): a preposition of time or place and one to six lower-case words, the last no preposition,
+    article or possessive (the words after it would be its complement: `During a meeting with General X`);
+    None otherwise."""
+    lead = _BARE_LEAD_RE.match(text, start, end)
+    if lead is None or _LEAD_LINK_RE.search(text, lead.start(), lead.end()):
+        return None
+    return lead.end()

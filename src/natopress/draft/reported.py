@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
+from natopress.draft.plural import plural_subject
 from natopress.draft.speech import BARE_INDIRECT_RE, BEFORE_INFINITIVE_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
@@ -176,7 +177,18 @@ class ReportedFinder:
         inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
         if mention is None and not inherits:  # `X a félicité Y …, et a déclaré que`
             mention = conjoined_subject(self.text, self.resolver, sentence[0], cue)
+        plural = self._plural(sentence, cue) if mention is None and not inherits else None
+        if plural is not None:  # `They agreed that` after a sentence naming two persons
+            (subject, (speaker, *others)) = plural
+            return QuoteCandidate(kind, start, end, cue, subject, speaker, None, False, tuple(others))
         return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
+
+    def _plural(self, sentence: Range, cue: Range) -> tuple[Range, list[str]] | None:
+        """`plural.plural_subject` of the cue, with the sentence before when it is in the same paragraph."""
+        number = bisect.bisect_right(self._sentence_starts, sentence[0]) - 1
+        before = self.sentences[number - 1] if number > 0 else None
+        same_paragraph = before is not None and "\n" not in self.text[before[1] : sentence[0]]
+        return plural_subject(self.text, self.resolver, sentence, before if same_paragraph else None, cue)
 
     def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
         """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant

@@ -92,9 +92,12 @@ CAPTION_MAX_CHARS = 250
 _FINAL_PUNCTUATION = ".:;,"
 _CLOSERS = "»”\"’')]}"
 PRESS_RELEASE_RE = re.compile(
-    r"^(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d+$", re.IGNORECASE
+    r"^(?:(?:press\s+release|communiqué\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
+    r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
+    re.IGNORECASE,
 )
-"""NATO's reference line of a press release, `Press Release (2024) 012`: the site's label, chrome."""
+"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001`, or ISAF's
+`PR# 2008-031`: the site's label, chrome."""
 BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
 """The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
 `with NATO Secretary General … and the Prime Minister …`)."""
@@ -297,6 +300,24 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     )
 
 
+_KICKER_MAX_CHARS = 80
+"""The longest first line of a title set off by a colon (code points): a few words, never a sentence."""
+
+
+def _kicker(text: str, line: Line, following: Line) -> bool:
+    """True when `line` opens a title broken after a colon (`First time in history:` / `Virtual change of
+    command ceremony at JFC Brunssum`): short, capitalised, ending with the colon, and a title-like line
+    right on the next line (no blank line between), the two no longer than a title."""
+    return (
+        len(line.text) <= _KICKER_MAX_CHARS
+        and line.text.endswith(":")
+        and line.text[0].isupper()
+        and text.count("\n", line.end, following.start) == 1
+        and looks_like_title(following.text)
+        and following.end - line.start <= TITLE_MAX_CHARS
+    )
+
+
 def _continues_paragraph(text: str, previous: Line, line: Line) -> bool:
     """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
     dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
@@ -339,9 +360,13 @@ def segment(text: str) -> Segmentation:
             segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
             k = j
             continue
-        elif not seen_content and looks_like_title(line.text):
+        elif not seen_content and (
+            looks_like_title(line.text) or (k + 1 < len(found) and _kicker(text, line, found[k + 1]))
+        ):
             end = line.end
-            if k + 1 < len(found) and _continues_title(text, line, found[k + 1]):
+            if k + 1 < len(found) and (
+                _continues_title(text, line, found[k + 1]) or _kicker(text, line, found[k + 1])
+            ):
                 k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True

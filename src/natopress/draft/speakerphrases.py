@@ -1,6 +1,6 @@
 """Speaker phrases: where a phrase naming a speaker (a name, an honorific and surname, a title, a pronoun, a
-body) starts or ends in a release, and which phrase is a sentence's subject (after leads ending with a
-comma), over the person and organisation mentions natopress.draft.mentions suggests.
+body) starts or ends in a release, over the person and organisation mentions natopress.draft.mentions
+suggests. natopress.draft.sentencesubjects finds which phrase is a sentence's subject;
 natopress.draft.entities resolves the phrases to entities."""
 
 from __future__ import annotations
@@ -15,16 +15,13 @@ from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
-    APPOSED_VERB_RE,
-    APPOSITION_THEN_VERB_RE,
     DESCRIPTION_RE,
-    LEAD_RE,
     PARTICLE_GAP_RE,
     POST_NOMINALS_RE,
     RANK_COMPLEMENT_RE,
     RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
-    VERB_AFTER_RE,
+    TENURE_RE,
     VERB_IN_PHRASE_RE,
     nominal_before,
     title_reach,
@@ -59,22 +56,17 @@ _ARTICLE_TITLE_COMMA_RE = re.compile(
 Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
+_ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
 _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 """What may stand before the title heading an apposed phrase: up to three capitalised words (`Ukrainian`,
 `Swedish Senior National` Representative)."""
-_CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){1,9}")
-"""A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`)."""
+_CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th))){1,9}")
+"""A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
+`U.S. Army Sergeant 1st Class X`)."""
 
 
-_COMMA_RE = re.compile(r"\s*,\s*")
-_JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
-"""A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
-_CLOSED_APPOSITION_VERB_RE = re.compile(
-    r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a|an|un|une)(?![\w’'-]))[a-zà-ÿ]"
-)
-"""The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`)."""
-_MORE_LEADS = 5
-"""How many comma-ended chunks after a lead naming someone may precede a titled subject."""
+_DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
+"""An article and a lower-case noun opening a sentence: a description of the person named after it."""
 
 
 class PhraseFinder:
@@ -108,9 +100,18 @@ class PhraseFinder:
         return [m for m in self._person_mentions[low:high] if m.end <= end]
 
     def phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """The speaker phrase starting at `position` (after white space), not reaching past `limit`."""
+        """The speaker phrase starting at `position` (after white space), not reaching past `limit`; after
+        a word of tenure (`Newly appointed Commander X`), the named phrase after it."""
         while position < limit and text[position].isspace():
             position += 1
+        tenure = TENURE_RE.match(text, position, limit)
+        if tenure is None:
+            return self._phrase_at(text, position, limit)
+        phrase = self._phrase_at(text, tenure.end(), limit)
+        return phrase if phrase is not None and self._within(*phrase) else None
+
+    def _phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+        """`phrase_at` at `position`, a non-space character."""
         honorific = HONORIFIC_RE.match(text, position, limit)
         if honorific is not None:
             index = bisect.bisect_left(self._starts, honorific.start("surname"))
@@ -179,7 +180,8 @@ class PhraseFinder:
         if VERB_IN_PHRASE_RE.search(text, min(t.end() for t in heads), apposition.end()):
             return None  # `The Secretary General met the Minister of Defence, Mr X`: a clause, not a title
         name_start = apposition.end()
-        rank = TITLE_RE.match(text, name_start, limit)  # `Commander of KFOR, Major General X`
+        article = _ARTICLE_RE.match(text, name_start, limit)  # `…, le général X`
+        rank = TITLE_RE.match(text, article.end() if article else name_start, limit)  # `, Major General X`
         if rank is not None and text[rank.end() : rank.end() + 1].isspace():
             name_start = rank.end() + 1
         index = bisect.bisect_left(self._starts, name_start)
@@ -278,9 +280,10 @@ class PhraseFinder:
         # Lieutenant General Sir X, said`
 
     def _apposed_name_before_comma(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """The name set between commas after a title, right before the cue (`the Corps’s commander,
-        Lieutenant General Sir X, said`): the name's span; None when no title heads the words before its
-        first comma, or a relative pronoun stands there (`The Minister, who met X, said`)."""
+        """The name set between commas after a title or a description, right before the cue (`the Corps’s
+        commander, Lieutenant General Sir X, said`, `The doctor on board the ship, Lieutenant Commander X,
+        stated`): the name's span; None when neither heads the words before its first comma, or a relative
+        pronoun stands there (`The Minister, who met X, said`)."""
         if position <= lower or text[position - 1] != ",":
             return None
         named = [m for m in self._by_end.get(position - 1, ()) if m.start >= lower]
@@ -288,7 +291,8 @@ class PhraseFinder:
             return None
         head = text.rfind(",", lower, named[0].start)
         chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-        if head < 0 or not TITLE_RE.search(chunk) or RELATIVE_PRONOUN_RE.search(chunk):
+        described = TITLE_RE.search(chunk) or _DESCRIPTION_OPENING_RE.match(chunk)  # `The doctor on board X,`
+        if head < 0 or not described or RELATIVE_PRONOUN_RE.search(chunk):
             return None
         if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
             return None  # `The Minister, who met General X, said`: X is the relative clause's object
@@ -341,58 +345,3 @@ class PhraseFinder:
             if re.fullmatch(joint, text[title.end() : start]):
                 return title.start()
         return start
-
-    def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
-        """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
-        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
-        phrase = self.phrase_at(text, start, end)
-        if phrase is None:
-            lead = LEAD_RE.match(text, start, end)
-            if lead is None:
-                return None
-            if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
-                return self._titled_subject(text, lead.end(), end)
-            phrase = self.phrase_at(text, lead.end(), end)
-            if (
-                phrase is None
-                or not (  # the verb may stand past `end` (`_subject` ends before it)
-                    VERB_AFTER_RE.match(text, phrase[1])
-                    or (
-                        "," in text[phrase[0] : phrase[1]]
-                        and _CLOSED_APPOSITION_VERB_RE.match(text, phrase[1])
-                    )
-                    or APPOSED_VERB_RE.match(text, phrase[1])
-                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1]))
-                )
-            ):  # `Lors d’une conférence avec le premier ministre, X, le secrétaire général Y s’est félicité`,
-                return self._titled_subject(text, lead.end(), end)  # `Ce mercredi, s’exprimant …, le …`
-        return phrase
-
-    def _titled_subject(self, text: str, position: int, end: int) -> tuple[int, int] | None:
-        """After a lead that names someone (`Après avoir rencontré la présidente, Salomé Z., `), the first
-        phrase within the next commas that a name in apposition and a verb follow (`la secrétaire générale
-        déléguée de l’OTAN, Rose Gottemoeller, a remercié`): the subject, title and name; None otherwise
-        (the phrase after the lead may be the apposition of the name in it)."""
-        for _ in range(_MORE_LEADS):
-            phrase = self.phrase_at(text, position, end)
-            apposed = APPOSED_VERB_RE.match(text, phrase[1], end) if phrase is not None else None
-            named = self._within(phrase[1], apposed.end()) if phrase is not None and apposed else []
-            if phrase is not None and len(named) == 1:
-                return phrase[0], named[0].end  # the title and its name: the name resolves
-            if (
-                phrase is not None
-                and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
-                and (
-                    (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
-                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1], end))
-                )
-            ):  # `During the roundtable, Ambassador X, Assistant Secretary General of …, highlighted`
-                return (
-                    phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
-                )
-            after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
-            lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
-            if lead is None:
-                return None
-            position = lead.end()
-        return None

@@ -304,10 +304,11 @@ _TITLE_WORDS = (
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
-    r"Chief\s+Scientist)"
+    r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|General\s+Manager|Mayor|maire)"
 )
 _RANKS = (
-    r"(?:général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
+    r"général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"

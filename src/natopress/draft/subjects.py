@@ -48,8 +48,8 @@ _SPEECH_NOUN_RE = re.compile(
 """Nouns naming someone's words (`pour son message « … »`): the quotation may be the object's words."""
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 THANKS_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|exprimé\s+(?:sa|leur)\s+gratitude)"
-    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|expressed\s+(?:his|her|their)\s+gratitude))"
+    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|exprimé\s+(?:sa|leur)\s+gratitude)"
+    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|expressed\s+(?:his|her|their)\s+gratitude))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -62,10 +62,13 @@ _THANKS_TAIL_RE = re.compile(
 most three words (`le président pour « `, `la France d’être « `), or nothing (`thanked “Italy for …”`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
+    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir)"
+    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of commenting whose quotation comes after their complement and a comma or colon."""
+"""Verbs of commenting whose quotation comes after their complement and a comma or colon (`expressed his
+great pride to the graduates for their commitment, “…”`)."""
 _APPOSED_NAME_RE = re.compile(
     r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*"
     rf"(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}?"

@@ -1,0 +1,46 @@
+"""A title's acronym as a speaker (`a ajouté le SACEUR`, `SACEUR in his address highlighted`): the person the
+same release names with the title the acronym abbreviates, where the text defines it (`le général X,
+commandant suprême des forces alliées en Europe (SACEUR)`, `NATO Supreme Allied Commander Europe (SACEUR),
+General X,`). ANNOTATION_GUIDELINES.md §2.4: who holds a title is read from the same release only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from natopress.draft.mentions import FoundMention
+
+ACRONYM_PHRASE_RE = re.compile(r"(?:(?:le|la|the)\s+|l['’])?(?P<acronym>[A-Z]{3,}\d?)", re.IGNORECASE)
+"""A speaker phrase that is an acronym alone, maybe after an article (`le SACEUR`, `COMKFOR`)."""
+_TITLE_BEFORE_RE = re.compile(r"\s*,\s*[^,;:.!?«»“”\"\n()]{1,100}\Z")
+"""A name's apposed title right before the acronym's parenthesis (`X, commandant suprême … `)."""
+_NAME_AFTER_RE = re.compile(r"\s*,?\s*")
+"""What stands between the acronym's parenthesis and the name it heads (`(SACEUR), General X`)."""
+
+
+def acronym_holder(
+    text: str,
+    acronym: str,
+    persons_within: Callable[[int, int], Sequence[FoundMention]],
+    phrase_at: Callable[[str, int, int], tuple[int, int] | None],
+) -> str | None:
+    """The one person each definition of `acronym` in `text` (`(SACEUR)`, code points) names: the name
+    before it whose apposed title it closes (`le général X, commandant suprême … (SACEUR)`), or the name
+    right after it (`Supreme Allied Commander Europe (SACEUR), General X`). None when no definition names
+    a person (`North Atlantic Council (NAC)`) or definitions name several."""
+    if not acronym.isupper():
+        return None
+    holders: set[str] = set()
+    for definition in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
+        line_start = text.rfind("\n", 0, definition.start()) + 1
+        before = persons_within(line_start, definition.start())
+        if before and _TITLE_BEFORE_RE.fullmatch(text, before[-1].end, definition.start()):
+            holders.add(before[-1].entity)
+            continue
+        gap = _NAME_AFTER_RE.match(text, definition.end())
+        limit = min(len(text), definition.end() + 120)
+        phrase = phrase_at(text, gap.end(), limit) if gap is not None else None
+        named = persons_within(*phrase) if phrase is not None else []
+        if len(named) == 1:
+            holders.add(named[0].entity)
+    return holders.pop() if len(holders) == 1 else None

@@ -1,0 +1,63 @@
+"""A plural subject that names the two persons of the words before it (`The Secretary General and Prime
+Minister X discussed …. They agreed that P`, `Le secrétaire général a eu un entretien avec le ministre, X :
+tous deux ont estimé que P`): the two speak jointly (ANNOTATION_GUIDELINES.md §2.4, joint statements and
+coordinated subjects)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.phrases import LEAD_RE
+from natopress.draft.speech import TITLE_PHRASE_RE
+from natopress.text.sentences import Range
+
+_PLURAL_RE = re.compile(
+    r"(?P<subject>(?i:they|ils|elles|(?:tous|toutes)\s+(?:les\s+)?deux|both(?:\s+(?:leaders|men|women))?"
+    r"|the\s+two\s+(?:leaders|men|women)|les\s+deux\s+(?:hommes|femmes|dirigeants|responsables)))"
+    r"(?:\s+(?i:also|then|further|again))?\s*"
+)
+"""A plural subject before its cue (`They also agreed`, `Tous deux ont souligné`, `Both leaders noted`); not
+`the leaders` (at a summit, every Ally's)."""
+_CLAUSE_BREAK_RE = re.compile(r"\s*[:;]\s*")
+"""A colon or semicolon before the plural subject inside one sentence (`… avec le ministre, X : tous deux`)."""
+
+
+def plural_subject(
+    text: str, resolver: SpeakerResolver, sentence: Range, previous: Range | None, cue: Range
+) -> tuple[Range, list[str]] | None:
+    """The span of a plural subject right before `cue` (after a lead, or after a colon in `sentence`) and
+    the two persons it stands for, that subject first: the persons named in the clause before the colon, else
+    in the `previous` sentence of the paragraph, when there are exactly two and one of them is that
+    clause's or sentence's subject. None otherwise (`They` after a sentence about a group, three persons,
+    or a subject that is neither)."""
+    head = text[sentence[0] : cue[0]]
+    colon = list(_CLAUSE_BREAK_RE.finditer(head))
+    start = sentence[0] + colon[-1].end() if colon else sentence[0]
+    lead = LEAD_RE.match(text, start, cue[0])
+    for position in (start, lead.end() if lead is not None else None):
+        plural = _PLURAL_RE.fullmatch(text, position, cue[0]) if position is not None else None
+        if plural is not None:
+            break
+    else:
+        return None
+    region = (sentence[0], sentence[0] + colon[-1].start()) if colon else previous
+    if region is None:
+        return None
+    persons = _persons(text, resolver, region)
+    subject = resolver.sentence_subject(text, *region)
+    own = resolver.resolve(text, *subject, None) if subject is not None else None
+    if len(persons) != 2 or own not in persons:
+        return None
+    return plural.span("subject"), [own, *(p for p in persons if p != own)]  # the subject first
+
+
+def _persons(text: str, resolver: SpeakerResolver, region: Range) -> list[str]:
+    """The persons `text[region]` names, by name or by a title the release gives to one person, in text
+    order, each once."""
+    found = [(m.start, m.entity) for m in resolver.persons_within(*region)]
+    for title in TITLE_PHRASE_RE.finditer(text, *region):  # `The Secretary General and Prime Minister X`
+        holder = resolver.resolve(text, *title.span(), None)
+        if holder is not None:
+            found.append((title.start(), holder))
+    return list(dict.fromkeys(entity for _, entity in sorted(found)))

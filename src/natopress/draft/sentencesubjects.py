@@ -1,0 +1,103 @@
+"""Which phrase is a sentence's subject: the speaker phrase opening it, or opening it after leads ending
+with a comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), after a short English lead
+without its comma (`During his speech Brig Gen X told`), or a title with its apposed name after a lead
+naming someone (natopress.draft.speakerphrases finds the phrases)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.phrases import (
+    APPOSED_VERB_RE,
+    APPOSITION_THEN_VERB_RE,
+    LEAD_RE,
+    VERB_AFTER_RE,
+    bare_lead,
+)
+from natopress.draft.speakerphrases import PhraseFinder
+from natopress.draft.speech import NOMINAL_SPEAKER_RE
+
+_COMMA_RE = re.compile(r"\s*,\s*")
+_JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
+"""A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
+_CLOSED_APPOSITION_VERB_RE = re.compile(
+    r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a|an|un|une)(?![\w’'-]))[a-zà-ÿ]"
+)
+"""The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`)."""
+_COMMA_THEN_VERB_RE = re.compile(
+    r",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told|gave|spoke|took|made)"
+    r"(?![\w’'-])"
+)
+"""A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
+Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
+_MORE_LEADS = 5
+"""How many comma-ended chunks after a lead naming someone may precede a titled subject."""
+
+
+class SubjectFinder(PhraseFinder):
+    """`PhraseFinder` with the subject of a sentence."""
+
+    def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
+        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`)."""
+        phrase = self.phrase_at(text, start, end)
+        if phrase is None:
+            lead = LEAD_RE.match(text, start, end)
+            if lead is None:  # `During his speech Brig Gen X told`: a named subject and its verb
+                after = bare_lead(text, start, end)
+                phrase = self.phrase_at(text, after, end) if after is not None else None
+                if phrase is None or not self._within(*phrase):
+                    return None
+                return phrase if VERB_AFTER_RE.match(text, phrase[1]) else None
+            if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
+                return self._titled_subject(text, lead.end(), end)
+            phrase = self.phrase_at(text, lead.end(), end)
+            if (
+                phrase is None
+                or not (  # the verb may stand past `end` (`_subject` ends before it)
+                    VERB_AFTER_RE.match(text, phrase[1])
+                    or (
+                        "," in text[phrase[0] : phrase[1]]
+                        and _CLOSED_APPOSITION_VERB_RE.match(text, phrase[1])
+                    )
+                    or APPOSED_VERB_RE.match(text, phrase[1])
+                    or (
+                        self._within(*phrase)
+                        and (
+                            APPOSITION_THEN_VERB_RE.match(text, phrase[1])
+                            or _COMMA_THEN_VERB_RE.match(text, phrase[1])  # `At the ceremony, X, expressed`
+                        )
+                    )
+                )
+            ):  # `Lors d’une conférence avec le premier ministre, X, le secrétaire général Y s’est félicité`,
+                return self._titled_subject(text, lead.end(), end)  # `Ce mercredi, s’exprimant …, le …`
+        return phrase
+
+    def _titled_subject(self, text: str, position: int, end: int) -> tuple[int, int] | None:
+        """After a lead that names someone (`Après avoir rencontré la présidente, Salomé Z., `), the first
+        phrase within the next commas that a name in apposition and a verb follow (`la secrétaire générale
+        déléguée de l’OTAN, Rose Gottemoeller, a remercié`): the subject, title and name; None otherwise
+        (the phrase after the lead may be the apposition of the name in it)."""
+        for _ in range(_MORE_LEADS):
+            phrase = self.phrase_at(text, position, end)
+            apposed = APPOSED_VERB_RE.match(text, phrase[1], end) if phrase is not None else None
+            named = self._within(phrase[1], apposed.end()) if phrase is not None and apposed else []
+            if phrase is not None and len(named) == 1:
+                return phrase[0], named[0].end  # the title and its name: the name resolves
+            if (
+                phrase is not None
+                and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
+                and (
+                    (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
+                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1], end))
+                )
+            ):  # `During the roundtable, Ambassador X, Assistant Secretary General of …, highlighted`
+                return (
+                    phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
+                )
+            after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
+            lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
+            if lead is None:
+                return None
+            position = lead.end()
+        return None
