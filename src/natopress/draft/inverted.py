@@ -128,8 +128,12 @@ def _closes(text: str, position: int, end: int) -> bool:
     return position == end or (_SETTING_RE.fullmatch(text, position, end) is not None)
 
 
-ACCORDING_RE = re.compile(r"(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
-"""`Selon X,`, `D’après X,`, `According to X,`: the source of what the sentence reports."""
+_SOURCE_OF_VIEW = (
+    r"de\s+l['’]avis\s+d(?:e\s+|['’])|aux\s+yeux\s+d(?:e\s+|['’])|in\s+the\s+(?:words|view)\s+of\s+"
+)
+ACCORDING_RE = re.compile(rf"(?:(?:selon|d['’]après|according\s+to)\s+|{_SOURCE_OF_VIEW})", re.IGNORECASE)
+"""`Selon X,`, `D’après X,`, `According to X,`, `De l’avis de X,`, `In the words of X,`: the source of what
+the sentence reports."""
 
 
 def according_indirect(
@@ -154,7 +158,9 @@ def according_indirect(
     return found
 
 
-_ACCORDING_QUOTE_RE = re.compile(r"(?:selon|d['’]après|according\s+to|pour|for)\s+", re.IGNORECASE)
+_ACCORDING_QUOTE_RE = re.compile(
+    rf"(?:(?:selon|d['’]après|according\s+to|pour|for)\s+|{_SOURCE_OF_VIEW})", re.IGNORECASE
+)
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _ACCORDING_INSIDE_RE = re.compile(
     r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"

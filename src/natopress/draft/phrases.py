@@ -125,9 +125,10 @@ WHERE_OR_WHEN = (
 """The first word of where or when something was said (`à l'issue de la réunion`, `in her keynote
 speech`, `ce mardi`)."""
 TENURE_RE = re.compile(
-    r"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim)\s+(?=[A-Z])"
+    r"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|H\.\s?E\.|S\.\s?E\.)\s+(?=[A-Z])"
 )
-"""A word of tenure before a title and name (`Newly appointed Commander X`, `outgoing Director X`)."""
+"""A word of tenure or an excellency before a title and name (`Newly appointed Commander X`, `outgoing
+Director X`, `H.E. Mrs. X`)."""
 _BARE_LEAD_RE = re.compile(
     r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}"
 )

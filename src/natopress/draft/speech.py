@@ -133,6 +133,7 @@ ENGLISH_VERBS = [
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
+    *("summarized", "summarised", "summarizes", "summarises"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",
@@ -228,6 +229,7 @@ PRESENT_PARTICIPLES = [
     "faisant remarquer",
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
+    *("summarizing", "summarising", "concluding", "remarking"),
     *("expliquant", "réaffirmant", "confirmant", "concluant"),
 ]
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
