@@ -26,8 +26,14 @@ _CUE_TO_MARK_RE = re.compile(
     r"\s*[:,]?\s*"
 )
 """What may stand between a cue and the opening mark: `said: “`, `told reporters: “`, `stated afterwards: “`."""
-_SUBJECT_TO_CUE_RE = re.compile(r"\s+(?:(?:also|again|further|later|then|once\s+again|however)\s+)?")
-"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`."""
+_SUBJECT_TO_CUE_RE = re.compile(
+    r"\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
+)
+"""What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`,
+`Petty Officer X happily states`."""
+_ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
+"""A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
+states.`): that quotation's cue, whatever the verb."""
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
@@ -75,8 +81,11 @@ class AttributionFinder(ReportedFinder):
                 cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
                 cue = cue or cue_after_apposition(self.text, subject[1], limit)
+                verb = _ATTRIBUTION_VERB_RE.match(self.text, subject[1], limit)  # `X happily states.`
                 if cue is not None:
                     found = cue.span(), subject
+                elif verb is not None and self.resolver.persons_within(*subject):
+                    found = verb.span("verb"), subject
         if found[0] is not None:
             end = max(found[0][1], found[1][1] if found[1] else 0)
             if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(

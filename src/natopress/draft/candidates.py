@@ -68,12 +68,11 @@ def resolve_speakers(
         elif (mention := candidate.speaker_mention) is not None:
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
             speaker = resolver.resolve(text, *mention, None if others else previous)
-            joint = resolver.joint(text, candidate.cue) if candidate.cue else []
-            if speaker in joint:  # `X et Y ont déclaré`: the first named speaks first
-                speaker, co = joint[0], tuple(joint[1:])
-                candidate = replace(candidate, co_speakers=co)
-            elif not PRONOUN_RE.fullmatch(text, *mention) and _LAST_OF_SUBJECTS_RE.search(
-                text, max(0, mention[0] - 80), mention[0]
+            speaker, candidate = _joint(text, resolver, candidate, speaker)
+            if (
+                not candidate.co_speakers
+                and not PRONOUN_RE.fullmatch(text, *mention)
+                and _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
             ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:
@@ -93,6 +92,39 @@ def resolve_speakers(
         ):
             unknown_end = candidate.end
     return resolved
+
+
+_JOINT_WITH_RE = re.compile(
+    r"(?:\s+(?:from|of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?[\w’'-]+)?,?\s+(?:in|dans)\s+(?:a|une)\s+"
+    r"(?:joint\s+statement|déclaration\s+commune)\s+(?:with|avec)\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
+    re.IGNORECASE,
+)
+"""A joint statement's partner after the speaker (`said Dr X from NCIA in a joint statement with Y`)."""
+
+
+def _joint(
+    text: str, resolver: SpeakerResolver, candidate: QuoteCandidate, speaker: str | None
+) -> tuple[str | None, QuoteCandidate]:
+    """The speaker and candidate of a joint statement: `X et Y ont déclaré` (the first named speaks first,
+    `SpeakerResolver.joint`) or `said X in a joint statement with Y` (`_joint_partner`); else unchanged."""
+    mention = candidate.speaker_mention
+    partner = _joint_partner(text, resolver, mention) if mention is not None else None
+    if speaker is not None and partner not in (None, speaker):
+        return speaker, replace(candidate, co_speakers=(partner,))
+    joint = resolver.joint(text, candidate.cue) if candidate.cue else []
+    if speaker in joint:
+        return joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
+    return speaker, candidate
+
+
+def _joint_partner(text: str, resolver: SpeakerResolver, mention: Range) -> str | None:
+    """The person named right after `in a joint statement with` following the speaker `mention` (a
+    joint statement's other speaker, ANNOTATION_GUIDELINES.md §2.4), or None."""
+    joint = _JOINT_WITH_RE.match(text, mention[1])
+    if joint is None:
+        return None
+    named = resolver.persons_within(joint.start(), min(len(text), joint.end() + 60))
+    return named[0].entity if named else None
 
 
 def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:

@@ -80,8 +80,9 @@ def _build(
 
 def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
-    month first (`MONTH_FIRST_DATE_RE`); else every date in figures whose two readings (day-month,
-    month-day) name one day (`NUMERIC_DATE_RE`: `12 12 2019`, not `09 3 2014`)."""
+    month first (`MONTH_FIRST_DATE_RE`); else every date in figures year first (`2011/06/07`); else every
+    date in figures whose two readings (day-month, month-day) name one day (`NUMERIC_DATE_RE`: `12 12
+    2019`, not `09 3 2014`)."""
     found = []
     stop = len(text) if end is None else end
     for match in SITE_DATE_RE.finditer(text, start, stop):
@@ -93,6 +94,11 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
             value = _build(*match.group("day", "month", "year"))
             if value is not None:
                 found.append(FoundDate(value, match.start(), match.end()))
+    if not found:  # `2011/06/07`: year, month, day
+        for match in YEAR_FIRST_DATE_RE.finditer(text, start, stop):
+            day = _numeric(*(int(g) for g in match.group(1, 2, 3)))
+            if day is not None:
+                found.append(FoundDate(day, match.start(), match.end()))
     if not found:  # `12 12 2019`: a date in figures, read only when both orders name one day
         for match in NUMERIC_DATE_RE.finditer(text, start, stop):
             first, second, year = (int(g) for g in match.group(1, 2, 3))
@@ -105,6 +111,13 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
 
 NUMERIC_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})[ ./-](\d{1,2})[ ./-]((?:19|20)\d{2})(?![\w.])")
 """A date in figures, day and month in an order the text does not say (`12 12 2019`, `09 3 2014`)."""
+YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w.])((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?![\w.])")
+"""A date in figures, year first, so month then day (`2011/06/07`, ISO 8601's order)."""
+RANGE_START_RE = re.compile(
+    rf"(?P<date>(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH_ALT})\.?)\s*[-–]\s*$", re.IGNORECASE
+)
+"""The first day of a range whose year stands only with its last day, on a line of its own (`26 mai -`
+over `6 juin 2008`, the older site's date block)."""
 
 
 def _numeric(year: int, month: int, day: int) -> dt.date | None:

@@ -23,6 +23,7 @@ from natopress.draft.namewords import (
     ORG_WORDS,
     PARTICLE,
     STOP_WORDS,
+    TITLE_NOUNS,
     TITLE_RE,
     UPPER,
     WORD,
@@ -205,6 +206,7 @@ def _personal(words: list[str], titled: bool = False) -> bool:
         or w in LOC_WORDS
         or w in WORK_WORDS
         or w in COMMON_WORDS
+        or w in TITLE_NOUNS
         or (
             w.isupper()
             and not _INITIAL_RE.fullmatch(w)
@@ -267,7 +269,10 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
-    """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None."""
+    """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None; a run
+    ending with a title's noun names a post (`Corps Commander`), nothing."""
+    if words and words[-1] in TITLE_NOUNS:
+        return None
     if any(w in ORG_WORDS for w in words) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])):
         return EntityType.ORG
     if any(w in LOC_WORDS for w in words) or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):

@@ -57,7 +57,7 @@ _HEADLINE_VERB_RE = re.compile(
 
 TITLES = (
     r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d)?|Command Sergeant Major|Sergeant Major|"
-    r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer|Corporal|"
+    r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
     r"(?:Staff |Master )?Sgt\.?(?:\s+1st\s+Class)?|Cpl\.|"
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
@@ -65,7 +65,7 @@ TITLES = (
     "Ambassador|Chancellor|Chairman|Chair|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    "Air Marshal|Air Chief Marshal|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
+    "Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Capt\.|Cdr\.|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
@@ -132,6 +132,12 @@ COMMON_WORDS = words_of(
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
 words most often capitalised in non-persons across the development readings; no surname among them."""
+TITLE_NOUNS = words_of(
+    "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
+    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy"
+)
+"""The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
+the title rules have cut a name from it, names a post, never a person."""
 STOP_WORDS = words_of(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "

@@ -36,7 +36,7 @@ tense (`stressed`, `said`): the start of a main clause after a participial one."
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
     r"commended|met|visited|urged|decided|remercié|salué|félicité|rencontré|visité|exhorté|décidé)(?![\w’'-])"
-    r"|,\s+(?:and|et)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also)\b"
+    r"|,\s+(?:and|et)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
     rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the

@@ -6,52 +6,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.dates import MONTH_FIRST_DATE_RE, NUMERIC_DATE_RE, SITE_DATE_RE, WEEKDAYS
+from natopress.draft.chrome import PRESS_RELEASE_RE, is_chrome
+from natopress.draft.dates import (
+    MONTH_FIRST_DATE_RE,
+    NUMERIC_DATE_RE,
+    RANGE_START_RE,
+    SITE_DATE_RE,
+    WEEKDAYS,
+    YEAR_FIRST_DATE_RE,
+)
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.model import SegmentKind
 
-# Website boilerplate, French and English, matched case-insensitively anywhere in a line. Specific
-# phrases only: a press release may well speak of "codes" or "ressources" in its body.
-CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        # French
-        r"ressources médiatiques",
-        r"\bnewsletter\b|lettre d['’]information",
-        r"\bmots? de passe\b",
-        r"adresse (?:e-mail|électronique|courriel)",
-        r"(?:nouveau|un|de) code\b.*\b(?:envoy|reçu)|envoyer un nouveau code",
-        r"télécharger .*\bvidéos?\b|depuis notre site web",
-        r"cliquez sur le bouton|cliquez ici",
-        r"connectez-vous|se connecter|créer un compte",
-        r"accepter les cookies|utilise des cookies|aller au contenu|imprimer cette page|partager cette page",
-        # English
-        r"media resources|media portal|broadcast-quality video|qualité broadcast",
-        r"boîte de réception|créé votre compte",
-        r"\bpasswords?\b",
-        r"e-?mail address",
-        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code"
-        r"|enter (?:the |a )?verification code|check your inbox|^verification code$"
-        r"|successfully created your account",
-        r"download .*\bvideos?\b|from our website",
-        r"click (?:on )?the button|click here",
-        r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
-        r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
-        r"subscribe to (?:our|the) newsletter",
-        # a whole line of page furniture, in either language
-        r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
-        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
-        r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
-        r"|in the spotlight"
-        r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
-        r"|code de vérification"
-        r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
-        # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
-        r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
-    )
-)
-
-# The site date without its named groups, so it can repeat inside one pattern.
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
 _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
@@ -74,9 +40,14 @@ DATE_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 """A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
-NUMERIC_DATE_LINE_RE = re.compile(rf"^(?:{NUMERIC_DATE_RE.pattern})$")
-"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`), as some NATO agencies' sites date
-their pages: a date line, never a title; its day is read only when both orders name the same day."""
+NUMERIC_DATE_LINE_RE = re.compile(
+    rf"^(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
+)
+"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`), as some
+NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
+when both orders name the same day, or when the year comes first."""
+_RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}", re.IGNORECASE)
+"""A line that is only a range's first day (`26 mai -`), its year on the next date line."""
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
 _LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
@@ -91,13 +62,6 @@ TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
 _FINAL_PUNCTUATION = ".:;,"
 _CLOSERS = "»”\"’')]}"
-PRESS_RELEASE_RE = re.compile(
-    r"^(?:(?:press\s+release|communiqué\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
-    r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
-    re.IGNORECASE,
-)
-"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001`, or ISAF's
-`PR# 2008-031`: the site's label, chrome."""
 BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
 """The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
 `with NATO Secretary General … and the Prime Minister …`)."""
@@ -151,25 +115,12 @@ def lines(text: str) -> list[Line]:
     return found
 
 
-CHROME_MAX_CHARS = 200
-"""The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
-(`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""
-
-
-def is_chrome(line: str) -> bool:
-    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label:
-    a boilerplate phrase in a line of at most `CHROME_MAX_CHARS`, or a whole line of page furniture."""
-    patterns = (
-        CHROME_PATTERNS
-        if len(line) <= CHROME_MAX_CHARS
-        else [p for p in CHROME_PATTERNS if p.pattern[0] == "^"]
-    )
-    return any(pattern.search(line) for pattern in patterns) or PRESS_RELEASE_RE.match(line) is not None
-
-
 def is_date_line(line: str) -> bool:
     """True when the line is (part of) NATO's date block."""
-    return any(pattern.match(line) for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE))
+    return any(
+        pattern.match(line)
+        for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE, _RANGE_START_LINE_RE)
+    )
 
 
 def final_character(line: str) -> str:

@@ -98,38 +98,10 @@ FRENCH_INFINITIVES = [
     "avertir",
 ]
 ENGLISH_VERBS = [
-    "said",
-    "added",
-    "stated",
-    "noted",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "underlined",
-    "explained",
-    "recalled",
-    "highlighted",
-    "declared",
-    "insisted",
-    "told",
-    "remarked",
-    "concluded",
-    "warned",
-    "observed",
-    "says",
-    "adds",
-    "notes",
-    "stresses",
-    "explains",
-    "asked",
-    "replied",
-    "answered",
-    "announced",
-    "reiterated",
-    "underscored",
-    "affirmed",
-    "reaffirmed",
-    "continued",
+    *("said", "added", "stated", "noted", "stressed", "emphasised", "emphasized", "underlined"),
+    *("explained", "recalled", "highlighted", "declared", "insisted", "told", "remarked", "concluded"),
+    *("warned", "observed", "says", "adds", "notes", "stresses", "explains", "asked"),
+    *("replied", "answered", "announced", "reiterated", "underscored", "affirmed", "reaffirmed", "continued"),
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
@@ -276,7 +248,10 @@ _BARE_SUBJECT = (
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
     r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?)"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?"
+    r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
+    r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,5}?"
+    r"|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s(?=\s+(?:are|were|have|will|would|remain)\s))"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
 """The subject of a clause after a verb of saying without `that`, and a title or participle phrase set
@@ -284,7 +259,8 @@ between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
-    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed)(?![\w’'-]))"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed"
+    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
@@ -337,12 +313,13 @@ TITLE_ORGANISATION_RE = re.compile(
 """The organisation a title belongs to, after it: `(le secrétaire général) de l’OTAN`, `of the Alliance`;
 not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
-    rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+){_TITLE_WORDS}"
-    rf"(?:{TITLE_ORGANISATION_RE.pattern})?",
+    rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
+    r"|\bthe\s+(?-i:[A-Z][a-z][\w’'-]*\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
+    rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
-"""`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`: a nominal
-mention of a speaker."""
+"""`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
+Corps Commander` (a body's name before the title): a nominal mention of a speaker."""
 HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Mister)"
 """Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Dr`, `Sir`)."""
 HONORIFIC_RE = re.compile(

@@ -1,0 +1,71 @@
+"""Website chrome in a raw release: boilerplate phrases of NATO's sites (login, newsletter, media portal,
+cookies), whole lines of page furniture, and a press release's reference label (natopress.draft.segmenter
+makes such lines `chrome` segments)."""
+
+from __future__ import annotations
+
+import re
+
+# Website boilerplate, French and English, matched case-insensitively anywhere in a line. Specific
+# phrases only: a press release may well speak of "codes" or "ressources" in its body.
+CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # French
+        r"ressources médiatiques",
+        r"\bnewsletter\b|lettre d['’]information",
+        r"\bmots? de passe\b",
+        r"adresse (?:e-mail|électronique|courriel)",
+        r"(?:nouveau|un|de) code\b.*\b(?:envoy|reçu)|envoyer un nouveau code",
+        r"télécharger .*\bvidéos?\b|depuis notre site web",
+        r"cliquez sur le bouton|cliquez ici",
+        r"connectez-vous|se connecter|créer un compte",
+        r"accepter les cookies|utilise des cookies|aller au contenu|imprimer cette page|partager cette page",
+        # English
+        r"media resources|media portal|broadcast-quality video|qualité broadcast",
+        r"boîte de réception|créé votre compte",
+        r"\bpasswords?\b",
+        r"e-?mail address",
+        r"(?:verification|new|a) code\b.*\b(?:sent|receive)|resend code|send (?:a )?new code|receive (?:a|the) code"
+        r"|enter (?:the |a )?verification code|check your inbox|^verification code$"
+        r"|successfully created your account",
+        r"download .*\bvideos?\b|from our website",
+        r"click (?:on )?the button|click here",
+        r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
+        r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
+        r"subscribe to (?:our|the) newsletter",
+        # a whole line of page furniture, in either language
+        r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
+        r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
+        r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
+        r"|in the spotlight"
+        r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
+        r"|code de vérification"
+        r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
+        # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
+        r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
+    )
+)
+
+# The site date without its named groups, so it can repeat inside one pattern.
+PRESS_RELEASE_RE = re.compile(
+    r"^(?:(?:press\s+release|communiqué\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
+    r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
+    re.IGNORECASE,
+)
+"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001`, or ISAF's
+`PR# 2008-031`: the site's label, chrome."""
+CHROME_MAX_CHARS = 200
+"""The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
+(`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""
+
+
+def is_chrome(line: str) -> bool:
+    """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label:
+    a boilerplate phrase in a line of at most `CHROME_MAX_CHARS`, or a whole line of page furniture."""
+    patterns = (
+        CHROME_PATTERNS
+        if len(line) <= CHROME_MAX_CHARS
+        else [p for p in CHROME_PATTERNS if p.pattern[0] == "^"]
+    )
+    return any(pattern.search(line) for pattern in patterns) or PRESS_RELEASE_RE.match(line) is not None
