@@ -21,6 +21,11 @@ from natopress.text.sentences import Range, trim
 _LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE)
 """What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
 matching spelling makes every dash a hyphen), maybe `comme l’` (`», comme l’explique M. X`)."""
+_THUS_RE = re.compile(
+    r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
+    r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
+)
+"""A sentence attributing the quotation that closes before it (`« … ». Ainsi s’est exprimé X`)."""
 _CUE_TO_MARK_RE = re.compile(
     r"(?:\s+(?:me|us|him|her|them|reporters|journalists))?(?:\s+(?:afterwards|later|then|again|also|today))?"
     r"\s*[:,]?\s*"
@@ -53,6 +58,9 @@ class AttributionFinder(ReportedFinder):
     def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
         """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
         they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
+        thus = _THUS_RE.match(self.text, close + 1, limit)  # `« … ». Ainsi s’est exprimé X`
+        if thus is not None:
+            return thus.span("cue"), self.resolver.phrase_after_cue(self.text, thus.end(), limit)
         lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
         if lead is None:
             return None, None
@@ -60,7 +68,7 @@ class AttributionFinder(ReportedFinder):
         if (
             last >= 0
             and self.text[last] in ".…"
-            and "," not in lead.group()
+            and not re.search(r"[,–—-]", lead.group())  # `“… upon us.” – General X, …, said`
             and not self.text[lead.end() : lead.end() + 1].islower()
         ):
             return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks (not

@@ -32,6 +32,7 @@ from natopress.draft.subjects import (
     conjoined_subject,
     introducing_subject,
     object_quote,
+    participle_subject,
     subject_before,
 )
 from natopress.model import QuoteType
@@ -194,9 +195,11 @@ class _Finder(AttributionFinder):
         if leads:
             draft.cue = leads[-1].span()
             if draft.mention is None:  # `Il est revenu sur …, évoquant un « … »`: the sentence's subject
-                draft.mention = self.resolver.phrase_at(
-                    self.text, sentence_start, leads[-1].start()
-                ) or self.fronted_subject(sentence_start, draft.cue, pair.close)  # `Qualifiant …, M. X a`
+                draft.mention = (
+                    self.resolver.phrase_at(self.text, sentence_start, leads[-1].start())
+                    or self.fronted_subject(sentence_start, draft.cue, pair.close)  # `Qualifiant …, M. X a`
+                    or participle_subject(self.text, self.resolver, sentence_start, draft.cue)  # `Le 14 mars,
+                )  # X a publié son rapport, déclarant « … »`
         elif verbs and draft.cue is None:
             draft.cue = verbs[-1].span()
             start = trim(self.text, draft.cue[1], pair.open)[0]
