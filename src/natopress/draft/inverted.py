@@ -211,19 +211,22 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
     return None
 
 
-_NAME_ONLY_TAIL_RE = re.compile(r"(?:\s*,(?P<apposition>[^,.;:!?«»“”\"\n]{1,120}))?\s*(?:\.(?=\s|\Z)|\n|\Z)")
-"""What may follow a name that attributes a quotation without a verb: an apposition (a title), then the
-sentence's end (`“…,” Brigadier General X, Deputy Commander of the Centre.`)."""
+_NAME_ONLY_TAIL_RE = re.compile(
+    r"(?:\s*,(?P<apposition>[^,.;:!?«»“”\"\n]{1,120}))?(?:\s*,[^,.;:!?«»“”\"\n]{1,40}){0,2}\s*(?:\.(?=\s|\Z)|\n|\Z)"
+)
+"""What may follow a name that attributes a quotation without a verb: an apposition (a title), maybe a
+place and a day, then the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of the
+Centre.`, `“…” - X, NATO Secretary General, Brussels, 5 February 2015.`)."""
 
 
 def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: int) -> Range | None:
     """The speaker phrase that attributes the quotation closing at `close` without a verb of saying: a
-    comma (inside or after the marks), a person's name (with its title), maybe an apposition holding a
-    title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
+    comma (inside or after the marks) or a dash, a person's name (with its title), maybe an apposition
+    holding a title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
     when a verb or anything else follows. `limit` is the paragraph's end (code points)."""
-    lead = re.compile(r"\s*,?\s*").match(text, close + 1, limit)
+    lead = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*").match(text, close + 1, limit)
     inside = trim(text, 0, close)[1] - 1
-    if lead is None or not ("," in lead.group() or (inside >= 0 and text[inside] == ",")):
+    if lead is None or not (re.search(r"[,–—-]", lead.group()) or (inside >= 0 and text[inside] == ",")):
         return None
     phrase = resolver.phrase_at(text, lead.end(), limit)
     if phrase is None or not resolver.persons_within(*phrase):

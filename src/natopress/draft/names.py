@@ -153,6 +153,8 @@ _BODY_OF_RE = re.compile(
 )
 """A body's word and `for`/`of` before a capitalised run (`Agency for International Development`): the
 rest of the body's name, no person."""
+_PEERAGE_RE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness|Baron)\s+[A-Z][\w’'-]+\s+of\s+\Z")
+"""A peer's name and `of` before a capitalised run (`Lord Robertson of ` Port Ellen): the peerage's place."""
 _PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
 name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
@@ -364,7 +366,8 @@ class RuleFinder:
             return [NameCandidate(start, end, typed)]
         portfolio = _PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
         body = before is None and _BODY_OF_RE.search(text, max(floor, start - 30), start)
-        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio or body:
+        peerage = _PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
+        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio or body or peerage:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
