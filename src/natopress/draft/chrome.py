@@ -38,7 +38,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
         r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
-        r"|in the spotlight"
+        r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie"
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
@@ -91,7 +92,7 @@ def _attribution(
         phrase = _with_apposed_name(text, phrase, tail[1], resolver) if phrase is not None else None
         if (
             phrase is not None
-            and _closes(text, phrase[1], tail[1])
+            and (_closes(text, phrase[1], tail[1]) or _apposed_title(text, phrase, tail[1], resolver))
             and not PRONOUN_RE.fullmatch(text, *phrase)
         ):
             return cue.span(), phrase
@@ -121,6 +122,22 @@ def _with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerReso
     if apposed is not None and named and named[0].start == apposed.end():
         return phrase[0], named[0].end
     return phrase
+
+
+_TITLE_TAIL_RE = re.compile(r"\s*,\s*[^,;:«»“”\"\n]{1,100}")
+"""A title set in apposition after the speaker's name, to the end of the attribution (`explained Col. X,
+82nd Airborne Division’s 4th Brigade Combat Team commander.`)."""
+
+
+def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> bool:
+    """True when a person's name `phrase` is followed, up to `end`, only by a title in apposition."""
+    tail = _TITLE_TAIL_RE.fullmatch(text, phrase[1], end)
+    return bool(
+        tail is not None
+        and resolver.persons_within(*phrase)
+        and TITLE_RE.search(text, phrase[1], end)
+        and not CUE_RE.search(text, phrase[1], end)
+    )
 
 
 def _closes(text: str, position: int, end: int) -> bool:
