@@ -10,8 +10,11 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.mentions import FoundMention
 
-ACRONYM_PHRASE_RE = re.compile(r"(?:(?:le|la|the)\s+|l['’])?(?P<acronym>[A-Z]{3,}\d?)", re.IGNORECASE)
-"""A speaker phrase that is an acronym alone, maybe after an article (`le SACEUR`, `COMKFOR`)."""
+ACRONYM_PHRASE_RE = re.compile(
+    r"(?:(?:le|la|the)\s+|l['’])?(?:(?-i:[A-Z][a-z]+)\s+)?(?P<acronym>[A-Z]{3,}\d?)", re.IGNORECASE
+)
+"""A speaker phrase that is an acronym alone, maybe after an article and a nationality (`le SACEUR`,
+`COMKFOR`, `the Romanian CHOD`)."""
 _TITLE_BEFORE_RE = re.compile(r"\s*,\s*[^,;:.!?«»“”\"\n()]{1,100}\Z")
 """A name's apposed title right before the acronym's parenthesis (`X, commandant suprême … `)."""
 _NAME_AFTER_RE = re.compile(r"\s*,?\s*")

@@ -65,7 +65,7 @@ TITLES = (
     "Ambassador|Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    "Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
+    "Lieutenant-General|Major-General|Brigadier-General|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
@@ -134,7 +134,8 @@ Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no pers
 words most often capitalised in non-persons across the development readings; no surname among them."""
 TITLE_NOUNS = words_of(
     "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
-    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy"
+    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy "
+    "CHOD CHODs COS DCOS DCOM"
 )
 """The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
 the title rules have cut a name from it, names a post, never a person."""

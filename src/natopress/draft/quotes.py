@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
+from natopress.draft.dashes import dash_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
@@ -70,10 +71,13 @@ class _PairDraft:
     co_speakers: tuple[str, ...] = ()
 
 
-_ATTRIBUTION_TAIL_RE = re.compile(rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*")
+_ATTRIBUTION_TAIL_RE = re.compile(
+    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s)[A-Z][^,.!?«»“”\"\n]{{0,80}}(?=,))?"
+    rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*"
+)
 """What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
-with its speaker: punctuation, maybe after where or when it was said (`said Dr X in her keynote
-speech.`), naming nobody."""
+with its speaker: punctuation, maybe after the speaker's title and where or when it was said (`said Dr X
+in her keynote speech.`, `said General X, Commander of the Division, at the ceremony.`), naming nobody."""
 
 
 class _Finder(AttributionFinder):
@@ -252,6 +256,15 @@ class _Finder(AttributionFinder):
             and (draft.segment[0] <= found[-1].start or self._next_paragraph(draft, found[-1]))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
+        elif (
+            draft.cue is None
+            and draft.mention is None
+            and found
+            and found[-1].type is QuoteType.MIXED
+            and self.text[found[-1].end - 1] in '»”"'
+            and self._next_paragraph(draft, found[-1])
+        ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`
+            draft.inherits = True
         elif draft.cue is None and draft.mention is None and draft.continues is None and not draft.before:
             self._after_reported(draft, found)
 
@@ -296,7 +309,13 @@ class _Finder(AttributionFinder):
         )
         paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - bool(alone)
         if index > 0 and paragraph >= 0 and self.sentences[index - 1][0] >= self.segments[paragraph][0]:
-            draft.mention = subject_before(self.text, self.resolver, self.sentences[index - 1])
+            before = self.sentences[index - 1]
+            colon = opens_paragraph and self.text[slice(*before)].rstrip().endswith(":")
+            draft.mention = (  # `… had some words to say about the HQ:` ⏎ `“…”`: the colon rule
+                introducing_subject(self.text, self.resolver, before[0], trim(self.text, *before)[1])
+                if colon
+                else subject_before(self.text, self.resolver, before)
+            )
             if draft.mention is not None:
                 return
         if not opens_paragraph:
@@ -363,5 +382,10 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
-    ordered = without_overlaps(direct, indirect)
+    dashed = [  # `– P – said X`: words set off by dashes, where no quotation marks stand
+        c
+        for c in dash_quotes(text, finder.segments, resolver)
+        if not any(p.open < c.end and c.start <= p.close for p in pairs)
+    ]
+    ordered = without_overlaps(direct, sorted([*indirect, *dashed], key=lambda c: c.start))
     return resolve_speakers(text, ordered, resolver)

@@ -105,7 +105,7 @@ ENGLISH_VERBS = [
     *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
-    *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes"),
+    *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

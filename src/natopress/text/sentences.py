@@ -35,10 +35,10 @@ MAY_END = frozenset(
     {
         *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
         *("janv", "févr", "fév", "avr", "juil", "sept", "oct", "nov", "déc"),
-        *("etc", "a.m", "p.m", "Inc", "Ltd", "Co", "Corp"),
+        *("etc", "a.m", "p.m", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr"),
     }
 )
-"""Abbreviations that may end a sentence: month names (`Jan. 5`, `le 3 janv. 2024`), `etc.`, `a.m.`; their
+"""Abbreviations that may end a sentence: month names (`Jan. 5`, `le 3 janv. 2024`), `etc.`, `a.m.`, `Jr.`; their
 point ends one only when the next word starts with a capital letter."""
 ABBREVIATIONS = TITLES | LATIN | NUMBERED | MAY_END
 """Words that a point may follow without ending the sentence (the point is part of the abbreviation)."""

@@ -1,0 +1,48 @@
+"""Quotations set off by dashes instead of quotation marks, as some NATO headquarters' pages print them after
+Polish and French dialogue typography: a paragraph opening with a dash whose words close with a second dash
+and their attribution (`– P – said Minister X.`), or a verb of saying followed by a dash and the words
+(`As he said - P`, `said: - P - and …`). Each is a `direct` quote (ANNOTATION_GUIDELINES.md §2.1)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE
+from natopress.model import QuoteType
+from natopress.text.sentences import Range, trim
+
+_OPENING_DASH_RE = re.compile(r"[–—-][^\S\n]+(?P<content>[^–—\n]{10,}?)[^\S\n]+[–—-][^\S\n]+(?=\S)")
+"""A paragraph's opening dash, its words, and the dash closing them before the attribution."""
+_DASH_AFTER_CUE_RE = re.compile(
+    r"[^\S\n]*:?[^\S\n]+[–—-][^\S\n]+(?P<content>[A-ZÀ-Ý][^–—\n]{9,}?)(?:[^\S\n]+[–—-](?=\s)|[^\S\n]*$)",
+    re.MULTILINE,
+)
+"""What follows a verb of saying before words set off by a dash: maybe a colon, the dash, the words (from a
+capital letter: not `- as you said - on the 29th`) up to a closing dash or the paragraph's end."""
+
+
+def dash_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+    """The quotations set off by dashes in the paragraphs `segments` (code points of `text`), in text
+    order: content, cue and speaker mention (resolved later, like any quote's)."""
+    found = []
+    for start, end in segments:
+        opening = _OPENING_DASH_RE.match(text, start, end)
+        cue = CUE_RE.match(text, opening.end(), end) if opening is not None else None
+        if opening is not None and cue is not None:  # `– P – said Minister X.`
+            pronoun = INVERTED_PRONOUN_RE.search(text, *cue.span())
+            mention = pronoun.span("pronoun") if pronoun else resolver.phrase_after_cue(text, cue.end(), end)
+            content = trim(text, *opening.span("content"))
+            found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
+            continue
+        for cue in CUE_RE.finditer(text, start, end):  # `As he said - P`
+            after = _DASH_AFTER_CUE_RE.match(text, cue.end(), end)
+            if after is None:
+                continue
+            sentence_start = max(text.rfind(". ", start, cue.start()) + 2, start)
+            mention = resolver.phrase_before(text, sentence_start, cue.start())
+            content = trim(text, *after.span("content"))
+            found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
+    return found
