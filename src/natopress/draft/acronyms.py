@@ -10,9 +10,7 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.mentions import FoundMention
 
-ACRONYM_PHRASE_RE = re.compile(
-    r"(?:(?:le|la|the)\s+|l['’])?(?:(?-i:[A-Z][a-z]+)\s+)?(?P<acronym>[A-Z]{3,}\d?)", re.IGNORECASE
-)
+ACRONYM_PHRASE_RE = re.compile(r"(?i:(?:le|la|the)\s+|l['’])?(?:[A-Z][a-z]+\s+)?(?P<acronym>[A-Z]{3,}\d?)")
 """A speaker phrase that is an acronym alone, maybe after an article and a nationality (`le SACEUR`,
 `COMKFOR`, `the Romanian CHOD`)."""
 _TITLE_BEFORE_RE = re.compile(r"\s*,\s*[^,;:.!?«»“”\"\n()]{1,100}\Z")
@@ -31,8 +29,6 @@ def acronym_holder(
     before it whose apposed title it closes (`le général X, commandant suprême … (SACEUR)`), or the name
     right after it (`Supreme Allied Commander Europe (SACEUR), General X`). None when no definition names
     a person (`North Atlantic Council (NAC)`) or definitions name several."""
-    if not acronym.isupper():
-        return None
     holders: set[str] = set()
     for definition in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         line_start = text.rfind("\n", 0, definition.start()) + 1

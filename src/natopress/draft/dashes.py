@@ -6,7 +6,7 @@ and their attribution (`– P – said Minister X.`), or a verb of saying follow
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
@@ -24,9 +24,15 @@ _DASH_AFTER_CUE_RE = re.compile(
 capital letter: not `- as you said - on the 29th`) up to a closing dash or the paragraph's end."""
 
 
-def dash_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
+def dash_quotes(
+    text: str,
+    segments: Sequence[Range],
+    resolver: SpeakerResolver,
+    sentence_at: Callable[[int], Range | None],
+) -> list[QuoteCandidate]:
     """The quotations set off by dashes in the paragraphs `segments` (code points of `text`), in text
-    order: content, cue and speaker mention (resolved later, like any quote's)."""
+    order: content, cue and speaker mention (resolved later, like any quote's); `sentence_at` gives the
+    sentence holding a position (the subject before a cue is looked for in it)."""
     found = []
     for start, end in segments:
         opening = _OPENING_DASH_RE.match(text, start, end)
@@ -41,8 +47,8 @@ def dash_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
             after = _DASH_AFTER_CUE_RE.match(text, cue.end(), end)
             if after is None:
                 continue
-            sentence_start = max(text.rfind(". ", start, cue.start()) + 2, start)
-            mention = resolver.phrase_before(text, sentence_start, cue.start())
+            sentence = sentence_at(cue.start())
+            mention = resolver.phrase_before(text, sentence[0] if sentence else start, cue.start())
             content = trim(text, *after.span("content"))
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
     return found

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natopress.draft.speech import INDIRECT_RE
+from natopress.text.sentences import sentences
 
 # Month names and abbreviations in English and French, lower-case, without the final period.
 MONTHS: dict[str, int] = {
@@ -114,10 +115,27 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})[ ./-](\d{1,2})[ ./-]((?:19|20
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w.])((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?![\w.])")
 """A date in figures, year first, so month then day (`2011/06/07`, ISO 8601's order)."""
 RANGE_START_RE = re.compile(
-    rf"(?P<date>(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH_ALT})\.?)\s*[-–]\s*$", re.IGNORECASE
+    rf"(?P<date>(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH_ALT})\.?)\s*[-–]", re.IGNORECASE
 )
-"""The first day of a range whose year stands only with its last day, on a line of its own (`26 mai -`
-over `6 juin 2008`, the older site's date block)."""
+"""The first day of a range whose year stands only with its last day, alone on its line before the
+block's next date line (`26 mai -` over `6 juin 2008`, the older site's date block)."""
+
+_BLOCK_RANGE_START_RE = re.compile(rf"[•·▪*\-–]?\s*{RANGE_START_RE.pattern}\s*\n", re.IGNORECASE)
+
+
+def range_start(text: str, start: int, end: int) -> FoundDate | None:
+    """The first day of a date block `text[start:end]` opening with a range over two lines (`26 mai -` /
+    `6 juin 2008`): its day and month, with the year of the block's first full date when that makes it
+    no later than that date; None for any other block."""
+    first = _BLOCK_RANGE_START_RE.match(text, start, end)
+    following = site_dates(text, first.end(), end) if first is not None else []
+    if first is None or not following:
+        return None
+    last = following[0].value
+    day = _build(first["day"], first["month"], str(last.year))
+    if not isinstance(day, dt.date) or day > (last.date() if isinstance(last, dt.datetime) else last):
+        return None
+    return FoundDate(day, *first.span("date"))
 
 
 def _numeric(year: int, month: int, day: int) -> dt.date | None:
@@ -245,7 +263,7 @@ def first_day(
         ):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
-        if _in_reported_clause(text, start, match.start()):
+        if _in_reported_clause(text, start, stop, match.start()):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
         if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), min(stop, match.end() + 40)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
@@ -286,11 +304,12 @@ _EARLIEST_DAYS = 31
 _MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
 
 
-def _in_reported_clause(text: str, start: int, position: int) -> bool:
-    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (`…
-    said that P`, `a déclaré que P`): a day there is the reported event's, not the release's."""
-    sentence_start = max(text.rfind(". ", start, position), text.rfind("\n", start, position), start)
-    return INDIRECT_RE.search(text, sentence_start, position) is not None
+def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
+    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
+    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`): a day there is
+    the reported event's, not the release's."""
+    opening = max((s for s, _ in sentences(text, start, end) if s <= position), default=start)
+    return INDIRECT_RE.search(text, opening, position) is not None
 
 
 def _marked(match: re.Match[str]) -> bool:

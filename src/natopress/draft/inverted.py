@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.phrases import WHERE_OR_WHEN
+from natopress.draft.phrases import APPOSED_TITLE_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
     FRENCH_PRESENT,
@@ -124,19 +124,15 @@ def _with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerReso
     return phrase
 
 
-_TITLE_TAIL_RE = re.compile(r"\s*,\s*[^,;:«»“”\"\n]{1,100}")
-"""A title set in apposition after the speaker's name, to the end of the attribution (`explained Col. X,
-82nd Airborne Division’s 4th Brigade Combat Team commander.`)."""
-
-
 def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> bool:
-    """True when a person's name `phrase` is followed, up to `end`, only by a title in apposition."""
-    tail = _TITLE_TAIL_RE.fullmatch(text, phrase[1], end)
+    """True when a person's name `phrase` is followed, up to `end`, only by a title in apposition
+    (`APPOSED_TITLE_RE`: `explained Col. X, 82nd Airborne Division’s 4th Brigade Combat Team commander.`)."""
+    apposed = APPOSED_TITLE_RE.fullmatch(text, phrase[1], end)
     return bool(
-        tail is not None
+        apposed is not None
         and resolver.persons_within(*phrase)
-        and TITLE_RE.search(text, phrase[1], end)
-        and not CUE_RE.search(text, phrase[1], end)
+        and TITLE_RE.search(apposed["title"])
+        and not CUE_RE.search(apposed["title"])
     )
 
 

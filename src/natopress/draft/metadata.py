@@ -8,7 +8,7 @@ import hashlib
 import re
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import MONTHS, RANGE_START_RE, body_event_date, byline_date, site_dates, url_date
+from natopress.draft.dates import body_event_date, byline_date, range_start, site_dates, url_date
 from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, DraftSegment
 from natopress.model import (
     DateFact,
@@ -41,7 +41,10 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
     """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
     published = updated = None
     for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
-        published = published or _range_start(text, seg)
+        first = range_start(text, seg.start, seg.end)  # `26 mai -` / `6 juin 2008`
+        published = published or (
+            DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None
+        )
         for found in site_dates(text, seg.start, seg.end):
             line_start = text.rfind("\n", 0, found.start) + 1
             label = UPDATED_RE.search(text, line_start, found.start)
@@ -57,25 +60,6 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
         # update before publication (NP503), and which date is which is the annotator's call
         updated = None
     return published, updated
-
-
-_BLOCK_RANGE_START_RE = re.compile(rf"[•·▪*\-–]?\s*{RANGE_START_RE.pattern.rstrip('$')}\n", re.IGNORECASE)
-
-
-def _range_start(text: str, seg: DraftSegment) -> DateFact | None:
-    """The first day of a date block opening with a range over two lines (`26 mai -` / `6 juin 2008`):
-    its day and month, with the year of the range's last day (the block's first full date) when that
-    makes it no later than the last day; None for any other block."""
-    start = _BLOCK_RANGE_START_RE.match(text, seg.start, seg.end)
-    dates = site_dates(text, start.end(), seg.end) if start is not None else []
-    if start is None or not dates:
-        return None
-    last = dates[0].value.date() if isinstance(dates[0].value, dt.datetime) else dates[0].value
-    try:
-        first = dt.date(last.year, MONTHS[start["month"].lower()], int(start["day"]))
-    except ValueError:
-        return None
-    return DateFact(value=first, span=span_of(text, *start.span("date"))) if first <= last else None
 
 
 def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:

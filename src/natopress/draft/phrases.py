@@ -97,9 +97,10 @@ RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*(?:(?:Sir|Dame)\s+)?
 
 RANK_WORDS_RE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
 """Capitalised words only (a rank, an honorific) between an apposition's comma and the name."""
+ENGLISH_PAST = r"(?:met|told|said|spoke|gave|took|made|held|paid|saw|went|[a-z]+ed)"
+"""English verbs in the past tense, as a regex alternation: a clause's verb after its subject."""
 VERB_IN_PHRASE_RE = re.compile(
-    r"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|met|told|said|spoke|gave|took|held"
-    r"|paid|saw|went|[a-z]+ed)(?![\w’'-])"
+    rf"(?<![\w’'-])(?:a|ont|est|s[’']est|has|have|had|is|was|were|will|{ENGLISH_PAST})(?![\w’'-])"
 )
 """A verb after the title heading a phrase (`The Secretary General met the Minister, X`): the phrase is a
 clause, whose subject is the title alone."""

@@ -247,25 +247,24 @@ class _Finder(AttributionFinder):
             if draft.mention is None and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
                 draft.inherits = draft.inherits or reported is not None
+        if draft.cue is not None or draft.mention is not None:
+            return
+        last = found[-1] if found else None
         if (
-            draft.cue is None
-            and draft.mention is None
-            and draft.continues is None
-            and found
-            and found[-1].type is QuoteType.DIRECT
-            and (draft.segment[0] <= found[-1].start or self._next_paragraph(draft, found[-1]))
+            draft.continues is None
+            and last is not None
+            and last.type is QuoteType.DIRECT
+            and (draft.segment[0] <= last.start or self._next_paragraph(draft, last))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
         elif (
-            draft.cue is None
-            and draft.mention is None
-            and found
-            and found[-1].type is QuoteType.MIXED
-            and self.text[found[-1].end - 1] in '»”"'
-            and self._next_paragraph(draft, found[-1])
+            last is not None
+            and last.type is QuoteType.MIXED
+            and self.text[last.end - 1] in '»”"'
+            and self._next_paragraph(draft, last)
         ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`
             draft.inherits = True
-        elif draft.cue is None and draft.mention is None and draft.continues is None and not draft.before:
+        elif draft.continues is None and not draft.before:
             self._after_reported(draft, found)
 
     def _labelled(self, draft: _PairDraft) -> None:
@@ -384,7 +383,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     direct = finder.direct([p for p in pairs if p not in consumed])
     dashed = [  # `– P – said X`: words set off by dashes, where no quotation marks stand
         c
-        for c in dash_quotes(text, finder.segments, resolver)
+        for c in dash_quotes(text, finder.segments, resolver, finder.sentence_at)
         if not any(p.open < c.end and c.start <= p.close for p in pairs)
     ]
     ordered = without_overlaps(direct, sorted([*indirect, *dashed], key=lambda c: c.start))

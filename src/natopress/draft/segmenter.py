@@ -46,7 +46,7 @@ NUMERIC_DATE_LINE_RE = re.compile(
 """A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`), as some
 NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
 when both orders name the same day, or when the year comes first."""
-_RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}", re.IGNORECASE)
+_RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)
 """A line that is only a range's first day (`26 mai -`), its year on the next date line."""
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
@@ -304,6 +304,7 @@ def segment(text: str) -> Segmentation:
     while k < len(found):
         line = found[k]
         top_link = not seen_content and NAVIGATION_RE.match(line.text) is not None
+        kicker = not seen_content and k + 1 < len(found) and _kicker(text, line, found[k + 1])  # `…:` / title
         if chrome[k] or top_link or (k not in in_date and LANGUAGE_LINKS_RE.match(line.text)):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif k in run_starts:
@@ -311,13 +312,9 @@ def segment(text: str) -> Segmentation:
             segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
             k = j
             continue
-        elif not seen_content and (
-            looks_like_title(line.text) or (k + 1 < len(found) and _kicker(text, line, found[k + 1]))
-        ):
+        elif not seen_content and (looks_like_title(line.text) or kicker):
             end = line.end
-            if k + 1 < len(found) and (
-                _continues_title(text, line, found[k + 1]) or _kicker(text, line, found[k + 1])
-            ):
+            if kicker or (k + 1 < len(found) and _continues_title(text, line, found[k + 1])):
                 k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True

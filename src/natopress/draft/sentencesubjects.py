@@ -10,6 +10,7 @@ import re
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
+    ENGLISH_PAST,
     LEAD_RE,
     VERB_AFTER_RE,
     bare_lead,
@@ -24,10 +25,7 @@ _CLOSED_APPOSITION_VERB_RE = re.compile(
     r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a|an|un|une)(?![\w’'-]))[a-zà-ÿ]"
 )
 """The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`)."""
-_COMMA_THEN_VERB_RE = re.compile(
-    r",\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|said|says|told|gave|spoke|took|made)"
-    r"(?![\w’'-])"
-)
+_COMMA_THEN_VERB_RE = re.compile(rf",\s+(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}(?![\w’'-])")
 """A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
 Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
 _MORE_LEADS = 5
