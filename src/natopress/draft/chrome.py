@@ -38,10 +38,13 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
         r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
-        r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie"
+        r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie|search our content|nato|otan|#"
+        r"|nato['’]s strategic warfare development command"
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
+        # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`
+        r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}[^/>›\n]+$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
     )

@@ -180,11 +180,14 @@ DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])",
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
+    rf"|(?<![\w’'-])(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+    rf"(?:(?:{_MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
-au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`): no single event date."""
+au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, month first: `October 24-26`,
+`March 30 to April 2, 2019`): no single event date."""
 
 
 BYLINE_DATE_RE = re.compile(

@@ -15,8 +15,12 @@ from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
+    APPOSITION_CLOSED_RE,
     APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
+    CUE_BEFORE_NAME_RE,
+    INVERTED_BE_RE,
+    RELATIVE_THEN_VERB_RE,
     SENTENCE_BREAK_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -24,7 +28,8 @@ from natopress.draft.phrases import (
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
-    CUE_RE,
+    DEMONSTRATIVE_RE,
+    FEMININE_DEMONSTRATIVE_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
@@ -37,18 +42,7 @@ from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
 from natopress.text.sentences import abbreviation_point
 
-_APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
-"""A comma closing a name in apposition, then a lower-case word: the name's verb."""
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
-_RELATIVE_THEN_VERB_RE = re.compile(
-    r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
-)
-"""A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
-_CUE_BEFORE_NAME_RE = re.compile(
-    rf",\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
-    re.IGNORECASE,
-)
-"""A verb of saying after a comma, right before a name (`…, explique Mme X`, `…, said General X`)."""
 
 
 def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
@@ -177,13 +171,14 @@ class SpeakerResolver(SubjectFinder):
         for mention in self._within(start, end):
             acting = (
                 VERB_AFTER_RE.match(text, mention.end)
-                or _RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
+                or RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
                 or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
                 or (
                     text[max(0, mention.start - 2) : mention.start] == ", "
-                    and _APPOSITION_CLOSED_RE.match(text, mention.end)
+                    and APPOSITION_CLOSED_RE.match(text, mention.end)
                 )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
-                or _CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
+                or CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
+                or INVERTED_BE_RE.search(text[start : mention.start])  # `Also attending was X`
             )  # `P, explique Mme X`: the subject after an inverted cue
             if mention.entity == person or not acting:
                 continue
@@ -243,7 +238,8 @@ class SpeakerResolver(SubjectFinder):
             inverted = [
                 m
                 for m in self._within(before, breaks[-1])
-                if _CUE_BEFORE_NAME_RE.search(text, max(before, m.start - 40), m.start)
+                if CUE_BEFORE_NAME_RE.search(text, max(before, m.start - 40), m.start)
+                or INVERTED_BE_RE.search(text[before : m.start])
             ]
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         return self.resolve(text, *subject, None) if subject is not None else None
@@ -284,9 +280,43 @@ class SpeakerResolver(SubjectFinder):
             return None  # `il`, `he` after a body's words: no person is sure
         if previous is not None:  # unless its paragraph has since named another acting person
             line_start = text.rfind("\n", 0, start) + 1
-            return None if self.other_subject(text, line_start, start, previous) else previous
+            if self.other_subject(text, line_start, start, previous) or self._named_since(
+                text, start, previous
+            ):
+                return None
+            return previous
         found, person = self._subject_chain(text, start)
         return person if found else self._only_person_before(start)
+
+    def _named_since(self, text: str, start: int, previous: str) -> bool:
+        """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
+        marks a person other than `previous` whose honorific does not give the pronoun's other gender:
+        the pronoun may mean them (guidelines 2.4)."""
+        line_start = text.rfind("\n", 0, start) + 1
+        breaks = _breaks_outside_marks(text, line_start, start)
+        if not breaks:
+            return False
+        before = breaks[-2] if len(breaks) > 1 else line_start
+        feminine = text[start : start + 4].lower() in {"elle", "she"}
+        return any(
+            m.entity != previous
+            and open_marks(text, before, m.start) <= 0
+            and is_feminine(text, m.start) is not (not feminine)
+            for m in self._within(before, breaks[-1])
+        )
+
+    def _latter(self, text: str, start: int, wanted: bool | None) -> str | None:
+        """The person a demonstrative at `start` refers to (`…, Mme X, lauréate du prix. Celle-ci a souligné`):
+        the last person named in its sentence or the one before, unless the honorific before that name
+        gives the other gender than `wanted` (True for `celle-ci`, False for `celui-ci`, None for `the
+        latter`); None when no person is named there."""
+        index = bisect.bisect_right(self._sentence_starts, start) - 1
+        floor = self._sentences[index - 1][0] if index > 0 else 0
+        named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
+        if not named:
+            return None
+        gender = is_feminine(text, named[-1].start)
+        return None if None not in (wanted, gender) and gender != wanted else named[-1].entity
 
     def _own_subject(self, text: str, position: int) -> str | None:
         """The person opening the sentence that holds the pronoun at `position`, when no other person is
@@ -343,6 +373,13 @@ class SpeakerResolver(SubjectFinder):
             return self._by_surname(honorific["surname"])
         if PRONOUN_RE.fullmatch(phrase):
             return self._pronoun(text, start, previous)
+        if DEMONSTRATIVE_RE.fullmatch(phrase):
+            wanted = (
+                None
+                if phrase.lower().startswith("the")
+                else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
+            )
+            return self._latter(text, start, wanted)
         if BARE_RANK_RE.fullmatch(phrase):
             return self._only_holder(text, phrase)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)

@@ -8,7 +8,14 @@ import hashlib
 import re
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import body_event_date, byline_date, range_start, site_dates, url_date
+from natopress.draft.dates import (
+    FoundDate,
+    body_event_date,
+    byline_date,
+    range_start,
+    site_dates,
+    url_date,
+)
 from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, DraftSegment
 from natopress.model import (
     DateFact,
@@ -23,7 +30,8 @@ from natopress.model import (
 
 ORGANISATION = "NATO"
 UPDATED_RE = re.compile(
-    r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated)\s*:?\s*$", re.IGNORECASE
+    r"(?:mis à jour le|mise à jour|dernière mise à jour|last updated|last update|updated)\s*:?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -32,9 +40,34 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-_RANGE_END_RE = re.compile(r"\d{1,2}\s*[-–]\s*\Z")
-"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range; its first day has no
-month of its own, so the block states no publication day."""
+_RANGE_END_RE = re.compile(r"(?P<day>\d{1,2})\s*[-–]\s*\Z")
+"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range, whose first day (19) is
+published, with the month and year of the last (guidelines 4)."""
+
+
+def _published(text: str, line_start: int, found: FoundDate) -> DateFact | None:
+    """The publication date `found` states, or the first day of the range it ends (`19-21 Feb. 2008`:
+    19 February 2008, span the whole range); None when that day does not come before the last."""
+    value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+    opening = _RANGE_END_RE.search(text, line_start, found.start)
+    if opening is None:
+        return DateFact(value=value, span=span_of(text, found.start, found.end))
+    if not 1 <= int(opening["day"]) < value.day:
+        return None  # `30-2 Oct.`: the first day is another month's
+    first = value.replace(day=int(opening["day"]))
+    return DateFact(value=first, span=span_of(text, opening.start(), found.end))
+
+
+_RANGE_LAST_DAY_RE = re.compile(r"\d{1,2}\s*[-–]\s*(?P<day>\d{1,2})\b")
+
+
+def _block_day(published: DateFact | None) -> dt.date | None:
+    """The last day the date block states (`19-21 Feb. 2008`: the 21st), which bounds the event date;
+    None when the publication date is not the block's."""
+    if published is None or published.span is None:
+        return None
+    last = _RANGE_LAST_DAY_RE.match(published.span.text)
+    return published.value.replace(day=int(last["day"])) if last else published.value
 
 
 def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
@@ -48,13 +81,11 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
         for found in site_dates(text, seg.start, seg.end):
             line_start = text.rfind("\n", 0, found.start) + 1
             label = UPDATED_RE.search(text, line_start, found.start)
-            evidence = span_of(text, found.start, found.end)
             if label is not None:
                 if updated is None and isinstance(found.value, dt.datetime):
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
-            elif published is None and not _RANGE_END_RE.search(text, line_start, found.start):
-                value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-                published = DateFact(value=value, span=evidence)
+            elif published is None:
+                published = _published(text, line_start, found)
     if published is not None and updated is not None and updated.value.date() < published.value:
         # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
         # update before publication (NP503), and which date is which is the annotator's call
@@ -106,7 +137,7 @@ def draft_metadata(
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    block = published.value if published is not None and published.span is not None else None
+    block = _block_day(published)
     byline = _byline(text, segments)
     event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
     return Metadata(

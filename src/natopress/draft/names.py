@@ -81,8 +81,8 @@ class NameFinder(Protocol):
 
 
 _DE_LA_SURNAME_RE = re.compile(r"[ \t]+de[ \t]+la[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+(?=\s*[,.;:)]|\s+[a-z])")
-"""`de la` and a capitalised word right after a name (`General Fernando de la Cruz,`): the name goes on,
-so its first words alone are no one (the surname with `de la` is not read: `ministre de la Défense`)."""
+"""`de la` and a capitalised word right after a name that `NAME_RE` did not read whole: the name goes on,
+so its first words alone are no one."""
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;»”\"(\n])\s*$")
 _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 """An English present participle (`Calling`, `Recalling`), capitalised only because it opens a sentence."""
@@ -255,6 +255,8 @@ def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     if last is None or not 2 <= len(words) - last - 1 <= 4:
         return []
     tail = [w.group() for w in words[last + 1 :]]
+    if not tail[0][0].isupper():
+        return []  # `Défense de Velgrad`: a particle opens no name
     return (
         [NameCandidate(start + words[last + 1].start(), end, EntityType.PER, None)] if _personal(tail) else []
     )

@@ -14,7 +14,9 @@ WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
-NAME_RE = re.compile(rf"{WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}){{0,11}}")
+NAME_RE = re.compile(
+    rf"{WORD}(?:[ \t]+(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}){{0,11}}"
+)
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`): a title and the
 name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
@@ -58,7 +60,7 @@ _HEADLINE_VERB_RE = re.compile(
 TITLES = (
     r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
-    r"(?:Staff |Master )?Sgt\.?(?:\s+1st\s+Class)?|Cpl\.|"
+    r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
     "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
@@ -111,7 +113,8 @@ LOC_WORDS = words_of(
     "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
-    "Arctique Middle Moyen-Orient "
+    "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
+    "Valley River Entrance "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
@@ -127,7 +130,8 @@ COMMON_WORDS = words_of(
     "Readiness Defence Defense Military Joint Political Strategic International National Maritime Civil "
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
-    "Lt Sgt Cpl "
+    "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
+    "Hand-Over Handover Typhoon Eurofighter "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -154,5 +158,8 @@ STOP_WORDS = words_of(
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
     "Honorable Honourable Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
+    "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds "
+    "Thousands Dozens Deux Trois Quatre Cinq Sept Huit Neuf Dix Douze Vingt Trente Quarante Cinquante "
 )
-"""Capitalised words that begin no name: function words, months, days and title words."""
+"""Capitalised words that begin no name: function words, months, days, title words and numbers (`Four
+Danish jets`)."""

@@ -30,12 +30,13 @@ _WORK_RE = re.compile(
 `the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
-    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|(?:slogan|devise)(?:\s+[a-zà-ÿ]+)?"
-    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed)\s*[,:–—-]?\s*$",
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|(?:slogan|devise|motto)(?:\s+[a-zà-ÿ]+)?"
+    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed"
+    r"|(?:th[èe]me|slogan|devise|motto|title|titre)\s+(?:was|is|will\s+be|were|are|était|est|sera))\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée
-« … »`)."""
+« … »`, `This year’s theme was “…”`)."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",

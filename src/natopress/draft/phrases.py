@@ -8,6 +8,9 @@ import re
 
 from natopress.draft.namewords import PARTICLE, POST_NOMINALS
 from natopress.draft.speech import (
+    CUE_RE,
+    DEMONSTRATIVE_RE,
+    HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
@@ -63,13 +66,16 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«
 
 
 def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
-    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, or a bare
+    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun or
+    demonstrative (`Celle-ci`), or a bare
     title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` (the
     sentence's start) on."""
-    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE):
+    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE):
         for match in pattern.finditer(text, lower, position):
             complement = (
-                TITLE_COMPLEMENT_RE.match(text, match.end(), position) if pattern is not PRONOUN_RE else None
+                TITLE_COMPLEMENT_RE.match(text, match.end(), position)
+                if pattern is NOMINAL_SPEAKER_RE
+                else None
             )
             if (complement.end() if complement else match.end()) == position:  # `Le président du Comité
                 return match.start(), position  # militaire a déclaré`: the title with its body
@@ -120,10 +126,10 @@ RELATIVE_PRONOUN_RE = re.compile(
 APPOSED_RELATIVE = r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120}"
 """A relative clause opened by a comma after a name (`M. X, qui préside …`), up to its closing comma."""
 WHERE_OR_WHEN = (
-    r"(?:à\s+l['’]issue|lors|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
+    r"(?:à\s+l['’]issue|lors|en|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
     r"|at|during|after|while|on|in)"
 )
-"""The first word of where or when something was said (`à l'issue de la réunion`, `in her keynote
+"""The first word of where or when something was said (`à l'issue de la réunion`, `en visite à`, `in her keynote
 speech`, `ce mardi`)."""
 TENURE_RE = re.compile(
     r"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|H\.\s?E\.|S\.\s?E\.)\s+(?=[A-Z])"
@@ -145,3 +151,22 @@ def bare_lead(text: str, start: int, end: int) -> int | None:
     if lead is None or _LEAD_LINK_RE.search(text, lead.start(), lead.end()):
         return None
     return lead.end()
+
+
+APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
+"""A comma closing a name in apposition, then a lower-case word: the name's verb."""
+RELATIVE_THEN_VERB_RE = re.compile(
+    r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
+)
+"""A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
+CUE_BEFORE_NAME_RE = re.compile(
+    rf",\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
+    re.IGNORECASE,
+)
+"""A verb of saying after a comma, right before a name (`…, explique Mme X`, `…, said General X`)."""
+INVERTED_BE_RE = re.compile(
+    r"(?:\A|[.!?]\s+)(?:Also\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:«»“”\"\n]{0,80}?\s(?:was|were)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+)
+"""A sentence opening with a participle and putting its subject after `was` (`Also attending the visit was
+Admiral Sir X`): the name is the sentence's subject."""

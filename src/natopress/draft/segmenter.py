@@ -27,14 +27,15 @@ date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
-    r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|updated|published|publié le|"
+    r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
     r"issued on|issued|publié)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
 )
 _LABEL_AFTER = (
-    r"(?:\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse))?"
+    r"(?:\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse|update))?"
 )
-"""The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`."""
+"""The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
+`Last update: 04-May-2005 15:35 NATO Update`."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,
@@ -236,6 +237,17 @@ _HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS})\s*", re.IGNORECASE)
 `du secrétaire général de l’OTAN à l’issue de la réunion`)."""
 
 
+def _dated_title(line: str, before_date: bool) -> bool:
+    """True for a short line closed by a full stop right above the date block (`End of 2014 Marks Hand-Over
+    of NATO’s Baltic Air Policing.` / `Jan 1, 2015`): a title, its stop kept."""
+    return (
+        before_date
+        and len(line) <= TITLE_MAX_CHARS
+        and final_character(line) == "."
+        and looks_like_title(line[:-1])
+    )
+
+
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
@@ -285,13 +297,33 @@ _OPEN_END_RE = re.compile(
 line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`)."""
 
 
-def segment(text: str) -> Segmentation:
-    """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
-    found = lines(text)
+_PAGE_TITLE_REACH = 4
+"""How many lines below a page's own title line (site, section and title) the title itself may stand."""
+
+
+def _chrome_lines(found: Sequence[Line]) -> list[bool]:
+    """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, and the
+    page's own title line above the headline."""
     chrome = [is_chrome(line.text) for line in found]
+    for k, line in enumerate(found):  # `NDC - News-An exclusive tour …` above `An exclusive tour …`: the
+        if len(line.text) > TITLE_MAX_CHARS:  # page's name, section and title over the title itself, in
+            break  # the page's head (before the first paragraph)
+        chrome[k] = chrome[k] or any(
+            line.text.endswith(later.text)
+            and len(later.text) < len(line.text)
+            and len(later.text.split()) > 2
+            for later in found[k + 1 : k + 1 + _PAGE_TITLE_REACH]
+        )
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
         if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
             chrome[k : k + 3] = [True] * 3
+    return chrome
+
+
+def segment(text: str) -> Segmentation:
+    """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
+    found = lines(text)
+    chrome = _chrome_lines(found)
     runs = _date_runs(found, chrome)
     in_date = {k for i, j in runs for k in range(i, j)}
     prose = " ".join(line.text for k, line in enumerate(found) if not chrome[k] and k not in in_date)
@@ -312,7 +344,9 @@ def segment(text: str) -> Segmentation:
             segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
             k = j
             continue
-        elif not seen_content and (looks_like_title(line.text) or kicker):
+        elif not seen_content and (
+            looks_like_title(line.text) or kicker or _dated_title(line.text, k + 1 in run_starts)
+        ):
             end = line.end
             if kicker or (k + 1 < len(found) and _continues_title(text, line, found[k + 1])):
                 k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`

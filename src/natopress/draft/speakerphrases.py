@@ -65,6 +65,19 @@ _CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý]
 `U.S. Army Sergeant 1st Class X`)."""
 
 
+_PART_RE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour"
+    r"|for\s+(?:his|her)\s+part|in\s+turn)[^\S\n]*,?",
+    re.IGNORECASE,
+)
+"""`for one's part` between a verb of saying and its speaker (`a souligné pour sa part la ministre X`,
+`said, for his part, General X`): no part of the speaker phrase."""
+
+
+_INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
+"""An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
+
+
 _DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
 """An article and a lower-case noun opening a sentence: a description of the person named after it."""
 
@@ -195,7 +208,9 @@ class PhraseFinder:
         name, right after a verb of saying (`said the Belgian detachment Commander Captain Davy
         Blancquaert`, `says Spanish Detachment Commander, Lt Col X`, `said ARRC spokesman Major X`): at most
         one comma, no other punctuation and no other person between; the name right after a title or a
-        comma. Only after a cue: elsewhere such words may hold a verb (`The Minister met General X`)."""
+        comma; `for one's part` before it is skipped (`_PART_RE`). Only after a cue: elsewhere such words may hold a verb (`The Minister met General X`)."""
+        part = _PART_RE.match(text, position, limit)
+        position = part.end() if part is not None else position
         phrase = self.phrase_at(text, position, limit)
         if phrase is not None and not self._body_only(text, phrase):
             return phrase
@@ -275,6 +290,8 @@ class PhraseFinder:
         relative = _RELATIVE_BEFORE_CUE_RE.search(text, max(lower, position - 160), position)
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
             found = self.phrase_before(text, lower, relative.start())
+            comma = text.index(",", relative.start()) + 1  # `X, the NMI Chief of Staff, who …, underlined`
+            found = found or self._name_then_title(text, lower, comma)
             return found if found is not None and self._within(*found) else None
         return found or self._apposed_name_before_comma(text, lower, position)  # `the Corps’s commander,
         # Lieutenant General Sir X, said`
@@ -321,8 +338,23 @@ class PhraseFinder:
                 continue
             if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
+            if gap["close"] and self._description(gap, mention.end, position):
+                return self._titled(text, lower, mention.start, r"\s+"), mention.end
             return None  # the nearest name only
         return None
+
+    def _description(self, gap: re.Match[str], start: int, end: int) -> bool:
+        """True when the apposition `gap` (between `start` and `end`) describes the name before it with an
+        article and no verb, relative pronoun or other name (`Capt. X, a Danish pilot, explained`, `X, the
+        detachment's doctor, said`, `X, un pilote danois, a expliqué`)."""
+        words, indefinite = gap["title"], _INDEFINITE_RE.match(gap["title"])
+        words = words[indefinite.end() - 1 :] if indefinite else words  # `a` is no verb here
+        return bool(
+            (gap["article"] or indefinite)
+            and not VERB_IN_PHRASE_RE.search(words)
+            and not RELATIVE_PRONOUN_RE.search(words)
+            and not self._within(start + 1, end)
+        )
 
     def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`The Minister, Tomas Reyel,` / `Le secrétaire général, M. X,` ending at `position`: a title and a

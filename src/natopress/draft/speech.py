@@ -277,6 +277,13 @@ PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![
 """A pronoun subject, also inside an inverted cue (`a-t-il`) and after an elided relative (`des années
 qu’il a décrites comme « … »`)."""
 
+DEMONSTRATIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|the\s+latter)(?![\w’'-])", re.IGNORECASE
+)
+"""A demonstrative subject (`Celle-ci a souligné que`, `ce dernier a déclaré`, `the latter said`): the
+last person named before it, not the sentence's subject."""
+FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNORECASE)
+
 _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
@@ -291,7 +298,7 @@ _RANKS = (
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
     r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|"
-    r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Master\s+|Staff\s+)?Sergeant|"
+    r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
     r"professeure?|Professor|Prof\.)"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,

@@ -48,12 +48,13 @@ _SPEECH_NOUN_RE = re.compile(
 """Nouns naming someone's words (`pour son message « … »`): the quotation may be the object's words."""
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 THANKS_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|exprimé\s+(?:sa|leur)\s+gratitude)"
-    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|expressed\s+(?:his|her|their)\s+gratitude))"
+    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
+    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
+    rf"|expressed\s+(?:his|her|their)\s+gratitude))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`): the quotation after `pour`/`d’`/`for`/`as`
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`): the quotation after `pour`/`d’`/`for`/`as`
 is the reason, the subject's words."""
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$", re.IGNORECASE

@@ -12,6 +12,7 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     ORG_WORDS,
+    PARTICLE,
     STOP_WORDS,
     TITLE_RE,
     UPPER,
@@ -40,6 +41,22 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     return found
 
 
+_PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
+
+
+def _particle_surnames(text: str, full_names: Iterable[Range]) -> set[str]:
+    """The surnames opening with a particle of the names in `full_names`, case-folded (`Jaap de Hoop
+    Scheffer`: `de hoop scheffer`), which a sentence may open with the particle capitalised (`De Hoop
+    Scheffer expressed`)."""
+    found: set[str] = set()
+    for start, end in full_names:
+        words = without_generation(text[start:end]).split()
+        first = next((i for i, w in enumerate(words) if i and _PARTICLE_RE.fullmatch(w)), None)
+        if first is not None and first < len(words) - 1:
+            found.add(" ".join(words[first:]).casefold())
+    return found
+
+
 def _after_title(text: str, start: int, end: int) -> int:
     """Where the last word of the run `text[start:end]` starts when the words before it are a title or
     rank (`Major General FARINA`), maybe and a name's particles (`Lt.Gen. di Marco`: `Marco`), else
@@ -60,13 +77,14 @@ def with_surnames(
     """`candidates` (spans in code points of `text`) plus a person candidate for each capitalised word in
     `regions` that stands alone (no capitalised word next to it) and is the surname of a person candidate
     or of a registry person the text names in full (`known_persons`); a candidate of another type with that
-    very span becomes a person. In text order."""
-    surnames = _surnames(
-        text, [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
-    )
-    if not surnames:
+    very span becomes a person. A surname opening with a particle (`De Hoop Scheffer` after `Jaap de Hoop
+    Scheffer`) is one person candidate, in place of any candidate inside it. In text order."""
+    full = [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
+    surnames, particled = _surnames(text, full), _particle_surnames(text, full)
+    if not surnames and not particled:
         return list(candidates)
     persons = Ranges((c.start, c.end) for c in candidates if c.type is EntityType.PER)
+    exact = {(c.start, c.end) for c in candidates if c.type is EntityType.PER}
     lone: set[Range] = set()
     for floor, ceiling in regions:
         for match in NAME_RE.finditer(text, floor, ceiling):
@@ -74,6 +92,8 @@ def with_surnames(
             start = _after_title(text, match.start(), end)  # `Major General FARINA`: the surname
             if text[start:end] in surnames and not persons.overlapping(start, end):
                 lone.add((start, end))
-    kept = [c for c in candidates if (c.start, c.end) not in lone]
+            elif text[start:end].casefold() in particled and (start, end) not in exact:
+                lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
+    kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in lone)]
     added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
     return sorted([*kept, *added], key=lambda c: (c.start, -c.end))
