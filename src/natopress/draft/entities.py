@@ -301,15 +301,17 @@ class SpeakerResolver(SubjectFinder):
         return any(
             m.entity != previous
             and open_marks(text, before, m.start) <= 0
-            and is_feminine(text, m.start) is not (not feminine)
+            and is_feminine(text, m.start) in (None, feminine)  # unknown, or the pronoun's gender
             for m in self._within(before, breaks[-1])
         )
 
-    def _latter(self, text: str, start: int, wanted: bool | None) -> str | None:
-        """The person a demonstrative at `start` refers to (`…, Mme X, lauréate du prix. Celle-ci a souligné`):
-        the last person named in its sentence or the one before, unless the honorific before that name
-        gives the other gender than `wanted` (True for `celle-ci`, False for `celui-ci`, None for `the
-        latter`); None when no person is named there."""
+    def _latter(self, text: str, start: int, end: int) -> str | None:
+        """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
+        souligné`): the last person named in its sentence or the one before, unless the honorific before
+        that name gives the other gender (`celle-ci` and `cette dernière` are feminine, `celui-ci` and `ce
+        dernier` masculine, `the latter` either); None when no person is named there."""
+        phrase = text[start:end].lower()
+        wanted = None if phrase.startswith("the") else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
         index = bisect.bisect_right(self._sentence_starts, start) - 1
         floor = self._sentences[index - 1][0] if index > 0 else 0
         named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
@@ -374,12 +376,7 @@ class SpeakerResolver(SubjectFinder):
         if PRONOUN_RE.fullmatch(phrase):
             return self._pronoun(text, start, previous)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
-            wanted = (
-                None
-                if phrase.lower().startswith("the")
-                else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
-            )
-            return self._latter(text, start, wanted)
+            return self._latter(text, start, end)
         if BARE_RANK_RE.fullmatch(phrase):
             return self._only_holder(text, phrase)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)

@@ -66,10 +66,9 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«
 
 
 def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
-    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun or
-    demonstrative (`Celle-ci`), or a bare
-    title opening its sentence (`Deputy Secretary General noted`) ending at `position`, from `lower` (the
-    sentence's start) on."""
+    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun or a
+    demonstrative (`Celle-ci`), or a bare title opening its sentence (`Deputy Secretary General noted`)
+    ending at `position`, from `lower` (the sentence's start) on."""
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE):
         for match in pattern.finditer(text, lower, position):
             complement = (

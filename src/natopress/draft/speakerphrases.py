@@ -208,7 +208,8 @@ class PhraseFinder:
         name, right after a verb of saying (`said the Belgian detachment Commander Captain Davy
         Blancquaert`, `says Spanish Detachment Commander, Lt Col X`, `said ARRC spokesman Major X`): at most
         one comma, no other punctuation and no other person between; the name right after a title or a
-        comma; `for one's part` before it is skipped (`_PART_RE`). Only after a cue: elsewhere such words may hold a verb (`The Minister met General X`)."""
+        comma; `for one's part` before it is skipped (`_PART_RE`). Only after a cue: elsewhere such words
+        may hold a verb (`The Minister met General X`)."""
         part = _PART_RE.match(text, position, limit)
         position = part.end() if part is not None else position
         phrase = self.phrase_at(text, position, limit)
