@@ -43,6 +43,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
+        # an image's remains (`![]() |`), a section's label
+        r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`
         r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}[^/>›\n]+$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`

@@ -89,12 +89,16 @@ _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 
 
 def _strip_stops(text: str, start: int, end: int) -> Range | None:
-    """The name without leading stop words (`The`, `Le`, `January`) or a participle opening the sentence
-    (`Calling German leadership …`); None when nothing is left."""
+    """The name without leading stop words (`The`, `Le`, `January`) and the lower-case particles after them,
+    or a participle opening the sentence (`Calling German leadership …`); None when nothing is left."""
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word[0].strip("’'.")
         opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
-        if bare not in STOP_WORDS and not (opening and _PARTICIPLE_RE.fullmatch(bare)):
+        after_title = TITLE_RE.fullmatch(text[start : start + word.start()].strip()) is not None
+        if bare in STOP_WORDS or (word.start() and bare[:1].islower() and not after_title):
+            continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
+            # it does (`General de la Cruz`)
+        if not (opening and _PARTICIPLE_RE.fullmatch(bare)):
             return start + word.start(), end
     return None
 
@@ -209,6 +213,7 @@ def _personal(words: list[str], titled: bool = False) -> bool:
         or w in WORK_WORDS
         or w in COMMON_WORDS
         or w in TITLE_NOUNS
+        or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
         or (
             w.isupper()
             and not _INITIAL_RE.fullmatch(w)

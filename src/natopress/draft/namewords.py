@@ -42,10 +42,9 @@ def name_end(text: str, start: int, end: int) -> int:
     return honours.start() if honours is not None and honours.start() > start else end
 
 
-POST_NOMINALS = (
-    r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC)(?![\w’'-]))+"
-)
-"""British honours written after a name, as a pattern to embed (`Peter Hudson CB CBE`)."""
+POST_NOMINALS = r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC|PhD|Ph\.D\.?)(?![\w’'-]))+"
+"""British honours and degrees written after a name, as a pattern to embed (`Peter Hudson CB CBE`,
+`Zoran Jolevski PhD`)."""
 _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 """British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
 _HEADLINE_VERB_RE = re.compile(
@@ -71,7 +70,7 @@ TITLES = (
     "High Representative|Special Representative|Representative|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
-    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente?|premi(?:er|ère) ministre|"
+    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
@@ -114,11 +113,11 @@ LOC_WORDS = words_of(
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
-    "Valley River Entrance "
+    "Valley River Entrance Pays Countries "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
-    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine "
+    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
@@ -131,7 +130,9 @@ COMMON_WORDS = words_of(
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
-    "Hand-Over Handover Typhoon Eurofighter "
+    "Hand-Over Handover Typhoon Eurofighter World City Chancellery Building Branch Management Information "
+    "Battlegroup Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
+    "Roads "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -139,7 +140,8 @@ words most often capitalised in non-persons across the development readings; no 
 TITLE_NOUNS = words_of(
     "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
     "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy "
-    "CHOD CHODs COS DCOS DCOM"
+    "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
+    "Ambassadrice Porte-parole Représentant Représentante"
 )
 """The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
 the title rules have cut a name from it, names a post, never a person."""

@@ -18,7 +18,7 @@ from natopress.draft.names import (
     RuleFinder,
     role_before,
 )
-from natopress.draft.namewords import COMMON_WORDS, LOC_WORDS, ORG_WORDS, STOP_WORDS
+from natopress.draft.namewords import COMMON_WORDS, LOC_WORDS, ORG_WORDS, STOP_WORDS, TITLE_NOUNS
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
@@ -50,9 +50,10 @@ class SpacyFinder:
             for c in pipeline
             if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
         )
+        places = {(c.start, c.end) for c in pipeline if c.type is not EntityType.PER}
         found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
             # pipeline body a rule name inside it (`Atlantique Nord`)
-            c
+            _placed(text, c, places)
             for c in rules
             if c.type is EntityType.PER
             or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
@@ -71,11 +72,15 @@ class SpacyFinder:
                 start, end = floor + ent.start_char, floor + ent.end_char
                 lead = _LEADING_RE.match(text, start, end)
                 start = lead.end() if lead is not None else start
+                dash = _SPACED_DASH_RE.search(text, start, end)  # `Sarajevo – Le général`: a dateline's
+                end = dash.start() if dash is not None else end  # place, not the sentence after it
                 if kind is None or start >= end or not text[start].isupper():
                     continue
                 if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
                     continue
                 words = text[start:end].split()
+                if words[0] in TITLE_NOUNS:
+                    continue  # `Président délégué du Comité militaire`: a post, neither body nor person
                 if kind is not EntityType.PER and words[0] in ORG_WORDS:
                     if len(words) == 1 and not words[0].isupper():
                         continue  # `le Conseil`, `l’Alliance`: a designation, not a name
@@ -83,6 +88,22 @@ class SpacyFinder:
                 role = role_before(text, start, floor) if kind is EntityType.PER else None
                 found.append(NameCandidate(start, end, kind, role))
         return found
+
+
+_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+_PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
+
+
+def _placed(text: str, candidate: NameCandidate, places: set[Range]) -> NameCandidate:
+    """A rule person without a role whose last words after `de`/`du` the pipeline reads as a place or body
+    (`Fawaz Al-Sabah du Koweït`, `Taras Chevtchenko de Kiev`): cut before the particle; else `candidate`."""
+    if candidate.type is not EntityType.PER or candidate.role is not None:
+        return candidate
+    for start, end in places:
+        particle = _PLACE_PARTICLE_RE.search(text, candidate.start, start)
+        if end == candidate.end and candidate.start < start and particle is not None:
+            return NameCandidate(candidate.start, particle.start(), EntityType.PER)
+    return candidate
 
 
 def _inside(ranges: Ranges, start: int, end: int) -> bool:
@@ -97,7 +118,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
-    if any(w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in COMMON_WORDS for w in words):
+    if any(
+        w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in COMMON_WORDS or w in TITLE_NOUNS
+        for w in words
+    ):
         return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
     if not any(len(w) > 1 for w in words):
         return False

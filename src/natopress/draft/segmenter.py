@@ -27,15 +27,16 @@ date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
-    r"(?:(?:mis à jour le|mise à jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
+    r"(?:(?:mis à jour le|mis à jour|mise à jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
     r"issued on|issued|publié)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
 )
 _LABEL_AFTER = (
-    r"(?:\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse|update))?"
+    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse|update|hebdo)"
+    r"\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
-`Last update: 04-May-2005 15:35 NATO Update`."""
+`Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,

@@ -76,6 +76,7 @@ class SubjectFinder(PhraseFinder):
         phrase within the next commas that a name in apposition and a verb follow (`la secrétaire générale
         déléguée de l’OTAN, Rose Gottemoeller, a remercié`): the subject, title and name; None otherwise
         (the phrase after the lead may be the apposition of the name in it)."""
+        apposed_title = False
         for _ in range(_MORE_LEADS):
             phrase = self.phrase_at(text, position, end)
             apposed = APPOSED_VERB_RE.match(text, phrase[1], end) if phrase is not None else None
@@ -87,12 +88,23 @@ class SubjectFinder(PhraseFinder):
                 and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
                 and (
                     (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
-                    or (self._within(*phrase) and APPOSITION_THEN_VERB_RE.match(text, phrase[1], end))
+                    or (
+                        self._within(*phrase)
+                        and (
+                            APPOSITION_THEN_VERB_RE.match(text, phrase[1], end)
+                            or (apposed_title and _COMMA_THEN_VERB_RE.match(text, phrase[1], end))
+                        )
+                    )
                 )
             ):  # `During the roundtable, Ambassador X, Assistant Secretary General of …, highlighted`
                 return (
                     phrase  # `Lors d’entretiens avec X, le secrétaire général a félicité`: its verb follows
                 )
+            apposed_title = (  # `The Guest of Honour, the Deputy Director …, Ambassador X, addressed`; not
+                phrase is not None  # `The meeting with the Minister, X, focused`
+                and NOMINAL_SPEAKER_RE.match(text, *phrase) is not None
+                and re.search(r",\s*\Z", text[max(0, phrase[0] - 3) : phrase[0]]) is not None
+            )
             after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
             lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
             if lead is None:

@@ -77,6 +77,7 @@ FRENCH_PRESENT = [
     "réitère",
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
+    *("reconnaît", "admet", "résume", "commente", "mentionne"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",
@@ -285,7 +286,7 @@ last person named before it, not the sentence's subject."""
 FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNORECASE)
 
 _TITLE_WORDS = (
-    r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?|premier\s+ministre|"
+    r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"

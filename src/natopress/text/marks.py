@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 OPENING_MARKS = "«“"
@@ -63,6 +64,34 @@ def _ended_unopened(text: str, start: int, end: int) -> bool:
     return _ENDED_LINE_RE.search(text, start, end) is not None
 
 
+def _straight_closes(text: str, start: int) -> bool:
+    """True when a straight `"` in closing position ends, on the line of `start`, a quotation no straight
+    mark opened (`“Despite …, the Group is ready," said X.`): the curly mark at `start` was closed by it."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    pending = 0
+    for index in (i for i in range(start + 1, end) if text[i] == STRAIGHT):
+        if straight_opens(text, index):
+            pending += 1
+        elif pending:
+            pending -= 1
+        else:
+            return True
+    return False
+
+
+def _closed_by_other_form(
+    text: str, straight: bool, last: int, index: int, line_start: Callable[[int], int]
+) -> bool:
+    """True when the open quote whose last mark stands at `last` was closed before the mark at `index` by a
+    mark of the other form: a curly `”` after a straight opening (`"A,” explained X. "B," he added`), or,
+    the next mark being in a later paragraph, a straight `"` after a curly opening (`“A," said X.⏎“B,”
+    he added`)."""
+    if straight:
+        return "”" in text[last:index]
+    return line_start(index) != line_start(last) and _straight_closes(text, last)
+
+
 def open_marks(text: str, start: int, end: int) -> int:
     """Opening curly marks minus closing ones in `text[start:end]` (`«`, `“` against `»`, `”`; straight
     marks say nothing): more than 0 when a quotation opened there is still open at `end`."""
@@ -95,8 +124,12 @@ def guillemet_pairs(text: str) -> list[Pair]:
         last = 0  # where the previous mark of this family stands
         for match in re.finditer(f"[{re.escape(opening + closing)}]", text):
             index = match.start()
-            if straight and start is not None and not depth and "”" in text[last:index]:
-                start = None  # `"A,” explained X. "B," he added`: a curly mark closed the straight one
+            if (
+                start is not None
+                and not depth
+                and _closed_by_other_form(text, straight, last, index, line_start)
+            ):
+                start = None  # `"A,” explained X. "B,"`, `“A," said X.⏎“B,”`: the other form closed it
             last = index
             if is_opening(text, index):
                 line = line_start(index)
