@@ -250,6 +250,21 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     return NameCandidate(named[0], end, EntityType.PER, title.span())
 
 
+_INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Dr|Mme|Mlle)\.?\s+")
+"""An honorific inside a capitalised sequence; not `M.` (an initial: `Steven M. Shepro`) nor `Sir` (after a
+rank: `Admiral Sir X`, which the title rules read)."""
+
+
+def _after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | None:
+    """The person named after an honorific inside a capitalised sequence (`… Peace and Security Ms Irene
+    Fellin`: Irene Fellin), when the words after it can be a name; None otherwise."""
+    inner = list(_INNER_HONORIFIC_RE.finditer(text, start + 1, end))
+    if not inner or inner[-1].end() >= end:
+        return None
+    words = text[inner[-1].end() : end].split()
+    return NameCandidate(inner[-1].end(), end, EntityType.PER, None) if _personal(words) else None
+
+
 def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     """The person named at the end of a run after a portfolio's words (`Foreign Affairs and Security Policy
     Federica Mogherini`): the two to four words after the run's last common word (`COMMON_WORDS`), when
@@ -314,7 +329,7 @@ class RuleFinder:
             # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
             # name's last word (`the Joint Warfare Centre.`)
             end = position.start()
-        held = _after_inner_title(text, start, end)
+        held = _after_inner_title(text, start, end) or _after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             return [held]
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)

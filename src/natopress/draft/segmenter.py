@@ -131,12 +131,17 @@ def final_character(line: str) -> str:
     return stripped[-1] if stripped else line[-1]
 
 
+_QUOTED_TITLE_RE = re.compile(r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*[«“\"][^«»“”\"\n]{1,200}[»”\"]")
+"""A headline closing with a quotation set off by a colon or a dash, its full stop inside the marks (`Le
+secrétaire général … aux soldats de la FIAS : « Votre rôle a été déterminant. »`)."""
+
+
 def looks_like_title(line: str) -> bool:
-    """Short, no final period/colon, not opening lower-case, no credit line (`Story by …`): a title rather
-    than a paragraph or a by-line."""
+    """Short, no final period/colon (but inside a closing quotation after a colon or dash), not opening
+    lower-case, no credit line (`Story by …`): a title rather than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
-        and final_character(line) not in _FINAL_PUNCTUATION
+        and (final_character(line) not in _FINAL_PUNCTUATION or _QUOTED_TITLE_RE.fullmatch(line) is not None)
         and not line.startswith("(")
         and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
         and PRESS_RELEASE_RE.match(line) is None
