@@ -192,15 +192,16 @@ class SpeakerResolver(SubjectFinder):
         return False
 
     def _by_surname(self, surname: str) -> str | None:
-        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`), or whose name ends
-        with its last word when no name holds all of it; None when none or several do."""
-        words = surname.split()
+        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`; case aside: `De Hoop
+        Scheffer`), or whose name ends with its last word when no name holds all of it; None when none or
+        several do."""
+        words = surname.casefold().split()  # `Mr. De Hoop Scheffer`: the particle capitalised
         for wanted in (words, words[-1:]):
             matches = {
                 e.id
                 for e in self._persons
                 for name in (e.name, *e.aliases)
-                if name.split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
+                if name.casefold().split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
             }
             if matches:
                 return matches.pop() if len(matches) == 1 else None

@@ -30,7 +30,7 @@ from natopress.model import (
 
 ORGANISATION = "NATO"
 UPDATED_RE = re.compile(
-    r"(?:mis à jour le|mis à jour|mise à jour|dernière mise à jour|last updated|last update|updated)\s*:?\s*$",
+    r"(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated)\s*:?\s*$",
     re.IGNORECASE,
 )
 

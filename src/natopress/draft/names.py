@@ -186,8 +186,8 @@ ground left to right`): the name ends before it."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
-_INITIAL_RE = re.compile(r"[A-Z]\.?")
-_INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|[A-Z]\.")
+_INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
+_INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}")
 """A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial with its full
 stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
 _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")

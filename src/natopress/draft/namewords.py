@@ -117,7 +117,7 @@ LOC_WORDS = words_of(
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
-    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact "
+    "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never

@@ -168,6 +168,9 @@ CUE_BEFORE_NAME_RE = re.compile(
 INVERTED_BE_RE = re.compile(
     r"(?:\A|[.!?]\s+)(?:Also\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:«»“”\"\n]{0,80}?\s(?:was|were)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
+    r"|\s(?:was|were)\s+(?:delivered|given|made|opened|chaired|presented|led|hosted)\s+by\s+"
+    r"(?:[^.!?;:«»“”\"\n]{0,100}?,\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 """A sentence opening with a participle and putting its subject after `was` (`Also attending the visit was
-Admiral Sir X`): the name is the sentence's subject."""
+Admiral Sir X`), or naming who acted after a passive's `by` (`the guest speech was delivered by Commander
+of Y, Admiral X`): the name is the sentence's subject."""

@@ -16,6 +16,7 @@ from natopress.draft.dates import (
     YEAR_FIRST_DATE_RE,
 )
 from natopress.draft.language import UNDETERMINED, detect_language
+from natopress.draft.namewords import TITLE_RE
 from natopress.model import SegmentKind
 
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
@@ -27,12 +28,12 @@ date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
-    r"(?:(?:mis à jour le|mis à jour|mise à jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
+    r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
     r"issued on|issued|publié)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqué\s+de\s+presse|update|hebdo)"
+    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqués?\s+de\s+presse|update|hebdo)"
     r"\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
@@ -254,6 +255,16 @@ def _dated_title(line: str, before_date: bool) -> bool:
     )
 
 
+def _byline(line: str) -> bool:
+    """True for a speech's by-line (`BYLINE_RE`) naming a title or honorific in its first words (`du
+    secrétaire général …`), not a title's second line (`de la FIAS dirigée par l'OTAN`)."""
+    return BYLINE_RE.match(line) is not None and TITLE_RE.search(line, 0, _BYLINE_TITLE_REACH) is not None
+
+
+_BYLINE_TITLE_REACH = 60
+"""How far into a by-line its speaker's title or honorific stands (code points)."""
+
+
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
@@ -262,7 +273,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     return (
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
-        and (BYLINE_RE.match(line.text) is None or _HEADING_WORD_RE.fullmatch(title.text) is not None)
+        and (not _byline(line.text) or _HEADING_WORD_RE.fullmatch(title.text) is not None)
         and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS

@@ -76,6 +76,9 @@ _APPOSED_NAME_RE = re.compile(
 )
 """A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `,
 `Le président du Comité militaire de l’OTAN, le général d’armée aérienne Sir `)."""
+_INVERTED_CUE_RE = re.compile(rf"[»”\"]\s*,\s*(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
+"""A quotation's closing mark, a comma and its inverted cue (`« … », a déclaré ` le secrétaire général,
+soulignant « … »): the speaker phrase after it is a later participle's subject."""
 _PARTICIPLE_LEAD_RE = re.compile(r"(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+)?$", re.IGNORECASE)
 """What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, or
 `et` / `and` after a first participle (`insistant sur … et rappelant que`)."""
@@ -196,10 +199,19 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     person named there does not speak: `He welcomed General Y, noting that`), or None when a relative
     clause, a quotation or a verb of saying stands between (`subject_clear` with `objects`). An English
     participle without its comma (`Minister X addressed the guests saying that`) takes the subject only
-    when no other person, title or honorific stands between (the object may be the one saying)."""
+    when no other person, title or honorific stands between (the object may be the one saying). After a
+    quotation and its inverted cue, the participle is the speaker phrase's (`« … », a déclaré X,
+    soulignant « … »`)."""
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
     if not comma and not _BARE_PARTICIPLE_RE.fullmatch(text, *cue):
         return None
+    inverted = list(_INVERTED_CUE_RE.finditer(text, sentence_start, cue[0]))
+    phrase = resolver.phrase_after_cue(text, inverted[-1].end(), cue[0]) if inverted else None
+    named = resolver.persons_within(phrase[1], cue[0]) if phrase is not None else []
+    if phrase is not None and len(named) == 1 and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start]):
+        phrase = phrase[0], named[0].end  # `a déclaré le secrétaire général, Jan Visser, soulignant`
+    if phrase is not None and re.fullmatch(r"\s*,\s*", text[phrase[1] : cue[0]]):
+        return phrase  # `« … », a déclaré le secrétaire général, soulignant « … »`
     subject = _subject(text, resolver, sentence_start, cue[0])
     # `X sent a strong message of support, adding that …`: the participle's subject is X whatever the
     # object, and the subject's own verb may be one of saying; a noun of speech only matters where the
