@@ -15,13 +15,17 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from natopress.draft.namewords import (
+    BODY_OF_RE,
     COMMON_WORDS,
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     MAX_NAME_WORDS,
     NAME_RE,
+    NAMED_THING_RE,
     ORG_WORDS,
     PARTICLE,
+    PEERAGE_RE,
+    PORTFOLIO_RE,
     STOP_WORDS,
     TITLE_NOUNS,
     TITLE_RE,
@@ -146,22 +150,6 @@ def _role_after(text: str, end: int, ceiling: int) -> Range | None:
     return title.span()
 
 
-NAMED_THING_RE = re.compile(
-    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
-    r"missions?|programmes?|programs?)\s+\Z",
-    re.IGNORECASE,
-)
-"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
-_BODY_OF_RE = re.compile(
-    rf"(?<![\w’'-])(?:{'|'.join(sorted(w for w in ORG_WORDS if w.isalpha()))})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?\Z"
-)
-"""A body's word and `for`/`of` before a capitalised run (`Agency for International Development`): the
-rest of the body's name, no person."""
-_PEERAGE_RE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness|Baron)\s+[A-Z][\w’'-]+\s+of\s+\Z")
-"""A peer's name and `of` before a capitalised run (`Lord Robertson of ` Port Ellen): the peerage's place."""
-_PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
-"""A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
-name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
 _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 
@@ -386,9 +374,9 @@ class RuleFinder:
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]
-        portfolio = _PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
-        body = before is None and _BODY_OF_RE.search(text, max(floor, start - 30), start)
-        peerage = _PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
+        portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
+        body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
+        peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
         if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio or body or peerage:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`

@@ -165,3 +165,21 @@ STOP_WORDS = words_of(
 )
 """Capitalised words that begin no name: function words, months, days, title words and numbers (`Four
 Danish jets`)."""
+
+
+NAMED_THING_RE = re.compile(
+    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
+    r"missions?|programmes?|programs?)\s+\Z",
+    re.IGNORECASE,
+)
+"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+BODY_OF_RE = re.compile(
+    rf"(?<![\w’'-])(?:{'|'.join(sorted(w for w in ORG_WORDS if w.isalpha()))})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?\Z"
+)
+"""A body's word and `for`/`of` before a capitalised run (`Agency for International Development`): the
+rest of the body's name, no person."""
+PEERAGE_RE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness|Baron)\s+[A-Z][\w’'-]+\s+of\s+\Z")
+"""A peer's name and `of` before a capitalised run (`Lord Robertson of ` Port Ellen): the peerage's place."""
+PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
+"""A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
+name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""

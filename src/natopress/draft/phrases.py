@@ -43,7 +43,8 @@ point does not end it (`S’exprimant aux côtés de M. X à bord …, `)."""
 VERB_AFTER_RE = re.compile(
     r"\s+(?!(?:of|de|du|des|d['’]|at|in|on|for|from|with|to|à|au|aux|en|pour|sur|avec|dans|chez|and|et|or|ou)(?![\w’'-]))[a-zà-ÿ]"
 )
-"""A lower-case word that is no preposition after a subject phrase: its verb (`le secrétaire général a`)."""
+"""A lower-case word that is no preposition or conjunction after a subject phrase: its verb (`le
+secrétaire général a`; not `at the Ministry`, `and Security`)."""
 APPOSED_VERB_RE = re.compile(
     r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+(?!(?:la|le|les|the|un|une|des|du|de|et|and|qui|who|which)(?![\w’'-])|l['’])[a-zà-ÿ]"
 )

@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from natopress.draft.names import (
-    NAMED_THING_RE,
     WORD_PLACE_BEFORE_RE,
     NameCandidate,
     NameFinder,
@@ -18,7 +17,14 @@ from natopress.draft.names import (
     RuleFinder,
     role_before,
 )
-from natopress.draft.namewords import COMMON_WORDS, LOC_WORDS, ORG_WORDS, STOP_WORDS, TITLE_NOUNS
+from natopress.draft.namewords import (
+    COMMON_WORDS,
+    LOC_WORDS,
+    NAMED_THING_RE,
+    ORG_WORDS,
+    STOP_WORDS,
+    TITLE_NOUNS,
+)
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 

@@ -193,6 +193,21 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if clear and not INDIRECT_RE.search(text, subject[1], end) else None
 
 
+def _after_inverted_cue(
+    text: str, resolver: SpeakerResolver, sentence_start: int, position: int
+) -> Range | None:
+    """The speaker phrase after a quotation's inverted cue that a comma closes right before `position`
+    (`« … », a déclaré le secrétaire général, ` and `…, le secrétaire général, Jan Visser, `), or None."""
+    inverted = list(_INVERTED_CUE_RE.finditer(text, sentence_start, position))
+    phrase = resolver.phrase_after_cue(text, inverted[-1].end(), position) if inverted else None
+    if phrase is None:
+        return None
+    named = resolver.persons_within(phrase[1], position)
+    if len(named) == 1 and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start]):
+        phrase = phrase[0], named[0].end  # the title and its name in apposition
+    return phrase if re.fullmatch(r"\s*,\s*", text[phrase[1] : position]) else None
+
+
 def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
     """The speaker mention of a participle cue of the main clause (`M. X a remercié …, ajoutant que`,
     `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, whatever the object (a
@@ -205,13 +220,9 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
     if not comma and not _BARE_PARTICIPLE_RE.fullmatch(text, *cue):
         return None
-    inverted = list(_INVERTED_CUE_RE.finditer(text, sentence_start, cue[0]))
-    phrase = resolver.phrase_after_cue(text, inverted[-1].end(), cue[0]) if inverted else None
-    named = resolver.persons_within(phrase[1], cue[0]) if phrase is not None else []
-    if phrase is not None and len(named) == 1 and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start]):
-        phrase = phrase[0], named[0].end  # `a déclaré le secrétaire général, Jan Visser, soulignant`
-    if phrase is not None and re.fullmatch(r"\s*,\s*", text[phrase[1] : cue[0]]):
-        return phrase  # `« … », a déclaré le secrétaire général, soulignant « … »`
+    inverted = _after_inverted_cue(text, resolver, sentence_start, cue[0])
+    if inverted is not None:
+        return inverted
     subject = _subject(text, resolver, sentence_start, cue[0])
     # `X sent a strong message of support, adding that …`: the participle's subject is X whatever the
     # object, and the subject's own verb may be one of saying; a noun of speech only matters where the
