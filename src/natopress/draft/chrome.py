@@ -30,7 +30,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|enter (?:the |a )?verification code|check your inbox|^verification code$"
         r"|successfully created your account",
         r"download .*\bvideos?\b|from our website",
-        r"click (?:on )?the button|click here",
+        r"click (?:on )?the button|click here|^add to (?:facebook|twitter|linkedin)$",
         r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
         r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
         r"subscribe to (?:our|the) newsletter",
@@ -43,6 +43,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
+        # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
+        r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
+        r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
         # an image's remains (`![]() |`), a section's label
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`
@@ -51,6 +54,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
     )
 )
+
+RELATED_LINK_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S")
+"""The older site's related link, `15/10/2005 - SHAPE`: the line after it is the linked page's title."""
 
 # The site date without its named groups, so it can repeat inside one pattern.
 PRESS_RELEASE_RE = re.compile(

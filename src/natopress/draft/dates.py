@@ -150,8 +150,17 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
 # mai`, `On March 28, 2022`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
 # 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
+_MEETING_DU = (
+    "(?:"
+    + "|".join(
+        rf"(?<={noun}\s)" for noun in ("réunion", "sommet", "rencontre", "conférence", "séance", "cérémonie")
+    )
+    + ")du"
+)
+"""`du` after a meeting's noun (`Lors de sa réunion du 18 septembre 2015`): the day the meeting was held."""
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a)\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
+    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a"
+    rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
@@ -287,12 +296,12 @@ def first_day(
 
 _RELATIVE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
-    r"|se\s+tenait|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
+    r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
     re.IGNORECASE,
 )
 """A relative clause open before a date: the date is that clause's event, not the one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
-le lundi 16 octobre 2017, …`)."""
+le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 _ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:established|founded|created)|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?)"

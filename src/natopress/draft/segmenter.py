@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.chrome import PRESS_RELEASE_RE, is_chrome
+from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, is_chrome
 from natopress.draft.dates import (
     MONTH_FIRST_DATE_RE,
     NUMERIC_DATE_RE,
@@ -319,8 +319,8 @@ _PAGE_TITLE_REACH = 4
 
 
 def _chrome_lines(found: Sequence[Line]) -> list[bool]:
-    """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, and the
-    page's own title line above the headline."""
+    """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
+    page's own title line above the headline, and the site's name opening the page above other chrome."""
     chrome = [is_chrome(line.text) for line in found]
     for k, line in enumerate(found):  # `NDC - News-An exclusive tour …` above `An exclusive tour …`: the
         if len(line.text) > TITLE_MAX_CHARS:  # page's name, section and title over the title itself, in
@@ -331,10 +331,24 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
             and len(later.text.split()) > 2
             for later in found[k + 1 : k + 1 + _PAGE_TITLE_REACH]
         )
+    for k in range(len(found) - 1):  # `15/10/2005 - SHAPE` / `NATO delivers aid to Pakistan`: a link
+        chrome[k + 1] = chrome[k + 1] or RELATED_LINK_RE.match(found[k].text) is not None
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
         if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
             chrome[k : k + 3] = [True] * 3
+    site = next((k for k, flag in enumerate(chrome) if not flag), len(found))
+    if (
+        site + 1 < len(found)
+        and chrome[site + 1]
+        and len(found[site].text.split()) <= _SITE_NAME_WORDS
+        and not is_date_line(found[site].text)
+    ):
+        chrome[site] = True  # `AIRCOM` / `Search our content`: the site's name above its search box
     return chrome
+
+
+_SITE_NAME_WORDS = 3
+"""The most words of a site's name heading its page (`AIRCOM`, `JFC Brunssum`, `RS News`)."""
 
 
 def segment(text: str) -> Segmentation:

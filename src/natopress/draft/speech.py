@@ -107,7 +107,17 @@ ENGLISH_VERBS = [
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
-    *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
+    *(
+        "assessed",
+        "reflected",
+        "recounted",
+        "joked",
+        "quipped",
+        "admitted",
+        "responded",
+        "asserted",
+        "conveyed",
+    ),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",
