@@ -7,56 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, is_chrome
-from natopress.draft.dates import (
-    MONTH_FIRST_DATE_RE,
-    NUMERIC_DATE_RE,
-    RANGE_START_RE,
-    SITE_DATE_RE,
-    WEEKDAYS,
-    YEAR_FIRST_DATE_RE,
-)
+from natopress.draft.datelines import LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
+from natopress.draft.dates import WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.namewords import TITLE_RE
 from natopress.model import SegmentKind
 
-_DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
-_BULLET = r"(?:[•·▪*\-–]\s*)?"
-_MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
-MONTH_FIRST_LINE_RE = re.compile(rf"^{_MONTH_FIRST}$", re.IGNORECASE)
-"""A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`): another NATO site's
-date line, part of the date block, never a title."""
-# One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
-# `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
-_DATE_ITEM = (
-    r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
-    r"issued on|issued|publié)"
-    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
-)
-_LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqués?\s+de\s+presse|update|hebdo)"
-    r"\s*\|?)?"
-)
-"""The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
-`Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`."""
-DATE_LINE_RE = re.compile(
-    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
-    re.IGNORECASE,
-)
-"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
-NUMERIC_DATE_LINE_RE = re.compile(
-    rf"^(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
-)
-"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`), as some
-NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
-when both orders name the same day, or when the year comes first."""
-_RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)
-"""A line that is only a range's first day (`26 mai -`), its year on the next date line."""
-SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
-"""A date-block line that holds only a separator (`• |`): date block only next to a date line."""
-_LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
-LANGUAGE_LINKS_RE = re.compile(rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+$", re.IGNORECASE)
-"""The older site's links to the page's other languages, `Eng. / Fr.`: part of the date block next to a
-date line, else site chrome."""
 NAVIGATION_RE = re.compile(r"^[•·▪]\s*\S")
 """A bulleted line before the title (`• Summit meetings of Heads of State …`): the site's link to the
 event or section the page belongs to, site chrome."""
@@ -116,14 +72,6 @@ def lines(text: str) -> list[Line]:
             found.append(Line(start, start + len(stripped), stripped))
         position += len(raw) + 1
     return found
-
-
-def is_date_line(line: str) -> bool:
-    """True when the line is (part of) NATO's date block."""
-    return any(
-        pattern.match(line)
-        for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE, _RANGE_START_LINE_RE)
-    )
 
 
 def final_character(line: str) -> str:

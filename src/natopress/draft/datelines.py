@@ -1,0 +1,62 @@
+"""The lines of NATO's date block in a raw release: dates in words or figures, month first, a range's
+first day, update labels, separators and language links (natopress.draft.segmenter makes a run of them one
+`date-block` segment)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.dates import (
+    MONTH_FIRST_DATE_RE,
+    NUMERIC_DATE_RE,
+    RANGE_START_RE,
+    SITE_DATE_RE,
+    YEAR_FIRST_DATE_RE,
+)
+
+_DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
+_BULLET = r"(?:[•·▪*\-–]\s*)?"
+_MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
+MONTH_FIRST_LINE_RE = re.compile(rf"^{_MONTH_FIRST}$", re.IGNORECASE)
+"""A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`): another NATO site's
+date line, part of the date block, never a title."""
+# One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
+# `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
+_DATE_ITEM = (
+    r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
+    r"issued on|issued|publié)"
+    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
+)
+_LABEL_AFTER = (
+    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqués?\s+de\s+presse|update|hebdo)"
+    r"\s*\|?)?"
+)
+"""The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
+`Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`."""
+DATE_LINE_RE = re.compile(
+    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
+    re.IGNORECASE,
+)
+"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
+NUMERIC_DATE_LINE_RE = re.compile(
+    rf"^(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
+)
+"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`), as some
+NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
+when both orders name the same day, or when the year comes first."""
+_RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)
+"""A line that is only a range's first day (`26 mai -`), its year on the next date line."""
+SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
+"""A date-block line that holds only a separator (`• |`): date block only next to a date line."""
+_LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
+LANGUAGE_LINKS_RE = re.compile(rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+$", re.IGNORECASE)
+"""The older site's links to the page's other languages, `Eng. / Fr.`: part of the date block next to a
+date line, else site chrome."""
+
+
+def is_date_line(line: str) -> bool:
+    """True when the line is (part of) NATO's date block."""
+    return any(
+        pattern.match(line)
+        for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE, _RANGE_START_LINE_RE)
+    )
