@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
+"""The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's
+title on the line after it (natopress.draft.segmenter)."""
+RELATED_LINK_RE = re.compile(RELATED_LINK)
+
 # Website boilerplate, French and English, matched case-insensitively anywhere in a line. Specific
 # phrases only: a press release may well speak of "codes" or "ressources" in its body.
 CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -44,7 +49,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|code de vérification"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
-        r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
+        rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
         # an image's remains (`![]() |`), a section's label
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
@@ -55,8 +60,6 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     )
 )
 
-RELATED_LINK_RE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S")
-"""The older site's related link, `15/10/2005 - SHAPE`: the line after it is the linked page's title."""
 
 # The site date without its named groups, so it can repeat inside one pattern.
 PRESS_RELEASE_RE = re.compile(

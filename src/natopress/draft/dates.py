@@ -122,21 +122,30 @@ RANGE_START_RE = re.compile(
 block's next date line (`26 mai -` over `6 juin 2008`, the older site's date block)."""
 
 _BLOCK_RANGE_START_RE = re.compile(rf"[•·▪*\-–]?\s*{RANGE_START_RE.pattern}\s*\n", re.IGNORECASE)
+RANGE_DAY_BEFORE_RE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*[-–]\s*\Z")
+"""A day and a dash right before a full date on its line (`19-` of `19-21 Feb. 2008`): the date ends a
+range."""
 
 
 def range_start(text: str, start: int, end: int) -> FoundDate | None:
-    """The first day of a date block `text[start:end]` opening with a range over two lines (`26 mai -` /
-    `6 juin 2008`): its day and month, with the year of the block's first full date when that makes it
-    no later than that date; None for any other block."""
-    first = _BLOCK_RANGE_START_RE.match(text, start, end)
-    following = site_dates(text, first.end(), end) if first is not None else []
-    if first is None or not following:
-        return None
-    last = following[0].value
-    day = _build(first["day"], first["month"], str(last.year))
-    if not isinstance(day, dt.date) or day > (last.date() if isinstance(last, dt.datetime) else last):
-        return None
-    return FoundDate(day, *first.span("date"))
+    """The first day of a date block `text[start:end]` opening with a range, over two lines (`26 mai -` /
+    `6 juin 2008`: its day and month) or on one (`19-21 Feb. 2008`: its day, span the whole range), with
+    the month or year it lacks from the block's first full date, the range's last day; None for any
+    other block, or when that day would not come before the last (ANNOTATION_GUIDELINES.md §4)."""
+    for last in site_dates(text, start, end):
+        final = last.value.date() if isinstance(last.value, dt.datetime) else last.value
+        two_lines = _BLOCK_RANGE_START_RE.match(text, start, last.start)  # `26 mai -` / `6 juin 2008`
+        one_line = RANGE_DAY_BEFORE_RE.search(text, text.rfind("\n", 0, last.start) + 1, last.start)
+        if two_lines is not None:
+            day = _build(two_lines["day"], two_lines["month"], str(final.year))
+            span = two_lines.span("date")
+        elif one_line is not None:  # `19-21 Feb. 2008`, maybe under an update line
+            day = _numeric(final.year, final.month, int(one_line["day"]))
+            span = one_line.start(), last.end
+        else:
+            continue
+        return FoundDate(day, *span) if isinstance(day, dt.date) and day < final else None
+    return None
 
 
 def _numeric(year: int, month: int, day: int) -> dt.date | None:

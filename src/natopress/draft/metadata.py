@@ -9,7 +9,7 @@ import re
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.dates import (
-    FoundDate,
+    RANGE_DAY_BEFORE_RE,
     body_event_date,
     byline_date,
     range_start,
@@ -40,41 +40,16 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
-_RANGE_END_RE = re.compile(r"(?P<day>\d{1,2})\s*[-–]\s*\Z")
-"""A day and dash right before a date (`19-21 Feb. 2008`): the date ends a range, whose first day (19) is
-published, with the month and year of the last (guidelines 4)."""
-
-
-def _published(text: str, line_start: int, found: FoundDate) -> DateFact | None:
-    """The publication date `found` states, or the first day of the range it ends (`19-21 Feb. 2008`:
-    19 February 2008, span the whole range); None when that day does not come before the last."""
-    value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-    opening = _RANGE_END_RE.search(text, line_start, found.start)
-    if opening is None:
-        return DateFact(value=value, span=span_of(text, found.start, found.end))
-    if not 1 <= int(opening["day"]) < value.day:
-        return None  # `30-2 Oct.`: the first day is another month's
-    first = value.replace(day=int(opening["day"]))
-    return DateFact(value=first, span=span_of(text, opening.start(), found.end))
-
-
-_RANGE_LAST_DAY_RE = re.compile(r"\d{1,2}\s*[-–]\s*(?P<day>\d{1,2})\b")
-
-
-def _block_day(published: DateFact | None) -> dt.date | None:
-    """The last day the date block states (`19-21 Feb. 2008`: the 21st), which bounds the event date;
-    None when the publication date is not the block's."""
-    if published is None or published.span is None:
-        return None
-    last = _RANGE_LAST_DAY_RE.match(published.span.text)
-    return published.value.replace(day=int(last["day"])) if last else published.value
-
-
-def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, DateTimeFact | None]:
-    """Published date and updated date-time from the date block: the first plain date, the `Mis à jour` one."""
+def _dates(
+    text: str, segments: list[DraftSegment]
+) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
+    """Published date, updated date-time and the last day the date block states (the block's first full
+    date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; it bounds the event date):
+    the first plain date, or a range's first day (`range_start`), and the `Mis à jour` one."""
     published = updated = None
+    last: dt.date | None = None
     for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
-        first = range_start(text, seg.start, seg.end)  # `26 mai -` / `6 juin 2008`
+        first = range_start(text, seg.start, seg.end)
         published = published or (
             DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None
         )
@@ -84,13 +59,16 @@ def _dates(text: str, segments: list[DraftSegment]) -> tuple[DateFact | None, Da
             if label is not None:
                 if updated is None and isinstance(found.value, dt.datetime):
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
-            elif published is None:
-                published = _published(text, line_start, found)
+                continue
+            value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+            last = last or value
+            if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
+                published = DateFact(value=value, span=span_of(text, found.start, found.end))
     if published is not None and updated is not None and updated.value.date() < published.value:
         # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
         # update before publication (NP503), and which date is which is the annotator's call
         updated = None
-    return published, updated
+    return published, updated, last
 
 
 def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
@@ -133,11 +111,11 @@ def draft_metadata(
             value=text[title_segment.start : title_segment.end],
             span=span_of(text, title_segment.start, title_segment.end),
         )
-    published, updated = _dates(text, segments)
+    published, updated, last = _dates(text, segments)
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    block = _block_day(published)
+    block = last if published is not None and published.span is not None else None
     byline = _byline(text, segments)
     event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
     return Metadata(

@@ -84,9 +84,6 @@ class NameFinder(Protocol):
     def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]: ...
 
 
-_DE_LA_SURNAME_RE = re.compile(r"[ \t]+de[ \t]+la[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+(?=\s*[,.;:)]|\s+[a-z])")
-"""`de la` and a capitalised word right after a name that `NAME_RE` did not read whole: the name goes on,
-so its first words alone are no one."""
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;»”\"(\n])\s*$")
 _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
 """An English present participle (`Calling`, `Recalling`), capitalised only because it opens a sentence."""
@@ -303,12 +300,7 @@ class RuleFinder:
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
-                cut = _DE_LA_SURNAME_RE.match(text, end, ceiling) is not None  # `Fernando de la Cruz`
-                found.extend(
-                    c
-                    for c in self._candidate(text, match.start(), end, floor, ceiling)
-                    if not (cut and c.type is EntityType.PER and c.end == end)
-                )
+                found.extend(self._candidate(text, match.start(), end, floor, ceiling))
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:

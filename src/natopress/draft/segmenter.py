@@ -195,12 +195,7 @@ _HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS})\s*", re.IGNORECASE)
 def _dated_title(line: str, before_date: bool) -> bool:
     """True for a short line closed by a full stop right above the date block (`End of 2014 Marks Hand-Over
     of NATO’s Baltic Air Policing.` / `Jan 1, 2015`): a title, its stop kept."""
-    return (
-        before_date
-        and len(line) <= TITLE_MAX_CHARS
-        and final_character(line) == "."
-        and looks_like_title(line[:-1])
-    )
+    return before_date and final_character(line) == "." and looks_like_title(line[:-1])
 
 
 def _byline(line: str) -> bool:

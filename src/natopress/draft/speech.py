@@ -107,17 +107,8 @@ ENGLISH_VERBS = [
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
-    *(
-        "assessed",
-        "reflected",
-        "recounted",
-        "joked",
-        "quipped",
-        "admitted",
-        "responded",
-        "asserted",
-        "conveyed",
-    ),
+    *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
+    *("conveyed",),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

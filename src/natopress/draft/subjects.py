@@ -54,8 +54,8 @@ THANKS_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`): the quotation after `pour`/`d’`/`for`/`as`
-is the reason, the subject's words."""
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`): the
+quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words."""
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$", re.IGNORECASE
 )

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.names import NameCandidate, Ranges
+from natopress.draft.names import PARTICLEWORD_RE, NameCandidate, Ranges
 from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     ORG_WORDS,
-    PARTICLE,
     STOP_WORDS,
     TITLE_RE,
     UPPER,
@@ -41,9 +40,6 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     return found
 
 
-_PARTICLE_RE = re.compile(rf"(?i:{PARTICLE})")
-
-
 def _particle_surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     """The surnames opening with a particle of the names in `full_names`, case-folded (`Jaap de Hoop
     Scheffer`: `de hoop scheffer`), which a sentence may open with the particle capitalised (`De Hoop
@@ -51,7 +47,7 @@ def _particle_surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     found: set[str] = set()
     for start, end in full_names:
         words = without_generation(text[start:end]).split()
-        first = next((i for i, w in enumerate(words) if i and _PARTICLE_RE.fullmatch(w)), None)
+        first = next((i for i, w in enumerate(words) if i and PARTICLEWORD_RE.fullmatch(w)), None)
         if first is not None and first < len(words) - 1:
             found.add(" ".join(words[first:]).casefold())
     return found
