@@ -1,7 +1,9 @@
 """Reported speech with the attribution after it and no quotation marks: `Transition was on track to be
 completed by the end of 2014, Mr Rasmussen added.`, `L’Ostravie est un partenaire, a-t-il déclaré.`
 (indirect, content = the clause before the comma); and with its source before it: `Selon M. Reyel, la
-mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue); and the source named before a quotation (`according_source`)."""
+mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue); and the
+source named before a quotation (`according_source`). natopress.draft.comparative reads the source in a
+comparative clause (`As General X emphasized, P`)."""
 
 from __future__ import annotations
 
@@ -14,17 +16,22 @@ from natopress.draft.phrases import APPOSED_TITLE_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
     FRENCH_PRESENT,
+    HONORIFIC_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
+    NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     TITLE_PHRASE_RE,
     alternation,
 )
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_MARKS_RE = re.compile(r"[«»“”\"]")
-_MIN_WORDS = 4
+MARKS_RE = re.compile(r"[«»“”\"]")
+"""A quotation mark: a sentence holding one is no unmarked reported clause."""
+_AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
+MIN_WORDS = 4
+"""The fewest words (white-space separated) a reported clause without quotation marks has."""
 
 
 def inverted_indirect(
@@ -36,10 +43,10 @@ def inverted_indirect(
     found = []
     for start, end in sentences:
         start, end = without_final_punctuation(text, start, end)
-        if _MARKS_RE.search(text, start, end):
+        if MARKS_RE.search(text, start, end):
             continue
         for comma, stop, cue_first in _tails(text, start, end):
-            if len(text[start:comma].split()) < _MIN_WORDS:
+            if len(text[start:comma].split()) < MIN_WORDS:
                 break
             attribution = _attribution(text, trim(text, comma + 1, stop), resolver, cue_first)
             if attribution is not None:
@@ -65,7 +72,8 @@ def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
         return []
     last = commas[-1]
     tails = [(last, end, False)]
-    if len(commas) > 1 and LEAD_CUE_RE.match(text, trim(text, last + 1, end)[0]):
+    after = trim(text, last + 1, end)[0]
+    if len(commas) > 1 and (LEAD_CUE_RE.match(text, after) or _AND_RE.match(text, after)):
         tails.append((commas[-2], last, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails
@@ -82,17 +90,20 @@ def _attribution(
     pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
     if pronoun is not None and cue.span() == tail:  # `…, a-t-il déclaré.`: the subject inside the cue
         return cue.span(), pronoun.span("pronoun")
-    if _closes(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
+    if closes_attribution(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
         phrase = resolver.phrase_at(text, tail[0], cue.start())
         if phrase is not None and not text[phrase[1] : cue.start()].strip():
             return cue.span(), phrase
         return None
     if cue.start() == tail[0]:  # `<cue> <speaker>`, maybe `à New York`, `on 11 May 2012`
         phrase = resolver.phrase_at(text, cue.end(), tail[1])
-        phrase = _with_apposed_name(text, phrase, tail[1], resolver) if phrase is not None else None
+        phrase = with_apposed_name(text, phrase, tail[1], resolver) if phrase is not None else None
         if (
             phrase is not None
-            and (_closes(text, phrase[1], tail[1]) or _apposed_title(text, phrase, tail[1], resolver))
+            and (
+                closes_attribution(text, phrase[1], tail[1])
+                or _apposed_title(text, phrase, tail[1], resolver)
+            )
             and not PRONOUN_RE.fullmatch(text, *phrase)
         ):
             return cue.span(), phrase
@@ -114,7 +125,7 @@ _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")
 """A comma (and an honorific) between a title and the name set in apposition after it."""
 
 
-def _with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> Range:
+def with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> Range:
     """`phrase` and the person's name set in apposition right after it, before `end` (`a déclaré le
     secrétaire général de l’OTAN, X, ce vendredi`: the title and X), else `phrase`."""
     apposed = _APPOSED_NAME_RE.match(text, phrase[1], end)
@@ -136,7 +147,7 @@ def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver
     )
 
 
-def _closes(text: str, position: int, end: int) -> bool:
+def closes_attribution(text: str, position: int, end: int) -> bool:
     """True when nothing, or only a setting (`_SETTING_RE`), stands between `position` and `end`."""
     return position == end or (_SETTING_RE.fullmatch(text, position, end) is not None)
 
@@ -149,6 +160,22 @@ ACCORDING_RE = re.compile(rf"(?:(?:selon|d['’]après|according\s+to)\s+|{_SOUR
 the sentence reports."""
 
 
+_FOR_PERSON_RE = re.compile(r"Pour\s+")
+"""`Pour le secrétaire général de l’OTAN, P` (a title, mostly): the person's view, reported like `Selon X,
+P`. English `For X,` is left out: it mostly says for whom something is (`For General X, this is the third
+visit`)."""
+
+
+def _personal(text: str, phrase: Range, resolver: SpeakerResolver) -> bool:
+    """True when the speaker phrase `phrase` names a person or a person's title, not a body."""
+    return bool(
+        resolver.persons_within(*phrase)
+        or NOMINAL_SPEAKER_RE.match(text, *phrase)
+        or TITLE_PHRASE_RE.match(text, *phrase)
+        or HONORIFIC_RE.match(text, *phrase)
+    )
+
+
 def according_indirect(
     text: str, sentences: Sequence[Range], resolver: SpeakerResolver
 ) -> list[tuple[Range, Range]]:
@@ -158,15 +185,17 @@ def according_indirect(
     no speaker and gives nothing."""
     found = []
     for start, end in sentences:
-        lead = ACCORDING_RE.match(text, start, end)
+        lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
         if lead is None:
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)
         comma = re.compile(r"\s*,\s*").match(text, phrase[1], end) if phrase is not None else None
-        if phrase is None or comma is None or _MARKS_RE.search(text, comma.end(), end):
+        if phrase is None or comma is None or MARKS_RE.search(text, comma.end(), end):
             continue
-        if len(text[comma.end() : end].split()) >= _MIN_WORDS:
+        if lead.re is _FOR_PERSON_RE and not _personal(text, phrase, resolver):
+            continue  # `Pour l’OTAN, P`: a body's priorities, no report
+        if len(text[comma.end() : end].split()) >= MIN_WORDS:
             found.append((trim(text, comma.end(), end), phrase))
     return found
 

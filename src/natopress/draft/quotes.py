@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
+from natopress.draft.comparative import as_source
 from natopress.draft.dashes import dash_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
@@ -161,7 +162,9 @@ class _Finder(AttributionFinder):
         segment = self.segment_at(pair.open) or (pieces[0][0], pieces[-1][1])
         sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
         before = self.text[sentence[0] : pair.open].strip()
-        according = according_source(self.text, self.resolver, sentence[0], pair.open)
+        according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
+            self.text, self.resolver, sentence[0], pair.open
+        )
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
         whole = before.endswith(",") or _WHOLE_SENTENCE_RE.fullmatch(self.text, pair.open + 1, pair.close)
         if kind is QuoteType.MIXED and whole and self._cue_before(sentence[0], pair.open)[0]:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.plural import plural_subject
@@ -129,6 +130,12 @@ class ReportedFinder:
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         for content, mention in according_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
+        for content, cue, mention in as_reported(self.text, self.sentences, self.resolver):
+            inside = index.within(*content)
+            quoted = [p for p in inside if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
+            consumed |= set(inside)
+            kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT
+            found.append(QuoteCandidate(kind, *content, cue, mention))
         return found, consumed
 
     def _reported(

@@ -77,7 +77,7 @@ FRENCH_PRESENT = [
     "réitère",
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
-    *("reconnaît", "admet", "résume", "commente", "mentionne"),
+    *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",
@@ -108,10 +108,11 @@ ENGLISH_VERBS = [
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
-    *("conveyed",),
+    *("conveyed", "outlined"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",
+    "points out",
     *(
         f"went on to {verb}"
         for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")
@@ -236,9 +237,13 @@ _CUE_GROUP = (
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
+_HOW_SUBJECT = r"(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an)\s|[A-Z])"
+"""A subject after `how` (`outlined how NATO has adapted`, `stated how he supported`): the clause says
+what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
+exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+)",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|how\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
@@ -292,7 +297,8 @@ _TITLE_WORDS = (
     r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
     r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
-    r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|General\s+Manager|Mayor|maire)"
+    r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
+    r"General\s+Manager|Mayor|maire)"
 )
 _RANKS = (
     r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
@@ -362,7 +368,7 @@ in every way between two repetitions made one long lower-case run take exponenti
 
 TITLE_COMPLEMENT_RE = re.compile(
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|for)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
-    r"(?:\s+(?:militaire|politique|exécutif|permanent))?"
+    r"(?:\s+(?:militaire|politique|exécutif|permanent|international|internationale)){0,2}"
     r"(?:\s+(?!(?:a|est|et|and|said|says|has|had|was|is|qui|who|which|dont|ont)(?![\w’'-]))[a-zà-ÿ][\w’'-]*"
     r"(?=\s+(?:du|de|des|of)\s))?)+"
 )

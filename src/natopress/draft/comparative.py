@@ -1,0 +1,131 @@
+"""Reported speech whose source and cue stand in a comparative clause opening the sentence: `As General X
+emphasized, the training will continue.`, `As emphasized by X, P.`, `Comme l’a indiqué M. X, l’Organisation
+« continuera … ».` (indirect, or mixed when the clause holds quoted words; guidelines 2.4), and the source
+of a quotation after such a clause (`Comme il l’a souligné, « … »`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.inverted import (
+    MARKS_RE,
+    MIN_WORDS,
+    according_source,
+    closes_attribution,
+    with_apposed_name,
+)
+from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, PRONOUN_RE
+from natopress.text.sentences import Range, trim, without_final_punctuation
+
+_AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)\s+", re.IGNORECASE)
+"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …`."""
+_ELIDED_OBJECT_RE = re.compile(r"\s*(?:le\s+|l['’]\s*)", re.IGNORECASE)
+"""The object pronoun of a French comparative clause: `Comme le souligne X`, `Comme l’a indiqué X`, `Comme
+X l’a fait observer`."""
+_BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
+_ENGLISH_AUX_RE = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|rightly\s+)?", re.IGNORECASE
+)
+_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def as_attribution(
+    text: str, resolver: SpeakerResolver, start: int, end: int
+) -> tuple[Range, Range, int] | None:
+    """(cue, speaker mention, position after the comma) of a comparative clause of saying opening
+    `text[start:end]`: `As General X emphasized,`, `As the Commander points out,`, `As emphasized by X,`,
+    `Comme le fait remarquer le commandant,`, `Comme l’a indiqué M. X,`, `Comme M. X l’a par ailleurs
+    fait observer,`, `Comme il l’a souligné,` (a setting may close it: `As X said at the ceremony,`);
+    None when the sentence opens otherwise. The speaker phrase is `SpeakerResolver.phrase_at`'s."""
+    lead = _AS_RE.match(text, start, end)
+    if lead is None:
+        return None
+    found = _cue_then_speaker(text, resolver, lead.end(), end) or _speaker_then_cue(
+        text, resolver, lead.end(), end
+    )
+    if found is None:
+        return None
+    cue, phrase, stop = found
+    comma = _COMMA_RE.match(text, stop, end)
+    if comma is None or comma.end() >= end:
+        return None
+    return cue, phrase, comma.end()
+
+
+def _cue_then_speaker(
+    text: str, resolver: SpeakerResolver, position: int, end: int
+) -> tuple[Range, Range, int] | None:
+    """`le fait remarquer le commandant`, `l’a indiqué M. X`, `emphasized by X` at `position`: cue,
+    speaker and the speaker's end."""
+    elided = _ELIDED_OBJECT_RE.match(text, position, end)
+    cue = (CUE_AFTER_ELISION_RE if elided else CUE_RE).match(text, elided.end() if elided else position, end)
+    if cue is None:
+        return None
+    by = None if elided else _BY_RE.match(text, cue.end(), end)
+    if elided is None and by is None:
+        return None
+    phrase = resolver.phrase_at(text, by.end() if by else cue.end(), end)
+    if phrase is None or PRONOUN_RE.fullmatch(text, *phrase):
+        return None
+    phrase = with_apposed_name(text, phrase, end, resolver)  # `l’a souligné la secrétaire générale, Mme X,`
+    return cue.span(), phrase, _setting_end(text, phrase[1], end)
+
+
+def _speaker_then_cue(
+    text: str, resolver: SpeakerResolver, position: int, end: int
+) -> tuple[Range, Range, int] | None:
+    """`General X emphasized`, `the Commander points out`, `M. X l’a fait observer`, `il l’a souligné` at
+    `position`: cue, speaker and the cue's end (after a setting)."""
+    phrase = resolver.phrase_at(text, position, end)
+    if phrase is None:
+        return None
+    elided = _ELIDED_OBJECT_RE.match(text, phrase[1], end)
+    if elided is not None:
+        cue = CUE_AFTER_ELISION_RE.match(text, elided.end(), end)
+    else:
+        auxiliary = _ENGLISH_AUX_RE.match(text, phrase[1], end)
+        cue = CUE_RE.match(text, auxiliary.end(), end) if auxiliary is not None else None
+    if cue is None:
+        return None
+    return cue.span(), phrase, _setting_end(text, cue.end(), end)
+
+
+def _setting_end(text: str, position: int, end: int) -> int:
+    """The end of a setting (`_SETTING_RE`: `at the ceremony`) right after `position` before a comma,
+    else `position`."""
+    comma = text.find(",", position, end)
+    return comma if comma > position and closes_attribution(text, position, comma) else position
+
+
+def as_reported(
+    text: str, sentences: Sequence[Range], resolver: SpeakerResolver
+) -> list[tuple[Range, Range, Range]]:
+    """(content, cue, speaker mention) of each sentence opening with a comparative clause of saying
+    (`as_attribution`) whose main clause P has at least four words and is not one whole quotation (a
+    direct quote, whose source `according_source` gives): content P, to the sentence's end without its
+    final punctuation. P may hold quotation marks (a mixed quote)."""
+    found = []
+    for start, end in sentences:
+        attribution = as_attribution(text, resolver, start, end)
+        if attribution is None:
+            continue
+        cue, phrase, after = attribution
+        _, end = without_final_punctuation(text, start, end)
+        content = trim(text, after, end)
+        whole_quotation = re.fullmatch(r"[«“\"][^«»“”\"]*[»”\"]", text[content[0] : content[1]])
+        opening = MARKS_RE.search(text, *content)
+        if whole_quotation or (opening and according_source(text, resolver, start, opening.start())):
+            continue  # a direct quote, after an apposition or a setting: `Comme l’explique M. X, titre, « … »`
+        if len(text[content[0] : content[1]].split()) >= MIN_WORDS:
+            found.append((content, cue, phrase))
+    return found
+
+
+def as_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
+    """The speaker phrase of a comparative clause of saying (`as_attribution`) that opens the sentence
+    at `sentence_start` and leads straight to the quotation opening at `opening` (`Comme il l’a
+    souligné, « … »`, `As the General stated, “…”`), else None."""
+    found = as_attribution(text, resolver, sentence_start, opening + 1)
+    return found[1] if found is not None and found[2] == opening else None
