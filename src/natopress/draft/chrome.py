@@ -57,11 +57,22 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}[^/>›\n]+$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
+        # links to the sites' home pages (`header jftc new NATO Homepage JFTC Homepage`)
+        r"^(?:[^\n]*\bhomepage\b){2}[^\n]*$",
+        # a site's name and section over its page (`NDC - News NDC Web Site —News`)
+        r"^[A-Z]{2,8}\s+-\s+(?:news|actualités)\b[^.!?\n]{0,60}$",
     )
 )
 
 
 # The site date without its named groups, so it can repeat inside one pattern.
+TEXT_SIZE_RE = re.compile(
+    r"^(?:text\s+size|font\s+size|taille\s+du\s+texte|(?:czcionka\s+\w+\s*){2,3}|a\s*[-–]?\s*a\s*a\s*\+?)$",
+    re.IGNORECASE,
+)
+"""A page's text-size control (`Text Size`, `czcionka większa czcionka normalna czcionka mniejsza`):
+chrome, and so is the line above it at the page's head, the site's name or its clock
+(natopress.draft.segmenter)."""
 PRESS_RELEASE_RE = re.compile(
     r"^(?:(?:press\s+release|communiqué\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
@@ -82,4 +93,8 @@ def is_chrome(line: str) -> bool:
         if len(line) <= CHROME_MAX_CHARS
         else [p for p in CHROME_PATTERNS if p.pattern[0] == "^"]
     )
-    return any(pattern.search(line) for pattern in patterns) or PRESS_RELEASE_RE.match(line) is not None
+    return (
+        any(pattern.search(line) for pattern in patterns)
+        or PRESS_RELEASE_RE.match(line) is not None
+        or TEXT_SIZE_RE.match(line) is not None
+    )

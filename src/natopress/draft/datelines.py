@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.dates import (
+    MONTH_ALT,
     MONTH_FIRST_DATE_RE,
     NUMERIC_DATE_RE,
     RANGE_START_RE,
@@ -24,15 +25,18 @@ date line, part of the date block, never a title."""
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _DATE_ITEM = (
     r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
-    r"issued on|issued|publié)"
+    r"issued on|issued|publié|press\s+release\s*\(\d{4}\)\s*\d{1,3})"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+release|press\s+release|communiqués?\s+de\s+presse|update|hebdo)"
-    r"\s*\|?)?"
+    r"(?:\s*\|?\s+(?:(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+releases?|press\s+releases?|communiqués?\s+de\s+presse"
+    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
-`Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`."""
+`Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`,
+`Updated: 01-Aug-2006 | NATO Press Releases |`, and the issue's month (`Updated: 10-Dec-2002 November
+2002`, `Mise à jour: 04-Jul-2003 Juin 2003`). The date block's first line also holds a press release's
+number before its date (`Press Release (2006)093 20 July 2006 |`)."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,

@@ -25,18 +25,19 @@ MONTHS: dict[str, int] = {
     "fevrier": 2, "aout": 8, "decembre": 12,
 }  # fmt: skip
 
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+"""The month names and abbreviations of `MONTHS` as a regex alternation, longest first."""
 
 # `01 Jul. 2021`, `1 July 2021`, `01-Jul-2015`, `1er juillet 2021`, `9 oct . 2007`; optional `18:41` time
 # after it.
 SITE_DATE_RE = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:er)?[\s\-](?P<month>{_MONTH_ALT})(?:[^\S\n]?\.)?[\s\-](?P<year>\d{{4}})"
+    rf"(?P<day>\d{{1,2}})(?:er)?[\s\-](?P<month>{MONTH_ALT})(?:[^\S\n]?\.)?[\s\-](?P<year>\d{{4}})"
     r"(?:\s+(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
     re.IGNORECASE,
 )
 
 MONTH_FIRST_DATE_RE = re.compile(
-    rf"(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.IGNORECASE
+    rf"(?P<month>{MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})", re.IGNORECASE
 )
 """A date written month first, as NATO's agencies' and commands' sites date their pages (`Nov 17 2022`,
 `April 7, 2022`); read only where a date block stands."""
@@ -49,7 +50,7 @@ WEEKDAYS = (
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
     rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
-    rf"\s+(?P<month>{_MONTH_ALT})|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"\s+(?P<month>{MONTH_ALT})|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     rf"\.?\s+(?P<year>\d{{4}}))\s*\)",
     re.IGNORECASE,
 )
@@ -116,7 +117,7 @@ NUMERIC_DATE_RE = re.compile(r"(?<![\w.])(\d{1,2})[ ./-](\d{1,2})[ ./-]((?:19|20
 YEAR_FIRST_DATE_RE = re.compile(r"(?<![\w.])((?:19|20)\d{2})[/.-](\d{1,2})[/.-](\d{1,2})(?![\w.])")
 """A date in figures, year first, so month then day (`2011/06/07`, ISO 8601's order)."""
 RANGE_START_RE = re.compile(
-    rf"(?P<date>(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{_MONTH_ALT})\.?)\s*[-–]", re.IGNORECASE
+    rf"(?P<date>(?P<day>\d{{1,2}})(?:er)?\s+(?P<month>{MONTH_ALT})\.?)\s*[-–]", re.IGNORECASE
 )
 """The first day of a range whose year stands only with its last day, alone on its line before the
 block's next date line (`26 mai -` over `6 juin 2008`, the older site's date block)."""
@@ -172,8 +173,8 @@ PROSE_DATE_RE = re.compile(
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
-    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?"
-    rf"|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?"
+    rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
 )
@@ -187,7 +188,7 @@ unknown."""
 
 DATELINE_RE = re.compile(
     rf"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*)*(?: \([^()\n]{{1,40}}\))?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
-    rf"(?P<month>{_MONTH_ALT})\.?|(?P<month2>{_MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
+    rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
     re.IGNORECASE,
 )
@@ -197,11 +198,11 @@ A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."
 
 DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{_MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
-    rf"|(?<![\w’'-])(?:{_MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
-    rf"(?:(?:{_MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
+    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
+    rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+    rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
@@ -210,7 +211,7 @@ au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, month 
 
 
 BYLINE_DATE_RE = re.compile(
-    rf"(?:,|\bon|\ble)\s+(?P<date>(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_ALT})\.?\s+"
+    rf"(?:,|\bon|\ble)\s+(?P<date>(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?\s+"
     r"(?P<year>\d{4}))\s*\)?\s*[.;]?\s*$",
     re.IGNORECASE,
 )

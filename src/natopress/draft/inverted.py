@@ -7,6 +7,7 @@ comparative clause (`As General X emphasized, P`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -70,11 +71,11 @@ def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             commas.append(position)
     if not commas:
         return []
-    last = commas[-1]
-    tails = [(last, end, False)]
-    after = trim(text, last + 1, end)[0]
-    if len(commas) > 1 and (LEAD_CUE_RE.match(text, after) or _AND_RE.match(text, after)):
-        tails.append((commas[-2], last, False))
+    tails = [(commas[-1], end, False)]
+    for before, comma in reversed(list(itertools.pairwise(commas))):
+        after = trim(text, comma + 1, end)[0]
+        if LEAD_CUE_RE.match(text, after) or (comma == commas[-1] and _AND_RE.match(text, after)):
+            tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from natopress.draft.lexicon import all_common
 from natopress.draft.namewords import (
     BODY_OF_RE,
     COMMON_WORDS,
@@ -151,7 +152,7 @@ _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 
 
-_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
+_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
 _RANK_RE = re.compile(
     r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
     r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",
@@ -204,7 +205,10 @@ def _personal(words: list[str], titled: bool = False) -> bool:
             and not _INITIAL_RE.fullmatch(w)
             and not (i and _ROMAN_RE.fullmatch(w))
             and not (
-                titled and 0 < i == last and _CAPS_SURNAME_RE.fullmatch(w) and not words[i - 1].isupper()
+                titled
+                and 0 < i == last
+                and _CAPS_SURNAME_RE.fullmatch(w)
+                and (not words[i - 1].isupper() or _INITIAL_RE.fullmatch(words[i - 1]))  # `Curtis M. X`
             )
         )
         for i, w in enumerate(words)
@@ -373,7 +377,8 @@ class RuleFinder:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
-        if plain:  # `Firstname Lastname`: two to four capitalised words that are no title, place or body
+        if plain and (role is not None or not all_common(words)):  # `Firstname Lastname`: two to four
+            # capitalised words that are no title, place or body; common words only (`Blue Mosque`) need a role
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
 

@@ -68,8 +68,10 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     "Lieutenant-General|Major-General|Brigadier-General|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|His Excellency|Her Excellency|His Excellence|Son Excellence|"
+    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|AMB|HE)|"
+    r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
+    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre)(?=\s+[A-ZÀ-Ý])|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
@@ -113,7 +115,9 @@ LOC_WORDS = words_of(
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
-    "Valley River Entrance Pays Countries "
+    "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
+    "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
+    "Street Avenue Boulevard Town Village City Ville Lake Lac "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "

@@ -5,6 +5,7 @@ sentences looked up by bisection."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -126,7 +127,9 @@ class ReportedFinder:
                 if candidate is not None:
                     consumed |= set(index.within(candidate.start, candidate.end))
                     found.append(candidate)
-        for content, cue, mention in inverted_indirect(self.text, self.sentences, self.resolver):
+        inverted = inverted_indirect(self.text, self.sentences, self.resolver)
+        found = [self._after_inverted(c, [m for _, _, m in inverted]) for c in found]
+        for content, cue, mention in inverted:
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         for content, mention in according_indirect(self.text, self.sentences, self.resolver):
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
@@ -137,6 +140,18 @@ class ReportedFinder:
             kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT
             found.append(QuoteCandidate(kind, *content, cue, mention))
         return found, consumed
+
+    def _after_inverted(self, candidate: QuoteCandidate, speakers: Sequence[Range]) -> QuoteCandidate:
+        """`candidate` with the speaker of an inverted attribution right before its participle cue
+        (`P, a déclaré M. X, ajoutant que Q`: Q is X's) when it has none of its own, else `candidate`."""
+        if candidate.speaker_mention is not None or candidate.inherits_speaker or candidate.cue is None:
+            return candidate
+        if not LEAD_CUE_RE.fullmatch(self.text, *candidate.cue):
+            return candidate
+        for mention in speakers:
+            if re.fullmatch(r"\s*,\s*", self.text[mention[1] : candidate.cue[0]]):
+                return dataclasses.replace(candidate, speaker_mention=mention)
+        return candidate
 
     def _reported(
         self, match: re.Match[str], index: PairIndex, found: Sequence[QuoteCandidate]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, is_chrome
+from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
 from natopress.draft.datelines import LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
 from natopress.draft.dates import WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
@@ -223,6 +223,20 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     )
 
 
+def _title_end(text: str, found: Sequence[Line], k: int, kicker: bool) -> tuple[int, int]:
+    """The index of the title's last line and its end, for a title opening at line `k`: the line itself,
+    or also the next one or two when the title is broken over them (`Chiefs of Defence discuss` /
+    `operations, …`; `Press Statement` / `for the Meeting …` / `in Defence Ministers Session …`), or the
+    next one after a kicker (`_kicker`)."""
+    start, end = found[k].start, found[k].end
+    if kicker or (k + 1 < len(found) and _continues_title(text, found[k], found[k + 1])):
+        k, end = k + 1, found[k + 1].end
+        joined = Line(start, end, text[start:end])
+        if not kicker and k + 1 < len(found) and _continues_title(text, joined, found[k + 1]):
+            k, end = k + 1, found[k + 1].end
+    return k, end
+
+
 _KICKER_MAX_CHARS = 80
 """The longest first line of a title set off by a colon (code points): a few words, never a sentence."""
 
@@ -280,18 +294,19 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
         if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
             chrome[k : k + 3] = [True] * 3
     site = next((k for k, flag in enumerate(chrome) if not flag), len(found))
-    if (
-        site + 1 < len(found)
-        and chrome[site + 1]
-        and len(found[site].text.split()) <= _SITE_NAME_WORDS
-        and not is_date_line(found[site].text)
-    ):
-        chrome[site] = True  # `AIRCOM` / `Search our content`: the site's name above its search box
+    if site + 1 < len(found) and chrome[site + 1]:
+        if TEXT_SIZE_RE.match(found[site + 1].text):  # `Multinational Division North East` / `czcionka …`,
+            chrome[site] = len(found[site].text) <= _SITE_NAME_CHARS  # `Friday, May 26, 2017` / `Text Size`
+        elif len(found[site].text.split()) <= _SITE_NAME_WORDS and not is_date_line(found[site].text):
+            chrome[site] = True  # `AIRCOM` / `Search our content`: the site's name above its search box
     return chrome
 
 
 _SITE_NAME_WORDS = 3
 """The most words of a site's name heading its page (`AIRCOM`, `JFC Brunssum`, `RS News`)."""
+_SITE_NAME_CHARS = 60
+"""The longest line above a text-size control that is the site's name or clock (code points), not a
+headline."""
 
 
 def segment(text: str) -> Segmentation:
@@ -321,9 +336,7 @@ def segment(text: str) -> Segmentation:
         elif not seen_content and (
             looks_like_title(line.text) or kicker or _dated_title(line.text, k + 1 in run_starts)
         ):
-            end = line.end
-            if kicker or (k + 1 < len(found) and _continues_title(text, line, found[k + 1])):
-                k, end = k + 1, found[k + 1].end  # `Chiefs of Defence discuss` / `operations, …`
+            k, end = _title_end(text, found, k, kicker)
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True
         elif (

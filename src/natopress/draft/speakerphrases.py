@@ -78,6 +78,10 @@ _INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
 """An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
 
 
+_POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+[a-z]")
+"""A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
+
+
 _DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
 """An article and a lower-case noun opening a sentence: a description of the person named after it."""
 
@@ -346,12 +350,13 @@ class PhraseFinder:
 
     def _description(self, gap: re.Match[str], start: int, end: int) -> bool:
         """True when the apposition `gap` (between `start` and `end`) describes the name before it with an
-        article and no verb, relative pronoun or other name (`Capt. X, a Danish pilot, explained`, `X, the
-        detachment's doctor, said`, `X, un pilote danois, a expliqué`)."""
+        article or a possessor and no verb, relative pronoun or other name (`Capt. X, a Danish pilot,
+        explained`, `X, the detachment's doctor, said`, `General X, NATO's top operational commander,
+        said`, `X, un pilote danois, a expliqué`)."""
         words, indefinite = gap["title"], _INDEFINITE_RE.match(gap["title"])
         words = words[indefinite.end() - 1 :] if indefinite else words  # `a` is no verb here
         return bool(
-            (gap["article"] or indefinite)
+            (gap["article"] or indefinite or _POSSESSOR_RE.match(gap["title"]))
             and not VERB_IN_PHRASE_RE.search(words)
             and not RELATIVE_PRONOUN_RE.search(words)
             and not self._within(start + 1, end)

@@ -228,10 +228,13 @@ clear that`."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 _ADDRESSEE = (
-    r"(?:\s+(?:à|aux)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
+    r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
+    r"(?:\s+(?!que\b|qu['’])[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants)))"
 )
-"""Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`."""
+"""Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
+`au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
+none `que`)."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
@@ -306,7 +309,8 @@ _RANKS = (
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
-    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm)|"
+    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG)|"
+    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre)(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
     r"professeure?|Professor|Prof\.)"
 )
