@@ -30,13 +30,13 @@ _WORK_RE = re.compile(
 `the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
-    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants)?|(?:slogan|devise|motto)(?:\s+[a-zà-ÿ]+)?"
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants|\s+de|\s+d['’]|\s+of)?|(?:slogan|devise|motto)(?:\s+[a-zà-ÿ]+)?"
     r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed"
     r"|(?:th[èe]me|slogan|devise|motto|title|titre)\s+(?:was|is|will\s+be|were|are|était|est|sera))\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
-"""A word that gives a title or a name right before the marks (`sur le thème : « … »`, `une équipe baptisée
-« … »`, `This year’s theme was “…”`)."""
+"""A word that gives a title or a name right before the marks (`sur le thème : « … »`, `sur le thème de
+« … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`)."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
@@ -130,7 +130,8 @@ def no_speech(
 ) -> bool:
     """True when the marks of `pair` hold no one's speech: a name or term (`the exercise “Northern
     Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, a name after
-    an article (`a lancé le « Projet X »`), a work's or theme's title with no cue (`sur le thème : « … »`),
+    an article (`a lancé le « Projet X »`), a theme's title (`sur le thème : « … »`), a work's title with no
+    cue,
     a topic, or the translation in brackets of a quotation that was none of these (`« … » (« … »)`, the
     previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and speaker
     mention spans (code points), each maybe None."""
@@ -141,10 +142,11 @@ def no_speech(
         and quoted_name(text, pair, term=mention is None)
     ):
         return True
-    if cue is None and (
-        titled(text, sentence_start, pair) or (mention is None and work_title(text, sentence_start, pair))
+    if titled(text, sentence_start, pair) or (
+        cue is None and mention is None and work_title(text, sentence_start, pair)
     ):
-        return True  # `sur le thème : « … »`, whoever the sentence's subject
+        return True  # `sur le thème : « … »`, whoever the sentence's subject, and a verb of saying after
+        # it is the next clause's (`sur le thème de « … » Il a précisé que`)
     if (mixed and named_object(text, pair)) or (
         skipped >= 0 and re.fullmatch(r"\s*\(\s*", text[skipped + 1 : pair.open])
     ):

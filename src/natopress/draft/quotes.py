@@ -298,7 +298,9 @@ class _Finder(AttributionFinder):
         subject states a view (`subjects.subject_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
         (`Rear Admiral X highlighted …` ⏎ `“We are …”`)."""
-        if after_reported(self.text, [*found, *self.reported], draft.segment[0], draft.pair.open):
+        if after_reported(
+            self.text, [*found, *self.reported], draft.segment, draft.pair.open, draft.pair.close
+        ):
             draft.inherits = True
             return
         index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1

@@ -240,9 +240,11 @@ _CUE_GROUP = (
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
-_HOW_SUBJECT = r"(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an)\s|[A-Z])"
-"""A subject after `how` (`outlined how NATO has adapted`, `stated how he supported`): the clause says
-what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
+_HOW_SUBJECT = (
+    r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an)\s|[A-Z])"
+)
+"""A subject after `how`, maybe after an opening quotation mark (`outlined how NATO has adapted`, `stated
+how he supported`, `underlined how "we need …"`): the clause says what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"

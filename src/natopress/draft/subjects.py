@@ -326,17 +326,22 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
 
 
 def after_reported(
-    text: str, candidates: Sequence[QuoteCandidate], paragraph_start: int, opening: int
+    text: str, candidates: Sequence[QuoteCandidate], paragraph: Range, opening: int, closing: int
 ) -> bool:
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
     an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, only sentence-ending
-    punctuation between): the same speaker goes on (resolved from that quote only)."""
+    punctuation between), or is the whole paragraph (`paragraph`; `closing` is its closing mark) right
+    after a paragraph that such a quote ends (`Il a précisé que P.` ⏎ `« … »`): the same speaker goes on
+    (resolved from that quote only)."""
     before = [c for c in candidates if c.end <= opening]
     last = max(before, key=lambda c: c.end, default=None)
+    alone = not text[paragraph[0] : opening].strip() and re.fullmatch(
+        r"[\s.…!?]*", text[closing + 1 : paragraph[1]]
+    )
     return (
         last is not None
         and last.type is not QuoteType.DIRECT
-        and paragraph_start <= last.start
+        and (paragraph[0] <= last.start or alone is not None)
         and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
     )
 
