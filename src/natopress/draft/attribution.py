@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.nonspeech import cue_after_apposition
-from natopress.draft.phrases import WHERE_OR_WHEN
+from natopress.draft.phrases import ASIDE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import (
     CUE_AFTER_ELISION_RE,
@@ -88,7 +88,8 @@ class AttributionFinder(ReportedFinder):
             if subject is not None:
                 cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
                 cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
-                cue = cue or cue_after_apposition(self.text, subject[1], limit)
+                aside = ASIDE_RE.match(self.text, subject[1], limit)  # `X (US Navy), Commander of Y said`
+                cue = cue or cue_after_apposition(self.text, aside.end() if aside else subject[1], limit)
                 verb = _ATTRIBUTION_VERB_RE.match(self.text, subject[1], limit)  # `X happily states.`
                 if cue is not None:
                     found = cue.span(), subject

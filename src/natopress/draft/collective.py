@@ -41,6 +41,14 @@ de l’OTAN`, `X et le Conseil`) makes the body no subject of its own."""
 _ENDS_PHRASE_RE = re.compile(r"\s+[a-zà-ÿ]|\s*[,.;:»”\"]|\s*$")
 """What follows a collective subject: a lower-case word (its verb) or punctuation, never a capitalised
 word (`NATO Secretary General`: NATO is then no subject)."""
+_PERSONS_NOUN_RE = re.compile(
+    r"\s+(?:representatives?|officials?|spokes(?:person|man|woman)|delegation|delegates?|team|staff|members?"
+    r"|commanders?|forces|troops|leaders|ministers|ambassadors?|experts?|officers?|personnel|soldiers|sailors"
+    r"|airmen|envoys?|advis[eo]rs?|chiefs?|heads?|partners?|représentants?|responsables?|délégation"
+    r"|porte-parole|experts?|officiers?|soldats|militaires|troupes|dirigeants|ambassadeurs?)(?![\w’'-])"
+)
+"""A noun of persons right after a body's name (`The NATO representative, …`, `NATO officials`): the name
+modifies it, it is no collective subject."""
 _AUXILIARY_RE = re.compile(r"\s+(?:(?:have|had|also|again|all|ont|avaient)\s+)*")
 
 
@@ -105,7 +113,7 @@ def collective_at(
     if phrase is not None:
         ends.append(phrase.end())
     for end in sorted(ends, reverse=True):
-        if _ENDS_PHRASE_RE.match(text, end, limit):
+        if _ENDS_PHRASE_RE.match(text, end, limit) and not _PERSONS_NOUN_RE.match(text, end, limit):
             return position, end
     return None
 

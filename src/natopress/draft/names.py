@@ -180,6 +180,10 @@ _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
 """A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
 _CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
 """A surname typed in capitals (`HAUMANN`), letters only: `SNMG1` is no surname."""
+_RANK_ABBREVIATIONS = frozenset(
+    ["Gen", "Col", "Capt", "Cdr", "Adm", "Brig", "Maj", "Cdre", "Sqn", "Ldr", "Wg", "Gp", "Lt", "Sgt", "Cpl"]
+)
+"""Ranks' abbreviations, with or without their full stop: never a word of a person's name."""
 _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
 
@@ -199,6 +203,7 @@ def _personal(words: list[str], titled: bool = False) -> bool:
         or w in WORK_WORDS
         or w in COMMON_WORDS
         or w in TITLE_NOUNS
+        or w.rstrip(".") in _RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
         or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
         or (
             w.isupper()

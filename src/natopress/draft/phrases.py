@@ -18,12 +18,22 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
 )
 
-GENDERED_RE = re.compile(r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?)|(?P<m>M\.|MM\.|Mr\.?))\s+$")
+GENDERED_RE = re.compile(
+    r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
+    r"|reine|chancelière)|(?i:la)\s+(?i:secrétaire\s+générale|première\s+ministre)|Queen|Lady|Baroness|Dame)"
+    r"|(?P<m>M\.|MM\.|Mr\.?|(?i:le|du|au)\s+(?i:président|ministre|directeur|ambassadeur|commandant|roi|chancelier"
+    r"|secrétaire\s+général|premier\s+ministre)|King|Lord|Sir))\s+$"
+)
+"""An honorific, or a French title with its article, giving the gender of the name after it (`Mme`, `Mr`,
+`la ministre`, `le président`)."""
+_GENDER_REACH = 30
+"""How far before a name its gendered honorific or title may start (code points)."""
 
 
 def is_feminine(text: str, start: int) -> bool | None:
-    """True, False or None (unknown): the gender the honorific before a name at `start` gives it."""
-    honorific = GENDERED_RE.search(text, max(0, start - 6), start)
+    """True, False or None (unknown): the gender the honorific, or the French title with its article
+    (`la ministre X`, `le président X`), before a name at `start` gives it."""
+    honorific = GENDERED_RE.search(text, max(0, start - _GENDER_REACH), start)
     if honorific is None:
         return None
     return honorific["f"] is not None
@@ -103,8 +113,11 @@ RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*(?:(?:Sir|Dame)\s+)?
 (`speech.RANK_COMPLEMENT`: `général de corps d’armée`, `général de brigade`)."""
 
 
-RANK_WORDS_RE = re.compile(r"\s*(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
-"""Capitalised words only (a rank, an honorific) between an apposition's comma and the name."""
+ASIDE_RE = re.compile(r"\s*\([^()\n]{1,40}\)")
+"""A short aside in brackets right after a name (`Rear Admiral X (US Navy), Commander of SNMG2 said`)."""
+RANK_WORDS_RE = re.compile(r"\s*(?:(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des)\s+)*")
+"""Capitalised words only (a rank, an honorific, a post: `Allied Air Command Deputy Chief of Staff Support
+Air Commodore`, with its `of`, `for`, `and`) between an apposition's comma and the name."""
 ENGLISH_PAST = r"(?:met|told|said|spoke|gave|took|made|held|paid|saw|went|[a-z]+ed)"
 """English verbs in the past tense, as a regex alternation: a clause's verb after its subject."""
 VERB_IN_PHRASE_RE = re.compile(

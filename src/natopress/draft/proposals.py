@@ -8,6 +8,7 @@ Stoltenberg`), are one proposal, named at its fullest, the other forms its alias
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -110,7 +111,7 @@ def _group(
         if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
             group = _only_person_ending(groups, key)
         if group is None and candidate.type is EntityType.PER and " " not in key:  # `Karl` of `Karl Berg`
-            group = _only_person_starting(groups, key)
+            group = _only_person_starting(groups, key) or _only_person_misspelt(groups, key)
         if (
             group is None and candidate.type is EntityType.PER
         ):  # `Madeleine Albright`, `Madeleine K. Albright`
@@ -148,6 +149,28 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
     `Madeleine Albright`); None when none or several are."""
     bare = without_initials(key)
     found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
+    return found[0] if len(found) == 1 else None
+
+
+_MISSPELT_MIN_LETTERS = 8
+_MISSPELT_MIN_RATIO = 0.94
+"""A lone surname of at least 8 letters as like a named person's surname as this (difflib's ratio: one
+letter more or less in 12) is that surname misspelt (`Papageorgious` after `Panagiotis Papageorgiou`);
+`Johnston` after `Boris Johnson` (0.93) is another person."""
+
+
+def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose surname (last word) is `key` misspelt (`_MISSPELT_MIN_RATIO`), for a lone
+    surname `key` of at least `_MISSPELT_MIN_LETTERS` letters; None when none or several are."""
+    if len(key) < _MISSPELT_MIN_LETTERS:
+        return None
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER
+        and " " in k
+        and difflib.SequenceMatcher(None, k.split()[-1], key).ratio() >= _MISSPELT_MIN_RATIO
+    ]
     return found[0] if len(found) == 1 else None
 
 

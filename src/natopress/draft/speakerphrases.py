@@ -15,6 +15,7 @@ from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
+    ASIDE_RE,
     DESCRIPTION_RE,
     PARTICLE_GAP_RE,
     POST_NOMINALS_RE,
@@ -74,6 +75,9 @@ _PART_RE = re.compile(
 `said, for his part, General X`): no part of the speaker phrase."""
 
 
+_PARTICLE_HEAD_RE = re.compile(r"(?:van|von|de|der|den|di|da|du|ter|ten)\s+(?:der\s+|den\s+)?")
+"""A surname's lower-case particle before the surname's mention (`added van Loon`)."""
+
 _INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
 """An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
 
@@ -121,6 +125,12 @@ class PhraseFinder:
         a word of tenure (`Newly appointed Commander X`), the named phrase after it."""
         while position < limit and text[position].isspace():
             position += 1
+        particle = _PARTICLE_HEAD_RE.match(text, position, limit)  # `added van Loon`: the surname's particle
+        named = (
+            [m for m in self._within(particle.end(), limit) if m.start == particle.end()] if particle else []
+        )
+        if named:
+            return position, named[0].end
         tenure = TENURE_RE.match(text, position, limit)
         if tenure is None:
             return self._phrase_at(text, position, limit)
@@ -337,7 +347,9 @@ class PhraseFinder:
         Education and Science` ending at `position`: a person's name, a comma, and a title set in
         apposition after it without an article (capitalised words and `of`/`for`/`and`/`de` only)."""
         for mention in reversed(self._within(lower, position)):
-            honours = POST_NOMINALS_RE.match(text, mention.end, position)  # `Peter Hudson CB CBE, Commander`
+            honours = POST_NOMINALS_RE.match(text, mention.end, position) or ASIDE_RE.match(
+                text, mention.end, position
+            )  # `Peter Hudson CB CBE, Commander`, `X (US Navy), Commander of SNMG2 said`
             gap = APPOSED_TITLE_RE.fullmatch(text, honours.end() if honours else mention.end, position)
             if gap is None or (gap["article"] and not gap["close"]):
                 continue
