@@ -288,7 +288,7 @@ def first_day(
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
         if _in_reported_clause(text, start, stop, match.start()):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
-        if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), min(stop, match.end() + 40)):
+        if _ANOTHER_TIME_RE.search(text, *_same_sentence(text, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
         if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
@@ -302,6 +302,23 @@ def first_day(
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+_TIME_WORDS_REACH = (60, 40)
+"""How far before and after a date words placing it at another time may stand (code points)."""
+
+
+def _same_sentence(text: str, match: re.Match[str], start: int, stop: int) -> tuple[int, int]:
+    """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), cut at
+    the sentence ends around it (`… planned for May of this year. On Tuesday, 28 February, …`: the plan is
+    the sentence before's)."""
+    low, high = (
+        max(start, match.start() - _TIME_WORDS_REACH[0]),
+        min(stop, match.end() + _TIME_WORDS_REACH[1]),
+    )
+    before = max(text.rfind(". ", low, match.start()), text.rfind("\n", low, match.start()))
+    after = [i for i in (text.find(". ", match.end(), high), text.find("\n", match.end(), high)) if i >= 0]
+    return (before + 1 if before >= 0 else low), (min(after) if after else high)
 
 
 _RELATIVE_BEFORE_RE = re.compile(

@@ -47,7 +47,7 @@ FRENCH_PARTICIPLES = (
     "fait remarquer",
     "mis en garde",
     *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
-    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi", "répété", "confirmé"),
+    *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi", "répété", "confirmé", "rapporté"),
 )
 """Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
 FRENCH_PRESENT = [
@@ -78,6 +78,7 @@ FRENCH_PRESENT = [
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
+    *("reconnaissent", "rapporte"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",
@@ -122,16 +123,20 @@ ENGLISH_MULTIWORD = (
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau"
     r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
-    r"|quant à elle|de son côté|ainsi)"
+    r"|quant à elle|de son côté|ainsi|tous|toutes)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
     r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
-    r"dans\s+un\s+communiqué)(?:\s*\([^()\n]{1,30}\))?"
+    r"dans\s+un\s+communiqué"
+    r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+    r"(?:\s*\([^()\n]{1,30}\))?"
 )
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
-ce jeudi (4 septembre 2014) que`); not the cue."""
+ce jeudi (4 septembre 2014) que`, `ont déclaré lors de ce sommet que`, `said at the press conference
+that`: at most six words, none of them `que`/`that` by the lazy match); not the cue."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
@@ -222,9 +227,13 @@ _STANCE = (
     r"|(?:was|is)\s+(?:confident|convinced)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+espoir|(?:sa|leur)\s+(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
+    r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu)"
+    r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
+    r"|acknowledged)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
-clear that`."""
+clear that`, and the impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed
+that`: the pronoun is in the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 _ADDRESSEE = (
