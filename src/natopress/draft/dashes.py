@@ -22,6 +22,12 @@ _DASH_AFTER_CUE_RE = re.compile(
 )
 """What follows a verb of saying before words set off by a dash: maybe a colon, the dash, the words (from a
 capital letter: not `- as you said - on the 29th`) up to a closing dash or the paragraph's end."""
+_LOWER_AFTER_CUE_RE = re.compile(
+    _DASH_AFTER_CUE_RE.pattern.replace("[A-ZÀ-Ý]", "[a-zà-ÿA-ZÀ-Ý]", 1), re.MULTILINE
+)
+"""`_DASH_AFTER_CUE_RE` with words opening in lower case, after a comparative clause opening the sentence
+(`As, during the ceremony, Brig. Gen. X said - this is the last …`)."""
+_AS_OPENING_RE = re.compile(r"(?:as|comme|ainsi\s+que)[\s,]", re.IGNORECASE)
 
 
 def dash_quotes(
@@ -44,10 +50,12 @@ def dash_quotes(
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
             continue
         for cue in CUE_RE.finditer(text, start, end):  # `As he said - P`
+            sentence = sentence_at(cue.start())
             after = _DASH_AFTER_CUE_RE.match(text, cue.end(), end)
+            if after is None and sentence is not None and _AS_OPENING_RE.match(text, sentence[0]):
+                after = _LOWER_AFTER_CUE_RE.match(text, cue.end(), end)
             if after is None:
                 continue
-            sentence = sentence_at(cue.start())
             mention = resolver.phrase_before(text, sentence[0] if sentence else start, cue.start())
             content = trim(text, *after.span("content"))
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))

@@ -9,8 +9,10 @@ from natopress.draft.speech import HONORIFICS
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
-WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*)"
-"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`)."""
+WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
+"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); an
+initial with its full stop, or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a
+word in lower case, before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
@@ -60,7 +62,7 @@ TITLES = (
     r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
-    "Deputy Secretary General|Assistant Secretary General|Secretary General|Secretary of State|"
+    r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
     "Ambassador|Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"

@@ -130,9 +130,13 @@ POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 PARTICLE_GAP_RE = re.compile(rf"\s*(?:(?i:{PARTICLE})\s+)*")
 """White space and a name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`,
 `Major General FARINA`)."""
-DESCRIPTION_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,100}(?:,[^,;:.!?«»“”\"\n]{1,60}){0,2}")
+_RANK_POINT = r"(?<![\w’'-])(?:Capt|Col|Gen|Lt|Maj|Cdr|Adm|Brig|Sgt|Cpl|Dr|Mr|Ms|Mrs|Prof)\."
+DESCRIPTION_RE = re.compile(
+    rf"(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
+)
 """Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
-X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`)."""
+X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and a rank's or
+honorific's full stop (`said PRT medical officer Capt. X`)."""
 RELATIVE_PRONOUN_RE = re.compile(
     r"(?<![\w’'-])(?:qui|who|whom|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
 )

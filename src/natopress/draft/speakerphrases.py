@@ -78,11 +78,13 @@ _PART_RE = re.compile(
 _PARTICLE_HEAD_RE = re.compile(r"(?:van|von|de|der|den|di|da|du|ter|ten)\s+(?:der\s+|den\s+)?")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
+"""The end of the attribution's clause right after a speaker phrase."""
 _INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
 """An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
 
 
-_POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+[a-z]")
+_POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
 """A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
 
 
@@ -227,11 +229,14 @@ class PhraseFinder:
         part = _PART_RE.match(text, position, limit)
         position = part.end() if part is not None else position
         phrase = self.phrase_at(text, position, limit)
-        if phrase is not None and not self._body_only(text, phrase):
+        if phrase is not None and not self._body_only(text, phrase) and self._within(*phrase):
             return phrase
         while position < limit and text[position].isspace():
             position += 1
         described = self._described(text, position, limit)
+        if phrase is not None and not self._body_only(text, phrase):  # a title: its holder named after
+            # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
+            return described if described is not None and _CLAUSE_END_RE.match(text, described[1]) else phrase
         return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:

@@ -42,6 +42,7 @@ FRENCH_PARTICIPLES = (
     "salué",
     "déploré",
     "fait valoir",
+    "redit",
     "fait savoir",
     "fait observer",
     "fait remarquer",
@@ -250,14 +251,16 @@ _CUE_GROUP = (
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
 )
 _HOW_SUBJECT = (
-    r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an)\s|[A-Z])"
+    r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an|il|elle|ils|elles|on"
+    r"|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s|l['’]|[A-ZÀ-Ý])"
 )
-"""A subject after `how`, maybe after an opening quotation mark (`outlined how NATO has adapted`, `stated
-how he supported`, `underlined how "we need …"`): the clause says what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
+"""A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
+adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
+servira`): the clause says what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|how\s+(?={_HOW_SUBJECT}))",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
@@ -308,8 +311,8 @@ FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNOREC
 
 _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
-    r"ministre|commandant|porte-parole|Secretary\s+General|Deputy\s+Secretary\s+General|"
-    r"Assistant\s+Secretary\s+General|President|Prime\s+Minister|"
+    r"ministre|commandant|porte-parole|Secretary[\s-]General|Deputy\s+Secretary[\s-]General|"
+    r"Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
     r"General\s+Manager|Mayor|maire)"
