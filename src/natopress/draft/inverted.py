@@ -11,12 +11,12 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from natopress.draft.cuewords import FRENCH_PRESENT
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
-    FRENCH_PRESENT,
     HONORIFIC_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,

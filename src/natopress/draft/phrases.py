@@ -192,3 +192,9 @@ INVERTED_BE_RE = re.compile(
 """A sentence opening with a participle and putting its subject after `was` (`Also attending the visit was
 Admiral Sir X`), or naming who acted after a passive's `by` (`the guest speech was delivered by Commander
 of Y, Admiral X`): the name is the sentence's subject."""
+INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
+"""An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
+POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
+"""A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
+DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
+"""An article and a lower-case noun opening a sentence: a description of the person named after it."""

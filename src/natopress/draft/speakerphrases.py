@@ -16,8 +16,11 @@ from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
     ASIDE_RE,
+    DESCRIPTION_OPENING_RE,
     DESCRIPTION_RE,
+    INDEFINITE_RE,
     PARTICLE_GAP_RE,
+    POSSESSOR_RE,
     POST_NOMINALS_RE,
     RANK_COMPLEMENT_RE,
     RANK_WORDS_RE,
@@ -80,16 +83,6 @@ _PARTICLE_HEAD_RE = re.compile(r"(?:van|von|de|der|den|di|da|du|ter|ten)\s+(?:de
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
 """The end of the attribution's clause right after a speaker phrase."""
-_INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
-"""An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
-
-
-_POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
-"""A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
-
-
-_DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
-"""An article and a lower-case noun opening a sentence: a description of the person named after it."""
 
 
 class PhraseFinder:
@@ -328,7 +321,7 @@ class PhraseFinder:
             return None
         head = text.rfind(",", lower, named[0].start)
         chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-        described = TITLE_RE.search(chunk) or _DESCRIPTION_OPENING_RE.match(chunk)  # `The doctor on board X,`
+        described = TITLE_RE.search(chunk) or DESCRIPTION_OPENING_RE.match(chunk)  # `The doctor on board X,`
         if head < 0 or not described or RELATIVE_PRONOUN_RE.search(chunk):
             return None
         if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
@@ -370,10 +363,10 @@ class PhraseFinder:
         article or a possessor and no verb, relative pronoun or other name (`Capt. X, a Danish pilot,
         explained`, `X, the detachment's doctor, said`, `General X, NATO's top operational commander,
         said`, `X, un pilote danois, a expliqué`)."""
-        words, indefinite = gap["title"], _INDEFINITE_RE.match(gap["title"])
+        words, indefinite = gap["title"], INDEFINITE_RE.match(gap["title"])
         words = words[indefinite.end() - 1 :] if indefinite else words  # `a` is no verb here
         return bool(
-            (gap["article"] or indefinite or _POSSESSOR_RE.match(gap["title"]))
+            (gap["article"] or indefinite or POSSESSOR_RE.match(gap["title"]))
             and not VERB_IN_PHRASE_RE.search(words)
             and not RELATIVE_PRONOUN_RE.search(words)
             and not self._within(start + 1, end)
