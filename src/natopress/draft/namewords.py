@@ -109,7 +109,8 @@ ORG_WORDS = words_of(
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
     "Battalion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
-    "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials "
+    "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
+    "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -119,12 +120,14 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Town Village City Ville Lake Lac "
+    "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Federation Fédération Emirates "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
-    "Exercise Exercice Operation Opération Award Prix War Guerre Policing "
+    "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
+    "Agreements Manual Medal Médaille "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
