@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
 from natopress.draft.collective import collective_speaker
-from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder
+from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder, title_head
 from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
@@ -22,6 +22,7 @@ from natopress.draft.phrases import (
     INVERTED_BE_RE,
     RELATIVE_THEN_VERB_RE,
     SENTENCE_BREAK_RE,
+    UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
     is_feminine,
 )
@@ -57,18 +58,6 @@ def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int
         ):
             breaks.append(m.end())
     return breaks
-
-
-def _title_head(phrase: str) -> str:
-    """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
-    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `l’amiral` → `amiral`)."""
-    head = re.sub(
-        r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
-        "",
-        phrase.strip(),
-        flags=re.IGNORECASE,
-    )
-    return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
 
 
 class SpeakerResolver(SubjectFinder):
@@ -160,7 +149,7 @@ class SpeakerResolver(SubjectFinder):
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` (`l’amiral` after `l’amiral X`); None
         when it names none or several (`the General` after two generals names neither)."""
-        holders = {person for _, person in self._namings_of(text, _title_head(phrase))}
+        holders = {person for _, person in self._namings_of(text, title_head(phrase))}
         return holders.pop() if len(holders) == 1 else None
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
@@ -189,7 +178,17 @@ class SpeakerResolver(SubjectFinder):
             subject = self.sentence_subject(text, *sentence)  # `Le secrétaire général et le président X`
             if subject is None or self.resolve(text, *subject, None) != person:
                 return True
-        return False
+        return self._unnamed_subject(text, start, end)
+
+    def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
+        """True when a sentence opening in `text[start:end]` has a person the text does not name as subject
+        (`UNNAMED_PERSON_SUBJECT_RE`): a later pronoun may be that person's."""
+        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
+        return any(
+            UNNAMED_PERSON_SUBJECT_RE.match(text, opening, min(closing, end))
+            and not self._within(opening, min(closing, end))
+            for opening, closing in self._sentences[low:high]
+        )
 
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`; case aside: `De Hoop
@@ -209,7 +208,7 @@ class SpeakerResolver(SubjectFinder):
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
-        return self._holder(text, _title_head(phrase), position)
+        return self._holder(text, title_head(phrase), position)
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of
@@ -350,6 +349,8 @@ class SpeakerResolver(SubjectFinder):
         feminine = text[position : position + 4].lower() in {"elle", "she"}
         for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
             start, end = self._sentences[number]
+            if self._unnamed_subject(text, start, end):
+                return True, None  # `The leader of the aid association was grateful.`: maybe that person
             subject = self.sentence_subject(text, start, end)
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)

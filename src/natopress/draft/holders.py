@@ -260,3 +260,15 @@ def apposition_holder(
     same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
     """
     return preferred_holder(text, head, apposition_namings(text, head, persons, limit), position)
+
+
+def title_head(phrase: str) -> str:
+    """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
+    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `l’amiral` → `amiral`)."""
+    head = re.sub(
+        r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
+        "",
+        phrase.strip(),
+        flags=re.IGNORECASE,
+    )
+    return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)

@@ -73,7 +73,7 @@ TITLES = (
     r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
-    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre)(?=\s+[A-ZÀ-Ý])|"
+    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre|(?:1st\s+|2nd\s+)?Lt\.?)(?=\s)|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"

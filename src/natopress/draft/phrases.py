@@ -130,13 +130,15 @@ POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 PARTICLE_GAP_RE = re.compile(rf"\s*(?:(?i:{PARTICLE})\s+)*")
 """White space and a name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`,
 `Major General FARINA`)."""
-_RANK_POINT = r"(?<![\w’'-])(?:Capt|Col|Gen|Lt|Maj|Cdr|Adm|Brig|Sgt|Cpl|Dr|Mr|Ms|Mrs|Prof)\."
+_RANK_POINT = (
+    r"(?<![\w’'-])(?:Capt|Col|Gen|Lt|Maj|Cdr|Adm|Brig|Sgt|Cpl|Dr|Mr|Ms|Mrs|Prof|[A-Z](?:\.[A-Z])*)\."
+)
 DESCRIPTION_RE = re.compile(
     rf"(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
 )
 """Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
-X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and a rank's or
-honorific's full stop (`said PRT medical officer Capt. X`)."""
+X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and the full stop of a
+rank, an honorific or initials (`said PRT medical officer Capt. X`, `said U.S. Navy Lt. X`)."""
 RELATIVE_PRONOUN_RE = re.compile(
     r"(?<![\w’'-])(?:qui|who|whom|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
 )
@@ -198,3 +200,12 @@ POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
 """A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
 DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
 """An article and a lower-case noun opening a sentence: a description of the person named after it."""
+UNNAMED_PERSON_SUBJECT_RE = re.compile(
+    r"(?:The|A|An|One|Another|Le|La|Un|Une)\s+(?:[\w’'-]+\s+){0,4}?(?:leader|head|elder|villager|resident|man"
+    r"|woman|student|teacher|doctor|nurse|farmer|mother|father|soldier|officer|official|representative"
+    r"|member|spokes(?:man|woman|person)|participant|interpreter|chef|maire|habitant|villageois|responsable"
+    r"|représentante?|soldat|officier)(?:\s+(?:of|de|du|des)\s+[^,.;:!?\n]{1,60}?)?\s+(?:was|were|is|said|told"
+    r"|thanked|expressed|added|a|est|s['’]est)(?![\w’'-])"
+)
+"""A sentence whose subject is a person the text describes and does not name (`The leader of the anonymous
+Afghan aid association was grateful`): a pronoun after it may be that person's, not the quote before's."""
