@@ -70,6 +70,7 @@ class AttributionFinder(ReportedFinder):
             and self.text[last] in ".…"
             and not re.search(r"[,–—-]", lead.group())  # `“… upon us.” – General X, …, said`
             and not self.text[lead.end() : lead.end() + 1].islower()
+            and not self._attribution_sentence(lead.end(), limit)
         ):
             return None, None  # `“We are ready.” He added: “…”`: the sentence ended inside the marks (not
             # before a lower-case cue: `“… operations.” said Commodore X`)
@@ -102,6 +103,18 @@ class AttributionFinder(ReportedFinder):
             ):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
+
+    def _attribution_sentence(self, start: int, limit: int) -> bool:
+        """True when the sentence at `start` only attributes the quotation before it: a person's name, maybe
+        an apposition, and a verb of saying ending the sentence (`“… families.” Gen X, the ISAF
+        Spokesman said.`)."""
+        subject = self.resolver.phrase_at(self.text, start, limit)
+        if subject is None or not self.resolver.persons_within(*subject):
+            return False
+        cue = cue_after_apposition(self.text, subject[1], limit) or CUE_RE.match(
+            self.text, trim(self.text, subject[1], limit)[0], limit
+        )
+        return cue is not None and re.match(r"\s*(?:[.!]|$)", self.text[cue.end() : limit]) is not None
 
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
         """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an

@@ -45,9 +45,14 @@ _TOPIC_BEFORE_RE = re.compile(
 """A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
 _TOPIC_WORDS = 10
 """The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
-_APPOSITION_RE = re.compile(r",\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Ý][^;:.!?«»“”\"\n]{0,100},?")
-"""A title set between commas after a name (`General X, Chairman of the NATO Military Committee, said`),
-the second comma sometimes left out: it may stand between the subject and its cue after a quotation."""
+_APPOSITION_RE = re.compile(
+    r",\s*(?:the\s+|le\s+|la\s+|l['’])?(?!(?:who|which|whom|qui|que|dont|where|when|and|et)(?![\w’'-]))"
+    r"[A-ZÀ-Ýa-zà-ÿ][^;:.!?«»“”\"\n]{0,120},?"
+)
+"""A title set between commas after a name (`General X, Chairman of the NATO Military Committee, said`,
+`Lieutenant Colonel X, staff officer of Education & Training at the Centre said`), the second comma
+sometimes left out: it may stand between the subject and its cue after a quotation; never a relative
+clause (`X, who organised the event, said`)."""
 
 
 def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
