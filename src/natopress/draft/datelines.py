@@ -23,13 +23,16 @@ MONTH_FIRST_LINE_RE = re.compile(rf"^{_MONTH_FIRST}$", re.IGNORECASE)
 date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
+_SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
+"""An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
 _DATE_ITEM = (
+    rf"(?:{_SHORT_UPDATE}|"
     r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
     r"issued on|issued|publié|press\s+release\s*\(\d{4}\)\s*\d{1,3})"
-    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE})"
+    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:(?:IMS\s+|NATO\s+|OTAN\s+)?(?:news\s+releases?|press\s+releases?|communiqués?\s+de\s+presse"
+    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|communiqués?\s+de\s+presse"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,

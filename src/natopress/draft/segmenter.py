@@ -326,7 +326,10 @@ def segment(text: str) -> Segmentation:
         line = found[k]
         top_link = not seen_content and NAVIGATION_RE.match(line.text) is not None
         kicker = not seen_content and k + 1 < len(found) and _kicker(text, line, found[k + 1])  # `…:` / title
-        if chrome[k] or top_link or (k not in in_date and LANGUAGE_LINKS_RE.match(line.text)):
+        label = (  # `Updated: 16-nov-06 …` / `IMS Press` / `16 Nov. 2006`: a section's label inside the block
+            not seen_content and k - 1 in in_date and k + 1 in run_starts and len(line.text.split()) <= 3
+        )
+        if chrome[k] or top_link or label or (k not in in_date and LANGUAGE_LINKS_RE.match(line.text)):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif k in run_starts:
             j = run_starts[k]
