@@ -53,8 +53,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
         # an image's remains (`![]() |`), a section's label
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
-        # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`
-        r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}[^/>›\n]+$",
+        # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
+        # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)
+        r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?:[^/>›\n]|(?<=\S)/(?=\S))+$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
         # links to the sites' home pages (`header jftc new NATO Homepage JFTC Homepage`)

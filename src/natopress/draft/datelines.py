@@ -32,7 +32,7 @@ _DATE_ITEM = (
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|communiqués?\s+de\s+presse"
+    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|communiqués?\s+de\s+presse"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
