@@ -48,8 +48,12 @@ _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
 
 
-_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|à|en|au|aux|vers)\s+$")
-WORD_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$")
+_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
+"""A preposition of place right before a capitalised run: a place; not `according to` (`according to Hajji
+X`: a person)."""
+WORD_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
+)
 """Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
 
 
