@@ -19,8 +19,9 @@ from natopress.draft.inverted import (
 from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)\s+", re.IGNORECASE)
-"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …`."""
+AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)(?=[\s,])", re.IGNORECASE)
+"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …` (`As, during the ceremony,
+X said - …`: natopress.draft.dashes)."""
 _ELIDED_OBJECT_RE = re.compile(r"\s*(?:le\s+|l['’]\s*)", re.IGNORECASE)
 """The object pronoun of a French comparative clause: `Comme le souligne X`, `Comme l’a indiqué X`, `Comme
 X l’a fait observer`."""
@@ -39,12 +40,11 @@ def as_attribution(
     `Comme le fait remarquer le commandant,`, `Comme l’a indiqué M. X,`, `Comme M. X l’a par ailleurs
     fait observer,`, `Comme il l’a souligné,` (a setting may close it: `As X said at the ceremony,`);
     None when the sentence opens otherwise. The speaker phrase is `SpeakerResolver.phrase_at`'s."""
-    lead = _AS_RE.match(text, start, end)
+    lead = AS_RE.match(text, start, end)
     if lead is None:
         return None
-    found = _cue_then_speaker(text, resolver, lead.end(), end) or _speaker_then_cue(
-        text, resolver, lead.end(), end
-    )
+    after = trim(text, lead.end(), end)[0]
+    found = _cue_then_speaker(text, resolver, after, end) or _speaker_then_cue(text, resolver, after, end)
     if found is None:
         return None
     cue, phrase, stop = found

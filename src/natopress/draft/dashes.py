@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.comparative import AS_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE
 from natopress.model import QuoteType
@@ -27,7 +28,6 @@ _LOWER_AFTER_CUE_RE = re.compile(
 )
 """`_DASH_AFTER_CUE_RE` with words opening in lower case, after a comparative clause opening the sentence
 (`As, during the ceremony, Brig. Gen. X said - this is the last …`)."""
-_AS_OPENING_RE = re.compile(r"(?:as|comme|ainsi\s+que)[\s,]", re.IGNORECASE)
 
 
 def dash_quotes(
@@ -52,7 +52,7 @@ def dash_quotes(
         for cue in CUE_RE.finditer(text, start, end):  # `As he said - P`
             sentence = sentence_at(cue.start())
             after = _DASH_AFTER_CUE_RE.match(text, cue.end(), end)
-            if after is None and sentence is not None and _AS_OPENING_RE.match(text, sentence[0]):
+            if after is None and sentence is not None and AS_RE.match(text, sentence[0]):
                 after = _LOWER_AFTER_CUE_RE.match(text, cue.end(), end)
             if after is None:
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -280,6 +281,7 @@ def first_day(
     ]
     first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
     matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
+    spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
     for match in matches:
         if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
             match
@@ -288,7 +290,8 @@ def first_day(
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
         if _in_reported_clause(text, start, stop, match.start()):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
-        if _ANOTHER_TIME_RE.search(text, *_same_sentence(text, match, start, stop)):
+        spans = spans if spans is not None else sentences(text, start, stop)
+        if _ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
         if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
@@ -308,17 +311,20 @@ _TIME_WORDS_REACH = (60, 40)
 """How far before and after a date words placing it at another time may stand (code points)."""
 
 
-def _same_sentence(text: str, match: re.Match[str], start: int, stop: int) -> tuple[int, int]:
-    """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), cut at
-    the sentence ends around it (`… planned for May of this year. On Tuesday, 28 February, …`: the plan is
-    the sentence before's)."""
+def _near_in_sentence(
+    spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
+) -> tuple[int, int]:
+    """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), within
+    the date's own sentence of `spans` (`sentences`: `… planned for May of this year. On Tuesday, 28
+    February, …`: the plan is the sentence before's)."""
     low, high = (
         max(start, match.start() - _TIME_WORDS_REACH[0]),
         min(stop, match.end() + _TIME_WORDS_REACH[1]),
     )
-    before = max(text.rfind(". ", low, match.start()), text.rfind("\n", low, match.start()))
-    after = [i for i in (text.find(". ", match.end(), high), text.find("\n", match.end(), high)) if i >= 0]
-    return (before + 1 if before >= 0 else low), (min(after) if after else high)
+    index = bisect.bisect_right([s for s, _ in spans], match.start()) - 1
+    if index < 0 or spans[index][1] <= match.start():
+        return low, high
+    return max(low, spans[index][0]), min(high, spans[index][1])
 
 
 _RELATIVE_BEFORE_RE = re.compile(

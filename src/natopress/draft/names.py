@@ -39,6 +39,7 @@ from natopress.draft.namewords import (
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.model import EntityType
+from natopress.text.sentences import RANKS
 
 Range = tuple[int, int]
 
@@ -185,9 +186,9 @@ _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
 """A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
 _CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
 """A surname typed in capitals (`HAUMANN`), letters only: `SNMG1` is no surname."""
-_RANK_ABBREVIATIONS = words_of("Gen Col Capt Cdr Adm Brig Maj Cdre Sqn Ldr Wg Gp Lt Sgt Cpl Amb Hon Rt")
-"""Ranks', offices' and forms of address's abbreviations (`Amb`, `Rt Hon`), with or without their full
-stop: never a word of a person's name."""
+_RANK_ABBREVIATIONS = RANKS | words_of("Amb Hon Rt")
+"""Ranks' (`text.sentences.RANKS`), offices' and forms of address's abbreviations (`Amb`, `Rt Hon`), with or
+without their full stop: never a word of a person's name."""
 _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
 

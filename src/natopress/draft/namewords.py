@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import HONORIFICS
+from natopress.draft.speech import HONORIFICS, RANKS_WITHOUT_POINT
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
@@ -73,7 +73,7 @@ TITLES = (
     r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|"
-    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre|(?:1st\s+|2nd\s+)?Lt\.?)(?=\s)|"
+    rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"

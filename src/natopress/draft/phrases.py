@@ -17,6 +17,7 @@ from natopress.draft.speech import (
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
+from natopress.text.sentences import TITLES
 
 GENDERED_RE = re.compile(
     r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
@@ -41,11 +42,12 @@ def is_feminine(text: str, start: int) -> bool | None:
 
 CHAIN_SENTENCES = 8
 """How many sentences back a pronoun may find its antecedent when no quote has a speaker yet."""
+ABBREVIATION_POINT = rf"(?<![\w’'-])(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|[A-Z](?:\.[A-Z])*)\."
+"""The full stop of a title, rank or honorific (`text.sentences.TITLES`: `Capt.`, `M.`) or of initials
+(`U.S.`), as a pattern to embed: no sentence's end."""
 LEAD_RE = re.compile(
     r"(?:[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s(?:[^.;:!?\n]|_ABBREVIATION){1,200}?,[”»\"]?"
-    r"|(?:[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace(
-        "_ABBREVIATION", r"(?<![\w’'-])(?:M|Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Adm|Capt|Cdr|Brig)\."
-    )
+    r"|(?:[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace("_ABBREVIATION", ABBREVIATION_POINT)
 )
 """A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's
 clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `); an honorific's or rank's
@@ -130,11 +132,8 @@ POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 PARTICLE_GAP_RE = re.compile(rf"\s*(?:(?i:{PARTICLE})\s+)*")
 """White space and a name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`,
 `Major General FARINA`)."""
-_RANK_POINT = (
-    r"(?<![\w’'-])(?:Capt|Col|Gen|Lt|Maj|Cdr|Adm|Brig|Sgt|Cpl|Dr|Mr|Ms|Mrs|Prof|[A-Z](?:\.[A-Z])*)\."
-)
 DESCRIPTION_RE = re.compile(
-    rf"(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{_RANK_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
+    rf"(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
 )
 """Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
 X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and the full stop of a

@@ -153,10 +153,12 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
 
 
 _MISSPELT_MIN_LETTERS = 8
+"""The shortest lone surname that may be a named person's misspelt: shorter ones differ by a letter too
+often (`Johnson`, `Jonson`)."""
 _MISSPELT_MIN_RATIO = 0.94
-"""A lone surname of at least 8 letters as like a named person's surname as this (difflib's ratio: one
-letter more or less in 12) is that surname misspelt (`Papageorgious` after `Panagiotis Papageorgiou`);
-`Johnston` after `Boris Johnson` (0.93) is another person."""
+"""How like a named person's surname a lone surname must be (difflib's ratio: one letter more or less in
+12) to be that surname misspelt (`Papageorgious` after `Panagiotis Papageorgiou`); `Johnston` after
+`Boris Johnson` (0.93) is another person."""
 
 
 def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import PARTICLE, TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
@@ -78,7 +78,7 @@ _PART_RE = re.compile(
 `said, for his part, General X`): no part of the speaker phrase."""
 
 
-_PARTICLE_HEAD_RE = re.compile(r"(?:van|von|de|der|den|di|da|du|ter|ten)\s+(?:der\s+|den\s+)?")
+_PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")

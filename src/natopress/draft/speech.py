@@ -158,6 +158,9 @@ _TITLE_WORDS = (
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
     r"General\s+Manager|Mayor|maire)"
 )
+RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+)?Lt\.?)"
+"""Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
+kept: as a pattern to embed, before white space and a name."""
 _RANKS = (
     r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
@@ -165,7 +168,7 @@ _RANKS = (
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
     r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG)|"
-    r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+)?Lt\.?)(?=\s)|"
+    rf"{RANKS_WITHOUT_POINT}(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
     r"professeure?|Professor|Prof\.)"
 )

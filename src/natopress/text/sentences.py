@@ -14,14 +14,36 @@ from collections.abc import Sequence
 
 from natopress.text.marks import CLOSING_MARKS, OPENING_MARKS, STRAIGHT, is_closing, is_opening
 
-TITLES = frozenset(
+RANKS = frozenset(
     {
-        # English ranks and titles (`Maj. Gen. Franco Federici`, `Lt. Col.`, `Adm.`)
-        *("Gen", "Lt", "Col", "Adm", "Maj", "Brig", "Capt", "Cpt", "Cdr", "Cmdr", "Sgt", "Cpl", "Pte", "Pvt"),
-        *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Hon", "Rev", "Amb", "Gov", "Sen", "Rep", "Pres"),
-        # French titles and ranks (`M.`, `MM.`, `Mgr`, `le gén. Dupont`)
-        *("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Mgr", "Ste", "Gén", "gén", "Col", "col"),
-        *("Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
+        # English ranks (`Maj. Gen. Franco Federici`, `Lt. Col.`, `Adm.`, `Sqn Ldr`, `Wg Cdr`, `Gp Capt`)
+        *(
+            "Gen",
+            "Lt",
+            "Col",
+            "Adm",
+            "Maj",
+            "Brig",
+            "Capt",
+            "Cpt",
+            "Cdr",
+            "Cmdr",
+            "Cdre",
+            "Sgt",
+            "Cpl",
+            "Pte",
+        ),
+        *("Pvt", "Sqn", "Ldr", "Wg", "Gp"),
+        # French ranks (`le gén. Dupont`, `Cdt`, `Lcl`)
+        *("Gén", "gén", "col", "Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
+    }
+)
+"""Ranks' abbreviations: a point after them never ends a sentence, and none is a word of a name."""
+TITLES = RANKS | frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Hon", "Rt", "Rev", "Amb", "Gov", "Sen", "Rep", "Pres"),
+        # French titles (`M.`, `MM.`, `Mgr`)
+        *("M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Pr", "Mgr", "Ste"),
     }
 )
 """Titles, ranks and honorifics: a point after them never ends a sentence (a name follows)."""
