@@ -36,11 +36,15 @@ class QuoteCandidate:
 
 
 _LAST_OF_SUBJECTS_RE = re.compile(
-    rf"(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"
+    rf"(?P<comma>,[^\S\n]*)?(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"
     r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,4}\Z"
 )
 """A speaker phrase right after `and`/`et` (and its capitalised title: `and Chancellor Merkel`) is the last
-of a coordinated subject."""
+of a coordinated subject; after a comma, only when its verb is plural (`X, secrétaire général, et Mme Y, ministre
+…, ont rappelé`): else the comma coordinates clauses (`Les entretiens ont porté sur …, et M. Goff a souligné
+que`)."""
+_PLURAL_CUE_RE = re.compile(r"(?:ont|sont|have|are|were|agree)\b", re.IGNORECASE)
+"""A cue whose verb is plural."""
 
 
 def resolve_speakers(
@@ -69,10 +73,14 @@ def resolve_speakers(
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
             speaker = resolver.resolve(text, *mention, None if others else previous)
             speaker, candidate = _joint(text, resolver, candidate, speaker)
+            last_of = _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
             if (
                 not candidate.co_speakers
                 and not PRONOUN_RE.fullmatch(text, *mention)
-                and _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
+                and last_of is not None
+                and not (
+                    last_of["comma"] and candidate.cue and not _PLURAL_CUE_RE.match(text, *candidate.cue)
+                )
             ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.inherits_speaker and resolved:

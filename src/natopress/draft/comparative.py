@@ -66,7 +66,8 @@ def _cue_then_speaker(
     by = None if elided else _BY_RE.match(text, cue.end(), end)
     if elided is None and by is None:
         return None
-    phrase = resolver.phrase_at(text, by.end() if by else cue.end(), end)
+    phrase = resolver.phrase_after_cue(text, by.end() if by else cue.end(), end, _COMMA_RE)  # also a title
+    # holding commas before its holder (`la représentante spéciale … pour les femmes, la paix et la sécurité, X,`)
     if phrase is None or PRONOUN_RE.fullmatch(text, *phrase):
         return None
     phrase = with_apposed_name(text, phrase, end, resolver)  # `l’a souligné la secrétaire générale, Mme X,`

@@ -111,7 +111,7 @@ ENGLISH_VERBS = [
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
-    *("conveyed", "outlined"),
+    *("conveyed", "outlined", "elaborated"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

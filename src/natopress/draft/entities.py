@@ -10,7 +10,13 @@ from collections.abc import Sequence
 
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
 from natopress.draft.collective import collective_speaker
-from natopress.draft.holders import FINITE_VERB_RE, apposition_namings, preferred_holder, title_head
+from natopress.draft.holders import (
+    FINITE_VERB_RE,
+    apposition_namings,
+    complement_holder,
+    preferred_holder,
+    title_head,
+)
 from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
@@ -208,7 +214,9 @@ class SpeakerResolver(SubjectFinder):
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
-        return self._holder(text, title_head(phrase), position)
+        head = title_head(phrase)  # `the Vice Minister of Defence`: `Vice Minister of National Defence`
+        holder = self._holder(text, head, position)
+        return holder or complement_holder(text, head, lambda bare: self._namings_of(text, bare))
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from natopress.draft.namewords import TITLE_RE
@@ -272,3 +272,35 @@ def title_head(phrase: str) -> str:
         flags=re.IGNORECASE,
     )
     return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
+
+
+_COMPLEMENT_RE = re.compile(r"\s+(?:of|for|de|du|des|pour)\s+|\s+d['’]", re.IGNORECASE)
+"""Where a title's complement starts (`Vice Minister of Defence`, `ministre de la Défense`)."""
+_FUNCTION_WORDS = frozenset(
+    {"of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "d", "et", "pour"}
+)
+
+
+def complement_holder(
+    text: str, head: str, namings_of: Callable[[str], Sequence[tuple[int, str]]]
+) -> str | None:
+    """The one person this text names with the title `head` less its complement and with every word of that
+    complement within the 80 code points after (`the Vice Minister of Defence` → `X, Vice Minister of
+    National Defence`); None when `head` has no complement, or when none or several persons fit. A title
+    with a complement the naming lacks (`Minister of Defence`, `X, Minister of Foreign Affairs`) is not
+    that person's."""
+    split = _COMPLEMENT_RE.search(head)
+    if split is None:
+        return None
+    bare, wanted = head[: split.start()], _content_words(head[split.start() :])
+    holders = {
+        person
+        for start, person in namings_of(bare)
+        if wanted <= _content_words(text[start + len(bare) : start + len(bare) + 80].split(",")[0])
+    }
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _content_words(phrase: str) -> set[str]:
+    """The words of `phrase`, case-folded, without articles and prepositions."""
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+", phrase)} - _FUNCTION_WORDS

@@ -68,12 +68,15 @@ APPOSITION_THEN_VERB_RE = re.compile(
 """An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
 militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
 APPOSED_TITLE_RE = re.compile(
-    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)){1,80}?)"
+    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)"
+    r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])){1,80}?)"
     r"[^\S\n]*(?P<close>,)?[^\S\n]*"
 )
 """A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
 secrétaire général de l’OTAN,`, also over a wrapped line's end; after an article only when a comma closes it (`, le secrétaire général
-de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`)."""
+de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`); a
+list of single capitalised words inside it keeps its commas (`Special Representative for Women, Peace and
+Security`)."""
 AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and|puis|then|mais|but)\s+\Z", re.IGNORECASE)
 """`et` / `and` / `puis` / `but` right before a subject pronoun: a clause coordinated with its sentence's
 first one."""

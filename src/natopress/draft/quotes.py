@@ -264,7 +264,7 @@ class _Finder(AttributionFinder):
             last is not None
             and last.type is QuoteType.MIXED
             and self.text[last.end - 1] in '»”"'
-            and self._next_paragraph(draft, last)
+            and (self._next_paragraph(draft, last) or self._next_sentence(draft, last))
         ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`
             draft.inherits = True
         elif draft.continues is None and not draft.before:
@@ -345,6 +345,19 @@ class _Finder(AttributionFinder):
         return _ATTRIBUTION_TAIL_RE.fullmatch(
             self.text, tail, self.segments[index][1]
         ) is not None and not self.resolver.persons_within(tail, self.segments[index][1])
+
+    def _next_sentence(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
+        """True when the pair opens the sentence right after the one that the mixed quote `last` and its
+        attribution end, in the same paragraph (`… « P », a déclaré le secrétaire général au cours d'un
+        séminaire. « Q »`): the same speaker goes on, as after a paragraph (`_next_paragraph`)."""
+        if draft.before or not draft.segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
+            return False
+        tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
+        return (
+            tail <= draft.sentence[0]
+            and _ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, draft.sentence[0]) is not None
+            and not self.resolver.persons_within(tail, draft.sentence[0])
+        )
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""

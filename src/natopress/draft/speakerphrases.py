@@ -85,6 +85,10 @@ _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
 """The end of the attribution's clause right after a speaker phrase."""
 
 
+_TITLE_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+"""A capitalised possessor before an apposed title (`NATO Secretary General’s ` Special Representative)."""
+
+
 class PhraseFinder:
     """The speaker phrases of one release: its person mentions (sorted by start, longest first, so lookups
     by position are bisections) and organisation mentions, indexed by start and end."""
@@ -212,13 +216,16 @@ class PhraseFinder:
             return None
         return position, named.end
 
-    def phrase_after_cue(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
+    def phrase_after_cue(
+        self, text: str, position: int, limit: int, clause_end: re.Pattern[str] | None = None
+    ) -> tuple[int, int] | None:
         """`phrase_at` (unless it names a body only), else a description holding a title, then the person's
         name, right after a verb of saying (`said the Belgian detachment Commander Captain Davy
         Blancquaert`, `says Spanish Detachment Commander, Lt Col X`, `said ARRC spokesman Major X`): at most
         one comma, no other punctuation and no other person between; the name right after a title or a
         comma; `for one's part` before it is skipped (`_PART_RE`). Only after a cue: elsewhere such words
-        may hold a verb (`The Minister met General X`)."""
+        may hold a verb (`The Minister met General X`). `clause_end` is what must follow a name after a
+        title holding commas (default `_CLAUSE_END_RE`, the sentence's end)."""
         part = _PART_RE.match(text, position, limit)
         position = part.end() if part is not None else position
         phrase = self.phrase_at(text, position, limit)
@@ -229,7 +236,8 @@ class PhraseFinder:
         described = self._described(text, position, limit)
         if phrase is not None and not self._body_only(text, phrase):  # a title: its holder named after
             # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
-            return described if described is not None and _CLAUSE_END_RE.match(text, described[1]) else phrase
+            ends = (clause_end or _CLAUSE_END_RE).match(text, described[1]) if described is not None else None
+            return described if ends is not None else phrase
         return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:
@@ -351,7 +359,14 @@ class PhraseFinder:
             gap = APPOSED_TITLE_RE.fullmatch(text, honours.end() if honours else mention.end, position)
             if gap is None or (gap["article"] and not gap["close"]):
                 continue
-            if TITLE_RE.match(gap["title"]) or TITLE_RE.match(gap["title"].split(None, 1)[-1]):
+            possessor = _TITLE_POSSESSOR_RE.match(
+                gap["title"]
+            )  # `NATO Secretary General’s Special Representative`
+            if (
+                TITLE_RE.match(gap["title"])
+                or TITLE_RE.match(gap["title"].split(None, 1)[-1])
+                or (possessor and TITLE_RE.match(gap["title"], possessor.end()))
+            ):
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
             if gap["close"] and self._description(gap, mention.end, position):
                 return self._titled(text, lower, mention.start, r"\s+"), mention.end
