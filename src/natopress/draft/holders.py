@@ -45,12 +45,15 @@ class Located(Protocol):
 
 
 _APPOSITION_GAP_RE = re.compile(
+    r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
+    r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
-    rf"(?P<joint>\s+|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
+    rf"(?P<joint>\s+(?:{BARE_RANK_RE.pattern}\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
-Stoltenberg, `Secretary General ` Jens Stoltenberg, `commandant (le général de division ` Franco Federici,
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `Deputy Secretary General Ambassador ` X, `Premier
+ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de division ` Franco Federici,
 `Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
 `secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de
 l’OTAN, le général d’armée ` Petr Pavel."""
@@ -125,9 +128,8 @@ def apposition_namings(
     by_end = {person.end: person for person in persons}
     namings: list[tuple[int, str]] = []
     for title in equivalent_titles(head):
-        pattern = re.compile(
-            rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-])){re.escape(title)}(?![\w’'-])", re.IGNORECASE
-        )
+        words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))  # `Secretary-General`
+        pattern = re.compile(rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-])){words}(?![\w’'-])", re.IGNORECASE)
         for match in pattern.finditer(text):
             if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
                 continue  # `général` in `secrétaire général`: another title, held by someone else
@@ -286,21 +288,33 @@ def complement_holder(
 ) -> str | None:
     """The one person this text names with the title `head` less its complement and with every word of that
     complement within the 80 code points after (`the Vice Minister of Defence` → `X, Vice Minister of
-    National Defence`); None when `head` has no complement, or when none or several persons fit. A title
-    with a complement the naming lacks (`Minister of Defence`, `X, Minister of Foreign Affairs`) is not
-    that person's."""
+    National Defence`), or less a body's acronym before it found next to the naming (`NRDC-GR Commander` →
+    `The Commander of NRDC-GR, X`); None when `head` has neither, or when none or several persons fit. A
+    title with a complement the naming lacks (`Minister of Defence`, `X, Minister of Foreign Affairs`) is
+    not that person's."""
     split = _COMPLEMENT_RE.search(head)
-    if split is None:
+    body = _BODY_BEFORE_RE.match(head)
+    if split is not None:
+        bare, wanted = head[: split.start()], _content_words(head[split.start() :])
+    elif body is not None:  # `NRDC-GR Commander`: `The Commander of NRDC-GR, X`, `X, NRDC-GR Commander`
+        bare, wanted = head[body.end() :], {body["body"].casefold()}
+    else:
         return None
-    bare, wanted = head[: split.start()], _content_words(head[split.start() :])
     holders = {
         person
         for start, person in namings_of(bare)
-        if wanted <= _content_words(text[start + len(bare) : start + len(bare) + 80].split(",")[0])
+        if wanted
+        <= _content_words(text[start + len(bare) : start + len(bare) + 80].split(",")[0])
+        | _content_words(text[max(0, start - 20) : start].rsplit(",", 1)[-1])
     }
     return holders.pop() if len(holders) == 1 else None
 
 
+_BODY_BEFORE_RE = re.compile(r"(?P<body>[A-Z]{2,}[A-Z\d-]*)\s+(?=\w)")
+"""A body's acronym before a title (`NRDC-GR Commander`)."""
+
+
 def _content_words(phrase: str) -> set[str]:
-    """The words of `phrase`, case-folded, without articles and prepositions."""
-    return {word.casefold() for word in re.findall(r"[^\W\d_]+", phrase)} - _FUNCTION_WORDS
+    """The words of `phrase` (acronyms with their hyphens: `NRDC-GR`), case-folded, without articles and
+    prepositions."""
+    return {word.casefold() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase)} - _FUNCTION_WORDS

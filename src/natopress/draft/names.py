@@ -266,19 +266,24 @@ def _after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | N
 
 def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     """The person named at the end of a run after a portfolio's words (`Foreign Affairs and Security Policy
-    Federica Mogherini`): the two to four words after the run's last common word (`COMMON_WORDS`), when
-    they can be a name; else nothing. Not after a body's or a work's word: `Exercise Steadfast Defender`
+    Federica Mogherini`): the longest two to four words after the run's last common word (`COMMON_WORDS`)
+    that can be a name and are not all English common words (`Host Nation Medical Clinic`); else nothing. Not after a body's or a work's word: `Exercise Steadfast Defender`
     names an exercise."""
     words = list(re.finditer(r"\S+", text[start:end]))
     last = max((i for i, w in enumerate(words) if w.group() in COMMON_WORDS), default=None)
-    if last is None or not 2 <= len(words) - last - 1 <= 4:
+    if last is None:
         return []
-    tail = [w.group() for w in words[last + 1 :]]
-    if not tail[0][0].isupper():
-        return []  # `Défense de Velgrad`: a particle opens no name
-    return (
-        [NameCandidate(start + words[last + 1].start(), end, EntityType.PER, None)] if _personal(tail) else []
-    )
+    for first in range(last + 1, len(words) - 1):  # `Senior Medical Officer Nina Rummel`: `Nina Rummel`
+        tail = [w.group() for w in words[first:]]
+        if len(tail) > 4 or not _personal(tail):
+            continue
+        at = start + words[first].start()
+        sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 160)
+        if not tail[0][0].isupper() or (all_common(tail) and not TITLE_RE.search(text, sentence, at)):
+            return []  # `Défense de Velgrad`: a particle opens no name; `Host Nation Medical Clinic` (a title
+            # before it names a person: `Assistant Secretary General for … and Security Policy Anna Brook`)
+        return [NameCandidate(at, end, EntityType.PER, None)]
+    return []
 
 
 def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
@@ -335,6 +340,8 @@ class RuleFinder:
         if stripped is None:
             return []
         start, end = stripped
+        if _ends_in_title_head(text, start, end):
+            return []  # `Visite du Premier` before `ministre croate`: a headline's words, no name
         title = TITLE_RE.match(text, start, end)
         if title is not None:  # `Secretary General Jens Stoltenberg`: the title, then the name
             inner = _GAP_RE.match(text, title.end(), end)
@@ -391,6 +398,14 @@ class RuleFinder:
             # capitalised words that are no title, place or body; common words only (`Blue Mosque`) need a role
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
+
+
+def _ends_in_title_head(text: str, start: int, end: int) -> bool:
+    """True when the run's last word heads a title that goes on past the run (`Visite du Premier` before
+    `ministre croate`, `British Army’s Chief` before `of the General Staff`)."""
+    last = text.rfind(" ", start, end) + 1
+    title = TITLE_RE.match(text, last) if last > start else None
+    return title is not None and title.end() > end
 
 
 def persons(candidates: Iterable[NameCandidate]) -> list[NameCandidate]:

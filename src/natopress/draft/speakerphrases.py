@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import PARTICLE, TITLE_RE
+from natopress.draft.namewords import PARTICLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
@@ -263,7 +263,8 @@ class PhraseFinder:
             not text[title_ends[-1] : start].strip() or re.search(r",\s*\Z", text[position:start])
         ):
             return position, named[0].end
-        return None
+        words = text[position:start].split()  # `Danish Senior Medical Officer X`: a title's noun before X
+        return (position, named[0].end) if words and words[-1] in TITLE_NOUNS else None
 
     def _titled_run(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a

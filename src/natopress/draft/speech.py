@@ -124,7 +124,8 @@ _BARE_SUBJECT = (
 between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will take`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-])(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
+    rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
+    rf"(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
 )
@@ -136,7 +137,8 @@ the last a lower-case noun (`the steps NATO is taking` is no clause), no relativ
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), or one or two capitalised words) and a
 finite verb. Case-sensitive after the cue, so that `said
-the Secretary General, who was` (an attribution) is no clause."""
+the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
+quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
@@ -179,12 +181,14 @@ BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,
 else nobody (`SpeakerResolver.resolve`)."""
 TITLE_PHRASE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN)(?:['’]s)?\s+)?(?i:{_TITLE_WORDS}|{_RANKS})"
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN|[A-Z]{{2,}}[A-Z\d-]*)(?:['’]s)?\s+)?"
+    rf"(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
     r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
 )
-"""A title as the head of a speaker phrase: `NATO Secretary General`, `Le ministre`, `the Minister of
-Defence of Ostravia` (before a name, or set off by a comma before one)."""
+"""A title as the head of a speaker phrase: `NATO Secretary General`, `JFTC Commander` (a body's acronym
+before it), `Le ministre`, `the Minister of Defence of Ostravia` (before a name, or set off by a comma
+before one)."""
 TITLE_ORGANISATION_RE = re.compile(
     r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)(?![\w’'-])(?!\s+[A-ZÀ-Ý])", re.IGNORECASE
 )
@@ -192,12 +196,13 @@ TITLE_ORGANISATION_RE = re.compile(
 not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
-    r"|\bthe\s+(?-i:[A-Z][a-z][\w’'-]*\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
+    r"|\bthe\s+(?-i:(?:[A-Z][a-z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
     rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
-Corps Commander` (a body's name before the title): a nominal mention of a speaker."""
+Corps Commander`, `the JFTC Commander` (a body's name or acronym before the title): a nominal mention of a
+speaker."""
 HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Mister)"
 """Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Dr`, `Sir`)."""
 HONORIFIC_RE = re.compile(
