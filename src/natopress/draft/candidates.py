@@ -34,6 +34,11 @@ class QuoteCandidate:
         """The content's span: (start, end) in code points."""
         return self.start, self.end
 
+    @property
+    def attribution_end(self) -> int:
+        """Where the quote and its cue and speaker mention end, whichever is last (code points)."""
+        return max([self.end, *(span[1] for span in (self.cue, self.speaker_mention) if span)])
+
 
 _LAST_OF_SUBJECTS_RE = re.compile(
     rf"(?P<comma>,[^\S\n]*)?(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"

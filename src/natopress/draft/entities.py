@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
+from functools import partial
 
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
 from natopress.draft.collective import collective_speaker
@@ -27,9 +28,9 @@ from natopress.draft.phrases import (
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     RELATIVE_THEN_VERB_RE,
-    SENTENCE_BREAK_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
+    breaks_outside_marks,
     is_feminine,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
@@ -47,23 +48,8 @@ from natopress.draft.speech import (
 )
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
-from natopress.text.sentences import abbreviation_point
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
-
-
-def _breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
-    """The sentence starts (`. Il`) in `[line_start, position]` that are not inside a quotation (`« … pour
-    nous. Nous avons … », a-t-il déclaré` is one sentence), in one pass over the paragraph."""
-    breaks, depth, last = [], 0, line_start
-    for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1)):
-        depth = max(0, depth + open_marks(text, last, m.end()))
-        last = m.end()
-        if depth == 0 and not (
-            text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start)
-        ):
-            breaks.append(m.end())
-    return breaks
 
 
 class SpeakerResolver(SubjectFinder):
@@ -214,9 +200,10 @@ class SpeakerResolver(SubjectFinder):
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
-        head = title_head(phrase)  # `the Vice Minister of Defence`: `Vice Minister of National Defence`
-        holder = self._holder(text, head, position)
-        return holder or complement_holder(text, head, lambda bare: self._namings_of(text, bare))
+        head = title_head(phrase)  # else `the Vice Minister of Defence`: `Vice Minister of National Defence`
+        return self._holder(text, head, position) or complement_holder(
+            text, head, partial(self._namings_of, text)
+        )
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of
@@ -224,7 +211,7 @@ class SpeakerResolver(SubjectFinder):
         “…,” he said.` → Reyel; for a pronoun after `et`/`and`, the subject of its own sentence when no
         other person is named between (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1
-        breaks = _breaks_outside_marks(text, line_start, position)
+        breaks = breaks_outside_marks(text, line_start, position)
         if AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
             own = breaks[-1] if breaks else line_start  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
@@ -301,7 +288,7 @@ class SpeakerResolver(SubjectFinder):
         marks a person other than `previous` whose honorific does not give the pronoun's other gender:
         the pronoun may mean them (guidelines 2.4)."""
         line_start = text.rfind("\n", 0, start) + 1
-        breaks = _breaks_outside_marks(text, line_start, start)
+        breaks = breaks_outside_marks(text, line_start, start)
         if not breaks:
             return False
         before = breaks[-2] if len(breaks) > 1 else line_start

@@ -36,17 +36,13 @@ from natopress.draft.namewords import (
     name_end,
     words_of,
 )
-from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
+from natopress.draft.roles import GAP_RE, INITIALS_TITLE_RE, role_after, role_before
 from natopress.model import EntityType
 from natopress.text.sentences import RANKS
 
 Range = tuple[int, int]
 
-"""The spaCy pipelines tried for each language, in order; the first one installed is used."""
-
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
-_GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
 
 
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
@@ -111,54 +107,6 @@ def _strip_stops(text: str, start: int, end: int) -> Range | None:
     return None
 
 
-def role_before(text: str, start: int, floor: int) -> Range | None:
-    """The title that ends right before the name starting at `start` (a comma or article between)."""
-    window = max(floor, start - 160)
-    best = None
-    for match in TITLE_RE.finditer(text, window, start):
-        gap = _GAP_RE.fullmatch(text, match.end(), start)
-        if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
-            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
-        whole = TITLE_RE.match(text, match.start())
-        if whole is None or whole.end() > start:
-            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
-            # `Secretary` General’s: a title only while the window hides the words after it
-        if _INITIALS_TITLE_RE.fullmatch(match.group()):
-            continue  # `H.E. Mr. X`: a form of address, no role
-        previous = re.search(r"[\w’']+[\s-]+\Z", text[max(window, match.start() - 30) : match.start()])
-        longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
-        if longer is not None and longer.end() >= match.end():
-            continue  # `général` of `secrétaire général` (the rest of a title matched as a complement)
-        if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
-            best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
-    return best
-
-
-def _role_after(text: str, end: int, ceiling: int) -> Range | None:
-    """The title set in apposition after a name: `Firstname Lastname, Minister of Defence of Ostravia,`."""
-    gap = re.compile(r"\s*,\s*(?:(?:the|le|la|l['’])\s*)?").match(text, end, ceiling)
-    if gap is None:
-        return None
-    ordinal = re.compile(
-        r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
-    )
-    title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
-    if (
-        title is None
-        or _SUBJECT_AFTER_RE.match(text, title.end())
-        or APPOSED_VERB_RE.match(text, title.end())
-    ):
-        return (
-            None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
-        )
-    return title.span()
-
-
-_SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
-"""A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
-
-
-_INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
 _RANK_RE = re.compile(
     r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
     r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",
@@ -167,7 +115,6 @@ _RANK_RE = re.compile(
 """A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
-"""`H.E.` (His or Her Excellency): a form of address before a name, no role."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?i:{PARTICLE})[ \t]+{WORD}", re.IGNORECASE)
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
 PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
@@ -237,7 +184,7 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     head = TITLE_RE.match(text, start, end)
     if head is not None and head.end() >= title.start():
         return None  # one title at the head (`Prime Minister`): the head rules read it
-    gap = _GAP_RE.match(text, title.end(), end)
+    gap = GAP_RE.match(text, title.end(), end)
     named = _strip_stops(text, gap.end() if gap else title.end(), end)
     if named is None:
         return None
@@ -344,13 +291,13 @@ class RuleFinder:
             return []  # `Visite du Premier` before `ministre croate`: a headline's words, no name
         title = TITLE_RE.match(text, start, end)
         if title is not None:  # `Secretary General Jens Stoltenberg`: the title, then the name
-            inner = _GAP_RE.match(text, title.end(), end)
+            inner = GAP_RE.match(text, title.end(), end)
             named = (
                 _strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
             )
             if named is None or not _personal(text[named[0] : end].split(), titled=True):
                 return []  # a title alone (`NATO Deputy Secretary General`) names nobody
-            role = None if _INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
+            role = None if INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         return self._typed(text, start, end, floor, ceiling) or _after_common_words(text, start, end)
 
@@ -358,7 +305,7 @@ class RuleFinder:
         """A sequence without a title at its head: person, organisation, place, or nothing."""
         words = text[start:end].split()
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
-        before, after = role_before(text, start, floor), _role_after(text, end, ceiling)
+        before, after = role_before(text, start, floor), role_after(text, end, ceiling)
         role = before or after
         if before is not None and after is not None and _apposed(text, before, start, floor):
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
@@ -379,7 +326,7 @@ class RuleFinder:
         plain = (
             len(words) > 1
             and _personal(
-                words, titled=before is not None and _GAP_RE.fullmatch(text, before[1], start) is not None
+                words, titled=before is not None and GAP_RE.fullmatch(text, before[1], start) is not None
             )
             and not any(  # not `Senior Civilian Representative`
                 title.end() == end for title in TITLE_RE.finditer(text, start, end)

@@ -17,7 +17,8 @@ from natopress.draft.speech import (
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
-from natopress.text.sentences import TITLES
+from natopress.text.marks import open_marks
+from natopress.text.sentences import TITLES, abbreviation_point
 
 GENDERED_RE = re.compile(
     r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
@@ -211,3 +212,39 @@ UNNAMED_PERSON_SUBJECT_RE = re.compile(
 )
 """A sentence whose subject is a person the text describes and does not name (`The leader of the anonymous
 Afghan aid association was grateful`): a pronoun after it may be that person's, not the quote before's."""
+
+CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th))){1,9}")
+"""A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
+`U.S. Army Sergeant 1st Class X`)."""
+PART_RE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour"
+    r"|for\s+(?:his|her)\s+part|in\s+turn)[^\S\n]*,?",
+    re.IGNORECASE,
+)
+"""`for one's part` between a verb of saying and its speaker (`a souligné pour sa part la ministre X`,
+`said, for his part, General X`): no part of the speaker phrase."""
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
+"""The end of the attribution's clause right after a speaker phrase."""
+TITLE_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
+"""A capitalised possessor before an apposed title (`NATO Secretary General’s ` Special Representative)."""
+ATTRIBUTION_TAIL_RE = re.compile(
+    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s)[A-Z][^,.!?«»“”\"\n]{{0,80}}(?=,))?"
+    rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*"
+)
+"""What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
+with its speaker: punctuation, maybe after the speaker's title and where or when it was said (`said Dr X
+in her keynote speech.`, `said General X, Commander of the Division, at the ceremony.`), naming nobody."""
+
+
+def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
+    """The sentence starts (`. Il`) in `[line_start, position]` that are not inside a quotation (`« … pour
+    nous. Nous avons … », a-t-il déclaré` is one sentence), in one pass over the paragraph."""
+    breaks, depth, last = [], 0, line_start
+    for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1)):
+        depth = max(0, depth + open_marks(text, last, m.end()))
+        last = m.end()
+        if depth == 0 and not (
+            text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start)
+        ):
+            breaks.append(m.end())
+    return breaks

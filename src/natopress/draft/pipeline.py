@@ -15,7 +15,6 @@ from natopress.draft.names import (
     NameFinder,
     Ranges,
     RuleFinder,
-    role_before,
 )
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -25,6 +24,7 @@ from natopress.draft.namewords import (
     STOP_WORDS,
     TITLE_NOUNS,
 )
+from natopress.draft.roles import role_before
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 

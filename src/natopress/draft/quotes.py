@@ -21,13 +21,8 @@ from natopress.draft.pairing import (
     unclosed_pairs,
     unopened_pairs,
 )
-from natopress.draft.phrases import RELATIVE_PRONOUN_RE, WHERE_OR_WHEN
-from natopress.draft.speech import (
-    CUE_RE,
-    INDIRECT_RE,
-    INVERTED_PRONOUN_RE,
-    LEAD_CUE_RE,
-)
+from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import (
     after_reported,
@@ -70,15 +65,6 @@ class _PairDraft:
     resumed: bool = False
     """The pair resumes the previous one after an attribution between commas."""
     co_speakers: tuple[str, ...] = ()
-
-
-_ATTRIBUTION_TAIL_RE = re.compile(
-    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s)[A-Z][^,.!?«»“”\"\n]{{0,80}}(?=,))?"
-    rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*"
-)
-"""What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
-with its speaker: punctuation, maybe after the speaker's title and where or when it was said (`said Dr X
-in her keynote speech.`, `said General X, Commander of the Division, at the ceremony.`), naming nobody."""
 
 
 class _Finder(AttributionFinder):
@@ -332,7 +318,7 @@ class _Finder(AttributionFinder):
     def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
         """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
         paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`, maybe
-        `in her keynote speech`: `_ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
+        `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
         start, end = draft.segment
         if self.text[start : draft.pair.open].strip() or not re.fullmatch(
             r"[\s.…!?]*", self.text[draft.pair.close + 1 : end]
@@ -341,8 +327,8 @@ class _Finder(AttributionFinder):
         index = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 2
         if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
             return False
-        tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
-        return _ATTRIBUTION_TAIL_RE.fullmatch(
+        tail = last.attribution_end
+        return ATTRIBUTION_TAIL_RE.fullmatch(
             self.text, tail, self.segments[index][1]
         ) is not None and not self.resolver.persons_within(tail, self.segments[index][1])
 
@@ -352,10 +338,10 @@ class _Finder(AttributionFinder):
         séminaire. « Q »`): the same speaker goes on, as after a paragraph (`_next_paragraph`)."""
         if draft.before or not draft.segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
             return False
-        tail = max([last.end, *(span[1] for span in (last.cue, last.speaker_mention) if span)])
+        tail = last.attribution_end
         return (
             tail <= draft.sentence[0]
-            and _ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, draft.sentence[0]) is not None
+            and ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, draft.sentence[0]) is not None
             and not self.resolver.persons_within(tail, draft.sentence[0])
         )
 

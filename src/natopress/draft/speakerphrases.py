@@ -16,9 +16,12 @@ from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
     ASIDE_RE,
+    CAPITALISED_RUN_RE,
+    CLAUSE_END_RE,
     DESCRIPTION_OPENING_RE,
     DESCRIPTION_RE,
     INDEFINITE_RE,
+    PART_RE,
     PARTICLE_GAP_RE,
     POSSESSOR_RE,
     POST_NOMINALS_RE,
@@ -26,6 +29,7 @@ from natopress.draft.phrases import (
     RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
     TENURE_RE,
+    TITLE_POSSESSOR_RE,
     VERB_IN_PHRASE_RE,
     nominal_before,
     title_reach,
@@ -64,29 +68,8 @@ _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
 _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 """What may stand before the title heading an apposed phrase: up to three capitalised words (`Ukrainian`,
 `Swedish Senior National` Representative)."""
-_CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th))){1,9}")
-"""A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
-`U.S. Army Sergeant 1st Class X`)."""
-
-
-_PART_RE = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour"
-    r"|for\s+(?:his|her)\s+part|in\s+turn)[^\S\n]*,?",
-    re.IGNORECASE,
-)
-"""`for one's part` between a verb of saying and its speaker (`a souligné pour sa part la ministre X`,
-`said, for his part, General X`): no part of the speaker phrase."""
-
-
 _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
-
-_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
-"""The end of the attribution's clause right after a speaker phrase."""
-
-
-_TITLE_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
-"""A capitalised possessor before an apposed title (`NATO Secretary General’s ` Special Representative)."""
 
 
 class PhraseFinder:
@@ -223,10 +206,10 @@ class PhraseFinder:
         name, right after a verb of saying (`said the Belgian detachment Commander Captain Davy
         Blancquaert`, `says Spanish Detachment Commander, Lt Col X`, `said ARRC spokesman Major X`): at most
         one comma, no other punctuation and no other person between; the name right after a title or a
-        comma; `for one's part` before it is skipped (`_PART_RE`). Only after a cue: elsewhere such words
+        comma; `for one's part` before it is skipped (`PART_RE`). Only after a cue: elsewhere such words
         may hold a verb (`The Minister met General X`). `clause_end` is what must follow a name after a
-        title holding commas (default `_CLAUSE_END_RE`, the sentence's end)."""
-        part = _PART_RE.match(text, position, limit)
+        title holding commas (default `CLAUSE_END_RE`, the sentence's end)."""
+        part = PART_RE.match(text, position, limit)
         position = part.end() if part is not None else position
         phrase = self.phrase_at(text, position, limit)
         if phrase is not None and not self._body_only(text, phrase) and self._within(*phrase):
@@ -236,7 +219,7 @@ class PhraseFinder:
         described = self._described(text, position, limit)
         if phrase is not None and not self._body_only(text, phrase):  # a title: its holder named after
             # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
-            ends = (clause_end or _CLAUSE_END_RE).match(text, described[1]) if described is not None else None
+            ends = (clause_end or CLAUSE_END_RE).match(text, described[1]) if described is not None else None
             return described if ends is not None else phrase
         return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
@@ -269,7 +252,7 @@ class PhraseFinder:
     def _titled_run(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a
         title (`TITLE_RE`), then a person's name: the whole run, the name's person speaks."""
-        run = _CAPITALISED_RUN_RE.match(text, position, limit)
+        run = CAPITALISED_RUN_RE.match(text, position, limit)
         if run is None:
             return None
         for mention in self._within(position, min(run.end(), limit)):
@@ -360,7 +343,7 @@ class PhraseFinder:
             gap = APPOSED_TITLE_RE.fullmatch(text, honours.end() if honours else mention.end, position)
             if gap is None or (gap["article"] and not gap["close"]):
                 continue
-            possessor = _TITLE_POSSESSOR_RE.match(
+            possessor = TITLE_POSSESSOR_RE.match(
                 gap["title"]
             )  # `NATO Secretary General’s Special Representative`
             if (

@@ -1,0 +1,64 @@
+"""A name's role as its release states it: the title right before the name (`Secretary General Jens
+Stoltenberg`, `le ministre de la Défense, M. X`) or set in apposition after it (`X, Minister of Defence
+of Ostravia,`), as natopress.draft.names reads it for a proposed person's role."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.namewords import TITLE_RE
+from natopress.draft.phrases import APPOSED_VERB_RE
+from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
+from natopress.text.sentences import Range
+
+GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
+"""What may stand between a title and the name it heads: a comma, an article, an honorific."""
+INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
+"""`H.E.` (His or Her Excellency): a form of address before a name, no role."""
+
+
+def role_before(text: str, start: int, floor: int) -> Range | None:
+    """The title that ends right before the name starting at `start` (a comma or article between)."""
+    window = max(floor, start - 160)
+    best = None
+    for match in TITLE_RE.finditer(text, window, start):
+        gap = GAP_RE.fullmatch(text, match.end(), start)
+        if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
+            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
+        whole = TITLE_RE.match(text, match.start())
+        if whole is None or whole.end() > start:
+            continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
+            # `Secretary` General’s: a title only while the window hides the words after it
+        if INITIALS_TITLE_RE.fullmatch(match.group()):
+            continue  # `H.E. Mr. X`: a form of address, no role
+        previous = re.search(r"[\w’']+[\s-]+\Z", text[max(window, match.start() - 30) : match.start()])
+        longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
+        if longer is not None and longer.end() >= match.end():
+            continue  # `général` of `secrétaire général` (the rest of a title matched as a complement)
+        if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
+            best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
+    return best
+
+
+def role_after(text: str, end: int, ceiling: int) -> Range | None:
+    """The title set in apposition after a name: `Firstname Lastname, Minister of Defence of Ostravia,`."""
+    gap = re.compile(r"\s*,\s*(?:(?:the|le|la|l['’])\s*)?").match(text, end, ceiling)
+    if gap is None:
+        return None
+    ordinal = re.compile(
+        r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
+    )
+    title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
+    if (
+        title is None
+        or _SUBJECT_AFTER_RE.match(text, title.end())
+        or APPOSED_VERB_RE.match(text, title.end())
+    ):
+        return (
+            None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
+        )
+    return title.span()
+
+
+_SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
+"""A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
