@@ -18,9 +18,12 @@ from natopress.draft.speech import (
 from natopress.draft.subjects import conjoined_subject
 from natopress.text.sentences import Range, trim
 
-_LEAD_AFTER_MARK_RE = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE)
+_LEAD_AFTER_MARK_RE = re.compile(
+    r"\s*(?:,|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE
+)
 """What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
-matching spelling makes every dash a hyphen), maybe `comme l’` (`», comme l’explique M. X`)."""
+matching spelling makes every dash a hyphen), a full stop before a lower-case cue (`”. said General X`),
+maybe `comme l’` (`», comme l’explique M. X`)."""
 _THUS_RE = re.compile(
     r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"

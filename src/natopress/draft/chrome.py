@@ -75,12 +75,13 @@ TEXT_SIZE_RE = re.compile(
 chrome, and so is the line above it at the page's head, the site's name or its clock
 (natopress.draft.segmenter)."""
 PRESS_RELEASE_RE = re.compile(
-    r"^(?:(?:press\s+release|communiqué\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
+    r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
     re.IGNORECASE,
 )
-"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001`, or ISAF's
-`PR# 2008-031`: the site's label, chrome."""
+"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
+with its accent lost: `Communiqu de Presse (2002)131`), or ISAF's `PR# 2008-031`: the site's label,
+chrome."""
 CHROME_MAX_CHARS = 200
 """The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
 (`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""

@@ -27,19 +27,21 @@ _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}
 """An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
-    r"(?:(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated|published|publié le|"
-    r"issued on|issued|publié|press\s+release\s*\(\d{4}\)\s*\d{1,3})"
+    r"(?:(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated"
+    r"|published|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d{1,3})"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|communiqués?\s+de\s+presse"
-    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}})\s*\|?)?"
+    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|communiqu\w*\s+de\s+presse"
+    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|(?:semaine\s+du|week\s+of)\s[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
 `Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`,
 `Updated: 01-Aug-2006 | NATO Press Releases |`, and the issue's month (`Updated: 10-Dec-2002 November
-2002`, `Mise à jour: 04-Jul-2003 Juin 2003`). The date block's first line also holds a press release's
-number before its date (`Press Release (2006)093 20 July 2006 |`)."""
+2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002 Semaine du 28 janvier
+- 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN Communiqus de
+presse`). The date block's first line also holds a press release's number before its date (`Press Release
+(2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`)."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,
@@ -67,3 +69,8 @@ def is_date_line(line: str) -> bool:
         pattern.match(line)
         for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE, _RANGE_START_LINE_RE)
     )
+
+
+DATE_THEN_TITLE_RE = re.compile(rf"(?P<date>{_DATE})\s*\|\s*(?=\S)", re.IGNORECASE)
+"""A date and a bar opening a line whose rest is the title (`19 déc. 2006 | L’OTAN ouvre un Bureau …`, the
+older weekly's layout)."""

@@ -184,9 +184,17 @@ def _sentence_person(
 
 
 def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located | None:
-    """The person whose name ends right before the title starting at `start`, set off by a comma."""
+    """The person whose name ends right before the title starting at `start`, set off by a comma, maybe
+    after an aside in brackets (`Admiral X (third from left), commander of JFC Naples`)."""
     gap = _NAME_THEN_TITLE_RE.search(text, max(0, start - 40), start)
-    return by_end.get(gap.start()) if gap is not None else None
+    if gap is None:
+        return None
+    aside = _ASIDE_BEFORE_RE.search(text, max(0, gap.start() - 50), gap.start())
+    return by_end.get(gap.start()) or (by_end.get(aside.start()) if aside is not None else None)
+
+
+_ASIDE_BEFORE_RE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*\Z")
+"""An aside in brackets between a name and its title (`(third from left, near)`)."""
 
 
 _MEETING_VERB_RE = re.compile(

@@ -30,9 +30,12 @@ from natopress.model import (
 
 ORGANISATION = "NATO"
 UPDATED_RE = re.compile(
-    r"(?:mis à jour le|mis à jour|mise[ -]à[ -]jour|dernière mise à jour|last updated|last update|updated)\s*:?\s*$",
+    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
+_WEEK_RE = re.compile(r"(?:week\s+of|semaine\s+du)\s[^|\n]*\Z", re.IGNORECASE)
+"""The older weekly's issue label before a date (`Week of 18-24 March 2002`): the week's, not the item's."""
 
 
 def span_of(text: str, start: int, end: int) -> Span:
@@ -50,6 +53,8 @@ def _dates(
     last: dt.date | None = None
     for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
         first = range_start(text, seg.start, seg.end)
+        if first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
+            first = None  # `Week of 18-24 March 2002`: the issue's week
         published = published or (
             DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None
         )
@@ -59,6 +64,8 @@ def _dates(
             if label is not None:
                 if updated is None and isinstance(found.value, dt.datetime):
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
+                continue
+            if _WEEK_RE.search(text, line_start, found.start):
                 continue
             value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
             last = last or value

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from natopress.draft.names import (
+    PARTICLEWORD_RE,
     WORD_PLACE_BEFORE_RE,
     NameCandidate,
     NameFinder,
@@ -23,6 +24,7 @@ from natopress.draft.namewords import (
     ORG_WORDS,
     STOP_WORDS,
     TITLE_NOUNS,
+    TITLE_RE,
 )
 from natopress.draft.roles import role_before
 from natopress.model import EntityType
@@ -129,8 +131,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         for w in words
     ):
         return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
-    if not any(len(w) > 1 for w in words):
-        return False
+    if not any(len(w) > 1 for w in words) or TITLE_RE.fullmatch(text, start, end):
+        return False  # `Premier ministre`: a title alone
+    if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
+        return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
     if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
-from natopress.draft.datelines import LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
+from natopress.draft.datelines import DATE_THEN_TITLE_RE, LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
 from natopress.draft.dates import WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.namewords import TITLE_RE
@@ -309,6 +309,36 @@ _SITE_NAME_CHARS = 60
 headline."""
 
 
+def _head_chrome(
+    found: Sequence[Line], k: int, in_date: set[int], run_starts: dict[int, int], seen_content: bool
+) -> bool:
+    """True for a line of the page's head that is chrome: a navigation link, a section's label inside the
+    date block (`Updated: 16-nov-06 …` / `IMS Press` / `16 Nov. 2006`), a line without a letter (`|` above
+    the title), or language links outside the date block."""
+    text = found[k].text
+    head = not seen_content and (
+        NAVIGATION_RE.match(text) is not None
+        or (k - 1 in in_date and k + 1 in run_starts and len(text.split()) <= 3)
+        or (k not in in_date and not any(c.isalpha() for c in text))
+    )
+    return head or (k not in in_date and LANGUAGE_LINKS_RE.match(text) is not None)
+
+
+def _date_and_title(
+    text: str, found: Sequence[Line], k: int, date_end: int, title_start: int
+) -> tuple[int, list[DraftSegment]]:
+    """The date-block and title segments of line `k` holding a date, a bar and the title (`19 déc. 2006 |
+    L’OTAN ouvre …`; `date_end`, `title_start`: offsets in the line), the title maybe going on over the
+    next lines (`_title_end`); and the index of the title's last line."""
+    line = found[k]
+    title = Line(line.start + title_start, line.end, line.text[title_start:])
+    k, end = _title_end(text, [*found[:k], title, *found[k + 1 :]], k, False)
+    return k, [
+        DraftSegment(SegmentKind.DATE_BLOCK, line.start, line.start + date_end),
+        DraftSegment(SegmentKind.TITLE, title.start, end),
+    ]
+
+
 def segment(text: str) -> Segmentation:
     """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
     found = lines(text)
@@ -324,13 +354,14 @@ def segment(text: str) -> Segmentation:
     k = 0
     while k < len(found):
         line = found[k]
-        top_link = not seen_content and NAVIGATION_RE.match(line.text) is not None
         kicker = not seen_content and k + 1 < len(found) and _kicker(text, line, found[k + 1])  # `…:` / title
-        label = (  # `Updated: 16-nov-06 …` / `IMS Press` / `16 Nov. 2006`: a section's label inside the block
-            not seen_content and k - 1 in in_date and k + 1 in run_starts and len(line.text.split()) <= 3
-        )
-        if chrome[k] or top_link or label or (k not in in_date and LANGUAGE_LINKS_RE.match(line.text)):
+        dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
+        if chrome[k] or _head_chrome(found, k, in_date, run_starts, seen_content):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
+        elif dated is not None and looks_like_title(line.text[dated.end() :]):  # `19 déc. 2006 | Title`
+            k, both = _date_and_title(text, found, k, dated.end("date"), dated.end())
+            segments.extend(both)
+            seen_content = True
         elif k in run_starts:
             j = run_starts[k]
             segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
