@@ -188,6 +188,7 @@ def according_indirect(
     for start, end in sentences:
         lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
         if lead is None:
+            found.extend(_according_after(text, resolver, start, end))
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)
@@ -199,6 +200,27 @@ def according_indirect(
         if len(text[comma.end() : end].split()) >= MIN_WORDS:
             found.append((trim(text, comma.end(), end), phrase))
     return found
+
+
+_ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+_APPOSITION_TO_END_RE = re.compile(r"(?:\s*,[^,;:«»“”\"\n]{1,120})?\s*")
+
+
+def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int) -> list[tuple[Range, Range]]:
+    """`P, according to X.` / `P, selon X.` closing the sentence `[start, end)` without quotation marks, X
+    a speaker phrase maybe with its apposition (`…, according to Captain X, a Canadian engineer supervising
+    the project.`) and P of at least four words: [(content P, speaker mention X)], else []."""
+    start, end = without_final_punctuation(text, start, end)
+    lead = _ACCORDING_AFTER_RE.search(text, start, end)
+    phrase = resolver.phrase_at(text, lead.end(), end) if lead is not None else None
+    if lead is None or phrase is None or MARKS_RE.search(text, start, end):
+        return []
+    if (
+        not _APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end)
+        or len(text[start : lead.start()].split()) < MIN_WORDS
+    ):
+        return []
+    return [(trim(text, start, lead.start()), phrase)]
 
 
 _ACCORDING_QUOTE_RE = re.compile(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from natopress.draft.lexicon import all_common
+from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import (
     BODY_OF_RE,
     COMMON_WORDS,
@@ -132,7 +132,8 @@ stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
 _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
 """A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
 _CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
-"""A surname typed in capitals (`HAUMANN`), letters only: `SNMG1` is no surname."""
+"""A surname typed in capitals (`HAUMANN`, `FIX`), letters only: `SNMG1` is no surname; nor is a word of three
+after common words (`Commander, Southern Regional ANP`: a body's acronym)."""
 _RANK_ABBREVIATIONS = RANKS | words_of("Amb Hon Rt")
 """Ranks' (`text.sentences.RANKS`), offices' and forms of address's abbreviations (`Amb`, `Rt Hon`), with or
 without their full stop: never a word of a person's name."""
@@ -165,6 +166,7 @@ def _personal(words: list[str], titled: bool = False) -> bool:
                 titled
                 and 0 < i == last
                 and _CAPS_SURNAME_RE.fullmatch(w)
+                and (len(w) > 3 or not is_common(words[0]))
                 and (not words[i - 1].isupper() or _INITIAL_RE.fullmatch(words[i - 1]))  # `Curtis M. X`
             )
         )
