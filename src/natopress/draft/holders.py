@@ -53,8 +53,8 @@ _APPOSITION_GAP_RE = re.compile(
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `Deputy Secretary General Ambassador ` X, `Premier
-ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de division ` Franco Federici,
-`Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
+ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
+division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
 `secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de
 l’OTAN, le général d’armée ` Petr Pavel."""
 FINITE_VERB_RE = re.compile(
@@ -289,6 +289,7 @@ _COMPLEMENT_RE = re.compile(r"\s+(?:of|for|de|du|des|pour)\s+|\s+d['’]", re.IG
 _FUNCTION_WORDS = frozenset(
     {"of", "the", "for", "and", "de", "du", "des", "la", "le", "l", "d", "et", "pour"}
 )
+"""Articles, prepositions and conjunctions, left out when a title's complements are compared."""
 
 
 def complement_holder(

@@ -203,7 +203,9 @@ def according_indirect(
 
 
 _ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
+"""`, according to ` after a clause: its source follows."""
 _APPOSITION_TO_END_RE = re.compile(r"(?:\s*,[^,;:«»“”\"\n]{1,120})?\s*")
+"""What may follow the source to the sentence's end: its apposition (`, a Canadian construction engineer`)."""
 
 
 def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int) -> list[tuple[Range, Range]]:

@@ -216,8 +216,9 @@ def _after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | N
 def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     """The person named at the end of a run after a portfolio's words (`Foreign Affairs and Security Policy
     Federica Mogherini`): the longest two to four words after the run's last common word (`COMMON_WORDS`)
-    that can be a name and are not all English common words (`Host Nation Medical Clinic`); else nothing. Not after a body's or a work's word: `Exercise Steadfast Defender`
-    names an exercise."""
+    that can be a name and are not all English common words (`Host Nation Medical Clinic`), unless a title
+    stands before them in the sentence; else nothing. Not after a body's or a work's word: `Exercise
+    Steadfast Defender` names an exercise."""
     words = list(re.finditer(r"\S+", text[start:end]))
     last = max((i for i, w in enumerate(words) if w.group() in COMMON_WORDS), default=None)
     if last is None:
