@@ -170,7 +170,7 @@ class SpeakerResolver(SubjectFinder):
             subject = self.sentence_subject(text, *sentence)  # `Le secrétaire général et le président X`
             if subject is None or self.resolve(text, *subject, None) != person:
                 return True
-        return self._unnamed_subject(text, start, end)
+        return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
 
     def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
         """True when a sentence opening in `text[start:end]` has a person the text does not name as subject
@@ -181,6 +181,13 @@ class SpeakerResolver(SubjectFinder):
             and not self._within(opening, min(closing, end))
             for opening, closing in self._sentences[low:high]
         )
+
+    def _other_latter(self, text: str, start: int, end: int, person: str | None) -> bool:
+        """True when a sentence opening in `text[start:end]` has a demonstrative subject that is not `person`
+        (`Ce dernier a souligné …`, `_latter`): a later pronoun may be that one's."""
+        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
+        openings = (DEMONSTRATIVE_RE.match(text, a, min(b, end)) for a, b in self._sentences[low:high])
+        return any(m is not None and self._latter(text, *m.span()) != person for m in openings)
 
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`; case aside: `De Hoop
@@ -304,14 +311,16 @@ class SpeakerResolver(SubjectFinder):
         """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
         souligné`): the last person named in its sentence or the one before, unless the honorific before
         that name gives the other gender (`celle-ci` and `cette dernière` are feminine, `celui-ci` and `ce
-        dernier` masculine, `the latter` either); None when no person is named there."""
+        dernier` masculine, `the latter` either); None when no person is named there, or only the subject
+        opening the sentence before."""
         phrase = text[start:end].lower()
         wanted = None if phrase.startswith("the") else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
         index = bisect.bisect_right(self._sentence_starts, start) - 1
         floor = self._sentences[index - 1][0] if index > 0 else 0
         named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
-        if not named:
-            return None
+        if not named or (index > 0 and named[-1].start == floor):
+            return None  # the sentence before's subject (`Le Secrétaire général a ajouté … du Président. Ce
+            # dernier …`): the latter is what that sentence names after it, maybe unnamed
         gender = is_feminine(text, named[-1].start)
         return None if None not in (wanted, gender) and gender != wanted else named[-1].entity
 
@@ -344,8 +353,11 @@ class SpeakerResolver(SubjectFinder):
         feminine = text[position : position + 4].lower() in {"elle", "she"}
         for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
             start, end = self._sentences[number]
-            if self._unnamed_subject(text, start, end):
-                return True, None  # `The leader of the aid association was grateful.`: maybe that person
+            latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
+            if latter is not None or self._unnamed_subject(text, start, end):  # `The leader of the aid
+                return True, self._latter(
+                    text, *latter.span()
+                ) if latter else None  # association was grateful.`
             subject = self.sentence_subject(text, start, end)
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)
