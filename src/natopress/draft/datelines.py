@@ -25,15 +25,21 @@ date line, part of the date block, never a title."""
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
 """An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
+UPDATE_LABEL = r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated)"
+"""The label of an update item (`Mis à jour le`, `Last updated`), also as stored with its accents lost
+(`Mise--jour`); case-insensitive where it is used."""
+WEEK_LABEL = r"(?:semaine\s+du|week\s+of)\s"
+"""The older weekly's issue label before its week (`Semaine du 28 janvier - 3 février 2002`, `Week of 18-24
+March 2002`): a date of the issue, not of the item."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
-    r"(?:(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated"
+    rf"(?:(?:{UPDATE_LABEL}"
     r"|published|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d{1,3})"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|communiqu\w*\s+de\s+presse"
-    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|(?:semaine\s+du|week\s+of)\s[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
+    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
 `Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`,

@@ -48,6 +48,7 @@ from natopress.draft.speech import (
 )
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
+from natopress.text.sentences import rough_sentence_start
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
 
@@ -105,7 +106,7 @@ class SpeakerResolver(SubjectFinder):
         Marek Halvorsen, et la présidente, Dana Kovacs, ont déclaré`, `Ms Kovacs and Mr Halvorsen said`):
         two or more named persons joined by `et`/`and` with no verb between; [] for any other subject.
         French needs a plural cue (`ont`, `sont`)."""
-        start = max(text.rfind("\n", 0, cue[0]), text.rfind(". ", 0, cue[0])) + 1
+        start = rough_sentence_start(text, cue[0])
         cue_words = text[cue[0] : cue[1]].split()
         french = cue_words[0].lower() in {"a", "ont", "est", "sont"} or cue_words[0].lower().endswith("e")
         if french and cue_words[0].lower() not in {"ont", "sont"}:
@@ -319,8 +320,7 @@ class SpeakerResolver(SubjectFinder):
         floor = self._sentences[index - 1][0] if index > 0 else 0
         named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
         if not named or (index > 0 and named[-1].start == floor):
-            return None  # the sentence before's subject (`Le Secrétaire général a ajouté … du Président. Ce
-            # dernier …`): the latter is what that sentence names after it, maybe unnamed
+            return None  # the subject before (`Le Secrétaire général a ajouté … du Président. Ce dernier`)
         gender = is_feminine(text, named[-1].start)
         return None if None not in (wanted, gender) and gender != wanted else named[-1].entity
 

@@ -13,7 +13,16 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.speech import BARE_RANK_RE, HONORIFICS, ON_BEHALF_RE, RANK_COMPLEMENT, TITLE_MODIFIERS
+from natopress.draft.phrases import ASIDE_RE
+from natopress.draft.speech import (
+    BARE_RANK_RE,
+    BODY_ACRONYM,
+    HONORIFICS,
+    ON_BEHALF_RE,
+    RANK_COMPLEMENT,
+    TITLE_MODIFIERS,
+)
+from natopress.text.sentences import rough_sentence_start
 
 TITLE_EQUIVALENTS = (
     ("secrétaire général", "secrétaire générale", "secretary general"),
@@ -177,7 +186,7 @@ def _sentence_person(
 ) -> Located | None:
     """The one person named in the sentence before `position` (`Mr. X had a busy day … as NATO Secretary
     General`), or None when it names none or several."""
-    sentence_start = max(text.rfind(mark, 0, position) for mark in (". ", "\n", "! ", "? ")) + 1
+    sentence_start = rough_sentence_start(text, position)
     low, high = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, position)
     named = {persons[i].entity: persons[i] for i in order[low:high]}
     return next(iter(named.values())) if len(named) == 1 else None
@@ -193,7 +202,7 @@ def _named_before(text: str, start: int, by_end: dict[int, Located]) -> Located 
     return by_end.get(gap.start()) or (by_end.get(aside.start()) if aside is not None else None)
 
 
-_ASIDE_BEFORE_RE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*\Z")
+_ASIDE_BEFORE_RE = re.compile(rf"{ASIDE_RE.pattern}[^\S\n]*\Z")
 """An aside in brackets between a name and its title (`(third from left, near)`)."""
 
 
@@ -319,7 +328,7 @@ def complement_holder(
     return holders.pop() if len(holders) == 1 else None
 
 
-_BODY_BEFORE_RE = re.compile(r"(?P<body>[A-Z]{2,}[A-Z\d-]*)\s+(?=\w)")
+_BODY_BEFORE_RE = re.compile(rf"(?P<body>{BODY_ACRONYM})\s+(?=\w)")
 """A body's acronym before a title (`NRDC-GR Commander`)."""
 
 

@@ -8,6 +8,7 @@ import hashlib
 import re
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
+from natopress.draft.datelines import UPDATE_LABEL, WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
     body_event_date,
@@ -29,12 +30,8 @@ from natopress.model import (
 )
 
 ORGANISATION = "NATO"
-UPDATED_RE = re.compile(
-    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
-_WEEK_RE = re.compile(r"(?:week\s+of|semaine\s+du)\s[^|\n]*\Z", re.IGNORECASE)
+UPDATED_RE = re.compile(rf"{UPDATE_LABEL}\s*:?\s*$", re.IGNORECASE)
+_WEEK_RE = re.compile(rf"{WEEK_LABEL}[^|\n]*\Z", re.IGNORECASE)
 """The older weekly's issue label before a date (`Week of 18-24 March 2002`): the week's, not the item's."""
 
 

@@ -38,7 +38,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.roles import GAP_RE, INITIALS_TITLE_RE, role_after, role_before
 from natopress.model import EntityType
-from natopress.text.sentences import RANKS
+from natopress.text.sentences import RANKS, rough_sentence_start
 
 Range = tuple[int, int]
 
@@ -228,7 +228,7 @@ def _after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
         if len(tail) > 4 or not _personal(tail):
             continue
         at = start + words[first].start()
-        sentence = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), at - 160)
+        sentence = max(rough_sentence_start(text, at), at - 160)
         if not tail[0][0].isupper() or (all_common(tail) and not TITLE_RE.search(text, sentence, at)):
             return []  # `Défense de Velgrad`: a particle opens no name; `Host Nation Medical Clinic` (a title
             # before it names a person: `Assistant Secretary General for … and Security Policy Anna Brook`)

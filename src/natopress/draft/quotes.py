@@ -327,10 +327,7 @@ class _Finder(AttributionFinder):
         index = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 2
         if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
             return False
-        tail = last.attribution_end
-        return ATTRIBUTION_TAIL_RE.fullmatch(
-            self.text, tail, self.segments[index][1]
-        ) is not None and not self.resolver.persons_within(tail, self.segments[index][1])
+        return self._attribution_only(last, self.segments[index][1])
 
     def _next_sentence(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
         """True when the pair opens the sentence right after the one that the mixed quote `last` and its
@@ -338,11 +335,16 @@ class _Finder(AttributionFinder):
         séminaire. « Q »`): the same speaker goes on, as after a paragraph (`_next_paragraph`)."""
         if draft.before or not draft.segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
             return False
+        return self._attribution_only(last, draft.sentence[0])
+
+    def _attribution_only(self, last: QuoteCandidate, end: int) -> bool:
+        """True when only `last`'s attribution and its tail (`ATTRIBUTION_TAIL_RE`: the speaker's title,
+        where or when it was said, punctuation), naming nobody, stand between `last` and `end`."""
         tail = last.attribution_end
         return (
-            tail <= draft.sentence[0]
-            and ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, draft.sentence[0]) is not None
-            and not self.resolver.persons_within(tail, draft.sentence[0])
+            tail <= end
+            and ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, end) is not None
+            and not self.resolver.persons_within(tail, end)
         )
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
@@ -28,12 +29,6 @@ _CLOSED_APPOSITION_VERB_RE = re.compile(
 _COMMA_THEN_VERB_RE = re.compile(rf",\s+(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}(?![\w’'-])")
 """A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
 Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
-_DATELINE_RE = re.compile(
-    r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n][A-ZÀ-Ý][\w’'.-]*){0,2}(?:,[^\S\n]*[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n][A-ZÀ-Ý][\w’'.-]*){0,2})?"
-    r"[^\S\n]+[-–—][^\S\n]+"
-)
-"""A place set before a paragraph's first sentence with a dash (`KABUL, Afghanistan - `, `Pristina – `): no
-subject."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
@@ -45,7 +40,7 @@ class SubjectFinder(PhraseFinder):
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
         comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), and after a dateline (`KABUL,
         Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`)."""
-        dateline = _DATELINE_RE.match(text, start, end)
+        dateline = PLACE_DATELINE_RE.match(text, start, end)
         if dateline is not None and not self._within(start, dateline.end()):
             start = dateline.end()
         phrase = self.phrase_at(text, start, end)

@@ -180,8 +180,10 @@ nominal speaker: only the one person the text names with that rank is (`BARE_RAN
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,
 else nobody (`SpeakerResolver.resolve`)."""
+BODY_ACRONYM = r"[A-Z]{2,}\d*(?:-[A-Z]\w*)?"
+"""A body's acronym (`JFTC`, `SNMCMG2`, `NRDC-GR`, `NRDC-Italy`), as a pattern to embed (case-sensitive)."""
 TITLE_PHRASE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN|[A-Z]{{2,}}[A-Z\d-]*)(?:['’]s)?\s+)?"
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN|{BODY_ACRONYM})(?:['’]s)?\s+)?"
     rf"(?i:{_TITLE_WORDS}|{_RANKS})"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
     r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
@@ -196,7 +198,7 @@ TITLE_ORGANISATION_RE = re.compile(
 not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
-    r"|\bthe\s+(?-i:(?:[A-Z][a-z][\w’'-]*|[A-Z]{2,}[\w-]*)\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
+    rf"|\bthe\s+(?-i:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
     rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
@@ -243,7 +245,7 @@ TITLE_COMPLEMENT_RE = re.compile(
 NATO Military Committee`; French keeps a body's adjective in lower case: `le président du Comité
 militaire a remercié`): part of the title, so that the person holding that title is found, never the
 holder of the bare head (`le président`, someone else in the same text)."""
-TITLE_ACRONYM_RE = re.compile(r"[^\S\n]+[A-Z]{2,}\d*(?:-[A-Z][\w]*)?(?![\w’'-])")
+TITLE_ACRONYM_RE = re.compile(rf"[^\S\n]+{BODY_ACRONYM}(?![\w’'-])")
 """A body's acronym right after a title (`Commander SNMCMG2`, `Commander NRDC-Italy`): part of the title,
 whose holder must be named with it."""
 

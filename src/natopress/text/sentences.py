@@ -169,6 +169,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
     return [trim(text, s, e) for s, e in found if text[s:e].strip()]
 
 
+def rough_sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts, after the last `. `, `! `, `? ` or line end before it
+    (code points; 0 when none): a quick bound that abbreviations may cut short, not `sentences`' split."""
+    return max(text.rfind(mark, 0, position) for mark in (". ", "\n", "! ", "? ")) + 1
+
+
 def containing(ranges: Sequence[Range], position: int) -> Range | None:
     """The range holding `position`, or None."""
     return next((r for r in ranges if r[0] <= position < r[1]), None)
