@@ -88,3 +88,24 @@ def test_the_holder_this_text_names_with_the_rank() -> None:
         "Le général a présenté la situation.\n"
     )
     assert ("Le général", "franco-federici") in nominal(text)
+
+
+def test_a_title_in_two_casings_is_one_mention(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Roles `secrétaire général …` and `Secrétaire général …` have one head up to case: each place the text
+    writes it is one nominal mention, not two with the same span (NP404)."""
+    roles = ["secrétaire général de l’OTAN", "Secrétaire général de l’organisation"]
+    monkeypatch.setitem(ROLES, "jens-stoltenberg", roles)
+    text = (
+        "Visite au siège\n\n"
+        "Le Premier ministre s’est entretenu avec le Secrétaire général de l’OTAN, M. Jens Stoltenberg.\n\n"
+        "Le secrétaire général a souligné que les réformes devaient se poursuivre.\n\n"
+        "Le Secrétaire général a félicité le pays.\n"
+    )
+    release = draft_release(text, registry=registry_with_roles(text), release_id="2024-01-01-fr-x")
+    spans = [(m.span.start, m.span.end) for m in release.mentions]
+    assert len(spans) == len(set(spans))
+    assert [m.span.text for m in release.mentions if m.kind is MentionKind.NOMINAL] == [
+        "le Secrétaire général",
+        "Le secrétaire général",
+        "Le Secrétaire général",
+    ]

@@ -172,7 +172,7 @@ _MEETING_DU = (
 PROSE_DATE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a"
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
-    rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
+    rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"

@@ -22,7 +22,7 @@ from natopress.draft.names import NameCandidate, Ranges
 from natopress.draft.pipeline import name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
-from natopress.draft.segmenter import segment
+from natopress.draft.segmenter import segment, unwrapped
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.draft.surnames import with_surnames
 from natopress.model import (
@@ -100,17 +100,19 @@ def draft_release(
     Matching sees through Unicode variants of the same words (natopress.text.variants: normalisation
     forms, space separators, apostrophes, hyphens): the rules run on the matching key of `text` and of the
     registry's names and roles, and every span is mapped back, so it keeps the source's own characters and
-    code-point offsets. Raises pydantic.ValidationError when the drafting rules produce an invalid release.
+    code-point offsets; a page wrapped at a fixed width is drafted as its paragraphs
+    (natopress.draft.segmenter.unwrapped). Raises pydantic.ValidationError when the drafting rules produce an invalid release.
     """
     folded = fold(text)
+    key = unwrapped(folded.key)
     draft = _draft(
-        folded.key,
+        key,
         registry=folded_registry(registry) if registry is not None else None,
         url=url,
         release_id=release_id,
         original_filename=original_filename,
     )
-    return draft if folded.key == text else to_source(draft, text, folded)
+    return draft if key == text else to_source(draft, text, folded)
 
 
 def _draft(

@@ -104,14 +104,14 @@ def suggest_nominal(
     (`le général de division Franco Federici`, `Le général de brigade Marek Nowak`, registered or not) is a
     title of that name, not a mention of its own.
     """
-    heads = sorted(
+    heads = sorted(  # one head per spelling up to case: the match ignores case (`Secrétaire général`)
         {
-            head
+            head.lower(): head
             for entity in registry.entities
             if entity.type is EntityType.PER and entity.replaced_by is None
             for role in entity.roles
             if (head := _ROLE_HEAD_RE.sub("", role.role.strip()))
-        }
+        }.values()
     )
     found = []
     persons = [m for m in names if m.type is EntityType.PER]

@@ -99,10 +99,17 @@ def topic(text: str, sentence_start: int, pair: Pair) -> bool:
 def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
     """True when the quotation of `pair` is its whole paragraph (`segment`) and the next paragraph (starting
     at `following`) is a statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO
-    Secretary General …`): the speech's title, not words quoted."""
+    Secretary General …`), or when it opens its paragraph, maybe after a list's dash, and a dash sets the
+    heading after it (`- "Building Security" - Speech by NATO Secretary General …`, a related link): the
+    speech's title, not words quoted."""
     start, end = trim(text, *segment)
+    if text[start : pair.open].strip(" -–—•") == "" and (dash := _DASH_RE.match(text, pair.close + 1, end)):
+        return names_statement(text, dash.end())
     whole = start == pair.open and text[pair.close + 1 : end].strip() == ""
     return whole and following is not None and names_statement(text, following)
+
+
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
 
 
 _COMMENTED_RE = re.compile(r"commented(?![\w’'-])")

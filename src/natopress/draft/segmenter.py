@@ -10,6 +10,15 @@ from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_
 from natopress.draft.datelines import DATE_THEN_TITLE_RE, LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
 from natopress.draft.dates import WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
+from natopress.draft.lines import (
+    Line,
+    continues_paragraph,
+    final_character,
+    joined_lines,
+    lines,
+    set_off,
+    wrapped_at_width,
+)
 from natopress.draft.namewords import TITLE_RE
 from natopress.model import SegmentKind
 
@@ -20,7 +29,6 @@ event or section the page belongs to, site chrome."""
 TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
 _FINAL_PUNCTUATION = ".:;,"
-_CLOSERS = "»”\"’')]}"
 BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
 """The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
 `with NATO Secretary General … and the Prime Minister …`)."""
@@ -32,15 +40,6 @@ _CREDIT_RE = re.compile(
 """A credit line opening a command site's page (`Story by U.S. Army Sgt. …`, `Story based on information
 provided by …`, `By Lt Col X`): no title."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
-
-
-@dataclass(frozen=True)
-class Line:
-    """A non-blank line of the source, trimmed of white space (no-break spaces included)."""
-
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -59,25 +58,6 @@ class Segmentation:
 
     language: str
     segments: tuple[DraftSegment, ...]
-
-
-def lines(text: str) -> list[Line]:
-    """The non-blank lines of `text` (split at LF; CR and no-break spaces count as white space)."""
-    found = []
-    position = 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = position + (len(raw) - len(raw.lstrip()))
-            found.append(Line(start, start + len(stripped), stripped))
-        position += len(raw) + 1
-    return found
-
-
-def final_character(line: str) -> str:
-    """The line's last character before closing quotation marks and brackets (`."` and `.”)` end in `.`)."""
-    stripped = line.rstrip(_CLOSERS + " \t\u00a0\u202f")
-    return stripped[-1] if stripped else line[-1]
 
 
 _QUOTED_TITLE_RE = re.compile(r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*[«“\"][^«»“”\"\n]{1,200}[»”\"]")
@@ -255,22 +235,6 @@ def _kicker(text: str, line: Line, following: Line) -> bool:
     )
 
 
-def _continues_paragraph(text: str, previous: Line, line: Line) -> bool:
-    """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
-    dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
-    that ends no sentence, opening lower-case or after a line ending on a comma or a function word."""
-    if text.count("\n", previous.end, line.start) != 1 or final_character(previous.text) in ".!?…":
-        return False
-    return line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None
-
-
-_OPEN_END_RE = re.compile(
-    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in))\s*$"
-)
-"""A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`): the next
-line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`)."""
-
-
 _PAGE_TITLE_REACH = 4
 """How many lines below a page's own title line (site, section and title) the title itself may stand."""
 
@@ -325,16 +289,16 @@ def _head_chrome(
 
 
 def _date_and_title(
-    text: str, found: Sequence[Line], k: int, date_end: int, title_start: int
+    text: str, found: Sequence[Line], k: int, title_start: int
 ) -> tuple[int, list[DraftSegment]]:
     """The date-block and title segments of line `k` holding a date, a bar and the title (`19 déc. 2006 |
-    L’OTAN ouvre …`; `date_end`, `title_start`: offsets in the line), the title maybe going on over the
-    next lines (`_title_end`); and the index of the title's last line."""
+    L’OTAN ouvre …`; `title_start`: offset in the line; the bar goes with the date block), the title
+    maybe going on over the next lines (`_title_end`); and the index of the title's last line."""
     line = found[k]
     title = Line(line.start + title_start, line.end, line.text[title_start:])
     k, end = _title_end(text, [*found[:k], title, *found[k + 1 :]], k, False)
     return k, [
-        DraftSegment(SegmentKind.DATE_BLOCK, line.start, line.start + date_end),
+        DraftSegment(SegmentKind.DATE_BLOCK, line.start, line.start + len(line.text[:title_start].rstrip())),
         DraftSegment(SegmentKind.TITLE, title.start, end),
     ]
 
@@ -342,6 +306,7 @@ def _date_and_title(
 def segment(text: str) -> Segmentation:
     """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
     found = lines(text)
+    wrapped = wrapped_at_width(text, found)
     chrome = _chrome_lines(found)
     runs = _date_runs(found, chrome)
     in_date = {k for i, j in runs for k in range(i, j)}
@@ -359,7 +324,7 @@ def segment(text: str) -> Segmentation:
         if chrome[k] or _head_chrome(found, k, in_date, run_starts, seen_content):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif dated is not None and looks_like_title(line.text[dated.end() :]):  # `19 déc. 2006 | Title`
-            k, both = _date_and_title(text, found, k, dated.end("date"), dated.end())
+            k, both = _date_and_title(text, found, k, dated.end())
             segments.extend(both)
             seen_content = True
         elif k in run_starts:
@@ -376,15 +341,17 @@ def segment(text: str) -> Segmentation:
         elif (
             segments
             and segments[-1].kind is SegmentKind.BODY
-            and _continues_paragraph(text, found[k - 1], line)
+            and continues_paragraph(text, found[k - 1], line, wrapped, set_off(text, found, k - 1))
         ):
             segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
-            wrapped = k + 1 < len(found) and _continues_paragraph(text, line, found[k + 1])
-            credited = not wrapped and PHOTO_CREDIT_RE.search(line.text) is not None
+            goes_on = k + 1 < len(found) and continues_paragraph(
+                text, line, found[k + 1], wrapped, set_off(text, found, k)
+            )
+            credited = not goes_on and PHOTO_CREDIT_RE.search(line.text) is not None
             caption = (
                 looks_like_caption(line.text, language)
-                if (seen_content or credited) and not wrapped
+                if (seen_content or credited) and not goes_on
                 else None
             )
             if caption is not None:
@@ -394,3 +361,12 @@ def segment(text: str) -> Segmentation:
             seen_content = True
         k += 1
     return Segmentation(language, tuple(segments))
+
+
+def unwrapped(text: str) -> str:
+    """`text` with each line break inside a body paragraph set as a space: a page wrapped at a fixed width
+    (`"Romania is an influential and⏎steadfast ally," said General⏎X.`) is drafted as the paragraphs it
+    wraps, so a quotation's marks pair and a name is read over a line's end. Titles and captions keep
+    their lines. Same length, so every offset holds; a text with no such break comes back unchanged."""
+    body = [(s.start, s.end) for s in segment(text).segments if s.kind is SegmentKind.BODY]
+    return joined_lines(text, body) if any("\n" in text[start:end] for start, end in body) else text
