@@ -87,6 +87,8 @@ def test_entity_id_is_stable_ascii() -> None:
     assert entity_id("Jörg Rüter") == "jorg-ruter"
     assert entity_id("Conseil de l’Atlantique Nord") == "conseil-de-l-atlantique-nord"  # as ingest.slug
     assert name_key("Jörg  RÜTER") == name_key("Jorg Ruter")
+    assert name_key('Francisco "Seeker” Dionisio') == name_key("Francisco Dionísio")  # a nickname left out
+    assert name_key("Anna “Ana” Berg") == "anna berg" != name_key("Anna Ana Berg")
 
 
 def test_a_title_completed_by_a_capitalised_word_names_no_one() -> None:

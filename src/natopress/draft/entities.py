@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
+from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_ACRONYMS, acronym_holder
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
     FINITE_VERB_RE,
@@ -397,4 +397,5 @@ class SpeakerResolver(SubjectFinder):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
         acronym = ACRONYM_PHRASE_RE.fullmatch(phrase)  # `le SACEUR`, defined after a person's title
         holder = acronym_holder(text, acronym["acronym"], self._within, self.phrase_at) if acronym else None
-        return holder or collective_speaker(text, (start, end), self._organisations)
+        post = acronym is not None and acronym["acronym"] in POST_ACRONYMS  # `le SACEUR`: a post, no body
+        return holder or (None if post else collective_speaker(text, (start, end), self._organisations))

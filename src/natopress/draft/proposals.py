@@ -20,14 +20,18 @@ from natopress.model import Entity, EntityType, Registry, Role, Span
 from natopress.text.variants import LATIN_LETTERS, fold_string
 
 ID_MAX_CHARS = 80
+_NICKNAME_RE = re.compile(r"\s[\"“‘][^\s\"“”‘’]+[\"”’](?=\s)")
+"""A nickname in quotation marks inside a name (`Frederick "Ben" Hodges`, natopress.draft.namewords)."""
 
 
 def name_key(name: str) -> str:
     """The matching key of a name: accents removed, case folded, white space and hyphens as one space.
 
     `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`, `Støre` and
-    `Store` (`LATIN_LETTERS`)."""
+    `Store` (`LATIN_LETTERS`), and `Francisco "Seeker" Dionisio` and `Francisco Dionísio` (a nickname in
+    quotation marks is left out)."""
     # natopress.text.variants folds every space, apostrophe and hyphen variant first (one list of them)
+    name = _NICKNAME_RE.sub(" ", name)
     decomposed = unicodedata.normalize("NFKD", fold_string(name).translate(LATIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.split(r"[\s-]+", plain.casefold())).strip()

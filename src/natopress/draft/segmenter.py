@@ -167,9 +167,10 @@ STATEMENT_WORDS = (
     "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
 )
 """Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
-_HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS})\s*", re.IGNORECASE)
-"""A title line of one word naming a statement: the by-line under it completes it (`Déclaration` /
-`du secrétaire général de l’OTAN à l’issue de la réunion`)."""
+_HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS}|[^\W\d_][\w’'-]*)\s*", re.IGNORECASE)
+"""A title line of one word, naming a statement or not: the by-line under it completes it (`Déclaration` /
+`du secrétaire général de l’OTAN à l’issue de la réunion`, `Visite` / `du Secrétaire général en
+Slovaquie`)."""
 
 
 def _dated_title(line: str, before_date: bool) -> bool:
@@ -192,7 +193,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
     without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
-    naming a statement (`_HEADING_WORD_RE`), and the two no longer than a title."""
+    (`_HEADING_WORD_RE`), and the two no longer than a title."""
     return (
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
