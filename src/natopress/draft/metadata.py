@@ -44,10 +44,12 @@ def _dates(
     text: str, segments: list[DraftSegment]
 ) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
     """Published date, updated date-time and the last day the date block states (the block's first full
-    date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; it bounds the event date):
-    the first plain date, or a range's first day (`range_start`), and the `Mis à jour` one."""
+    date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; it bounds the event date
+    and gives a day without its year its year): the first plain date, or a range's first day
+    (`range_start`), and the `Mis à jour` one; with no plain date, the update's day bounds the event
+    date (`Mise à jour : 08-May-2006` over `Le 4 mai, …`), with or without its time."""
     published = updated = None
-    last: dt.date | None = None
+    last = update_day = None
     for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
         first = range_start(text, seg.start, seg.end)
         if first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
@@ -59,6 +61,8 @@ def _dates(
             line_start = text.rfind("\n", 0, found.start) + 1
             label = UPDATED_RE.search(text, line_start, found.start)
             if label is not None:
+                day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+                update_day = update_day or day
                 if updated is None and isinstance(found.value, dt.datetime):
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
                 continue
@@ -72,7 +76,7 @@ def _dates(
         # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
         # update before publication (NP503), and which date is which is the annotator's call
         updated = None
-    return published, updated, last
+    return published, updated, last if published is not None else update_day
 
 
 def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
@@ -119,7 +123,7 @@ def draft_metadata(
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
-    block = last if published is not None and published.span is not None else None
+    block = last if published is None or published.span is not None else None
     byline = _byline(text, segments)
     event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
     return Metadata(
