@@ -7,9 +7,10 @@ import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import HONORIFICS, PRONOUN_RE
+from natopress.draft.phrases import LEAD_RE
+from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE
 from natopress.model import QuoteType
-from natopress.text.sentences import Range
+from natopress.text.sentences import Range, rough_sentence_start
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ def resolve_speakers(
                 )
             ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
+        elif candidate.cue is not None and (joint := participle_joint(text, resolver, candidate)):
+            speaker, candidate = joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
         elif candidate.inherits_speaker and resolved:
             last = resolved[-1]  # the quote right before; none when it has none, or when another person
             # acts between (`Newly appointed Commander X addressed the guests, stating: “`)
@@ -138,6 +141,27 @@ def _joint_partner(text: str, resolver: SpeakerResolver, mention: Range) -> str 
         return None
     named = resolver.persons_within(joint.start(), min(len(text), joint.end() + 60))
     return named[0].entity if named else None
+
+
+_AND_RE = re.compile(r",?\s+(?:et|and)\s+")
+_VERB_AFTER_RE = re.compile(r"\s+([^\W\d_][\w’'-]*)")
+
+
+def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandidate) -> list[str]:
+    """The persons of the main clause's coordinated subject before a participle cue, with no speaker
+    phrase of the quote's own (`le général X et l’Ambassadeur Y ont fait le point …, réaffirmant que`):
+    `SpeakerResolver.joint` at the word after the subject's second phrase (French needs `ont`, `sont`);
+    [] otherwise (ANNOTATION_GUIDELINES.md §2.4, coordinated subjects)."""
+    cue = candidate.cue
+    if cue is None or candidate.inherits_speaker or not LEAD_CUE_RE.fullmatch(text, *cue):
+        return []
+    start = rough_sentence_start(text, cue[0])
+    lead = LEAD_RE.match(text, start, cue[0])  # `Lors d’une conférence de presse, `
+    subject = resolver.phrase_at(text, lead.end() if lead is not None else start, cue[0])
+    joined = _AND_RE.match(text, subject[1], cue[0]) if subject is not None else None
+    second = resolver.phrase_at(text, joined.end(), cue[0]) if joined is not None else None
+    verb = _VERB_AFTER_RE.match(text, second[1], cue[0]) if second is not None else None
+    return resolver.joint(text, verb.span(1)) if verb is not None else []
 
 
 def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:
