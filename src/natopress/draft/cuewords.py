@@ -7,6 +7,7 @@ from __future__ import annotations
 
 FRENCH_PARTICIPLES = (
     "déclaré",
+    "convenu",
     "ajouté",
     "indiqué",
     "rappelé",

@@ -330,8 +330,8 @@ class SpeakerResolver(SubjectFinder):
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         if index < 0 or self._sentences[index][1] <= position:
             return None
-        subject = self.sentence_subject(text, self._sentences[index][0], position)
-        if subject is None or PRONOUN_RE.fullmatch(text, *subject):
+        subject = self.named_subject_before(text, self._sentences[index][0], position)
+        if subject is None:
             return None
         person = self.resolve(text, *subject, None)
         if person is None or person in self._org_ids:

@@ -114,12 +114,14 @@ def _attribution(
 _SETTING_RE = re.compile(
     r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|"
     r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    r"(?:(?!\b(?:que|qu['’]|that)\b)[^;:]){0,200}?(?:\s*\([^()\n]{1,40}\))?",
+    r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
+    r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
     re.IGNORECASE,
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
-2012`, `, ce vendredi (20 novembre 2015)`, `Monday 4 March after talks with …`; short, and never a clause
-(`a dit à nouveau que …`)."""
+2012`, `, ce vendredi (20 novembre 2015)`, `Monday 4 March after talks with …`, `au cours de la tournée
+qu’il a effectuée …` (a relative clause after an article and a noun); short, and never a clause (`a dit
+à nouveau que …`)."""
 
 
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")

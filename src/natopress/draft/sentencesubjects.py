@@ -17,7 +17,7 @@ from natopress.draft.phrases import (
     bare_lead,
 )
 from natopress.draft.speakerphrases import PhraseFinder
-from natopress.draft.speech import NOMINAL_SPEAKER_RE
+from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE
 
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
@@ -35,6 +35,19 @@ _MORE_LEADS = 5
 
 class SubjectFinder(PhraseFinder):
     """`PhraseFinder` with the subject of a sentence."""
+
+    def named_subject_before(self, text: str, start: int, position: int) -> tuple[int, int] | None:
+        """`sentence_subject` of the sentence opening at `start`, for a pronoun at `position`: None when it
+        is a pronoun, or a lead's object right before the pronoun (`Welcoming General X, he added`: the
+        pronoun is the subject, not X)."""
+        subject = self.sentence_subject(text, start, position)
+        if (
+            subject is None
+            or PRONOUN_RE.fullmatch(text, *subject)
+            or not text[subject[1] : position].strip(", ")
+        ):
+            return None
+        return subject
 
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
