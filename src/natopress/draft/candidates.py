@@ -65,6 +65,7 @@ def resolve_speakers(
     previous: str | None = None
     previous_end = 0  # where the last quote with a speaker ends
     unknown_end = -1  # where the last quote whose speaker phrase named nobody the text names ends
+    genders: dict[str, bool] = {}  # speaker -> feminine, from the pronouns that stood for them
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
@@ -97,6 +98,7 @@ def resolve_speakers(
             acting = resolver.other_subject(text, last.end, candidate.start, last.speaker)
             speaker = None if acting else last.speaker
             candidate = replace(candidate, speaker_mention=None if acting else last.speaker_mention)
+        speaker = _gendered(text, candidate, speaker, genders)
         if speaker is not None and _after_unknown(text, candidate, unknown_end, resolver):
             speaker = None  # `“…,” said the Secretary General. He stressed that`: the title's holder is
             # unknown, so `he` is nobody the text names, not an earlier speaker
@@ -162,6 +164,22 @@ def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandi
     second = resolver.phrase_at(text, joined.end(), cue[0]) if joined is not None else None
     verb = _VERB_AFTER_RE.match(text, second[1], cue[0]) if second is not None else None
     return resolver.joint(text, verb.span(1)) if verb is not None else []
+
+
+_PRONOUN_GENDERS = {"she": True, "elle": True, "he": False, "il": False}
+
+
+def _gendered(
+    text: str, candidate: QuoteCandidate, speaker: str | None, genders: dict[str, bool]
+) -> str | None:
+    """`speaker`, unless `candidate`'s speaker phrase is a pronoun of the other gender than one that stood
+    for that speaker before (`“…,” he said` … `“…,” she said`: not the same person; `genders` records
+    each speaker's pronoun)."""
+    mention = candidate.speaker_mention
+    feminine = _PRONOUN_GENDERS.get(text[mention[0] : mention[1]].lower()) if mention is not None else None
+    if speaker is None or feminine is None:
+        return speaker
+    return speaker if genders.setdefault(speaker, feminine) == feminine else None
 
 
 def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:
