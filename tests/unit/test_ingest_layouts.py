@@ -166,6 +166,10 @@ def test_straight_quote_pairs() -> None:
     assert [text[p.open : p.close + 1] for p in guillemet_pairs(text)] == ['"yes"', '"no"', '"a\n"b"', '"x"']
     assert guillemet_pairs("Sweden's \"membership\" isn't") == [Pair(9, 20)]
     assert guillemet_pairs("‘Not a quote’ in French or English") == []
+    # a curly quote closed by a straight mark on its line pairs with no later `”` (that one closes `"B`)
+    assert guillemet_pairs('“A," said X. "B.”') == []
+    assert guillemet_pairs('“A,” said X. “B."') == [Pair(0, 3)]
+    assert guillemet_pairs('“We call it "Jazz" here,” he said') == [Pair(0, 24), Pair(12, 17)]
 
 
 @pytest.mark.parametrize(

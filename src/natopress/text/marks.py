@@ -64,11 +64,12 @@ def _ended_unopened(text: str, start: int, end: int) -> bool:
     return _ENDED_LINE_RE.search(text, start, end) is not None
 
 
-def _straight_closes(text: str, start: int) -> bool:
-    """True when a straight `"` in closing position ends, on the line of `start`, a quotation no straight
-    mark opened (`“Despite …, the Group is ready," said X.`): the curly mark at `start` was closed by it."""
+def _straight_closes(text: str, start: int, stop: int) -> bool:
+    """True when a straight `"` in closing position ends, on the line of `start` and before `stop`, a
+    quotation no straight mark opened (`“Despite …, the Group is ready," said X.`): the curly mark at
+    `start` was closed by it."""
     end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    end = min(len(text) if end < 0 else end, stop)
     pending = 0
     for index in (i for i in range(start + 1, end) if text[i] == STRAIGHT):
         if straight_opens(text, index):
@@ -84,12 +85,11 @@ def _closed_by_other_form(
     text: str, straight: bool, last: int, index: int, line_start: Callable[[int], int]
 ) -> bool:
     """True when the open quote whose last mark stands at `last` was closed before the mark at `index` by a
-    mark of the other form: a curly `”` after a straight opening (`"A,” explained X. "B," he added`), or,
-    the next mark being in a later paragraph, a straight `"` after a curly opening (`“A," said X.⏎“B,”
-    he added`)."""
+    mark of the other form: a curly `”` after a straight opening (`"A,” explained X. "B," he added`), or a
+    straight `"` after a curly opening, on its line (`“A," said X.⏎“B,” he added`, `“A," said X. "B.”`)."""
     if straight:
         return "”" in text[last:index]
-    return line_start(index) != line_start(last) and _straight_closes(text, last)
+    return _straight_closes(text, last, index)
 
 
 def open_marks(text: str, start: int, end: int) -> int:
