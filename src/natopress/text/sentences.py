@@ -171,8 +171,14 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
 
 def rough_sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts, after the last `. `, `! `, `? ` or line end before it
-    (code points; 0 when none): a quick bound that abbreviations may cut short, not `sentences`' split."""
-    return max(text.rfind(mark, 0, position) for mark in (". ", "\n", "! ", "? ")) + 1
+    whose point is no abbreviation's or initial's (`abbreviation_point`: `M. Fukuda et M. de Hoop
+    Scheffer ont`) (code points; 0 when none): a quick bound, not `sentences`' split."""
+    end = position
+    while True:
+        found = max(text.rfind(mark, 0, end) for mark in (". ", "\n", "! ", "? "))
+        if found < 0 or text[found] != "." or not abbreviation_point(text, found):
+            return found + 1
+        end = found
 
 
 def containing(ranges: Sequence[Range], position: int) -> Range | None:
