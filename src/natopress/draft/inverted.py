@@ -108,7 +108,26 @@ def _attribution(
             and not PRONOUN_RE.fullmatch(text, *phrase)
         ):
             return cue.span(), phrase
+        described = _described(text, cue.end(), tail[1], resolver)  # `said the chief of surgery, Dr. X`
+        return (cue.span(), described) if described is not None else None
     return None
+
+
+_DESCRIPTION_RE = re.compile(
+    rf"\s*(?:the|le|la|l['’])\s*[^,;:()]{{1,60}},\s*(?P<name>(?:{HONORIFICS}\s+)?)", re.IGNORECASE
+)
+"""A description set before the speaker's name after the cue (`said the chief of surgery, Dr. `, `a
+déclaré le chef de la délégation, M. `)."""
+
+
+def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Range | None:
+    """The name, with its honorific, of the person a description right after a cue at `start` sets off
+    (`said the chief of surgery, Dr. Durand-Dastes.`), when the name ends the attribution at `end`."""
+    described = _DESCRIPTION_RE.match(text, start, end)
+    named = resolver.persons_within(described.end(), end) if described is not None else []
+    if described is None or not named or named[0].start != described.end():
+        return None
+    return (described.start("name"), named[0].end) if closes_attribution(text, named[0].end, end) else None
 
 
 _SETTING_RE = re.compile(
