@@ -147,8 +147,9 @@ RELATIVE_PRONOUN_RE = re.compile(
 )
 """A relative pronoun: a clause with a subject of its own (before a colon, in a description after a cue:
 `said the Minister, who met General X`)."""
-APPOSED_RELATIVE = r"\s*,\s*(?:qui|who)\s[^,;:«»“”\"\n]{1,120}"
-"""A relative clause opened by a comma after a name (`M. X, qui préside …`), up to its closing comma."""
+APPOSED_RELATIVE = r"\s*,\s*(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{1,120}"
+"""A relative clause opened by a comma after a name (`M. X, qui préside …`, `M. X, dont le mandat arrive à
+son terme`), up to its closing comma."""
 WHERE_OR_WHEN = (
     r"(?:à\s+l['’]issue|lors|en|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
     r"|at|during|after|while|on|in)"
@@ -180,7 +181,7 @@ def bare_lead(text: str, start: int, end: int) -> int | None:
 APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
 RELATIVE_THEN_VERB_RE = re.compile(
-    r"\s*,\s+(?:qui|who)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
+    r"\s*,\s+(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
 )
 """A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
 CUE_BEFORE_NAME_RE = re.compile(
