@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import LEAD_RE
-from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE
+from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
 from natopress.text.sentences import Range, rough_sentence_start
 
@@ -166,9 +166,6 @@ def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandi
     return resolver.joint(text, verb.span(1)) if verb is not None else []
 
 
-_PRONOUN_GENDERS = {"she": True, "elle": True, "he": False, "il": False}
-
-
 def _gendered(
     text: str, candidate: QuoteCandidate, speaker: str | None, genders: dict[str, bool]
 ) -> str | None:
@@ -176,7 +173,7 @@ def _gendered(
     for that speaker before (`“…,” he said` … `“…,” she said`: not the same person; `genders` records
     each speaker's pronoun)."""
     mention = candidate.speaker_mention
-    feminine = _PRONOUN_GENDERS.get(text[mention[0] : mention[1]].lower()) if mention is not None else None
+    feminine = pronoun_feminine(text, mention[0]) if mention is not None else None
     if speaker is None or feminine is None:
         return speaker
     return speaker if genders.setdefault(speaker, feminine) == feminine else None

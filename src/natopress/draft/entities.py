@@ -45,6 +45,7 @@ from natopress.draft.speech import (
     TITLE_ACRONYM_RE,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
+    pronoun_feminine,
 )
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
@@ -191,9 +192,8 @@ class SpeakerResolver(SubjectFinder):
         return any(m is not None and self._latter(text, *m.span()) != person for m in openings)
 
     def _by_surname(self, surname: str) -> str | None:
-        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`; case aside: `De Hoop
-        Scheffer`), or whose name ends with its last word when no name holds all of it; None when none or
-        several do."""
+        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`, `De Hoop Scheffer`:
+        case aside), or whose name ends with its last word when no name holds all of it; else None."""
         words = surname.casefold().split()  # `Mr. De Hoop Scheffer`: the particle capitalised
         for wanted in (words, words[-1:]):
             matches = {
@@ -300,7 +300,7 @@ class SpeakerResolver(SubjectFinder):
         if not breaks:
             return False
         before = breaks[-2] if len(breaks) > 1 else line_start
-        feminine = text[start : start + 4].lower() in {"elle", "she"}
+        feminine = pronoun_feminine(text, start) is True
         return any(
             m.entity != previous
             and open_marks(text, before, m.start) <= 0
@@ -350,7 +350,7 @@ class SpeakerResolver(SubjectFinder):
         chain): (True, that person) when the sentences between name no other person, (True, None) when
         they do or the subject is a body, (False, None) when no such sentence is in reach."""
         index = bisect.bisect_right(self._sentence_starts, position) - 1
-        feminine = text[position : position + 4].lower() in {"elle", "she"}
+        feminine = pronoun_feminine(text, position) is True
         for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
             start, end = self._sentences[number]
             latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's

@@ -22,7 +22,7 @@ from natopress.draft.names import NameCandidate, Ranges
 from natopress.draft.pipeline import name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
-from natopress.draft.segmenter import segment, unwrapped
+from natopress.draft.segmenter import Segmentation, segment, unwrapped
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.draft.surnames import with_surnames
 from natopress.model import (
@@ -101,12 +101,15 @@ def draft_release(
     forms, space separators, apostrophes, hyphens): the rules run on the matching key of `text` and of the
     registry's names and roles, and every span is mapped back, so it keeps the source's own characters and
     code-point offsets; a page wrapped at a fixed width is drafted as its paragraphs
-    (natopress.draft.segmenter.unwrapped). Raises pydantic.ValidationError when the drafting rules produce an invalid release.
+    (natopress.draft.segmenter.unwrapped). Raises pydantic.ValidationError when the drafting rules
+    produce an invalid release.
     """
     folded = fold(text)
-    key = unwrapped(folded.key)
+    segmentation = segment(folded.key)
+    key = unwrapped(folded.key, segmentation)
     draft = _draft(
         key,
+        segmentation if key == folded.key else segment(key),
         registry=folded_registry(registry) if registry is not None else None,
         url=url,
         release_id=release_id,
@@ -117,14 +120,14 @@ def draft_release(
 
 def _draft(
     text: str,
+    segmentation: Segmentation,
     *,
     registry: Registry | None,
     url: str | None,
     release_id: str | None,
     original_filename: str | None,
 ) -> Release:
-    """The draft of a text already in the matching spelling (see `draft_release`)."""
-    segmentation = segment(text)
+    """The draft of a text already in the matching spelling (see `draft_release`), its `segmentation`."""
     segments = list(segmentation.segments)
     content = [(s.start, s.end) for s in segments if s.kind in CONTENT_SEGMENT_KINDS]
     metadata = draft_metadata(text, segments, segmentation.language, url, original_filename)

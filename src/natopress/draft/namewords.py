@@ -16,14 +16,14 @@ word in lower case, before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
-_NICKNAME = rf"[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’](?=[ \t]+[{UPPER}])"
+NICKNAME = rf"[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’](?=[ \t]+[{UPPER}])"
 """A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`)."""
 NAME_RE = re.compile(
     rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}"
-    rf"|{_NICKNAME})){{0,11}}"
+    rf"|{NICKNAME})){{0,11}}"
 )
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`) and a nickname
-(`_NICKNAME`): a title and the name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut
+(`NICKNAME`): a title and the name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut
 apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
 GENERATION_RE = re.compile(r",?\s+(?:II|III|IV|Jr\.?|Sr\.?),?\Z", re.IGNORECASE)

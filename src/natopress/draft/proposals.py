@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from natopress.draft.names import NameCandidate
-from natopress.draft.namewords import without_generation
+from natopress.draft.namewords import NICKNAME, without_generation
 from natopress.model import Entity, EntityType, Registry, Role, Span
 from natopress.text.variants import LATIN_LETTERS, fold_string
 
 ID_MAX_CHARS = 80
-_NICKNAME_RE = re.compile(r"\s[\"“‘][^\s\"“”‘’]+[\"”’](?=\s)")
-"""A nickname in quotation marks inside a name (`Frederick "Ben" Hodges`, natopress.draft.namewords)."""
+_NICKNAME_RE = re.compile(rf"\s+{NICKNAME}")
+"""A nickname in quotation marks inside a name (`Frederick "Ben" Hodges`, namewords.NICKNAME)."""
 
 
 def name_key(name: str) -> str:
@@ -31,7 +31,7 @@ def name_key(name: str) -> str:
     `Store` (`LATIN_LETTERS`), and `Francisco "Seeker" Dionisio` and `Francisco Dionísio` (a nickname in
     quotation marks is left out)."""
     # natopress.text.variants folds every space, apostrophe and hyphen variant first (one list of them)
-    name = _NICKNAME_RE.sub(" ", name)
+    name = _NICKNAME_RE.sub("", name)
     decomposed = unicodedata.normalize("NFKD", fold_string(name).translate(LATIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.split(r"[\s-]+", plain.casefold())).strip()

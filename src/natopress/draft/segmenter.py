@@ -167,7 +167,7 @@ STATEMENT_WORDS = (
     "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
 )
 """Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
-_HEADING_WORD_RE = re.compile(rf"(?:{STATEMENT_WORDS}|[^\W\d_][\w’'-]*)\s*", re.IGNORECASE)
+_ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
 """A title line of one word, naming a statement or not: the by-line under it completes it (`Déclaration` /
 `du secrétaire général de l’OTAN à l’issue de la réunion`, `Visite` / `du Secrétaire général en
 Slovaquie`)."""
@@ -193,11 +193,11 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
     without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
-    (`_HEADING_WORD_RE`), and the two no longer than a title."""
+    (`_ONE_WORD_RE`), and the two no longer than a title."""
     return (
         text.count("\n", title.end, line.start) == 1
         and line.text[0].islower()
-        and (not _byline(line.text) or _HEADING_WORD_RE.fullmatch(title.text) is not None)
+        and (not _byline(line.text) or _ONE_WORD_RE.fullmatch(title.text) is not None)
         and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS
@@ -364,10 +364,11 @@ def segment(text: str) -> Segmentation:
     return Segmentation(language, tuple(segments))
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, segmentation: Segmentation) -> str:
     """`text` with each line break inside a body paragraph set as a space: a page wrapped at a fixed width
     (`"Romania is an influential and⏎steadfast ally," said General⏎X.`) is drafted as the paragraphs it
     wraps, so a quotation's marks pair and a name is read over a line's end. Titles and captions keep
-    their lines. Same length, so every offset holds; a text with no such break comes back unchanged."""
-    body = [(s.start, s.end) for s in segment(text).segments if s.kind is SegmentKind.BODY]
+    their lines (`segmentation`: `segment(text)`). Same length, so every offset holds; a text with no such
+    break comes back unchanged."""
+    body = [(s.start, s.end) for s in segmentation.segments if s.kind is SegmentKind.BODY]
     return joined_lines(text, body) if any("\n" in text[start:end] for start, end in body) else text

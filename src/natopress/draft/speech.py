@@ -144,6 +144,14 @@ INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IG
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
 """A pronoun subject, also inside an inverted cue (`a-t-il`) and after an elided relative (`des années
 qu’il a décrites comme « … »`)."""
+_PRONOUN_GENDERS = {"she": True, "elle": True, "he": False, "il": False}
+
+
+def pronoun_feminine(text: str, start: int) -> bool | None:
+    """True for `elle`/`she` at `start`, False for `il`/`he`, None for any other word."""
+    word = re.match(r"\w+", text[start : start + 5])
+    return _PRONOUN_GENDERS.get(word.group().lower()) if word is not None else None
+
 
 DEMONSTRATIVE_RE = re.compile(
     r"(?<![\w’'-])(?:celui-ci|celle-ci|ce\s+dernier|cette\s+dernière|the\s+latter)(?![\w’'-])", re.IGNORECASE
