@@ -46,7 +46,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie|search our content|nato|otan|#"
         r"|nato['’]s strategic warfare development command"
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
-        r"|code de vérification"
+        r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|home|accueil"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
@@ -60,8 +60,12 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
         # links to the sites' home pages (`header jftc new NATO Homepage JFTC Homepage`)
         r"^(?:[^\n]*\bhomepage\b){2}[^\n]*$",
-        # a site's name and section over its page (`NDC - News NDC Web Site —News`)
+        # a site's name and section over its page (`NDC - News NDC Web Site —News`), a centre's name set as
+        # its logo (`NATO ENERGY SECURITY Center of Excellence`)
         r"^[A-Z]{2,8}\s+-\s+(?:news|actualités)\b[^.!?\n]{0,60}$",
+        r"(?-i:^(?:[A-Z]{2,}\s+){1,5}Cent(?:re|er)\s+of\s+Excellence$)",
+        # a site's postal address (`Souda Air Base, Chania, 73100`)
+        r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
     )
 )
 

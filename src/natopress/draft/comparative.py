@@ -16,7 +16,7 @@ from natopress.draft.inverted import (
     closes_attribution,
     with_apposed_name,
 )
-from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, PRONOUN_RE
+from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)(?=[\s,])", re.IGNORECASE)
@@ -63,15 +63,17 @@ def _cue_then_speaker(
     cue = (CUE_AFTER_ELISION_RE if elided else CUE_RE).match(text, elided.end() if elided else position, end)
     if cue is None:
         return None
-    by = None if elided else _BY_RE.match(text, cue.end(), end)
+    manner = MANNER_RE.match(text, cue.end(), end)  # `l’a noté avec satisfaction le secrétaire général`
+    cue_end = manner.end() if manner is not None else cue.end()
+    by = None if elided else _BY_RE.match(text, cue_end, end)
     if elided is None and by is None:
         return None
-    phrase = resolver.phrase_after_cue(text, by.end() if by else cue.end(), end, _COMMA_RE)  # also a title
+    phrase = resolver.phrase_after_cue(text, by.end() if by else cue_end, end, _COMMA_RE)  # also a title
     # holding commas before its holder (`la représentante spéciale … pour les femmes, la paix et la sécurité, X,`)
     if phrase is None or PRONOUN_RE.fullmatch(text, *phrase):
         return None
     phrase = with_apposed_name(text, phrase, end, resolver)  # `l’a souligné la secrétaire générale, Mme X,`
-    return cue.span(), phrase, _setting_end(text, phrase[1], end)
+    return (cue.start(), cue_end), phrase, _setting_end(text, phrase[1], end)
 
 
 def _speaker_then_cue(

@@ -159,7 +159,7 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 
 
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
-# mai`, `On March 28, 2022`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
+# mai`, `On March 28, 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
 # 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
 _MEETING_DU = (
     "(?:"
@@ -174,7 +174,7 @@ PROSE_DATE_RE = re.compile(
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
-    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?"
+    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
@@ -206,13 +206,14 @@ DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
+    rf"\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
     rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
     rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
-au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, month first: `October 24-26`,
+au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, `Wednesday 17th and Thursday
+18th of November 2021`, month first: `October 24-26`,
 `March 30 to April 2, 2019`): no single event date."""
 
 

@@ -283,9 +283,10 @@ def apposition_holder(
 
 def title_head(phrase: str) -> str:
     """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
-    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `l’amiral` → `amiral`)."""
+    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `the NATO Secretary General`,
+    `l’amiral` → `amiral`)."""
     head = re.sub(
-        r"^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
+        r"^(?:(?:le|la|the)\s+)?(?:NATO|OTAN)\s+|^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
         "",
         phrase.strip(),
         flags=re.IGNORECASE,

@@ -16,6 +16,8 @@ from natopress.draft.subjects import DETERMINER_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
+_LOWER_NEXT_RE = re.compile(r"\s*[a-zà-ÿ]")
+"""A lower-case word right after the closing mark: the sentence goes on."""
 _TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s*")
 """Up to four words without punctuation (`État de droit`, `smart defence`; a comma set inside the closing
 mark, `NATO's "eye in the sky," we collect`): with neither cue nor speaker in its sentence, a term in
@@ -141,7 +143,9 @@ def no_speech(
     skipped: int,
 ) -> bool:
     """True when the marks of `pair` hold no one's speech: a name or term (`the exercise “Northern
-    Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, a name after
+    Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
+    with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
+    not a headline's `“A Step in the Right Direction”: …`), a name after
     an article (`a lancé le « Projet X »`), a theme's title (`sur le thème : « … »`), a work's title with no
     cue,
     a topic, or the translation in brackets of a quotation that was none of these (`« … » (« … »)`, the
@@ -152,8 +156,13 @@ def no_speech(
         mixed
         and (cue is None or LEAD_CUE_RE.fullmatch(text, *cue))
         and quoted_name(text, pair, term=mention is None)
+    ) or (
+        cue is None
+        and mention is None
+        and quoted_name(text, pair, term=False)
+        and _LOWER_NEXT_RE.match(text, pair.close + 1)
     ):
-        return True
+        return True  # `“Steadfast Jazz” involves air, land …`: an exercise's name, the sentence's subject
     if titled(text, sentence_start, pair) or (
         cue is None and mention is None and work_title(text, sentence_start, pair)
     ):

@@ -187,6 +187,24 @@ def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:
     return found[0] if len(found) == 1 else None
 
 
+_FORM_OF_ADDRESS_RE = re.compile(
+    r"(?:Lord|Lady|Baron|Baroness|Sir|Dame|(?:His|Her|Son)\s+Excellen(?:cy|ce)|H\.\s?E\.|HE)", re.IGNORECASE
+)
+"""A peerage or a form of address before a name (`Lord Robertson`, `His Excellency`): no role."""
+
+
+def _roles(text: str, spans: list[tuple[int, int]], release_id: str) -> list[Role]:
+    """The roles a group's spans state, in text order: each wording once (its first span), no form of
+    address (`_FORM_OF_ADDRESS_RE`)."""
+    roles: list[Role] = []
+    for s, e in sorted(spans):
+        wording = text[s:e]
+        if _FORM_OF_ADDRESS_RE.fullmatch(wording) or any(r.role == wording for r in roles):
+            continue
+        roles.append(Role(role=wording, release=release_id, span=Span(start=s, end=e, text=wording)))
+    return roles
+
+
 def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, release_id: str) -> Proposals:
     """Proposals for the candidates the registry does not know, roles cited from `release_id`.
 
@@ -202,10 +220,7 @@ def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, 
             number += 1
             new_id = f"{base}-{number}"
         taken.add(new_id)
-        roles = [
-            Role(role=text[s:e], release=release_id, span=Span(start=s, end=e, text=text[s:e]))
-            for s, e in sorted(group.roles)
-        ]
+        roles = _roles(text, group.roles, release_id)
         aliases = sorted(f for f in group.forms if f != group.name)
         proposed.append(Entity(id=new_id, type=group.type, name=group.name, aliases=aliases, roles=roles))
     known = [

@@ -22,9 +22,11 @@ from natopress.text.marks import Pair
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
 
 NAME_RE = re.compile(
-    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?[A-ZÀ-Ý0-9][\w’'.-]*){0,5}\s*"
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?"
+    r"(?:[A-ZÀ-Ý0-9][\w’'.-]*|\([A-ZÀ-Ý][\w’'.-]*\))){0,5}\s*"
 )
-"""Up to six capitalised words or numbers (`Northern Shield 2024`, `Bouclier du Nord`): a name, not speech."""
+"""Up to six capitalised words or numbers, one maybe in brackets (`Northern Shield 2024`, `Bouclier du
+Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
 
 
 VERB_NEXT_RE = re.compile(

@@ -24,12 +24,14 @@ _WHEN = (
     r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
     r"dans\s+un\s+communiqué"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|in\s+particular|en\s+particulier|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
     r"(?:\s*\([^()\n]{1,30}\))?"
 )
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
 ce jeudi (4 septembre 2014) que`, `ont déclaré lors de ce sommet que`, `said at the press conference
-that`: at most six words, none of them `que`/`that` by the lazy match); not the cue."""
+that`, `noted in particular that`, `said in keynote remarks that`: at most six words, none of them
+`que`/`that` by the lazy match); not the cue."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
@@ -86,10 +88,14 @@ _ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que`)."""
+_MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
+MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
+"""At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
+également`): part of the cue."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
-    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}})"
+    rf"{_MANNER})"
 )
 _HOW_SUBJECT = (
     r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an|il|elle|ils|elles|on"
@@ -114,6 +120,7 @@ _BARE_SUBJECT = (
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
     r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,5}?"
@@ -135,7 +142,8 @@ possessive + lower-case words that are no preposition (`noted the importance of 
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
 the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
 (`stated the meeting with General X and his staff was very productive`),
-`the` + one or two capitalised words (`said the Alliance wants`), or one or two capitalised words) and a
+`the` + one or two capitalised words (`said the Alliance wants`), two joined by `and` (`said NATO and
+Serbia must`), or one or two capitalised words) and a
 finite verb. Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""

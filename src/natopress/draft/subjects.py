@@ -216,7 +216,11 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     participle without its comma (`Minister X addressed the guests saying that`) takes the subject only
     when no other person, title or honorific stands between (the object may be the one saying). After a
     quotation and its inverted cue, the participle is the speaker phrase's (`« … », a déclaré X,
-    soulignant « … »`)."""
+    soulignant « … »`). A participle after `with` + a speaker phrase is that phrase's (`…, with Lord X
+    saying that`)."""
+    absolute = _with_subject(text, resolver, sentence_start, cue)
+    if absolute is not None:
+        return absolute
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
     if not comma and not _BARE_PARTICIPLE_RE.fullmatch(text, *cue):
         return None
@@ -241,6 +245,20 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # (`le ministre, M. Y, qui dirige …, ajoutant que`) leaves it in doubt.
     clear = subject_clear(text, resolver, start, cue[0], speech_nouns=False, relatives=False)
     return subject if clear else None
+
+
+_WITH_RE = re.compile(r"(?<![\w’'-])with\s+", re.IGNORECASE)
+"""`with` opening an absolute clause whose subject is the participle's (`with Lord X saying that`)."""
+
+
+def _with_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
+    """The speaker phrase between the last `with` before `cue` and the cue itself (`…, with the Minister
+    saying that`), else None."""
+    starts = [found.end() for found in _WITH_RE.finditer(text, sentence_start, cue[0])]
+    if not starts:
+        return None
+    phrase = resolver.phrase_at(text, starts[-1], cue[0])
+    return phrase if phrase is not None and not text[phrase[1] : cue[0]].strip() else None
 
 
 _BARE_PARTICIPLE_RE = re.compile(r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing")
