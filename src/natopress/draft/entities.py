@@ -42,6 +42,7 @@ from natopress.draft.speech import (
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    STRESSED_PRONOUN_RE,
     TITLE_ACRONYM_RE,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
@@ -382,7 +383,7 @@ class SpeakerResolver(SubjectFinder):
         honorific = HONORIFIC_RE.fullmatch(phrase)
         if honorific is not None:
             return self._by_surname(honorific["surname"])
-        if PRONOUN_RE.fullmatch(phrase):
+        if PRONOUN_RE.fullmatch(phrase) or STRESSED_PRONOUN_RE.fullmatch(phrase):  # also `Selon lui,`
             return self._pronoun(text, start, previous)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
             return self._latter(text, start, end)

@@ -23,6 +23,7 @@ from natopress.draft.speech import (
     LEAD_CUE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
+    STRESSED_PRONOUN_RE,
     TITLE_PHRASE_RE,
     alternation,
 )
@@ -213,6 +214,8 @@ def according_indirect(
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)
+        stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
+        phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
         comma = re.compile(r"\s*,\s*").match(text, phrase[1], end) if phrase is not None else None
         if phrase is None or comma is None or MARKS_RE.search(text, comma.end(), end):
             continue

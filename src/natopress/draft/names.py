@@ -36,7 +36,7 @@ from natopress.draft.namewords import (
     name_end,
     words_of,
 )
-from natopress.draft.roles import GAP_RE, INITIALS_TITLE_RE, role_after, role_before
+from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.model import EntityType
 from natopress.text.sentences import RANKS, rough_sentence_start
 
@@ -195,7 +195,8 @@ def _after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
         len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER
     ):
         return None
-    return NameCandidate(named[0], end, EntityType.PER, title.span())
+    role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `Lord X`: no role
+    return NameCandidate(named[0], end, EntityType.PER, role)
 
 
 _INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Dr|Mme|Mlle)\.?\s+")
@@ -244,6 +245,10 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
         return True
     comma = "," in text[title[1] : start]
     return comma and _APPOSED_BEFORE_RE.search(text, max(floor, title[0] - 60), title[0]) is not None
+
+
+_ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
+"""An elided article right before a capitalised run (`l’État du Koweït`): no person's name follows it."""
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
@@ -300,7 +305,7 @@ class RuleFinder:
             )
             if named is None or not _personal(text[named[0] : end].split(), titled=True):
                 return []  # a title alone (`NATO Deputy Secretary General`) names nobody
-            role = None if INITIALS_TITLE_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
+            role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         return self._typed(text, start, end, floor, ceiling) or _after_common_words(text, start, end)
 
@@ -344,7 +349,10 @@ class RuleFinder:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
-        if plain and (role is not None or not all_common(words)):  # `Firstname Lastname`: two to four
+        elided = _ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
+        if (
+            plain and not elided and (role is not None or not all_common(words))
+        ):  # `Firstname Lastname`: two to four
             # capitalised words that are no title, place or body; common words only (`Blue Mosque`) need a role
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []

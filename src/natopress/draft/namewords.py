@@ -56,10 +56,11 @@ _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 _HEADLINE_VERB_RE = re.compile(
     r"\s+(?:Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
     r"|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
-    r"|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors)\Z"
+    r"|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors)(?![\w’'-])"
 )
 """A verb capitalised in a title-case headline right after a name (`Madeleine Albright Chairs …`,
-`Secretary General Visits …`): no part of it."""
+`Secretary General Visits …`, `General Lanata Visits Romania`): neither it nor what follows is part of
+the name."""
 
 
 TITLES = (

@@ -187,19 +187,12 @@ def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:
     return found[0] if len(found) == 1 else None
 
 
-_FORM_OF_ADDRESS_RE = re.compile(
-    r"(?:Lord|Lady|Baron|Baroness|Sir|Dame|(?:His|Her|Son)\s+Excellen(?:cy|ce)|H\.\s?E\.|HE)", re.IGNORECASE
-)
-"""A peerage or a form of address before a name (`Lord Robertson`, `His Excellency`): no role."""
-
-
 def _roles(text: str, spans: list[tuple[int, int]], release_id: str) -> list[Role]:
-    """The roles a group's spans state, in text order: each wording once (its first span), no form of
-    address (`_FORM_OF_ADDRESS_RE`)."""
+    """The roles a group's spans state, in text order, each wording once (its first span)."""
     roles: list[Role] = []
     for s, e in sorted(spans):
         wording = text[s:e]
-        if _FORM_OF_ADDRESS_RE.fullmatch(wording) or any(r.role == wording for r in roles):
+        if any(r.role == wording for r in roles):
             continue
         roles.append(Role(role=wording, release=release_id, span=Span(start=s, end=e, text=wording)))
     return roles

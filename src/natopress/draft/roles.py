@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import TITLE_RE, TITLES
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.text.sentences import Range
 
 GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
 """What may stand between a title and the name it heads: a comma, an article, an honorific."""
-INITIALS_TITLE_RE = re.compile(r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)")
-"""`H.E.` (His or Her Excellency): a form of address before a name, no role."""
+FORM_OF_ADDRESS_RE = re.compile(
+    r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:Lord|Lady|Baron|Baroness|Sir|Dame)"
+)
+"""`H.E.` (His or Her Excellency), a peerage (`Lord Robertson`): a form of address before a name, no role."""
 
 
 def role_before(text: str, start: int, floor: int) -> Range | None:
@@ -29,7 +31,7 @@ def role_before(text: str, start: int, floor: int) -> Range | None:
         if whole is None or whole.end() > start:
             continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
             # `Secretary` General’s: a title only while the window hides the words after it
-        if INITIALS_TITLE_RE.fullmatch(match.group()):
+        if FORM_OF_ADDRESS_RE.fullmatch(match.group()):
             continue  # `H.E. Mr. X`: a form of address, no role
         previous = re.search(r"[\w’']+[\s-]+\Z", text[max(window, match.start() - 30) : match.start()])
         longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
@@ -45,20 +47,31 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
     gap = re.compile(r"\s*,\s*(?:(?:the|le|la|l['’])\s*)?").match(text, end, ceiling)
     if gap is None:
         return None
-    ordinal = re.compile(
-        r"(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er|ère|former|ancien|ancienne|new|nouveau|nouvelle)\s+)?"
+    ordinal = _ORDINAL_RE.match(text, gap.end(), ceiling)
+    title = TITLE_RE.match(text, gap.end(), ceiling) or (
+        TITLE_RE.match(text, ordinal.end(), ceiling) if ordinal is not None else None
     )
-    title = TITLE_RE.match(text, ordinal.match(text, gap.end(), ceiling).end(), ceiling)  # type: ignore[union-attr]
     if (
         title is None
+        or FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `à la Pilgrims Society, Lord X`: the next name's
         or _SUBJECT_AFTER_RE.match(text, title.end())
         or APPOSED_VERB_RE.match(text, title.end())
     ):
         return (
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
         )
-    return title.span()
+    joined = _JOINED_HOLDER_RE.search(text, *title.span())  # `…, Minister of Foreign Affairs and
+    return (title.start(), joined.start()) if joined is not None else title.span()  # Lieutenant General Y`
 
 
+_JOINED_HOLDER_RE = re.compile(rf"\s+(?:and|et)\s+(?:(?i:{TITLES})(?![\w’'-])|{HONORIFICS}\s)")
+"""`and` + a title or honorific inside a title's complement: the next person of a list, not the title's."""
+_ORDINAL_RE = re.compile(
+    r"(?:\d+(?:st|nd|rd|th|e|er|ère|ème)|[\w’'-]+(?:ième|ème|[0-9]th)|first|second|third|fourth|fifth|sixth"
+    r"|former|ancien|ancienne|new|nouveau|nouvelle|premier|première)\s+",
+    re.IGNORECASE,
+)
+"""An ordinal or `former`/`new` before a title in apposition (`X, 15th Commander of …`, `X, ancien
+ministre`); never a title's own word ending like one (`Minister`, `Commander`)."""
 _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""

@@ -92,9 +92,16 @@ _MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
 """At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
 également`): part of the cue."""
+_PLURAL_PRESENT = (
+    r"(?:(?<=[a-z]s\s)|(?<=\bthey\s))(?-i:say|stress|note|confirm|report|explain|emphasi[sz]e|underline|add|agree)"
+    r"(?=\s+that\s)"
+)
+"""A verb of saying in the present after a plural subject (a noun in `-s`, `they`), right before `that`
+(`Hub officials stress that`; not `Let me underline that`): a cue of indirect speech only, the bare words
+being nouns as often."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
-    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE})"
+    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
 _HOW_SUBJECT = (
@@ -112,7 +119,7 @@ INDIRECT_RE = re.compile(
 )
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|remains|remained|stands|stood|"
-    r"continues|continued|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
+    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
 )
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|NATO|Allies)"
@@ -121,7 +128,7 @@ _BARE_SUBJECT = (
     r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+[a-z][\w’'-]*)?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,5}?"
     r"|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s(?=\s+(?:are|were|have|will|would|remain)\s))"
@@ -152,7 +159,17 @@ INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IG
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)
 """A pronoun subject, also inside an inverted cue (`a-t-il`) and after an elided relative (`des années
 qu’il a décrites comme « … »`)."""
-_PRONOUN_GENDERS = {"she": True, "elle": True, "he": False, "il": False}
+STRESSED_PRONOUN_RE = re.compile(r"(?:lui|elle|him|her)(?![\w’'-])", re.IGNORECASE)
+"""A pronoun after a preposition that refers to a person (`Selon lui,`, `According to her,`)."""
+_PRONOUN_GENDERS = {
+    "she": True,
+    "elle": True,
+    "her": True,
+    "he": False,
+    "il": False,
+    "lui": False,
+    "him": False,
+}
 
 
 def pronoun_feminine(text: str, start: int) -> bool | None:
