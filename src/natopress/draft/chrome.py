@@ -64,6 +64,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # its logo (`NATO ENERGY SECURITY Center of Excellence`)
         r"^[A-Z]{2,8}\s+-\s+(?:news|actualités)\b[^.!?\n]{0,60}$",
         r"(?-i:^(?:[A-Z]{2,}\s+){1,5}Cent(?:re|er)\s+of\s+Excellence$)",
+        # a date stub with neither day nor year (`Sat, Oct`), as a newspaper's site shows over its page
+        r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
     )

@@ -115,6 +115,10 @@ _RANK_RE = re.compile(
 """A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
+_LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la|le|et|l['’]|[,\s])+\Z")
+"""Capitalised words, commas and the function words of titles, up to a position: a list of names and titles."""
+_LIST_HEAD_RE = re.compile(r"[\s,]*(?:(?:the|le|la|les)\s+|l['’])?", re.IGNORECASE)
+"""What may open a list before its first item: white space, commas, an article."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?i:{PARTICLE})[ \t]+{WORD}", re.IGNORECASE)
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
 PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
@@ -244,7 +248,14 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
     if _RANK_RE.fullmatch(text, *title):
         return True
     comma = "," in text[title[1] : start]
-    return comma and _APPOSED_BEFORE_RE.search(text, max(floor, title[0] - 60), title[0]) is not None
+    if not comma or _APPOSED_BEFORE_RE.search(text, max(floor, title[0] - 60), title[0]) is None:
+        return False
+    # `the Portuguese President, Mr. A, the Prime Minister, Mr. B, the Minister …`: a list of titles before
+    # names, its first item a title; `welcomed by Mr. A, Minister of Defence, Mr. B, …`: of names before titles
+    run = _LIST_RUN_RE.search(text, max(floor, title[0] - 400), title[0])
+    head = _LIST_HEAD_RE.match(text, run.start() if run is not None else title[0])
+    first = TITLE_RE.match(text, head.end(), title[0]) if head is not None else None
+    return first is None or not text.startswith(",", first.end())  # `H.E. X,`, `Gen. X,`: a name first
 
 
 _ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
@@ -303,9 +314,14 @@ class RuleFinder:
             named = (
                 _strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
             )
-            if named is None or not _personal(text[named[0] : end].split(), titled=True):
-                return []  # a title alone (`NATO Deputy Secretary General`) names nobody
-            role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `H.E.`: no role
+            if (
+                named is None
+                or not _personal(text[named[0] : end].split(), titled=True)
+                or FORM_OF_ADDRESS_RE.fullmatch(text, named[0], end)
+            ):
+                return []  # a title alone (`NATO Deputy Secretary General`, `… Secretary General Lord said`)
+            address = FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `H.E.`, `Lord`: no role; a title before
+            role = role_before(text, start, floor) if address else title.span()  # it is (`…, Lord X`)
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         return self._typed(text, start, end, floor, ceiling) or _after_common_words(text, start, end)
 

@@ -33,7 +33,7 @@ _WORK_RE = re.compile(
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants|\s+de|\s+d['’]|\s+of)?|(?:slogan|devise|motto)(?:\s+[a-zà-ÿ]+)?"
-    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed"
+    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|(?<=,\s)called|(?<=,\s)named"
     r"|(?:th[èe]me|slogan|devise|motto|title|titre)\s+(?:was|is|will\s+be|were|are|était|est|sera))\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
@@ -143,14 +143,15 @@ def no_speech(
     skipped: int,
 ) -> bool:
     """True when the marks of `pair` hold no one's speech: a name or term (`the exercise “Northern
-    Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
-    with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
-    not a headline's `“A Step in the Right Direction”: …`), a name after
-    an article (`a lancé le « Projet X »`), a theme's title (`sur le thème : « … »`), a work's title with no
-    cue,
-    a topic, or the translation in brackets of a quotation that was none of these (`« … » (« … »)`, the
-    previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and speaker
-    mention spans (code points), each maybe None."""
+        Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
+        with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
+        not a headline's `“A Step in the Right Direction”: …`), a name after
+        an article (`a lancé le « Projet X »`), a theme's title (`sur le thème : « … »`), a work's title with no
+        cue,
+        a topic, or the translation in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`,
+    `“…” – “…” in Italian`, the
+        previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and speaker
+        mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
         mixed
@@ -169,7 +170,7 @@ def no_speech(
         return True  # `sur le thème : « … »`, whoever the sentence's subject, and a verb of saying after
         # it is the next clause's (`sur le thème de « … » Il a précisé que`)
     if (mixed and named_object(text, pair)) or (
-        skipped >= 0 and re.fullmatch(r"\s*\(\s*", text[skipped + 1 : pair.open])
+        skipped >= 0 and re.fullmatch(r"\s*(?:\(|[–—]|-(?=\s))\s*", text[skipped + 1 : pair.open])
     ):
         return True
     return mixed and topic(text, sentence_start, pair)

@@ -41,12 +41,14 @@ _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
     r"commended|met|visited|urged|decided|remercié|salué|félicité|rencontré|visité|exhorté|décidé"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
-    r"|,\s+(?:and|et)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
+    r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
     rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
+    r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
-tous deux ont examiné …`, `a fait observer que P, soulignant la nécessité de …`): it ends the clause."""
+tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
+souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"

@@ -11,8 +11,11 @@ from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.text.sentences import Range
 
-GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:{HONORIFICS}\s+)?")
-"""What may stand between a title and the name it heads: a comma, an article, an honorific."""
+GAP_RE = re.compile(
+    rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|Lord|Lady|Baroness|Sir|Dame)\s+)?"
+)
+"""What may stand between a title and the name it heads: a comma, an article, an honorific or peerage
+(`le Secrétaire général de l’OTAN, Lord Robertson`)."""
 FORM_OF_ADDRESS_RE = re.compile(
     r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:Lord|Lady|Baron|Baroness|Sir|Dame)"
 )
@@ -64,8 +67,12 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
     return (title.start(), joined.start()) if joined is not None else title.span()  # Lieutenant General Y`
 
 
-_JOINED_HOLDER_RE = re.compile(rf"\s+(?:and|et)\s+(?:(?i:{TITLES})(?![\w’'-])|{HONORIFICS}\s)")
-"""`and` + a title or honorific inside a title's complement: the next person of a list, not the title's."""
+_JOINED_HOLDER_RE = re.compile(
+    rf"\s+(?:and|et)\s+(?:(?i:{TITLES})(?![\w’'-])|{HONORIFICS}\s|H\.\s?E\.)|\s+(?:{HONORIFICS}|H\.\s?E\.)\s"
+)
+"""`and` + a title or honorific, or an honorific, inside a title's complement: the next person of a list
+(`Minister of Foreign Affairs of Ukraine and H.E. Mr. Y`, `the Minister of Defence Mr. Y`), not the
+title's."""
 _ORDINAL_RE = re.compile(
     r"(?:\d+(?:st|nd|rd|th|e|er|ère|ème)|[\w’'-]+(?:ième|ème|[0-9]th)|first|second|third|fourth|fifth|sixth"
     r"|former|ancien|ancienne|new|nouveau|nouvelle|premier|première)\s+",

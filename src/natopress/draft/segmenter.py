@@ -87,11 +87,12 @@ _DATELINE_LINE_RE = re.compile(
 
 
 PHOTO_CREDIT_RE = re.compile(
-    r"\((?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}\)\s*$",
+    r"\((?:(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}|courtesy\s+photo\.?)\)\s*$",
     re.IGNORECASE,
 )
 """A photo credit in brackets closing a line (`(NATO photo by U.S. Army David Olson, LANDCOM Public
-Affairs.)`, `(Photo by JFC Naples Public Affairs)`): the line is the photo's caption, however long."""
+Affairs.)`, `(Photo by JFC Naples Public Affairs)`, `(Courtesy photo)`): the line is the photo's caption,
+however long."""
 
 
 _UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
@@ -333,8 +334,10 @@ def segment(text: str) -> Segmentation:
             segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
             k = j
             continue
-        elif not seen_content and (
-            looks_like_title(line.text) or kicker or _dated_title(line.text, k + 1 in run_starts)
+        elif (
+            not seen_content
+            and not PHOTO_CREDIT_RE.search(line.text)  # `… (Courtesy photo)` over the page: a caption
+            and (looks_like_title(line.text) or kicker or _dated_title(line.text, k + 1 in run_starts))
         ):
             k, end = _title_end(text, found, k, kicker)
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
