@@ -66,6 +66,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?-i:^(?:[A-Z]{2,}\s+){1,5}Cent(?:re|er)\s+of\s+Excellence$)",
         # a date stub with neither day nor year (`Sat, Oct`), as a newspaper's site shows over its page
         r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
+        # a month's archive link over the page (`in July 2019`)
+        r"^in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
     )

@@ -190,14 +190,24 @@ _BYLINE_TITLE_REACH = 60
 """How far into a by-line its speaker's title or honorific stands (code points)."""
 
 
+_OPEN_END_RE = re.compile(
+    r"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec"
+    r"|visits|meets|welcomes|addresses|hosts|attends|receives|thanks)$",
+    re.IGNORECASE,
+)
+"""A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
+Herzegovina and` / `Kosovo`): the next line goes on with it, whatever its case."""
+
+
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
-    `in Afghanistan`): right on the next line (no blank line between), opening lower-case, short and
+    `in Afghanistan`): right on the next line (no blank line between), opening lower-case (or after a
+    line ending on a word that needs what follows, `_OPEN_END_RE`), short and
     without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
     (`_ONE_WORD_RE`), and the two no longer than a title."""
     return (
         text.count("\n", title.end, line.start) == 1
-        and line.text[0].islower()
+        and (line.text[0].islower() or _OPEN_END_RE.search(title.text) is not None)
         and (not _byline(line.text) or _ONE_WORD_RE.fullmatch(title.text) is not None)
         and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
