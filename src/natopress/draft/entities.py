@@ -356,9 +356,7 @@ class SpeakerResolver(SubjectFinder):
             start, end = self._sentences[number]
             latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
             if latter is not None or self._unnamed_subject(text, start, end):  # `The leader of the aid
-                return True, self._latter(
-                    text, *latter.span()
-                ) if latter else None  # association was grateful.`
+                return True, (self._latter(text, *latter.span()) if latter else None)  # association …`
             subject = self.sentence_subject(text, start, end)
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)

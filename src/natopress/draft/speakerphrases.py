@@ -70,8 +70,6 @@ _HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
 `Swedish Senior National` Representative)."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
-
-
 _MEMBER_NOUN_RE = re.compile(r"[^\S\n]+[a-z][\w-]{2,}[^\S\n]+")
 """One lower-case noun between a body's name and a person's (`U.S. Air Force pilot X`): the body's member."""
 
@@ -225,11 +223,10 @@ class PhraseFinder:
             # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
             ends = (clause_end or CLAUSE_END_RE).match(text, described[1]) if described is not None else None
             return described if ends is not None else phrase
-        if described is None and phrase is not None:  # `said U.S. Air Force pilot X`: a body's member
-            member = _MEMBER_NOUN_RE.match(text, phrase[1], limit)
-            named = self._within(member.end(), limit) if member is not None else []
-            if member is not None and named and named[0].start == member.end():
-                return phrase[0], named[0].end
+        member = _MEMBER_NOUN_RE.match(text, phrase[1], limit) if described is None and phrase else None
+        named = self._within(member.end(), limit) if member is not None else []
+        if phrase is not None and member is not None and named and named[0].start == member.end():
+            return phrase[0], named[0].end  # `said U.S. Air Force pilot X`: the body's member
         return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:

@@ -123,7 +123,7 @@ _FINITE_AFTER_SUBJECT = (
 )
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|NATO|Allies)"
-    r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by)\s)[a-z][\w’'-]*){1,3}?"
+    r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
     r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
