@@ -159,8 +159,9 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 
 
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
-# mai`, `On March 28, 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a paragraph opening with `23 October
-# 2018`: a day the body says something happened on; a range (`on 9 and 10 April`) is no single day.
+# mai`, `On March 28, 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a
+# paragraph opening with `23 October 2018`: a day the body says something happened on; a range (`on 9 and
+# 10 April`) is no single day.
 _MEETING_DU = (
     "(?:"
     + "|".join(

@@ -366,10 +366,9 @@ class RuleFinder:
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
         elided = _ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
-        if (
-            plain and not elided and (role is not None or not all_common(words))
-        ):  # `Firstname Lastname`: two to four
-            # capitalised words that are no title, place or body; common words only (`Blue Mosque`) need a role
+        if plain and not elided and (role is not None or not all_common(words)):  # `Firstname Lastname`: two
+            # to four capitalised words that are no title, place or body; common words only (`Blue Mosque`)
+            # need a role
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
 

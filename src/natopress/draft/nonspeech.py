@@ -143,15 +143,13 @@ def no_speech(
     skipped: int,
 ) -> bool:
     """True when the marks of `pair` hold no one's speech: a name or term (`the exercise “Northern
-        Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
-        with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
-        not a headline's `“A Step in the Right Direction”: …`), a name after
-        an article (`a lancé le « Projet X »`), a theme's title (`sur le thème : « … »`), a work's title with no
-        cue,
-        a topic, or the translation in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`,
-    `“…” – “…” in Italian`, the
-        previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and speaker
-        mention spans (code points), each maybe None."""
+    Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
+    with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
+    not a headline's `“A Step in the Right Direction”: …`), a name after an article (`a lancé le « Projet X
+    »`), a theme's title (`sur le thème : « … »`), a work's title with no cue, a topic, or the translation
+    in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
+    Italian`, the previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and
+    speaker mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
         mixed
