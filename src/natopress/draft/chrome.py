@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.dates import MONTH_ALT
+
 RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 """The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's
 title on the line after it (natopress.draft.segmenter)."""
@@ -65,9 +67,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^[A-Z]{2,8}\s+-\s+(?:news|actualités)\b[^.!?\n]{0,60}$",
         r"(?-i:^(?:[A-Z]{2,}\s+){1,5}Cent(?:re|er)\s+of\s+Excellence$)",
         # a date stub with neither day nor year (`Sat, Oct`), as a newspaper's site shows over its page
-        r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$",
+        rf"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:{MONTH_ALT})\.?$",
         # a month's archive link over the page (`in July 2019`)
-        r"^in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$",
+        rf"^in\s+(?:{MONTH_ALT})\s+\d{{4}}$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
     )

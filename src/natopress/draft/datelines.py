@@ -18,9 +18,9 @@ from natopress.draft.dates import (
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
 _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
-MONTH_FIRST_LINE_RE = re.compile(
-    rf"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?{_MONTH_FIRST}$", re.IGNORECASE
-)
+_PUBLISHED = r"(?:published|posted)(?:\s+on)?"
+"""A publication label before a date (`Published on`, `Posted:`)."""
+MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*)?{_MONTH_FIRST}$", re.IGNORECASE)
 """A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`), maybe labelled
 (`Published on July 31, 2020`): another NATO site's date line, part of the date block, never a title."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
@@ -36,7 +36,7 @@ March 2002`): a date of the issue, not of the item."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
     rf"(?:(?:{UPDATE_LABEL}"
-    r"|published(?:\s+on)?|posted(?:\s+on)?|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{4}\)\s*\d{1,3})"
+    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{{4}}\)\s*\d{{1,3}})"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (

@@ -48,6 +48,7 @@ WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 """Weekday names in French and English, lower-case, as a regex alternation."""
+_DAY_SUFFIX = r"(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?"  # after a day's number: `1er`, `29th`, `29th of`
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
     rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
@@ -175,7 +176,7 @@ PROSE_DATE_RE = re.compile(
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
-    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?\s+(?P<month>{MONTH_ALT})\.?"
+    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
@@ -207,15 +208,14 @@ DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
+    rf"\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
     rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
     rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
 au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, `Wednesday 17th and Thursday
-18th of November 2021`, month first: `October 24-26`,
-`March 30 to April 2, 2019`): no single event date."""
+18th of November 2021`, month first: `October 24-26`, `March 30 to April 2, 2019`): no single day."""
 
 
 BYLINE_DATE_RE = re.compile(

@@ -258,8 +258,9 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
     return first is None or not text.startswith(",", first.end())  # `H.E. X,`, `Gen. X,`: a name first
 
 
-_ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
-"""An elided article right before a capitalised run (`l’État du Koweït`): no person's name follows it."""
+ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
+"""An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`): no person's name
+follows it."""
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
@@ -365,7 +366,7 @@ class RuleFinder:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
-        elided = _ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
+        elided = ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
         if plain and not elided and (role is not None or not all_common(words)):  # `Firstname Lastname`: two
             # to four capitalised words that are no title, place or body; common words only (`Blue Mosque`)
             # need a role

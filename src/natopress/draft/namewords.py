@@ -53,11 +53,13 @@ POST_NOMINALS = r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KC
 `Zoran Jolevski PhD`)."""
 _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 """British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
-_HEADLINE_VERB_RE = re.compile(
-    r"\s+(?:Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
-    r"|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
-    r"|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors)(?![\w’'-])"
+HEADLINE_VERBS = (
+    "Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
+    "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
+    "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors"
 )
+"""Verbs of a headline's present tense, capitalised as a title-case headline writes them."""
+_HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")
 """A verb capitalised in a title-case headline right after a name (`Madeleine Albright Chairs …`,
 `Secretary General Visits …`, `General Lanata Visits Romania`): neither it nor what follows is part of
 the name."""
@@ -193,7 +195,9 @@ BODY_OF_RE = re.compile(
 )
 """A body's word and `for`/`of` before a capitalised run (`Agency for International Development`): the
 rest of the body's name, no person."""
-PEERAGE_RE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Baroness|Baron)\s+[A-Z][\w’'-]+\s+of\s+\Z")
+PEERAGE = r"(?:Lord|Lady|Baroness|Baron)"
+"""A peer's title before the name (`Lord Robertson`): a form of address, no role."""
+PEERAGE_RE = re.compile(rf"(?<![\w’'-]){PEERAGE}\s+[A-Z][\w’'-]+\s+of\s+\Z")
 """A peer's name and `of` before a capitalised run (`Lord Robertson of ` Port Ellen): the peerage's place."""
 PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they

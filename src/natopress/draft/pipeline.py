@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from natopress.draft.names import (
+    ELIDED_BEFORE_RE,
     PARTICLEWORD_RE,
     WORD_PLACE_BEFORE_RE,
     NameCandidate,
@@ -135,7 +136,9 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `Premier ministre`: a title alone
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
-    if re.search(r"(?:(?<![\w’'-])[lL]['’]|[«“\"])\s*$", text[max(floor, start - 3) : start]):
+    if ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start) or re.search(
+        r"[«“\"]\s*$", text[max(floor, start - 3) : start]
+    ):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.namewords import TITLE_RE, TITLES
+from natopress.draft.namewords import PEERAGE, TITLE_RE, TITLES
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.text.sentences import Range
 
-GAP_RE = re.compile(
-    rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|Lord|Lady|Baroness|Sir|Dame)\s+)?"
-)
+GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})\s+)?")
 """What may stand between a title and the name it heads: a comma, an article, an honorific or peerage
 (`le Secrétaire général de l’OTAN, Lord Robertson`)."""
-FORM_OF_ADDRESS_RE = re.compile(
-    r"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:Lord|Lady|Baron|Baroness|Sir|Dame)"
-)
+FORM_OF_ADDRESS_RE = re.compile(rf"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)")
 """`H.E.` (His or Her Excellency), a peerage (`Lord Robertson`): a form of address before a name, no role."""
 
 
@@ -68,7 +64,7 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
 
 
 _JOINED_HOLDER_RE = re.compile(
-    rf"\s+(?:and|et)\s+(?:(?i:{TITLES})(?![\w’'-])|{HONORIFICS}\s|H\.\s?E\.)|\s+(?:{HONORIFICS}|H\.\s?E\.)\s"
+    rf"\s+(?:and|et)\s+(?i:{TITLES})(?![\w’'-])|\s+(?:(?:and|et)\s+)?{HONORIFICS}\s"
 )
 """`and` + a title or honorific, or an honorific, inside a title's complement: the next person of a list
 (`Minister of Foreign Affairs of Ukraine and H.E. Mr. Y`, `the Minister of Defence Mr. Y`), not the

@@ -19,7 +19,7 @@ from natopress.draft.lines import (
     set_off,
     wrapped_at_width,
 )
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
 from natopress.model import SegmentKind
 
 NAVIGATION_RE = re.compile(r"^[•·▪]\s*\S")
@@ -191,8 +191,7 @@ _BYLINE_TITLE_REACH = 60
 
 
 _OPEN_END_RE = re.compile(
-    r"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec"
-    r"|visits|meets|welcomes|addresses|hosts|attends|receives|thanks)$",
+    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and

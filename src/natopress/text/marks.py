@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 OPENING_MARKS = "«“"
@@ -81,9 +80,7 @@ def _straight_closes(text: str, start: int, stop: int) -> bool:
     return False
 
 
-def _closed_by_other_form(
-    text: str, straight: bool, last: int, index: int, line_start: Callable[[int], int]
-) -> bool:
+def _closed_by_other_form(text: str, straight: bool, last: int, index: int) -> bool:
     """True when the open quote whose last mark stands at `last` was closed before the mark at `index` by a
     mark of the other form: a curly `”` after a straight opening (`"A,” explained X. "B," he added`), or a
     straight `"` after a curly opening, on its line (`“A," said X.⏎“B,” he added`, `“A," said X. "B.”`)."""
@@ -124,11 +121,7 @@ def guillemet_pairs(text: str) -> list[Pair]:
         last = 0  # where the previous mark of this family stands
         for match in re.finditer(f"[{re.escape(opening + closing)}]", text):
             index = match.start()
-            if (
-                start is not None
-                and not depth
-                and _closed_by_other_form(text, straight, last, index, line_start)
-            ):
+            if start is not None and not depth and _closed_by_other_form(text, straight, last, index):
                 start = None  # `"A,” explained X. "B,"`, `“A," said X.⏎“B,”`: the other form closed it
             last = index
             if is_opening(text, index):
