@@ -10,7 +10,8 @@ from conftest import fact_summary, ingest_into, quote_summary
 from natopress.corpus import Corpus
 from natopress.draft.ingest import draft_release
 from natopress.draft.lines import final_character
-from natopress.draft.segmenter import looks_like_caption, looks_like_title
+from natopress.draft.segmenter import looks_like_caption
+from natopress.draft.titlelines import looks_like_title
 from natopress.model import Registry, Release
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.validate.runner import validate

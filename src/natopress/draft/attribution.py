@@ -42,6 +42,10 @@ _SUBJECT_TO_CUE_RE = re.compile(
 _ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
 """A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
 states.`): that quotation's cue, whatever the verb."""
+_INVERTED_VERB_RE = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s))\s+(?=(?:the\s+)?[A-Z])")
+"""A verb right after a quotation's comma, before a capitalised speaker phrase (`“…,” recognized the General`,
+`“…,” quipped Colonel X`): that quotation's cue, whatever the verb, when the phrase names a person and
+ends the sentence (`_inverted_any`)."""
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
@@ -92,6 +96,8 @@ class AttributionFinder(ReportedFinder):
             else:
                 phrase = self.resolver.phrase_after_cue(self.text, cue.end(), limit)
                 found = cue.span(), phrase or self._after_adverbial(cue.end(), limit)
+        elif (inverted := self._inverted_any(close, lead.end(), limit)) is not None:
+            found = inverted
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:
@@ -111,6 +117,21 @@ class AttributionFinder(ReportedFinder):
             ):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
+
+    def _inverted_any(self, close: int, start: int, limit: int) -> tuple[Range, Range] | None:
+        """Cue and speaker phrase of an inverted attribution with a verb the cue words lack, after the
+        quotation's comma (`“…,” recognized the General.`, `_INVERTED_VERB_RE`): the phrase must name one
+        person of the text and end its sentence or clause; else None."""
+        if "," not in self.text[close - 1 : start]:
+            return None
+        verb = _INVERTED_VERB_RE.match(self.text, start, limit)
+        phrase = self.resolver.phrase_after_cue(self.text, verb.end(), limit) if verb is not None else None
+        if verb is None or phrase is None or not re.match(r"\s*(?:[.,;]|$)", self.text[phrase[1] : limit]):
+            return None
+        person = self.resolver.resolve(self.text, *phrase, None)
+        if person is None or all(m.entity != person for m in self.resolver.persons_within(0, len(self.text))):
+            return None
+        return verb.span("verb"), phrase
 
     def _attribution_sentence(self, start: int, limit: int) -> bool:
         """True when the sentence at `start` only attributes the quotation before it: a person's name, maybe

@@ -16,6 +16,7 @@ from natopress.draft.holders import (
     apposition_namings,
     complement_holder,
     preferred_holder,
+    rank_holders,
     title_head,
 )
 from natopress.draft.mentions import FoundMention
@@ -132,19 +133,18 @@ class SpeakerResolver(SubjectFinder):
 
     def _namings_of(self, text: str, head: str) -> list[tuple[int, str]]:
         """`holders.apposition_namings` of the title `head`, found once per text (linear drafting)."""
-        key = (text, head)
-        if key not in self._namings:
-            self._namings[key] = apposition_namings(text, head, self._person_mentions)
-        return self._namings[key]
+        if (text, head) not in self._namings:
+            self._namings[text, head] = apposition_namings(text, head, self._person_mentions)
+        return self._namings[text, head]
 
     def _holder(self, text: str, head: str, position: int) -> str | None:
         """`holders.preferred_holder` of the title `head` at `position`."""
         return preferred_holder(text, head, self._namings_of(text, head), position)
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
-        """The one person the text names with the rank of `phrase` (`l’amiral` after `l’amiral X`); None
-        when it names none or several (`the General` after two generals names neither)."""
-        holders = {person for _, person in self._namings_of(text, title_head(phrase))}
+        """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le
+        vice-amiral X`, `holders.rank_holders`); None for none or several (two generals: neither)."""
+        holders = rank_holders(title_head(phrase), partial(self._namings_of, text))
         return holders.pop() if len(holders) == 1 else None
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:

@@ -17,7 +17,8 @@ from natopress.draft.dates import (
     site_dates,
     url_date,
 )
-from natopress.draft.segmenter import BYLINE_RE, ISSUED_BY_RE, DraftSegment
+from natopress.draft.segmenter import DraftSegment
+from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
 from natopress.model import (
     DateFact,
     DateTimeFact,

@@ -69,15 +69,15 @@ APPOSITION_THEN_VERB_RE = re.compile(
 """An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
 militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
 APPOSED_TITLE_RE = re.compile(
-    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)"
-    r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])){1,80}?)"
+    r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)|(?<=\b[A-Z])\."
+    r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])){1,120}?)"
     r"[^\S\n]*(?P<close>,)?[^\S\n]*"
 )
 """A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
 secrétaire général de l’OTAN,`, also over a wrapped line's end; after an article only when a comma closes it (`, le secrétaire général
 de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`); a
 list of single capitalised words inside it keeps its commas (`Special Representative for Women, Peace and
-Security`)."""
+Security`), and so does an abbreviation's full stop after a capital (`Advisor to the U.S European Command`)."""
 AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and|puis|then|mais|but)\s+\Z", re.IGNORECASE)
 """`et` / `and` / `puis` / `but` right before a subject pronoun: a clause coordinated with its sentence's
 first one."""
@@ -249,3 +249,29 @@ def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]
         ):
             breaks.append(m.end())
     return breaks
+
+
+SETTING_AFTER_RE = re.compile(rf"\s*,\s*{WHERE_OR_WHEN}\s")
+"""Where or when after a speaker's name, after a comma (`said the Deputy Supreme Allied Commander Europe
+(DSACEUR) British Army General X, in his opening remarks`): the description before it ends with the name."""
+_BODY_WORD_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]*[^\S\n]+")
+_BODY_WORDS = 4
+"""At most this many capitalised words of a body's or place's name before a title set after a name (`X,
+Turkish Task Force Commander in Afghanistan`)."""
+
+
+def body_word_ends(title: str) -> list[int]:
+    """Where each of the first `_BODY_WORDS` capitalised words opening `title` ends (code points)."""
+    ends: list[int] = []
+    while len(ends) < _BODY_WORDS and (word := _BODY_WORD_RE.match(title, ends[-1] if ends else 0)):
+        ends.append(word.end())
+    return ends
+
+
+def titled_start(text: str, lower: int, start: int, joint: str) -> int:
+    """The start of the title before a name starting at `start` and joined to it by `joint` (`NATO
+    Secretary General Jens Stoltenberg`, `The Minister of Defence of Ostravia, Tomas Reyel`), or `start`."""
+    for title in TITLE_PHRASE_RE.finditer(text, lower, start):
+        if re.fullmatch(joint, text[title.end() : start]):
+            return title.start()
+    return start

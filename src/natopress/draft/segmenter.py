@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
 from natopress.draft.datelines import DATE_THEN_TITLE_RE, LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
-from natopress.draft.dates import WEEKDAYS
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
     Line,
@@ -19,26 +18,21 @@ from natopress.draft.lines import (
     set_off,
     wrapped_at_width,
 )
-from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
+from natopress.draft.titlelines import (
+    TITLE_MAX_CHARS,
+    dated_title,
+    is_kicker,
+    looks_like_title,
+    opens_paragraph,
+    title_end,
+)
 from natopress.model import SegmentKind
 
 NAVIGATION_RE = re.compile(r"^[•·▪]\s*\S")
 """A bulleted line before the title (`• Summit meetings of Heads of State …`): the site's link to the
 event or section the page belongs to, site chrome."""
 
-TITLE_MAX_CHARS = 250
 CAPTION_MAX_CHARS = 250
-_FINAL_PUNCTUATION = ".:;,"
-BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
-"""The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
-`with NATO Secretary General … and the Prime Minister …`)."""
-ISSUED_BY_RE = re.compile(r"(?:issued|publié|publiée)\s+(?:by|par)\s", re.IGNORECASE)
-"""The opening of a declaration's by-line (`Issued by the Heads of State and Government …`)."""
-_CREDIT_RE = re.compile(
-    r"(?:(?:story|text|photos?|article|words|report|reporting)\s+(?:by|based\s+on)|by)\s", re.IGNORECASE
-)
-"""A credit line opening a command site's page (`Story by U.S. Army Sgt. …`, `Story based on information
-provided by …`, `By Lt Col X`): no title."""
 _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
 
 
@@ -58,32 +52,6 @@ class Segmentation:
 
     language: str
     segments: tuple[DraftSegment, ...]
-
-
-_QUOTED_TITLE_RE = re.compile(r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*[«“\"][^«»“”\"\n]{1,200}[»”\"]")
-"""A headline closing with a quotation set off by a colon or a dash, its full stop inside the marks (`Le
-secrétaire général … aux soldats de la FIAS : « Votre rôle a été déterminant. »`)."""
-
-
-def looks_like_title(line: str) -> bool:
-    """Short, no final period/colon (but inside a closing quotation after a colon or dash), not opening
-    lower-case, no credit line (`Story by …`): a title rather than a paragraph or a by-line."""
-    return (
-        len(line) <= TITLE_MAX_CHARS
-        and (final_character(line) not in _FINAL_PUNCTUATION or _QUOTED_TITLE_RE.fullmatch(line) is not None)
-        and not line.startswith("(")
-        and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
-        and PRESS_RELEASE_RE.match(line) is None
-        and _CREDIT_RE.match(line) is None
-        and _DATELINE_LINE_RE.match(line) is None
-    )
-
-
-_DATELINE_LINE_RE = re.compile(
-    rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)", re.IGNORECASE
-)
-"""A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
-`Brunssum, the Netherlands, Thursday the 11th of June`): a dateline opening the body, not a title."""
 
 
 PHOTO_CREDIT_RE = re.compile(
@@ -168,84 +136,6 @@ STATEMENT_WORDS = (
     "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
 )
 """Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
-_ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
-"""A title line of one word, naming a statement or not: the by-line under it completes it (`Déclaration` /
-`du secrétaire général de l’OTAN à l’issue de la réunion`, `Visite` / `du Secrétaire général en
-Slovaquie`)."""
-
-
-def _dated_title(line: str, before_date: bool) -> bool:
-    """True for a short line closed by a full stop right above the date block (`End of 2014 Marks Hand-Over
-    of NATO’s Baltic Air Policing.` / `Jan 1, 2015`): a title, its stop kept."""
-    return before_date and final_character(line) == "." and looks_like_title(line[:-1])
-
-
-def _byline(line: str) -> bool:
-    """True for a speech's by-line (`BYLINE_RE`) naming a title or honorific in its first words (`du
-    secrétaire général …`), not a title's second line (`de la FIAS dirigée par l'OTAN`)."""
-    return BYLINE_RE.match(line) is not None and TITLE_RE.search(line, 0, _BYLINE_TITLE_REACH) is not None
-
-
-_BYLINE_TITLE_REACH = 60
-"""How far into a by-line its speaker's title or honorific stands (code points)."""
-
-
-_OPEN_END_RE = re.compile(
-    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$",
-    re.IGNORECASE,
-)
-"""A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
-Herzegovina and` / `Kosovo`): the next line goes on with it, whatever its case."""
-
-
-def _continues_title(text: str, title: Line, line: Line) -> bool:
-    """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
-    `in Afghanistan`): right on the next line (no blank line between), opening lower-case (or after a
-    line ending on a word that needs what follows, `_OPEN_END_RE`), short and
-    without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
-    (`_ONE_WORD_RE`), and the two no longer than a title."""
-    return (
-        text.count("\n", title.end, line.start) == 1
-        and (line.text[0].islower() or _OPEN_END_RE.search(title.text) is not None)
-        and (not _byline(line.text) or _ONE_WORD_RE.fullmatch(title.text) is not None)
-        and ISSUED_BY_RE.match(line.text) is None
-        and looks_like_title(line.text[0].upper() + line.text[1:])
-        and line.end - title.start <= TITLE_MAX_CHARS
-    )
-
-
-def _title_end(text: str, found: Sequence[Line], k: int, kicker: bool) -> tuple[int, int]:
-    """The index of the title's last line and its end, for a title opening at line `k`: the line itself,
-    or also the next one or two when the title is broken over them (`Chiefs of Defence discuss` /
-    `operations, …`; `Press Statement` / `for the Meeting …` / `in Defence Ministers Session …`), or the
-    next one after a kicker (`_kicker`)."""
-    start, end = found[k].start, found[k].end
-    if kicker or (k + 1 < len(found) and _continues_title(text, found[k], found[k + 1])):
-        k, end = k + 1, found[k + 1].end
-        joined = Line(start, end, text[start:end])
-        if not kicker and k + 1 < len(found) and _continues_title(text, joined, found[k + 1]):
-            k, end = k + 1, found[k + 1].end
-    return k, end
-
-
-_KICKER_MAX_CHARS = 80
-"""The longest first line of a title set off by a colon (code points): a few words, never a sentence."""
-
-
-def _kicker(text: str, line: Line, following: Line) -> bool:
-    """True when `line` opens a title broken after a colon (`First time in history:` / `Virtual change of
-    command ceremony at JFC Brunssum`): short, capitalised, ending with the colon, and a title-like line
-    right on the next line (no blank line between), the two no longer than a title."""
-    return (
-        len(line.text) <= _KICKER_MAX_CHARS
-        and line.text.endswith(":")
-        and line.text[0].isupper()
-        and text.count("\n", line.end, following.start) == 1
-        and looks_like_title(following.text)
-        and following.end - line.start <= TITLE_MAX_CHARS
-    )
-
-
 _PAGE_TITLE_REACH = 4
 """How many lines below a page's own title line (site, section and title) the title itself may stand."""
 
@@ -304,10 +194,10 @@ def _date_and_title(
 ) -> tuple[int, list[DraftSegment]]:
     """The date-block and title segments of line `k` holding a date, a bar and the title (`19 déc. 2006 |
     L’OTAN ouvre …`; `title_start`: offset in the line; the bar goes with the date block), the title
-    maybe going on over the next lines (`_title_end`); and the index of the title's last line."""
+    maybe going on over the next lines (`title_end`); and the index of the title's last line."""
     line = found[k]
     title = Line(line.start + title_start, line.end, line.text[title_start:])
-    k, end = _title_end(text, [*found[:k], title, *found[k + 1 :]], k, False)
+    k, end = title_end(text, [*found[:k], title, *found[k + 1 :]], k, False)
     return k, [
         DraftSegment(SegmentKind.DATE_BLOCK, line.start, line.start + len(line.text[:title_start].rstrip())),
         DraftSegment(SegmentKind.TITLE, title.start, end),
@@ -330,7 +220,7 @@ def segment(text: str) -> Segmentation:
     k = 0
     while k < len(found):
         line = found[k]
-        kicker = not seen_content and k + 1 < len(found) and _kicker(text, line, found[k + 1])  # `…:` / title
+        kicker = not seen_content and k + 1 < len(found) and is_kicker(text, line, found[k + 1])
         dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
         if chrome[k] or _head_chrome(found, k, in_date, run_starts, seen_content):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
@@ -346,9 +236,10 @@ def segment(text: str) -> Segmentation:
         elif (
             not seen_content
             and not PHOTO_CREDIT_RE.search(line.text)  # `… (Courtesy photo)` over the page: a caption
-            and (looks_like_title(line.text) or kicker or _dated_title(line.text, k + 1 in run_starts))
+            and (looks_like_title(line.text) or kicker or dated_title(line.text, k + 1 in run_starts))
+            and not (wrapped and opens_paragraph(text, found, k, kicker))
         ):
-            k, end = _title_end(text, found, k, kicker)
+            k, end = title_end(text, found, k, kicker)
             segments.append(DraftSegment(SegmentKind.TITLE, line.start, end))
             seen_content = True
         elif (

@@ -28,11 +28,14 @@ from natopress.draft.phrases import (
     RANK_COMPLEMENT_RE,
     RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
+    SETTING_AFTER_RE,
     TENURE_RE,
     TITLE_POSSESSOR_RE,
     VERB_IN_PHRASE_RE,
+    body_word_ends,
     nominal_before,
     title_reach,
+    titled_start,
 )
 from natopress.draft.speech import (
     HONORIFIC_RE,
@@ -222,6 +225,7 @@ class PhraseFinder:
         if phrase is not None and not self._body_only(text, phrase):  # a title: its holder named after
             # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
             ends = (clause_end or CLAUSE_END_RE).match(text, described[1]) if described is not None else None
+            ends = ends or (SETTING_AFTER_RE.match(text, described[1]) if described is not None else None)
             return described if ends is not None else phrase
         member = _MEMBER_NOUN_RE.match(text, phrase[1], limit) if described is None and phrase else None
         named = self._within(member.end(), limit) if member is not None else []
@@ -290,7 +294,7 @@ class PhraseFinder:
                 return match.start(), match.end()
         for mention in self._by_end.get(position, ()):
             if mention.start >= lower:
-                return self._titled(text, lower, mention.start, r"\s+"), mention.end
+                return titled_start(text, lower, mention.start, r"\s+"), mention.end
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
@@ -302,7 +306,8 @@ class PhraseFinder:
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
             found = self.phrase_before(text, lower, relative.start())
             comma = text.index(",", relative.start()) + 1  # `X, the NMI Chief of Staff, who …, underlined`
-            found = found or self._name_then_title(text, lower, comma)
+            if found is None or not self._within(*found):
+                found = self._name_then_title(text, lower, comma)
             return found if found is not None and self._within(*found) else None
         return found or self._apposed_name_before_comma(text, lower, position)  # `the Corps’s commander,
         # Lieutenant General Sir X, said`
@@ -336,7 +341,7 @@ class PhraseFinder:
         comma = re.search(r",\s*\Z", text[lower : collective[0]])
         end = lower + comma.start() if comma is not None else -1
         named = [m for m in self._by_end.get(end, ()) if m.start >= lower]
-        return (self._titled(text, lower, named[0].start, r"\s+"), named[0].end) if named else None
+        return (titled_start(text, lower, named[0].start, r"\s+"), named[0].end) if named else None
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
@@ -354,12 +359,12 @@ class PhraseFinder:
             )  # `NATO Secretary General’s Special Representative`
             if (
                 TITLE_RE.match(gap["title"])
-                or TITLE_RE.match(gap["title"].split(None, 1)[-1])
+                or any(TITLE_RE.match(gap["title"], end) for end in body_word_ends(gap["title"]))
                 or (possessor and TITLE_RE.match(gap["title"], possessor.end()))
             ):
-                return self._titled(text, lower, mention.start, r"\s+"), mention.end
+                return titled_start(text, lower, mention.start, r"\s+"), mention.end
             if gap["close"] and self._description(gap, mention.end, position):
-                return self._titled(text, lower, mention.start, r"\s+"), mention.end
+                return titled_start(text, lower, mention.start, r"\s+"), mention.end
             return None  # the nearest name only
         return None
 
@@ -387,14 +392,5 @@ class PhraseFinder:
                 and re.search(rf",\s*(?:{HONORIFICS}\s+)?$", text[lower : inner[0]])
                 and not PRONOUN_RE.fullmatch(text, *inner)
             ):
-                return self._titled(text, lower, inner[0], r",\s*"), inner[1]
+                return titled_start(text, lower, inner[0], r",\s*"), inner[1]
         return None
-
-    @staticmethod
-    def _titled(text: str, lower: int, start: int, joint: str) -> int:
-        """The start of the title before a name starting at `start` and joined to it by `joint` (`NATO
-        Secretary General Jens Stoltenberg`, `The Minister of Defence of Ostravia, Tomas Reyel`), or `start`."""
-        for title in TITLE_PHRASE_RE.finditer(text, lower, start):
-            if re.fullmatch(joint, text[title.end() : start]):
-                return title.start()
-        return start

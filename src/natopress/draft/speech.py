@@ -191,7 +191,7 @@ _TITLE_WORDS = (
     r"Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
-    r"General\s+Manager|Mayor|maire)"
+    r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s|du\s)))"
 )
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+)?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
@@ -231,13 +231,13 @@ TITLE_ORGANISATION_RE = re.compile(
 not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
-    rf"|\bthe\s+(?-i:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+(?:[A-Z][a-z][\w’'-]*\s+)?))"
+    rf"|\bthe\s+(?-i:(?:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+){{1,3}}))"
     rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
-Corps Commander`, `the JFTC Commander` (a body's name or acronym before the title): a nominal mention of a
-speaker."""
+Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most
+three words, before the title): a nominal mention of a speaker."""
 HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Mister)"
 """Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Dr`, `Sir`)."""
 HONORIFIC_RE = re.compile(

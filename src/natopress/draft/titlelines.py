@@ -1,0 +1,153 @@
+"""A release's title lines: which line looks like a title, and how far a title broken over lines goes
+(`natopress.draft.segmenter` places it among the page's other segments)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natopress.draft.chrome import PRESS_RELEASE_RE
+from natopress.draft.dates import WEEKDAYS
+from natopress.draft.lines import Line, continues_paragraph, final_character
+from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
+
+TITLE_MAX_CHARS = 250
+
+_FINAL_PUNCTUATION = ".:;,"
+BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
+"""The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
+`with NATO Secretary General … and the Prime Minister …`)."""
+ISSUED_BY_RE = re.compile(r"(?:issued|publié|publiée)\s+(?:by|par)\s", re.IGNORECASE)
+"""The opening of a declaration's by-line (`Issued by the Heads of State and Government …`)."""
+_CREDIT_RE = re.compile(
+    r"(?:(?:story|text|photos?|article|words|report|reporting)\s+(?:by|based\s+on)|by)\s", re.IGNORECASE
+)
+"""A credit line opening a command site's page (`Story by U.S. Army Sgt. …`, `Story based on information
+provided by …`, `By Lt Col X`): no title."""
+
+_QUOTED_TITLE_RE = re.compile(r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*[«“\"][^«»“”\"\n]{1,200}[»”\"]")
+"""A headline closing with a quotation set off by a colon or a dash, its full stop inside the marks (`Le
+secrétaire général … aux soldats de la FIAS : « Votre rôle a été déterminant. »`)."""
+
+
+def looks_like_title(line: str) -> bool:
+    """Short, no final period/colon (but inside a closing quotation after a colon or dash), not opening
+    lower-case, no credit line (`Story by …`): a title rather than a paragraph or a by-line."""
+    return (
+        len(line) <= TITLE_MAX_CHARS
+        and (final_character(line) not in _FINAL_PUNCTUATION or _QUOTED_TITLE_RE.fullmatch(line) is not None)
+        and not line.startswith("(")
+        and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
+        and PRESS_RELEASE_RE.match(line) is None
+        and _CREDIT_RE.match(line) is None
+        and _DATELINE_LINE_RE.match(line) is None
+    )
+
+
+_DATELINE_LINE_RE = re.compile(
+    rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)", re.IGNORECASE
+)
+"""A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
+`Brunssum, the Netherlands, Thursday the 11th of June`): a dateline opening the body, not a title."""
+
+
+_ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
+"""A title line of one word, naming a statement or not: the by-line under it completes it (`Déclaration` /
+`du secrétaire général de l’OTAN à l’issue de la réunion`, `Visite` / `du Secrétaire général en
+Slovaquie`)."""
+
+
+def dated_title(line: str, before_date: bool) -> bool:
+    """True for a short line closed by a full stop right above the date block (`End of 2014 Marks Hand-Over
+    of NATO’s Baltic Air Policing.` / `Jan 1, 2015`): a title, its stop kept."""
+    return before_date and final_character(line) == "." and looks_like_title(line[:-1])
+
+
+def _byline(line: str) -> bool:
+    """True for a speech's by-line (`BYLINE_RE`) naming a title or honorific in its first words (`du
+    secrétaire général …`), not a title's second line (`de la FIAS dirigée par l'OTAN`)."""
+    return BYLINE_RE.match(line) is not None and TITLE_RE.search(line, 0, _BYLINE_TITLE_REACH) is not None
+
+
+_BYLINE_TITLE_REACH = 60
+"""How far into a by-line its speaker's title or honorific stands (code points)."""
+
+
+_OPEN_END_RE = re.compile(
+    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$",
+    re.IGNORECASE,
+)
+"""A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
+Herzegovina and` / `Kosovo`): the next line goes on with it, whatever its case."""
+
+
+def _continues_title(text: str, title: Line, line: Line) -> bool:
+    """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
+    `in Afghanistan`): right on the next line (no blank line between), opening lower-case (or after a
+    line ending on a word that needs what follows, `_OPEN_END_RE`), short and
+    without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
+    (`_ONE_WORD_RE`), and the two no longer than a title."""
+    return (
+        text.count("\n", title.end, line.start) == 1
+        and (line.text[0].islower() or _OPEN_END_RE.search(title.text) is not None)
+        and (not _byline(line.text) or _ONE_WORD_RE.fullmatch(title.text) is not None)
+        and ISSUED_BY_RE.match(line.text) is None
+        and looks_like_title(line.text[0].upper() + line.text[1:])
+        and line.end - title.start <= TITLE_MAX_CHARS
+    )
+
+
+def title_end(text: str, found: Sequence[Line], k: int, kicker: bool) -> tuple[int, int]:
+    """The index of the title's last line and its end, for a title opening at line `k`: the line itself,
+    or also the next ones when the title is broken over them (`Chiefs of Defence discuss` / `operations,
+    …`; `Press Statement` / `for the Meeting …` / `in Defence Ministers Session …`), up to
+    `TITLE_MAX_CHARS`, or the next one after a kicker (`is_kicker`)."""
+    start, end = found[k].start, found[k].end
+    if kicker or (k + 1 < len(found) and _continues_title(text, found[k], found[k + 1])):
+        k, end = k + 1, found[k + 1].end
+        while (
+            not kicker
+            and k + 1 < len(found)
+            and _continues_title(text, Line(start, end, text[start:end]), found[k + 1])
+        ):
+            k, end = k + 1, found[k + 1].end
+    return k, end
+
+
+def opens_paragraph(text: str, found: Sequence[Line], k: int, kicker: bool) -> bool:
+    """True when the would-be title opening at line `k` (`title_end`) of a page wrapped at a fixed width
+    (`wrapped_at_width`) is the head of a paragraph: the line right after its last goes on with its
+    sentence (`Une` / `réunion extraordinaire du Conseil …` / `s'est tenue le 18 juin`,
+    `continues_paragraph`), and the lines up to the next blank line are longer than a title. Such a page
+    (NATO Update, 1999–2001) has no title line; a title broken over four lines (`PfP Trust Fund` / … /
+    `in Ukraine`) is still one."""
+    last, end = title_end(text, found, k, kicker)
+    if last + 1 >= len(found):
+        return False
+    whole = Line(found[k].start, end, text[found[k].start : end])
+    block = _BLANK_LINE_RE.search(text, found[k].start)
+    return (
+        continues_paragraph(text, whole, found[last + 1])
+        and (block.start() if block is not None else len(text)) - found[k].start > TITLE_MAX_CHARS
+    )
+
+
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+
+
+_KICKER_MAX_CHARS = 80
+"""The longest first line of a title set off by a colon (code points): a few words, never a sentence."""
+
+
+def is_kicker(text: str, line: Line, following: Line) -> bool:
+    """True when `line` opens a title broken after a colon (`First time in history:` / `Virtual change of
+    command ceremony at JFC Brunssum`): short, capitalised, ending with the colon, and a title-like line
+    right on the next line (no blank line between), the two no longer than a title."""
+    return (
+        len(line.text) <= _KICKER_MAX_CHARS
+        and line.text.endswith(":")
+        and line.text[0].isupper()
+        and text.count("\n", line.end, following.start) == 1
+        and looks_like_title(following.text)
+        and following.end - line.start <= TITLE_MAX_CHARS
+    )
