@@ -112,7 +112,7 @@ ENGLISH_VERBS = [
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
-    *("conveyed", "outlined", "elaborated"),
+    *("conveyed", "outlined", "elaborated", "confessed"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

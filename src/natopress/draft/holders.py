@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
@@ -76,13 +76,15 @@ _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
     rf"(?P<joint>\s+(?:{BARE_RANK_RE.pattern}\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `Deputy Secretary General Ambassador ` X, `Premier
 ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
-division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
+division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and Science and Technology Board
+Chairman, Dr ` Bryan Wells (a second title joined by `and`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
 `secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de
 l’OTAN, le général d’armée ` Petr Pavel."""
 FINITE_VERB_RE = re.compile(
@@ -242,8 +244,8 @@ def _is_apposition(text: str, start: int, end: int) -> bool:
     secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
     (`le secrétaire général de l’OTAN a reçu X`)."""
     gap = _APPOSITION_GAP_RE.fullmatch(text, start, end)
-    if gap is None:
-        return False
+    if gap is None or (gap["second"] and gap["second"].split()[-1] not in TITLE_NOUNS):
+        return False  # `Director … and Wing Commander Jones, Section Head`: a second person, no title
     complement = gap["complement"] or ""
     rank = complement and re.fullmatch(r"\s+\S+(?:\s+[a-zà-ÿ][a-zà-ÿ’'-]*)+", complement)
     principal = _PRINCIPAL_RE.match(complement)  # `représentant spécial du secrétaire général …`

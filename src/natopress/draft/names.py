@@ -21,6 +21,7 @@ from natopress.draft.namewords import (
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     MAX_NAME_WORDS,
+    MONTH_WORDS,
     NAME_RE,
     NAMED_THING_RE,
     ORG_WORDS,
@@ -152,7 +153,11 @@ def _personal(words: list[str], titled: bool = False) -> bool:
     after a given name: `Brigadier General Werner HAUMANN`)."""
     last = len(words) - 1
     return 0 < len(words) <= MAX_NAME_WORDS and not any(
-        (w.strip(".,") in STOP_WORDS and not (0 < i < last and _INNER_WORD_RE.fullmatch(w)))
+        (
+            w.strip(".,") in STOP_WORDS
+            and not (0 < i < last and _INNER_WORD_RE.fullmatch(w))
+            and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
+        )
         or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
         or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
         or w in ORG_WORDS

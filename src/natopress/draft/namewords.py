@@ -155,13 +155,19 @@ Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no pers
 words most often capitalised in non-persons across the development readings; no surname among them."""
 TITLE_NOUNS = words_of(
     "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
-    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy "
+    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
     "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
     "Ambassadrice Porte-parole Représentant Représentante"
 )
 """The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
 the title rules have cut a name from it, names a post, never a person."""
-STOP_WORDS = words_of(
+MONTH_WORDS = words_of(
+    "January February March April May June July August September October November December Janvier "
+    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre"
+)
+"""Months' names: no name begins with one, but a surname may be one after a rank (`Lieutenant Colonel
+Willi May`)."""
+STOP_WORDS = MONTH_WORDS | words_of(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
     "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
@@ -170,8 +176,7 @@ STOP_WORDS = words_of(
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
     "Ainsi Quand Lorsque Alors Malgré Outre "
-    "January February March April May June July August September October November December Janvier "
-    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday "
+    "Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "

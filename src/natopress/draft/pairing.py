@@ -81,14 +81,31 @@ def doubled_apostrophes(text: str) -> str:
     return _DOUBLED_RE.sub(lambda m: f" “{m.group(1)}” ", text)
 
 
-_TURNED_CLOSING_RE = re.compile(r"(?<=[\w.,!?;…])“(?=[\s,.;:!?)]|$)", re.MULTILINE)
+_TURNED_CLOSING_RE = re.compile(r"(?<=[\w.,!?;…])“(?=[\s,.;:!?)]|$)|(?<=[.,!?…])“(?=[a-z])", re.MULTILINE)
+_TURNED_OPENING_RE = re.compile(r"(?<![^\s(\[–—-])”(?=[^\W_])")
+_CURLY_MARK_RE = re.compile(r"[“”«»„]")
 
 
-def turned_closing_marks(text: str) -> str:
+def turned_marks(text: str) -> str:
     """`text` with each `“` in closing position (after a word or punctuation, before white space or
-    punctuation: `… are impressive,“ said the Secretary General`) set as `”`; some pages type the
-    closing mark turned. Same length, so every offset holds."""
-    return _TURNED_CLOSING_RE.sub("”", text)
+    punctuation, or after punctuation before a lower-case word: `… are impressive,“ said the Secretary
+    General`, `incidents,“said Col X`) set as `”`; each `„` (the low opening mark of Central European
+    typography: `report „Mission Accomplished!”`) set as `“`; and each `”` in opening position (at a
+    line's start or after white space, a bracket or a dash, before a letter or digit) set as `“` when
+    the next curly mark after it is a `”` that closes it (`”The quick reaction … mobility.` ⏎ `NFIU
+    Romania is … Alliance” said LTC X`), not an opening one (`”Today the Army …, said General X. “The
+    people …”`: a lost closing mark). Same length, so every offset holds."""
+    text = _TURNED_CLOSING_RE.sub("”", text).replace("„", "“")
+    turned = list(text)
+    for mark in _TURNED_OPENING_RE.finditer(text):
+        following = _CURLY_MARK_RE.search(text, mark.end())
+        if (
+            following is not None
+            and following[0] == "”"
+            and not _TURNED_OPENING_RE.match(text, following.start())
+        ):
+            turned[mark.start()] = "“"
+    return "".join(turned)
 
 
 _UNOPENED_RE = re.compile(r"[”»]")

@@ -17,7 +17,7 @@ from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
 from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
-    turned_closing_marks,
+    turned_marks,
     unclosed_pairs,
     unopened_pairs,
 )
@@ -374,8 +374,8 @@ class _Finder(AttributionFinder):
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
     code points of `text`; quotations typed with doubled apostrophes or a turned closing mark count
-    (`pairing.doubled_apostrophes`, `pairing.turned_closing_marks`)."""
-    text = turned_closing_marks(doubled_apostrophes(text))
+    (`pairing.doubled_apostrophes`, `pairing.turned_marks`)."""
+    text = turned_marks(doubled_apostrophes(text))
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)

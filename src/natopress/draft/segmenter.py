@@ -249,22 +249,27 @@ def segment(text: str) -> Segmentation:
         ):
             segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
-            goes_on = k + 1 < len(found) and continues_paragraph(
-                text, line, found[k + 1], wrapped, set_off(text, found, k)
-            )
-            credited = not goes_on and PHOTO_CREDIT_RE.search(line.text) is not None
-            caption = (
-                looks_like_caption(line.text, language)
-                if (seen_content or credited) and not goes_on
-                else None
-            )
-            if caption is not None:
-                segments.append(DraftSegment(SegmentKind.CAPTION, line.start, line.end, caption or None))
-            else:
-                segments.append(DraftSegment(SegmentKind.BODY, line.start, line.end))
+            segments.append(_body_or_caption(text, found, k, wrapped, language, seen_content))
             seen_content = True
         k += 1
     return Segmentation(language, tuple(segments))
+
+
+def _body_or_caption(
+    text: str, found: Sequence[Line], k: int, wrapped: bool, language: str, seen_content: bool
+) -> DraftSegment:
+    """The segment of line `k` when it is neither chrome, a date block nor the title: a caption (after
+    the page's first content, or credited: `looks_like_caption`) unless the next line goes on with it,
+    else a body paragraph."""
+    line = found[k]
+    goes_on = k + 1 < len(found) and continues_paragraph(
+        text, line, found[k + 1], wrapped, set_off(text, found, k)
+    )
+    credited = not goes_on and PHOTO_CREDIT_RE.search(line.text) is not None
+    caption = looks_like_caption(line.text, language) if (seen_content or credited) and not goes_on else None
+    if caption is not None:
+        return DraftSegment(SegmentKind.CAPTION, line.start, line.end, caption or None)
+    return DraftSegment(SegmentKind.BODY, line.start, line.end)
 
 
 def unwrapped(text: str, segmentation: Segmentation) -> str:

@@ -114,7 +114,7 @@ servira`): the clause says what was said. An adjective or adverb after it (`stre
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
@@ -131,7 +131,8 @@ _BARE_SUBJECT = (
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,5}?"
-    r"|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s(?=\s+(?:are|were|have|will|would|remain)\s))"
+    r"|(?!(?:that|which|who)\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s"
+    r"(?=\s+(?:are|were|have|had|will|would|remain|must|should)\s))"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
 """The subject of a clause after a verb of saying without `that`, and a title or participle phrase set

@@ -10,6 +10,7 @@ from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.dates import WEEKDAYS
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
+from natopress.text.marks import open_marks
 
 TITLE_MAX_CHARS = 250
 
@@ -83,14 +84,21 @@ Herzegovina and` / `Kosovo`): the next line goes on with it, whatever its case."
 
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
-    `in Afghanistan`): right on the next line (no blank line between), opening lower-case (or after a
-    line ending on a word that needs what follows, `_OPEN_END_RE`), short and
-    without final punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word
-    (`_ONE_WORD_RE`), and the two no longer than a title."""
+    `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
+    `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`), opening lower-case (or after a line ending
+    on a word that needs what follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR
+    Framework for NATO-Russia` / `Military-To-Military Cooperation”`), short and without final
+    punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word, and the two
+    no longer than a title."""
+    one_word = _ONE_WORD_RE.fullmatch(title.text) is not None
     return (
-        text.count("\n", title.end, line.start) == 1
-        and (line.text[0].islower() or _OPEN_END_RE.search(title.text) is not None)
-        and (not _byline(line.text) or _ONE_WORD_RE.fullmatch(title.text) is not None)
+        text.count("\n", title.end, line.start) in ((1, 2) if one_word else (1,))
+        and (
+            line.text[0].islower()
+            or _OPEN_END_RE.search(title.text) is not None
+            or open_marks(text, title.start, title.end) > 0
+        )
+        and (not _byline(line.text) or one_word)
         and ISSUED_BY_RE.match(line.text) is None
         and looks_like_title(line.text[0].upper() + line.text[1:])
         and line.end - title.start <= TITLE_MAX_CHARS
