@@ -83,10 +83,10 @@ _APPOSITION_GAP_RE = re.compile(
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
 Stoltenberg, `Secretary General ` Jens Stoltenberg, `Deputy Secretary General Ambassador ` X, `Premier
 ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
-division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and Science and Technology Board
-Chairman, Dr ` Bryan Wells (a second title joined by `and`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg,
-`secrétaire général délégué de l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de
-l’OTAN, le général d’armée ` Petr Pavel."""
+division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and
+Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by `and`: `second`),
+`secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de l’OTAN, M.
+l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée ` Petr Pavel."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

@@ -151,7 +151,8 @@ clause, `said his visit reflected …` is one), `the` + up to twelve words befor
 the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), two joined by `and` (`said NATO and
-Serbia must`), or one or two capitalised words) and a
+Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
+parliamentarians had`; not `that civilians had`)) and a
 finite verb. Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
