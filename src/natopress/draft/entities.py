@@ -38,7 +38,6 @@ from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
     DEMONSTRATIVE_RE,
-    FEMININE_DEMONSTRATIVE_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
@@ -54,6 +53,13 @@ from natopress.text.marks import open_marks
 from natopress.text.sentences import rough_sentence_start
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
+_PRONOUN_OPENING_RE = re.compile(
+    r"(?:(?:[^,.;:«»“”\"\n]{1,80},\s*){1,3}|[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,3}?)?"
+    r"(?P<pronoun>(?i:he|she|il|elle))\s+(?:also\s+|then\s+|later\s+)?[a-zà-ÿ]"
+)
+"""A sentence opening with a subject pronoun, maybe after a lead with or without its comma."""
+_NOBODY = ""
+"""The person a title names when the text gives it to nobody: a pronoun after it is nobody sure."""
 
 
 class SpeakerResolver(SubjectFinder):
@@ -64,8 +70,6 @@ class SpeakerResolver(SubjectFinder):
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
         self._org_ids = {e.id for e in registry.entities if e.type is EntityType.ORG}
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
-        self._sentences: list[tuple[int, int]] = []
-        self._sentence_starts: list[int] = []
         self._names: dict[str, set[str]] = {}
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
@@ -246,7 +250,8 @@ class SpeakerResolver(SubjectFinder):
                 or INVERTED_BE_RE.search(text[before : m.start])
             ]
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
-        return self.resolve(text, *subject, None) if subject is not None else None
+        person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder
+        return _NOBODY if person is None and NOMINAL_SPEAKER_RE.fullmatch(text, *subject) else person
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
@@ -267,19 +272,17 @@ class SpeakerResolver(SubjectFinder):
                 return None  # `En compagnie du commandant, le général X, M. Y a assisté`: X is no subject
         return None
 
-    def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
-        """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""
-        self._sentences = list(sentences)
-        self._sentence_starts = [start for start, _ in self._sentences]
-
     def _pronoun(self, text: str, start: int, previous: str | None) -> str | None:
         """The person a subject pronoun at `start` refers to: the subject of the sentence before in its
-        paragraph; else the last quote's speaker (`previous`; none after a body's words); else, when no
-        quote has a speaker yet, the chain of subjects before it (`_subject_chain`); else the one person
-        the text names before it."""
+        paragraph (what a pronoun there refers to: `In Skopje he met X. “…,” he said`); else the last
+        quote's speaker (`previous`; none after a body's words); else, when no quote has a speaker yet,
+        the chain of subjects before it (`_subject_chain`); else the one person the text names before it."""
         subject = self._own_subject(text, start) or self._previous_subject(text, start)
         if subject is not None:
-            return subject
+            return subject or None  # `_NOBODY`: `Le Secrétaire général a prononcé … « … », a-t-il ajouté`
+        chained = self._pronoun_before(text, start)
+        if chained is not None:
+            return self._pronoun(text, chained, previous)
         if previous in self._org_ids:
             return None  # `il`, `he` after a body's words: no person is sure
         if previous is not None:  # unless its paragraph has since named another acting person
@@ -291,6 +294,22 @@ class SpeakerResolver(SubjectFinder):
             return previous
         found, person = self._subject_chain(text, start)
         return person if found else self._only_person_before(start)
+
+    def _pronoun_before(self, text: str, start: int) -> int | None:
+        """Where the subject pronoun opening the sentence before the one holding the pronoun at `start`,
+        in its paragraph, stands, maybe after a lead (`In Skopje he held talks`, `During his meetings
+        with X, Y and Z, he underlined`), when it has the same gender; else None."""
+        line_start = text.rfind("\n", 0, start) + 1
+        breaks = breaks_outside_marks(text, line_start, start)
+        if not breaks:
+            return None
+        before = breaks[-2] if len(breaks) > 1 else line_start
+        opening = _PRONOUN_OPENING_RE.match(text, before, breaks[-1])
+        if opening is None or pronoun_feminine(text, opening.start("pronoun")) != pronoun_feminine(
+            text, start
+        ):
+            return None
+        return opening.start("pronoun")
 
     def _named_since(self, text: str, start: int, previous: str) -> bool:
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
@@ -309,22 +328,6 @@ class SpeakerResolver(SubjectFinder):
             for m in self._within(before, breaks[-1])
         )
 
-    def _latter(self, text: str, start: int, end: int) -> str | None:
-        """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
-        souligné`): the last person named in its sentence or the one before, unless the honorific before
-        that name gives the other gender (`celle-ci` and `cette dernière` are feminine, `celui-ci` and `ce
-        dernier` masculine, `the latter` either); None when no person is named there, or only the subject
-        opening the sentence before."""
-        phrase = text[start:end].lower()
-        wanted = None if phrase.startswith("the") else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
-        index = bisect.bisect_right(self._sentence_starts, start) - 1
-        floor = self._sentences[index - 1][0] if index > 0 else 0
-        named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
-        if not named or (index > 0 and named[-1].start == floor):
-            return None  # the subject before (`Le Secrétaire général a ajouté … du Président. Ce dernier`)
-        gender = is_feminine(text, named[-1].start)
-        return None if None not in (wanted, gender) and gender != wanted else named[-1].entity
-
     def _own_subject(self, text: str, position: int) -> str | None:
         """The person opening the sentence that holds the pronoun at `position`, when no other person is
         named between (`…, M. Mircea Geoană, s’est rendu au QG, qu’il a décrit comme « … »`), or None."""
@@ -332,18 +335,15 @@ class SpeakerResolver(SubjectFinder):
         if index < 0 or self._sentences[index][1] <= position:
             return None
         subject = self.named_subject_before(text, self._sentences[index][0], position)
-        if subject is None:
+        person = self.resolve(text, *subject, None) if subject is not None else None
+        if subject is None or person is None or person in self._org_ids:
             return None
-        person = self.resolve(text, *subject, None)
-        if person is None or person in self._org_ids:
-            return None
-        others = [  # a one-word `person` with no honorific is most often a place (`de Velgrad`)
-            m
+        others = (  # a one-word `person` with no honorific is most often a place (`de Velgrad`)
+            " " in text[m.start : m.end] or _HONORIFIC_END_RE.search(text, max(0, m.start - 6), m.start)
             for m in self._within(subject[1], position)
             if m.entity != person
-            and (" " in text[m.start : m.end] or _HONORIFIC_END_RE.search(text, max(0, m.start - 6), m.start))
-        ]
-        return None if others else person
+        )
+        return None if any(others) else person
 
     def _subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
         """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to

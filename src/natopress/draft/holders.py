@@ -133,6 +133,10 @@ comma, a closing bracket or the sentence's end; a verb instead makes the title a
 Prime Minister X, the Secretary General praised`: X is not the Secretary General)."""
 
 
+_INDEFINITE_BEFORE_RE = re.compile(
+    r"(?:(?<=\b[dD]['’])|(?<![\w’'-]))(?:un|une|a|an)\s+(?:(?:NATO|OTAN)\s+)?\Z", re.IGNORECASE
+)
+"""An indefinite article before a title (`by a NATO Secretary General`, `d’un secrétaire général`)."""
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)
 _AND_AFTER_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,60}?\s(?:and|et)\s", re.IGNORECASE)
 
@@ -168,8 +172,10 @@ def apposition_namings(
                 continue  # `général` in `secrétaire général`: another title, held by someone else
             if ON_BEHALF_RE.search(text, max(0, match.start() - 40), match.start()):
                 continue  # `le représentant spécial du secrétaire général …, M. X`: X holds another title
-            if _OTHER_BODY_RE.match(text, match.end()):
-                continue  # `le secrétaire général de l’ONU, X`: another body's title, not NATO's
+            if _OTHER_BODY_RE.match(text, match.end()) or _INDEFINITE_BEFORE_RE.search(
+                text, max(0, match.start() - 12), match.start()
+            ):  # `le secrétaire général de l’ONU, X`: another body's title; `la visite d'un secrétaire
+                continue  # général de l’OTAN, Lord X, …`: any holder, no naming
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))

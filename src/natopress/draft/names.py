@@ -89,8 +89,8 @@ class NameFinder(Protocol):
 
 
 _SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;»”\"(\n])\s*$")
-_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing")
-"""An English present participle (`Calling`, `Recalling`), capitalised only because it opens a sentence."""
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing|Citant")
+"""A present participle (`Calling`, `Recalling`, `Citant`), capitalised only because it opens a sentence."""
 
 
 def _strip_stops(text: str, start: int, end: int) -> Range | None:

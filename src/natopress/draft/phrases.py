@@ -275,3 +275,8 @@ def titled_start(text: str, lower: int, start: int, joint: str) -> int:
         if re.fullmatch(joint, text[title.end() : start]):
             return title.start()
     return start
+
+
+CITING_RE = re.compile(r"(?:Citant|Quoting|Citing)\s", re.IGNORECASE)
+"""A participle of quoting opening a quotation's sentence (`Citant M. X : « … », Lord Y a ajouté que`): the
+quotation is the cited person's words, not the sentence subject's; no speaker sure (guidelines 2.4)."""

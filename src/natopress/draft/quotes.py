@@ -21,7 +21,7 @@ from natopress.draft.pairing import (
     unclosed_pairs,
     unopened_pairs,
 )
-from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import (
@@ -128,7 +128,8 @@ class _Finder(AttributionFinder):
                 draft.continues, draft.inherits = len(found) - 1, True
             if draft.kind is QuoteType.MIXED and draft.segment[0] <= pair.close < draft.segment[1]:
                 self._mixed_content(draft)
-            self._attribute(draft, found)
+            if not CITING_RE.match(draft.before):  # `Quoting X: “…”`: X's words, cited by the subject
+                self._attribute(draft, found)
             if self._not_speech(draft, skipped):
                 skipped = pair.close  # `sur le thème : « … » (« … »)`: its translation is no speech either
                 continue
@@ -164,7 +165,9 @@ class _Finder(AttributionFinder):
             if pair.close < len(self.text) and self.text[pair.close] in _CLOSING_MARKS
             else (None, None)  # `pairing.unclosed_pairs`: the paragraph's end, no attribution after it
         )
-        if cue is None and mention is None and pair.close < len(self.text):  # `“…,” General X, Commander Y.`
+        if CITING_RE.match(before):  # `Citant M. X : « … », Lord Y a ajouté que`: not Y's words
+            cue, mention = None, None
+        elif cue is None and mention is None and pair.close < len(self.text):  # `“…,” General X, Chief Y.`
             according = according or name_after_quote(
                 self.text, self.resolver, pair.close, closing_segment_end
             )

@@ -5,7 +5,9 @@ naming someone (natopress.draft.speakerphrases finds the phrases)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.phrases import (
@@ -15,9 +17,10 @@ from natopress.draft.phrases import (
     LEAD_RE,
     VERB_AFTER_RE,
     bare_lead,
+    is_feminine,
 )
 from natopress.draft.speakerphrases import PhraseFinder
-from natopress.draft.speech import NOMINAL_SPEAKER_RE, PRONOUN_RE
+from natopress.draft.speech import FEMININE_DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE
 
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
@@ -34,7 +37,31 @@ _MORE_LEADS = 5
 
 
 class SubjectFinder(PhraseFinder):
-    """`PhraseFinder` with the subject of a sentence."""
+    """`PhraseFinder` with the subject of a sentence, and the text's sentences (`use_sentences`)."""
+
+    _sentences: Sequence[tuple[int, int]] = ()
+    _sentence_starts: Sequence[int] = ()
+
+    def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
+        """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""
+        self._sentences = list(sentences)
+        self._sentence_starts = [start for start, _ in self._sentences]
+
+    def _latter(self, text: str, start: int, end: int) -> str | None:
+        """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
+        souligné`): the last person named in its sentence or the one before, unless the honorific before
+        that name gives the other gender (`celle-ci` and `cette dernière` are feminine, `celui-ci` and `ce
+        dernier` masculine, `the latter` either); None when no person is named there, or only the subject
+        opening the sentence before."""
+        phrase = text[start:end].lower()
+        wanted = None if phrase.startswith("the") else bool(FEMININE_DEMONSTRATIVE_RE.fullmatch(phrase))
+        index = bisect.bisect_right(self._sentence_starts, start) - 1
+        floor = self._sentences[index - 1][0] if index > 0 else 0
+        named = [m for m in self._person_mentions if floor <= m.start and m.end <= start]
+        if not named or (index > 0 and named[-1].start == floor):
+            return None  # the subject before (`Le Secrétaire général a ajouté … du Président. Ce dernier`)
+        gender = is_feminine(text, named[-1].start)
+        return None if None not in (wanted, gender) and gender != wanted else named[-1].entity
 
     def named_subject_before(self, text: str, start: int, position: int) -> tuple[int, int] | None:
         """`sentence_subject` of the sentence opening at `start`, for a pronoun at `position`: None when it
