@@ -39,7 +39,8 @@ tense (`stressed`, `said`): the start of a main clause after a participial one."
 
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
-    r"commended|met|visited|urged|decided|remercié|salué|félicité|rencontré|visité|exhorté|décidé"
+    r"commended|met|visited|urged|decided|asked|called|encouraged|remercié|salué|félicité|rencontré|visité"
+    r"|exhorté|décidé|demandé|appelé|encouragé"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
     rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"

@@ -25,7 +25,9 @@ _WHEN = (
     r"dans\s+un\s+communiqué"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
     r"|in\s+particular|en\s+particulier|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
-    r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?)"
+    r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|après\s+(?:la|le|les|l['’]|son|sa|ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
+    r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})"
     r"(?:\s*\([^()\n]{1,30}\))?"
 )
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
@@ -69,7 +71,8 @@ _STANCE = (
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
     r"|made(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
     r"|(?:was|is)\s+(?:confident|convinced)"
-    r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+espoir|(?:sa|leur)\s+(?:conviction|confiance))"
+    r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
+    r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
     r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu)"
     r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
@@ -83,11 +86,13 @@ _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 _ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?!que\b|qu['’])[\w’'-]+){0,6}?"
-    r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants)))"
+    r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
+    r"|(?:(?<=told)|(?<=assured)|(?<=informed))\s+(?:the|his|her|their|its|our)\s+[a-z][\w’'-]*"
+    r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
-none `que`)."""
+none `que`); after `told`, `assured`, `informed`, the persons told (`told the graduates that`)."""
 _MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
 """At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
@@ -114,7 +119,7 @@ servira`): the clause says what was said. An adjective or adverb after it (`stre
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
