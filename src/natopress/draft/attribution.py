@@ -46,6 +46,12 @@ _INVERTED_VERB_RE = re.compile(r"(?P<verb>[a-z]{3,}(?:ed|s))\s+(?=(?:the\s+)?[A-
 """A verb right after a quotation's comma, before a capitalised speaker phrase (`“…,” recognized the General`,
 `“…,” quipped Colonel X`): that quotation's cue, whatever the verb, when the phrase names a person and
 ends the sentence (`_inverted_any`)."""
+_UNNAMED_SAID_RE = re.compile(
+    r"(?:one|some|several|many|a|an|another)\s+(?:of\s+the\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}?"
+    r"\s+(?P<cue>said|added|explained|noted|stated)(?=\s*[.,;])"
+)
+"""An attribution to a person the text describes in lower-case words without naming (`“…,” one of the
+organizers said.`): the quotation's cue, no speaker, and no continuation of the quote before."""
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
@@ -118,12 +124,16 @@ class AttributionFinder(ReportedFinder):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
 
-    def _inverted_any(self, close: int, start: int, limit: int) -> tuple[Range, Range] | None:
+    def _inverted_any(self, close: int, start: int, limit: int) -> tuple[Range, Range | None] | None:
         """Cue and speaker phrase of an inverted attribution with a verb the cue words lack, after the
         quotation's comma (`“…,” recognized the General.`, `_INVERTED_VERB_RE`): the phrase must name one
-        person of the text and end its sentence or clause; else None."""
+        person of the text and end its sentence or clause; or the cue alone of an attribution to a person
+        the text does not name (`“…,” one of the organizers said.`, `_UNNAMED_SAID_RE`); else None."""
         if "," not in self.text[close - 1 : start]:
             return None
+        unnamed = _UNNAMED_SAID_RE.match(self.text, start, limit)
+        if unnamed is not None:
+            return unnamed.span("cue"), None
         verb = _INVERTED_VERB_RE.match(self.text, start, limit)
         phrase = self.resolver.phrase_after_cue(self.text, verb.end(), limit) if verb is not None else None
         if verb is None or phrase is None or not re.match(r"\s*(?:[.,;]|$)", self.text[phrase[1] : limit]):
