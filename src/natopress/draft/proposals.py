@@ -133,10 +133,15 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
     after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
     so it is a proposal of its own, never joined to the wrong one); when no name ends with it, a
-    generational suffix aside (`Foggo` after `James G. Foggo III`)."""
+    generational suffix aside (`Foggo` after `James G. Foggo III`), or its last two or three words written
+    as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key ends `al yaouar`)."""
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
     found = [g for k, g in persons if k.endswith(" " + key)]
     found = found or [g for k, g in persons if without_generation(k).endswith(" " + key)]
+    joined = key.replace(" ", "")
+    found = found or [
+        g for k, g in persons if joined in {"".join(k.split()[-n:]) for n in (2, 3)} and k != key
+    ]
     return found[0] if len(found) == 1 else None
 
 
