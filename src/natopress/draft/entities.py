@@ -31,8 +31,8 @@ from natopress.draft.phrases import (
     RELATIVE_THEN_VERB_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
-    breaks_outside_marks,
     is_feminine,
+    sentence_before,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
@@ -224,18 +224,20 @@ class SpeakerResolver(SubjectFinder):
         “…,” he said.` → Reyel; for a pronoun after `et`/`and`, the subject of its own sentence when no
         other person is named between (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1
-        breaks = breaks_outside_marks(text, line_start, position)
+        sentence = sentence_before(text, position)
         if AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
-            own = breaks[-1] if breaks else line_start  # `Le secrétaire général a salué …, et il a souligné`
+            own = (
+                sentence[1] if sentence else line_start
+            )  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
             if subject is not None and not self._within(subject[1], position):
                 return self.resolve(text, *subject, None)
-        if not breaks:
+        if sentence is None:
             return None
-        before = breaks[-2] if len(breaks) > 1 else line_start
-        subject = self._opening_subject(text, before, breaks[-1])
+        before, end = sentence
+        subject = self._opening_subject(text, before, end)
         if subject is None:  # `Sur les rives …, après avoir rencontré X, la secrétaire générale …, Y, a …`
-            titled = self.sentence_subject(text, before, breaks[-1])
+            titled = self.sentence_subject(text, before, end)
             subject = (
                 titled
                 if titled is not None
@@ -245,7 +247,7 @@ class SpeakerResolver(SubjectFinder):
         if subject is None:  # `P, explique Mme X, désignée … . « … », ajoute-t-elle`: the inverted subject
             inverted = [
                 m
-                for m in self._within(before, breaks[-1])
+                for m in self._within(before, end)
                 if CUE_BEFORE_NAME_RE.search(text, max(before, m.start - 40), m.start)
                 or INVERTED_BE_RE.search(text[before : m.start])
             ]
@@ -299,12 +301,8 @@ class SpeakerResolver(SubjectFinder):
         """Where the subject pronoun opening the sentence before the one holding the pronoun at `start`,
         in its paragraph, stands, maybe after a lead (`In Skopje he held talks`, `During his meetings
         with X, Y and Z, he underlined`), when it has the same gender; else None."""
-        line_start = text.rfind("\n", 0, start) + 1
-        breaks = breaks_outside_marks(text, line_start, start)
-        if not breaks:
-            return None
-        before = breaks[-2] if len(breaks) > 1 else line_start
-        opening = _PRONOUN_OPENING_RE.match(text, before, breaks[-1])
+        sentence = sentence_before(text, start)
+        opening = _PRONOUN_OPENING_RE.match(text, *sentence) if sentence is not None else None
         if opening is None or pronoun_feminine(text, opening.start("pronoun")) != pronoun_feminine(
             text, start
         ):
@@ -315,17 +313,15 @@ class SpeakerResolver(SubjectFinder):
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
         marks a person other than `previous` whose honorific does not give the pronoun's other gender:
         the pronoun may mean them (guidelines 2.4)."""
-        line_start = text.rfind("\n", 0, start) + 1
-        breaks = breaks_outside_marks(text, line_start, start)
-        if not breaks:
+        sentence = sentence_before(text, start)
+        if sentence is None:
             return False
-        before = breaks[-2] if len(breaks) > 1 else line_start
         feminine = pronoun_feminine(text, start) is True
         return any(
             m.entity != previous
-            and open_marks(text, before, m.start) <= 0
+            and open_marks(text, sentence[0], m.start) <= 0
             and is_feminine(text, m.start) in (None, feminine)  # unknown, or the pronoun's gender
-            for m in self._within(before, breaks[-1])
+            for m in self._within(*sentence)
         )
 
     def _own_subject(self, text: str, position: int) -> str | None:

@@ -255,6 +255,17 @@ def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]
     return breaks
 
 
+def sentence_before(text: str, position: int) -> tuple[int, int] | None:
+    """The sentence before the one holding `position`, in its paragraph (`breaks_outside_marks`: a
+    quotation's full stops end no sentence), as (start, end) code points; None when that sentence opens
+    the paragraph."""
+    line_start = text.rfind("\n", 0, position) + 1
+    breaks = breaks_outside_marks(text, line_start, position)
+    if not breaks:
+        return None
+    return (breaks[-2] if len(breaks) > 1 else line_start), breaks[-1]
+
+
 SETTING_AFTER_RE = re.compile(rf"\s*,\s*{WHERE_OR_WHEN}\s")
 """Where or when after a speaker's name, after a comma (`said the Deputy Supreme Allied Commander Europe
 (DSACEUR) British Army General X, in his opening remarks`): the description before it ends with the name."""
