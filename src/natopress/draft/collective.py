@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from natopress.draft.names import NameCandidate
+from natopress.draft.nameparts import NameCandidate
 from natopress.draft.speech import CUE_RE, INDIRECT_RE
 from natopress.model import EntityType
 

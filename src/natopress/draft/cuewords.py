@@ -112,7 +112,7 @@ ENGLISH_VERBS = [
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
-    *("conveyed", "outlined", "elaborated", "confessed"),
+    *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

@@ -77,7 +77,7 @@ _APPOSITION_GAP_RE = re.compile(
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:{BARE_RANK_RE.pattern}\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}"
+    rf"(?P<joint>\s+(?:{BARE_RANK_RE.pattern}\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
@@ -86,7 +86,8 @@ ministre ostravien, M. ` X (a nationality's adjective after the title), `command
 division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and
 Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by `and`: `second`),
 `secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de l’OTAN, M.
-l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée ` Petr Pavel."""
+l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée ` Petr Pavel, `commander of Qalat PRT, US Air
+Force Lt. Col. ` X (a service's name before the rank)."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

@@ -18,7 +18,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
-from natopress.draft.names import NameCandidate, Ranges
+from natopress.draft.nameparts import NameCandidate, Ranges
 from natopress.draft.pipeline import name_finder
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes

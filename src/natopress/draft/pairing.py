@@ -132,7 +132,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
 
 
 _UNCLOSED_RE = re.compile(r"[«“]")
-_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z")
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z", re.MULTILINE)
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
 _MIN_UNCLOSED_WORDS = 4
@@ -153,10 +153,44 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         line_end = len(text) if line_end < 0 else line_end
         if taken(opening) or not _SENTENCE_OPENING_RE.search(text, line_start, opening):
             continue
-        if _ANY_MARK_RE.search(text, opening + 1, line_end) or not _PARAGRAPH_END_RE.search(
-            text, opening, line_end
-        ):
+        if _ANY_MARK_RE.search(text, opening + 1, line_end) or not (
+            _PARAGRAPH_END_RE.search(text, opening, line_end) or not text[line_end:].strip()
+        ):  # the text's last paragraph may end anywhere: an excerpt cut inside the quotation
             continue
         if len(text[opening + 1 : line_end].split()) >= _MIN_UNCLOSED_WORDS:
             found.append(Pair(opening, line_end))
+            found.extend(_closing_paragraph(text, line_end))
     return found
+
+
+_CLOSING_PARAGRAPH_RE = re.compile(r"\s*\n([^\n«»“”\"]+)([”»\"])[ \t\u00a0]*[.,;]?[ \t\u00a0]*(?:\n|\Z)")
+
+
+def _closing_paragraph(text: str, line_end: int) -> list[Pair]:
+    """After an unclosed quotation's paragraph, the next one when no mark opens in it and a closing mark
+    ends it (`“The dangers … ammunition.` ⏎ `The project also foresees … future".`): the quotation's
+    last paragraph, the typographers' convention; its pair opens at the line break before it."""
+    match = _CLOSING_PARAGRAPH_RE.match(text, line_end)
+    return [Pair(match.start(1) - 1, match.start(2))] if match is not None else []
+
+
+_WHOLE_SENTENCE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*[.!?…]\s*")
+"""A quotation that is a whole sentence: a capital first, a full stop last."""
+_SENTENCE_AFTER_CUE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*")
+_MARK_ENDS_SENTENCE_RE = re.compile(r"[»”\"“]\s*(?:[.!?]|$)", re.MULTILINE)
+
+
+def reads_as_sentence(text: str, pair: Pair) -> bool:
+    """True when the quotation of `pair` is a whole sentence: a capital first and a full stop last
+    (`“We are grateful.”`), or a capital first, no mark inside, five words or more, most of them
+    lower-case, and the sentence's full stop after the closing mark (`commented “The programme has been
+    growing steadily …”.`; not a title, `“Building Integrity and Reducing Corruption in Defence”`)."""
+    if _WHOLE_SENTENCE_RE.fullmatch(text, pair.open + 1, pair.close):
+        return True
+    words = text[pair.open + 1 : pair.close].split()
+    return (
+        _SENTENCE_AFTER_CUE_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+        and len(words) >= 5
+        and 2 * sum(w[0].islower() for w in words) > len(words)
+        and _MARK_ENDS_SENTENCE_RE.match(text, pair.close) is not None
+    )

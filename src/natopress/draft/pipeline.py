@@ -9,15 +9,14 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from natopress.draft.names import (
-    ELIDED_BEFORE_RE,
+from natopress.draft.nameparts import (
     PARTICLEWORD_RE,
-    WORD_PLACE_BEFORE_RE,
+    RANK_ABBREVIATIONS,
     NameCandidate,
     NameFinder,
     Ranges,
-    RuleFinder,
 )
+from natopress.draft.names import ELIDED_BEFORE_RE, WORD_PLACE_BEFORE_RE, RuleFinder
 from natopress.draft.namewords import (
     COMMON_WORDS,
     LOC_WORDS,
@@ -128,10 +127,16 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(
-        w in STOP_WORDS or w in ORG_WORDS or w in LOC_WORDS or w in COMMON_WORDS or w in TITLE_NOUNS
+        w in STOP_WORDS
+        or w in ORG_WORDS
+        or w in LOC_WORDS
+        or w in COMMON_WORDS
+        or w in TITLE_NOUNS
+        or w in RANK_ABBREVIATIONS
         for w in words
     ):
-        return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word
+        return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word;
+        # `H.E. Amb`: an office's abbreviation
     if not any(len(w) > 1 for w in words) or TITLE_RE.fullmatch(text, start, end):
         return False  # `Premier ministre`: a title alone
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):

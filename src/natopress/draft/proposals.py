@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from natopress.draft.names import NameCandidate
+from natopress.draft.nameparts import NameCandidate
 from natopress.draft.namewords import NICKNAME, without_generation
 from natopress.model import Entity, EntityType, Registry, Role, Span
 from natopress.text.variants import LATIN_LETTERS, fold_string

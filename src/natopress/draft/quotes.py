@@ -17,12 +17,13 @@ from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
 from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
+    reads_as_sentence,
     turned_marks,
     unclosed_pairs,
     unopened_pairs,
 )
 from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
-from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import (
     after_reported,
@@ -38,8 +39,6 @@ from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
-_WHOLE_SENTENCE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*[.!?…]\s*")
-"""A quotation that is a whole sentence: a capital first, a full stop last."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 
@@ -153,7 +152,7 @@ class _Finder(AttributionFinder):
             self.text, self.resolver, sentence[0], pair.open
         )
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
-        whole = before.endswith(",") or _WHOLE_SENTENCE_RE.fullmatch(self.text, pair.open + 1, pair.close)
+        whole = before.endswith(",") or reads_as_sentence(self.text, pair)
         if kind is QuoteType.MIXED and whole and self._cue_before(sentence[0], pair.open)[0]:
             kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, `concluded saying “We are.”`
         closing_segment_end = (self.segment_at(pair.close) or (0, pair.close + 1))[1]
@@ -186,6 +185,7 @@ class _Finder(AttributionFinder):
             for m in CUE_RE.finditer(self.text, sentence_start, pair.open)
             if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
             and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
+            and not TOPIC_AFTER_RE.match(self.text, m.end())  # `commented on the effect, “…”` (object_quote)
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if leads:

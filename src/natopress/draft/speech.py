@@ -298,3 +298,5 @@ ON_BEHALF_RE = re.compile(
 )
 """A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
 Unies, M. X`): X holds that role, not the title."""
+TOPIC_AFTER_RE = re.compile(r"\s+(?:on|upon|about)(?![\w’'-])")
+"""A verb's topic after it (`commented on`, `spoke about`): a quotation after it is not its clause."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.names import PARTICLEWORD_RE, NameCandidate, Ranges
+from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges
 from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,

@@ -1,0 +1,241 @@
+"""The parts of a capitalised run of words that can name a person (natopress.draft.names): the run without
+its leading stop words, whether words can be a person's name, and the name that closes a run after a title,
+an honorific, a portfolio's or a complement's words inside it (`US President Barack Obama`, `Chief of Staff
+Chris Rose`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from natopress.draft.lexicon import all_common, is_common
+from natopress.draft.namewords import (
+    COMMON_WORDS,
+    LOC_WORDS,
+    MAX_NAME_WORDS,
+    MONTH_WORDS,
+    NAMED_THING_RE,
+    ORG_WORDS,
+    PARTICLE,
+    STOP_WORDS,
+    TITLE_NOUNS,
+    TITLE_RE,
+    UPPER,
+    WORK_WORDS,
+    name_end,
+    words_of,
+)
+from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
+from natopress.model import EntityType
+from natopress.text.sentences import RANKS, rough_sentence_start, trim
+
+Range = tuple[int, int]
+
+
+class Ranges:
+    """Code-point ranges sorted by start, for overlap queries in logarithmic time plus the hits (names
+    are short, so only ranges starting within the longest one's length before a point can reach it)."""
+
+    def __init__(self, ranges: Iterable[Range]) -> None:
+        self._ranges = sorted(ranges)
+        self._starts = [start for start, _ in self._ranges]
+        self._longest = max((end - start for start, end in self._ranges), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Range]:
+        """The ranges that share at least one code point with `[start, end)`."""
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        high = bisect.bisect_left(self._starts, end)
+        return [(s, e) for s, e in self._ranges[low:high] if s < end and start < e]
+
+
+@dataclass(frozen=True)
+class NameCandidate:
+    """A name in the text: its span (code points), its CoNLL type, and the span of a title the text gives
+    it right before (`NATO Deputy Secretary General` Firstname Lastname) or in apposition after, or None."""
+
+    start: int
+    end: int
+    type: EntityType
+    role: Range | None = None
+
+
+class NameFinder(Protocol):
+    """Finds name candidates in the given regions (code-point ranges) of a text."""
+
+    def find(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]: ...
+
+
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;»”\"(\n])\s*$")
+_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing|Citant")
+"""A present participle (`Calling`, `Recalling`, `Citant`), capitalised only because it opens a sentence."""
+
+
+def strip_stops(text: str, start: int, end: int) -> Range | None:
+    """The name without leading stop words (`The`, `Le`, `January`) and the lower-case particles after them,
+    or a participle opening the sentence (`Calling German leadership …`); None when nothing is left."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        bare = word[0].strip("’'.")
+        opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
+        after_title = TITLE_RE.fullmatch(text[start : start + word.start()].strip()) is not None
+        if bare in STOP_WORDS or (word.start() and bare[:1].islower() and not after_title):
+            continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
+            # it does (`General de la Cruz`)
+        if not (opening and _PARTICIPLE_RE.fullmatch(bare)):
+            return start + word.start(), end
+    return None
+
+
+PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
+"""A particle inside a name, capitalised or not (`Alexander De Croo`)."""
+
+
+_ROMAN_RE = re.compile(r"[IVX]{1,4}")
+INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
+INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}")
+"""A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial with its full
+stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
+_ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
+"""A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
+_CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
+"""A surname typed in capitals (`HAUMANN`, `FIX`), letters only: `SNMG1` is no surname; nor is a word of three
+after common words (`Commander, Southern Regional ANP`: a body's acronym)."""
+RANK_ABBREVIATIONS = RANKS | words_of("Amb Hon Rt")
+"""Ranks' (`text.sentences.RANKS`), offices' and forms of address's abbreviations (`Amb`, `Rt Hon`), with or
+without their full stop: never a word of a person's name."""
+_PLACE_AFTER = ("commander", "command", "commandant")
+"""Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
+
+
+def personal(words: list[str], titled: bool = False) -> bool:
+    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
+    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, no acronym (an
+    initial, `E.`, and a generational `II` after a name excepted; after a title, a surname in capitals
+    after a given name: `Brigadier General Werner HAUMANN`)."""
+    last = len(words) - 1
+    return 0 < len(words) <= MAX_NAME_WORDS and not any(
+        (
+            w.strip(".,") in STOP_WORDS
+            and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
+            and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
+        )
+        or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
+        or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
+        or w in ORG_WORDS
+        or w in LOC_WORDS
+        or w in WORK_WORDS
+        or w in COMMON_WORDS
+        or w in TITLE_NOUNS
+        or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
+        or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
+        or (
+            w.isupper()
+            and not INITIAL_RE.fullmatch(w)
+            and not (i and _ROMAN_RE.fullmatch(w))
+            and not (
+                titled
+                and 0 < i == last
+                and _CAPS_SURNAME_RE.fullmatch(w)
+                and (len(w) > 3 or not is_common(words[0]))
+                and (not words[i - 1].isupper() or INITIAL_RE.fullmatch(words[i - 1]))  # `Curtis M. X`
+            )
+        )
+        for i, w in enumerate(words)
+    )
+
+
+def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
+    """The person named after a title that stands inside a capitalised sequence, not at its head
+    (`US President Barack Obama`, `European Commission President Ursula von der Leyen`, `Commander ISAF
+    General Stanley McChrystal`): the words after the sequence's last title, when they can be a name; a
+    single word after a command title is a place (`Joint Force Commander Naples`). None otherwise."""
+    titles = [m for m in TITLE_RE.finditer(text, start, end) if m.start() > start and m.end() < end]
+    if not titles:
+        return None
+    title = titles[-1]
+    head = TITLE_RE.match(text, start, end)
+    if head is not None and head.end() >= title.start():
+        return None  # one title at the head (`Prime Minister`): the head rules read it
+    gap = GAP_RE.match(text, title.end(), end)
+    named = strip_stops(text, gap.end() if gap else title.end(), end)
+    if named is None:
+        return None
+    words = text[named[0] : end].split()
+    if not personal(words, titled=True) or (
+        len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER
+    ):
+        return None
+    role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `Lord X`: no role
+    return NameCandidate(named[0], end, EntityType.PER, role)
+
+
+_INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Dr|Mme|Mlle)\.?\s+")
+"""An honorific inside a capitalised sequence; not `M.` (an initial: `Steven M. Shepro`) nor `Sir` (after a
+rank: `Admiral Sir X`, which the title rules read)."""
+
+
+def after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | None:
+    """The person named after an honorific inside a capitalised sequence (`… Peace and Security Ms Irene
+    Fellin`: Irene Fellin), when the words after it can be a name; None otherwise."""
+    inner = list(_INNER_HONORIFIC_RE.finditer(text, start + 1, end))
+    if not inner or inner[-1].end() >= end:
+        return None
+    words = text[inner[-1].end() : end].split()
+    return NameCandidate(inner[-1].end(), end, EntityType.PER, None) if personal(words) else None
+
+
+def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
+    """The person named at the end of a run after a portfolio's words (`Foreign Affairs and Security Policy
+    Federica Mogherini`): the longest two to four words after the run's last common word (`COMMON_WORDS`)
+    that can be a name and are not all English common words (`Host Nation Medical Clinic`), unless a title
+    stands before them in the sentence; else nothing. Not after a body's or a work's word: `Exercise
+    Steadfast Defender` names an exercise."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = max((i for i, w in enumerate(words) if w.group() in COMMON_WORDS), default=None)
+    if last is None:
+        return []
+    for first in range(last + 1, len(words) - 1):  # `Senior Medical Officer Nina Rummel`: `Nina Rummel`
+        tail = [w.group() for w in words[first:]]
+        if len(tail) > 4 or not personal(tail):
+            continue
+        at = start + words[first].start()
+        sentence = max(rough_sentence_start(text, at), at - 160)
+        if not tail[0][0].isupper() or (all_common(tail) and not TITLE_RE.search(text, sentence, at)):
+            return []  # `Défense de Velgrad`: a particle opens no name; `Host Nation Medical Clinic` (a title
+            # before it names a person: `Assistant Secretary General for … and Security Policy Anna Brook`)
+        return [NameCandidate(at, end, EntityType.PER, None)]
+    return []
+
+
+_TITLE_OF_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
+_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader")
+
+
+def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
+    """The person named at the end of a title's complement, with no comma (`Chief of Staff Chris Rose`,
+    `Commander of KFOR Jan Berg`: the run from `Staff`, from `KFOR`): the words after the complement's
+    last body, place or common word or acronym, else the words after its first, unless they open with an
+    English common word (`Director of Logistics Richard L. Morningstar`, `President of Estonia Toomas
+    Hendrik Ilves`; not `Director of Armaments Planning X`), when they can be a name after a title; None
+    otherwise."""
+    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 40), start)
+    if before is None or before.group(1) not in _COMPLEMENT_HEADS:
+        return None
+    found = list(re.finditer(r"\S+", text[start:end]))
+    words = [w.group() for w in found]
+    things = [
+        i for i, w in enumerate(words) if not INITIAL_RE.fullmatch(w) and (w.isupper() or not personal([w]))
+    ]
+    first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`
+    if (
+        len(words) - first < 2
+        or not personal(words[first:], titled=True)
+        or (not things and is_common(words[1]))
+    ):
+        return None
+    at = start + found[first].start()
+    if NAMED_THING_RE.search(text, max(floor, at - 16), at):
+        return None  # `Commander of Operation Unified Protector`: the operation's name
+    return NameCandidate(at, end, EntityType.PER, (before.start(1), trim(text, before.start(1), at)[1]))
