@@ -41,10 +41,13 @@ _TITLED_RE = re.compile(
 « … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`)."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
-    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?)$",
+    r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?|(?:to|at|in)\s+the\s+)$",
     re.IGNORECASE,
 )
-"""A preposition (and maybe an article and a noun) right before a quotation that names a topic."""
+"""A preposition (and maybe an article and a noun) right before a quotation that names a topic, a place
+or an audience (`spoke to the “centre des hautes études militaires”`)."""
+_IN_RE = re.compile(r"(?<![\w’'-])in\s+\Z")
+"""`in` right before a name in quotation marks: a place (`the crisis in “ARLAND”`)."""
 _TOPIC_WORDS = 10
 """The most words of a topic's name in quotation marks (`NATO – Defence and Security in an Age of Austerity`)."""
 _APPOSITION_RE = re.compile(
@@ -112,6 +115,8 @@ def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+_IN_BRACKETS_RE = re.compile(r"\(\s*\Z")
+_BRACKET_CLOSE_RE = re.compile(r"[.\s]*\)")
 
 
 _COMMENTED_RE = re.compile(r"commented(?![\w’'-])")
@@ -171,4 +176,23 @@ def no_speech(
         skipped >= 0 and re.fullmatch(r"\s*(?:\(|[–—]|-(?=\s))\s*", text[skipped + 1 : pair.open])
     ):
         return True
-    return mixed and topic(text, sentence_start, pair)
+    if (
+        cue is None
+        and _IN_BRACKETS_RE.search(text, 0, pair.open)
+        and _BRACKET_CLOSE_RE.match(text, pair.close + 1)
+    ):
+        return True  # `les mesures à prendre (« NATO and Nature: why … »)`: a title in brackets
+    if (
+        mixed
+        and cue is not None
+        and not text[cue[1] : pair.open].strip()
+        and quoted_name(text, pair, term=False)
+        and _LOWER_NEXT_RE.match(text, pair.close + 1)
+    ):
+        return True  # `added “International” to the name of the festival`: the verb's object, a name
+    return mixed and (
+        topic(text, sentence_start, pair)
+        or (
+            _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
+        )
+    )

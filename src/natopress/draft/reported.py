@@ -30,11 +30,13 @@ Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
 
 
 VERB_NEXT_RE = re.compile(
-    r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+)?(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
+    r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+(?:(?:aussi|également|ensuite|also)\s+)?)?"
+    r"(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
     r"thanked|met|went|made|spoke|underlined|stressed|noted|welcomed)(?![\w’'-])"
 )
-"""A verb right after a subject: an auxiliary and a participle (`a souligné`, `has stressed`) or a past
-tense (`stressed`, `said`): the start of a main clause after a participial one."""
+"""A verb right after a subject: an auxiliary and a participle, maybe with an adverb between (`a souligné`,
+`a aussi déclaré`, `has stressed`) or a past tense (`stressed`, `said`): the start of a main clause after
+a participial one."""
 
 
 _SECOND_ACT_RE = re.compile(
@@ -61,8 +63,12 @@ own, is the subject's next act."""
 _SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})", re.IGNORECASE)
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`): it ends the clause, with or without a clause of its own."""
-_RELATIVE_CUE_RE = re.compile(r"(?<![\w’'-])(?:what|as)\s+(?:we|he|she|they|I|you)\s+\Z", re.IGNORECASE)
-"""A verb of saying in a relative or comparative clause (`We did what we said we would do`): no report."""
+_RELATIVE_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à))\s+\Z",
+    re.IGNORECASE,
+)
+"""A verb of saying in a relative or comparative clause (`We did what we said we would do`) or after an
+impersonal `it is worth` (`It is worth noting that P`, `Il convient de noter que`): no report."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)

@@ -130,7 +130,7 @@ _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|NATO|Allies)"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
-    r"\s+(?!(?:it|he|she|they|we|you|i)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
+    r"\s+(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
@@ -146,7 +146,7 @@ _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlin
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
     rf"(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
-    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
@@ -158,7 +158,8 @@ the last a lower-case noun (`the steps NATO is taking` is no clause), no relativ
 `the` + one or two capitalised words (`said the Alliance wants`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
 parliamentarians had`; not `that civilians had`)) and a
-finite verb. Case-sensitive after the cue, so that `said
+finite verb, not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative
+pronoun's (`explained the role of X inside the organisation that is NATO`). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
