@@ -232,11 +232,15 @@ class _Finder(AttributionFinder):
                 draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None:
             self._labelled(draft)
-        if draft.cue is None and draft.mention is None and draft.before.endswith(":"):
-            # `Mr Halvorsen underlined …: “…”`: the sentence's subject; else `a déclaré que P : « … »`
-            # without one: the quotation goes on from the reported clause, same speaker
+        if draft.mention is None and not draft.inherits and draft.before.endswith(":"):
+            # `Mr Halvorsen underlined …: “…”`: the sentence's subject, also after a cue; else `a déclaré
+            # que P : « … »` without one: the quotation goes on from the reported clause, same speaker
             draft.mention = introducing_subject(self.text, self.resolver, sentence_start, opening)
-            if draft.mention is None and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening):
+            if (
+                draft.cue is None
+                and draft.mention is None
+                and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening)
+            ):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
                 draft.inherits = draft.inherits or reported is not None
         if draft.cue is not None or draft.mention is not None:
@@ -263,12 +267,9 @@ class _Finder(AttributionFinder):
         """The speaker a label names: `NATO Secretary General: “…”` (`statements.label_speaker`), or the
         title line's words set off from its quotation (`Déplacement du secrétaire général : « … »`,
         `statements.title_speaker`)."""
-        labelled = (
-            label_speaker(self.text, self.resolver, draft.sentence[0], draft.pair.open)
-            if draft.before.endswith(":")
-            else None
-        )
-        labelled = labelled or title_speaker(self.text, self.resolver, draft.pair.open, draft.pair.close)
+        pair, colon = draft.pair, draft.before.endswith(":")
+        labelled = label_speaker(self.text, self.resolver, draft.sentence[0], pair.open) if colon else None
+        labelled = labelled or title_speaker(self.text, self.resolver, pair.open, pair.close)
         if labelled is not None:
             draft.mention, draft.speaker = labelled
 

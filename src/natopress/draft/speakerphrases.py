@@ -273,9 +273,10 @@ class PhraseFinder:
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
-        said`, `Il y a déclaré`), not starting before `lower`."""
+        said`, `X meanwhile said`, `Il y a déclaré`), not starting before `lower`."""
         adverb = re.search(
-            r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|y|en)\s*$",
+            r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
+            r"|subsequently|finally|y|en)\s*$",
             text[lower:position],
         )  # `Il y a notamment déclaré`: a clitic before the verb, too
         if adverb is not None:
