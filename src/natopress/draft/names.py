@@ -40,6 +40,7 @@ from natopress.draft.namewords import (
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.draft.speech import CUE_RE
 from natopress.model import EntityType
+from natopress.text.sentences import trim
 
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 
@@ -128,6 +129,10 @@ class RuleFinder:
             # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
             # name's last word (`the Joint Warfare Centre.`)
             end = position.start()
+        if not text[end:].strip() and end - (cut := text.rfind(" ", start, end) + 1) <= 3:
+            end = trim(text, start, cut)[1]  # `… said NATO’s Secretary Ge`: a word the excerpt cut off
+            if end <= start:
+                return []
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             return [held]

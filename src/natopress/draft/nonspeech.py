@@ -24,21 +24,29 @@ mark, `NATO's "eye in the sky," we collect`): with neither cue nor speaker in it
 quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
-    r"|project|projet|conference|conférence|seminar"
-    r"|séminaire|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?)\s*[,:]?\s*$",
+    r"|projects?|projets?|conferences?|conférences?|seminars?|forums?|workshops?|ateliers?|colloques?|symposiums?"
+    r"|séminaires?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?)"
+    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 """A noun naming a work or a project right before the marks (`his speech “NATO 2020 – Shared Leadership”`,
-`the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`): its
+`the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`,
+`le projet SPS « … »`, `le forum en ligne « … »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
-    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|th[èe]mes?(?:\s+suivants|\s+de|\s+d['’]|\s+of)?|(?:slogan|devise|motto)(?:\s+[a-zà-ÿ]+)?"
-    r"|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|(?<=,\s)called|(?<=,\s)named"
-    r"|(?:th[èe]me|slogan|devise|motto|title|titre)\s+(?:was|is|will\s+be|were|are|était|est|sera))\s*[,:–—-]?\s*$",
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
+    r"|known\s+as|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+[\w’'-]+){0,8}?)"
+    r"\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `sur le thème de
-« … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`)."""
+« … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`, `des thèmes présentant un intérêt
+pour le Kazakhstan : « … »`, `The motto of this workshop was: “…”`, `a workshop called “…”`, `Themed
+“…”`, `known as “…”`)."""
+_EVENT_NAME_RE = re.compile(
+    r"\s(?:Conference|Workshop|Seminar|Forum|Summit|Symposium|Course|Exercise|Competition|Challenge)\W*\Z"
+)
+"""A quotation's last word naming an event (`co-hosted “integrated CIMIC Key Leader Conference”`): its name."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?|(?:to|at|in)\s+the\s+)$",
@@ -153,7 +161,8 @@ def no_speech(
     not a headline's `“A Step in the Right Direction”: …`), a name after an article (`a lancé le « Projet X
     »`), a theme's title (`sur le thème : « … »`), a work's title with no cue, a topic, or the translation
     in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
-    Italian`, the previous such pair closing at `skipped`, or -1). `attribution` is the quote's cue and
+    Italian`, the previous such pair closing at `skipped`, or -1) and the next item of a list of them
+    (`: « A », « B » et « C »`), and an event's name without a cue (`“… Key Leader Conference”`). `attribution` is the quote's cue and
     speaker mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
@@ -173,8 +182,11 @@ def no_speech(
         return True  # `sur le thème : « … »`, whoever the sentence's subject, and a verb of saying after
         # it is the next clause's (`sur le thème de « … » Il a précisé que`)
     if (mixed and named_object(text, pair)) or (
-        skipped >= 0 and re.fullmatch(r"\s*(?:\(|[–—]|-(?=\s))\s*", text[skipped + 1 : pair.open])
+        skipped >= 0
+        and re.fullmatch(r"\s*(?:\(|[–—]|-(?=\s)|,?\s*(?:et|and)|,)\s*", text[skipped + 1 : pair.open])
     ):
+        return True  # a translation in brackets or after a dash; the next item of a list of names
+    if cue is None and _EVENT_NAME_RE.search(text, pair.open + 1, pair.close):
         return True
     if (
         cue is None

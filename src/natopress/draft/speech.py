@@ -146,7 +146,8 @@ _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlin
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
     rf"(?P<cue>(?i:{_ENGLISH}|{_BARE_PARTICIPLES}))(?:\s+(?i:{_WHEN}))?\s+(?P<conj>)"
-    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}|(?<=[a-z]\s)[a-z]+ed(?!\s+by\s)"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
+    r"|(?<=[a-z]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
@@ -158,7 +159,7 @@ the last a lower-case noun (`the steps NATO is taking` is no clause), no relativ
 `the` + one or two capitalised words (`said the Alliance wants`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
 parliamentarians had`; not `that civilians had`)) and a
-finite verb, not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative
+finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
@@ -299,5 +300,6 @@ ON_BEHALF_RE = re.compile(
 )
 """A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
 Unies, M. X`): X holds that role, not the title."""
-TOPIC_AFTER_RE = re.compile(r"\s+(?:on|upon|about)(?![\w’'-])")
-"""A verb's topic after it (`commented on`, `spoke about`): a quotation after it is not its clause."""
+TOPIC_AFTER_RE = re.compile(r"\s+(?:on|upon|about|with)(?![\w’'-])")
+"""A verb's topic after it (`commented on`, `spoke about`, `concluded with`): a quotation after it is not
+its clause."""
