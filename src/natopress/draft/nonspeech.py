@@ -186,25 +186,29 @@ def no_speech(
         and re.fullmatch(r"\s*(?:\(|[–—]|-(?=\s)|,?\s*(?:et|and)|,)\s*", text[skipped + 1 : pair.open])
     ):
         return True  # a translation in brackets or after a dash; the next item of a list of names
-    if cue is None and _EVENT_NAME_RE.search(text, pair.open + 1, pair.close):
+    if _named_thing(text, pair, cue, mixed):
         return True
-    if (
-        cue is None
-        and _IN_BRACKETS_RE.search(text, 0, pair.open)
-        and _BRACKET_CLOSE_RE.match(text, pair.close + 1)
-    ):
-        return True  # `les mesures à prendre (« NATO and Nature: why … »)`: a title in brackets
-    if (
-        mixed
-        and cue is not None
-        and not text[cue[1] : pair.open].strip()
-        and quoted_name(text, pair, term=False)
-        and _LOWER_NEXT_RE.match(text, pair.close + 1)
-    ):
-        return True  # `added “International” to the name of the festival`: the verb's object, a name
     return mixed and (
         topic(text, sentence_start, pair)
         or (
             _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
         )
+    )
+
+
+def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
+    """True for an event's name without a cue (`“… Key Leader Conference”`), a title filling brackets
+    without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), or a name right after a verb of
+    saying that the sentence goes on from (`added “International” to the name of the festival`: the
+    verb's object)."""
+    if cue is None:
+        return bool(
+            _EVENT_NAME_RE.search(text, pair.open + 1, pair.close)
+            or (_IN_BRACKETS_RE.search(text, 0, pair.open) and _BRACKET_CLOSE_RE.match(text, pair.close + 1))
+        )
+    return (
+        mixed
+        and not text[cue[1] : pair.open].strip()
+        and quoted_name(text, pair, term=False)
+        and _LOWER_NEXT_RE.match(text, pair.close + 1) is not None
     )
