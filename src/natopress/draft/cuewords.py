@@ -49,6 +49,7 @@ FRENCH_PARTICIPLES = (
     "fait observer",
     "fait remarquer",
     "fait la déclaration suivante",
+    "mis en exergue",
     "mis en garde",
     *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
     *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi", "répété", "confirmé", "rapporté"),

@@ -111,12 +111,13 @@ def equivalent_titles(head: str) -> list[str]:
 
 _NAME_THEN_TITLE_RE = re.compile(
     r"\s*,\s*(?:(?i:the|le|la)\s+|(?i:l)['’])?(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er)\s+)?"
-    r"(?:(?:NATO|OTAN)\s+|(?:de\s+l['’]|of\s+)(?:OTAN|NATO)\s+|(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2})?$"
+    r"(?:(?:NATO|OTAN)\s+|(?:de\s+l['’]|of\s+)(?:OTAN|NATO)\s+|(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}"
+    r"|(?!(?:former|ancien|ancienne|deputy|assistant|acting|vice|associate|interim)\s)[a-z]+\s+)?$"
 )
 """What stands between a name and its title set in apposition after it: `Anders Fogh Rasmussen, douzième
 ` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General, `Chris Luedtke, Panjshir `
-PRT commander (a place or body's name). `former`, `ancien` are not allowed: a former holder does not hold
-the title."""
+PRT commander (a place or body's name), `Dragan Cajic, hospital ` director (a lower-case noun). `former`,
+`ancien`, `deputy`, `acting` … are not allowed: a former holder, a deputy does not hold the title."""
 LONGER_AFTER_RE = re.compile(
     r"\s+(?:adjointe?|déléguée?|suprême|exécutif|exécutive|en\s+chef|par\s+intérim|intérimaire"
     r"|(?-i:Manager|Counsel|Secretary))(?![\w’'-])",

@@ -109,9 +109,15 @@ _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
 
 
+ELIDED_OPENING_RE = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
+"""A word opening with an elided capital and a lower-case letter (`S’agissant`, `L’exercice`): no name's
+word (`D’Alema` goes on in capitals)."""
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
-    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, no acronym (an
+    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
+    (`S’agissant`), no acronym (an
     initial, `E.`, and a generational `II` after a name excepted; after a title, a surname in capitals
     after a given name: `Brigadier General Werner HAUMANN`)."""
     last = len(words) - 1
@@ -122,6 +128,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
         )
         or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
+        or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
         or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
         or w in ORG_WORDS
         or w in LOC_WORDS

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from natopress.draft.nameparts import (
+    ELIDED_OPENING_RE,
     PARTICLEWORD_RE,
     RANK_ABBREVIATIONS,
     NameCandidate,
@@ -147,8 +148,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
-    if NAMED_THING_RE.search(text, max(floor, start - 16), start):
-        return False  # `l’exercice Steel Harbour`: an exercise's name
+    if NAMED_THING_RE.search(text, max(floor, start - 16), start) or ELIDED_OPENING_RE.match(
+        text, start, end
+    ):
+        return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

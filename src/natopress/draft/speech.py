@@ -61,9 +61,10 @@ CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])")
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
-_BEFORE_INFINITIVE = rf"avant\s+(?:d['’]|de\s+)(?:{_INFINITIVE})"
+_BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|pour\s+)(?:{_INFINITIVE})"
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
-"""`(,) avant d’ajouter que`: like a participle, a verb of saying of the sentence's subject."""
+"""`(,) avant d’ajouter que`, `a saisi cette occasion pour rappeler que`: like a participle, a verb of saying
+of the sentence's subject."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
@@ -85,14 +86,15 @@ _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 _ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
-    r"(?:\s+(?!que\b|qu['’])[\w’'-]+){0,6}?"
+    r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed))\s+(?:the|his|her|their|its|our)\s+[a-z][\w’'-]*"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
-none `que`); after `told`, `assured`, `informed`, the persons told (`told the graduates that`)."""
+none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
+report); after `told`, `assured`, `informed`, the persons told (`told the graduates that`)."""
 _MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
 """At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
@@ -119,7 +121,9 @@ servira`): the clause says what was said. An adjective or adverb after it (`stre
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
-    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
+    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
+    rf"|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (

@@ -20,6 +20,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSED_RELATIVE, APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
+    BEFORE_INFINITIVE_RE,
     CUE_RE,
     HONORIFIC_RE,
     INDIRECT_RE,
@@ -217,24 +218,25 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     `…, tout en soulignant qu’`, `…, adding that`): the sentence's subject, whatever the object (a
     person named there does not speak: `He welcomed General Y, noting that`), or None when a relative
     clause, a quotation or a verb of saying stands between (`subject_clear` with `objects`). An English
-    participle without its comma (`Minister X addressed the guests saying that`) takes the subject only
-    when no other person, title or honorific stands between (the object may be the one saying). After a
-    quotation and its inverted cue, the participle is the speaker phrase's (`« … », a déclaré X,
-    soulignant « … »`). A participle after `with` + a speaker phrase is that phrase's (`…, with Lord X
-    saying that`)."""
+    participle without its comma (`X addressed the guests saying that`), and `pour` or `avant de` with an
+    infinitive (`a saisi cette occasion pour rappeler que`), take the subject only when no other person,
+    title or honorific stands between. After a quotation and its inverted cue, the participle is the
+    speaker phrase's (`« … », a déclaré X, soulignant « … »`); after `with` + a speaker phrase, that
+    phrase's (`…, with Lord X saying that`)."""
     absolute = _with_subject(text, resolver, sentence_start, cue)
     if absolute is not None:
         return absolute
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
-    if not comma and not _BARE_PARTICIPLE_RE.fullmatch(text, *cue):
-        return None
+    if not comma and not (
+        _BARE_PARTICIPLE_RE.fullmatch(text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(text, *cue)
+    ):
+        return None  # `a saisi cette occasion pour rappeler que`: like a bare participle
     inverted = _after_inverted_cue(text, resolver, sentence_start, cue[0])
     if inverted is not None:
         return inverted
     subject = _subject(text, resolver, sentence_start, cue[0])
-    # `X sent a strong message of support, adding that …`: the participle's subject is X whatever the
-    # object, and the subject's own verb may be one of saying; a noun of speech only matters where the
-    # quotation could be the object's words.
+    # `X sent a strong message of support, adding that …`: X whatever the object, and the subject's own
+    # verb may be one of saying; a noun of speech only matters where the quotation could be the object's.
     if subject is None:
         return None
     own_verb = _APPOSED_CLAUSE_RE.match(text, subject[1], cue[0]) or _OWN_VERB_LEAD_RE.match(text, subject[1])
