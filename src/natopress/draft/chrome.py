@@ -53,8 +53,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
-        # an image's remains (`![]() |`), a section's label
+        # an image's remains (`![]() |`), a section's label, image files listed with their sizes
+        # (`sfor-logo.gif (7931 bytes) sforonline.jpg (10701 bytes)`)
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
+        r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
         # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)
         r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?:[^/>›\n]|(?<=\S)/(?=\S))+$",

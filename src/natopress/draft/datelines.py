@@ -20,9 +20,14 @@ _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
 _PUBLISHED = r"(?:published|posted)(?:\s+on)?"
 """A publication label before a date (`Published on`, `Posted:`)."""
-MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*)?{_MONTH_FIRST}$", re.IGNORECASE)
+_ISSUE = r"(?:first\s+published\s+in\s+)?(?:[A-Z][\w’'-]*\s+){1,4}#\s?\d{1,4},?\s+"
+"""A periodical's issue before its date (`SFOR Informer #99, October 25, 2000`, after `First published in`)."""
+MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?{_MONTH_FIRST}$", re.IGNORECASE)
 """A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`), maybe labelled
-(`Published on July 31, 2020`): another NATO site's date line, part of the date block, never a title."""
+(`Published on July 31, 2020`, `SFOR Informer #99, October 25, 2000`): another NATO site's date line, part
+of the date block, never a title."""
+FIRST_PUBLISHED_RE = re.compile(r"^first\s+published\s+in$", re.IGNORECASE)
+"""`First published in` on a line of its own over a periodical's issue line: date block next to a date line."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"

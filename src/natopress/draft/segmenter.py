@@ -7,7 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
-from natopress.draft.datelines import DATE_THEN_TITLE_RE, LANGUAGE_LINKS_RE, SEPARATOR_LINE_RE, is_date_line
+from natopress.draft.datelines import (
+    DATE_THEN_TITLE_RE,
+    FIRST_PUBLISHED_RE,
+    LANGUAGE_LINKS_RE,
+    SEPARATOR_LINE_RE,
+    is_date_line,
+)
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
     Line,
@@ -101,6 +107,7 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
                 is_date_line(found[j].text)
                 or SEPARATOR_LINE_RE.match(found[j].text)
                 or LANGUAGE_LINKS_RE.match(found[j].text)
+                or FIRST_PUBLISHED_RE.match(found[j].text)
             )
         ):
             j += 1
