@@ -162,7 +162,7 @@ def no_speech(
     »`), a theme's title (`sur le thème : « … »`), a work's title with no cue, a topic, or the translation
     in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
     Italian`, the previous such pair closing at `skipped`, or -1) and the next item of a list of them
-    (`: « A », « B » et « C »`), and an event's name without a cue (`“… Key Leader Conference”`). `attribution` is the quote's cue and
+    (`: « A », « B » et « C »`), and the names of `_named_thing`. `attribution` is the quote's cue and
     speaker mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
