@@ -9,6 +9,7 @@ from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.phrases import ASIDE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import (
+    ADDRESSEE,
     CUE_AFTER_ELISION_RE,
     CUE_RE,
     INFINITIVE_CUE_RE,
@@ -30,15 +31,15 @@ _THUS_RE = re.compile(
 )
 """A sentence attributing the quotation that closes before it (`« … ». Ainsi s’est exprimé X`)."""
 _CUE_TO_MARK_RE = re.compile(
-    r"(?:\s+(?:me|us|him|her|them|reporters|journalists|the\s+(?:press|audience|participants|troops|students"
-    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))?(?:\s+(?:afterwards|later|then|again|also|today))?"
+    rf"(?:{ADDRESSEE})?(?:\s+(?:afterwards|later|then|again|also|today))?"
     r"(?:\s+(?:à\s+cette\s+occasion|on\s+this\s+occasion|pour\s+sa\s+part|for\s+(?:his|her)\s+part"
     r"|à\s+son\s+tour|quant\s+à\s+(?:lui|elle)|in\s+(?:his|her)\s+(?:speech|remarks|address)"
     r"|dans\s+son\s+(?:discours|allocution)|during\s+the\s+ceremony|at\s+the\s+ceremony"
     r"|lors\s+de\s+la\s+cérémonie))?\s*[:,]?\s*"
 )
-"""What may stand between a cue and the opening mark: `said: “`, `told reporters: “`, `told the Prime
-Minister: “`, `stated afterwards: “`, `a déclaré à cette occasion : «`, `said in his speech: “`."""
+"""What may stand between a cue and the opening mark: whom the words were addressed to (`told reporters:
+“`, `told the Prime Minister: “`, `speech.ADDRESSEE`), `stated afterwards: “`, a setting (`a déclaré à
+cette occasion : «`, `said in his speech: “`)."""
 _SUBJECT_TO_CUE_RE = re.compile(
     r"\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
 )

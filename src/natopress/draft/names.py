@@ -37,8 +37,8 @@ from natopress.draft.namewords import (
     WORD,
     name_end,
 )
+from natopress.draft.phrases import CUE_BEFORE_NAME_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
-from natopress.draft.speech import CUE_RE
 from natopress.model import EntityType
 from natopress.text.sentences import trim
 
@@ -208,21 +208,12 @@ class RuleFinder:
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
         elided = ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
-        inverted = _AFTER_QUOTE_CUE_RE.search(
-            text, max(floor, start - 40), start
-        )  # `“…,” says Robbin Warner`
-        if (
-            plain and not elided and (role is not None or not all_common(words) or inverted)
-        ):  # `Firstname Lastname`: two
-            # to four capitalised words that are no title, place or body; common words only (`Blue Mosque`)
-            # need a role
+        inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
+        if plain and not elided and (role is not None or not all_common(words) or inverted):
+            # `Firstname Lastname`: two to four capitalised words that are no title, place or body; common
+            # words only (`Blue Mosque`) need a role or a cue of speech before them
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
-
-
-_AFTER_QUOTE_CUE_RE = re.compile(rf"[”»\"],?[ \t\u00a0]+(?:{CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
-"""A quotation's closing mark and an inverted verb of saying: a run of capitalised words after them names
-the speaker, common words or not (`“…,” says Robbin Warner, coordinator of the bazaar`)."""
 
 
 def _ends_in_title_head(text: str, start: int, end: int) -> bool:

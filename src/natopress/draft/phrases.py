@@ -189,10 +189,11 @@ RELATIVE_THEN_VERB_RE = re.compile(
 )
 """A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
 CUE_BEFORE_NAME_RE = re.compile(
-    rf",\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
+    rf"(?:,[”»\"]?|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
     re.IGNORECASE,
 )
-"""A verb of saying after a comma, right before a name (`…, explique Mme X`, `…, said General X`)."""
+"""A verb of saying after a comma or a quotation's closing mark, right before a name (`…, explique Mme X`,
+`…, said General X`, `“…,” says Robin Baker`)."""
 INVERTED_BE_RE = re.compile(
     r"(?:\A|[.!?]\s+)(?:Also\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:«»“”\"\n]{0,80}?\s(?:was|were)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"

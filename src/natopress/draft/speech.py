@@ -84,17 +84,19 @@ clear that`, and the impersonal passive, whose speaker is unnamed (`Il a été n
 that`: the pronoun is in the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
-_ADDRESSEE = (
+ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
-    r"|\s+(?:reporters|journalists|Allies|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
-    r"|(?:(?<=told)|(?<=assured)|(?<=informed))\s+(?:the|his|her|their|its|our)\s+[a-z][\w’'-]*"
+    r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
+    r"|(?:(?<=told)|(?<=assured)|(?<=informed))\s+(?:the|his|her|their|its|our)\s+[a-zA-Z][\w’'-]*"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); after `told`, `assured`, `informed`, the persons told (`told the graduates that`)."""
+report); after `told`, `assured`, `informed`, the persons told (`told the graduates that`, `told the Prime
+Minister:`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
+mark (natopress.draft.attribution)."""
 _MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
 """At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
@@ -120,7 +122,7 @@ adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqu�
 servira`): the clause says what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-]){_CUE_GROUP}(?:{_ADDRESSEE})?"
+    rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
