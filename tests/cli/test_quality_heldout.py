@@ -47,6 +47,28 @@ def test_a_wrong_speaker_and_an_invented_value_are_counted_apart_from_null() -> 
     assert tally.invented == 2  # a speaker where the reading has none, an event date it does not give
 
 
+def test_a_body_speaking_where_the_reading_has_none_is_collective_not_a_wrong_person() -> None:
+    text = (
+        "Allies meet in Brussels\n\n12 Mar. 2019\n\nThe North Atlantic Council stated that the exercise had"
+        " been a success. Ambassador Ilse Varga said that Ostravia was ready.\n"
+    )
+    meta = {
+        "title": "Allies meet in Brussels",
+        "published": "2019-03-12",
+        "updated": None,
+        "event_date": None,
+    }
+    quotes = [
+        {"type": "indirect", "content": "the exercise had been a success", "cue": "stated", "speaker": None},
+        {"type": "indirect", "content": "Ostravia was ready", "cue": "said", "speaker": None},
+    ]
+    reading = {"language": "en", "metadata": meta, "quotes": quotes, "persons": ["Ilse Varga"]}
+    tally = score("k", text, reading, EMPTY)
+    assert (tally.speaker_right, tally.speaker_wrong, tally.speaker_collective) == (0, 1, 1)
+    assert tally.invented == 1  # Ilse Varga where the reading has none; the Council is no invented person
+    assert "k: collective speaker 'North Atlantic Council' for gold quote 0 (expected None)" in tally.failures
+
+
 def test_a_wrong_type_and_a_person_the_reading_does_not_name_are_counted() -> None:
     reading = _reading()
     reading["quotes"][1]["type"] = "mixed"  # type: ignore[index]

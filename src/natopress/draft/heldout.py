@@ -11,7 +11,8 @@ Matching rules (documented in ANNOTATION_GUIDELINES.md §2.5):
 - a speaker is right when the drafted speaker's name and the gold name have one key (`name_key`: case,
   accents, spaces aside) or one is the other's last words (`Rasmussen` / `Anders Fogh Rasmussen`); a
   drafted speaker where the gold has none, or another person, is `wrong`; none where the gold has one,
-  `null`;
+  `null`; an organisation (an ORG entity: `Allies`, `the Council`) where the gold has none is
+  `collective`, since the format writes a collective speaker as null: neither right nor wrong;
 - a gold person is proposed when some PER entity of the draft (proposed or linked) has their name by the
   same rule;
 - a metadata field is exact when the drafted value (a date for `updated`) equals the gold one, white
@@ -53,6 +54,7 @@ class Tally:
     speaker_right: int = 0
     speaker_wrong: int = 0
     speaker_null: int = 0
+    speaker_collective: int = 0
     type_right: int = 0
     gold_persons: int = 0
     persons_proposed: int = 0
@@ -161,11 +163,6 @@ def match_quotes(
     return sorted(matched)
 
 
-def _names(release: Release, registry: Registry) -> dict[str, str]:
-    """Entity id -> name, for the registry and the draft's proposals."""
-    return {e.id: e.name for e in [*registry.entities, *release.proposed_entities]}
-
-
 def _persons(release: Release, registry: Registry) -> list[str]:
     """Names of the PER entities the draft proposes or links a mention to."""
     linked = {m.entity for m in release.mentions}
@@ -185,8 +182,11 @@ def _drafted_metadata(release: Release) -> dict[str, str | None]:
 
 
 def _score_quotes(
-    key: str, text: str, release: Release, reading: Mapping[str, Any], names: dict[str, str], tally: Tally
+    key: str, text: str, release: Release, registry: Registry, reading: Mapping[str, Any], tally: Tally
 ) -> None:
+    entities = [*registry.entities, *release.proposed_entities]
+    names = {e.id: e.name for e in entities}
+    bodies = {e.id for e in entities if e.type is not EntityType.PER}  # collective speakers (2.4)
     gold = list(reading.get("quotes") or [])
     tally.gold_quotes += len(gold)
     tally.drafted_quotes += len(release.quotes)
@@ -208,6 +208,9 @@ def _score_quotes(
         elif speaker is None:
             tally.speaker_null += 1
             tally.failures.append(f"{key}: no speaker for gold quote {j} (expected {wanted})")
+        elif wanted is None and quote.speaker in bodies:
+            tally.speaker_collective += 1
+            tally.failures.append(f"{key}: collective speaker {speaker!r} for gold quote {j} (expected None)")
         else:
             tally.speaker_wrong += 1
             tally.invented += wanted is None
@@ -232,7 +235,7 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
             raise ReadingError(f"/{name}: expected {'an object' if kind is dict else 'an array'}")
     release = draft_release(text, registry=registry, original_filename=f"{key}.txt")
     tally = Tally(releases=1)
-    _score_quotes(key, text, release, reading, _names(release, registry), tally)
+    _score_quotes(key, text, release, registry, reading, tally)
     _score_persons(key, _persons(release, registry), [str(p) for p in reading.get("persons") or []], tally)
     gold_meta, drafted = reading.get("metadata") or {}, _drafted_metadata(release)
     for name in METADATA_FIELDS:
@@ -279,6 +282,7 @@ def render_tally(tally: Tally, details: bool = False) -> str:
         ("drafted quotes that are real (precision)", _percent(found, tally.drafted_quotes)),
         ("found quotes with the right speaker", _percent(tally.speaker_right, found)),
         ("  wrong person / no speaker", f"{tally.speaker_wrong} / {tally.speaker_null}"),
+        ("  a body where the reading has none", str(tally.speaker_collective)),
         ("found quotes with the right type", _percent(tally.type_right, found)),
         ("persons proposed (recall)", _percent(tally.persons_proposed, tally.gold_persons)),
         ("proposed persons the reading names", _percent(tally.drafted_persons_named, tally.drafted_persons)),
