@@ -46,6 +46,7 @@ from natopress.draft.speech import (
     TITLE_ACRONYM_RE,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
+    UNNAMED_PERSON_RE,
     pronoun_feminine,
 )
 from natopress.model import EntityType, Registry
@@ -317,6 +318,8 @@ class SpeakerResolver(SubjectFinder):
         if sentence is None:
             return False
         feminine = pronoun_feminine(text, start) is True
+        if UNNAMED_PERSON_RE.search(text, *sentence):
+            return True  # `the team talked to the community leader. He told …`: the leader may speak
         return any(
             m.entity != previous
             and open_marks(text, sentence[0], m.start) <= 0
