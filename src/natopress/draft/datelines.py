@@ -20,8 +20,9 @@ _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
 _PUBLISHED = r"(?:published|posted)(?:\s+on)?"
 """A publication label before a date (`Published on`, `Posted:`)."""
-_ISSUE = r"(?:first\s+published\s+in\s+)?(?:[A-Z][\w’'-]*\s+){1,4}#\s?\d{1,4},?\s+"
-"""A periodical's issue before its date (`SFOR Informer #99, October 25, 2000`, after `First published in`)."""
+_ISSUE = r"(?:first\s+published\s+in\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*#\s?\d{1,4},?\s+"
+"""A periodical's issue before its date (`SFOR Informer #99, October 25, 2000`, also `SFOR Informer#111,`;
+after `First published in`)."""
 MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?{_MONTH_FIRST}$", re.IGNORECASE)
 """A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`), maybe labelled
 (`Published on July 31, 2020`, `SFOR Informer #99, October 25, 2000`): another NATO site's date line, part

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.speech import CUE_RE
-from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening
+from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
 
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
@@ -131,7 +131,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     return found
 
 
-_UNCLOSED_RE = re.compile(r"[«“]")
+_UNCLOSED_RE = re.compile(r"[«“\"]")
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z", re.MULTILINE)
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
@@ -139,7 +139,7 @@ _MIN_UNCLOSED_WORDS = 4
 
 
 def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
-    """An opening mark that opens a sentence and whose paragraph ends, with a full stop, before any other
+    """An opening mark (`«`, `“`, or a straight `"` in opening position) that opens a sentence and whose paragraph ends, with a full stop, before any other
     quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a
     quotation that goes on into the next paragraph, the typographers' convention, or whose closing mark
     the page lost; it runs to the paragraph's end. The pair's `close` is then the position of the
@@ -152,6 +152,8 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         line_end = text.find("\n", opening)
         line_end = len(text) if line_end < 0 else line_end
         if taken(opening) or not _SENTENCE_OPENING_RE.search(text, line_start, opening):
+            continue
+        if text[opening] == STRAIGHT and not straight_opens(text, opening):
             continue
         if _ANY_MARK_RE.search(text, opening + 1, line_end) or not (
             _PARAGRAPH_END_RE.search(text, opening, line_end) or not text[line_end:].strip()
