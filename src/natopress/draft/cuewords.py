@@ -115,10 +115,13 @@ ENGLISH_VERBS = [
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
     *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments"),
+    *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
+    *("reckons", "shouted", "reported"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",
     "points out",
+    *("made clear", "makes clear", "made it clear", "makes it clear", "summed up", "sums up"),
     *(
         f"went on to {verb}"
         for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")
@@ -173,6 +176,6 @@ PRESENT_PARTICIPLES = [
     "faisant remarquer",
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
-    *("summarizing", "summarising", "concluding", "remarking"),
+    *("summarizing", "summarising", "concluding", "remarking", "reminding"),
     *("expliquant", "réaffirmant", "confirmant", "concluant"),
 ]

@@ -29,7 +29,7 @@ from typing import Any
 
 from natopress.draft.ingest import draft_release
 from natopress.draft.namewords import without_generation
-from natopress.draft.proposals import name_key, without_initials
+from natopress.draft.proposals import given_initials, name_key, without_initials
 from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
 
@@ -84,19 +84,9 @@ def same_person(drafted: str | None, gold: str | None) -> bool:
     a, b = (name_key(without_generation(name)) for name in (drafted, gold))
     if without_initials(a) == without_initials(b):  # `Madeleine Albright` / `Madeleine K. Albright`
         return True
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or _initialled(a, b) or _initialled(b, a)
-
-
-def _initialled(short: str, full: str) -> bool:
-    """True when the name key `short` writes one or more given names of `full` as initials: same surname,
-    and each initial the first letter of the given name in its place (`a rasmussen` / `anders fogh
-    rasmussen`: the first given names)."""
-    given, surname = short.split()[:-1], short.split()[-1:]
-    whole = full.split()
-    if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
-        return False
-    initials = [w.rstrip(".") for w in given]
-    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
+    return (
+        a == b or a.endswith(" " + b) or b.endswith(" " + a) or given_initials(a, b) or given_initials(b, a)
+    )
 
 
 def _right_speaker(drafted: list[str | None], wanted: str | None) -> bool:

@@ -160,7 +160,12 @@ class RuleFinder:
             ):
                 return []  # a title alone (`NATO Deputy Secretary General`, `… Secretary General Lord said`)
             address = FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `H.E.`, `Lord`: no role; a title before
-            role = role_before(text, start, floor) if address else title.span()  # it is (`…, Lord X`)
+            # it is (`…, Lord X`), or one in apposition after the name (`S.E.M. X, Premier ministre de …`)
+            role = (
+                (role_before(text, start, floor) or role_after(text, end, ceiling))
+                if address
+                else title.span()
+            )
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         closing = after_complement(text, start, end, floor)  # `Chief of Staff Chris Rose`
         if closing is not None:

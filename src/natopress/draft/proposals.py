@@ -118,8 +118,8 @@ def _group(
             group = _only_person_starting(groups, key) or _only_person_misspelt(groups, key)
         if (
             group is None and candidate.type is EntityType.PER
-        ):  # `Madeleine Albright`, `Madeleine K. Albright`
-            group = _only_person_initialled(groups, key)
+        ):  # `Madeleine Albright`, `Madeleine K. Albright`; `A. Kinakh` after `Anatoli Kinakh`
+            group = _only_person_initialled(groups, key) or _only_person_of_initials(groups, key)
         if group is None:
             group = groups[key] = _Group(candidate.type)
         if form not in group.forms:
@@ -158,6 +158,29 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
     `Madeleine Albright`); None when none or several are."""
     bare = without_initials(key)
     found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
+    return found[0] if len(found) == 1 else None
+
+
+def given_initials(short: str, full: str) -> bool:
+    """True when the name key `short` writes one or more given names of the name key `full` as initials:
+    same surname, and each initial the first letter of the given name in its place (`a. rasmussen` /
+    `anders fogh rasmussen`: the first given names)."""
+    given, surname = short.split()[:-1], short.split()[-1:]
+    whole = full.split()
+    if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
+        return False
+    initials = [w.rstrip(".") for w in given]
+    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
+
+
+def _only_person_of_initials(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose given names `key` writes as initials, or that writes `key`'s so
+    (`given_initials`: `A. Kinakh` and `Anatoli Kinakh`); None when none or several are."""
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER and (given_initials(key, k) or given_initials(k, key))
+    ]
     return found[0] if len(found) == 1 else None
 
 

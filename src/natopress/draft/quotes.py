@@ -25,14 +25,8 @@ from natopress.draft.pairing import (
 from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
-from natopress.draft.subjects import (
-    after_reported,
-    conjoined_subject,
-    introducing_subject,
-    object_quote,
-    participle_subject,
-    subject_before,
-)
+from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
+from natopress.draft.uncued import after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation

@@ -14,8 +14,12 @@ from natopress.text.sentences import Range
 GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})\s+)?")
 """What may stand between a title and the name it heads: a comma, an article, an honorific or peerage
 (`le Secrétaire général de l’OTAN, Lord Robertson`)."""
-FORM_OF_ADDRESS_RE = re.compile(rf"H\.\s?E\.|HE|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)")
-"""`H.E.` (His or Her Excellency), a peerage (`Lord Robertson`): a form of address before a name, no role."""
+FORM_OF_ADDRESS_RE = re.compile(
+    rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+Royal\s+Highness"
+    rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)"
+)
+"""`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
+peerage (`Lord Robertson`): a form of address before a name, no role."""
 
 
 def role_before(text: str, start: int, floor: int) -> Range | None:

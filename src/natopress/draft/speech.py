@@ -88,14 +88,14 @@ ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
-    r"|(?:(?<=told)|(?<=assured)|(?<=informed))\s+(?:the|his|her|their|its|our)\s+[a-zA-Z][\w’'-]*"
+    r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); after `told`, `assured`, `informed`, the persons told (`told the graduates that`, `told the Prime
-Minister:`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
+report); after `told`, `assured`, `informed`, `reminded`, the persons told (`told the graduates that`, `told the Prime
+Minister:`, `reminded participants that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
 mark (natopress.draft.attribution)."""
 _MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)

@@ -7,17 +7,16 @@ ANNOTATION_GUIDELINES.md §2.4 states the rules; each names one person only when
   the subject is a person's name, honorific, title or pronoun, and no other person, title, quotation or
   relative clause stands between it and the quotation (`subject_clear`);
 - a quotation after a colon, a quotation opening its sentence after a sentence stating a view, or after a
-  reported clause: the subject of that sentence or clause (statement headings: `natopress.draft.statements`).
+  reported clause: the subject of that sentence or clause (natopress.draft.uncued; statement headings:
+  `natopress.draft.statements`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
-from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.phrases import APPOSED_RELATIVE, APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.phrases import APPOSED_RELATIVE
 from natopress.draft.speech import (
     BARE_RANK_RE,
     BEFORE_INFINITIVE_RE,
@@ -30,7 +29,6 @@ from natopress.draft.speech import (
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
-from natopress.model import QuoteType
 
 Range = tuple[int, int]
 
@@ -152,7 +150,9 @@ def subject_clear(
     )
 
 
-def _subject(text: str, resolver: SpeakerResolver, sentence_start: int, verb_start: int) -> Range | None:
+def person_subject(
+    text: str, resolver: SpeakerResolver, sentence_start: int, verb_start: int
+) -> Range | None:
     """The person phrase that is the subject of the sentence `[sentence_start, …)` and resolves to someone."""
     subject = resolver.sentence_subject(text, sentence_start, verb_start)
     if subject is None or not is_person_phrase(text, resolver, subject):
@@ -189,13 +189,29 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     clause or a reported clause (`a déclaré que …`) stands between."""
     if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None:
         return None
-    subject = _subject(text, resolver, sentence_start, cue[0])
+    subject = person_subject(text, resolver, sentence_start, cue[0])
     if subject is None:
         return None
     between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
     end = between.start() if between is not None else cue[0]
-    clear = subject_clear(text, resolver, subject[1], end, objects=True, speech_nouns=False, cues=False)
-    return subject if clear and not INDIRECT_RE.search(text, subject[1], end) else None
+    clear = subject_clear(
+        text, resolver, subject[1], end, objects=True, speech_nouns=False, cues=False, relatives=False
+    )
+    if not clear or _VERB_SHARING_RELATIVE_RE.search(text, subject[1], end):
+        return None
+    return subject if not INDIRECT_RE.search(text, subject[1], end) else None
+
+
+_VERB_SHARING_RELATIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:who|whom|whose|qu['’](?:il|elle|on)|que\s+(?:il|elle)|that\s+(?:he|she)"
+    r"|(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s+(?:[\w’'-]+\s+){0,2}?(?:a|ont|avait|avaient|aura))"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A relative clause before a conjoined verb of saying that may be that verb's own: one with a person's
+subject (`who`, `qu’il`) or a French one in a compound tense whose auxiliary the verb may share (`qui a
+reçu …, et rappelé que`). Not a relative clause of things in a simple tense (`a mis en avant le partenariat
+qui lie l’OTAN et la Géorgie, et rappelé que`: the sentence's subject recalls)."""
 
 
 def _after_inverted_cue(
@@ -234,7 +250,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     inverted = _after_inverted_cue(text, resolver, sentence_start, cue[0])
     if inverted is not None:
         return inverted
-    subject = _subject(text, resolver, sentence_start, cue[0])
+    subject = person_subject(text, resolver, sentence_start, cue[0])
     # `X sent a strong message of support, adding that …`: X whatever the object, and the subject's own
     # verb may be one of saying; a noun of speech only matters where the quotation could be the object's.
     if subject is None:
@@ -297,7 +313,7 @@ def object_quote(
     thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
     if thanks and _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening):
         verb = thanks[-1]
-        subject = _subject(text, resolver, sentence_start, verb.start())
+        subject = person_subject(text, resolver, sentence_start, verb.start())
         if (
             subject is not None
             and subject_clear(text, resolver, subject[1], verb.start())
@@ -307,7 +323,7 @@ def object_quote(
     comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
     if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
         verb = comments[-1]
-        subject = _subject(text, resolver, sentence_start, verb.start())
+        subject = person_subject(text, resolver, sentence_start, verb.start())
         if (
             subject is not None
             and subject_clear(text, resolver, subject[1], verb.start())
@@ -315,86 +331,3 @@ def object_quote(
         ):
             return verb.span(), subject, False
     return None
-
-
-_STANCE_VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
-    r"|remercié|félicité|mis\s+en\s+avant)|expressed|stressed|emphasi[sz]ed|underlined|highlighted|welcomed"
-    r"|praised|insisted|reiterated|thanked|delivered\s+(?:his|her)\s+(?:remarks|address|speech))(?![\w’'-])",
-    re.IGNORECASE,
-)
-"""Verbs of stating a view without words quoted (`a insisté sur`, `a exprimé sa gratitude`, `stressed the
-importance of`): a quotation in the next sentence, with no cue, gives the words."""
-
-
-def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
-    """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
-    (`M. X a insisté sur l’attachement de l’OTAN. « … »`; the caller allows the same paragraph, or the
-    paragraph before when the quotation opens its own): that sentence's subject, a person who states a
-    view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
-    that verb (one after it is what is said: `stated the meeting with General Y was productive`) and
-    holds no quotation marks; else None."""
-    start, end = sentence
-    if re.search(r"[«»“”\"]", text[start:end]):
-        return None
-    subject = _subject(text, resolver, start, end)
-    if subject is None:
-        return None
-    verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
-    if verb is None:
-        return None
-    person = resolver.resolve(text, *subject, None)
-    if any(m.entity != person for m in resolver.persons_within(subject[1], verb.start())):
-        return None
-    return subject
-
-
-def after_reported(
-    text: str, candidates: Sequence[QuoteCandidate], paragraph: Range, opening: int, closing: int
-) -> bool:
-    """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
-    an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, only sentence-ending
-    punctuation between), or is the whole paragraph (`paragraph`; `closing` is its closing mark) right
-    after a paragraph that such a quote ends (`Il a précisé que P.` ⏎ `« … »`): the same speaker goes on
-    (resolved from that quote only)."""
-    before = [c for c in candidates if c.end <= opening]
-    last = max(before, key=lambda c: c.end, default=None)
-    alone = not text[paragraph[0] : opening].strip() and re.fullmatch(
-        r"[\s.…!?]*", text[closing + 1 : paragraph[1]]
-    )
-    return (
-        last is not None
-        and last.type is not QuoteType.DIRECT
-        and (paragraph[0] <= last.start or alone is not None)
-        and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
-    )
-
-
-def introducing_subject(
-    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
-) -> Range | None:
-    """The subject of a sentence that introduces a quotation after a colon without a verb of saying
-    (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
-    person's phrase opening the sentence, with no other person, title, honorific or relative clause
-    between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
-    déclaré : « … »` name no sure speaker)."""
-    subject = resolver.sentence_subject(text, sentence_start, opening)
-    speaker = resolver.resolve(text, *subject, None) if subject is not None else None
-    if subject is None or speaker is None:
-        return None
-    apposed = APPOSITION_THEN_VERB_RE.match(text, subject[1], opening)  # `X, Assistant Secretary General
-    # of …, highlighted the importance of …:`: the subject's own apposition; or the title's holder
-    # (`Le président du Comité militaire, le général Y, a condamné … :`)
-    holders = resolver.persons_within(subject[1], apposed.end()) if apposed is not None else []
-    own = len(holders) == 1 and holders[0].entity == speaker
-    named = apposed is not None and (resolver.persons_within(*subject) or own)
-    between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
-    if (
-        resolver.persons_within(*between)
-        or TITLE_PHRASE_RE.search(text, *between)
-        or HONORIFIC_RE.search(text, *between)
-        or re.search(r"[«»“”\"]", text[between[0] : between[1]])
-        or RELATIVE_PRONOUN_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
-    ):
-        return None
-    return subject

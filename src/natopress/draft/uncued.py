@@ -1,0 +1,98 @@
+"""Speakers of quotations that open their own sentence or follow a colon with no cue of speech
+(guidelines 2.4): the subject of the sentence before that states a view, of the reported clause before, or
+of the sentence the colon ends (natopress.draft.subjects holds the rules for a quotation hanging on a verb)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.speech import CUE_RE, HONORIFIC_RE, TITLE_PHRASE_RE
+from natopress.draft.subjects import person_subject
+from natopress.model import QuoteType
+from natopress.text.sentences import Range
+
+_STANCE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
+    r"|remercié|félicité|mis\s+en\s+avant)|expressed|stressed|emphasi[sz]ed|underlined|highlighted|welcomed"
+    r"|praised|insisted|reiterated|thanked|delivered\s+(?:his|her)\s+(?:remarks|address|speech))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of stating a view without words quoted (`a insisté sur`, `a exprimé sa gratitude`, `stressed the
+importance of`): a quotation in the next sentence, with no cue, gives the words."""
+
+
+def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
+    """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
+    (`M. X a insisté sur l’attachement de l’OTAN. « … »`; the caller allows the same paragraph, or the
+    paragraph before when the quotation opens its own): that sentence's subject, a person who states a
+    view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
+    that verb (one after it is what is said: `stated the meeting with General Y was productive`) and
+    holds no quotation marks; else None."""
+    start, end = sentence
+    if re.search(r"[«»“”\"]", text[start:end]):
+        return None
+    subject = person_subject(text, resolver, start, end)
+    if subject is None:
+        return None
+    verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
+    if verb is None:
+        return None
+    person = resolver.resolve(text, *subject, None)
+    if any(m.entity != person for m in resolver.persons_within(subject[1], verb.start())):
+        return None
+    return subject
+
+
+def after_reported(
+    text: str, candidates: Sequence[QuoteCandidate], paragraph: Range, opening: int, closing: int
+) -> bool:
+    """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
+    an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, only sentence-ending
+    punctuation between), or is the whole paragraph (`paragraph`; `closing` is its closing mark) right
+    after a paragraph that such a quote ends (`Il a précisé que P.` ⏎ `« … »`): the same speaker goes on
+    (resolved from that quote only)."""
+    before = [c for c in candidates if c.end <= opening]
+    last = max(before, key=lambda c: c.end, default=None)
+    alone = not text[paragraph[0] : opening].strip() and re.fullmatch(
+        r"[\s.…!?]*", text[closing + 1 : paragraph[1]]
+    )
+    return (
+        last is not None
+        and last.type is not QuoteType.DIRECT
+        and (paragraph[0] <= last.start or alone is not None)
+        and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
+    )
+
+
+def introducing_subject(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> Range | None:
+    """The subject of a sentence that introduces a quotation after a colon without a verb of saying
+    (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
+    person's phrase opening the sentence, with no other person, title, honorific or relative clause
+    between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
+    déclaré : « … »` name no sure speaker)."""
+    subject = resolver.sentence_subject(text, sentence_start, opening)
+    speaker = resolver.resolve(text, *subject, None) if subject is not None else None
+    if subject is None or speaker is None:
+        return None
+    apposed = APPOSITION_THEN_VERB_RE.match(text, subject[1], opening)  # `X, Assistant Secretary General
+    # of …, highlighted the importance of …:`: the subject's own apposition; or the title's holder
+    # (`Le président du Comité militaire, le général Y, a condamné … :`)
+    holders = resolver.persons_within(subject[1], apposed.end()) if apposed is not None else []
+    own = len(holders) == 1 and holders[0].entity == speaker
+    named = apposed is not None and (resolver.persons_within(*subject) or own)
+    between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
+    if (
+        resolver.persons_within(*between)
+        or TITLE_PHRASE_RE.search(text, *between)
+        or HONORIFIC_RE.search(text, *between)
+        or re.search(r"[«»“”\"]", text[between[0] : between[1]])
+        or RELATIVE_PRONOUN_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
+    ):
+        return None
+    return subject
