@@ -121,7 +121,7 @@ ENGLISH_VERBS = [
 ENGLISH_MULTIWORD = (
     "pointed out",
     "points out",
-    *("made clear", "makes clear", "made it clear", "makes it clear", "summed up", "sums up"),
+    *("summed up", "sums up"),
     *(
         f"went on to {verb}"
         for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")

@@ -90,7 +90,10 @@ def _attribution(
     if cue is None or (cue_first and cue.start() != tail[0]):
         return None
     pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
-    if pronoun is not None and cue.span() == tail:  # `…, a-t-il déclaré.`: the subject inside the cue
+    if pronoun is not None and (
+        cue.span() == tail or _PARTICIPLE_TAIL_RE.fullmatch(text, cue.end(), tail[1])
+    ):
+        # `…, a-t-il déclaré.`: the subject inside the cue
         return cue.span(), pronoun.span("pronoun")
     if closes_attribution(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
         phrase = resolver.phrase_at(text, tail[0], cue.start())
@@ -133,13 +136,15 @@ def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Ra
 
 _SETTING_RE = re.compile(
     r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|"
+    r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
+    r"|communiqué|lettre|article|tribune|conférence)|"
     r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
     r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
     re.IGNORECASE,
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
-2012`, `, ce vendredi (20 novembre 2015)`, `Monday 4 March after talks with …`, `au cours de la tournée
+2012`, `, ce vendredi (20 novembre 2015)`, `dans un discours prononcé devant …`, `Monday 4 March after talks with …`, `au cours de la tournée
 qu’il a effectuée …` (a relative clause after an article and a noun); short, and never a clause (`a dit
 à nouveau que …`)."""
 
@@ -170,9 +175,20 @@ def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver
     )
 
 
+_PARTICIPLE_TAIL_RE = re.compile(
+    rf"\s*,\s*(?!{CUE_RE.pattern})(?:citant|évoquant|mentionnant|citing|pointing\s+to)\s[^;:]{{1,200}}",
+    re.IGNORECASE,
+)
+"""A participle clause of citing that ends an attribution (`…, a-t-il ajouté, citant le terrorisme comme
+exemple`): what the speaker named, no clause reported."""
+
+
 def closes_attribution(text: str, position: int, end: int) -> bool:
-    """True when nothing, or only a setting (`_SETTING_RE`), stands between `position` and `end`."""
-    return position == end or (_SETTING_RE.fullmatch(text, position, end) is not None)
+    """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
+    stands between `position` and `end`."""
+    return position == end or any(
+        pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
+    )
 
 
 _SOURCE_OF_VIEW = (

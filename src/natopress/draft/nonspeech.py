@@ -44,9 +44,12 @@ _TITLED_RE = re.compile(
 pour le Kazakhstan : « … »`, `The motto of this workshop was: “…”`, `a workshop called “…”`, `Themed
 “…”`, `known as “…”`)."""
 _EVENT_NAME_RE = re.compile(
-    r"\s(?:Conference|Workshop|Seminar|Forum|Summit|Symposium|Course|Exercise|Competition|Challenge)\W*\Z"
+    r"\s(?:Conference|Workshop|Seminar|Forum|Summit|Symposium|Course|Exercise|Competition|Challenge)"
+    r"(?:\s+(?:with|for|of|on|in)(?:\s+the)?(?:\s+[A-Z0-9][\w’'.-]*)+)?\W*\Z"
 )
-"""A quotation's last word naming an event (`co-hosted “integrated CIMIC Key Leader Conference”`): its name."""
+"""A quotation's last word naming an event, maybe with its capitalised complement (`co-hosted “integrated
+CIMIC Key Leader Conference”`, `“4th Commander Conference with NATO Force Integration Units
+Commanders”`): its name."""
 _TOPIC_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?|(?:to|at|in)\s+the\s+)$",

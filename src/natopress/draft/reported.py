@@ -64,11 +64,15 @@ _SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})", re.IGNORE
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`): it ends the clause, with or without a clause of its own."""
 _RELATIVE_CUE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à))\s+\Z",
+    r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à)"
+    r"|it\s+is\s+(?:\w+\s+)?(?:important|interesting|necessary|essential|useful|fair)\s+to"
+    r"|it\s+(?:must|should|can|may)\s+(?:also\s+)?be)\s+\Z",
     re.IGNORECASE,
 )
 """A verb of saying in a relative or comparative clause (`We did what we said we would do`) or after an
-impersonal `it is worth` (`It is worth noting that P`, `Il convient de noter que`): no report."""
+impersonal `it is worth`, `it is important to`, `it must be` (`It is worth noting that P`, `It is
+important to note that P`, `It must be noted that P`, `Il convient de noter que`): the writer's own
+voice, no report."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
@@ -131,7 +135,7 @@ class ReportedFinder:
                 *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
             ):
                 if index.any_around(match.start()) or _RELATIVE_CUE_RE.search(
-                    self.text, max(0, match.start() - 12), match.start()
+                    self.text, max(0, match.start() - 40), match.start()
                 ):
                     continue  # the speaker's own words inside a quotation; `what we said we would do`
                 candidate = self._reported(match, index, found)

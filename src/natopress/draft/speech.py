@@ -70,7 +70,7 @@ _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
-    r"|made(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
+    r"|(?:made|makes)(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
     r"|(?:was|is)\s+(?:confident|convinced)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
