@@ -123,10 +123,10 @@ RANK_COMPLEMENT_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s*(?:(?:Sir|Dame)\s+)?
 ASIDE_RE = re.compile(r"\s*\([^()\n]{1,40}\)")
 """A short aside in brackets right after a name (`Rear Admiral X (US Navy), Commander of SNMG2 said`)."""
 RANK_WORDS_RE = re.compile(
-    rf"\s*(?:(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des)\s+)*|\s*{BARE_RANK_RE.pattern}(?:\s+[a-zà-ÿ’'-]+){{0,4}}\s+"
+    rf"\s*(?:(?:[A-ZÀ-Ý][\w’'.-]*|\([A-Z]{{1,3}}\)|of|for|and|the|de|du|des)\s+)*|\s*{BARE_RANK_RE.pattern}(?:\s+[a-zà-ÿ’'-]+){{0,4}}\s+"
 )
 """Capitalised words only (a rank, an honorific, a post: `Allied Air Command Deputy Chief of Staff Support
-Air Commodore`, with its `of`, `for`, `and`), or a French rank and the lower-case words after it (`le
+Air Commodore`, with its `of`, `for`, `and`, and a navy's mark after a rank: `Captain (N)`), or a French rank and the lower-case words after it (`le
 général de brigade britannique `), between an apposition's comma and the name."""
 ENGLISH_PAST = r"(?:met|told|said|spoke|gave|took|made|held|paid|saw|went|[a-z]+ed)"
 """English verbs in the past tense, as a regex alternation: a clause's verb after its subject."""

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
+from natopress.draft.commas import apposed_name_before_comma, subject_before_comma
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import PARTICLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
@@ -18,7 +19,6 @@ from natopress.draft.phrases import (
     ASIDE_RE,
     CAPITALISED_RUN_RE,
     CLAUSE_END_RE,
-    DESCRIPTION_OPENING_RE,
     DESCRIPTION_RE,
     INDEFINITE_RE,
     PART_RE,
@@ -26,7 +26,6 @@ from natopress.draft.phrases import (
     POSSESSOR_RE,
     POST_NOMINALS_RE,
     RANK_COMPLEMENT_RE,
-    RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
     SETTING_AFTER_RE,
     TENURE_RE,
@@ -310,27 +309,11 @@ class PhraseFinder:
             if found is None or not self._within(*found):
                 found = self._name_then_title(text, lower, comma)
             return found if found is not None and self._within(*found) else None
-        return found or self._apposed_name_before_comma(text, lower, position)  # `the Corps’s commander,
-        # Lieutenant General Sir X, said`
-
-    def _apposed_name_before_comma(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """The name set between commas after a title or a description, right before the cue (`the Corps’s
-        commander, Lieutenant General Sir X, said`, `The doctor on board the ship, Lieutenant Commander X,
-        stated`): the name's span; None when neither heads the words before its first comma, or a relative
-        pronoun stands there (`The Minister, who met X, said`)."""
-        if position <= lower or text[position - 1] != ",":
-            return None
-        named = [m for m in self._by_end.get(position - 1, ()) if m.start >= lower]
-        if not named:
-            return None
-        head = text.rfind(",", lower, named[0].start)
-        chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-        described = TITLE_RE.search(chunk) or DESCRIPTION_OPENING_RE.match(chunk)  # `The doctor on board X,`
-        if head < 0 or not described or RELATIVE_PRONOUN_RE.search(chunk):
-            return None
-        if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
-            return None  # `The Minister, who met General X, said`: X is the relative clause's object
-        return named[0].start, named[0].end
+        return (
+            found  # `the Corps’s commander, Lieutenant General Sir X, said`; `Col. X, stated that`
+            or apposed_name_before_comma(text, self._by_end, lower, position)
+            or subject_before_comma(text, self._by_end, lower, position)
+        )
 
     def _named_before_acronym(
         self, text: str, lower: int, collective: tuple[int, int]
