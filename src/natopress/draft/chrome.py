@@ -48,7 +48,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie|search our content|nato|otan|#"
         r"|nato['’]s strategic warfare development command"
         r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
-        r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|home|accueil"
+        r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|\[\s*(?:home|accueil)\s*\]|home|accueil"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
@@ -60,6 +60,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
         # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)
         r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?:[^/>›\n]|(?<=\S)/(?=\S))+$",
+        # a site's menu, ending with its contact link (`About SPS Funding opportunities … Contact us`)
+        r"^[^.!?\n]{0,120}\s(?:contact\s+us|contactez-nous|nous\s+contacter)$",
+        # ... or of two steps, when a `>` or `›` parts them (`SPS Homepage > News 2006`)
+        r"^[^/>›.!?\n]{1,60}\s[>›]\s+[^/>›.!?\n]{1,60}$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
         # links to the sites' home pages (`header jftc new NATO Homepage JFTC Homepage`)

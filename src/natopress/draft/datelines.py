@@ -18,8 +18,8 @@ from natopress.draft.dates import (
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
 _BULLET = r"(?:[•·▪*\-–]\s*)?"
 _MONTH_FIRST = re.sub(r"\(\?P<\w+>", "(?:", MONTH_FIRST_DATE_RE.pattern)
-_PUBLISHED = r"(?:published|posted)(?:\s+on)?"
-"""A publication label before a date (`Published on`, `Posted:`)."""
+_PUBLISHED = r"(?:first\s+)?(?:published|posted)(?:\s+on)?"
+"""A publication label before a date (`Published on`, `Posted:`, `First published June 20, 2003`)."""
 _ISSUE = r"(?:first\s+published\s+in\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*#\s?\d{1,4},?\s+"
 """A periodical's issue before its date (`SFOR Informer #99, October 25, 2000`, also `SFOR Informer#111,`;
 after `First published in`)."""
@@ -33,8 +33,11 @@ FIRST_PUBLISHED_RE = re.compile(r"^first\s+published\s+in$", re.IGNORECASE)
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
 """An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
-UPDATE_LABEL = r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update|updated)"
-"""The label of an update item (`Mis à jour le`, `Last updated`), also as stored with its accents lost
+UPDATE_LABEL = (
+    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update"
+    r"|page updated|updated)"
+)
+"""The label of an update item (`Mis à jour le`, `Last updated`, `Page Updated`), also as stored with its accents lost
 (`Mise--jour`); case-insensitive where it is used."""
 WEEK_LABEL = r"(?:semaine\s+du|week\s+of)\s"
 """The older weekly's issue label before its week (`Semaine du 28 janvier - 3 février 2002`, `Week of 18-24
@@ -46,12 +49,13 @@ _DATE_ITEM = (
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
 )
 _LABEL_AFTER = (
-    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|communiqu\w*\s+de\s+presse"
+    r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?|press\s+statements?"
+    r"|communiqu\w*\s+de\s+presse"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`,
 `Last update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`,
-`Updated: 01-Aug-2006 | NATO Press Releases |`, and the issue's month (`Updated: 10-Dec-2002 November
+`Updated: 01-Aug-2006 | NATO Press Releases |`, `Updated: 15 September 1999 Press Statement`, and the issue's month (`Updated: 10-Dec-2002 November
 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002 Semaine du 28 janvier
 - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN Communiqus de
 presse`). The date block's first line also holds a press release's number before its date (`Press Release

@@ -32,7 +32,9 @@ from natopress.draft.phrases import (
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
     is_feminine,
+    pronoun_opening_before,
     sentence_before,
+    sentence_or_paragraph_before,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
@@ -54,11 +56,6 @@ from natopress.text.marks import open_marks
 from natopress.text.sentences import rough_sentence_start
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
-_PRONOUN_OPENING_RE = re.compile(
-    r"(?:(?:[^,.;:«»“”\"\n]{1,80},\s*){1,3}|[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,3}?)?"
-    r"(?P<pronoun>(?i:he|she|il|elle))\s+(?:also\s+|then\s+|later\s+)?[a-zà-ÿ]"
-)
-"""A sentence opening with a subject pronoun, maybe after a lead with or without its comma."""
 _NOBODY = ""
 """The person a title names when the text gives it to nobody: a pronoun after it is nobody sure."""
 
@@ -283,7 +280,7 @@ class SpeakerResolver(SubjectFinder):
         subject = self._own_subject(text, start) or self._previous_subject(text, start)
         if subject is not None:
             return subject or None  # `_NOBODY`: `Le Secrétaire général a prononcé … « … », a-t-il ajouté`
-        chained = self._pronoun_before(text, start)
+        chained = pronoun_opening_before(text, start)
         if chained is not None:
             return self._pronoun(text, chained, previous)
         if previous in self._org_ids:
@@ -298,25 +295,14 @@ class SpeakerResolver(SubjectFinder):
         found, person = self._subject_chain(text, start)
         return person if found else self._only_person_before(start)
 
-    def _pronoun_before(self, text: str, start: int) -> int | None:
-        """Where the subject pronoun opening the sentence before the one holding the pronoun at `start`,
-        in its paragraph, stands, maybe after a lead (`In Skopje he held talks`, `During his meetings
-        with X, Y and Z, he underlined`), when it has the same gender; else None."""
-        sentence = sentence_before(text, start)
-        opening = _PRONOUN_OPENING_RE.match(text, *sentence) if sentence is not None else None
-        if opening is None or pronoun_feminine(text, opening.start("pronoun")) != pronoun_feminine(
-            text, start
-        ):
-            return None
-        return opening.start("pronoun")
-
     def _named_since(self, text: str, start: int, previous: str) -> bool:
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
-        marks a person other than `previous` whose honorific does not give the pronoun's other gender:
-        the pronoun may mean them (guidelines 2.4)."""
+        marks a person other than `previous` whose honorific does not give the pronoun's other gender: the
+        pronoun may mean them (guidelines 2.4); when that sentence opens its paragraph, when the last
+        sentence of the paragraph before opens with such a person as its subject."""
         sentence = sentence_before(text, start)
         if sentence is None:
-            return False
+            return self._other_subject_before(text, start, previous)
         feminine = pronoun_feminine(text, start) is True
         if UNNAMED_PERSON_RE.search(text, *sentence):
             return True  # `the team talked to the community leader. He told …`: the leader may speak
@@ -326,6 +312,16 @@ class SpeakerResolver(SubjectFinder):
             and is_feminine(text, m.start) in (None, feminine)  # unknown, or the pronoun's gender
             for m in self._within(*sentence)
         )
+
+    def _other_subject_before(self, text: str, start: int, previous: str) -> bool:
+        """True when the last sentence of the paragraph before the one opening at `start` opens with a
+        person other than `previous` as its subject (`Admiral X … welcomed Y.` ⏎ `“…,” he said.`)."""
+        sentence = sentence_or_paragraph_before(text, start)
+        subject = self._opening_subject(text, *sentence) if sentence is not None else None
+        if subject is None or PRONOUN_RE.fullmatch(text, *subject):
+            return False
+        person = self.resolve(text, *subject, None)
+        return person is not None and person != previous
 
     def _own_subject(self, text: str, position: int) -> str | None:
         """The person opening the sentence that holds the pronoun at `position`, when no other person is

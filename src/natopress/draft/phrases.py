@@ -17,9 +17,12 @@ from natopress.draft.speech import (
     RANK_COMPLEMENT,
     TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
+    pronoun_feminine,
 )
-from natopress.text.marks import open_marks
+from natopress.text.marks import STRAIGHT, straight_opens
 from natopress.text.sentences import TITLES, abbreviation_point
+
+_QUOTATION_MARK_RE = re.compile(r'[«»“”"]')
 
 GENDERED_RE = re.compile(
     r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
@@ -244,10 +247,16 @@ in her keynote speech.`, `said General X, Commander of the Division, at the cere
 
 def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:
     """The sentence starts (`. Il`) in `[line_start, position]` that are not inside a quotation (`« … pour
-    nous. Nous avons … », a-t-il déclaré` is one sentence), in one pass over the paragraph."""
+    nous. Nous avons … », a-t-il déclaré` is one sentence; straight marks count as they stand, opening or
+    closing: `"Last week we met X. We planned the works," he added`), in one pass over the paragraph."""
     breaks, depth, last = [], 0, line_start
     for m in SENTENCE_BREAK_RE.finditer(text, line_start, min(len(text), position + 1)):
-        depth = max(0, depth + open_marks(text, last, m.end()))
+        for mark in _QUOTATION_MARK_RE.finditer(text, last, m.end()):
+            index = mark.start()
+            if text[index] in "«“" or (text[index] == STRAIGHT and straight_opens(text, index)):
+                depth += 1
+            else:
+                depth = max(0, depth - 1)  # `"…”` and `“…"` close as well
         last = m.end()
         if depth == 0 and not (
             text[m.start() - 1] == "." and abbreviation_point(text, m.start() - 1, line_start)
@@ -265,6 +274,21 @@ def sentence_before(text: str, position: int) -> tuple[int, int] | None:
     if not breaks:
         return None
     return (breaks[-2] if len(breaks) > 1 else line_start), breaks[-1]
+
+
+def sentence_or_paragraph_before(text: str, position: int) -> tuple[int, int] | None:
+    """`sentence_before`, or, when the sentence holding `position` opens its paragraph, the last sentence
+    of the paragraph before it (blank lines between); None at the text's first paragraph."""
+    sentence = sentence_before(text, position)
+    if sentence is not None:
+        return sentence
+    line_start = text.rfind("\n", 0, position) + 1
+    end = len(text[:line_start].rstrip())
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    breaks = breaks_outside_marks(text, start, end)
+    return (breaks[-1] if breaks and breaks[-1] < end else start), end
 
 
 SETTING_AFTER_RE = re.compile(rf"\s*,\s*{WHERE_OR_WHEN}\s")
@@ -296,3 +320,21 @@ def titled_start(text: str, lower: int, start: int, joint: str) -> int:
 CITING_RE = re.compile(r"(?:Citant|Quoting|Citing)\s", re.IGNORECASE)
 """A participle of quoting opening a quotation's sentence (`Citant M. X : « … », Lord Y a ajouté que`): the
 quotation is the cited person's words, not the sentence subject's; no speaker sure (guidelines 2.4)."""
+
+
+PRONOUN_OPENING_RE = re.compile(
+    r"(?:(?:[^,.;:«»“”\"\n]{1,80},\s*){1,3}|[A-Z][\w’'-]*\s+(?:[\w’'-]+\s+){0,3}?)?"
+    r"(?P<pronoun>(?i:he|she|il|elle))\s+(?:also\s+|then\s+|later\s+)?[a-zà-ÿ]"
+)
+"""A sentence opening with a subject pronoun, maybe after a lead with or without its comma."""
+
+
+def pronoun_opening_before(text: str, start: int) -> int | None:
+    """Where the subject pronoun opening the sentence before the one holding the pronoun at `start`, in its
+    paragraph, stands, maybe after a lead (`In Skopje he held talks`, `During his meetings with X, Y and Z,
+    he underlined`), when it has the same gender; else None."""
+    sentence = sentence_before(text, start)
+    opening = PRONOUN_OPENING_RE.match(text, *sentence) if sentence is not None else None
+    if opening is None or pronoun_feminine(text, opening.start("pronoun")) != pronoun_feminine(text, start):
+        return None
+    return opening.start("pronoun")
