@@ -193,17 +193,23 @@ _MISSPELT_MIN_RATIO = 0.94
 `Boris Johnson` (0.93) is another person."""
 
 
+def misspelt(word: str, surname: str) -> bool:
+    """True when `word`, of at least `_MISSPELT_MIN_LETTERS` letters, is `surname` misspelt
+    (`_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for `Papageorgiou`), not its
+    beginning (`Nuristan` of `Nuristani`: the place the name derives from); compare name keys or words of
+    one case."""
+    return (
+        len(word) >= _MISSPELT_MIN_LETTERS
+        and not surname.startswith(word)  # `Nuristan` before `Nuristani`: the place the name derives from
+        and difflib.SequenceMatcher(None, surname, word).ratio() >= _MISSPELT_MIN_RATIO
+    )
+
+
 def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose surname (last word) is `key` misspelt (`_MISSPELT_MIN_RATIO`), for a lone
-    surname `key` of at least `_MISSPELT_MIN_LETTERS` letters; None when none or several are."""
-    if len(key) < _MISSPELT_MIN_LETTERS:
-        return None
+    """The one person group whose surname (last word) is `key` misspelt (`misspelt`), for a lone surname
+    `key`; None when none or several are."""
     found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER
-        and " " in k
-        and difflib.SequenceMatcher(None, k.split()[-1], key).ratio() >= _MISSPELT_MIN_RATIO
+        g for k, g in groups.items() if g.type is EntityType.PER and " " in k and misspelt(key, k.split()[-1])
     ]
     return found[0] if len(found) == 1 else None
 

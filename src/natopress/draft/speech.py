@@ -208,7 +208,7 @@ _TITLE_WORDS = (
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s|du\s)))"
 )
-RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+)?Lt\.?)"
+RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
 kept: as a pattern to embed, before white space and a name."""
 _RANKS = (

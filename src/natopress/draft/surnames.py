@@ -19,6 +19,7 @@ from natopress.draft.namewords import (
     without_generation,
 )
 from natopress.draft.phrases import PARTICLE_GAP_RE
+from natopress.draft.proposals import misspelt
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
@@ -72,7 +73,8 @@ def with_surnames(
 ) -> list[NameCandidate]:
     """`candidates` (spans in code points of `text`) plus a person candidate for each capitalised word in
     `regions` that stands alone (no capitalised word next to it) and is the surname of a person candidate
-    or of a registry person the text names in full (`known_persons`); a candidate of another type with that
+    or of a registry person the text names in full (`known_persons`), or that surname misspelt
+    (natopress.draft.proposals.misspelt); a candidate of another type with that
     very span becomes a person. A surname opening with a particle (`De Hoop Scheffer` after `Jaap de Hoop
     Scheffer`) is one person candidate, in place of any candidate inside it. In text order."""
     full = [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
@@ -86,8 +88,11 @@ def with_surnames(
         for match in NAME_RE.finditer(text, floor, ceiling):
             end = name_end(text, match.start(), match.end())  # `Foggo’s visit`
             start = _after_title(text, match.start(), end)  # `Major General FARINA`: the surname
-            if text[start:end] in surnames and not persons.overlapping(start, end):
-                lone.add((start, end))
+            word = text[start:end]
+            if (word in surnames or any(misspelt(word, s) for s in surnames)) and not persons.overlapping(
+                start, end
+            ):
+                lone.add((start, end))  # `Rybchinski added` after `Maj. Mikhail Rybchninski`: misspelt
             elif text[start:end].casefold() in particled and (start, end) not in exact:
                 lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
     kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in lone)]
