@@ -180,7 +180,9 @@ def no_speech(
     ):
         return True  # `“Steadfast Jazz” involves air, land …`: an exercise's name, the sentence's subject
     if titled(text, sentence_start, pair) or (
-        cue is None and mention is None and work_title(text, sentence_start, pair)
+        cue is None
+        and mention is None
+        and (work_title(text, sentence_start, pair) or _listed_after_colon(text, sentence_start, pair))
     ):
         return True  # `sur le thème : « … »`, whoever the sentence's subject, and a verb of saying after
         # it is the next clause's (`sur le thème de « … » Il a précisé que`)
@@ -196,6 +198,20 @@ def no_speech(
         or (
             _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
         )
+    )
+
+
+_COLON_BEFORE_RE = re.compile(r":\s*\Z")
+_NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
+
+
+def _listed_after_colon(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when the quotation opens a list of quotations right after a colon (`trois séances plénières :
+    « A », « B » et « C »`): names of sessions, themes or items, not words said (the next items follow as
+    `no_speech`'s list)."""
+    return (
+        _COLON_BEFORE_RE.search(text, sentence_start, pair.open) is not None
+        and _NEXT_ITEM_RE.match(text, pair.close + 1) is not None
     )
 
 
