@@ -46,10 +46,14 @@ def looks_like_title(line: str) -> bool:
 
 
 _DATELINE_LINE_RE = re.compile(
-    rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)", re.IGNORECASE
+    rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)"
+    r"|(?-i:[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*){0,2})\s+[–—-]\s(?=[^\n]{100})",
+    re.IGNORECASE,
 )
 """A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
-`Brunssum, the Netherlands, Thursday the 11th of June`): a dateline opening the body, not a title."""
+`Brunssum, the Netherlands, Thursday the 11th of June`), or a place in capitals and a dash before a
+paragraph's length of words (`PRISTINA - KFOR and …`, not `SACEUR - LANDCOM is first line of defence`): a
+dateline opening the body, not a title."""
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
@@ -75,11 +79,13 @@ _BYLINE_TITLE_REACH = 60
 
 
 _OPEN_END_RE = re.compile(
-    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$",
+    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
+    r"|\w['’]s$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
-Herzegovina and` / `Kosovo`): the next line goes on with it, whatever its case."""
+Herzegovina and` / `Kosovo`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
+Dialogue`): the next line goes on with it, whatever its case."""
 
 
 def _continues_title(text: str, title: Line, line: Line) -> bool:
