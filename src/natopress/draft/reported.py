@@ -73,6 +73,16 @@ _RELATIVE_CUE_RE = re.compile(
 impersonal `it is worth`, `it is important to`, `it must be` (`It is worth noting that P`, `It is
 important to note that P`, `It must be noted that P`, `Il convient de noter que`): the writer's own
 voice, no report."""
+_THING_SUBJECT_RE = re.compile(
+    r"(?<![\w’'-])(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
+    r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
+    r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement)"
+    r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z",
+    re.IGNORECASE,
+)
+"""A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
+that P`, `The initiative underscores the awareness …`, `the report says that P`): what it shows, no one's
+words (guidelines 2.1)."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
@@ -134,8 +144,11 @@ class ReportedFinder:
                 *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
                 *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
             ):
-                if index.any_around(match.start()) or _RELATIVE_CUE_RE.search(
-                    self.text, max(0, match.start() - 40), match.start()
+                before = max(0, match.start() - 60)
+                if (
+                    index.any_around(match.start())
+                    or _RELATIVE_CUE_RE.search(self.text, before, match.start())
+                    or _THING_SUBJECT_RE.search(self.text, before, match.start())
                 ):
                     continue  # the speaker's own words inside a quotation; `what we said we would do`
                 candidate = self._reported(match, index, found)
