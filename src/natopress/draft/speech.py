@@ -129,7 +129,7 @@ INDIRECT_RE = re.compile(
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
-    r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|remains|remained|stands|stood|"
+    r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
     r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
 )
 _BARE_SUBJECT = (
