@@ -176,7 +176,7 @@ def _score_quotes(
 ) -> None:
     entities = [*registry.entities, *release.proposed_entities]
     names = {e.id: e.name for e in entities}
-    bodies = {e.id for e in entities if e.type is not EntityType.PER}  # collective speakers (2.4)
+    bodies = {e.id for e in entities if e.type is EntityType.ORG}  # collective speakers (2.4)
     gold = list(reading.get("quotes") or [])
     tally.gold_quotes += len(gold)
     tally.drafted_quotes += len(release.quotes)
