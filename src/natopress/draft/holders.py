@@ -188,7 +188,15 @@ def apposition_namings(
                 else None
             )  # `Mme X, secrétaire générale
             # déléguée de l’OTAN, le général Y, président du Comité militaire`: X's title, not Y's
-            named = named or next((p for p in after if _is_apposition(text, match.end(), p.start)), None)
+            named = named or next(
+                (
+                    p
+                    for p in after
+                    if _is_apposition(text, match.end(), p.start)
+                    and bisect.bisect_left(starts, p.start) == bisect.bisect_left(starts, match.end())
+                ),  # no other person between: `Le secrétaire général X et l’ambassadrice Y`: not Y's
+                None,
+            )
             if named is None and (
                 _APPOSITION_END_RE.match(text, match.end())
                 or not (  # `General X, Chairman of the NATO Military Committee visited`: no article, an
