@@ -206,8 +206,12 @@ INVERTED_BE_RE = re.compile(
 """A sentence opening with a participle and putting its subject after `was` (`Also attending the visit was
 Admiral Sir X`), or naming who acted after a passive's `by` (`the guest speech was delivered by Commander
 of Y, Admiral X`): the name is the sentence's subject."""
-INDEFINITE_RE = re.compile(r"(?:a|an|un|une)[^\S\n]+[\w’'-]", re.IGNORECASE)
-"""An indefinite article opening an apposition (`X, a Danish pilot, said`)."""
+INDEFINITE_RE = re.compile(
+    r"(?:a|an|un|une|one[^\S\n]+of[^\S\n]+the|l['’]un[^\S\n]+des|l['’]une[^\S\n]+des)[^\S\n]+[\w’'-]",
+    re.IGNORECASE,
+)
+"""An indefinite article opening an apposition (`X, a Danish pilot, said`, `X, one of the graduates, told`,
+`X, l’un des stagiaires, a déclaré`)."""
 POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
 """A body's possessive opening an apposition (`X, NATO's top operational commander, said`)."""
 DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")

@@ -52,6 +52,11 @@ _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a
 """An honorific before a lower-case title or rank (`M. l’ambassadeur`), which a name follows."""
 
 
+_AFFILIATION_RE = re.compile(
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|in|on|the))*?\s*"
+)
+"""A person's affiliation after the name: `of Columbia University in New York`, `from the NATO Defense
+College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _RELATIVE_BEFORE_CUE_RE = re.compile(rf"{APPOSED_RELATIVE},?\Z")
@@ -313,7 +318,22 @@ class PhraseFinder:
             found  # `the Corps’s commander, Lieutenant General Sir X, said`; `Col. X, stated that`
             or apposed_name_before_comma(text, self._by_end, lower, position)
             or subject_before_comma(text, self._by_end, lower, position)
+            or self._name_of_affiliation(text, lower, position)
         )
+
+    def _name_of_affiliation(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """A name opening the clause at `lower`, then its affiliation right before the cue (`Jason X of
+        Columbia University in New York emphasized`, `X from the NATO Defense College said`): the name."""
+        for mention in self._within(lower, position):
+            start = titled_start(text, lower, mention.start, r"\s+")
+            if text[lower:start].strip():
+                return None
+            if _AFFILIATION_RE.fullmatch(text, mention.end, position) and not self._within(
+                mention.end, position
+            ):
+                return start, mention.end
+            return None
+        return None
 
     def _named_before_acronym(
         self, text: str, lower: int, collective: tuple[int, int]
