@@ -1,15 +1,23 @@
 """Speaker phrases set off by a comma right before a cue: a name in apposition after a title or a
-description (`the Corps’s commander, Lieutenant General Sir X, said`), and a subject with a stray comma
-before its verb (`Col. X, stated that`). `by_end` maps each end (code points) to the person mentions
-ending there (natopress.draft.speakerphrases)."""
+description (`the Corps’s commander, Lieutenant General Sir X, said`), a subject with a stray comma
+before its verb (`Col. X, stated that`), and where a speaker phrase ends before its cue, a setting set off
+by commas passed over (`phrase_end`). `by_end` maps each end (code points) to the person mentions ending
+there (natopress.draft.speakerphrases)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.phrases import DESCRIPTION_OPENING_RE, RANK_WORDS_RE, RELATIVE_PRONOUN_RE, titled_start
+from natopress.draft.phrases import (
+    DESCRIPTION_OPENING_RE,
+    RANK_WORDS_RE,
+    RELATIVE_PRONOUN_RE,
+    WHERE_OR_WHEN,
+    titled_start,
+)
 
 
 def subject_before_comma(
@@ -50,3 +58,31 @@ def apposed_name_before_comma(
     if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
         return None  # `The Minister, who met General X, said`: X is the relative clause's object
     return named[0].start, named[0].end
+
+
+_SETTING_BEFORE_CUE_RE = re.compile(rf",\s*{WHERE_OR_WHEN}\s[^,;:.!?«»“”\"\n]{{1,80}},\s*\Z", re.IGNORECASE)
+"""Where or when, set off by commas between a subject and its verb (`Le Premier ministre slovène, M. X,
+en visite à l’OTAN le 25 janvier, a déclaré que`)."""
+
+
+def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
+    """Where the speaker phrase before a cue at `position` ends: before an adverb or clitic (`He also
+    said`, `Il y a notamment déclaré`), a setting set off by commas (`M. X, en visite à l’OTAN le 25
+    janvier, a déclaré`), a person's affiliation in brackets (`Sir X (Transparency International) a
+    souligné`) and white space."""
+    adverb = re.search(
+        r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
+        r"|subsequently|finally|y|en)\s*$",
+        text[lower:position],
+    )
+    if adverb is not None:
+        position = lower + adverb.start()
+    setting = _SETTING_BEFORE_CUE_RE.search(text, lower, position)
+    if setting is not None:
+        position = setting.start() + 1
+    bracket = re.search(r"\s*\([^()\n]{1,60}\)\s*$", text[lower:position])
+    if bracket is not None and by_end.get(lower + bracket.start()):
+        position = lower + bracket.start()
+    while position > lower and text[position - 1].isspace():
+        position -= 1
+    return position

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
-from natopress.draft.commas import apposed_name_before_comma, subject_before_comma
+from natopress.draft.commas import apposed_name_before_comma, phrase_end, subject_before_comma
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import PARTICLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
@@ -278,18 +278,7 @@ class PhraseFinder:
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
         said`, `X meanwhile said`, `Il y a déclaré`), not starting before `lower`."""
-        adverb = re.search(
-            r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
-            r"|subsequently|finally|y|en)\s*$",
-            text[lower:position],
-        )  # `Il y a notamment déclaré`: a clitic before the verb, too
-        if adverb is not None:
-            position = lower + adverb.start()
-        bracket = re.search(r"\s*\([^()\n]{1,60}\)\s*$", text[lower:position])  # `Sir X (Transparency
-        if bracket is not None and self._by_end.get(lower + bracket.start()):  # International) a souligné`
-            position = lower + bracket.start()  # a person's affiliation after the name
-        while position > lower and text[position - 1].isspace():
-            position -= 1
+        position = phrase_end(text, self._by_end, lower, position)
         relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
         if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent
             antecedent = self.phrase_before(text, lower, relative.start())
