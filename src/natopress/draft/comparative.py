@@ -20,8 +20,8 @@ from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRON
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s)", re.IGNORECASE)
-"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the ceremony,
-X said - …`: natopress.draft.dashes)."""
+"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the
+ceremony, X said - …`: natopress.draft.dashes)."""
 _ELIDED_OBJECT_RE = re.compile(r"\s*(?:le\s+|l['’]\s*)", re.IGNORECASE)
 """The object pronoun of a French comparative clause: `Comme le souligne X`, `Comme l’a indiqué X`, `Comme
 X l’a fait observer`."""

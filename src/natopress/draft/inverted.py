@@ -144,9 +144,9 @@ _SETTING_RE = re.compile(
     re.IGNORECASE,
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
-2012`, `, ce vendredi (20 novembre 2015)`, `dans un discours prononcé devant …`, `Monday 4 March after talks with …`, `au cours de la tournée
-qu’il a effectuée …` (a relative clause after an article and a noun); short, and never a clause (`a dit
-à nouveau que …`)."""
+2012`, `, ce vendredi (20 novembre 2015)`, `dans un discours prononcé devant …`, `Monday 4 March after talks
+with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause after an article and a noun); short,
+and never a clause (`a dit à nouveau que …`)."""
 
 
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")
