@@ -26,6 +26,7 @@ from natopress.draft.phrases import (
     APPOSITION_CLOSED_RE,
     APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
+    CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     RELATIVE_THEN_VERB_RE,
@@ -127,10 +128,14 @@ class SpeakerResolver(SubjectFinder):
         ids = list(dict.fromkeys(m.entity for m in inside))
         return ids if len(ids) > 1 else []
 
-    def _only_person_before(self, position: int) -> str | None:
-        """The one person the text names before `position`; None when it names several (a pronoun then
-        refers to the last named speaker or to nobody sure: never merely the last person named)."""
+    def _only_person_before(self, text: str, position: int) -> str | None:
+        """The one person the text names before `position`, a credit aside (`by Maj. X`); None when it names
+        several (never merely the last person named)."""
+        credit = CREDIT_BEFORE_RE.match
         named = {m.entity for m in self._person_mentions if m.end <= position}
+        named -= {
+            m.entity for m in self._person_mentions if credit(text, text.rfind("\n", 0, m.start) + 1, m.start)
+        }
         return named.pop() if len(named) == 1 else None
 
     def _namings_of(self, text: str, head: str) -> list[tuple[int, str]]:
@@ -293,7 +298,7 @@ class SpeakerResolver(SubjectFinder):
                 return None
             return previous
         found, person = self._subject_chain(text, start)
-        return person if found else self._only_person_before(start)
+        return person if found else self._only_person_before(text, start)
 
     def _named_since(self, text: str, start: int, previous: str) -> bool:
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation

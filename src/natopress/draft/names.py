@@ -24,6 +24,7 @@ from natopress.draft.nameparts import (
 )
 from natopress.draft.namewords import (
     BODY_OF_RE,
+    DEMONYMS,
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     NAME_RE,
@@ -214,11 +215,22 @@ class RuleFinder:
             # may end on a name)
         elided = ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
-        if plain and not elided and (role is not None or not all_common(words) or inverted):
+        if (
+            plain
+            and not elided
+            and not (_DIRECTION_RE.fullmatch(words[0]) or (words[0] in DEMONYMS and len(words) < 4))
+            and (role is not None or not all_common(words) or inverted)
+        ):
             # `Firstname Lastname`: two to four capitalised words that are no title, place or body; common
             # words only (`Blue Mosque`) need a role or a cue of speech before them
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
+
+
+_DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
+"""A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
+a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
+run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
 
 
 def _ends_in_title_head(text: str, start: int, end: int) -> bool:

@@ -105,6 +105,17 @@ def words_of(*lines: str) -> frozenset[str]:
     return frozenset(" ".join(lines).split())
 
 
+DEMONYMS = words_of(
+    "Latvian Italian Canadian Polish German French British American Romanian Turkish Spanish Greek Dutch",
+    "Danish Norwegian Estonian Lithuanian Bulgarian Hungarian Czech Slovak Slovenian Croatian Albanian",
+    "Portuguese Belgian Icelandic Finnish Swedish Ukrainian Georgian Russian Serbian Bosnian Kosovar",
+    "Macedonian Montenegrin Moldovan Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
+    "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
+    "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
+    "Cypriot Luxembourgish",
+)
+"""Nationality adjectives opening a run of capitalised words (`Latvian Ministries`, `Canadian Embassy`,
+`Italian Space Surveillance`): no person's first name (`Afghan` is one: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
     "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "

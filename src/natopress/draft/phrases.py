@@ -342,3 +342,10 @@ def pronoun_opening_before(text: str, start: int) -> int | None:
     if opening is None or pronoun_feminine(text, opening.start("pronoun")) != pronoun_feminine(text, start):
         return None
     return opening.start("pronoun")
+
+
+CREDIT_BEFORE_RE = re.compile(
+    r"\s*(?:(?:story|text|article|photos?)\s+)?(?:by|par)\s[^\n]{0,40}\Z", re.IGNORECASE
+)
+"""An author's or photographer's credit before a name on its line (`by Maj. X`, `Story by X`): the
+writer, never the subject a pronoun refers to."""
