@@ -13,6 +13,7 @@ from natopress.draft.speech import (
     DEMONSTRATIVE_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
+    PERSON_NOUNS,
     PRONOUN_RE,
     RANK_COMPLEMENT,
     TITLE_COMPLEMENT_RE,
@@ -217,10 +218,9 @@ POSSESSOR_RE = re.compile(r"[A-Z][\w-]*['’]s[^\S\n]+\w")
 DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
 """An article and a lower-case noun opening a sentence: a description of the person named after it."""
 UNNAMED_PERSON_SUBJECT_RE = re.compile(
-    r"(?:The|A|An|One|Another|Le|La|Un|Une)\s+(?:[\w’'-]+\s+){0,4}?(?:leader|head|elder|villager|resident|man"
-    r"|woman|student|teacher|doctor|nurse|farmer|mother|father|soldier|officer|official|representative"
-    r"|member|spokes(?:man|woman|person)|participant|interpreter|chef|maire|habitant|villageois|responsable"
-    r"|représentante?|soldat|officier)(?:\s+(?:of|de|du|des)\s+[^,.;:!?\n]{1,60}?)?\s+(?:was|were|is|said|told"
+    r"(?:The|A|An|One|Another|Le|La|Un|Une)\s+(?:[\w’'-]+\s+){0,4}?"
+    rf"(?:{PERSON_NOUNS}|student|nurse|mother|father|soldier|officer|member|participant|interpreter|habitant"
+    r"|villageois|soldat|officier)(?:\s+(?:of|de|du|des)\s+[^,.;:!?\n]{1,60}?)?\s+(?:was|were|is|said|told"
     r"|thanked|expressed|added|a|est|s['’]est)(?![\w’'-])"
 )
 """A sentence whose subject is a person the text describes and does not name (`The leader of the anonymous

@@ -311,12 +311,17 @@ Unies, M. X`): X holds that role, not the title."""
 TOPIC_AFTER_RE = re.compile(r"\s+(?:on|upon|about|with)(?![\w’'-])")
 """A verb's topic after it (`commented on`, `spoke about`, `concluded with`): a quotation after it is not
 its clause."""
+PERSON_NOUNS = (
+    r"leader|head|elder|villager|resident|man|woman|teacher|doctor|farmer|official|representative"
+    r"|spokes(?:man|woman|person)|chef|maire|responsable|représentante?"
+)
+"""Lower-case nouns of a person the text may describe without naming (`the community leader`, `le
+maire`): as an alternation to embed (here and in natopress.draft.phrases.UNNAMED_PERSON_SUBJECT_RE)."""
 UNNAMED_PERSON_RE = re.compile(
     r"\b(?:to|with|met|meets|meeting|visited|interviewed|asked|thanked|à|avec|rencontré|remercié)\s+"
     r"(?:the|a|an|one|le|la|l['’]|un|une)\s+(?:[a-z][\w’'-]*\s+){0,2}"
-    r"(?:leader|elder|official|chief|governor|mayor|head|villager|resident|representative|spokesman|"
-    r"spokeswoman|spokesperson|doctor|teacher|owner|shopkeeper|farmer|woman|man|maire|chef|responsable|"
-    r"représentante?|porte-parole|gouverneur|habitante?)\b(?!\s*,?\s*(?:[A-Z]|M\.|Mme))"
+    rf"(?:{PERSON_NOUNS}|chief|governor|mayor|owner|shopkeeper|porte-parole|gouverneur|habitante?)"
+    r"\b(?!\s*,?\s*(?:[A-Z]|M\.|Mme))"
 )
 """A person the sentence does not name, met or addressed (`talked to the community leader`, `met the
 district governor`, `a rencontré le maire`), not followed by a name: a pronoun in the next sentence may
