@@ -38,6 +38,38 @@ def subject_before_comma(
     return None
 
 
+_APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,100}){1,3}\s*,\s*")
+"""One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
+recently appointed Commander of the Group, says`)."""
+_OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
+"""Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
+
+
+def name_then_appositions(
+    text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int
+) -> tuple[int, int] | None:
+    """A name opening the clause at `lower` (after its rank or title only), then one to three appositions
+    set off by commas, none naming another person or holding a relative pronoun, right before the cue at
+    `position` (`Vice Admiral X, French Navy, recently appointed Commander of the Allied Maritime Group,
+    says:`): the name's span with its title, else None."""
+    if position <= lower or text[position - 1] != ",":
+        return None
+    names = sorted(
+        (m for ms in by_end.values() for m in ms if lower <= m.start < position), key=lambda m: m.start
+    )
+    if not names or any(m.start >= names[0].end for m in names):
+        return None  # no name, or another person between the name and the verb
+    first = names[0]
+    start = titled_start(text, lower, first.start, r"\s+")
+    if not _OPENING_TITLE_RE.fullmatch(text, lower, start):
+        return None
+    if not _APPOSITIONS_RE.fullmatch(text, first.end, position) or RELATIVE_PRONOUN_RE.search(
+        text, first.end, position
+    ):
+        return None
+    return start, first.end
+
+
 def apposed_name_before_comma(
     text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int
 ) -> tuple[int, int] | None:

@@ -219,9 +219,10 @@ def according_indirect(
     text: str, sentences: Sequence[Range], resolver: SpeakerResolver
 ) -> list[tuple[Range, Range]]:
     """(content, speaker mention) of each sentence `Selon X, P.` / `According to X, P.` without quotation
-    marks, whose X is a speaker phrase (a person's name, honorific + surname, title, pronoun or a body:
-    `SpeakerResolver.phrase_at`) and whose clause P has at least four words. `Selon le communiqué,` names
-    no speaker and gives nothing."""
+    marks after the comma or the source's apposition (`according_source`), whose X is a speaker phrase (a person's name, honorific + surname, title,
+    pronoun or a body: `SpeakerResolver.phrase_at`) and whose clause P has at least four words; P may hold
+    quoted words (`According to X, the centre “will change …”`: a mixed quote). `Selon le communiqué,`
+    names no speaker and gives nothing."""
     found = []
     for start, end in sentences:
         lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
@@ -233,8 +234,11 @@ def according_indirect(
         stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
         phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
         comma = re.compile(r"\s*,\s*").match(text, phrase[1], end) if phrase is not None else None
-        if phrase is None or comma is None or MARKS_RE.search(text, comma.end(), end):
+        if phrase is None or comma is None:
             continue
+        opening = MARKS_RE.search(text, comma.end(), end)
+        if opening is not None and according_source(text, resolver, start, opening.start()):
+            continue  # `According to X, “…”`, `De l’avis de X, titre, « … »`: a direct quote
         if lead.re is _FOR_PERSON_RE and not _personal(text, phrase, resolver):
             continue  # `Pour l’OTAN, P`: a body's priorities, no report
         if len(text[comma.end() : end].split()) >= MIN_WORDS:

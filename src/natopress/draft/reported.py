@@ -159,14 +159,15 @@ class ReportedFinder:
         found = [self._after_inverted(c, [m for _, _, m in inverted]) for c in found]
         for content, cue, mention in inverted:
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
-        for content, mention in according_indirect(self.text, self.sentences, self.resolver):
-            found.append(QuoteCandidate(QuoteType.INDIRECT, *content, None, mention))
-        for content, cue, mention in as_reported(self.text, self.sentences, self.resolver):
+        according: list[tuple[Range, Range | None, Range]] = [
+            (c, None, m) for c, m in according_indirect(self.text, self.sentences, self.resolver)
+        ]
+        for content, verb, mention in [*according, *as_reported(self.text, self.sentences, self.resolver)]:
             inside = index.within(*content)
             quoted = [p for p in inside if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)]
             consumed |= set(inside)
             kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT
-            found.append(QuoteCandidate(kind, *content, cue, mention))
+            found.append(QuoteCandidate(kind, *content, verb, mention))
         return found, consumed
 
     def _after_inverted(self, candidate: QuoteCandidate, speakers: Sequence[Range]) -> QuoteCandidate:

@@ -10,7 +10,12 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
-from natopress.draft.commas import apposed_name_before_comma, phrase_end, subject_before_comma
+from natopress.draft.commas import (
+    apposed_name_before_comma,
+    name_then_appositions,
+    phrase_end,
+    subject_before_comma,
+)
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import PARTICLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
@@ -307,6 +312,7 @@ class PhraseFinder:
             found  # `the Corps’s commander, Lieutenant General Sir X, said`; `Col. X, stated that`
             or apposed_name_before_comma(text, self._by_end, lower, position)
             or subject_before_comma(text, self._by_end, lower, position)
+            or name_then_appositions(text, self._by_end, lower, position)
             or self._name_of_affiliation(text, lower, position)
         )
 
@@ -328,13 +334,19 @@ class PhraseFinder:
         self, text: str, lower: int, collective: tuple[int, int]
     ) -> tuple[int, int] | None:
         """The person named right before an acronym set in apposition (`LT Gen Jan Broeks, DGIMS,
-        stressed`: the acronym is his post, not the speaker), or None."""
-        if not text[collective[0] : collective[1]].isupper():
-            return None
+        stressed`: the acronym is his post, not the speaker), or before a body set off by commas when the
+        name opens the clause (`Lieutenant Colonel X, Italian Army, says`: his service), or None."""
         comma = re.search(r",\s*\Z", text[lower : collective[0]])
         end = lower + comma.start() if comma is not None else -1
         named = [m for m in self._by_end.get(end, ()) if m.start >= lower]
-        return (titled_start(text, lower, named[0].start, r"\s+"), named[0].end) if named else None
+        if not named:
+            return None
+        start = titled_start(text, lower, named[0].start, r"\s+")
+        opens = re.fullmatch(r"\s*(?:[A-Z][\w.-]*\s+)*", text[lower:start])  # `Lieutenant ` too
+        apposed = opens and re.match(r"\s*,", text[collective[1] :])
+        if not (text[collective[0] : collective[1]].isupper() or apposed):
+            return None
+        return start, named[0].end
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for
