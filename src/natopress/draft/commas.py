@@ -41,7 +41,7 @@ def subject_before_comma(
 _APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,100}){1,3}\s*,\s*")
 """One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
 recently appointed Commander of the Group, says`)."""
-_OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
+OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
 
 
@@ -61,7 +61,7 @@ def name_then_appositions(
         return None  # no name, or another person between the name and the verb
     first = names[0]
     start = titled_start(text, lower, first.start, r"\s+")
-    if not _OPENING_TITLE_RE.fullmatch(text, lower, start):
+    if not OPENING_TITLE_RE.fullmatch(text, lower, start):
         return None
     if not _APPOSITIONS_RE.fullmatch(text, first.end, position) or RELATIVE_PRONOUN_RE.search(
         text, first.end, position

@@ -57,10 +57,16 @@ def inverted_indirect(
     return found
 
 
+_SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
+"""A participle opening the last part of a sentence, after its attribution: where or how the words were said
+(`P, he said, addressing the attendees`, `P, a-t-il dit, s’adressant aux participants`)."""
+
+
 def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
     after the last comma outside parentheses; between the last two when a participle of saying follows
-    (`…, the Secretary General said, adding that …`); after an earlier comma to the end, only when the
+    (`…, the Secretary General said, adding that …`), or a participle of the setting ends the sentence
+    (`…, he said, addressing the attendees`); after an earlier comma to the end, only when the
     cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
     2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
     en invoquant, …` is no attribution)."""
@@ -75,7 +81,11 @@ def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     tails = [(commas[-1], end, False)]
     for before, comma in reversed(list(itertools.pairwise(commas))):
         after = trim(text, comma + 1, end)[0]
-        if LEAD_CUE_RE.match(text, after) or (comma == commas[-1] and _AND_RE.match(text, after)):
+        if (
+            LEAD_CUE_RE.match(text, after)
+            or (comma == commas[-1] and _AND_RE.match(text, after))
+            or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
+        ):
             tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails

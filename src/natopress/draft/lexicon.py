@@ -27,9 +27,17 @@ def is_common(word: str) -> bool:
     """True when `word` (any case, a possessive or a final full stop dropped) or its singular is an
     English common word. A singular is tried by the regular plural endings only: `-ies` (`Activities`),
     `-es` after a sibilant (`Churches`), `-s` after no `s`, `u` or `i` (`Practices`; not `James`, whose
-    `jame` is no word, nor `Mattis`)."""
+    `jame` is no word, nor `Mattis`); a verb by its `-ing` form in words of over seven letters
+    (`Countering`, `Recycling`; not `Manning`, `Harding`); a noun in `-ation`/`-ition` is common (the list
+    lacks some: `coordination`); a hyphenated word is common when each of its parts is (`Forty-one`)."""
     lower = word.strip(".,’'").lower().removesuffix("’s").removesuffix("'s")
+    if "-" in lower.strip("-"):  # `Forty-one`, `Partner-Country`: every part a common word
+        return all(is_common(part) for part in lower.split("-") if part)
     candidates = [lower]
+    if lower.endswith("ing") and len(lower) > 7:  # `Countering`, `Executing`, `Recycling`; not `Manning`
+        candidates += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith(("ation", "ations", "ition", "itions")):  # `Coordination`, missing from `web2`
+        return True
     if len(lower) > 4 and lower.endswith("ies"):
         candidates.append(lower[:-3] + "y")
     elif lower.endswith(("ses", "xes", "zes", "ches", "shes")):

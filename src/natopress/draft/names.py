@@ -218,7 +218,11 @@ class RuleFinder:
         if (
             plain
             and not elided
-            and not (_DIRECTION_RE.fullmatch(words[0]) or (words[0] in DEMONYMS and len(words) < 4))
+            and not (
+                _DIRECTION_RE.fullmatch(words[0])
+                or THING_HEAD_RE.fullmatch(words[0])
+                or (words[0] in DEMONYMS and len(words) < 4)
+            )
             and (role is not None or not all_common(words) or inverted)
         ):
             # `Firstname Lastname`: two to four capitalised words that are no title, place or body; common
@@ -227,6 +231,16 @@ class RuleFinder:
         return []
 
 
+_NUMBER = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
+    r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
+)
+THING_HEAD_RE = re.compile(
+    rf"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute"
+    rf"|{_NUMBER}(?:-[a-z]+)?"
+)
+"""A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
+French adjective (`Haut Commissariat`) or a number (`Forty-one Moldovan officers`): no person's first name."""
 _DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
 a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from natopress.draft.countries import is_country
 from natopress.draft.nameparts import (
     ELIDED_OPENING_RE,
     PARTICLEWORD_RE,
@@ -17,7 +18,7 @@ from natopress.draft.nameparts import (
     NameFinder,
     Ranges,
 )
-from natopress.draft.names import ELIDED_BEFORE_RE, WORD_PLACE_BEFORE_RE, RuleFinder
+from natopress.draft.names import ELIDED_BEFORE_RE, THING_HEAD_RE, WORD_PLACE_BEFORE_RE, RuleFinder
 from natopress.draft.namewords import (
     COMMON_WORDS,
     LOC_WORDS,
@@ -60,15 +61,17 @@ class SpacyFinder:
             if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
         )
         places = {(c.start, c.end) for c in pipeline if c.type is not EntityType.PER}
-        found = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
+        kept = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
             # pipeline body a rule name inside it (`Atlantique Nord`)
             _placed(text, c, places)
             for c in rules
             if c.type is EntityType.PER
             or not (people.overlapping(c.start, c.end) or _inside(bodies, c.start, c.end))
         ]
+        found = [c for c in kept if c is not None]
         taken = Ranges([(c.start, c.end) for c in found])
-        found += [c for c in pipeline if not taken.overlapping(c.start, c.end)]
+        kept = [_placed(text, c, set()) for c in pipeline if not taken.overlapping(c.start, c.end)]
+        found += [c for c in kept if c is not None]
         return sorted(found, key=lambda c: (c.start, -c.end))
 
     def _entities(self, text: str, regions: Sequence[Range]) -> list[NameCandidate]:
@@ -101,17 +104,26 @@ class SpacyFinder:
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 _PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
+_COUNTRY_AFTER_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý][^\n]*)")
+"""A particle and what follows it to the candidate's end, maybe a country (`du Koweït`, `de France`)."""
 
 
-def _placed(text: str, candidate: NameCandidate, places: set[Range]) -> NameCandidate:
-    """A rule person without a role whose last words after `de`/`du` the pipeline reads as a place or body
-    (`Fawaz Al-Sabah du Koweït`, `Taras Chevtchenko de Kiev`): cut before the particle; else `candidate`."""
-    if candidate.type is not EntityType.PER or candidate.role is not None:
+def _placed(text: str, candidate: NameCandidate, places: set[Range]) -> NameCandidate | None:
+    """A person whose last words after `de`/`du` are a country's name (`countries.is_country`: `Fawaz
+    Al-Sabah du Koweït`, also after a role, `le cheikh Fawaz Al-Sabah du Koweït`) or, for a rule
+    person without a role, what the pipeline reads as a place or body (`Taras Chevtchenko de Kiev`): cut before the
+    particle, the role kept (None when one word without a role would be left); else `candidate`."""
+    if candidate.type is not EntityType.PER:
         return candidate
-    for start, end in places:
+    country = _COUNTRY_AFTER_RE.search(text, candidate.start, candidate.end)
+    if country is not None and country.end() == candidate.end and is_country(country["place"]):
+        if candidate.role is None and len(text[candidate.start : country.start()].split()) < 2:
+            return None  # `envoyés à Incirlik de France`: a place; `Jean de Luxembourg`: not sure
+        return NameCandidate(candidate.start, country.start(), EntityType.PER, candidate.role)
+    for start, end in places if candidate.role is None else ():  # `M. Jan de Vries`, not a place
         particle = _PLACE_PARTICLE_RE.search(text, candidate.start, start)
         if end == candidate.end and candidate.start < start and particle is not None:
-            return NameCandidate(candidate.start, particle.start(), EntityType.PER)
+            return NameCandidate(candidate.start, particle.start(), EntityType.PER, candidate.role)
     return candidate
 
 
@@ -140,6 +152,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         # `H.E. Amb`: an office's abbreviation
     if not any(len(w) > 1 for w in words) or TITLE_RE.fullmatch(text, start, end):
         return False  # `Premier ministre`: a title alone
+    if THING_HEAD_RE.fullmatch(words[0]):
+        return False  # `Chapitre VII de la Charte`, `Haut Commissariat`
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
     if ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start) or re.search(

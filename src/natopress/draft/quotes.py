@@ -18,11 +18,12 @@ from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
     reads_as_sentence,
+    single_quotations,
     turned_marks,
     unclosed_pairs,
     unopened_pairs,
 )
-from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE, WHERE_OR_WHEN
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
@@ -35,6 +36,9 @@ _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
+_RESUMING_RE = re.compile(rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*,\s*", re.IGNORECASE)
+"""What stands between an attribution and the quotation it interrupted: a comma, maybe after where or when
+the words were said (`“A”, X said at the opening ceremony, “b”`)."""
 
 
 @dataclass
@@ -84,7 +88,8 @@ class _Finder(AttributionFinder):
 
     def _resumes(self, previous: tuple[Pair, Range | None, Range | None] | None, pair: Pair) -> bool:
         """True when `pair` resumes the quotation of the previous pair after an attribution set between
-        commas (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`); a new verb of saying makes it a new quote."""
+        commas (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`), maybe with a setting (`“A”, X said at the
+        ceremony, “b”`); a new verb of saying makes it a new quote."""
         if previous is None:
             return False
         last, cue, mention = previous
@@ -94,7 +99,7 @@ class _Finder(AttributionFinder):
         attribution_end = max(cue[1], mention[1] if mention else cue[1])
         return (
             attribution_end <= pair.open
-            and re.fullmatch(r"\s*,\s*", self.text[attribution_end : pair.open]) is not None
+            and _RESUMING_RE.fullmatch(self.text, attribution_end, pair.open) is not None
         )
 
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
@@ -371,9 +376,9 @@ class _Finder(AttributionFinder):
 
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
-    code points of `text`; quotations typed with doubled apostrophes or a turned closing mark count
-    (`pairing.doubled_apostrophes`, `pairing.turned_marks`)."""
-    text = turned_marks(doubled_apostrophes(text))
+    code points of `text`; quotations typed with doubled apostrophes, single marks or a turned closing mark
+    count (`pairing.doubled_apostrophes`, `pairing.single_quotations`, `pairing.turned_marks`)."""
+    text = turned_marks(doubled_apostrophes(single_quotations(text)))
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     typeset = guillemet_pairs(text)

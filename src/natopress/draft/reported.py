@@ -46,12 +46,14 @@ _SECOND_ACT_RE = re.compile(
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
     rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
+    r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
-souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`): it ends the clause."""
+souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a précisé que P, citant
+notamment l’exemple de …`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
@@ -273,7 +275,9 @@ class ReportedFinder:
                 re.search(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", head)
                 or re.search(r"(?<=,[\"”»])\s*$", head)
                 or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
-                or re.search(r",?\s(?:but|mais)\s+(?:also\s+|a\s+)?$", head)  # `P”, but stressed that Q`
+                or re.search(  # `P”, but stressed that Q`, `P mais il a fait observer que Q`
+                    r",?\s(?:but|mais)\s+(?:(?:il|elle|ils|elles|he|she|they)\s+)?(?:also\s+|a\s+)?$", head
+                )
                 or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
             )
             if comma is not None:

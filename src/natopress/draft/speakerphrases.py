@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.commas import (
+    OPENING_TITLE_RE,
     apposed_name_before_comma,
     name_then_appositions,
     phrase_end,
@@ -342,11 +343,8 @@ class PhraseFinder:
         if not named:
             return None
         start = titled_start(text, lower, named[0].start, r"\s+")
-        opens = re.fullmatch(r"\s*(?:[A-Z][\w.-]*\s+)*", text[lower:start])  # `Lieutenant ` too
-        apposed = opens and re.match(r"\s*,", text[collective[1] :])
-        if not (text[collective[0] : collective[1]].isupper() or apposed):
-            return None
-        return start, named[0].end
+        apposed = OPENING_TITLE_RE.fullmatch(text, lower, start) and re.match(r"\s*,", text[collective[1] :])
+        return (start, named[0].end) if text[collective[0] : collective[1]].isupper() or apposed else None
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for

@@ -51,7 +51,7 @@ _COORDINATED_PARTICIPLE = rf"(?<=\set\s)(?:{_PARTICIPLE})"
 """A participle sharing the auxiliary of the verb before it (`a félicité le peuple libyen et déclaré :`)."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
-    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})"
+    rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
     rf"|{_COORDINATED_PARTICIPLE}|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -68,10 +68,11 @@ of the sentence's subject."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
-    r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète)(?:e|s|es)?"
-    rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+)?(?:félicité|réjoui)(?:e|s|es)?"
+    r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète|conscient|sûr|fier|ravi)(?:e|s|es)?"
+    rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)(?:e|s|es)?"
     r"|(?:made|makes)(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
-    r"|(?:was|is)\s+(?:confident|convinced)"
+    r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
+    r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?:hopes|hoped)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
@@ -80,7 +81,7 @@ _STANCE = (
     r"|acknowledged)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
-clear that`, and the impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed
+clear that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`), and the impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed
 that`: the pronoun is in the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
@@ -109,7 +110,7 @@ _PLURAL_PRESENT = (
 (`Hub officials stress that`; not `Let me underline that`): a cue of indirect speech only, the bare words
 being nouns as often."""
 _CUE_GROUP = (
-    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+)?(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
@@ -138,6 +139,7 @@ _BARE_SUBJECT = (
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
     r"\s+(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
@@ -162,7 +164,8 @@ possessive + lower-case words that are no preposition (`noted the importance of 
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
 the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
 (`stated the meeting with General X and his staff was very productive`),
-`the` + one or two capitalised words (`said the Alliance wants`), two joined by `and` (`said NATO and
+`the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
+team’s positive attitude would`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
 parliamentarians had`; not `that civilians had`)) and a
 finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative

@@ -1,0 +1,30 @@
+"""Country names in English and French, from ISO 3166-1 as packaged by `pycountry`
+(https://pypi.org/project/pycountry/) with its French translations: a person's name never ends with one
+after a particle (`Fawaz Al-Sabah du Koweït`: a person of Kuwait, natopress.draft.pipeline)."""
+
+from __future__ import annotations
+
+import functools
+import gettext
+
+
+@functools.cache
+def country_names() -> frozenset[str]:
+    """The official, common and short names of ISO 3166-1's countries in English and French (`Koweït`,
+    `Russie` for `Russie, Fédération de`); loaded once (about 250 entries, under 0.1 s).
+
+    Raises ModuleNotFoundError when `pycountry` is not installed (the `ingest` extra installs it)."""
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for name in {country.name, getattr(country, "common_name", country.name)}:
+            for form in (name, french.gettext(name)):
+                names.update({form, form.split(", ")[0]})
+    return frozenset(names)
+
+
+def is_country(words: str) -> bool:
+    """True when `words` (white space as in the text) is a country's name in English or French."""
+    return " ".join(words.split()) in country_names()
