@@ -108,15 +108,15 @@ class SpeakerResolver(SubjectFinder):
         return entity
 
     def joint(self, text: str, cue: tuple[int, int]) -> list[str]:
-        """The persons of a joint subject right before a cue, in text order (`Le secrétaire général,
-        Marek Halvorsen, et la présidente, Dana Kovacs, ont déclaré`, `Ms Kovacs and Mr Halvorsen said`):
-        two or more named persons joined by `et`/`and` with no verb between; [] for any other subject.
-        French needs a plural cue (`ont`, `sont`)."""
+        """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
+        said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
+        joined by `et`/`and`, no verb or closing mark between; [] for any other subject. French needs a
+        plural cue (`ont`, `sont`)."""
         start = rough_sentence_start(text, cue[0])
-        cue_words = text[cue[0] : cue[1]].split()
-        french = cue_words[0].lower() in {"a", "ont", "est", "sont"} or cue_words[0].lower().endswith("e")
-        if french and cue_words[0].lower() not in {"ont", "sont"}:
-            return []
+        start = max(start, *(text.rfind(mark, start, cue[0]) + 1 for mark in '”»"'))  # not in a quotation
+        first = text[cue[0] : cue[1]].split()[0].lower()
+        if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
+            return []  # French: a singular cue
         inside = [m for m in self._person_mentions if start <= m.start and m.end <= cue[0]]
         if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
             return []
@@ -302,9 +302,9 @@ class SpeakerResolver(SubjectFinder):
 
     def _named_since(self, text: str, start: int, previous: str) -> bool:
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
-        marks a person other than `previous` whose honorific does not give the pronoun's other gender: the
-        pronoun may mean them (guidelines 2.4); when that sentence opens its paragraph, when the last
-        sentence of the paragraph before opens with such a person as its subject."""
+        marks (odd straight marks open one: `"… Admiral X …,” Prof. Y said.`) a person other than
+        `previous` not of the pronoun's other gender: the pronoun may mean them (guidelines 2.4); when that
+        sentence opens its paragraph, when the last one before opens with such a person as its subject."""
         sentence = sentence_before(text, start)
         if sentence is None:
             return self._other_subject_before(text, start, previous)
@@ -313,7 +313,7 @@ class SpeakerResolver(SubjectFinder):
             return True  # `the team talked to the community leader. He told …`: the leader may speak
         return any(
             m.entity != previous
-            and open_marks(text, sentence[0], m.start) <= 0
+            and open_marks(text, sentence[0], m.start) + text.count('"', sentence[0], m.start) % 2 <= 0
             and is_feminine(text, m.start) in (None, feminine)  # unknown, or the pronoun's gender
             for m in self._within(*sentence)
         )

@@ -17,14 +17,15 @@ from natopress.text.sentences import Range
 
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
-    r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage)|expressed|stressed|emphasi[sz]ed|underlined|highlighted"
-    r"|welcomed|paid\s+tribute"
+    r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole)"
+    r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted"
+    r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
     r"|praised|insisted|reiterated|thanked|delivered\s+(?:his|her)\s+(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of stating a view without words quoted (`a insisté sur`, `a exprimé sa gratitude`, `a rendu
-hommage à`, `stressed the importance of`, `paid tribute to`): a quotation in the next sentence, with no
-cue, gives the words."""
+"""Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
+`a rendu hommage à`, `a pris la parole`, `stressed the importance of`, `paid tribute to`, `briefed the
+visitors on`, `spoke about`): a quotation in the next sentence, with no cue, gives the words."""
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
