@@ -78,6 +78,12 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^in\s+(?:{MONTH_ALT})\s+\d{{4}}$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
+        # a section's or edition's label over the page (`News Archive`, NATO Review's `Edition Web`), and
+        # NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`,
+        # `Infos OTAN`)
+        r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan)$",
+        r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
+        r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
     )
 )
 
@@ -92,12 +98,14 @@ chrome, and so is the line above it at the page's head, the site's name or its c
 (natopress.draft.segmenter)."""
 PRESS_RELEASE_RE = re.compile(
     r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
-    r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+))$",
+    r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+)"
+    r"|press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|\(\d{2}(?:\d{2})?\)\s*\d{1,3})$",
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
-with its accent lost: `Communiqu de Presse (2002)131`), or ISAF's `PR# 2008-031`: the site's label,
-chrome."""
+with its accent lost: `Communiqu de Presse (2002)131`), ISAF's `PR# 2008-031`, or the label alone, maybe
+wrapped over two lines, and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`):
+the site's label, chrome."""
 CHROME_MAX_CHARS = 200
 """The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
 (`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""

@@ -23,7 +23,7 @@ MONTHS: dict[str, int] = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)},
     "sept": 9,
     "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
-    "fevrier": 2, "aout": 8, "decembre": 12,
+    "fevrier": 2, "aout": 8, "decembre": 12, "fvrier": 2, "aot": 8, "dcembre": 12,  # accents lost: `13 aot 1998`
 }  # fmt: skip
 
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
