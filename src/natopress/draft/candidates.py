@@ -3,10 +3,12 @@ before it, a continuation from the quote it continues)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import LEAD_RE
 from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
@@ -60,7 +62,7 @@ def resolve_speakers(
     the text names another person as a subject between that quote and this one (`“…,” he added` after
     `its Chair, Admiral X highlighted …`: maybe X; `SpeakerResolver.other_subject`). The last
     phrase of a coordinated subject (`he and Chancellor Merkel agreed`) speaks alone for nobody: the joint
-    speakers when the text names them all (`SpeakerResolver.joint`), else None."""
+    speakers when the text names them all (`joint_subject`), else None."""
     resolved: list[QuoteCandidate] = []
     previous: str | None = None
     previous_end = 0  # where the last quote with a speaker ends
@@ -124,15 +126,37 @@ def _joint(
     text: str, resolver: SpeakerResolver, candidate: QuoteCandidate, speaker: str | None
 ) -> tuple[str | None, QuoteCandidate]:
     """The speaker and candidate of a joint statement: `X et Y ont déclaré` (the first named speaks first,
-    `SpeakerResolver.joint`) or `said X in a joint statement with Y` (`_joint_partner`); else unchanged."""
+    `joint_subject`) or `said X in a joint statement with Y` (`_joint_partner`); else unchanged."""
     mention = candidate.speaker_mention
     partner = _joint_partner(text, resolver, mention) if mention is not None else None
     if speaker is not None and partner not in (None, speaker):
         return speaker, replace(candidate, co_speakers=(partner,))
-    joint = resolver.joint(text, candidate.cue) if candidate.cue else []
+    joint = joint_subject(text, resolver, candidate.cue) if candidate.cue else []
     if speaker in joint:
         return joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
     return speaker, candidate
+
+
+def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
+    """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
+    said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
+    joined by `et`/`and`, no verb or closing mark between; [] for any other subject. French needs a
+    plural cue (`ont`, `sont`)."""
+    start = rough_sentence_start(text, cue[0])
+    start = max(start, *(text.rfind(mark, start, cue[0]) + 1 for mark in '”»"'))  # not in a quotation
+    first = text[cue[0] : cue[1]].split()[0].lower()
+    if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
+        return []  # French: a singular cue
+    inside = [m for m in resolver.persons_within(start, cue[0]) if m.end <= cue[0]]
+    if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
+        return []
+    joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
+    if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
+        return []
+    if any(FINITE_VERB_RE.search(j) for j in joins):
+        return []
+    ids = list(dict.fromkeys(m.entity for m in inside))
+    return ids if len(ids) > 1 else []
 
 
 def _joint_partner(text: str, resolver: SpeakerResolver, mention: Range) -> str | None:
@@ -152,7 +176,7 @@ _VERB_AFTER_RE = re.compile(r"\s+([^\W\d_][\w’'-]*)")
 def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandidate) -> list[str]:
     """The persons of the main clause's coordinated subject before a participle cue, with no speaker
     phrase of the quote's own (`le général X et l’Ambassadeur Y ont fait le point …, réaffirmant que`):
-    `SpeakerResolver.joint` at the word after the subject's second phrase (French needs `ont`, `sont`);
+    `joint_subject` at the word after the subject's second phrase (French needs `ont`, `sont`);
     [] otherwise (ANNOTATION_GUIDELINES.md §2.4, coordinated subjects)."""
     cue = candidate.cue
     if cue is None or candidate.inherits_speaker or not LEAD_CUE_RE.fullmatch(text, *cue):
@@ -163,7 +187,7 @@ def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandi
     joined = _AND_RE.match(text, subject[1], cue[0]) if subject is not None else None
     second = resolver.phrase_at(text, joined.end(), cue[0]) if joined is not None else None
     verb = _VERB_AFTER_RE.match(text, second[1], cue[0]) if second is not None else None
-    return resolver.joint(text, verb.span(1)) if verb is not None else []
+    return joint_subject(text, resolver, verb.span(1)) if verb is not None else []
 
 
 def _gendered(

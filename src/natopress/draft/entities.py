@@ -4,7 +4,6 @@ the entity it names in this release, from the mentions natopress.draft.mentions 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Sequence
 from functools import partial
@@ -12,7 +11,6 @@ from functools import partial
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_ACRONYMS, acronym_holder
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
-    FINITE_VERB_RE,
     apposition_namings,
     complement_holder,
     preferred_holder,
@@ -54,11 +52,14 @@ from natopress.draft.speech import (
 )
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
-from natopress.text.sentences import rough_sentence_start
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
 _NOBODY = ""
 """The person a title names when the text gives it to nobody: a pronoun after it is nobody sure."""
+
+
+_SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
+"""A comma and a conjunction opening a second clause, maybe with a subject of its own."""
 
 
 class SpeakerResolver(SubjectFinder):
@@ -106,27 +107,6 @@ class SpeakerResolver(SubjectFinder):
         if others or re.search(r"(?<!\w)(?:and|et|with|avec|&)(?!\w)|[,;]", label):
             return None
         return entity
-
-    def joint(self, text: str, cue: tuple[int, int]) -> list[str]:
-        """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
-        said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
-        joined by `et`/`and`, no verb or closing mark between; [] for any other subject. French needs a
-        plural cue (`ont`, `sont`)."""
-        start = rough_sentence_start(text, cue[0])
-        start = max(start, *(text.rfind(mark, start, cue[0]) + 1 for mark in '”»"'))  # not in a quotation
-        first = text[cue[0] : cue[1]].split()[0].lower()
-        if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
-            return []  # French: a singular cue
-        inside = [m for m in self._person_mentions if start <= m.start and m.end <= cue[0]]
-        if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
-            return []
-        joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
-        if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
-            return []
-        if any(FINITE_VERB_RE.search(j) for j in joins):
-            return []
-        ids = list(dict.fromkeys(m.entity for m in inside))
-        return ids if len(ids) > 1 else []
 
     def _only_person_before(self, text: str, position: int) -> str | None:
         """The one person the text names before `position`, a credit aside (`by Maj. X`); None when it names
@@ -256,7 +236,19 @@ class SpeakerResolver(SubjectFinder):
             ]
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder
+        if person is not None and self._second_subject(text, subject[1], end, person):
+            return _NOBODY  # `X commands the centre, and Capt. Y has responsibility for …`: either may speak
         return _NOBODY if person is None and NOMINAL_SPEAKER_RE.fullmatch(text, *subject) else person
+
+    def _second_subject(self, text: str, start: int, end: int, person: str) -> bool:
+        """True when `text[start:end]` holds a clause joined by `, and`/`, et`/`, while` whose subject is
+        a person other than `person`, named after a rank or nationality only, before a lower-case verb."""
+        for joined in _SECOND_CLAUSE_RE.finditer(text, start, end):
+            for mention in self._within(joined.end(), min(end, joined.end() + 60)):
+                lead = text[joined.end() : mention.start]
+                if mention.entity != person and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*", lead):
+                    return re.match(r"\s+[a-z]", text[mention.end : end]) is not None
+        return False
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
@@ -378,6 +370,8 @@ class SpeakerResolver(SubjectFinder):
         if inside:
             return inside[-1].entity
         phrase = text[start:end]
+        if not text[end:].strip() and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
+            return None  # `“…,” said Commander` ending a cut excerpt: the name after the rank is lost
         honorific = HONORIFIC_RE.fullmatch(phrase)
         if honorific is not None:
             return self._by_surname(honorific["surname"])

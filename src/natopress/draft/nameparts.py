@@ -118,38 +118,44 @@ def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
     (`S’agissant`), no acronym (an
-    initial, `E.`, and a generational `II` after a name excepted; after a title, a surname in capitals
-    after a given name: `Brigadier General Werner HAUMANN`)."""
+    initial, `E.`, and a generational `II` after a name excepted; a surname in capitals after a given
+    name: `Brigadier General Werner HAUMANN`, also without a title when the given name is no common word
+    and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`)."""
     last = len(words) - 1
-    return 0 < len(words) <= MAX_NAME_WORDS and not any(
-        (
-            w.strip(".,") in STOP_WORDS
-            and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
-            and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
-        )
-        or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
-        or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
-        or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
-        or w in ORG_WORDS
-        or w in LOC_WORDS
-        or w in WORK_WORDS
-        or w in COMMON_WORDS
-        or w in TITLE_NOUNS
-        or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
-        or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
-        or (
-            w.isupper()
-            and not INITIAL_RE.fullmatch(w)
-            and not (i and _ROMAN_RE.fullmatch(w))
-            and not (
-                titled
-                and 0 < i == last
-                and _CAPS_SURNAME_RE.fullmatch(w)
-                and (len(w) > 3 or not is_common(words[0]))
-                and (not words[i - 1].isupper() or INITIAL_RE.fullmatch(words[i - 1]))  # `Curtis M. X`
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and not any(
+            (
+                w.strip(".,") in STOP_WORDS
+                and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
+                and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
             )
+            or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
+            or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
+            or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
+            or w in ORG_WORDS
+            or w in LOC_WORDS
+            or w in WORK_WORDS
+            or w in COMMON_WORDS
+            or w in TITLE_NOUNS
+            or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
+            or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
+            or (
+                w.isupper()
+                and not INITIAL_RE.fullmatch(w)
+                and not (i and _ROMAN_RE.fullmatch(w))
+                and not (
+                    i > 0
+                    and _CAPS_SURNAME_RE.fullmatch(w)
+                    and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
+                    and not words[0].isupper()
+                    and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))
+                    and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
+                    and (len(w) > 3 or not is_common(words[0]))
+                )
+            )
+            for i, w in enumerate(words)
         )
-        for i, w in enumerate(words)
     )
 
 

@@ -110,6 +110,26 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     return None
 
 
+_CAPS_NAME_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
+)
+"""Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
+Philippe BOISGONTIER Deputy …`): a name that ends before
+the next word in other case or a body's acronym (`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
+
+
+def _acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
+    """True when a word in capitals of `words` (at `start`) stands elsewhere in the text without the run's
+    first word before it: an acronym (`Geilenkirchen AWACS` where `AWACS` recurs), not a surname."""
+    end = start + len(" ".join(words))
+    return any(
+        not start <= other.start() < end
+        and not text[max(0, other.start() - 40) : other.start()].rstrip().endswith(words[0])
+        for word in (w for w in words[1:] if len(w) > 2 and w.isupper())
+        for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    )
+
+
 class RuleFinder:
     """Names from the release's own structure, for any language: a person after a title, rank or
     honorific or before a title in apposition; organisations by their words or acronyms; places after
@@ -146,6 +166,10 @@ class RuleFinder:
         if stripped is None:
             return []
         start, end = stripped
+        rank = TITLE_RE.match(text, start, end)  # `Mr. Dirk DUBOIS Head of …`, `BG Philippe X Deputy …`
+        gap = GAP_RE.match(text, rank.end(), end) if rank is not None else None
+        caps = _CAPS_NAME_RE.match(text, gap.end() if gap else rank.end() if rank else start, end)
+        end = trim(text, start, caps.end())[1] if caps is not None and caps.end() < end else end
         if _ends_in_title_head(text, start, end):
             return []  # `Visite du Premier` before `ministre croate`: a headline's words, no name
         title = TITLE_RE.match(text, start, end)
@@ -203,6 +227,7 @@ class RuleFinder:
             and not any(  # not `Senior Civilian Representative`
                 title.end() == end for title in TITLE_RE.finditer(text, start, end)
             )
+            and not _acronym_elsewhere(text, words, start)
         )
         if typed is EntityType.LOC and not (plain and role):
             return [NameCandidate(start, end, typed)]

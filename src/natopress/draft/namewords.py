@@ -77,7 +77,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    r"(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    r"(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -129,6 +129,7 @@ ORG_WORDS = words_of(
     "Battalion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
+    "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -139,13 +140,13 @@ LOC_WORDS = words_of(
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
-    "Federation Fédération Emirates "
+    "Federation Fédération Emirates Pocket "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
-    "Agreements Manual Medal Médaille "
+    "Agreements Manual Medal Médaille Games Jeux Olympics "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""

@@ -220,7 +220,7 @@ _RANKS = (
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
-    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN)|"
+    r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN)|"
     rf"{RANKS_WITHOUT_POINT}(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
     r"professeure?|Professor|Prof\.)"

@@ -33,7 +33,7 @@ RANKS = frozenset(
             "Cpl",
             "Pte",
         ),
-        *("Pvt", "Sqn", "Ldr", "Wg", "Gp", "1Lt", "2Lt"),
+        *("Pvt", "Sqn", "Ldr", "Wg", "Gp", "1Lt", "2Lt", "LtG", "LtGen", "MajGen", "BrigGen"),
         # French ranks (`le gén. Dupont`, `Cdt`, `Lcl`)
         *("Gén", "gén", "col", "Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
     }
