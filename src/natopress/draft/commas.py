@@ -41,6 +41,8 @@ def subject_before_comma(
 _APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,100}){1,3}\s*,\s*")
 """One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
 recently appointed Commander of the Group, says`)."""
+_LEAD_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,80},\s*")
+"""A lead set off by a comma before the subject (`S’exprimant à cette occasion, `)."""
 OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
 
@@ -51,12 +53,16 @@ def name_then_appositions(
     """A name opening the clause at `lower` (after its rank or title only), then one to three appositions
     set off by commas, none naming another person or holding a relative pronoun, right before the cue at
     `position` (`Vice Admiral X, French Navy, recently appointed Commander of the Allied Maritime Group,
-    says:`): the name's span with its title, else None."""
+    says:`), maybe after a lead naming nobody (`S’exprimant à cette occasion, M. X, responsable du
+    programme, a souligné`): the name's span with its title, else None."""
     if position <= lower or text[position - 1] != ",":
         return None
+    lead = _LEAD_RE.match(text, lower, position)  # `S’exprimant à cette occasion, M. X, responsable …,`
     names = sorted(
         (m for ms in by_end.values() for m in ms if lower <= m.start < position), key=lambda m: m.start
     )
+    if lead is not None and names and names[0].start >= lead.end():
+        lower = lead.end()
     if not names or any(m.start >= names[0].end for m in names):
         return None  # no name, or another person between the name and the verb
     first = names[0]

@@ -68,11 +68,16 @@ APPOSED_VERB_RE = re.compile(
 )
 """A name in apposition, then the verb (`le secrétaire général de l’OTAN, Jens Stoltenberg, a ouvert`)."""
 APPOSITION_THEN_VERB_RE = re.compile(
-    r"\s*,\s*(?:(?!\s(?:a|ont|est|sont|has|have|is|was|were|had)\s)[^,;:«»“”\"\n]){1,120}?,\s+(?!(?:et|and|qui|who|la|le|les|the|un|une|des|du|de|il|elle|ils|elles|he|she|"
+    r"\s*,\s*(?:(?!\s(?:a|ont|est|sont|has|have|is|was|were|had)\s)[^,;:«»“”\"\n]){1,120}?"
+    r"(?:,\s*(?!(?:et|and)\s)(?=[a-zà-ÿ])(?:(?!\s(?:a|ont|est|sont|has|have|is|was|were|had)\s)[^,;:«»“”\"\n]){1,60}?){0,2}"
+    r",\s+(?!(?:et|and|qui|who|la|le|les|the|un|une|des|du|de|il|elle|ils|elles|he|she|"
     r"they|we|nous|on)(?![\w’'-])|l['’])[a-zà-ÿ]"
 )
-"""An apposition set off by commas after a name, then the name's verb (`l’amiral X, président du Comité
-militaire, a pris la parole`); not a pronoun, which is a subject of its own (`Après avoir reçu X, …, il a`)."""
+"""An apposition set off by commas after a name, maybe holding up to two commas of its own before
+lower-case words (`Mme X, représentante spéciale pour les femmes, la paix et la sécurité, a souligné`;
+not a name: `…, la secrétaire générale, Ilse Varga, a remercié`), then the name's verb
+(`l’amiral X, président du Comité militaire, a pris la parole`); not a pronoun, which is a subject of
+its own (`Après avoir reçu X, …, il a`)."""
 APPOSED_TITLE_RE = re.compile(
     r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)|(?<=\b[A-Z])\."
     r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])){1,120}?)"
