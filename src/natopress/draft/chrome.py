@@ -78,10 +78,11 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^in\s+(?:{MONTH_ALT})\s+\d{{4}}$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
-        # a section's or edition's label over the page (`News Archive`, NATO Review's `Edition Web`), and
-        # NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`,
+        # a section's or edition's label over the page (`News Archive`, `PDF Library`, NATO Review's `Edition
+        # Web`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`,
         # `Infos OTAN`)
-        r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan)$",
+        r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
+        r"|pdf\s+library|photo\s+gallery|video\s+library)$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
     )

@@ -46,7 +46,7 @@ _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
     rf"(?:(?:{UPDATE_LABEL}"
     rf"|{_PUBLISHED}|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{{4}}\)\s*\d{{1,3}})"
-    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*)?(?:{_DATE}))"
+    rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*){{0,3}}(?:{_DATE}))"
 )
 _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN|KFOR|SFOR)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?"

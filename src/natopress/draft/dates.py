@@ -125,7 +125,7 @@ RANGE_START_RE = re.compile(
 block's next date line (`26 mai -` over `6 juin 2008`, the older site's date block)."""
 
 _BLOCK_RANGE_START_RE = re.compile(rf"[•·▪*\-–]?\s*{RANGE_START_RE.pattern}\s*\n", re.IGNORECASE)
-RANGE_DAY_BEFORE_RE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\s*[-–]\s*\Z")
+RANGE_DAY_BEFORE_RE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})(?:\s*[-–]\s*\d{1,2})*\s*[-–]\s*\Z")
 """A day and a dash right before a full date on its line (`19-` of `19-21 Feb. 2008`): the date ends a
 range."""
 

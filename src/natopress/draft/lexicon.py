@@ -27,8 +27,8 @@ def is_common(word: str) -> bool:
     """True when `word` (any case, a possessive or a final full stop dropped) or its singular is an
     English common word. A singular is tried by the regular plural endings only: `-ies` (`Activities`),
     `-es` after a sibilant (`Churches`), `-s` after no `s`, `u` or `i` (`Practices`; not `James`, whose
-    `jame` is no word, nor `Mattis`); a verb by its `-ing` form in words of over seven letters
-    (`Countering`, `Recycling`; not `Manning`, `Harding`); a noun in `-ation`/`-ition` is common (the list
+    `jame` is no word, nor `Mattis`); a verb by its `-ing` or `-ed` form in words of over seven letters
+    (`Countering`, `Recycling`, `Detained`; not `Manning`, `Harding`); a noun in `-ation`/`-ition` is common (the list
     lacks some: `coordination`); a hyphenated word is common when each of its parts is (`Forty-one`)."""
     lower = word.strip(".,’'").lower().removesuffix("’s").removesuffix("'s")
     if "-" in lower.strip("-"):  # `Forty-one`, `Partner-Country`: every part a common word
@@ -36,6 +36,8 @@ def is_common(word: str) -> bool:
     candidates = [lower]
     if lower.endswith("ing") and len(lower) > 7:  # `Countering`, `Executing`, `Recycling`; not `Manning`
         candidates += [lower[:-3], lower[:-3] + "e"]
+    if lower.endswith("ed") and len(lower) > 7:  # `Detained`, `Improvised`; not `Ahmed`, `Alfred`
+        candidates += [lower[:-2], lower[:-1]]
     if lower.endswith(("ation", "ations", "ition", "itions")):  # `Coordination`, missing from `web2`
         return True
     if len(lower) > 4 and lower.endswith("ies"):

@@ -140,13 +140,13 @@ LOC_WORDS = words_of(
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
-    "Federation Fédération Emirates Pocket "
+    "Federation Fédération Emirates Pocket Khel Lago "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
-    "Agreements Manual Medal Médaille Games Jeux Olympics "
+    "Agreements Manual Medal Médaille Games Jeux Olympics Op "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
