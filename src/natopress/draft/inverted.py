@@ -229,10 +229,10 @@ def according_indirect(
     text: str, sentences: Sequence[Range], resolver: SpeakerResolver
 ) -> list[tuple[Range, Range]]:
     """(content, speaker mention) of each sentence `Selon X, P.` / `According to X, P.` without quotation
-    marks after the comma or the source's apposition (`according_source`), whose X is a speaker phrase (a person's name, honorific + surname, title,
-    pronoun or a body: `SpeakerResolver.phrase_at`) and whose clause P has at least four words; P may hold
-    quoted words (`According to X, the centre “will change …”`: a mixed quote). `Selon le communiqué,`
-    names no speaker and gives nothing."""
+    marks after the comma or the source's apposition (`according_source`), whose X is a speaker phrase (a
+    person's name, honorific + surname, title, pronoun or a body: `SpeakerResolver.phrase_at`) and whose
+    clause P has at least four words; P may hold quoted words (`According to X, the centre “will change
+    …”`: a mixed quote). `Selon le communiqué,` names no speaker and gives nothing."""
     found = []
     for start, end in sentences:
         lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)

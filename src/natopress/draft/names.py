@@ -114,8 +114,8 @@ _CAPS_NAME_RE = re.compile(
     r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
 )
 """Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
-Philippe BOISGONTIER Deputy …`): a name that ends before
-the next word in other case or a body's acronym (`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
+Philippe BOISGONTIER Deputy …`): a name that ends before the next word in other case or a body's acronym
+(`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
 
 
 def _acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
@@ -261,7 +261,7 @@ _NUMBER = (
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
 )
 THING_HEAD_RE = re.compile(
-    rf"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute"
+    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute"
     rf"|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a

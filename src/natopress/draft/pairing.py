@@ -91,11 +91,11 @@ def single_quotations(text: str) -> str:
     """`text` with each pair of single quotation marks that a paragraph without double marks uses as its
     quotation marks set as curly double ones (`‘This is vital’, the Secretary General said at the
     Dialogue, ‘because …’.`, `'In today's world …', Mr. X said.`): an opening `‘`, `’` (as
-    natopress.text.variants folds it) or `'` after white space,
-    a bracket, a colon or a dash and before a letter; the next `’` or `'` of its line before punctuation,
-    a dash or the line's end (not an apostrophe: `today's`, `Allies’ views`); at least three words between;
-    and a verb of saying in the same sentence within 80 code points before the opening or after the
-    closing mark. Same length, so every offset holds."""
+    natopress.text.variants folds it) or `'` after white space, a bracket, a colon or a dash and before a
+    letter; the next `’` or `'` of its line before punctuation, a dash or the line's end (not an
+    apostrophe: `today's`, `Allies’ views`); at least three words between; and a verb of saying in the
+    same sentence within 80 code points before the opening or after the closing mark (guidelines 2.1).
+    Same length, so every offset holds."""
     marked = list(text)
     for line in re.finditer(r"[^\n]+", text):
         if _DOUBLE_MARK_RE.search(line.group()):

@@ -154,7 +154,9 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     if not any(len(w) > 1 for w in words) or TITLE_RE.fullmatch(text, start, end):
         return False  # `Premier ministre`: a title alone
     if THING_HEAD_RE.fullmatch(words[0]) or (all_common(words) and max(map(len, words)) > 7):
-        return False  # `Chapitre VII de la Charte`, `Haut Commissariat`; `Cooperative Marlin` (not `Tom Hale`)
+        return (
+            False  # `Chapitre VII de la Charte`, `Haut Commissariat`; `Cooperative Marlin` (not `Tom Hale`)
+        )
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
     if ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start) or re.search(

@@ -293,9 +293,7 @@ class PhraseFinder:
             if match.end() == position:
                 return match.start(), match.end()
         for mention in self._by_end.get(position, ()):
-            if (
-                mention.start >= lower
-            ):  # `le secrétaire général de l’OTAN M. X`: the title before the honorific
+            if mention.start >= lower:  # `le secrétaire général de l’OTAN M. X`: a title, an honorific
                 return titled_start(text, lower, mention.start, rf"\s+(?:{HONORIFICS}\s+)?"), mention.end
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
