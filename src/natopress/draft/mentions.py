@@ -95,6 +95,23 @@ def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
     return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
 
 
+_COMPLEMENT_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s")
+_NATO_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]|of\s+the\s+|of\s+)?(?:OTAN|NATO)(?![\w’'-])")
+_NATO_COMPLEMENT_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,40}?(?<![\w-])(?:NATO|OTAN|Alliance)(?![\w’'-])")
+
+
+def nato_namings(text: str, head: str, namings: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The namings of the title `head` (title start, person) whose complement, if any, names NATO: what a
+    title followed by NATO's name may mean (`le secrétaire général de l’OTAN`: not `le secrétaire général
+    de l’Organisation, Ban Ki-moon`, the UN's, guidelines 2.4)."""
+    return [
+        (start, person)
+        for start, person in namings
+        if not _COMPLEMENT_RE.match(text, start + len(head))
+        or _NATO_COMPLEMENT_RE.match(text, start + len(head))
+    ]
+
+
 def suggest_nominal(
     text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
 ) -> list[FoundMention]:
@@ -132,7 +149,9 @@ def suggest_nominal(
                     namings = apposition_namings(text, head, persons)
                 if BARE_RANK_RE.fullmatch(head) and len({person for _, person in namings}) > 1:
                     continue  # `the General` after two generals: either (guidelines 2.4)
-                entity = preferred_holder(text, head, namings, match.start())
+                nato = _NATO_AFTER_RE.match(text, match.end())  # `le secrétaire général de l’OTAN`
+                held = nato_namings(text, head, namings) if nato else namings
+                entity = preferred_holder(text, head, held, match.start())
                 end, entity = _complemented(text, match, entity, persons)
                 if entity is not None:  # `le président du Comité militaire`: that title's holder, or none
                     found.append(FoundMention(match.start(), end, entity, EntityType.PER))
