@@ -15,6 +15,7 @@ from natopress.draft.phrases import (
     DESCRIPTION_OPENING_RE,
     RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
+    SHORT_LEAD_RE,
     WHERE_OR_WHEN,
     titled_start,
 )
@@ -41,8 +42,6 @@ def subject_before_comma(
 _APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,100}){1,3}\s*,\s*")
 """One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
 recently appointed Commander of the Group, says`)."""
-_LEAD_RE = re.compile(r"[^,;:.!?«»“”\"\n]{1,80},\s*")
-"""A lead set off by a comma before the subject (`S’exprimant à cette occasion, `)."""
 OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
 
@@ -57,7 +56,7 @@ def name_then_appositions(
     programme, a souligné`): the name's span with its title, else None."""
     if position <= lower or text[position - 1] != ",":
         return None
-    lead = _LEAD_RE.match(text, lower, position)  # `S’exprimant à cette occasion, M. X, responsable …,`
+    lead = SHORT_LEAD_RE.match(text, lower, position)  # `S’exprimant à cette occasion, M. X, responsable …,`
     names = sorted(
         (m for ms in by_end.values() for m in ms if lower <= m.start < position), key=lambda m: m.start
     )

@@ -28,6 +28,7 @@ from natopress.draft.phrases import (
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     RELATIVE_THEN_VERB_RE,
+    SHORT_LEAD_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -253,7 +254,7 @@ class SpeakerResolver(SubjectFinder):
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
         lead ending with a comma (`On Monday, `), or None."""
-        lead = re.compile(r"[^,.;:«»“”\"]{1,80},\s*").match(text, start, end)
+        lead = SHORT_LEAD_RE.match(text, start, end)
         for begin in (start, lead.end()) if lead else (start,):
             phrase = self.phrase_at(text, begin, end)
             if phrase is not None and (

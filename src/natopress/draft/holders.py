@@ -292,9 +292,21 @@ def holder_at(namings: Sequence[tuple[int, str]], position: int) -> str | None:
 
 
 _NATO_COMPLEMENT_RE = re.compile(
-    r"[^,;:.()«»“”\"\n]{0,40}?(?<![\w’'-])(?:NATO|OTAN|Alliance)(?![\w’'-])", re.IGNORECASE
+    r"[^,;:.()«»“”\"\n]{0,40}?(?<![\w-])(?:NATO|OTAN|Alliance)(?![\w’'-])", re.IGNORECASE
 )
 """A title's complement naming NATO (`of the NATO Military Committee`, `de l’OTAN`)."""
+
+
+def nato_namings(text: str, head: str, namings: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The namings of the title `head` whose complement, if any, names NATO: those a title followed by
+    NATO's name may mean (`le secrétaire général de l’OTAN`: not `le secrétaire général de
+    l’Organisation, X`, the UN's; guidelines 2.4)."""
+    return [
+        (start, person)
+        for start, person in namings
+        if not _COMPLEMENT_RE.match(text, start + len(head))
+        or _NATO_COMPLEMENT_RE.match(text, start + len(head))
+    ]
 
 
 def preferred_holder(text: str, head: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:

@@ -8,7 +8,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from natopress.draft.holders import LONGER_AFTER_RE, apposition_namings, holder_at, preferred_holder
+from natopress.draft.holders import (
+    LONGER_AFTER_RE,
+    apposition_namings,
+    holder_at,
+    nato_namings,
+    preferred_holder,
+)
 from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
 
@@ -95,21 +101,8 @@ def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
     return not any(m.start == found.start("name") and m.type is not EntityType.PER for m in names)
 
 
-_COMPLEMENT_RE = re.compile(r"\s+(?:of|de|du|des|d['’])\s")
 _NATO_AFTER_RE = re.compile(r"\s+(?:de\s+l['’]|of\s+the\s+|of\s+)?(?:OTAN|NATO)(?![\w’'-])")
-_NATO_COMPLEMENT_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,40}?(?<![\w-])(?:NATO|OTAN|Alliance)(?![\w’'-])")
-
-
-def nato_namings(text: str, head: str, namings: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The namings of the title `head` (title start, person) whose complement, if any, names NATO: what a
-    title followed by NATO's name may mean (`le secrétaire général de l’OTAN`: not `le secrétaire général
-    de l’Organisation, Ban Ki-moon`, the UN's, guidelines 2.4)."""
-    return [
-        (start, person)
-        for start, person in namings
-        if not _COMPLEMENT_RE.match(text, start + len(head))
-        or _NATO_COMPLEMENT_RE.match(text, start + len(head))
-    ]
+"""NATO's name right after a title (`le secrétaire général de l’OTAN`)."""
 
 
 def suggest_nominal(

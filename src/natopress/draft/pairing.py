@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.speech import CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
+from natopress.text.sentences import TITLES
 
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
@@ -146,10 +147,10 @@ def turned_marks(text: str) -> str:
 
 _UNOPENED_RE = re.compile(r"[”»]")
 _OPENING_RE = re.compile(r"[«“\"]")
-_SENTENCE_REST_RE = re.compile(
-    r"(?:\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Lt|Maj|Capt|Adm|Brig|Sgt|Prof|Amb|M|Mme)\.|[^.!?\n]){0,80}"
-)
-"""The rest of a sentence, an honorific's or rank's full stop passed over (`”, Mr. X said.`)."""
+_TITLE_STOP = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
+_SENTENCE_REST_RE = re.compile(rf"(?:\b(?:{_TITLE_STOP})\.|[^.!?\n]){{0,80}}")
+"""The rest of a sentence, an honorific's or rank's full stop passed over (`”, Mr. X said.`;
+natopress.text.sentences.TITLES)."""
 
 
 def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:

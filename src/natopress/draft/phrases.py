@@ -51,6 +51,8 @@ CHAIN_SENTENCES = 8
 ABBREVIATION_POINT = rf"(?<![\w’'-])(?:{'|'.join(sorted(TITLES, key=len, reverse=True))}|[A-Z](?:\.[A-Z])*)\."
 """The full stop of a title, rank or honorific (`text.sentences.TITLES`: `Capt.`, `M.`) or of initials
 (`U.S.`), as a pattern to embed: no sentence's end."""
+SHORT_LEAD_RE = re.compile(r"[^,.;:«»“”\"]{1,80},\s*")
+"""A short lead set off by a comma before a sentence's subject (`On Monday, `, `S’exprimant à cette occasion, `)."""
 LEAD_RE = re.compile(
     r"(?:[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s(?:[^.;:!?\n]|_ABBREVIATION){1,200}?,[”»\"]?"
     r"|(?:[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace("_ABBREVIATION", ABBREVIATION_POINT)
