@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.datelines import UPDATE_LABEL, is_date_line
 from natopress.draft.dates import MONTH_ALT
 
 RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
@@ -41,6 +42,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"\blog ?in\b|\bsign (?:in|up)\b|create an account",
         r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
         r"subscribe to (?:our|the) newsletter",
+        r"\brss\s+feeds?\b|add\s+to\s+your\s+facebook|watch\s+us\s+on\s+youtube|follow\s+us\s+on\b",
         # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
@@ -85,6 +87,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|pdf\s+library|photo\s+gallery|video\s+library)$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
+        # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title
+        rf"(?-i:^\d{{1,2}}\s+(?!(?i:{MONTH_ALT})\b)[A-Z][a-zéû]{{2,8}}\.?\s+\d{{4}}$)",
     )
 )
 
@@ -100,13 +104,19 @@ chrome, and so is the line above it at the page's head, the site's name or its c
 PRESS_RELEASE_RE = re.compile(
     r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+)"
-    r"|press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|\(\d{2}(?:\d{2})?\)\s*\d{1,3})$",
+    r"|press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|press|release|\(\d{2}(?:\d{2})?\)\s*\d{1,3}"
+    r"|\[\s*(?:nato\s+|otan\s+)?press(?:\s+releases?)?(?:\s*\])?|(?:press\s+)?releases?\s*\])$",
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
 with its accent lost: `Communiqu de Presse (2002)131`), ISAF's `PR# 2008-031`, or the label alone, maybe
-wrapped over two lines, and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`):
-the site's label, chrome."""
+wrapped over two lines, and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`,
+`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`): the site's label, chrome."""
+UNREAD_UPDATE_RE = re.compile(
+    rf"^{UPDATE_LABEL}\s*:\s*[^\n]{{0,40}}\b(?:19|20)\d{{2}}\b[^\n]{{0,40}}$", re.IGNORECASE
+)
+"""An update item whose date the date block cannot read, misspelt (`Updated: 20 Septrember 1999 KFOR Press
+Updates`): chrome when it is no date line (`is_date_line`), so no date and no title."""
 CHROME_MAX_CHARS = 200
 """The longest line a boilerplate phrase makes chrome (code points): a body paragraph may close with one
 (`… de la coopération entre l'OTAN et la Moldavie. Pour en savoir plus, cliquez ici.`)."""
@@ -124,4 +134,5 @@ def is_chrome(line: str) -> bool:
         any(pattern.search(line) for pattern in patterns)
         or PRESS_RELEASE_RE.match(line) is not None
         or TEXT_SIZE_RE.match(line) is not None
+        or (UNREAD_UPDATE_RE.match(line) is not None and not is_date_line(line))
     )

@@ -45,12 +45,12 @@ March 2002`): a date of the issue, not of the item."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
     rf"(?:(?:{UPDATE_LABEL}"
-    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|(?:press\s+release|communiqué\s+de\s+presse)\s*\(\d{{4}}\)\s*\d{{1,3}})"
+    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|(?:press\s+release|communiqu\w*(?:\s+de\s+presse)?)(?:\s*\(\d{{4}}\)\s*\d{{1,3}})?)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*){{0,3}}(?:{_DATE}))"
 )
 _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN|KFOR|SFOR)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?"
-    r"|press\s+statements?|press\s+updates?|background\s+information"
+    r"|press\s+statements?|press\s+updates?|press\s+advisor(?:y|ies)|publications|background\s+information"
     r"|communiqu\w*\s+de\s+presse"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
@@ -61,7 +61,8 @@ Background Information`, `Updated: 22 November 1999 KFOR Press Updates`, and the
 10-Dec-2002 November 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN
 Communiqus de presse`). The date block's first line also holds a press release's number before its date
-(`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`)."""
+(`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
+(`Communiqué 19 jan. 2005 |`). `IMS Press Advisory` and `NATO Publications` are labels too."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,

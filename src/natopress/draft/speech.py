@@ -243,7 +243,7 @@ TITLE_PHRASE_RE = re.compile(
 before it), `Le ministre`, `the Minister of Defence of Ostravia` (before a name, or set off by a comma
 before one)."""
 TITLE_ORGANISATION_RE = re.compile(
-    r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)(?![\w’'-])(?!\s+[A-ZÀ-Ý])", re.IGNORECASE
+    r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE
 )
 """The organisation a title belongs to, after it: `(le secrétaire général) de l’OTAN`, `of the Alliance`;
 not the first word of a longer name (`of the NATO Military Committee`)."""
