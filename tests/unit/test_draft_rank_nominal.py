@@ -109,3 +109,23 @@ def test_a_title_in_two_casings_is_one_mention(monkeypatch: pytest.MonkeyPatch) 
         "Le secrétaire général",
         "Le Secrétaire général",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visite en Ostravie\n\n"
+        "Le général Marek Nowak, directeur de l’État-major militaire international, s’est rendu à Velgrad. "
+        "« La région compte pour l’OTAN », a indiqué le directeur général de l’État-major militaire international.\n",
+        "Visit to Ostravia\n\n"
+        "General Marek Nowak, Director of the International Military Staff, visited Velgrad. "
+        '"The region matters to NATO," said the Director General of the International Military Staff.\n',
+    ],
+)
+def test_a_longer_title_is_not_the_shorter_ones_holder(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    """`le directeur général de l’EMI` is another title than `directeur de l’EMI` (guidelines 2.4: only a
+    shorter form of a title names its holder): no nominal mention of the director, no speaker."""
+    monkeypatch.setitem(ROLES, "marek-nowak", ["directeur de l’État-major", "Director of the Staff"])
+    release = draft_release(text, registry=registry_with_roles(text), release_id="2024-01-01-fr-x")
+    assert [m.span.text for m in release.mentions if m.kind is MentionKind.NOMINAL] == []
+    assert [q.speaker for q in release.quotes] == [None]

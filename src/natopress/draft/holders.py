@@ -14,6 +14,7 @@ from typing import Protocol
 
 from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
+from natopress.draft.roles import subject_after_lead
 from natopress.draft.speech import (
     BARE_RANK_RE,
     BODY_ACRONYM,
@@ -119,14 +120,14 @@ _NAME_THEN_TITLE_RE = re.compile(
 PRT commander (a place or body's name), `Dragan Cajic, hospital ` director (a lower-case noun). `former`,
 `ancien`, `deputy`, `acting` … are not allowed: a former holder, a deputy does not hold the title."""
 LONGER_AFTER_RE = re.compile(
-    r"\s+(?:adjointe?|déléguée?|suprême|exécutif|exécutive|en\s+chef|par\s+intérim|intérimaire"
-    r"|(?-i:Manager|Counsel|Secretary))(?![\w’'-])",
+    r"(?:\s+(?:adjointe?|déléguée?|suprême|exécutif|exécutive|en\s+chef|par\s+intérim|intérimaire"
+    r"|(?-i:Manager|Counsel|Secretary))|(?<!secrétaire)(?<!secretary)\s+(?:générale?|(?-i:General)))(?![\w’'-])",
     re.IGNORECASE,
 )
 """A word after a title's head that makes it another title (`secrétaire général délégué`, `secrétaire
 général exécutif du Service européen …`, `commandant suprême des forces alliées en Europe`, `commandant en
-chef`): French sets these adjectives after the head; so does English after `General` (`General Manager
-X` is no general)."""
+chef`, `directeur général`): French sets these adjectives after the head; so does English after `General`
+(`General Manager X`, `Director General`), but not after `Secretary` (`The Deputy Secretary` cut short)."""
 
 
 _APPOSITION_END_RE = re.compile(r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)")
@@ -194,6 +195,7 @@ def apposition_namings(
                     for p in after
                     if _is_apposition(text, match.end(), p.start)
                     and bisect.bisect_left(starts, p.start) == bisect.bisect_left(starts, match.end())
+                    and not subject_after_lead(text, match.span(), (p.start, p.end))
                 ),  # no other person between: `Le secrétaire général X et l’ambassadrice Y`: not Y's
                 None,
             )

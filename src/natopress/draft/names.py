@@ -35,6 +35,7 @@ from natopress.draft.namewords import (
     PORTFOLIO_RE,
     TITLE_NOUNS,
     TITLE_RE,
+    TITLES,
     WORD,
     name_end,
 )
@@ -150,8 +151,8 @@ class RuleFinder:
             # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
             # name's last word (`the Joint Warfare Centre.`)
             end = position.start()
-        if not text[end:].strip() and end - (cut := text.rfind(" ", start, end) + 1) <= 3:
-            end = trim(text, start, cut)[1]  # `… said NATO’s Secretary Ge`: a word the excerpt cut off
+        if not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
+            end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
                 return []
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
@@ -187,7 +188,7 @@ class RuleFinder:
             address = FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `H.E.`, `Lord`: no role; a title before
             # it is (`…, Lord X`), or one in apposition after the name (`S.E.M. X, Premier ministre de …`)
             role = (
-                (role_before(text, start, floor) or role_after(text, end, ceiling))
+                (role_before(text, start, floor, end) or role_after(text, end, ceiling))
                 if address
                 else title.span()
             )
@@ -201,7 +202,7 @@ class RuleFinder:
         """A sequence without a title at its head: person, organisation, place, or nothing."""
         words = text[start:end].split()
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
-        before, after = role_before(text, start, floor), role_after(text, end, ceiling)
+        before, after = role_before(text, start, floor, end), role_after(text, end, ceiling)
         role = before or after
         if before is not None and after is not None and _apposed(text, before, start, floor):
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
@@ -270,6 +271,24 @@ _DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Low
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
 a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
 run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
+
+
+_TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TITLES))
+
+
+def cut_off(text: str, start: int, end: int, floor: int) -> bool:
+    """True when the last word of the run `text[start:end]`, where the excerpt ends, may be a word it cut
+    off: the run's last word of three letters at most (`Secretary Ge`), or the first letters of a title's
+    word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
+    no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`)."""
+    cut = max(start, text.rfind(" ", start, end) + 1)
+    if cut > start and end - cut <= 3:
+        return True
+    before = trim(text, floor, cut)[1]
+    word = text[cut:end].lower()
+    return any(title.startswith(word) and title != word for title in _TITLE_WORDS) and any(
+        title.end() == before for title in TITLE_RE.finditer(text, floor, before)
+    )
 
 
 def _ends_in_title_head(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,7 @@ from natopress.draft.nameparts import (
     NameFinder,
     Ranges,
 )
-from natopress.draft.names import ELIDED_BEFORE_RE, THING_HEAD_RE, WORD_PLACE_BEFORE_RE, RuleFinder
+from natopress.draft.names import ELIDED_BEFORE_RE, THING_HEAD_RE, WORD_PLACE_BEFORE_RE, RuleFinder, cut_off
 from natopress.draft.namewords import (
     COMMON_WORDS,
     LOC_WORDS,
@@ -98,7 +98,7 @@ class SpacyFinder:
                     if len(words) == 1 and not words[0].isupper():
                         continue  # `le Conseil`, `l’Alliance`: a designation, not a name
                     kind = EntityType.ORG  # `Conseil de l’Atlantique Nord`: a body by its head word
-                role = role_before(text, start, floor) if kind is EntityType.PER else None
+                role = role_before(text, start, floor, end) if kind is EntityType.PER else None
                 found.append(NameCandidate(start, end, kind, role))
         return found
 
@@ -169,6 +169,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         text, start, end
     ):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
+    if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
+        return False  # `… et le général Janu`: a word the excerpt cut off
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

@@ -22,8 +22,28 @@ FORM_OF_ADDRESS_RE = re.compile(
 peerage (`Lord Robertson`): a form of address before a name, no role."""
 
 
-def role_before(text: str, start: int, floor: int) -> Range | None:
-    """The title that ends right before the name starting at `start` (a comma or article between)."""
+_LEAD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:with|avec|by|par)\s+(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)
+_VERB_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|et|in|at|on|of|during|to|for|from|with|en|à|au|aux|dans|lors|pour|sur|avec|de|du|des)\b)"
+    r"(?-i:[a-zà-ÿ])",
+    re.IGNORECASE,
+)
+
+
+def subject_after_lead(text: str, title: Range, name: Range) -> bool:
+    """True when the title (code points) ends a lead and the name after its comma opens the clause: `(During
+    a press conference with) the Secretary General, Mr X reiterated` (a lower-case word that is no
+    preposition after the name): X is the clause's subject, neither the title's holder nor its role."""
+    return (
+        _LEAD_BEFORE_RE.search(text, max(0, title[0] - 12), title[0]) is not None
+        and "," in text[title[1] : name[0]]
+        and _VERB_AFTER_RE.match(text, name[1]) is not None
+    )
+
+
+def role_before(text: str, start: int, floor: int, end: int | None = None) -> Range | None:
+    """The title that ends right before the name starting at `start` (a comma or article between); never a
+    title ending a lead before the clause's subject (`subject_after_lead`, when the name's `end` is given)."""
     window = max(floor, start - 160)
     best = None
     for match in TITLE_RE.finditer(text, window, start):
@@ -34,8 +54,10 @@ def role_before(text: str, start: int, floor: int) -> Range | None:
         if whole is None or whole.end() > start:
             continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
             # `Secretary` General’s: a title only while the window hides the words after it
-        if FORM_OF_ADDRESS_RE.fullmatch(match.group()):
-            continue  # `H.E. Mr. X`: a form of address, no role
+        if FORM_OF_ADDRESS_RE.fullmatch(match.group()) or (
+            end is not None and subject_after_lead(text, match.span(), (start, end))
+        ):
+            continue  # `H.E. Mr. X`: a form of address, no role; `with the Secretary General, Mr X said`
         previous = re.search(r"[\w’']+[\s-]+\Z", text[max(window, match.start() - 30) : match.start()])
         longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
         if longer is not None and longer.end() >= match.end():
