@@ -49,7 +49,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
         r"|in the spotlight|dossiers|topics|nato-russia council|conseil otan-russie|search our content|nato|otan|#"
         r"|nato['’]s strategic warfare development command"
-        r"|textes officiels|official texts|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
+        r"|textes? officiels?|official texts?|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|\[\s*(?:home|accueil)\s*\]|home|accueil"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord)$",
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
@@ -105,13 +105,15 @@ PRESS_RELEASE_RE = re.compile(
     r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+)"
     r"|press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|press|release|\(\d{2}(?:\d{2})?\)\s*\d{1,3}"
-    r"|\[\s*(?:nato\s+|otan\s+)?press(?:\s+releases?)?(?:\s*\])?|(?:press\s+)?releases?\s*\])$",
+    r"|\[\s*(?:nato\s+|otan\s+)?press(?:\s+releases?)?(?:\s*\])?|(?:press\s+)?releases?\s*\]"
+    r"|(?-i:[A-Z][A-Z-]*\(\d{2}(?:\d{2})?\)\s*\d{1,3}|(?:[A-Z]{1,5}-){2,3}\d{1,2}))$",
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
 with its accent lost: `Communiqu de Presse (2002)131`), ISAF's `PR# 2008-031`, or the label alone, maybe
 wrapped over two lines, and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`,
-`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`): the site's label, chrome."""
+`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`), and a document's
+reference alone (`EAPC-S(99)67`, `M-NAC-1`): the site's label, chrome."""
 UNREAD_UPDATE_RE = re.compile(
     rf"^{UPDATE_LABEL}\s*:\s*[^\n]{{0,40}}\b(?:19|20)\d{{2}}\b[^\n]{{0,40}}$", re.IGNORECASE
 )

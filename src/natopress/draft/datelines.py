@@ -27,30 +27,34 @@ MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?{_MONTH_F
 """A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`), maybe labelled
 (`Published on July 31, 2020`, `SFOR Informer #99, October 25, 2000`): another NATO site's date line, part
 of the date block, never a title."""
-FIRST_PUBLISHED_RE = re.compile(r"^first\s+published\s+in$", re.IGNORECASE)
-"""`First published in` on a line of its own over a periodical's issue line: date block next to a date line."""
+FIRST_PUBLISHED_RE = re.compile(
+    r"^(?:first\s+published\s+in|premi(?:è|e|)re\s+publication\s+dans\s+(?:le|la|l['’]))$", re.IGNORECASE
+)
+"""`First published in` (`Première publication dans le`, also with its accent lost) on a line of its own over
+a periodical's issue line: date block next to a date line."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
 """An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
 UPDATE_LABEL = (
-    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+)jour|dernière mise à jour|last updated|last update"
-    r"|page updated|updated)"
+    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+|\s+)jour|dernière mise à jour|last updated|last update"
+    r"|page updated|updated|update(?=\s*:))"
 )
 """The label of an update item (`Mis à jour le`, `Last updated`, `Page Updated`), also as stored with its accents lost
-(`Mise--jour`); case-insensitive where it is used."""
+(`Mise--jour`, `Mise jour`), and `Update:`; case-insensitive where it is used."""
 WEEK_LABEL = r"(?:semaine\s+du|week\s+of)\s"
 """The older weekly's issue label before its week (`Semaine du 28 janvier - 3 février 2002`, `Week of 18-24
 March 2002`): a date of the issue, not of the item."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
     rf"(?:(?:{UPDATE_LABEL}"
-    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|(?:press\s+release|communiqu\w*(?:\s+de\s+presse)?)(?:\s*\(\d{{4}}\)\s*\d{{1,3}})?)"
+    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|from|to|(?:press\s+release|communiqu\w*(?:\s+de\s+presse)?)(?:\s*\(\d{{4}}\)\s*\d{{1,3}})?)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*){{0,3}}(?:{_DATE}))"
 )
 _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN|KFOR|SFOR)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?"
-    r"|press\s+statements?|press\s+updates?|press\s+advisor(?:y|ies)|publications|background\s+information"
+    r"|press\s+statements?|press\s+updates?|press\s+advisor(?:y|ies)|publications|newspages"
+    r"|background\s+information"
     r"|communiqu\w*\s+de\s+presse"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
@@ -64,10 +68,13 @@ Communiqus de presse`). The date block's first line also holds a press release's
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory` and `NATO Publications` are labels too."""
 DATE_LINE_RE = re.compile(
-    rf"^{_BULLET}{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*{_LABEL_AFTER}\s*[-–|]?$",
+    rf"^{_BULLET}(?:{_ISSUE}(?:le\s+)?)?{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*"
+    rf"{_LABEL_AFTER}\s*[-–|]?$",
     re.IGNORECASE,
 )
-"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`)."""
+"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`); a
+periodical's issue day first (`Journal de la SFOR#128, le 12 décembre, 2001`); a home page's days
+(`Homepage from` ⏎ `1 Feb. 2000` ⏎ `to 17 Feb. 2000`)."""
 NUMERIC_DATE_LINE_RE = re.compile(
     rf"^(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
 )

@@ -29,10 +29,11 @@ MONTHS: dict[str, int] = {
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 """The month names and abbreviations of `MONTHS` as a regex alternation, longest first."""
 
-# `01 Jul. 2021`, `1 July 2021`, `01-Jul-2015`, `1er juillet 2021`, `9 oct . 2007`; optional `18:41` time
-# after it.
+# `01 Jul. 2021`, `1 July 2021`, `01-Jul-2015`, `1er juillet 2021`, `9 oct . 2007`, a periodical's `12
+# décembre, 2001` (a comma before a year that no word follows); optional `18:41` time after it.
 SITE_DATE_RE = re.compile(
-    rf"(?P<day>\d{{1,2}})(?:er)?[\s\-](?P<month>{MONTH_ALT})(?:[^\S\n]?\.)?[\s\-](?P<year>\d{{4}})"
+    rf"(?P<day>\d{{1,2}})(?:er)?[\s\-](?P<month>{MONTH_ALT})(?:[^\S\n]?\.)?(?:,(?=[^\S\n]\d{{4}}(?![^\S\n]*[\w(])))?"
+    rf"[\s\-](?P<year>\d{{4}})"
     r"(?:\s+(?P<hour>\d{1,2})[:h](?P<minute>\d{2}))?",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
+    PLURAL_TITLES,
     NameCandidate,
     Range,
     after_common_words,
@@ -155,6 +156,9 @@ class RuleFinder:
             end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
                 return []
+        split = _body_then_name(text, start, end, floor)
+        if split:
+            return split
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             return [held]
@@ -182,6 +186,10 @@ class RuleFinder:
             if (
                 named is None
                 or not personal(text[named[0] : end].split(), titled=True)
+                or (
+                    title.group().lower().split()[-1] in PLURAL_TITLES
+                    and named[0] == text.rfind(" ", 0, end) + 1
+                )
                 or FORM_OF_ADDRESS_RE.fullmatch(text, named[0], end)
             ):
                 return []  # a title alone (`NATO Deputy Secretary General`, `… Secretary General Lord said`)
@@ -273,7 +281,24 @@ a region or an adjective, never a person's first name (nor is a nationality, `na
 run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
 
 
+_BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
+_TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)
+"""`Secretary General of ` NATO Jens Stoltenberg, `Secrétaire général de l’` OTAN Jaap de Hoop Scheffer:
+NATO's name ends a title's complement, and a name follows it."""
 _TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TITLES))
+
+
+def _body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
+    """NATO's name ending a title's complement, then a person's name (`the Secretary General of NATO Jens
+    Stoltenberg`): NATO, and the person with that title as role; else no candidates."""
+    body = _BODY_THEN_NAME_RE.match(text, start, end)
+    title = _TITLE_OF_RE.search(text, max(floor, start - 40), start) if body is not None else None
+    if body is None or title is None or not personal(text[body.end() : end].split(), titled=True):
+        return []
+    return [
+        NameCandidate(start, body.end(1), EntityType.ORG, None),
+        NameCandidate(body.end(), end, EntityType.PER, (title.start(), body.end(1))),
+    ]
 
 
 def cut_off(text: str, start: int, end: int, floor: int) -> bool:

@@ -71,8 +71,8 @@ TITLES = (
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
     r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
-    "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Minister|"
-    "Ambassador|Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
+    "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
+    "Ambassadors|Ambassador|Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
@@ -83,7 +83,7 @@ TITLES = (
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
-    "représentante? spéciale?|ministre|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
+    "représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
     "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
     "professeur"
@@ -133,7 +133,7 @@ ORG_WORDS = words_of(
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
-    "Sea Mer Ocean Océan Republic République Kingdom Royaume States Unis Balkans Islands Mountains "
+    "Sea Mer Ocean Océan Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
@@ -169,7 +169,7 @@ TITLE_NOUNS = words_of(
     "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
     "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
     "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
-    "Ambassadrice Porte-parole Représentant Représentante"
+    "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers"
 )
 """The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
 the title rules have cut a name from it, names a post, never a person."""

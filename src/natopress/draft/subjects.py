@@ -49,14 +49,18 @@ _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureus
 THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
-    rf"|expressed\s+(?:his|her|their)\s+gratitude))"
+    rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
+    rf"|called|dubbed|termed))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`): the
-quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words."""
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`, `expressed
+strong appreciation`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
+of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$", re.IGNORECASE
+    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
+    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$",
+    re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
 most three words (`le président pour « `, `la France d’être « `), or nothing (`thanked “Italy for …”`)."""
