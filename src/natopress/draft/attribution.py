@@ -46,10 +46,10 @@ _CUE_TO_MARK_RE = re.compile(
 cette occasion : «`, `said in his speech: “`, `said at the Dialogue, “`, `said in Madrid, “`, `a déclaré lors de
 la réunion, «`)."""
 _SUBJECT_TO_CUE_RE = re.compile(
-    r"\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
+    r"\s*,?\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
 )
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`,
-`Petty Officer X happily states`."""
+`Petty Officer X happily states`, the comma closing an apposed name (`the Minister of Y, X, said`)."""
 _ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
 """A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
 states.`): that quotation's cue, whatever the verb."""

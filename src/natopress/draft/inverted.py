@@ -340,11 +340,24 @@ place and a day, then the sentence's end (`“One for all,” Brigadier General 
 Centre.`, `“…” - X, NATO Secretary General, Brussels, 5 February 2015.`)."""
 
 
+_THESE_WORDS_RE = re.compile(
+    r"[\s.]*(?:With\s+(?:these|those)\s+words|Par\s+ces\s+(?:mots|paroles)"
+    r"|C['’]est\s+(?:par\s+ces\s+(?:mots|paroles)|en\s+ces\s+termes)\s+qu(?:e\s+|['’]))\s*,?\s*"
+)
+"""A sentence opening on the quotation's words (`With these words,`, `C’est par ces mots que`): its subject
+spoke them."""
+
+
 def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: int) -> Range | None:
     """The speaker phrase that attributes the quotation closing at `close` without a verb of saying: a
     comma (inside or after the marks) or a dash, a person's name (with its title), maybe an apposition
     holding a title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
-    when a verb or anything else follows. `limit` is the paragraph's end (code points)."""
+    when a verb or anything else follows; or the subject of the next sentence when it opens on the quotation's
+    words (`“…”. With these words, General X marked …`). `limit` is the paragraph's end (code points)."""
+    words = _THESE_WORDS_RE.match(text, close + 1, limit)  # `“…”. With these words, X marked …`
+    if words is not None:
+        phrase = resolver.phrase_at(text, words.end(), limit)
+        return phrase if phrase is not None and resolver.persons_within(*phrase) else None
     lead = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*").match(text, close + 1, limit)
     inside = trim(text, 0, close)[1] - 1
     if lead is None or not (re.search(r"[,–—-]", lead.group()) or (inside >= 0 and text[inside] == ",")):

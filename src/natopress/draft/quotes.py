@@ -11,6 +11,7 @@ from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import dash_quotes
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
@@ -49,10 +50,8 @@ class _PairDraft:
     pieces: list[Range]
     segment: Range
     sentence: Range
-    before: str
-    """The sentence's text before the opening mark, stripped."""
-    according: Range | None
-    """The source of `according to X, “…”`."""
+    before: str  # the sentence's text before the opening mark, stripped, a dateline left out
+    according: Range | None  # the source of `according to X, “…”`
     kind: QuoteType
     cue: Range | None
     mention: Range | None
@@ -146,7 +145,8 @@ class _Finder(AttributionFinder):
         """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""
         segment = self.segment_at(pair.open) or (pieces[0][0], pieces[-1][1])
         sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
-        before = self.text[sentence[0] : pair.open].strip()
+        dateline = PLACE_DATELINE_RE.fullmatch(self.text, sentence[0], pair.open)  # `Pristina - “…”`
+        before = "" if dateline else self.text[sentence[0] : pair.open].strip()
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )

@@ -48,12 +48,14 @@ _SECOND_ACT_RE = re.compile(
     rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
+    rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
 souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a précisé que P, citant
-notamment l’exemple de …`): it ends the clause."""
+notamment l’exemple de …`), or a semicolon before another subject's report (`ont fait savoir que P ; le
+secrétaire général a répété que Q`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"

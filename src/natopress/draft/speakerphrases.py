@@ -68,7 +68,6 @@ _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 _RELATIVE_BEFORE_CUE_RE = re.compile(rf"{APPOSED_RELATIVE},?\Z")
 """A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
 
-
 _ARTICLE_TITLE_COMMA_RE = re.compile(
     rf"(?P<article>(?:the|le|la)[^\S\n]+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?,[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
     re.IGNORECASE,
@@ -158,7 +157,9 @@ class PhraseFinder:
         for mention in self._person_mentions[low:high]:  # no mention further can follow a title here
             if mention.start == position and mention.end <= limit:
                 organisation = TITLE_ORGANISATION_RE.match(text, mention.end, limit)  # `… de l’OTAN`
-                return mention.start, organisation.end() if organisation else mention.end
+                complement = organisation is None and TITLE_COMPLEMENT_RE.match(text, mention.end, limit)
+                apposed = self._title_then_name(text, position, limit) if complement else None  # `of X, Y`
+                return apposed or (mention.start, organisation.end() if organisation else mention.end)
             title = TITLE_PHRASE_RE.match(text, position, mention.start)
             if (
                 title is not None

@@ -134,7 +134,7 @@ _FINITE_AFTER_SUBJECT = (
     r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
 )
 _BARE_SUBJECT = (
-    r"(?:(?:he|she|it|they|we|NATO|Allies)"
+    r"(?:(?:he|she|it|they|we|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
     r"\s+(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
@@ -143,13 +143,14 @@ _BARE_SUBJECT = (
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
-    r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,5}?"
+    r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,6}?"
     r"|(?!(?:that|which|who)\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s"
     r"(?=\s+(?:are|were|have|had|will|would|remain|must|should)\s))"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
-"""The subject of a clause after a verb of saying without `that`, and a title or participle phrase set
-between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will take`)."""
+"""The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said both
+of the events of the day were`), and a title or participle phrase set between commas after it (`said Allied
+leaders, meeting in Warsaw on Friday, will take`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
