@@ -188,7 +188,7 @@ class RuleFinder:
                 or not personal(text[named[0] : end].split(), titled=True)
                 or (
                     title.group().lower().split()[-1] in PLURAL_TITLES
-                    and named[0] == text.rfind(" ", 0, end) + 1
+                    and len(text[named[0] : end].split()) == 1  # `Foreign Ministers Meetings`
                 )
                 or FORM_OF_ADDRESS_RE.fullmatch(text, named[0], end)
             ):
