@@ -107,9 +107,14 @@ RANK_ABBREVIATIONS = RANKS | words_of("Amb Hon Rt")
 without their full stop: never a word of a person's name."""
 _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
-PLURAL_TITLES = ("ministers", "ambassadors", "ministres", "ambassadeurs")
+_PLURAL_TITLES = ("ministers", "ambassadors", "ministres", "ambassadeurs")
 """Plural titles: they head a list of full names (`Ministers Tzipi Livni and …`), never one word (`Foreign
 Ministers Meetings`)."""
+
+
+def plural_title_alone(title: str, words: Sequence[str]) -> bool:
+    """True when a plural title stands before one word only (`Foreign Ministers Meetings`): no name."""
+    return len(words) == 1 and title.lower().split()[-1] in _PLURAL_TITLES
 
 
 ELIDED_OPENING_RE = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
@@ -179,8 +184,10 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     if named is None:
         return None
     words = text[named[0] : end].split()
-    if not personal(words, titled=True) or (
-        len(words) == 1 and title.group().lower().split()[-1] in (*_PLACE_AFTER, *PLURAL_TITLES)
+    if (
+        not personal(words, titled=True)
+        or plural_title_alone(title.group(), words)
+        or (len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER)
     ):
         return None
     role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `Lord X`: no role

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
-    PLURAL_TITLES,
     NameCandidate,
     Range,
     after_common_words,
@@ -21,6 +20,7 @@ from natopress.draft.nameparts import (
     after_inner_honorific,
     after_inner_title,
     personal,
+    plural_title_alone,
     strip_stops,
 )
 from natopress.draft.namewords import (
@@ -186,10 +186,7 @@ class RuleFinder:
             if (
                 named is None
                 or not personal(text[named[0] : end].split(), titled=True)
-                or (
-                    title.group().lower().split()[-1] in PLURAL_TITLES
-                    and len(text[named[0] : end].split()) == 1  # `Foreign Ministers Meetings`
-                )
+                or plural_title_alone(title.group(), text[named[0] : end].split())
                 or FORM_OF_ADDRESS_RE.fullmatch(text, named[0], end)
             ):
                 return []  # a title alone (`NATO Deputy Secretary General`, `… Secretary General Lord said`)

@@ -56,7 +56,6 @@ from natopress.model import EntityType
 
 _HONORIFIC_RANK_RE = re.compile(rf"{HONORIFICS}\s+(?=(?:(?:le|la)\s+|l['’])?[a-zà-ÿ]|(?:Professor|Prof\.)\s)")
 """An honorific before a lower-case title or rank (`M. l’ambassadeur`) or `Professor`, which a name follows."""
-_PROFESSOR_RE = re.compile(r"Prof(?:essor)?\b")
 
 _AFFILIATION_RE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|in|on|the))*?\s*"
@@ -136,7 +135,7 @@ class PhraseFinder:
     def _phrase_at(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
         """`phrase_at` at `position`, a non-space character."""
         honorific = HONORIFIC_RE.match(text, position, limit)
-        if honorific is not None and not _PROFESSOR_RE.match(honorific["surname"]):  # `Dr Professor X`
+        if honorific is not None:
             index = bisect.bisect_left(self._starts, honorific.start("surname"))
             named = self._person_mentions[index] if index < len(self._starts) else None
             if (
