@@ -80,7 +80,7 @@ def resolve_speakers(
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif (mention := candidate.speaker_mention) is not None:
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
-            speaker = resolver.resolve(text, *mention, None if others else previous)
+            speaker = resolver.resolve(text, *mention, None if others else previous, previous_end)
             speaker, candidate = _joint(text, resolver, candidate, speaker)
             last_of = _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
             if (

@@ -270,7 +270,7 @@ class SpeakerResolver(SubjectFinder):
                 return None  # `En compagnie du commandant, le général X, M. Y a assisté`: X is no subject
         return None
 
-    def _pronoun(self, text: str, start: int, previous: str | None) -> str | None:
+    def _pronoun(self, text: str, start: int, previous: str | None, since: int = 0) -> str | None:
         """The person a subject pronoun at `start` refers to: the subject of the sentence before in its
         paragraph (what a pronoun there refers to: `In Skopje he met X. “…,” he said`); else the last
         quote's speaker (`previous`; none after a body's words); else, when no quote has a speaker yet,
@@ -280,11 +280,12 @@ class SpeakerResolver(SubjectFinder):
             return subject or None  # `_NOBODY`: `Le Secrétaire général a prononcé … « … », a-t-il ajouté`
         chained = pronoun_opening_before(text, start)
         if chained is not None:
-            return self._pronoun(text, chained, previous)
+            return self._pronoun(text, chained, previous, since)
         if previous in self._org_ids:
             return None  # `il`, `he` after a body's words: no person is sure
-        if previous is not None:  # unless its paragraph has since named another acting person
-            line_start = text.rfind("\n", 0, start) + 1
+        if previous is not None:  # unless its paragraph has since named another acting person (`Major
+            # General Y had been … . “…,” General X said. “…,” he added`: X)
+            line_start = max(text.rfind("\n", 0, start) + 1, since)
             if self.other_subject(text, line_start, start, previous) or self._named_since(
                 text, start, previous
             ):
@@ -365,8 +366,9 @@ class SpeakerResolver(SubjectFinder):
                 return True, person
         return False, None
 
-    def resolve(self, text: str, start: int, end: int, previous: str | None) -> str | None:
-        """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker."""
+    def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
+        """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker, whose
+        quote ends at `since` (code points): a pronoun means them unless another person acts after it."""
         inside = self._within(start, end)
         if inside:
             return inside[-1].entity
@@ -377,7 +379,7 @@ class SpeakerResolver(SubjectFinder):
         if honorific is not None:
             return self._by_surname(honorific["surname"])
         if PRONOUN_RE.fullmatch(phrase) or STRESSED_PRONOUN_RE.fullmatch(phrase):  # also `Selon lui,`
-            return self._pronoun(text, start, previous)
+            return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
             return self._latter(text, start, end)
         if BARE_RANK_RE.fullmatch(phrase):

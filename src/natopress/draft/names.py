@@ -22,6 +22,7 @@ from natopress.draft.nameparts import (
     personal,
     plural_title_alone,
     strip_stops,
+    without_country_code,
 )
 from natopress.draft.namewords import (
     BODY_OF_RE,
@@ -143,7 +144,11 @@ class RuleFinder:
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
-                found.extend(self._candidate(text, match.start(), end, floor, ceiling))
+                for found_one in self._candidate(text, match.start(), end, floor, ceiling):
+                    if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
+                        cut = without_country_code(text, found_one.start, found_one.end)
+                        found_one = NameCandidate(found_one.start, cut, found_one.type, found_one.role)
+                    found.append(found_one)
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
@@ -253,6 +258,7 @@ class RuleFinder:
                 _DIRECTION_RE.fullmatch(words[0])
                 or THING_HEAD_RE.fullmatch(words[0])
                 or (words[0] in DEMONYMS and len(words) < 4)
+                or (words[-1] in DEMONYMS and role is None)  # `Kosovo Albanian`, `Bosnian Serb`
             )
             and (role is not None or not all_common(words) or inverted)
         ):

@@ -78,7 +78,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    r"(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    r"(?-i:SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -113,10 +113,11 @@ DEMONYMS = words_of(
     "Macedonian Montenegrin Moldovan Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
     "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
-    "Cypriot Luxembourgish",
+    "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders",
 )
-"""Nationality adjectives opening a run of capitalised words (`Latvian Ministries`, `Canadian Embassy`,
-`Italian Space Surveillance`): no person's first name (`Afghan` is one: `Afghan Gul`, left out)."""
+"""Nationality adjectives and nouns opening a run of capitalised words (`Latvian Ministries`, `Canadian
+Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
+no person's first or last name (`Afghan` is a first name: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
     "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
@@ -131,6 +132,7 @@ ORG_WORDS = words_of(
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
+    "Society Club Consortium Delegation Symposium Platform Institutions "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -141,7 +143,8 @@ LOC_WORDS = words_of(
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
-    "Federation Fédération Emirates Pocket Khel Lago "
+    "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
+    "Bosanska Bosansko Slavonski Srpski Novi Creek Embankment Route Road Provinces Station Empire "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
@@ -161,7 +164,8 @@ COMMON_WORDS = words_of(
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
     "Hand-Over Handover Typhoon Eurofighter World City Chancellery Building Branch Management Information "
     "Battlegroup Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
-    "Roads "
+    "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
+    "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -26,9 +26,11 @@ _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
 _CLOSED_APPOSITION_VERB_RE = re.compile(
-    r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a|an|un|une)(?![\w’'-]))[a-zà-ÿ]"
+    r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a(?!\s+[a-zà-ÿ]+(?:é|u|i|is|it|ert|int)(?![\w’'-]))|an|un|une)"
+    r"(?![\w’'-]))[a-zà-ÿ]"
 )
-"""The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`)."""
+"""The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`,
+`…, David van Weel, a tenu à`; not the article of `…, X, a former minister`)."""
 _COMMA_THEN_VERB_RE = re.compile(rf",\s+(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}(?![\w’'-])")
 """A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
 Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
@@ -132,7 +134,8 @@ class SubjectFinder(PhraseFinder):
                 phrase is not None
                 and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
                 and (
-                    (VERB_AFTER_RE.match(text, phrase[1], end) and not _JOINED_RE.match(text, phrase[1], end))
+                    # the verb may stand past `end`, as in `sentence_subject`
+                    (VERB_AFTER_RE.match(text, phrase[1]) and not _JOINED_RE.match(text, phrase[1], end))
                     or (
                         self._within(*phrase)
                         and (

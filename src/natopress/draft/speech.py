@@ -210,7 +210,7 @@ _TITLE_WORDS = (
     r"Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
-    r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s|du\s)))"
+    r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"
 )
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case

@@ -34,6 +34,8 @@ RANKS = frozenset(
             "Pte",
         ),
         *("Pvt", "Sqn", "Ldr", "Wg", "Gp", "1Lt", "2Lt", "LtG", "LtGen", "MajGen", "BrigGen"),
+        # enlisted ranks (`SSgt. Pedro Alvarez`, `LCpl`, `SrA`, `Spc`, `Pfc`, `TSgt`)
+        *("SSgt", "TSgt", "MSgt", "SMSgt", "CMSgt", "LCpl", "SrA", "Spc", "Pfc"),
         # French ranks (`le gén. Dupont`, `Cdt`, `Lcl`)
         *("Gén", "gén", "col", "Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
     }
