@@ -89,13 +89,14 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
     return None
 
 
-_COUNTRY_CODE_RE = re.compile(r"(?:\S+\s+){2,}(?P<code>[A-Z]{3})")
+_COUNTRY_CODE_RE = re.compile(r"(?:\S+\s+){2,}(?P<code>[A-Z]{3})[AN]?")
 
 
 def without_country_code(text: str, start: int, end: int) -> int:
     """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
     two words or more (`countries.country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
-    photographer's country); `end` when there is none. Raises ModuleNotFoundError without `pycountry`."""
+    photographer's country), maybe with its service's letter (`GBRA`: army, `GBRN`: navy); `end` when
+    there is none. Raises ModuleNotFoundError without `pycountry`."""
     code = _COUNTRY_CODE_RE.fullmatch(text, start, end)
     if code is None or code["code"] not in country_codes():
         return end
