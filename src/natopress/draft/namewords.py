@@ -132,7 +132,8 @@ ORG_WORDS = words_of(
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
-    "Society Club Consortium Delegation Symposium Platform Institutions "
+    "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC GmbH Corporation Systems "
+    "Library Kindergarten Internacional Internazionale Internationale "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -144,7 +145,8 @@ LOC_WORDS = words_of(
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
-    "Bosanska Bosansko Slavonski Srpski Novi Creek Embankment Route Road Provinces Station Empire "
+    "Bosanska Bosansko Slavonski Srpski Novi Creek Embankment Route Road Provinces Station Empire Polygon "
+    "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
@@ -166,6 +168,7 @@ COMMON_WORDS = words_of(
     "Battlegroup Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
+    "Phase Developments Concerning Remembers "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -189,6 +189,7 @@ class _Finder(AttributionFinder):
             if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
             and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
             and not TOPIC_AFTER_RE.match(self.text, m.end())  # `commented on the effect, “…”` (object_quote)
+            and not quoted_name(self.text, pair, term=False)  # `a annoncé le groupe « OTAN 2030 »`
             and not (  # `a décrit dans les grandes lignes le plan « réactivité »`: no quote; `a décrit X comme « `
                 _DESCRIBING_RE.fullmatch(self.text, *m.span())
                 and not _DESCRIBED_AS_RE.search(self.text, m.end(), pair.open)

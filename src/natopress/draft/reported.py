@@ -45,7 +45,7 @@ _SECOND_ACT_RE = re.compile(
     r"|exhorté|décidé|demandé|appelé|encouragé"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
-    rf"|,\s+(?:tout\s+en\s+)?(?:{LEAD_CUE_RE.pattern})"
+    rf"|,\s+(?:tout\s+en\s+|before\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+(?:{BEFORE_INFINITIVE_RE.pattern})"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
@@ -53,7 +53,8 @@ _SECOND_ACT_RE = re.compile(
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
-souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a précisé que P, citant
+souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant
+d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, `a précisé que P, citant
 notamment l’exemple de …`), or a semicolon before another subject's report (`ont fait savoir que P ; le
 secrétaire général a répété que Q`): it ends the clause."""
 _BUT_ACT_RE = re.compile(

@@ -141,7 +141,7 @@ _BARE_SUBJECT = (
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*)?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){1,6}?"
     r"|(?!(?:that|which|who)\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s"
@@ -164,6 +164,7 @@ BARE_INDIRECT_RE = re.compile(
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
 the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
+(nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
 team’s positive attitude would`), two joined by `and` (`said NATO and
