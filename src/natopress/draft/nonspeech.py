@@ -231,3 +231,24 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
         and quoted_name(text, pair, term=False)
         and _LOWER_NEXT_RE.match(text, pair.close + 1) is not None
     )
+
+
+_POSSESSIVE_END_RE = re.compile(r"['’]s\s+\Z")
+_DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|described|describing", re.IGNORECASE)
+_DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
+
+
+def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
+    """True when the cue word at `cue`, before the marks of `pair` with no `that`/`que` between, reports
+    nothing in them: they hold a name (`a annoncé la création du groupe « OTAN 2030 »`), the word is an
+    adjective after a possessive (`NATO’s continued commitment`), or a verb of describing has no
+    `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
+    situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words)."""
+    return (
+        quoted_name(text, pair, term=False)
+        or _POSSESSIVE_END_RE.search(text, sentence_start, cue[0]) is not None
+        or (
+            _DESCRIBING_RE.fullmatch(text, *cue) is not None
+            and _DESCRIBED_AS_RE.search(text, cue[1], pair.open) is None
+        )
+    )

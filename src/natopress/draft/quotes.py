@@ -14,7 +14,7 @@ from natopress.draft.dashes import dash_quotes
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
-from natopress.draft.nonspeech import no_speech, quoted_name, speech_title
+from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
 from natopress.draft.pairing import (
     doubled_apostrophes,
     mismatched_pairs,
@@ -36,10 +36,6 @@ from natopress.text.sentences import Range, trim, without_final_punctuation
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
-_DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|described|describing", re.IGNORECASE)
-_DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
-"""A verb of describing makes the quotation after it its words only after `comme`/`as`/`de` (`a qualifié
-la situation de « grave »`, `described it as “…”`), not after a mere object (`a décrit … le plan « X »`)."""
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 _RESUMING_RE = re.compile(rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*,\s*", re.IGNORECASE)
 """What stands between an attribution and the quotation it interrupted: a comma, maybe after where or when
@@ -189,11 +185,7 @@ class _Finder(AttributionFinder):
             if not re.search(r"[;:«»“”\"]", self.text[m.end() : pair.open])
             and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
             and not TOPIC_AFTER_RE.match(self.text, m.end())  # `commented on the effect, “…”` (object_quote)
-            and not quoted_name(self.text, pair, term=False)  # `a annoncé le groupe « OTAN 2030 »`
-            and not (  # `a décrit dans les grandes lignes le plan « réactivité »`: no quote; `a décrit X comme « `
-                _DESCRIBING_RE.fullmatch(self.text, *m.span())
-                and not _DESCRIBED_AS_RE.search(self.text, m.end(), pair.open)
-            )
+            and not unreported(self.text, sentence_start, m.span(), pair)  # `a décrit le plan « X »`
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if leads:

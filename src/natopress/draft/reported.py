@@ -15,7 +15,14 @@ from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
 from natopress.draft.plural import plural_subject
-from natopress.draft.speech import BARE_INDIRECT_RE, BEFORE_INFINITIVE_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
+from natopress.draft.speech import (
+    BARE_INDIRECT_RE,
+    BEFORE_INFINITIVE_RE,
+    CUE_RE,
+    INDIRECT_RE,
+    INFINITIVE_CUE_RE,
+    LEAD_CUE_RE,
+)
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -45,7 +52,7 @@ _SECOND_ACT_RE = re.compile(
     r"|exhorté|décidé|demandé|appelé|encouragé"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
-    rf"|,\s+(?:tout\s+en\s+|before\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+(?:{BEFORE_INFINITIVE_RE.pattern})"
+    rf"|,\s+(?:tout\s+en\s+|before\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
@@ -65,9 +72,15 @@ _BUT_ACT_RE = re.compile(
 own, is the subject's next act."""
 
 
-_SECOND_CUE_RE = re.compile(rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})", re.IGNORECASE)
+_SECOND_CUE_RE = re.compile(
+    rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
+    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])",
+    re.IGNORECASE,
+)
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
-…`, `a déclaré que P et a appelé à « … »`): it ends the clause, with or without a clause of its own."""
+…`, `a déclaré que P et a appelé à « … »`) or `, and` (`said it had been a privilege, and stressed the
+importance of …`), or a clause of the subject's pronoun (`told reporters that P and he expressed
+concerns`): it ends the clause, with or without a clause of its own."""
 _RELATIVE_CUE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à)"
     r"|it\s+is\s+(?:\w+\s+)?(?:important|interesting|necessary|essential|useful|fair)\s+to"

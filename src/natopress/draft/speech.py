@@ -237,7 +237,7 @@ BODY_ACRONYM = r"[A-Z]{2,}\d*(?:-[A-Z]\w*)?"
 """A body's acronym (`JFTC`, `SNMCMG2`, `NRDC-GR`, `NRDC-Italy`), as a pattern to embed (case-sensitive)."""
 TITLE_PHRASE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN|{BODY_ACRONYM})(?:['’]s)?\s+)?"
-    rf"(?i:{_TITLE_WORDS}|{_RANKS})"
+    rf"(?i:{_TITLE_WORDS}|{_RANKS})(?![\w’'-])"  # whole words: not `Minister` of `Ministers`
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
     r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
 )

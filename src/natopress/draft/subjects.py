@@ -273,13 +273,14 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
-_WITH_RE = re.compile(r"(?<![\w’'-])with\s+", re.IGNORECASE)
-"""`with` opening an absolute clause whose subject is the participle's (`with Lord X saying that`)."""
+_WITH_RE = re.compile(r"(?<![\w’'-])with\s+|,\s+", re.IGNORECASE)
+"""`with` or a comma opening an absolute clause whose subject is the participle's (`with Lord X saying
+that`, `…, Lord X déclarant qu’`)."""
 
 
 def _with_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
-    """The speaker phrase between the last `with` before `cue` and the cue itself (`…, with the Minister
-    saying that`), else None."""
+    """The speaker phrase between the last `with` or comma before `cue` and the cue itself (`…, with the
+    Minister saying that`, `…, Lord Robertson déclarant qu’`), else None."""
     starts = [found.end() for found in _WITH_RE.finditer(text, sentence_start, cue[0])]
     if not starts:
         return None
