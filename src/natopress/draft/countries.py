@@ -31,6 +31,17 @@ def is_country(words: str) -> bool:
 
 
 @functools.cache
+def _spaced_names() -> frozenset[str]:
+    return frozenset(name.replace("-", " ") for name in country_names())
+
+
+def is_country_spaced(words: str) -> bool:
+    """True when `words` is a country's name with its hyphens written as spaces (`Nouvelle Zélande`,
+    `Bosnie Herzégovine`, as some pages write them): a place, never a person's name."""
+    return " ".join(words.replace("-", " ").split()) in _spaced_names()
+
+
+@functools.cache
 def country_codes() -> frozenset[str]:
     """ISO 3166-1 alpha-3 codes (`GBR`, `USA`, `DEU`), as NATO's photo credits write a photographer's
     country after the name (`WO2 Ian Houlding GBR Army`); about 250 codes.

@@ -1,18 +1,23 @@
 """Quotations set off by dashes instead of quotation marks, as some NATO headquarters' pages print them after
 Polish and French dialogue typography: a paragraph opening with a dash whose words close with a second dash
 and their attribution (`– P – said Minister X.`), or a verb of saying followed by a dash and the words
-(`As he said - P`, `said: - P - and …`). Each is a `direct` quote (ANNOTATION_GUIDELINES.md §2.1)."""
+(`As he said - P`, `said: - P - and …`); and a paragraph without quotation marks after one that ends with
+a verb of saying and a colon (`Mr X said:` ⏎ `P`). Each is a `direct` quote (ANNOTATION_GUIDELINES.md
+§2.1)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import AS_RE
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE
+from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.subjects import participle_subject
 from natopress.model import QuoteType
+from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
 _OPENING_DASH_RE = re.compile(r"[–—-][^\S\n]+(?P<content>[^–—\n]{10,}?)[^\S\n]+[–—-][^\S\n]+(?=\S)")
@@ -59,4 +64,51 @@ def dash_quotes(
             mention = resolver.phrase_before(text, sentence[0] if sentence else start, cue.start())
             content = trim(text, *after.span("content"))
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
+    return found
+
+
+_CUE_COLON_END_RE = re.compile(r"\s*:\s*\Z")
+_BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}[.!?…]")
+"""A paragraph that reads as quoted words set as a block: a capital first, no quotation marks, a sentence's
+end last (or the excerpt's end: `_CUT_BLOCK_RE`)."""
+_CUT_BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}")
+
+
+def block_quotes(
+    text: str,
+    segments: Sequence[Range],
+    resolver: SpeakerResolver,
+    sentence_at: Callable[[int], Range | None],
+    pairs: Sequence[Pair],
+) -> list[QuoteCandidate]:
+    """Quotations set as a paragraph of their own without quotation marks, after a paragraph that ends with
+    a verb of saying and a colon (`Mr. X said:` ⏎ `P`, `…, stating:` ⏎ `P`): the next paragraph (of
+    `segments`, code points of `text`) is a `direct` quote, its speaker mention the cue's subject. None
+    where quotation marks (`pairs`) stand in the paragraph."""
+    found = []
+    for (start, end), (next_start, next_end) in itertools.pairwise(segments):
+        colon = _CUE_COLON_END_RE.search(text, start, end)
+        block = _BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end)) or (
+            _CUT_BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end))
+            if not text[next_end:].strip()
+            else None
+        )
+        sentence = sentence_at(colon.start() - 1) if colon is not None else None
+        if colon is None or block is None or sentence is None:
+            continue
+        if any(next_start <= p.open < next_end or next_start <= p.close < next_end for p in pairs):
+            continue
+        cues = [c for c in CUE_RE.finditer(text, sentence[0], colon.start()) if c.end() == colon.start()]
+        leads = [
+            c for c in LEAD_CUE_RE.finditer(text, sentence[0], colon.start()) if c.end() == colon.start()
+        ]
+        if cues:
+            mention = resolver.phrase_before(text, sentence[0], cues[0].start())
+            cue = cues[0].span()
+        elif leads:
+            mention = participle_subject(text, resolver, sentence[0], leads[0].span())
+            cue = leads[0].span()
+        else:
+            continue
+        found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), cue, mention))
     return found

@@ -113,7 +113,8 @@ DEMONYMS = words_of(
     "Macedonian Montenegrin Moldovan Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
     "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
-    "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders",
+    "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders Serbes",
+    "Albanais Croates Bosniaques Luxembourgeois Kosovars",
 )
 """Nationality adjectives and nouns opening a run of capitalised words (`Latvian Ministries`, `Canadian
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
@@ -145,7 +146,7 @@ LOC_WORDS = words_of(
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
-    "Bosanska Bosansko Slavonski Srpski Novi Creek Embankment Route Road Provinces Station Empire Polygon "
+    "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces Station Empire Polygon "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(

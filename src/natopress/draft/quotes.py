@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.comparative import as_source
-from natopress.draft.dashes import dash_quotes
+from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
@@ -396,5 +396,6 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
         for c in dash_quotes(text, finder.segments, resolver, finder.sentence_at)
         if not any(p.open < c.end and c.start <= p.close for p in pairs)
     ]
+    dashed += block_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `said:` ⏎ `P`
     ordered = without_overlaps(direct, sorted([*indirect, *dashed], key=lambda c: c.start))
     return resolve_speakers(text, ordered, resolver)

@@ -26,11 +26,13 @@ _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
 _CLOSED_APPOSITION_VERB_RE = re.compile(
+    r"(?:\s+of\s+the\s+[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3})?"
     r",\s+(?!(?:la|le|les|the|and|et|qui|who|which|dont|a(?!\s+[a-zà-ÿ]+(?:é|u|i|is|it|ert|int)(?![\w’'-]))|an|un|une)"
     r"(?![\w’'-]))[a-zà-ÿ]"
 )
-"""The comma closing a title's apposed name, then its verb (`the Force Commander, Maj. Gen. X, gave`,
-`…, David van Weel, a tenu à`; not the article of `…, X, a former minister`)."""
+"""The comma closing a title's apposed name, maybe after its service (`…, Major General X of the Italian
+army, added`), then its verb (`the Force Commander, Maj. Gen. X, gave`, `…, David van Weel, a tenu à`;
+not the article of `…, X, a former minister`)."""
 _COMMA_THEN_VERB_RE = re.compile(rf",\s+(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}(?![\w’'-])")
 """A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
 Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
@@ -136,6 +138,10 @@ class SubjectFinder(PhraseFinder):
                 and (
                     # the verb may stand past `end`, as in `sentence_subject`
                     (VERB_AFTER_RE.match(text, phrase[1]) and not _JOINED_RE.match(text, phrase[1], end))
+                    or (  # `…, killed, Secretary General, X, said:`: a title, its apposed name, the verb
+                        "," in text[phrase[0] : phrase[1]]
+                        and _CLOSED_APPOSITION_VERB_RE.match(text, phrase[1])
+                    )
                     or (
                         self._within(*phrase)
                         and (

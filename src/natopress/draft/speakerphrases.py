@@ -67,12 +67,16 @@ _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 _RELATIVE_BEFORE_CUE_RE = re.compile(rf"{APPOSED_RELATIVE},?\Z")
 """A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
 
+_TITLE_CASE_WORD = r"(?-i:[A-ZÀ-Ý][\w’'-]*|of|for|and|the|to|on)"
+_TITLE_CASE_RUN = rf"{_TITLE_CASE_WORD}(?:[^\S\n]+{_TITLE_CASE_WORD}){{0,20}}"
 _ARTICLE_TITLE_COMMA_RE = re.compile(
-    rf"(?P<article>(?:the|le|la)[^\S\n]+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?,[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
+    rf"(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?:[^,;:.!?«»“”\"\n]{{1,80}}?|{_TITLE_CASE_RUN})"
+    rf",[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
     re.IGNORECASE,
 )
-"""An article (or none), a title's words, a comma and an honorific before a name in apposition (`the
-Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
+"""An article (or none), a title's words (at most 80 characters, or longer in title case: `NATO’s Deputy
+Assistant Secretary General for Security Cooperation and Partnership`), a comma and an honorific before a
+name in apposition (`the Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
 _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)

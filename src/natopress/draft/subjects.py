@@ -115,10 +115,16 @@ X »`), not a verb of saying nor quoted words."""
 
 
 def _verb_of_saying(text: str) -> bool:
-    """True when `text` holds a verb of saying (`CUE_RE`) that is no noun after a determiner."""
+    """True when `text` holds a verb of saying (`CUE_RE`) that is no noun after a determiner, nor the
+    subject's own second verb after `, and` (`X welcomed …, and reminded the Council …, recognising that`)."""
     return any(
-        not DETERMINER_RE.search(text, max(0, m.start() - 8), m.start()) for m in CUE_RE.finditer(text)
+        not DETERMINER_RE.search(text, max(0, m.start() - 8), m.start())
+        and not _AND_VERB_RE.search(text, max(0, m.start() - 12), m.start())
+        for m in CUE_RE.finditer(text)
     )
+
+
+_AND_VERB_RE = re.compile(r",\s*and\s+(?:also\s+)?\Z")
 
 
 def subject_clear(
@@ -292,7 +298,9 @@ _BARE_PARTICIPLE_RE = re.compile(r"saying|stating|noting|adding|stressing|underl
 """English participles of saying that may follow the main clause without a comma."""
 _APPOSED_CLAUSE_RE = re.compile(rf"{APPOSED_RELATIVE},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
-_OWN_VERB_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE)
+_OWN_VERB_LEAD_RE = re.compile(
+    r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE
+)
 """What stands between a subject and its own verb: a comma closing an apposition, an adverb."""
 _COORDINATED_RE = re.compile(r"[\s”»\"]*,?\s*(?:et|and|but|mais)\s+(?:also\s+)?", re.IGNORECASE)
 """What stands between a reported clause and a second verb of saying of the same subject (`a souligné que
