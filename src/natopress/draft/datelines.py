@@ -83,6 +83,9 @@ NATO agencies' and missions' sites date their pages: a date line, never a title;
 when both orders name the same day, or when the year comes first."""
 _RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)
 """A line that is only a range's first day (`26 mai -`), its year on the next date line."""
+DAY_MONTH_LINE_RE = re.compile(rf"^{_BULLET}\d{{1,2}}(?:er)?\s+(?:{MONTH_ALT})\.?$", re.IGNORECASE)
+"""A line that is only a day and a month (`20 June`, under `Updated: 20 June 1999 NATO Press Releases`):
+date block only next to a date line, and no date is read from it (its year is not given)."""
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
 _LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"

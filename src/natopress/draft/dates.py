@@ -24,6 +24,7 @@ MONTHS: dict[str, int] = {
     "sept": 9,
     "janv": 1, "févr": 2, "fév": 2, "avr": 4, "juil": 7, "déc": 12,
     "fevrier": 2, "aout": 8, "decembre": 12, "fvrier": 2, "aot": 8, "dcembre": 12,  # accents lost: `13 aot 1998`
+    "fevr": 2, "fvr": 2, "fv": 2, "dc": 12,  # abbreviated and lost: `20 fv. 1998`, `3 dc. 1999`
 }  # fmt: skip
 
 MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))

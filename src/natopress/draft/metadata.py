@@ -53,8 +53,8 @@ def _dates(
     last = update_day = None
     for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
         first = range_start(text, seg.start, seg.end)
-        if first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
-            first = None  # `Week of 18-24 March 2002`: the week
+        while first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
+            first = range_start(text, first.end, seg.end)  # `Week of 18-24 March 2002`: the week
         published = published or (
             DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None
         )

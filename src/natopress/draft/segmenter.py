@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
 from natopress.draft.datelines import (
     DATE_THEN_TITLE_RE,
+    DAY_MONTH_LINE_RE,
     FIRST_PUBLISHED_RE,
     LANGUAGE_LINKS_RE,
     SEPARATOR_LINE_RE,
@@ -106,6 +107,7 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
             and (
                 is_date_line(found[j].text)
                 or SEPARATOR_LINE_RE.match(found[j].text)
+                or DAY_MONTH_LINE_RE.match(found[j].text)
                 or LANGUAGE_LINKS_RE.match(found[j].text)
                 or FIRST_PUBLISHED_RE.match(found[j].text)
             )
