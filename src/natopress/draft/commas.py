@@ -103,13 +103,13 @@ en visite à l’OTAN le 25 janvier, a déclaré que`)."""
 
 
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
-    """Where the speaker phrase before a cue at `position` ends: before an adverb or clitic (`He also
-    said`, `Il y a notamment déclaré`), a setting set off by commas (`M. X, en visite à l’OTAN le 25
+    """Where the speaker phrase before a cue at `position` ends: before adverbs or a clitic (`He also
+    said`, `Farrand proudly said`, `Il y a notamment déclaré`), a setting set off by commas (`M. X, en visite à l’OTAN le 25
     janvier, a déclaré`), a person's affiliation in brackets (`Sir X (Transparency International) a
     souligné`) and white space."""
     adverb = re.search(
-        r"\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
-        r"|subsequently|finally|y|en)\s*$",
+        r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
+        r"|subsequently|finally|y|en|[a-z]{3,}ly))+\s*$",
         text[lower:position],
     )
     if adverb is not None:

@@ -116,7 +116,8 @@ ENGLISH_VERBS = [
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
     *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments"),
     *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
-    *("reckons", "shouted", "reported"),
+    *("reckons", "shouted", "reported", "recalls", "concludes", "observes", "warns", "insists", "declares"),
+    "affirms",
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

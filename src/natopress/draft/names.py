@@ -276,11 +276,13 @@ _NUMBER = (
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
 )
 THING_HEAD_RE = re.compile(
-    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute"
+    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident"
+    r"|HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS"
     rf"|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
-French adjective (`Haut Commissariat`) or a number (`Forty-one Moldovan officers`): no person's first name."""
+French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`), a ship's prefix (`HNoMS Otra`,
+`HS Navarinon`) or a number (`Forty-one Moldovan officers`): no person's first name."""
 _DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
 a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a

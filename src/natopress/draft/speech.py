@@ -98,10 +98,13 @@ none `que` nor an article but after `de`: `pour expliquer au Comité le soutien 
 report); after `told`, `assured`, `informed`, `reminded`, the persons told (`told the graduates that`, `told the Prime
 Minister:`, `reminded participants that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
 mark (natopress.draft.attribution)."""
-_MANNER = rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|{_ADVERBS})){{0,2}}"
+_MANNER = (
+    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|with\s+(?:satisfaction|regret|concern)"
+    rf"|{_ADVERBS})){{0,2}}"
+)
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
-"""At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `a souligné
-également`): part of the cue."""
+"""At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `noted with
+satisfaction`, `a souligné également`): part of the cue."""
 _PLURAL_PRESENT = (
     r"(?:(?<=[a-z]s\s)|(?<=\bthey\s))(?-i:say|stress|note|confirm|report|explain|emphasi[sz]e|underline|add|agree)"
     r"(?=\s+that\s)"
