@@ -146,7 +146,8 @@ LOC_WORDS = words_of(
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
-    "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces Station Empire Polygon "
+    "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
+    "Station Empire Polygon "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(

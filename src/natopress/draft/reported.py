@@ -75,13 +75,15 @@ own, is the subject's next act."""
 
 _SECOND_CUE_RE = re.compile(
     rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
+    rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
     r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])",
     re.IGNORECASE,
 )
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`) or `, and` (`said it had been a privilege, and stressed the
-importance of …`), or a clause of the subject's pronoun (`told reporters that P and he expressed
-concerns`): it ends the clause, with or without a clause of its own."""
+importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
+a clause of the subject's pronoun (`told reporters that P and he expressed concerns`): it ends the clause,
+with or without a clause of its own."""
 _RELATIVE_CUE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à)"
     r"|it\s+is\s+(?:\w+\s+)?(?:important|interesting|necessary|essential|useful|fair)\s+to"
