@@ -155,6 +155,9 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
         return []
     if any(FINITE_VERB_RE.search(j) for j in joins):
         return []
+    subject = resolver.sentence_subject(text, start, cue[0])
+    if subject is not None and not subject[0] <= inside[0].start < subject[1]:
+        return []  # `At a ceremony with President X and Secretary Y, Mr. Z said`: Z alone is the subject
     ids = list(dict.fromkeys(m.entity for m in inside))
     return ids if len(ids) > 1 else []
 

@@ -314,13 +314,21 @@ class SpeakerResolver(SubjectFinder):
 
     def _other_subject_before(self, text: str, start: int, previous: str) -> bool:
         """True when the last sentence of the paragraph before the one opening at `start` opens with a
-        person other than `previous` as its subject (`Admiral X … welcomed Y.` ⏎ `“…,” he said.`)."""
+        person other than `previous` as its subject (`Admiral X … welcomed Y.` ⏎ `“…,” he said.`), or with a
+        title whose holder the text does not name (`On the second day, the Secretary General addressed …` ⏎
+        `“…,” he added.`: that unnamed holder may speak)."""
         sentence = sentence_or_paragraph_before(text, start)
-        subject = self._opening_subject(text, *sentence) if sentence is not None else None
+        subject = (
+            self._opening_subject(text, *sentence) or self.sentence_subject(text, *sentence)
+            if sentence is not None
+            else None
+        )
         if subject is None or PRONOUN_RE.fullmatch(text, *subject):
             return False
         person = self.resolve(text, *subject, None)
-        return person is not None and person != previous
+        if person is None:
+            return NOMINAL_SPEAKER_RE.fullmatch(text, *subject) is not None
+        return person != previous
 
     def _own_subject(self, text: str, position: int) -> str | None:
         """The person opening the sentence that holds the pronoun at `position`, when no other person is

@@ -11,6 +11,8 @@ from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
 from natopress.text.sentences import Range
 
+_HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\Z")
+"""A title's complement ending with a name (`Minister of Defence Jan Visser`): the title is that name's."""
 GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})\s+)?")
 """What may stand between a title and the name it heads: a comma, an article, an honorific or peerage
 (`le Secrétaire général de l’OTAN, Lord Robertson`)."""
@@ -62,6 +64,8 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
         longer = TITLE_RE.match(text, match.start() - len(previous[0])) if previous is not None else None
         if longer is not None and longer.end() >= match.end():
             continue  # `général` of `secrétaire général` (the rest of a title matched as a complement)
+        if gap is not None and _HOLDER_INSIDE_RE.search(match.group()) and re.search(HONORIFICS, gap.group()):
+            continue  # `the Minister of Defence Jan Visser, Mr. X`: that title has its holder; X's is not it
         if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
             best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
     return best
