@@ -256,8 +256,8 @@ NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
     rf"|\bthe\s+(?-i:(?:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+){{1,3}})"
     rf"|(?<![\w’'-])(?-i:(?!NATO\s|OTAN\s)(?:{BODY_ACRONYM})\s+)(?=(?-i:[A-Z])))"
-    rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
-    re.IGNORECASE,
+    rf"{_TITLE_WORDS}(?![\w’'-])(?:{TITLE_ORGANISATION_RE.pattern})?",  # whole words: not `the minister` of
+    re.IGNORECASE,  # `the ministers`
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
 Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most
