@@ -68,10 +68,9 @@ def dash_quotes(
 
 
 _CUE_COLON_END_RE = re.compile(r"\s*:\s*\Z")
-_BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}[.!?…]")
-"""A paragraph that reads as quoted words set as a block: a capital first, no quotation marks, a sentence's
-end last (or the excerpt's end: `_CUT_BLOCK_RE`)."""
-_CUT_BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}")
+_BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}")
+"""A paragraph that reads as quoted words set as a block: a capital first, no quotation marks (and a
+sentence's end last, unless the excerpt ends there)."""
 
 
 def block_quotes(
@@ -88,11 +87,9 @@ def block_quotes(
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(segments):
         colon = _CUE_COLON_END_RE.search(text, start, end)
-        block = _BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end)) or (
-            _CUT_BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end))
-            if not text[next_end:].strip()
-            else None
-        )
+        block = _BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end))
+        if block is not None and block[0][-1] not in ".!?…" and text[next_end:].strip():
+            block = None  # no sentence's end, and the excerpt goes on: no quotation set as a block
         sentence = sentence_at(colon.start() - 1) if colon is not None else None
         if colon is None or block is None or sentence is None:
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.countries import is_country_spaced
+from natopress.draft.countries import is_country
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     NameCandidate,
@@ -149,7 +149,7 @@ class RuleFinder:
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
                         cut = without_country_code(text, found_one.start, found_one.end)
                         found_one = NameCandidate(found_one.start, cut, found_one.type, found_one.role)
-                        if is_country_spaced(text[found_one.start : found_one.end]):
+                        if is_country(text[found_one.start : found_one.end]):
                             continue  # `Nouvelle Zélande`: a country without its hyphen
                     found.append(found_one)
         return found

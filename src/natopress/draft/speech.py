@@ -215,6 +215,7 @@ _TITLE_WORDS = (
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"
+    r"(?![\w’'-])"  # whole words: not `Minister` of `Ministers`, `the minister` of `the ministers`
 )
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
@@ -240,7 +241,7 @@ BODY_ACRONYM = r"[A-Z]{2,}\d*(?:-[A-Z]\w*)?"
 """A body's acronym (`JFTC`, `SNMCMG2`, `NRDC-GR`, `NRDC-Italy`), as a pattern to embed (case-sensitive)."""
 TITLE_PHRASE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])?(?:(?:NATO|OTAN|{BODY_ACRONYM})(?:['’]s)?\s+)?"
-    rf"(?i:{_TITLE_WORDS}|{_RANKS})(?![\w’'-])"  # whole words: not `Minister` of `Ministers`
+    rf"(?i:{_TITLE_WORDS}|{_RANKS}(?![\w’'-]))"
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
     r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
 )
@@ -256,8 +257,8 @@ NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
     rf"|\bthe\s+(?-i:(?:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+){{1,3}})"
     rf"|(?<![\w’'-])(?-i:(?!NATO\s|OTAN\s)(?:{BODY_ACRONYM})\s+)(?=(?-i:[A-Z])))"
-    rf"{_TITLE_WORDS}(?![\w’'-])(?:{TITLE_ORGANISATION_RE.pattern})?",  # whole words: not `the minister` of
-    re.IGNORECASE,  # `the ministers`
+    rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
+    re.IGNORECASE,
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
 Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most

@@ -279,7 +279,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
-_WITH_RE = re.compile(r"(?<![\w’'-])with\s+|,\s+", re.IGNORECASE)
+_ABSOLUTE_LEAD_RE = re.compile(r"(?<![\w’'-])with\s+|,\s+", re.IGNORECASE)
 """`with` or a comma opening an absolute clause whose subject is the participle's (`with Lord X saying
 that`, `…, Lord X déclarant qu’`)."""
 
@@ -287,7 +287,7 @@ that`, `…, Lord X déclarant qu’`)."""
 def _with_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
     """The speaker phrase between the last `with` or comma before `cue` and the cue itself (`…, with the
     Minister saying that`, `…, Lord Robertson déclarant qu’`), else None."""
-    starts = [found.end() for found in _WITH_RE.finditer(text, sentence_start, cue[0])]
+    starts = [found.end() for found in _ABSOLUTE_LEAD_RE.finditer(text, sentence_start, cue[0])]
     if not starts:
         return None
     phrase = resolver.phrase_at(text, starts[-1], cue[0])
