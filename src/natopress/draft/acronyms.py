@@ -13,24 +13,6 @@ from natopress.draft.mentions import FoundMention
 ACRONYM_PHRASE_RE = re.compile(r"(?i:(?:le|la|the)\s+|l['’])?(?:[A-Z][a-z]+\s+)?(?P<acronym>[A-Z]{3,}\d?)")
 """A speaker phrase that is an acronym alone, maybe after an article and a nationality (`le SACEUR`,
 `COMKFOR`, `the Romanian CHOD`)."""
-POST_ACRONYMS = frozenset(
-    {
-        "SACEUR",
-        "DSACEUR",
-        "SACT",
-        "DSACT",
-        "SACLANT",
-        "CMC",
-        "DCMC",
-        "COMKFOR",
-        "COMISAF",
-        "COMEUFOR",
-        "COM",
-        "DCOM",
-    }
-)
-"""Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; NATO's own titles): a
-speaker so named is the person the text defines it for (`acronym_holder`), or nobody, never a body."""
 _TITLE_BEFORE_RE = re.compile(r"\s*,\s*[^,;:.!?«»“”\"\n()]{1,100}\Z")
 """A name's apposed title right before the acronym's parenthesis (`X, commandant suprême … `)."""
 _NAME_AFTER_RE = re.compile(r"\s*,?\s*")

@@ -81,10 +81,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
         # a section's or edition's label over the page (`News Archive`, `PDF Library`, NATO Review's `Edition
-        # Web`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`,
-        # `Infos OTAN`)
+        # Web`), a mission's magazine named over its story (`KFOR Chronicle`), and NATO Review's issue lines
+        # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
-        r"|pdf\s+library|photo\s+gallery|video\s+library)$",
+        r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror)$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
         # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title
@@ -102,19 +102,19 @@ TEXT_SIZE_RE = re.compile(
 chrome, and so is the line above it at the page's head, the site's name or its clock
 (natopress.draft.segmenter)."""
 PRESS_RELEASE_RE = re.compile(
-    r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{4}\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
+    r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{2}(?:\d{2})?\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+)"
     r"|(?:(?-i:[A-Z]{2,6})\s+)?press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|press|release"
     r"|\(\d{2}(?:\d{2})?\)\s*\d{1,3}"
-    r"|\[\s*(?:nato\s+|otan\s+)?press(?:\s+releases?)?(?:\s*\])?|(?:press\s+)?releases?\s*\]"
+    r"|\[\s*(?:nato\s+|otan\s+)?(?:press(?:\s+releases?)?|communiqu\w*)(?:\s*\])?|(?:press\s+)?releases?\s*\]"
     r"|(?-i:[A-Z][A-Z-]*\(\d{2}(?:\d{2})?\)\s*\d{1,3}|(?:[A-Z]{1,5}-){2,3}\d{1,2}))$",
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
-with its accent lost: `Communiqu de Presse (2002)131`), ISAF's `PR# 2008-031`, or the label alone, maybe
+with its accent lost: `Communiqu de Presse (2002)131`, or a two-digit year: `Communiqué de Presse (96)60`), ISAF's `PR# 2008-031`, or the label alone, maybe
 wrapped over two lines, maybe after a body's acronym (`KFOR Press Release`), and its number alone (`Press
 Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`,
-`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`), and a document's
+`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`, `[ NATO COMMUNIQUES ]`), and a document's
 reference alone (`EAPC-S(99)67`, `M-NAC-1`): the site's label, chrome."""
 UNREAD_UPDATE_RE = re.compile(
     rf"^{UPDATE_LABEL}\s*:\s*[^\n]{{0,40}}\b(?:19|20)\d{{2}}\b[^\n]{{0,40}}$", re.IGNORECASE

@@ -101,11 +101,18 @@ _SETTING_BEFORE_CUE_RE = re.compile(rf",\s*{WHERE_OR_WHEN}\s[^,;:.!?«»“”\"
 """Where or when, set off by commas between a subject and its verb (`Le Premier ministre slovène, M. X,
 en visite à l’OTAN le 25 janvier, a déclaré que`)."""
 
+_SPEECH_BEFORE_CUE_RE = re.compile(
+    r"(?:,\s*|\s+)(?:in|during|dans|lors\s+de)\s+(?:his|her|their|son|sa|ses|leur|leurs)\s+"
+    r"(?:[a-zà-ÿ]+\s+){0,2}(?:remarks|speech|address|statement|words|allocution|discours|intervention)\s*\Z"
+)
+"""The speech a subject gave, right before its verb without a comma of its own (`General X, chairman of the
+plenary, in his opening remarks stated`, `M. X dans son allocution a souligné`)."""
+
 
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
     """Where the speaker phrase before a cue at `position` ends: before adverbs or a clitic (`He also
     said`, `Farrand proudly said`, `Il y a notamment déclaré`), a setting set off by commas (`M. X, en visite à l’OTAN le 25
-    janvier, a déclaré`), a person's affiliation in brackets (`Sir X (Transparency International) a
+    janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a person's affiliation in brackets (`Sir X (Transparency International) a
     souligné`) and white space."""
     adverb = re.search(
         r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
@@ -117,6 +124,9 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     setting = _SETTING_BEFORE_CUE_RE.search(text, lower, position)
     if setting is not None:
         position = setting.start() + 1
+    speech = _SPEECH_BEFORE_CUE_RE.search(text, lower, position)
+    if speech is not None:
+        position = speech.start()
     bracket = re.search(r"\s*\([^()\n]{1,60}\)\s*$", text[lower:position])
     if bracket is not None and by_end.get(lower + bracket.start()):
         position = lower + bracket.start()

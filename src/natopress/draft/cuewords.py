@@ -83,7 +83,7 @@ FRENCH_PRESENT = [
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
-    *("reconnaissent", "rapporte"),
+    *("reconnaissent", "rapporte", "convient", "conviennent"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",

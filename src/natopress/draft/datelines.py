@@ -28,10 +28,13 @@ MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?{_MONTH_F
 (`Published on July 31, 2020`, `SFOR Informer #99, October 25, 2000`): another NATO site's date line, part
 of the date block, never a title."""
 FIRST_PUBLISHED_RE = re.compile(
-    r"^(?:first\s+published\s+in|premi(?:è|e|)re\s+publication\s+dans\s+(?:le|la|l['’]))$", re.IGNORECASE
+    rf"^(?:first\s+published\s+in|premi(?:è|e|)re\s+publication\s+dans\s+(?:le|la|l['’])|{_PUBLISHED}\s*:"
+    r"|publié\s+le\s*:)$",
+    re.IGNORECASE,
 )
 """`First published in` (`Première publication dans le`, also with its accent lost) on a line of its own over
-a periodical's issue line: date block next to a date line."""
+a periodical's issue line, or a publication label alone over its date (`Published:` ⏎ `29-Sep-2004`): date
+block next to a date line."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
@@ -76,9 +79,11 @@ DATE_LINE_RE = re.compile(
 periodical's issue day first (`Journal de la SFOR#128, le 12 décembre, 2001`); a home page's days
 (`Homepage from` ⏎ `1 Feb. 2000` ⏎ `to 17 Feb. 2000`)."""
 NUMERIC_DATE_LINE_RE = re.compile(
-    rf"^(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
+    rf"^(?:Date\s*:\s*\((?=[^()\n]+\)$))?(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})\)?"
+    r"(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
 )
-"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`), as some
+"""A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`, a centre's
+`Date: (18-02-2021)`), as some
 NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
 when both orders name the same day, or when the year comes first."""
 _RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)

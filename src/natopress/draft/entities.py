@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_ACRONYMS, acronym_holder
+from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
     apposition_namings,
@@ -34,7 +34,6 @@ from natopress.draft.phrases import (
     is_feminine,
     pronoun_opening_before,
     sentence_before,
-    sentence_or_paragraph_before,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
@@ -43,6 +42,7 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
+    POST_ACRONYMS,
     PRONOUN_RE,
     STRESSED_PRONOUN_RE,
     TITLE_ACRONYM_RE,
@@ -317,7 +317,7 @@ class SpeakerResolver(SubjectFinder):
         person other than `previous` as its subject (`Admiral X … welcomed Y.` ⏎ `“…,” he said.`), or with a
         title whose holder the text does not name (`On the second day, the Secretary General addressed …` ⏎
         `“…,” he added.`: that unnamed holder may speak)."""
-        sentence = sentence_or_paragraph_before(text, start)
+        sentence = self.narrative_sentence_before(text, start)
         subject = (
             self._opening_subject(text, *sentence) or self.sentence_subject(text, *sentence)
             if sentence is not None
@@ -390,8 +390,10 @@ class SpeakerResolver(SubjectFinder):
             return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
             return self._latter(text, start, end)
-        if BARE_RANK_RE.fullmatch(phrase):
-            return self._only_holder(text, phrase)
+        if BARE_RANK_RE.fullmatch(phrase):  # `the General`; `le SACEUR`, maybe defined: `(SACEUR), General X`
+            named = ACRONYM_PHRASE_RE.fullmatch(phrase)
+            defined = acronym_holder(text, named["acronym"], self._within, self.phrase_at) if named else None
+            return self._only_holder(text, phrase) or defined
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
             head.end() == len(phrase)

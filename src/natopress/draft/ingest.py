@@ -40,6 +40,7 @@ from natopress.model import (
     Registry,
     Release,
     Segment,
+    SegmentKind,
 )
 from natopress.serialize import RELEASE_SCHEMA_REF, to_json
 from natopress.text.variants import LATIN_LETTERS, fold
@@ -144,7 +145,9 @@ def _draft(
     nominal = suggest_nominal(text, content, registry, names)
     mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
     nominal_spans = {(m.start, m.end) for m in nominal}
-    quotes = find_quotes(text, content, SpeakerResolver(registry, mentions))
+    resolver = SpeakerResolver(registry, mentions)
+    resolver.use_captions([(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION])
+    quotes = find_quotes(text, content, resolver)
     return Release.model_validate(
         {
             "$schema": RELEASE_SCHEMA_REF,

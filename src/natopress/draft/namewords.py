@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import HONORIFICS, RANKS_WITHOUT_POINT
+from natopress.draft.speech import HONORIFICS, POST_ACRONYMS, RANKS_WITHOUT_POINT
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
@@ -78,6 +78,7 @@ TITLES = (
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
+    rf"(?-i:{'|'.join(sorted(POST_ACRONYMS - {'COM'}))})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
@@ -154,7 +155,7 @@ WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
-    "Agreements Manual Medal Médaille Games Jeux Olympics Op "
+    "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
@@ -176,13 +177,17 @@ COMMON_WORDS = words_of(
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
 words most often capitalised in non-persons across the development readings; no surname among them."""
-TITLE_NOUNS = words_of(
-    "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
-    "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
-    "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
-    "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers"
+TITLE_NOUNS = (
+    words_of(
+        "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
+        "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
+        "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
+        "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers"
+    )
+    | POST_ACRONYMS
 )
-"""The nouns of titles (`Corps Commander`, `Commanding Officer`): a capitalised run holding one, left after
+"""The nouns of titles (`Corps Commander`, `Commanding Officer`) and posts' acronyms (`SACEUR`): a capitalised
+run holding one, left after
 the title rules have cut a name from it, names a post, never a person."""
 MONTH_WORDS = words_of(
     "January February March April May June July August September October November December Janvier "

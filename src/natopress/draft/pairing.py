@@ -95,7 +95,8 @@ def single_quotations(text: str) -> str:
     natopress.text.variants folds it) or `'` after white space, a bracket, a colon or a dash and before a
     letter; the next `’` or `'` of its line before punctuation, a dash or the line's end (not an
     apostrophe: `today's`, `Allies’ views`); at least three words between; and a verb of saying in the
-    same sentence within 80 code points before the opening or after the closing mark (guidelines 2.1).
+    same sentence within 80 code points before the opening or after the closing mark, or a colon right
+    before the opening (`addressed those present: ‘…’`) (guidelines 2.1).
     Same length, so every offset holds."""
     marked = list(text)
     for line in re.finditer(r"[^\n]+", text):
@@ -110,8 +111,10 @@ def single_quotations(text: str) -> str:
             words = text[opening.end() : closing.start()].split()
             before = text[max(line.start(), opening.start() - 80) : opening.start()]
             after = _SENTENCE_REST_RE.match(text, closing.end())
-            cued = CUE_RE.search(re.split(r"[.!?]\s", before)[-1]) or (
-                after is not None and CUE_RE.search(after.group())
+            cued = (
+                CUE_RE.search(re.split(r"[.!?]\s", before)[-1])
+                or (after is not None and CUE_RE.search(after.group()))
+                or before.rstrip().endswith(":")  # `addressed those present: ‘…’`
             )
             if len(words) >= _MIN_SINGLE_WORDS and cued:
                 marked[opening.start()], marked[closing.start()] = "“", "”"

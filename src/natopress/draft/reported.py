@@ -14,6 +14,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_indirect, inverted_indirect
+from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import plural_subject
 from natopress.draft.speech import (
     BARE_INDIRECT_RE,
@@ -46,6 +47,12 @@ VERB_NEXT_RE = re.compile(
 a participial one."""
 
 
+_IMPERSONAL_RE = re.compile(r"(?<![\w’'-])il\s+convient$", re.IGNORECASE)
+"""The impersonal `il convient que` (it is fitting that): no report, unlike `le Conseil convient que`."""
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\s+)?", re.IGNORECASE)
+"""What may open a sentence before its participle cue (`Tout en précisant que P, il …`, `While noting that`)."""
+_UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
+"""`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
     r"commended|met|visited|urged|decided|asked|called|encouraged|looked\s+forward|remercié|salué|félicité"
@@ -57,14 +64,16 @@ _SECOND_ACT_RE = re.compile(
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
+    rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
 souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant
 d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, `a précisé que P, citant
-notamment l’exemple de …`), or a semicolon before another subject's report (`ont fait savoir que P ; le
-secrétaire général a répété que Q`): it ends the clause."""
+notamment l’exemple de …`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé
+que Q`), or a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a
+répété que Q`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
@@ -215,8 +224,12 @@ class ReportedFinder:
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
         end = self._clause_end(start, whole)
         cue = match.span("cue")
+        if _IMPERSONAL_RE.search(self.text, max(0, cue[0] - 4), cue[1]):
+            return None  # `il convient que …`: it is fitting that, nobody's words
         opening = None
-        if LEAD_CUE_RE.fullmatch(self.text, *cue) and not self.text[sentence[0] : cue[0]].strip():
+        if LEAD_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
+            self.text, sentence[0], cue[0]
+        ):
             opening = self._main_clause(start, whole)  # `Soulignant que P, il a déclaré …`: P ends there
             if opening is None:
                 return None
@@ -266,13 +279,21 @@ class ReportedFinder:
     def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
         """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant
         observer que P, il a souligné …`): the comma that ends P, where a subject (a person phrase, a pronoun)
-        and its verb begin the main clause, and that subject's phrase; None when no comma does."""
-        for comma in re.finditer(r",[\"”»]?\s*", self.text[start:end]):  # also `that “…,” Mr X thanked`
+        and its verb begin the main clause, and that subject's phrase; else the last comma before the main
+        clause's own report (`Tout en reconnaissant que P, le Conseil convient que Q`), with no phrase;
+        None when no comma does."""
+        commas = list(re.finditer(r",[\"”»]?\s*", self.text[start:end]))  # also `that “…,” Mr X thanked`
+        for comma in commas:
             begin = start + comma.end()
             phrase = self.resolver.phrase_at(self.text, begin, end)
-            if phrase is not None and VERB_NEXT_RE.match(self.text, phrase[1], end):
+            if phrase is not None and (  # `…, le secrétaire général, M. X, a souligné`
+                VERB_NEXT_RE.match(self.text, phrase[1], end)
+                or APPOSED_VERB_RE.match(self.text, phrase[1], end)
+            ):
                 return start + comma.start(), phrase
-        return None
+        report = INDIRECT_RE.search(self.text, start, end)
+        before = [c for c in commas if report is not None and start + c.end() <= report.start()]
+        return (start + before[-1].start(), None) if before else None
 
     def _clause_end(self, start: int, end: int) -> int:
         """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed

@@ -141,10 +141,6 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
     return start
 
 
-STATEMENT_WORDS = (
-    "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
-)
-"""Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
 _PAGE_TITLE_REACH = 4
 """How many lines below a page's own title line (site, section and title) the title itself may stand."""
 

@@ -18,6 +18,7 @@ from natopress.draft.phrases import (
     VERB_AFTER_RE,
     bare_lead,
     is_feminine,
+    sentence_or_paragraph_before,
 )
 from natopress.draft.speakerphrases import PhraseFinder
 from natopress.draft.speech import FEMININE_DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE
@@ -46,10 +47,25 @@ class SubjectFinder(PhraseFinder):
     _sentences: Sequence[tuple[int, int]] = ()
     _sentence_starts: Sequence[int] = ()
 
+    _captions: Sequence[tuple[int, int]] = ()
+
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
         """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""
         self._sentences = list(sentences)
         self._sentence_starts = [start for start, _ in self._sentences]
+
+    def use_captions(self, captions: Sequence[tuple[int, int]]) -> None:
+        """The text's caption segments (code-point ranges): no sentence of the narrative before a pronoun."""
+        self._captions = list(captions)
+
+    def narrative_sentence_before(self, text: str, position: int) -> tuple[int, int] | None:
+        """`phrases.sentence_or_paragraph_before`, past the captions between (`… a déclaré le secrétaire
+        général.` ⏎ `The Prime Minister of Greece, X and NATO Secretary General Y` ⏎ `Il a expliqué`: the
+        sentence before the caption)."""
+        sentence = sentence_or_paragraph_before(text, position)
+        while sentence is not None and any(start <= sentence[0] < end for start, end in self._captions):
+            sentence = sentence_or_paragraph_before(text, text.rfind("\n", 0, sentence[0]) + 1)
+        return sentence
 
     def _latter(self, text: str, start: int, end: int) -> str | None:
         """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a

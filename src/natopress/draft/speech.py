@@ -49,10 +49,12 @@ _ENGLISH = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
 _COORDINATED_PARTICIPLE = rf"(?<=\set\s)(?:{_PARTICIPLE})"
 """A participle sharing the auxiliary of the verb before it (`a félicité le peuple libyen et déclaré :`)."""
+_REFLEXIVE = r"(?:s['’]est|se\s+sont)\s+(?:dit|déclaré)e?s?"
+"""A reflexive verb of declaring oneself (`il s’est dit « convaincu que … »`, `s’est déclarée « prête à … »`)."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
-    rf"|{_COORDINATED_PARTICIPLE}|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
+    rf"|{_COORDINATED_PARTICIPLE}|{_REFLEXIVE}|(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{_ENGLISH}))(?![\w’'-])",
     re.IGNORECASE,
 )
 CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])"), re.IGNORECASE)
@@ -129,7 +131,7 @@ INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{_WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
-    rf"|(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"|(?<!assessed\s)(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 _FINITE_AFTER_SUBJECT = (
@@ -217,6 +219,28 @@ _TITLE_WORDS = (
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"
     r"(?![\w’'-])"  # whole words: not `Minister` of `Ministers`, `the minister` of `the ministers`
 )
+POST_ACRONYMS = frozenset(
+    {
+        "SACEUR",
+        "DSACEUR",
+        "SACT",
+        "DSACT",
+        "SACLANT",
+        "CMC",
+        "DCMC",
+        "COMKFOR",
+        "COMISAF",
+        "COMEUFOR",
+        "COM",
+        "DCOM",
+        "ASG",
+        "DASG",
+        "DSG",
+    }
+)
+"""Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
+General; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
 kept: as a pattern to embed, before white space and a name."""
@@ -229,10 +253,10 @@ _RANKS = (
     r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN)|"
     rf"{RANKS_WITHOUT_POINT}(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
-    r"professeure?|Professor|Prof\.)"
+    rf"professeure?|Professor|Prof\.|(?-i:{'|'.join(sorted(POST_ACRONYMS - {'COM'}))})(?![\w’'-]))"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
-`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`); alone (`le général`) they are no
+`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`, a post's acronym: `ASG Baiba X`); alone (`le général`) they are no
 nominal speaker: only the one person the text names with that rank is (`BARE_RANK_RE`)."""
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,

@@ -11,9 +11,9 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
-from natopress.draft.segmenter import STATEMENT_WORDS
 from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
+from natopress.draft.titlelines import STATEMENT_WORDS
 from natopress.text.sentences import trim
 
 Range = tuple[int, int]

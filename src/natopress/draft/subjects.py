@@ -294,7 +294,9 @@ def _with_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue
     return phrase if phrase is not None and not text[phrase[1] : cue[0]].strip() else None
 
 
-_BARE_PARTICIPLE_RE = re.compile(r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing")
+_BARE_PARTICIPLE_RE = re.compile(
+    r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing|highlighting|underscoring|reiterating"
+)
 """English participles of saying that may follow the main clause without a comma."""
 _APPOSED_CLAUSE_RE = re.compile(rf"{APPOSED_RELATIVE},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""

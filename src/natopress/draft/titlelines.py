@@ -78,6 +78,14 @@ _BYLINE_TITLE_REACH = 60
 """How far into a by-line its speaker's title or honorific stands (code points)."""
 
 
+STATEMENT_WORDS = (
+    "Déclaration|Discours|Allocution|Intervention|Message|Communiqué|Statement|Speech|Remarks|Address"
+)
+"""Nouns naming a statement that head a title or a heading (`Déclaration du secrétaire général …`)."""
+_STATEMENT_TITLE_RE = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS})\s", re.IGNORECASE)
+"""A title naming a statement (`Press statement by …`, `Statement by NATO Secretary General …`)."""
+_OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lors|devant|en)\s")
+"""A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
     r"|\w['’]s$",
@@ -91,14 +99,16 @@ Dialogue`): the next line goes on with it, whatever its case."""
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
-    `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`), opening lower-case (or after a line ending
+    `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`, or a statement's occasion: `Statement by …` /
+    / `at the press point with …`), opening lower-case (or after a line ending
     on a word that needs what follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR
     Framework for NATO-Russia` / `Military-To-Military Cooperation”`), short and without final
     punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word, and the two
     no longer than a title."""
     one_word = _ONE_WORD_RE.fullmatch(title.text) is not None
+    occasion = _STATEMENT_TITLE_RE.match(title.text) is not None and _OCCASION_RE.match(line.text) is not None
     return (
-        text.count("\n", title.end, line.start) in ((1, 2) if one_word else (1,))
+        text.count("\n", title.end, line.start) in ((1, 2) if one_word or occasion else (1,))
         and (
             line.text[0].islower()
             or _OPEN_END_RE.search(title.text) is not None

@@ -20,12 +20,15 @@ _STANCE_VERB_RE = re.compile(
     r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole)"
     r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
-    r"|praised|insisted|reiterated|thanked|delivered\s+(?:his|her)\s+(?:remarks|address|speech))(?![\w’'-])",
+    r"|praised|insisted|reiterated|thanked|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    r"(?:thanks|gratitude|appreciation|congratulations)"
+    r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
 `a rendu hommage à`, `a pris la parole`, `stressed the importance of`, `paid tribute to`, `briefed the
-visitors on`, `spoke about`): a quotation in the next sentence, with no cue, gives the words."""
+visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`): a quotation in the next
+sentence, with no cue, gives the words."""
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
