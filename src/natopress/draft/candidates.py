@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
-from natopress.draft.phrases import LEAD_RE
+from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
 from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
 from natopress.text.sentences import Range, rough_sentence_start
@@ -71,11 +71,7 @@ def resolve_speakers(
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
-            parent = resolved[candidate.continues]
-            speaker = parent.speaker
-            candidate = replace(candidate, co_speakers=parent.co_speakers)
-            if candidate.speaker_mention is None:
-                candidate = replace(candidate, speaker_mention=parent.speaker_mention)
+            candidate, speaker = _continuation(text, resolved[candidate.continues], candidate)
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif (mention := candidate.speaker_mention) is not None:
@@ -96,8 +92,11 @@ def resolve_speakers(
             speaker, candidate = joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
         elif candidate.inherits_speaker and resolved:
             last = resolved[-1]  # the quote right before; none when it has none, or when another person
-            # acts between (`Newly appointed Commander X addressed the guests, stating: “`)
-            acting = resolver.other_subject(text, last.end, candidate.start, last.speaker)
+            # acts between (`Newly appointed Commander X addressed the guests, stating: “`; `Les représentants
+            # du Comité ont rendu hommage …`)
+            acting = resolver.other_subject(text, last.end, candidate.start, last.speaker) or (
+                PLURAL_PERSONS_OPENING_RE.search(text, last.end, candidate.start) is not None
+            )
             speaker = None if acting else last.speaker
             candidate = replace(candidate, speaker_mention=None if acting else last.speaker_mention)
         speaker = _gendered(text, candidate, speaker, genders)
@@ -112,6 +111,20 @@ def resolve_speakers(
         ):
             unknown_end = candidate.end
     return resolved
+
+
+def _continuation(
+    text: str, parent: QuoteCandidate, candidate: QuoteCandidate
+) -> tuple[QuoteCandidate, str | None]:
+    """A continuation with its parent's speaker, co-speakers and (when it has none) speaker mention; or, when
+    persons the text does not name act between (`Les représentants du Comité ont rendu hommage …`,
+    `phrases.PLURAL_PERSONS_OPENING_RE`), theirs may be the words: a quote of its own, no speaker."""
+    if PLURAL_PERSONS_OPENING_RE.search(text, parent.end, candidate.start):
+        return replace(candidate, continues=None, inherits_speaker=False), None
+    candidate = replace(candidate, co_speakers=parent.co_speakers)
+    if candidate.speaker_mention is None:
+        candidate = replace(candidate, speaker_mention=parent.speaker_mention)
+    return candidate, parent.speaker
 
 
 _JOINT_WITH_RE = re.compile(

@@ -39,7 +39,7 @@ def subject_before_comma(
     return None
 
 
-_APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,100}){1,3}\s*,\s*")
+_APPOSITIONS_RE = re.compile(r"(?:\s*,[^,;:.!?«»“”\"()\n]{2,160}){1,3}\s*,\s*")
 """One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
 recently appointed Commander of the Group, says`)."""
 OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")

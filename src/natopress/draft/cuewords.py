@@ -53,6 +53,7 @@ FRENCH_PARTICIPLES = (
     "mis en garde",
     *("décrit", "décrite", "décrites", "décrits", "qualifié", "qualifiée", "qualifiées", "qualifiés"),
     *("reconnu", "demandé", "prévenu", "promis", "plaidé", "réagi", "répété", "confirmé", "rapporté"),
+    *("suggéré", "considéré"),
 )
 """Past participles after `a` / `a-t-il` (`a déclaré`, `a-t-il indiqué`); two-word ones are kept whole."""
 FRENCH_PRESENT = [
@@ -83,7 +84,7 @@ FRENCH_PRESENT = [
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
-    *("reconnaissent", "rapporte", "convient", "conviennent"),
+    *("reconnaissent", "rapporte", "convient", "conviennent", "suggère", "considère", "considèrent"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",

@@ -14,6 +14,7 @@ from natopress.draft.speech import (
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
     PERSON_NOUNS,
+    POST_PHRASE_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
     TITLE_COMPLEMENT_RE,
@@ -97,10 +98,10 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«
 
 
 def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
-    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun or a
-    demonstrative (`Celle-ci`), or a bare title opening its sentence (`Deputy Secretary General noted`)
-    ending at `position`, from `lower` (the sentence's start) on."""
-    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE):
+    """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, a
+    demonstrative (`Celle-ci`), a post's acronym (`le SACEUR`), or a bare title opening its sentence
+    (`Deputy Secretary General noted`) ending at `position`, from `lower` (the sentence's start) on."""
+    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE):
         for match in pattern.finditer(text, lower, position):
             complement = (
                 TITLE_COMPLEMENT_RE.match(text, match.end(), position)
@@ -233,6 +234,15 @@ UNNAMED_PERSON_SUBJECT_RE = re.compile(
 """A sentence whose subject is a person the text describes and does not name (`The leader of the anonymous
 Afghan aid association was grateful`): a pronoun after it may be that person's, not the quote before's."""
 
+PLURAL_PERSONS_OPENING_RE = re.compile(
+    r"(?:\A|(?<=[.!?»”\"]\s))\s*(?:Les|The|All\s+the|Tous\s+les)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:représentant(?:e)?s|participant(?:e)?s|membres|délégués|dirigeants|officiers|soldats|élèves|stagiaires"
+    r"|representatives|participants|members|delegates|leaders|officers|soldiers|students|graduates)"
+    r"(?:\s+(?:of|de|du|des)\s+[^,.;:!?«»“”\"\n]{1,60}?)?\s+(?:ont|sont|se\s+sont|have|had|were|[a-z]+ed)(?![\w’'-])"
+)
+"""A sentence whose subject is persons the text describes without naming, in the plural (`Les représentants
+du Comité militaire ont rendu hommage …`, `The participants expressed …`): a quotation with no cue after it
+may be theirs, not the last speaker's."""
 CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th))){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
 `U.S. Army Sergeant 1st Class X`)."""
@@ -248,12 +258,13 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
 TITLE_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
 """A capitalised possessor before an apposed title (`NATO Secretary General’s ` Special Representative)."""
 ATTRIBUTION_TAIL_RE = re.compile(
-    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s)[A-Z][^,.!?«»“”\"\n]{{0,80}}(?=,))?"
+    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s|(?:who|which|whose|qui|dont|où)\s)[^\W\d_][^,.!?«»“”\"\n]{{0,80}}(?=[,.]))?"
     rf"[\s,]*(?:{WHERE_OR_WHEN}\s[^.!?«»“”\"\n]{{0,80}})?[\s.,…!?»”\"]*"
 )
 """What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
 with its speaker: punctuation, maybe after the speaker's title and where or when it was said (`said Dr X
-in her keynote speech.`, `said General X, Commander of the Division, at the ceremony.`), naming nobody."""
+in her keynote speech.`, `said General X, Commander of the Division, at the ceremony.`, `concluded Captain X,
+public affairs officer in charge of the course.`), naming nobody, no relative clause."""
 
 
 def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:

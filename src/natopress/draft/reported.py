@@ -54,12 +54,13 @@ _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
-    r",?\s+(?:and|et)\s+(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|congratulated|"
-    r"commended|met|visited|urged|decided|asked|called|encouraged|looked\s+forward|remercié|salué|félicité"
-    r"|rencontré|visité"
-    r"|exhorté|décidé|demandé|appelé|encouragé"
+    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|"
+    r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|remercié"
+    r"|salué|félicité|rencontré|visité"
+    r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
-    r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+(?:a|ont|has|have|also|[a-z]+ed)\b"
+    r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
+    r"(?:a|ont|has|have|also|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
     rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"

@@ -24,7 +24,7 @@ _WHEN = (
     r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|aujourd['’]hui|hier|"
     r"dans\s+un\s+communiqué"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
-    r"|in\s+particular|en\s+particulier|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"|in\s+particular|en\s+particulier|(?:plus\s+)?particulièrement|notamment|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
     r"|après\s+(?:la|le|les|l['’]|son|sa|ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
     r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})"
@@ -49,8 +49,14 @@ _ENGLISH = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
 
 _COORDINATED_PARTICIPLE = rf"(?<=\set\s)(?:{_PARTICIPLE})"
 """A participle sharing the auxiliary of the verb before it (`a félicité le peuple libyen et déclaré :`)."""
-_REFLEXIVE = r"(?:s['’]est|se\s+sont)\s+(?:dit|déclaré)e?s?"
+_REFLEXIVE = rf"(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:dit|déclaré)e?s?"
 """A reflexive verb of declaring oneself (`il s’est dit « convaincu que … »`, `s’est déclarée « prête à … »`)."""
+_AGREED = (
+    rf"(?:(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}accordée?s?"
+    rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}convenue?s?)"
+)
+"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`); before `de` and an
+infinitive they report nothing (`sont convenus de continuer`), so they are no cue of a quotation."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
@@ -115,7 +121,7 @@ _PLURAL_PRESENT = (
 (`Hub officials stress that`; not `Let me underline that`): a cue of indirect speech only, the bare words
 being nouns as often."""
 _CUE_GROUP = (
-    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{_ENGLISH})"
     rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
@@ -241,6 +247,11 @@ POST_ACRONYMS = frozenset(
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
+POST_PHRASE_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})"
+    r"(?![\w’'-])"
+)
+"""A post's acronym after its article (`le SACEUR`, `the ASG`): a speaker phrase wherever it stands."""
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
 kept: as a pattern to embed, before white space and a name."""

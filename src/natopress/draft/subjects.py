@@ -224,12 +224,22 @@ reçu …, et rappelé que`). Not a relative clause of things in a simple tense 
 qui lie l’OTAN et la Géorgie, et rappelé que`: the sentence's subject recalls)."""
 
 
+_CLITIC_RE = re.compile(r"-t?-?(il|elle|ils|elles)(?![\w’'-])", re.IGNORECASE)
+"""The subject clitic of an inverted cue (`a-t-il déclaré`, `ont-elles ajouté`)."""
+_CLITIC_LEAD_RE = re.compile(r"\s*,?\s*(?:(?:tout\s+)?en\s+)?", re.IGNORECASE)
+"""What stands between an inverted cue with its clitic and a participle (`a-t-il déclaré en faisant`)."""
+
+
 def _after_inverted_cue(
     text: str, resolver: SpeakerResolver, sentence_start: int, position: int
 ) -> Range | None:
     """The speaker phrase after a quotation's inverted cue that a comma closes right before `position`
-    (`« … », a déclaré le secrétaire général, ` and `…, le secrétaire général, Jan Visser, `), or None."""
+    (`« … », a déclaré le secrétaire général, ` and `…, le secrétaire général, Jan Visser, `), or the cue's
+    own clitic (`« … », a-t-il déclaré en `), or None."""
     inverted = list(_INVERTED_CUE_RE.finditer(text, sentence_start, position))
+    clitic = _CLITIC_RE.search(text, inverted[-1].start(), inverted[-1].end()) if inverted else None
+    if clitic is not None and _CLITIC_LEAD_RE.fullmatch(text, inverted[-1].end(), position):
+        return clitic.span(1)  # `« … », a-t-il déclaré en faisant observer que`: the clitic's person
     phrase = resolver.phrase_after_cue(text, inverted[-1].end(), position) if inverted else None
     if phrase is None:
         return None
