@@ -111,11 +111,11 @@ PRESS_RELEASE_RE = re.compile(
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
-with its accent lost: `Communiqu de Presse (2002)131`, or a two-digit year: `Communiqué de Presse (96)60`), ISAF's `PR# 2008-031`, or the label alone, maybe
-wrapped over two lines, maybe after a body's acronym (`KFOR Press Release`), and its number alone (`Press
-Release`, `Communiqué` ⏎ `de presse` ⏎ `(98)95`,
-`Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`, `[ NATO COMMUNIQUES ]`), and a document's
-reference alone (`EAPC-S(99)67`, `M-NAC-1`): the site's label, chrome."""
+with its accent lost: `Communiqu de Presse (2002)131`, or with a two-digit year: `Communiqué de Presse
+(96)60`), ISAF's `PR# 2008-031`, or the label alone, maybe wrapped over two lines, maybe after a body's
+acronym (`KFOR Press Release`), and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎
+`(98)95`, `Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`, `[ NATO
+COMMUNIQUES ]`), and a document's reference alone (`EAPC-S(99)67`, `M-NAC-1`): the site's label, chrome."""
 UNREAD_UPDATE_RE = re.compile(
     rf"^{UPDATE_LABEL}\s*:\s*[^\n]{{0,40}}\b(?:19|20)\d{{2}}\b[^\n]{{0,40}}$", re.IGNORECASE
 )

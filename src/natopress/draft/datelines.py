@@ -83,9 +83,9 @@ NUMERIC_DATE_LINE_RE = re.compile(
     r"(?:\s*[•|]\s*(?:\d+\s+)?Comments?)?$"
 )
 """A line that is only a date in figures (`12 12 2019`, `09 3 2014`, `2011/06/07 • Comments`, a centre's
-`Date: (18-02-2021)`), as some
-NATO agencies' and missions' sites date their pages: a date line, never a title; its day is read only
-when both orders name the same day, or when the year comes first."""
+`Date: (18-02-2021)`), as some NATO agencies' and missions' sites date their pages: a date line, never a
+title; its day is read only when one order alone names a day (`18-02-2021`), both orders name the same day,
+or the year comes first."""
 _RANGE_START_LINE_RE = re.compile(rf"^{_BULLET}{RANGE_START_RE.pattern}$", re.IGNORECASE)
 """A line that is only a range's first day (`26 mai -`), its year on the next date line."""
 DAY_MONTH_LINE_RE = re.compile(rf"^{_BULLET}\d{{1,2}}(?:er)?\s+(?:{MONTH_ALT})\.?$", re.IGNORECASE)

@@ -5,14 +5,20 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import HONORIFICS, POST_ACRONYMS, RANKS_WITHOUT_POINT
+from natopress.draft.speech import HONORIFICS, POST_ACRONYMS, POST_TITLE_ALT, RANKS_WITHOUT_POINT
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
-WORD = rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|[A-Z]\.(?:[A-Z]\.)*|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
-"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); an
-initial with its full stop, or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a
-word in lower case, before a capitalised one)."""
+_REGNAL = r"(?<=[a-zà-ÿ][ \t])[IVX](?=[ \t]+(?:of|de|du|d['’])[ \t]|[,;:)]|\.?[ \t]*(?:\n|\Z))"
+"""A monarch's one-letter number after the name (`Harald V of Norway`, `le Roi Harald V.` closing its
+paragraph); two letters or more (`Abdullah II`) are a word of their own."""
+WORD = (
+    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|[A-Z]\.(?:[A-Z]\.)*"
+    rf"|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
+)
+"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
+monarch's one-letter number (`_REGNAL`); an initial with its full stop, or without it inside a name (`Martin
+B Nielsen`, `Kevin J Scheid`: after a word in lower case, before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
@@ -76,9 +82,9 @@ TITLES = (
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
+    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
-    rf"(?-i:{'|'.join(sorted(POST_ACRONYMS - {'COM'}))})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
+    rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
@@ -135,7 +141,7 @@ ORG_WORDS = words_of(
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
     "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC GmbH Corporation Systems "
-    "Library Kindergarten Internacional Internazionale Internationale "
+    "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
 """Words that make a capitalised sequence an organisation's name."""
 LOC_WORDS = words_of(
@@ -148,14 +154,14 @@ LOC_WORDS = words_of(
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
-    "Station Empire Polygon "
+    "Station Empire Polygon Auditorium Gallery Galerie "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
-    "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address "
+    "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
@@ -172,7 +178,8 @@ COMMON_WORDS = words_of(
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
     "Phase Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
-    "Review Partners Partner Status Cooperative Active "
+    "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
+    "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -187,8 +194,7 @@ TITLE_NOUNS = (
     | POST_ACRONYMS
 )
 """The nouns of titles (`Corps Commander`, `Commanding Officer`) and posts' acronyms (`SACEUR`): a capitalised
-run holding one, left after
-the title rules have cut a name from it, names a post, never a person."""
+run holding one, left after the title rules have cut a name from it, names a post, never a person."""
 MONTH_WORDS = words_of(
     "January February March April May June July August September October November December Janvier "
     "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre"

@@ -46,7 +46,6 @@ class SubjectFinder(PhraseFinder):
 
     _sentences: Sequence[tuple[int, int]] = ()
     _sentence_starts: Sequence[int] = ()
-
     _captions: Sequence[tuple[int, int]] = ()
 
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:

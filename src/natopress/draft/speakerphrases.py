@@ -80,9 +80,11 @@ name in apposition (`the Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
 _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
-_HEAD_WORDS_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}")
-"""What may stand before the title heading an apposed phrase: up to three capitalised words (`Ukrainian`,
-`Swedish Senior National` Representative)."""
+_HEAD_WORDS_RE = re.compile(
+    r"(?:(?:new|newly\s+appointed|outgoing|incoming|nouveaux?|nouvelle)[^\S\n]+)?(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}"
+)
+"""What may stand before the title heading an apposed phrase: a word of tenure (`the new Commander, LTC X`),
+then up to three capitalised words (`Ukrainian`, `Swedish Senior National` Representative)."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 _MEMBER_NOUN_RE = re.compile(r"[^\S\n]+[a-z][\w-]{2,}[^\S\n]+")

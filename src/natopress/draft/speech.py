@@ -247,6 +247,9 @@ POST_ACRONYMS = frozenset(
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
+POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
+"""The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to
+embed case-sensitively; `COM` alone is too short a word to be read as one."""
 POST_PHRASE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})"
     r"(?![\w’'-])"
@@ -259,16 +262,17 @@ _RANKS = (
     r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
-    r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|"
+    r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|(?:Flying|Pilot)\s+Officer|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
     r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN)|"
     rf"{RANKS_WITHOUT_POINT}(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
-    rf"professeure?|Professor|Prof\.|(?-i:{'|'.join(sorted(POST_ACRONYMS - {'COM'}))})(?![\w’'-]))"
+    rf"professeure?|Professor|Prof\.|(?-i:{POST_TITLE_ALT})(?![\w’'-]))"
 )
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
-`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`, a post's acronym: `ASG Baiba X`); alone (`le général`) they are no
-nominal speaker: only the one person the text names with that rank is (`BARE_RANK_RE`)."""
+`said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`, a post's acronym: `ASG Baiba X`); alone
+(`le général`) they are no nominal speaker: only the one person the text names with that rank is
+(`BARE_RANK_RE`)."""
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,
 else nobody (`SpeakerResolver.resolve`)."""

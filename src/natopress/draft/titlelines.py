@@ -99,10 +99,10 @@ Dialogue`): the next line goes on with it, whatever its case."""
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
-    `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`, or a statement's occasion: `Statement by …` /
-    / `at the press point with …`), opening lower-case (or after a line ending
-    on a word that needs what follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR
-    Framework for NATO-Russia` / `Military-To-Military Cooperation”`), short and without final
+    `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`, or a statement's occasion: `Statement by …`
+    / / `at the press point with …`), opening lower-case (or after a line ending on a word that needs what
+    follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR Framework for NATO-Russia`
+    / `Military-To-Military Cooperation”`), short and without final
     punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word, and the two
     no longer than a title."""
     one_word = _ONE_WORD_RE.fullmatch(title.text) is not None
