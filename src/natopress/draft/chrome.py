@@ -85,6 +85,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
         r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror)$",
+        # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)
+        rf"^no\.?\s*\d+/\d+\s*[-–]\s*(?:{MONTH_ALT})\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
         # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title

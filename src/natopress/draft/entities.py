@@ -51,6 +51,7 @@ from natopress.draft.speech import (
     UNNAMED_PERSON_RE,
     pronoun_feminine,
 )
+from natopress.draft.surnames import cut_name_holder
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
 
@@ -378,14 +379,18 @@ class SpeakerResolver(SubjectFinder):
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker, whose
         quote ends at `since` (code points): a pronoun means them unless another person acts after it."""
         inside = self._within(start, end)
-        if inside:
-            return inside[-1].entity
+        if inside:  # a name the excerpt cuts off at its end may be a named person's (`M. Ras`)
+            last = inside[-1]
+            cut = not text[last.end :].strip()
+            holder = cut_name_holder(text[last.start : last.end], self._persons, last.entity) if cut else None
+            return holder or last.entity
         phrase = text[start:end]
         if not text[end:].strip() and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
             return None  # `“…,” said Commander` ending a cut excerpt: the name after the rank is lost
         honorific = HONORIFIC_RE.fullmatch(phrase)
-        if honorific is not None:
-            return self._by_surname(honorific["surname"])
+        if honorific is not None:  # `M. Var` cut off by the excerpt's end: `M. Piet Varganov`
+            lost = cut_name_holder(phrase, self._persons, "") if not text[end:].strip() else None
+            return self._by_surname(honorific["surname"]) or lost
         if PRONOUN_RE.fullmatch(phrase) or STRESSED_PRONOUN_RE.fullmatch(phrase):  # also `Selon lui,`
             return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):

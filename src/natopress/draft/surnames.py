@@ -20,7 +20,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.phrases import PARTICLE_GAP_RE
 from natopress.draft.proposals import misspelt
-from natopress.model import EntityType
+from natopress.model import Entity, EntityType
 from natopress.text.sentences import Range
 
 _SURNAME_RE = re.compile(rf"[{UPPER}][\w’'-]*\w")
@@ -98,3 +98,22 @@ def with_surnames(
     kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in lone)]
     added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
     return sorted([*kept, *added], key=lambda c: (c.start, -c.end))
+
+
+def cut_name_holder(name: str, persons: Iterable[Entity], own: str) -> str | None:
+    """The one person other than `own` whose name's last word begins with the last word of `name`, a name
+    the excerpt cut off at its end (`», a ajouté M. Ras` after `M. Anders Fogh Rasmussen`): that word of
+    three letters or more; else None."""
+    words = name.casefold().split()
+    if not words or len(words[-1]) < 3:
+        return None
+    holders = {
+        e.id
+        for e in persons
+        if e.id != own
+        for full in (e.name, *e.aliases)
+        if full.split()
+        and full.casefold().split()[-1].startswith(words[-1])
+        and full.casefold().split()[-1] != words[-1]
+    }
+    return holders.pop() if len(holders) == 1 else None
