@@ -84,7 +84,7 @@ FRENCH_PRESENT = [
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
-    *("reconnaissent", "rapporte", "convient", "conviennent", "suggère", "considère", "considèrent"),
+    *("reconnaissent", "rapporte", "suggère", "considère", "considèrent"),
 ]
 FRENCH_INFINITIVES = [
     "déclarer",

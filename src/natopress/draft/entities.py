@@ -395,9 +395,9 @@ class SpeakerResolver(SubjectFinder):
             return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
             return self._latter(text, start, end)
-        if BARE_RANK_RE.fullmatch(phrase):  # `the General`; `le SACEUR`, maybe defined: `(SACEUR), General X`
-            named = ACRONYM_PHRASE_RE.fullmatch(phrase)
-            defined = acronym_holder(text, named["acronym"], self._within, self.phrase_at) if named else None
+        acronym = ACRONYM_PHRASE_RE.fullmatch(phrase)  # `le SACEUR`, defined after a person's title
+        defined = acronym_holder(text, acronym["acronym"], self._within, self.phrase_at) if acronym else None
+        if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
             return self._only_holder(text, phrase) or defined
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
@@ -406,7 +406,5 @@ class SpeakerResolver(SubjectFinder):
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
-        acronym = ACRONYM_PHRASE_RE.fullmatch(phrase)  # `le SACEUR`, defined after a person's title
-        holder = acronym_holder(text, acronym["acronym"], self._within, self.phrase_at) if acronym else None
         post = acronym is not None and acronym["acronym"] in POST_ACRONYMS  # `le SACEUR`: a post, no body
-        return holder or (None if post else collective_speaker(text, (start, end), self._organisations))
+        return defined or (None if post else collective_speaker(text, (start, end), self._organisations))

@@ -47,8 +47,6 @@ VERB_NEXT_RE = re.compile(
 a participial one."""
 
 
-_IMPERSONAL_RE = re.compile(r"(?<![\w’'-])il\s+convient$", re.IGNORECASE)
-"""The impersonal `il convient que` (it is fitting that): no report, unlike `le Conseil convient que`."""
 _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\s+)?", re.IGNORECASE)
 """What may open a sentence before its participle cue (`Tout en précisant que P, il …`, `While noting that`)."""
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
@@ -225,8 +223,6 @@ class ReportedFinder:
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
         end = self._clause_end(start, whole)
         cue = match.span("cue")
-        if _IMPERSONAL_RE.search(self.text, max(0, cue[0] - 4), cue[1]):
-            return None  # `il convient que …`: it is fitting that, nobody's words
         opening = None
         if LEAD_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
             self.text, sentence[0], cue[0]

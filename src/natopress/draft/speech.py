@@ -53,10 +53,11 @@ _REFLEXIVE = rf"(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:dit|décla
 """A reflexive verb of declaring oneself (`il s’est dit « convaincu que … »`, `s’est déclarée « prête à … »`)."""
 _AGREED = (
     rf"(?:(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}accordée?s?"
-    rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}convenue?s?)"
+    rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}convenue?s?|(?<!\b[Ii]l\s)convient|conviennent)"
 )
-"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`); before `de` and an
-infinitive they report nothing (`sont convenus de continuer`), so they are no cue of a quotation."""
+"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`, `le Conseil
+convient que`; not the impersonal `il convient que`, it is fitting that); before `de` and an infinitive they
+report nothing (`sont convenus de continuer`), so they are no cue of a quotation."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote.
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
