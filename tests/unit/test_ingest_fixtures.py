@@ -9,7 +9,8 @@ import pytest
 from conftest import fact_summary, ingest_into, quote_summary
 
 from natopress.corpus import Corpus
-from natopress.draft.dates import event_date, site_dates, url_date
+from natopress.draft.dates import site_dates, url_date
+from natopress.draft.eventdates import event_date
 from natopress.draft.ingest import draft_release
 from natopress.draft.language import detect_language
 from natopress.draft.segmenter import is_chrome, is_date_line

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
-from natopress.draft.speech import HONORIFICS, LEAD_CUE_RE, PRONOUN_RE, pronoun_feminine
+from natopress.draft.speech import HONORIFICS, PARTICIPLE_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
 from natopress.text.sentences import Range, rough_sentence_start
 
@@ -195,7 +195,7 @@ def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandi
     `joint_subject` at the word after the subject's second phrase (French needs `ont`, `sont`);
     [] otherwise (ANNOTATION_GUIDELINES.md §2.4, coordinated subjects)."""
     cue = candidate.cue
-    if cue is None or candidate.inherits_speaker or not LEAD_CUE_RE.fullmatch(text, *cue):
+    if cue is None or candidate.inherits_speaker or not PARTICIPLE_CUE_RE.fullmatch(text, *cue):
         return []
     start = rough_sentence_start(text, cue[0])
     lead = LEAD_RE.match(text, start, cue[0])  # `Lors d’une conférence de presse, `

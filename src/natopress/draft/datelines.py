@@ -13,6 +13,7 @@ from natopress.draft.dates import (
     RANGE_START_RE,
     SITE_DATE_RE,
     YEAR_FIRST_DATE_RE,
+    YEAR_MONTH_DAY_RE,
 )
 
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
@@ -23,10 +24,15 @@ _PUBLISHED = r"(?:first\s+)?(?:published|posted)(?:\s+on)?"
 _ISSUE = r"(?:first\s+published\s+in\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s*#\s?\d{1,4},?\s+"
 """A periodical's issue before its date (`SFOR Informer #99, October 25, 2000`, also `SFOR Informer#111,`;
 after `First published in`)."""
-MONTH_FIRST_LINE_RE = re.compile(rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?{_MONTH_FIRST}$", re.IGNORECASE)
-"""A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`), maybe labelled
-(`Published on July 31, 2020`, `SFOR Informer #99, October 25, 2000`): another NATO site's date line, part
-of the date block, never a title."""
+_YEAR_MONTH_DAY = re.sub(r"\(\?P<\w+>", "(?:", YEAR_MONTH_DAY_RE.pattern)
+_CLOCK = r"(?:\s*[-–|,]?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?"
+"""A time of day after a date line's date (` - 2:38pm`, `, 10:15`)."""
+MONTH_FIRST_LINE_RE = re.compile(
+    rf"^(?:{_PUBLISHED}\s*:?\s*|{_ISSUE})?(?:{_MONTH_FIRST}|{_YEAR_MONTH_DAY}){_CLOCK}$", re.IGNORECASE
+)
+"""A line that is only a date written month first (`Nov 17 2022`, `April 7, 2022`) or year first in words
+(`2018, November 1 - 2:38pm`), maybe labelled (`Published on July 31, 2020`, `SFOR Informer #99, October 25,
+2000`) and followed by a time: another NATO site's date line, part of the date block, never a title."""
 FIRST_PUBLISHED_RE = re.compile(
     rf"^(?:first\s+published\s+in|premi(?:è|e|)re\s+publication\s+dans\s+(?:le|la|l['’])|{_PUBLISHED}\s*:"
     r"|publié\s+le\s*:)$",

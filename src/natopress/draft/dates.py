@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
-
-from natopress.draft.speech import INDIRECT_RE
-from natopress.text.sentences import sentences
 
 # Month names and abbreviations in English and French, lower-case, without the final period.
 MONTHS: dict[str, int] = {
@@ -45,6 +40,13 @@ MONTH_FIRST_DATE_RE = re.compile(
 """A date written month first, as NATO's agencies' and commands' sites date their pages (`Nov 17 2022`,
 `April 7, 2022`); read only where a date block stands."""
 
+YEAR_MONTH_DAY_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}}),?\s+(?P<month>{MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\w,])",
+    re.IGNORECASE,
+)
+"""A date in words written year first (`2018, November 1`), as some corps' sites date their pages; read only
+where a date block stands."""
+
 WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -70,10 +72,12 @@ class FoundDate:
     end: int
 
 
-def _build(
+def build_date(
     day: str, month: str, year: str, hour: str | None = None, minute: str | None = None
 ) -> dt.date | dt.datetime | None:
-    """The date (or date-time) the parts name, or None when they name no real calendar day."""
+    """The date (or date-time) the parts name (`day`, `year`, `hour`, `minute` in figures; `month` a name
+    or abbreviation of `MONTHS`, case-insensitive, maybe with its period), or None when they name no real
+    calendar day or no known month."""
     month_number = MONTHS.get(month.lower().rstrip("."))
     if month_number is None:
         return None
@@ -85,34 +89,46 @@ def _build(
         return None
 
 
-def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
-    """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
-    month first (`MONTH_FIRST_DATE_RE`); else every date in figures year first (`2011/06/07`); else every
-    date in figures whose two readings (day-month, month-day) name one day (`NUMERIC_DATE_RE`: `12 12
-    2019`, not `09 3 2014`)."""
+def _worded(pattern: re.Pattern[str], text: str, start: int, stop: int) -> list[FoundDate]:
+    """Every date in words `pattern` finds in `text[start:stop]` that names a real calendar day, with its
+    time when the pattern reads one."""
     found = []
-    stop = len(text) if end is None else end
-    for match in SITE_DATE_RE.finditer(text, start, stop):
-        value = _build(*match.group("day", "month", "year", "hour", "minute"))
+    for match in pattern.finditer(text, start, stop):
+        groups = match.groupdict()
+        value = build_date(
+            groups["day"], groups["month"], groups["year"], groups.get("hour"), groups.get("minute")
+        )
         if value is not None:
             found.append(FoundDate(value, match.start(), match.end()))
-    if not found:  # `Nov 17 2022`, `April 7, 2022`: a date line of another NATO site
-        for match in MONTH_FIRST_DATE_RE.finditer(text, start, stop):
-            value = _build(*match.group("day", "month", "year"))
-            if value is not None:
-                found.append(FoundDate(value, match.start(), match.end()))
-    if not found:  # `2011/06/07`: year, month, day
-        for match in YEAR_FIRST_DATE_RE.finditer(text, start, stop):
-            day = _numeric(*(int(g) for g in match.group(1, 2, 3)))
-            if day is not None:
-                found.append(FoundDate(day, match.start(), match.end()))
-    if not found:  # `12 12 2019`: a date in figures, read only when both orders name one day
-        for match in NUMERIC_DATE_RE.finditer(text, start, stop):
-            first, second, year = (int(g) for g in match.group(1, 2, 3))
-            readings = (_numeric(year, month, day) for month, day in ((second, first), (first, second)))
-            days = {day for day in readings if day is not None}
-            if len(days) == 1:
-                found.append(FoundDate(days.pop(), match.start(), match.end()))
+    return found
+
+
+def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
+    """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
+    month first (`MONTH_FIRST_DATE_RE`); else every date in words year first (`YEAR_MONTH_DAY_RE`); else
+    every date in figures year first (`2011/06/07`); else every date in figures whose two readings
+    (day-month, month-day) name one day (`NUMERIC_DATE_RE`: `12 12 2019`, not `09 3 2014`)."""
+    stop = len(text) if end is None else end
+    for pattern in (
+        SITE_DATE_RE,
+        MONTH_FIRST_DATE_RE,
+        YEAR_MONTH_DAY_RE,
+    ):  # `Nov 17 2022`, `2018, November 1`
+        found = _worded(pattern, text, start, stop)
+        if found:
+            return found
+    for match in YEAR_FIRST_DATE_RE.finditer(text, start, stop):  # `2011/06/07`: year, month, day
+        day = _numeric(*(int(g) for g in match.group(1, 2, 3)))
+        if day is not None:
+            found.append(FoundDate(day, match.start(), match.end()))
+    if found:
+        return found
+    for match in NUMERIC_DATE_RE.finditer(text, start, stop):  # `12 12 2019`: read only when both orders
+        first, second, year = (int(g) for g in match.group(1, 2, 3))  # name one day
+        readings = (_numeric(year, month, day) for month, day in ((second, first), (first, second)))
+        days = {day for day in readings if day is not None}
+        if len(days) == 1:
+            found.append(FoundDate(days.pop(), match.start(), match.end()))
     return found
 
 
@@ -142,7 +158,7 @@ def range_start(text: str, start: int, end: int) -> FoundDate | None:
         two_lines = _BLOCK_RANGE_START_RE.match(text, start, last.start)  # `26 mai -` / `6 juin 2008`
         one_line = RANGE_DAY_BEFORE_RE.search(text, text.rfind("\n", 0, last.start) + 1, last.start)
         if two_lines is not None:
-            day = _build(two_lines["day"], two_lines["month"], str(final.year))
+            day = build_date(two_lines["day"], two_lines["month"], str(final.year))
             span = two_lines.span("date")
         elif one_line is not None:  # `19-21 Feb. 2008`, maybe under an update line
             day = _numeric(final.year, final.month, int(one_line["day"]))
@@ -234,117 +250,13 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
     match = BYLINE_DATE_RE.search(text, start, end)
     if match is None or DAY_RANGE_RE.search(text, max(start, match.start() - 25), match.end()):
         return None
-    if _ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), match.end()):
+    if ANOTHER_TIME_RE.search(text, max(start, match.start() - 60), match.end()):
         return None  # `Avec la réception de cette lettre, …, prévue le 9 juillet 2008`: no by-line's day
-    value = _build(*match.group("day", "month", "year"))
+    value = build_date(*match.group("day", "month", "year"))
     return FoundDate(value, *match.span("date")) if value is not None else None
 
 
-def event_date(
-    text: str, start: int = 0, end: int | None = None, published: dt.date | None = None
-) -> FoundDate | None:
-    """The event date of `text[start:end]` (`first_day`), or None."""
-    return first_day(text, start, end, published)[1]
-
-
-def body_event_date(
-    text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
-) -> FoundDate | None:
-    """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
-    order) state (`first_day`, `published` the date block's date); None when that day is unknown, never
-    a day stated after it."""
-    for start, end in regions:
-        stated, found = first_day(text, start, end, published)
-        if stated:
-            return found
-    return None
-
-
-def first_day(
-    text: str,
-    start: int = 0,
-    end: int | None = None,
-    published: dt.date | None = None,
-) -> tuple[bool, FoundDate | None]:
-    """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
-    (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
-    or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes the year of
-    `published`, the same text's date block; without one the day is unknown (None), never guessed and
-    never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
-    the event reported). A range of days (`DAY_RANGE_RE`) is no single day, and a weekday with its day
-    number alone (`WEEKDAY_DAY_RE`: `on Saturday (20th)`) no known day: None as well
-    (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
-    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
-    this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
-    date block gives the publication date (`published`), a day outside the month before it (`the launch
-    of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
-    stop = len(text) if end is None else end
-    year = published.year if published is not None else None
-    dateline = DATELINE_RE.match(text, start, stop)
-    found = [
-        *EVENT_DATE_RE.finditer(text, start, stop),
-        *([dateline] if dateline else []),
-        *PROSE_DATE_RE.finditer(text, start, stop),
-        *DAY_RANGE_RE.finditer(text, start, stop),
-        *WEEKDAY_DAY_RE.finditer(text, start, stop),
-    ]
-    first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
-    matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
-    spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
-    for match in matches:
-        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
-            match
-        ):
-            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
-            # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
-        if _in_reported_clause(text, start, stop, match.start()):
-            continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
-        spans = spans if spans is not None else sentences(text, start, stop)
-        if _ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
-            continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
-        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
-            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
-            # `on Saturday (20th)`: no month
-        value = _stated(match, year)
-        if value is None and not (match["year"] or year is not None):
-            return True, None  # a day without its year: unknown
-        if value is not None and published is not None and not _near(value, published) and not _marked(match):
-            continue
-        if isinstance(value, dt.date):
-            span = match.span("date") if match.re is DATELINE_RE else match.span()
-            return True, FoundDate(value, *span)
-    return False, None
-
-
-_TIME_WORDS_REACH = (60, 40)
-"""How far before and after a date words placing it at another time may stand (code points)."""
-
-
-def _near_in_sentence(
-    spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
-) -> tuple[int, int]:
-    """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), within
-    the date's own sentence of `spans` (`sentences`: `… planned for May of this year. On Tuesday, 28
-    February, …`: the plan is the sentence before's)."""
-    low, high = (
-        max(start, match.start() - _TIME_WORDS_REACH[0]),
-        min(stop, match.end() + _TIME_WORDS_REACH[1]),
-    )
-    index = bisect.bisect_right([s for s, _ in spans], match.start()) - 1
-    if index < 0 or spans[index][1] <= match.start():
-        return low, high
-    return max(low, spans[index][0]), min(high, spans[index][1])
-
-
-_RELATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
-    r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
-    re.IGNORECASE,
-)
-"""A relative clause open before a date: the date is that clause's event, not the one reported; not one
-saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
-le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
-_ANOTHER_TIME_RE = re.compile(
+ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:established|founded|created)|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?)"
     r"|s['’]est\s+dotée?)(?![\w’'-])",
@@ -352,41 +264,6 @@ _ANOTHER_TIME_RE = re.compile(
 )
 """Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`) or
 a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`)."""
-_EARLIEST_DAYS = 31
-"""How many days before publication a stated day may fall and still be the event's."""
-
-
-_MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
-
-
-def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
-    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
-    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`): a day there is
-    the reported event's, not the release's."""
-    opening = max((s for s, _ in sentences(text, start, end) if s <= position), default=start)
-    return INDIRECT_RE.search(text, opening, position) is not None
-
-
-def _marked(match: re.Match[str]) -> bool:
-    """True for a day the text marks as the one reported, whatever the date block says: `Ce jeudi (7
-    septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`."""
-    return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
-
-
-def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:
-    """True when `value` falls within the month before `published`, or on the day after it."""
-    day = value.date() if isinstance(value, dt.datetime) else value
-    return published - dt.timedelta(days=_EARLIEST_DAYS) <= day <= published + dt.timedelta(days=1)
-
-
-def _stated(match: re.Match[str], year: int | None) -> dt.date | dt.datetime | None:
-    """The day a date match states, its year from the match or else `year` (the date block's); None when
-    no year is known or the words name no calendar day."""
-    groups = match.groupdict()
-    stated = match["year"] or (str(year) if year is not None else None)
-    month, day = match["month"] or groups.get("month2"), match["day"] or groups.get("day2")
-    return _build(day, month, stated) if stated is not None and day and month else None
-
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")
 

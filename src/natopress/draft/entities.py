@@ -27,6 +27,8 @@ from natopress.draft.phrases import (
     CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
+    ORIGIN_THEN_VERB_RE,
+    PARTICIPLE_LEAD_RE,
     RELATIVE_THEN_VERB_RE,
     SHORT_LEAD_RE,
     UNNAMED_PERSON_SUBJECT_RE,
@@ -145,6 +147,7 @@ class SpeakerResolver(SubjectFinder):
             acting = (
                 VERB_AFTER_RE.match(text, mention.end)
                 or RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
+                or ORIGIN_THEN_VERB_RE.match(text, mention.end)  # `Minister X from Kazakhstan said`
                 or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
                 or (
                     text[max(0, mention.start - 2) : mention.start] == ", "
@@ -355,6 +358,8 @@ class SpeakerResolver(SubjectFinder):
         they do or the subject is a body, (False, None) when no such sentence is in reach."""
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         feminine = pronoun_feminine(text, position) is True
+        own = self._sentences[index][0] if index >= 0 else position
+        lead = own if PARTICIPLE_LEAD_RE.fullmatch(text, own, position) else position  # `Prenant …, X, il a`
         for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
             start, end = self._sentences[number]
             latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
@@ -365,8 +370,8 @@ class SpeakerResolver(SubjectFinder):
                 person = self.resolve(text, *subject, None)
                 others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
                     m
-                    for m in self._within(subject[1], position)
-                    if m.entity != person and open_marks(text, self._sentences[index][0], m.start) <= 0
+                    for m in self._within(subject[1], lead)
+                    if m.entity != person and open_marks(text, own, m.start) <= 0
                 ]
                 if person is None or person in self._org_ids:
                     return True, None

@@ -11,12 +11,12 @@ from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.datelines import UPDATE_LABEL, WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
-    body_event_date,
     byline_date,
     range_start,
     site_dates,
     url_date,
 )
+from natopress.draft.eventdates import body_event_date
 from natopress.draft.segmenter import DraftSegment
 from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
 from natopress.model import (

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from natopress.draft.countries import country_codes
+from natopress.draft.countries import country_codes, is_country
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -19,6 +19,7 @@ from natopress.draft.namewords import (
     MAX_NAME_WORDS,
     MONTH_WORDS,
     NAMED_THING_RE,
+    ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
     STOP_WORDS,
@@ -157,6 +158,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
             or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
             or w in ORG_WORDS
+            or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
             or w in LOC_WORDS
             or w in WORK_WORDS
             or w in COMMON_WORDS
@@ -247,24 +249,35 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     return []
 
 
-_TITLE_OF_BEFORE_RE = re.compile(r"([A-Z][\w’'-]*)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\Z")
+_TITLE_OF_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
+    r"|Permanent|Special)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?\Z"
+)
+"""A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
+portfolio (`Minister of Defence of ` Latvia …) or a state's style (`Prime Minister of the Republic of `
+Estonia …)."""
 _COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader")
 
 
 def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
     """The person named at the end of a title's complement, with no comma (`Chief of Staff Chris Rose`,
     `Commander of KFOR Jan Berg`: the run from `Staff`, from `KFOR`): the words after the complement's
-    last body, place or common word or acronym, else the words after its first, unless they open with an
-    English common word (`Director of Logistics Richard L. Morningstar`, `President of Estonia Toomas
-    Hendrik Ilves`; not `Director of Armaments Planning X`), when they can be a name after a title; None
-    otherwise."""
-    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 40), start)
-    if before is None or before.group(1) not in _COMPLEMENT_HEADS:
+    last body, place (a country's one-word name included: `President of Estonia Alar Karis`) or common word
+    or acronym, else the words after its first, unless they open with an English common word (`Director of
+    Logistics Richard L. Morningstar`, `President of Estonia Toomas Hendrik Ilves`; not `Director of
+    Armaments Planning X`), when they can be a name after a title; None otherwise. The complement may run
+    through a state's style (`Prime Minister of the Republic of Estonia Kaja Kallas`)."""
+    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 60), start)
+    if before is None or before["head"] not in _COMPLEMENT_HEADS:
         return None
     found = list(re.finditer(r"\S+", text[start:end]))
     words = [w.group() for w in found]
     things = [
-        i for i, w in enumerate(words) if not INITIAL_RE.fullmatch(w) and (w.isupper() or not personal([w]))
+        i
+        for i, w in enumerate(words)
+        if not INITIAL_RE.fullmatch(w) and (w.isupper() or not personal([w]) or is_country(w))
     ]
     first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`
     if (
@@ -276,4 +289,6 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     at = start + found[first].start()
     if NAMED_THING_RE.search(text, max(floor, at - 16), at):
         return None  # `Commander of Operation Unified Protector`: the operation's name
-    return NameCandidate(at, end, EntityType.PER, (before.start(1), trim(text, before.start(1), at)[1]))
+    return NameCandidate(
+        at, end, EntityType.PER, (before.start("title"), trim(text, before.start("title"), at)[1])
+    )

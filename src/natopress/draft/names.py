@@ -32,6 +32,7 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     NAMED_THING_RE,
+    ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
     PEERAGE_RE,
@@ -107,7 +108,11 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     ending with a title's noun names a post (`Corps Commander`), nothing."""
     if words and words[-1] in TITLE_NOUNS:
         return None
-    if any(w in ORG_WORDS for w in words) or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0])):
+    if (
+        any(w in ORG_WORDS for w in words)
+        or (words and words[0] in ORG_HEADS)
+        or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]))
+    ):
         return EntityType.ORG
     if any(w in LOC_WORDS for w in words) or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
         return EntityType.LOC

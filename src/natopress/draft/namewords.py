@@ -132,7 +132,7 @@ ORG_WORDS = words_of(
     "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
     "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
-    "Parliament Parlement Assembly Assemblée Mission Office Bureau Centre Center Group Groupe Team "
+    "Parliament Parlement Assembly Assemblée Mission Office Centre Center Group Groupe Team "
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
@@ -144,6 +144,9 @@ ORG_WORDS = words_of(
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
 """Words that make a capitalised sequence an organisation's name."""
+ORG_HEADS = words_of("Bureau")
+"""Words that name a body when they open a capitalised sequence (`Bureau du Haut Représentant`, `Bureau of
+Intelligence`) and are a surname when they end one (`Jean-François Bureau`)."""
 LOC_WORDS = words_of(
     "Sea Mer Ocean Océan Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
@@ -179,7 +182,8 @@ COMMON_WORDS = words_of(
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
     "Phase Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
-    "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner "
+    "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
+    "Infrastructure Innovation Logistics Armaments Communications Partnerships "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -81,12 +81,22 @@ def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     )
 
 
+_SENTENCE_CASE_NAME_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*")
+"""A capital and up to five more words without punctuation, as French writes the name of a document or a
+body (`Plate-forme pour la sécurité coopérative`, `Partenariat pour la paix`)."""
+_DEFINITE_RE = re.compile(r"(?<![\w’'-])(?:la|le|les|l['’]|the)\s*\Z", re.IGNORECASE)
+
+
 def named_object(text: str, pair: Pair) -> bool:
-    """True when the marks of `pair` hold a name after a determiner (`l’OTAN a lancé le « Projet X »`): the
-    name of what a verb acts on, never quoted words, even after a verb of saying."""
+    """True when the marks of `pair` hold a name after a determiner (`l’OTAN a lancé le « Projet X »`), or
+    a capitalised run of up to six words after a definite article (`dans la « Plate-forme pour la sécurité
+    coopérative »`): the name of what a verb acts on, never quoted words, even after a verb of saying."""
+    before = max(0, pair.open - 8)
     return (
-        quoted_name(text, pair, term=False)
-        and DETERMINER_RE.search(text, max(0, pair.open - 8), pair.open) is not None
+        quoted_name(text, pair, term=False) and DETERMINER_RE.search(text, before, pair.open) is not None
+    ) or (
+        _DEFINITE_RE.search(text, before, pair.open) is not None
+        and _SENTENCE_CASE_NAME_RE.fullmatch(text, pair.open + 1, pair.close) is not None
     )
 
 
@@ -96,9 +106,18 @@ def titled(text: str, sentence_start: int, pair: Pair) -> bool:
     return _TITLED_RE.search(text, sentence_start, pair.open) is not None
 
 
+_SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
+"""A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
+
+
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
-    """True when a noun naming a work stands right before the marks (`his speech “…”`, `le projet « … »`)."""
-    return _WORK_RE.search(text, sentence_start, pair.open) is not None
+    """True when a noun naming a work stands right before the marks (`his speech “…”`, `le projet « … »`)
+    and they hold no more than one sentence (`laid out the agenda for the conference: “A new era has begun.
+    The order is under attack.”`: the words said)."""
+    return (
+        _WORK_RE.search(text, sentence_start, pair.open) is not None
+        and _SENTENCES_RE.search(text, pair.open + 1, pair.close) is None
+    )
 
 
 def topic(text: str, sentence_start: int, pair: Pair) -> bool:

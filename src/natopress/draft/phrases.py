@@ -61,6 +61,9 @@ LEAD_RE = re.compile(
 """A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's
 clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `); an honorific's or rank's
 point does not end it (`S’exprimant aux côtés de M. X à bord …, `)."""
+PARTICIPLE_LEAD_RE = re.compile(r"[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s[^.;:!?«»“”\"\n]{1,200},\s*")
+"""A participle's clause opening a sentence, up to its subject (`Prenant la parole au côté de …, X, `,
+`Welcoming General X, `): a person it names is the participle's object, not the subject's referent."""
 VERB_AFTER_RE = re.compile(
     r"\s+(?!(?:of|de|du|des|d['’]|at|in|on|for|from|with|to|à|au|aux|en|pour|sur|avec|dans|chez|and|et|or|ou)(?![\w’'-]))[a-zà-ÿ]"
 )
@@ -196,6 +199,12 @@ def bare_lead(text: str, start: int, end: int) -> int | None:
 
 APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
+ORIGIN_THEN_VERB_RE = re.compile(
+    r"\s+(?:from|of|de|du|d['’])\s+(?:(?:the|la|le)\s+|l['’])?[A-ZÀ-Ý][\w’'.-]*(?:\s+(?:[A-ZÀ-Ý][\w’'.-]*|of|and|de|et))*?"
+    rf"(?={VERB_AFTER_RE.pattern})"
+)
+"""Where a person comes from after their name, then the name's verb (`Minister X from Kazakhstan said`,
+`General X of the Polish Army stressed`)."""
 RELATIVE_THEN_VERB_RE = re.compile(
     r"\s*,\s+(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
 )

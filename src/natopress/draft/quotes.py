@@ -24,7 +24,8 @@ from natopress.draft.pairing import (
     unclosed_pairs,
     unopened_pairs,
 )
-from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_speaker, title_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
@@ -37,9 +38,6 @@ _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
-_RESUMING_RE = re.compile(rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*,\s*", re.IGNORECASE)
-"""What stands between an attribution and the quotation it interrupted: a comma, maybe after where or when
-the words were said (`“A”, X said at the opening ceremony, “b”`)."""
 
 
 @dataclass
@@ -96,10 +94,7 @@ class _Finder(AttributionFinder):
         if cue is None or index < 0 or self.segments[index][1] <= pair.open:  # ends grow with starts
             return False
         attribution_end = max(cue[1], mention[1] if mention else cue[1])
-        return (
-            attribution_end <= pair.open
-            and _RESUMING_RE.fullmatch(self.text, attribution_end, pair.open) is not None
-        )
+        return resumes(self.text, last, (cue[0], attribution_end), pair)
 
     def direct(self, pairs: Sequence[Pair]) -> list[QuoteCandidate]:
         """One candidate per guillemet pair and content segment it covers; later pieces continue the first.
@@ -147,6 +142,8 @@ class _Finder(AttributionFinder):
         sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
         dateline = PLACE_DATELINE_RE.fullmatch(self.text, sentence[0], pair.open)  # `Pristina - “…”`
         before = "" if dateline else self.text[sentence[0] : pair.open].strip()
+        if before.endswith((".", "!", "?")) and self.text[pair.open - 1] in ".!?":
+            before = ""  # `… in growing numbers."NATO has …"`: a sentence ended, the space after it lost
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )

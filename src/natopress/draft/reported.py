@@ -23,6 +23,7 @@ from natopress.draft.speech import (
     INDIRECT_RE,
     INFINITIVE_CUE_RE,
     LEAD_CUE_RE,
+    PARTICIPLE_CUE_RE,
 )
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.model import QuoteType
@@ -106,12 +107,13 @@ _THING_SUBJECT_RE = re.compile(
     r"(?<![\w’'-])(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
     r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
     r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement)"
-    r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z",
+    r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
+    r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z",
     re.IGNORECASE,
 )
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
-that P`, `The initiative underscores the awareness …`, `the report says that P`): what it shows, no one's
-words (guidelines 2.1)."""
+that P`, `The initiative underscores the awareness …`, `the report says that P`, English `It underlines
+that P`: `it` is no person): what it shows, no one's words (guidelines 2.1)."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
@@ -204,7 +206,7 @@ class ReportedFinder:
         (`P, a déclaré M. X, ajoutant que Q`: Q is X's) when it has none of its own, else `candidate`."""
         if candidate.speaker_mention is not None or candidate.inherits_speaker or candidate.cue is None:
             return candidate
-        if not LEAD_CUE_RE.fullmatch(self.text, *candidate.cue):
+        if not PARTICIPLE_CUE_RE.fullmatch(self.text, *candidate.cue):
             return candidate
         for mention in speakers:
             if re.fullmatch(r"\s*,\s*", self.text[mention[1] : candidate.cue[0]]):
@@ -221,10 +223,12 @@ class ReportedFinder:
         if sentence is None:
             return None
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
+        dash = re.match(r"[-–—]\s+", self.text[start:whole])
+        start += dash.end() if dash else 0  # `He also stressed that - together we’ll …`: the dash sets it off
         end = self._clause_end(start, whole)
         cue = match.span("cue")
         opening = None
-        if LEAD_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
+        if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
             self.text, sentence[0], cue[0]
         ):
             opening = self._main_clause(start, whole)  # `Soulignant que P, il a déclaré …`: P ends there
@@ -240,7 +244,9 @@ class ReportedFinder:
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
         before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
-        if LEAD_CUE_RE.fullmatch(self.text, *cue) or before_infinitive:  # `…, adding that`, `avant d’ajouter
+        if (
+            PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or before_infinitive
+        ):  # `…, adding that`, `avant d’ajouter
             # que`: the main clause's speaker
             quoted_before = bool(index.within(sentence[0], cue[0])) or (
                 bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]

@@ -42,7 +42,13 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-_PARTICIPLE = alternation(FRENCH_PARTICIPLES)
+_PARTICIPLE = (
+    alternation(FRENCH_PARTICIPLES)
+    + r"|exprimé(?!\s+(?:sa|son|ses|leur|leurs)\s+(?:[a-zé]+\s+)?(?:gratitude|reconnaissance|remerciements))"
+)
+"""The past participles of `FRENCH_PARTICIPLES`, and `exprimé` (`a clairement exprimé qu’aucune décision …`,
+`a exprimé son soutien au processus, « … »`) but for thanks (`a exprimé sa gratitude pour …`: a verb of
+thanking, `subjects.THANKS_RE`)."""
 _PRESENT = alternation(FRENCH_PRESENT)
 _INFINITIVE = alternation(FRENCH_INFINITIVES)
 _ENGLISH = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])
@@ -70,6 +76,11 @@ CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])")
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
+PARTICIPLE_CUE_RE = re.compile(
+    rf"{LEAD_CUE_RE.pattern}(?:\s+(?:{_ADVERBS}|however|also|further|again))*", re.IGNORECASE
+)
+"""A cue that is a participle, maybe with its adverbs (`précisant cependant`, `adding however`): to tell such a
+cue, whole, from a finite verb's."""
 _BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|pour\s+)(?:{_INFINITIVE})"
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
 """`(,) avant d’ajouter que`, `a saisi cette occasion pour rappeler que`: like a participle, a verb of saying

@@ -64,6 +64,12 @@ _THANKS_TAIL_RE = re.compile(
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
 most three words (`le président pour « `, `la France d’être « `), or nothing (`thanked “Italy for …”`)."""
+_OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
+"""The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
+_REASON_OPENING_RE = re.compile(
+    r"\s*(?:pour|for|d['’]avoir|d['’]être|de\s+(?:leur|son|sa|ses))\s", re.IGNORECASE
+)
+"""A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
     r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir)"
@@ -336,7 +342,13 @@ def object_quote(
     (`Le secrétaire général a remercié le président pour « … »`: mixed, content from after the cue) or
     of commenting (`Sir X commented on the effect, “…”`: direct); None when neither fits."""
     thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
-    if thanks and _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening):
+    if thanks and (
+        _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+        or (  # `a félicité les pays candidats « pour les progrès … »`: the reason opens the quotation
+            _OBJECT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+            and _REASON_OPENING_RE.match(text, opening + 1)
+        )
+    ):
         verb = thanks[-1]
         subject = person_subject(text, resolver, sentence_start, verb.start())
         if (

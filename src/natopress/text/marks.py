@@ -45,6 +45,13 @@ def is_opening(text: str, index: int) -> bool:
     return char in OPENING_MARKS or (char == STRAIGHT and straight_opens(text, index))
 
 
+def _glued_opening(text: str, index: int) -> bool:
+    """True when the straight `"` at `index` stands between a sentence's final point and a letter with no
+    space on either side (`… in growing numbers."NATO has …`): it opens when no quote is open, the space
+    before it lost."""
+    return 0 < index < len(text) - 1 and text[index - 1] in ".!?" and text[index + 1].isalpha()
+
+
 def is_closing(text: str, index: int) -> bool:
     """True when `text[index]` is a closing quotation mark (`»`, `”`, or `"` right after a non-space)."""
     char = text[index]
@@ -124,7 +131,7 @@ def guillemet_pairs(text: str) -> list[Pair]:
             if start is not None and not depth and _closed_by_other_form(text, straight, last, index):
                 start = None  # `"A,” explained X. "B,"`, `“A," said X.⏎“B,”`: the other form closed it
             last = index
-            if is_opening(text, index):
+            if is_opening(text, index) or (straight and start is None and _glued_opening(text, index)):
                 line = line_start(index)
                 if start is not None and line == line_start(start):
                     depth += 1

@@ -16,7 +16,8 @@ from typing import Any
 
 from natopress.atomic import write_text_atomic
 from natopress.corpus import Corpus, read_source
-from natopress.draft.dates import event_date, site_dates
+from natopress.draft.dates import site_dates
+from natopress.draft.eventdates import event_date
 from natopress.model import HANDLE_PATTERN, Registry, Release
 from natopress.paths import REGISTRY_FILENAME
 from natopress.resources import guidelines_version

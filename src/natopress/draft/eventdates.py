@@ -1,0 +1,162 @@
+"""The event date of a release: the first day its body states, with the year from the same text's date
+block, never a day placed at another time (natopress.draft.metadata)."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from natopress.draft.dates import (
+    ANOTHER_TIME_RE,
+    DATELINE_RE,
+    DAY_RANGE_RE,
+    EVENT_DATE_RE,
+    PROSE_DATE_RE,
+    WEEKDAY_DAY_RE,
+    FoundDate,
+    build_date,
+)
+from natopress.draft.speech import INDIRECT_RE
+from natopress.text.sentences import sentences
+
+
+def event_date(
+    text: str, start: int = 0, end: int | None = None, published: dt.date | None = None
+) -> FoundDate | None:
+    """The event date of `text[start:end]` (`first_day`), or None."""
+    return first_day(text, start, end, published)[1]
+
+
+def body_event_date(
+    text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
+) -> FoundDate | None:
+    """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
+    order) state (`first_day`, `published` the date block's date); None when that day is unknown, never
+    a day stated after it."""
+    for start, end in regions:
+        stated, found = first_day(text, start, end, published)
+        if stated:
+            return found
+    return None
+
+
+def first_day(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    published: dt.date | None = None,
+) -> tuple[bool, FoundDate | None]:
+    """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
+    (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
+    or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes the year of
+    `published`, the same text's date block; without one the day is unknown (None), never guessed and
+    never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
+    the event reported). A range of days (`DAY_RANGE_RE`) is no single day, and a weekday with its day
+    number alone (`WEEKDAY_DAY_RE`: `on Saturday (20th)`) no known day: None as well
+    (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
+    relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
+    this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
+    date block gives the publication date (`published`), a day outside the month before it (`the launch
+    of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
+    stop = len(text) if end is None else end
+    year = published.year if published is not None else None
+    dateline = DATELINE_RE.match(text, start, stop)
+    found = [
+        *EVENT_DATE_RE.finditer(text, start, stop),
+        *([dateline] if dateline else []),
+        *PROSE_DATE_RE.finditer(text, start, stop),
+        *DAY_RANGE_RE.finditer(text, start, stop),
+        *WEEKDAY_DAY_RE.finditer(text, start, stop),
+    ]
+    first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
+    matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
+    spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
+    for match in matches:
+        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
+            match
+        ):
+            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
+            # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if _in_reported_clause(text, start, stop, match.start()):
+            continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
+        spans = spans if spans is not None else sentences(text, start, stop)
+        if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
+            continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
+        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
+            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
+            # `on Saturday (20th)`: no month
+        value = _stated(match, year)
+        if value is None and not (match["year"] or year is not None):
+            return True, None  # a day without its year: unknown
+        if value is not None and published is not None and not _near(value, published) and not _marked(match):
+            continue
+        if isinstance(value, dt.date):
+            span = match.span("date") if match.re is DATELINE_RE else match.span()
+            return True, FoundDate(value, *span)
+    return False, None
+
+
+_TIME_WORDS_REACH = (60, 40)
+"""How far before and after a date words placing it at another time may stand (code points)."""
+
+
+def _near_in_sentence(
+    spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
+) -> tuple[int, int]:
+    """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), within
+    the date's own sentence of `spans` (`sentences`: `… planned for May of this year. On Tuesday, 28
+    February, …`: the plan is the sentence before's)."""
+    low, high = (
+        max(start, match.start() - _TIME_WORDS_REACH[0]),
+        min(stop, match.end() + _TIME_WORDS_REACH[1]),
+    )
+    index = bisect.bisect_right([s for s, _ in spans], match.start()) - 1
+    if index < 0 or spans[index][1] <= match.start():
+        return low, high
+    return max(low, spans[index][0]), min(high, spans[index][1])
+
+
+_RELATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
+    r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
+    re.IGNORECASE,
+)
+"""A relative clause open before a date: the date is that clause's event, not the one reported; not one
+saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
+le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
+_EARLIEST_DAYS = 31
+"""How many days before publication a stated day may fall and still be the event's."""
+
+
+_MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
+
+
+def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
+    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
+    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`): a day there is
+    the reported event's, not the release's."""
+    opening = max((s for s, _ in sentences(text, start, end) if s <= position), default=start)
+    return INDIRECT_RE.search(text, opening, position) is not None
+
+
+def _marked(match: re.Match[str]) -> bool:
+    """True for a day the text marks as the one reported, whatever the date block says: `Ce jeudi (7
+    septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`."""
+    return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
+
+
+def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:
+    """True when `value` falls within the month before `published`, or on the day after it."""
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return published - dt.timedelta(days=_EARLIEST_DAYS) <= day <= published + dt.timedelta(days=1)
+
+
+def _stated(match: re.Match[str], year: int | None) -> dt.date | dt.datetime | None:
+    """The day a date match states, its year from the match or else `year` (the date block's); None when
+    no year is known or the words name no calendar day."""
+    groups = match.groupdict()
+    stated = match["year"] or (str(year) if year is not None else None)
+    month, day = match["month"] or groups.get("month2"), match["day"] or groups.get("day2")
+    return build_date(day, month, stated) if stated is not None and day and month else None
