@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import partial
 
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
+from natopress.draft.actingsubjects import ActingSubjects
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
     apposition_namings,
@@ -21,23 +22,18 @@ from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
-    APPOSITION_CLOSED_RE,
     APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
     CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
-    ORIGIN_THEN_VERB_RE,
     PARTICIPLE_LEAD_RE,
-    RELATIVE_THEN_VERB_RE,
     SHORT_LEAD_RE,
-    UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
     is_feminine,
     pronoun_opening_before,
     sentence_before,
 )
-from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import (
     BARE_RANK_RE,
     DEMONSTRATIVE_RE,
@@ -66,7 +62,7 @@ _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 """A comma and a conjunction opening a second clause, maybe with a subject of its own."""
 
 
-class SpeakerResolver(SubjectFinder):
+class SpeakerResolver(ActingSubjects):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
     def __init__(self, registry: Registry, mentions: Sequence[FoundMention]) -> None:
@@ -137,52 +133,6 @@ class SpeakerResolver(SubjectFinder):
         vice-amiral X`, `holders.rank_holders`); None for none or several (two generals: neither)."""
         holders = rank_holders(title_head(phrase), partial(self._namings_of, text))
         return holders.pop() if len(holders) == 1 else None
-
-    def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
-        """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
-        `Admiral X highlighted`, or in apposition before it: `…, Rose Gottemoeller, a remercié`) a person
-        other than `person`, in a sentence that does not also name
-        `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
-        for mention in self._within(start, end):
-            acting = (
-                VERB_AFTER_RE.match(text, mention.end)
-                or RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
-                or ORIGIN_THEN_VERB_RE.match(text, mention.end)  # `Minister X from Kazakhstan said`
-                or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
-                or (
-                    text[max(0, mention.start - 2) : mention.start] == ", "
-                    and APPOSITION_CLOSED_RE.match(text, mention.end)
-                )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
-                or CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
-                or INVERTED_BE_RE.search(text[start : mention.start])  # `Also attending was X`
-            )  # `P, explique Mme X`: the subject after an inverted cue
-            if mention.entity == person or not acting:
-                continue
-            index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
-            sentence = self._sentences[index] if index >= 0 else (start, end)
-            if any(m.entity == person for m in self._within(*sentence)):
-                continue
-            subject = self.sentence_subject(text, *sentence)  # `Le secrétaire général et le président X`
-            if subject is None or self.resolve(text, *subject, None) != person:
-                return True
-        return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
-
-    def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
-        """True when a sentence opening in `text[start:end]` has a person the text does not name as subject
-        (`UNNAMED_PERSON_SUBJECT_RE`): a later pronoun may be that person's."""
-        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
-        return any(
-            UNNAMED_PERSON_SUBJECT_RE.match(text, opening, min(closing, end))
-            and not self._within(opening, min(closing, end))
-            for opening, closing in self._sentences[low:high]
-        )
-
-    def _other_latter(self, text: str, start: int, end: int, person: str | None) -> bool:
-        """True when a sentence opening in `text[start:end]` has a demonstrative subject that is not `person`
-        (`Ce dernier a souligné …`, `_latter`): a later pronoun may be that one's."""
-        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
-        openings = (DEMONSTRATIVE_RE.match(text, a, min(b, end)) for a, b in self._sentences[low:high])
-        return any(m is not None and self._latter(text, *m.span()) != person for m in openings)
 
     def _by_surname(self, surname: str) -> str | None:
         """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`, `De Hoop Scheffer`:

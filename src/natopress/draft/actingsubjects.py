@@ -1,0 +1,74 @@
+"""Whether someone other than a quote's speaker acts in a stretch of text, so that a later pronoun may
+refer to them (natopress.draft.entities resolves the pronoun; guidelines 2.4)."""
+
+from __future__ import annotations
+
+import bisect
+
+from natopress.draft.phrases import (
+    APPOSITION_CLOSED_RE,
+    APPOSITION_THEN_VERB_RE,
+    CUE_BEFORE_NAME_RE,
+    INVERTED_BE_RE,
+    ORIGIN_THEN_VERB_RE,
+    RELATIVE_THEN_VERB_RE,
+    UNNAMED_PERSON_SUBJECT_RE,
+    VERB_AFTER_RE,
+)
+from natopress.draft.sentencesubjects import SubjectFinder
+from natopress.draft.speech import DEMONSTRATIVE_RE
+
+
+class ActingSubjects(SubjectFinder):
+    """`other_subject` and its parts, for `natopress.draft.entities.SpeakerResolver`, which resolves the
+    phrases (`resolve`)."""
+
+    def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
+        """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""
+        raise NotImplementedError
+
+    def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
+        """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
+        `Admiral X highlighted`, or in apposition before it: `…, Rose Gottemoeller, a remercié`) a person
+        other than `person`, in a sentence that does not also name
+        `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
+        for mention in self._within(start, end):
+            acting = (
+                VERB_AFTER_RE.match(text, mention.end)
+                or RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
+                or ORIGIN_THEN_VERB_RE.match(text, mention.end)  # `Minister X from Kazakhstan said`
+                or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
+                or (
+                    text[max(0, mention.start - 2) : mention.start] == ", "
+                    and APPOSITION_CLOSED_RE.match(text, mention.end)
+                )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
+                or CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
+                or INVERTED_BE_RE.search(text[start : mention.start])  # `Also attending was X`
+            )  # `P, explique Mme X`: the subject after an inverted cue
+            if mention.entity == person or not acting:
+                continue
+            index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
+            sentence = self._sentences[index] if index >= 0 else (start, end)
+            if any(m.entity == person for m in self._within(*sentence)):
+                continue
+            subject = self.sentence_subject(text, *sentence)  # `Le secrétaire général et le président X`
+            if subject is None or self.resolve(text, *subject, None) != person:
+                return True
+        return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
+
+    def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
+        """True when a sentence opening in `text[start:end]` has a person the text does not name as subject
+        (`UNNAMED_PERSON_SUBJECT_RE`): a later pronoun may be that person's."""
+        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
+        return any(
+            UNNAMED_PERSON_SUBJECT_RE.match(text, opening, min(closing, end))
+            and not self._within(opening, min(closing, end))
+            for opening, closing in self._sentences[low:high]
+        )
+
+    def _other_latter(self, text: str, start: int, end: int, person: str | None) -> bool:
+        """True when a sentence opening in `text[start:end]` has a demonstrative subject that is not `person`
+        (`Ce dernier a souligné …`, `_latter`): a later pronoun may be that one's."""
+        low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
+        openings = (DEMONSTRATIVE_RE.match(text, a, min(b, end)) for a, b in self._sentences[low:high])
+        return any(m is not None and self._latter(text, *m.span()) != person for m in openings)
