@@ -20,9 +20,10 @@ from natopress.draft.subjects import conjoined_subject
 from natopress.text.sentences import Range, trim
 
 _LEAD_AFTER_MARK_RE = re.compile(
-    r"\s*(?:,|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:comme\s+l['’]\s*)?", re.IGNORECASE
+    r"\s*(?:,(?:\s*[-–—](?=\s))?|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:comme\s+l['’]\s*)?",
+    re.IGNORECASE,
 )
-"""What stands between a closing mark and its cue: a comma, or a dash (`” – said General X`; the
+"""What stands between a closing mark and its cue: a comma (maybe with a dash, `”, – Colonel X, …, said`), or a dash (`” – said General X`; the
 matching spelling makes every dash a hyphen), a full stop before a lower-case cue (`”. said General X`),
 maybe `comme l’` (`», comme l’explique M. X`)."""
 _THUS_RE = re.compile(

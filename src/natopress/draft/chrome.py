@@ -55,6 +55,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
+        # the older site's sidebar items, its bullet image's text before each (`Bullet Photos en haute résolution`)
+        r"^bullet\s",
         # an image's remains (`![]() |`), a section's label, image files listed with their sizes
         # (`sfor-logo.gif (7931 bytes) sforonline.jpg (10701 bytes)`)
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
@@ -64,8 +66,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?:[^/>›\n]|(?<=\S)/(?=\S))+$",
         # a site's menu, ending with its contact link (`About SPS Funding opportunities … Contact us`)
         r"^[^.!?\n]{0,120}\s(?:contact\s+us|contactez-nous|nous\s+contacter)$",
-        # ... or of two steps, when a `>` or `›` parts them (`SPS Homepage > News 2006`)
-        r"^[^/>›.!?\n]{1,60}\s[>›]\s+[^/>›.!?\n]{1,60}$",
+        # ... or of two steps, when a `>` or `›` parts them (`SPS Homepage > News 2006`), or of one step and its
+        # mark (`Media >`)
+        r"^[^/>›.!?\n]{1,60}\s[>›]\s+[^/>›.!?\n]{1,60}$|^[^/>›.!?\n]{1,40}\s[>›]$",
         # the newer site's reading time, `2 MIN READ` / `2 MIN DE LECTURE`
         r"^\d{1,3}\s*min(?:ute)?s?\.?\s+(?:read|de\s+lecture)$",
         # links to the sites' home pages (`header jftc new NATO Homepage JFTC Homepage`)

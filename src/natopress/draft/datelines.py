@@ -11,6 +11,7 @@ from natopress.draft.dates import (
     MONTH_FIRST_DATE_RE,
     NUMERIC_DATE_RE,
     RANGE_START_RE,
+    SHORT_YEAR_DATE_RE,
     SITE_DATE_RE,
     YEAR_FIRST_DATE_RE,
     YEAR_MONTH_DAY_RE,
@@ -105,11 +106,21 @@ LANGUAGE_LINKS_RE = re.compile(rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+$", re.I
 date line, else site chrome."""
 
 
+_SHORT_YEAR_LINE_RE = re.compile(rf"^{_BULLET}{SHORT_YEAR_DATE_RE.pattern}$", re.IGNORECASE)
+"""A line that is only a date with a two-digit year (`26 Aug 15`, `23-25 Feb 16`)."""
+
+
 def is_date_line(line: str) -> bool:
     """True when the line is (part of) NATO's date block."""
     return any(
         pattern.match(line)
-        for pattern in (DATE_LINE_RE, MONTH_FIRST_LINE_RE, NUMERIC_DATE_LINE_RE, _RANGE_START_LINE_RE)
+        for pattern in (
+            DATE_LINE_RE,
+            MONTH_FIRST_LINE_RE,
+            NUMERIC_DATE_LINE_RE,
+            _RANGE_START_LINE_RE,
+            _SHORT_YEAR_LINE_RE,
+        )
     )
 
 

@@ -47,6 +47,14 @@ YEAR_MONTH_DAY_RE = re.compile(
 """A date in words written year first (`2018, November 1`), as some corps' sites date their pages; read only
 where a date block stands."""
 
+SHORT_YEAR_DATE_RE = re.compile(
+    rf"(?<![\w.])(?P<day>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?\s+(?P<month>{MONTH_ALT})\.?\s+(?P<year>\d{{2}})(?![\w.])",
+    re.IGNORECASE,
+)
+"""A date with a two-digit year (`26 Aug 15`, a range's first day `23-25 Feb 16`), as NATO School
+Oberammergau's pages date themselves; the year is 20yy (no such page predates 2000); read only where a
+date block stands."""
+
 WEEKDAYS = (
     "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
@@ -106,7 +114,7 @@ def _worded(pattern: re.Pattern[str], text: str, start: int, stop: int) -> list[
 def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundDate]:
     """Every site-style date in `text[start:end]`, with its time when one follows; else every date written
     month first (`MONTH_FIRST_DATE_RE`); else every date in words year first (`YEAR_MONTH_DAY_RE`); else
-    every date in figures year first (`2011/06/07`); else every date in figures whose two readings
+    every date with a two-digit year (`SHORT_YEAR_DATE_RE`); else every date in figures year first (`2011/06/07`); else every date in figures whose two readings
     (day-month, month-day) name one day (`NUMERIC_DATE_RE`: `12 12 2019`, not `09 3 2014`)."""
     stop = len(text) if end is None else end
     for pattern in (
@@ -117,6 +125,12 @@ def site_dates(text: str, start: int = 0, end: int | None = None) -> list[FoundD
         found = _worded(pattern, text, start, stop)
         if found:
             return found
+    for match in SHORT_YEAR_DATE_RE.finditer(text, start, stop):  # `26 Aug 15`: 2015
+        value = build_date(match["day"], match["month"], f"20{match['year']}")
+        if value is not None:
+            found.append(FoundDate(value, match.start(), match.end()))
+    if found:
+        return found
     for match in YEAR_FIRST_DATE_RE.finditer(text, start, stop):  # `2011/06/07`: year, month, day
         day = _numeric(*(int(g) for g in match.group(1, 2, 3)))
         if day is not None:

@@ -255,7 +255,9 @@ class SpeakerResolver(ActingSubjects):
         sentence opens its paragraph, when the last one before opens with such a person as its subject."""
         sentence = sentence_before(text, start)
         if sentence is None:
-            return self._other_subject_before(text, start, previous)
+            return self._other_subject_before(text, start, previous) or self._only_other_before(
+                text, start, previous
+            )
         feminine = pronoun_feminine(text, start) is True
         if UNNAMED_PERSON_RE.search(text, *sentence):
             return True  # `the team talked to the community leader. He told …`: the leader may speak
@@ -283,6 +285,27 @@ class SpeakerResolver(ActingSubjects):
         if person is None:
             return NOMINAL_SPEAKER_RE.fullmatch(text, *subject) is not None
         return person != previous
+
+    def _only_other_before(self, text: str, start: int, previous: str) -> bool:
+        """True when the paragraph before the one opening at `start` names, outside quotation marks, a
+        person other than `previous` and not `previous`, its last sentence's subject no title of theirs
+        (`One of the key areas of Governor X’s address was …` ⏎ `He added, “…”` after Y's quote: either
+        may speak)."""
+        sentence = self.narrative_sentence_before(text, start)
+        if sentence is None:
+            return False
+        subject = self._opening_subject(text, *sentence) or self.sentence_subject(text, *sentence)
+        if subject is not None and self.resolve(text, *subject, None) == previous:
+            return False  # `The Secretary General welcomed X …` ⏎ `“…,” he said`: the subject's
+        paragraph = (text.rfind("\n", 0, sentence[0]) + 1, sentence[1])
+        if paragraph[0] and not text[: paragraph[0] - 1].rstrip(" \t").endswith("\n"):
+            return False  # a line of a page wrapped at a fixed width: the paragraph began above it
+        named = {
+            m.entity
+            for m in self._within(*paragraph)
+            if open_marks(text, paragraph[0], m.start) + text.count('"', paragraph[0], m.start) % 2 <= 0
+        }
+        return bool(named) and previous not in named
 
     def _own_subject(self, text: str, position: int) -> str | None:
         """The person opening the sentence that holds the pronoun at `position`, when no other person is

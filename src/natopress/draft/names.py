@@ -114,7 +114,11 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
         or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]))
     ):
         return EntityType.ORG
-    if any(w in LOC_WORDS for w in words) or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start):
+    if (
+        any(w in LOC_WORDS for w in words)
+        or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
+        or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
+    ):
         return EntityType.LOC
     return None
 

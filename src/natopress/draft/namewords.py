@@ -72,7 +72,7 @@ the name."""
 
 
 TITLES = (
-    r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d)?|Command Sergeant Major|Sergeant Major|"
+    r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d|\s+(?:1st|2nd|First|Second)\s+Class)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
     r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
@@ -213,7 +213,8 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "Her Their But And Or If When While After Before During Since Today Yesterday Also However Background Mr Sir Dame Dr "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
-    "Ainsi Quand Lorsque Alors Malgré Outre "
+    "Ainsi Quand Lorsque Alors Malgré Outre Currently Recently Meanwhile Finally Furthermore Moreover "
+    "Additionally Bullet "
     "Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.namewords import words_of
 from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.statements import names_statement
@@ -25,12 +26,15 @@ quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
     r"|projects?|projets?|conferences?|conférences?|seminars?|forums?|workshops?|ateliers?|colloques?|symposiums?"
-    r"|séminaires?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?)"
-    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:]?\s*$",
+    r"|séminaires?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
+    r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?"
+    r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?)(?:\s+(?:on|sur|about))?)"
+    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
-"""A noun naming a work or a project right before the marks (`his speech “NATO 2020 – Shared Leadership”`,
-`the project “Support to Humanitarian Demining”`, `le programme mondial « femmes, paix et sécurité »`,
+"""A noun naming a work, a project or a debate right before the marks (`his speech “NATO 2020 – Shared
+Leadership”`, `the project “Support to Humanitarian Demining”`, `a new video – “…”`, `the expert round table
+“…”`, `Panel on “…”`, `le programme mondial « femmes, paix et sécurité »`,
 `le projet SPS « … »`, `le forum en ligne « … »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
@@ -236,19 +240,46 @@ def _listed_after_colon(text: str, sentence_start: int, pair: Pair) -> bool:
 
 def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
     """True for an event's name without a cue (`“… Key Leader Conference”`), a title filling brackets
-    without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), or a name right after a verb of
+    without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), a title in English title case
+    without a cue inside its sentence or before a lower-case word (`title_cased`: `the round table “Riga
+    Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), or a name right after a verb of
     saying that the sentence goes on from (`added “International” to the name of the festival`: the
     verb's object)."""
     if cue is None:
         return bool(
             _EVENT_NAME_RE.search(text, pair.open + 1, pair.close)
             or (_IN_BRACKETS_RE.search(text, 0, pair.open) and _BRACKET_CLOSE_RE.match(text, pair.close + 1))
+            or (
+                title_cased(text[pair.open + 1 : pair.close])
+                and (mixed or _LOWER_NEXT_RE.match(text, pair.close + 1) is not None)
+            )  # not a headline's `“A Step in the Right Direction”: …`, which opens its sentence
         )
     return (
         mixed
         and not text[cue[1] : pair.open].strip()
         and quoted_name(text, pair, term=False)
         and _LOWER_NEXT_RE.match(text, pair.close + 1) is not None
+    )
+
+
+_MINOR_WORDS = words_of(
+    "a an the of for and or nor but in on at to by with from as into via vs de du des la le les et en à pour sur"
+)
+"""Words that English title case (and French after it) leaves in lower case (Chicago Manual of Style 8.159)."""
+
+
+def title_cased(words: str) -> bool:
+    """True when `words` are a title in English title case, as a work's, panel's or event's name is written:
+    at least four words, one a colon or a slash may end, every word but `_MINOR_WORDS` capitalised or a
+    number (`Riga Dialogue 2016: Building Bridges for Euro-Atlantic Security`, `Required and Desired
+    Characteristics of Officers Who Participate …`); never a sentence (`We Are Ready.`: a final point)."""
+    tokens = re.findall(r"[^\W_][\w’'-]*", words)
+    major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
+    return (
+        len(tokens) >= 4
+        and len(major) >= 3
+        and not words.rstrip().endswith((".", "!", "?", ","))
+        and all(t[0].isupper() or t[0].isdigit() for t in major)
     )
 
 

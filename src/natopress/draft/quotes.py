@@ -39,6 +39,9 @@ _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 
+_LABEL_LINE_RE = re.compile(r"[^\n«»“”\"]{3,200}:[^\S\n]*\n")
+"""A line that is only a label and its colon (`Déclaration de Mme X, directrice … :`), over a quotation."""
+
 
 @dataclass
 class _PairDraft:
@@ -266,6 +269,14 @@ class _Finder(AttributionFinder):
         `statements.title_speaker`)."""
         pair, colon = draft.pair, draft.before.endswith(":")
         labelled = label_speaker(self.text, self.resolver, draft.sentence[0], pair.open) if colon else None
+        line = self.text.rfind("\n", 0, pair.open) + 1
+        above = self.text.rfind("\n", 0, max(0, line - 1)) + 1  # `Déclaration de Mme X :` ⏎ `« … »`
+        if (
+            labelled is None
+            and not self.text[line : pair.open].strip()
+            and _LABEL_LINE_RE.fullmatch(self.text, above, line)
+        ):
+            labelled = label_speaker(self.text, self.resolver, above, pair.open)
         labelled = labelled or title_speaker(self.text, self.resolver, pair.open, pair.close)
         if labelled is not None:
             draft.mention, draft.speaker = labelled

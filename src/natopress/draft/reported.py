@@ -104,16 +104,23 @@ impersonal `it is worth`, `it is important to`, `it must be` (`It is worth notin
 important to note that P`, `It must be noted that P`, `Il convient de noter que`): the writer's own
 voice, no report."""
 _THING_SUBJECT_RE = re.compile(
-    r"(?<![\w’'-])(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
+    r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
+    r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
+    r"(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
     r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
-    r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement)"
+    r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement"
+    r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
+    r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
     r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z",
     re.IGNORECASE,
 )
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
-that P`, `The initiative underscores the awareness …`, `the report says that P`, English `It underlines
-that P`: `it` is no person): what it shows, no one's words (guidelines 2.1)."""
+that P`, `The initiative underscores the awareness …`, `the report says that P`, `The meeting highlighted
+the fact that P`, English `It underlines that P`: `it` is no person): what it shows, no one's words
+(guidelines 2.1); an event's noun only in lower case (`the Conference agreed that` may be a body's)."""
+_BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
+"""A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
 _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
@@ -179,7 +186,10 @@ class ReportedFinder:
                 if (
                     index.any_around(match.start())
                     or _RELATIVE_CUE_RE.search(self.text, before, match.start())
-                    or _THING_SUBJECT_RE.search(self.text, before, match.start())
+                    or (
+                        _THING_SUBJECT_RE.search(self.text, before, match.start())
+                        and not _BE_RE.match(self.text, match.start())  # `it was agreed that`: impersonal
+                    )
                 ):
                     continue  # the speaker's own words inside a quotation; `what we said we would do`
                 candidate = self._reported(match, index, found)

@@ -34,9 +34,14 @@ _CLOSED_APPOSITION_VERB_RE = re.compile(
 """The comma closing a title's apposed name, maybe after its service (`…, Major General X of the Italian
 army, added`), then its verb (`the Force Commander, Maj. Gen. X, gave`, `…, David van Weel, a tenu à`;
 not the article of `…, X, a former minister`)."""
-_COMMA_THEN_VERB_RE = re.compile(rf",\s+(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}(?![\w’'-])")
-"""A comma closing a name set off after a lead, then its English verb (`The doctor on board the ship,
-Lieutenant Commander X, stated`, `At the ceremony, Governor X, expressed`)."""
+_COMMA_THEN_VERB_RE = re.compile(
+    rf",\s+(?:(?:also\s+|then\s+|later\s+)?{ENGLISH_PAST}"
+    r"|(?:a|ont)\s+(?:(?:ensuite|également|aussi|alors|enfin|quant\s+à\s+lui|pour\s+sa\s+part)\s+)?[a-zà-ÿ]+[éiu]e?s?)"
+    r"(?![\w’'-])"
+)
+"""A comma closing a name set off after a lead, then its verb (`The doctor on board the ship, Lieutenant
+Commander X, stated`, `At the ceremony, Governor X, expressed`, `Leur partenaire géorgien, le général X, a
+ensuite expliqué`)."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 

@@ -19,12 +19,16 @@ from natopress.text.sentences import trim
 Range = tuple[int, int]
 
 _STATEMENT_RE = re.compile(
-    rf"(?:{STATEMENT_WORDS})\s+(?:du\s+|de\s+la\s+|de\s+l['’]|by\s+(?:the\s+)?|of\s+the\s+)",
+    rf"(?:{STATEMENT_WORDS})\s+(?:du\s+|de\s+la\s+|de\s+l['’]|de\s+(?=(?:M\.|Mme|MM\.|Mlle)\s)|by\s+(?:the\s+)?"
+    r"|of\s+the\s+)",
     re.IGNORECASE,
 )
 """The head of a heading naming whose statement follows (`Déclaration du`, `Statement by the`)."""
-_PLACE_RE = re.compile(r"(?:\s+(?:à|au|aux|en|at|in|on|to|before|devant)\s+[^:;,«»“”\"]{1,60}?)?\s*$")
-"""What may follow the speaker in a statement heading: where or when (`à Munich`, `at the conference`)."""
+_PLACE_RE = re.compile(
+    r"(?:\s*,[^:;«»“”\"]{1,160}?|\s+(?:à|au|aux|en|at|in|on|to|before|devant)\s+[^:;,«»“”\"]{1,60}?)?\s*$"
+)
+"""What may follow the speaker in a statement heading: where or when (`à Munich`, `at the conference`), or
+an apposition (`Déclaration de Mme X, directrice exécutive de la Commission :`)."""
 _JOINT_HEADING_RE = re.compile(
     r"\s*(?:Déclaration\s+commune|Déclaration\s+conjointe|Communiqué\s+conjoint|Joint\s+(?:statement|declaration))"
     r"\s*",

@@ -213,9 +213,19 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     clear = subject_clear(
         text, resolver, subject[1], end, objects=True, speech_nouns=False, cues=False, relatives=False
     )
-    if not clear or _VERB_SHARING_RELATIVE_RE.search(text, subject[1], end):
+    relative = _VERB_SHARING_RELATIVE_RE.search(text, subject[1], end)
+    if relative is not None and text[: relative.start()].rstrip().endswith(","):
+        # `X, team leader, who helped …, was glad to help and said`: set off by commas, the subject's verb after
+        relative = None if _CLOSED_RELATIVE_RE.search(text, relative.end(), end) else relative
+    if not clear or relative is not None:
         return None
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
+
+
+_CLOSED_RELATIVE_RE = re.compile(
+    r",\s+(?!(?:and|et|who|which|qui|dont|that)(?![\w’'-]))(?:is|was|has|had|were|are|a|est|était)\s"
+)
+"""A comma and the subject's own verb after a relative clause set off by commas (`…, who helped …, was glad`)."""
 
 
 _VERB_SHARING_RELATIVE_RE = re.compile(

@@ -70,8 +70,13 @@ def dated_title(line: str, before_date: bool) -> bool:
 
 def _byline(line: str) -> bool:
     """True for a speech's by-line (`BYLINE_RE`) naming a title or honorific in its first words (`du
-    secrétaire général …`), not a title's second line (`de la FIAS dirigée par l'OTAN`)."""
-    return BYLINE_RE.match(line) is not None and TITLE_RE.search(line, 0, _BYLINE_TITLE_REACH) is not None
+    secrétaire général …`), not a title's second line (`de la FIAS dirigée par l'OTAN`, `des ministres de
+    la Défense`: a plural names a meeting's level, no speaker)."""
+    return (
+        BYLINE_RE.match(line) is not None
+        and not line.lower().startswith("des ")
+        and TITLE_RE.search(line, 0, _BYLINE_TITLE_REACH) is not None
+    )
 
 
 _BYLINE_TITLE_REACH = 60

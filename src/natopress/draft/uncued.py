@@ -17,8 +17,10 @@ from natopress.text.sentences import Range
 
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
-    r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole)"
-    r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted"
+    r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole|expliqué|exposé"
+    r"|appelé|exhorté)"
+    r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted|explained|appealed"
+    r"|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
     r"|praised|insisted|reiterated|thanked|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
@@ -26,7 +28,8 @@ _STANCE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
-`a rendu hommage à`, `a pris la parole`, `stressed the importance of`, `paid tribute to`, `briefed the
+`a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `stressed the importance of`, `paid
+tribute to`, `was appealing to all Afghans to`, `briefed the
 visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`): a quotation in the next
 sentence, with no cue, gives the words."""
 
