@@ -216,6 +216,13 @@ def no_speech(
         return True  # a translation in brackets or after a dash; the next item of a list of names
     if _named_thing(text, pair, cue, mixed):
         return True
+    if (
+        mixed
+        and cue is not None
+        and _IMPORTANCE_RE.match(text, cue[1], pair.open)
+        and _TERM_RE.fullmatch(text, pair.open + 1, pair.close)
+    ):
+        return True  # `emphasizing the importance of fostering an “imaginaire collectif,”`: the verb's object
     return mixed and (
         topic(text, sentence_start, pair)
         or (
@@ -262,6 +269,13 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
     )
 
 
+_IMPORTANCE_RE = re.compile(
+    r"\s+(?:the\s+(?:importance|need|value)\s+(?:of|for)|l['’](?:importance|intérêt)\s+(?:de|d['’]|du|des)"
+    r"|la\s+nécessité\s+(?:de|d['’]))[^.;:!?«»“”\"]*\Z",
+    re.IGNORECASE,
+)
+"""`the importance of …` after a verb, up to the marks: its object, no clause (guidelines 2.1), and a short
+term in marks inside it is the writer's (`stressed the importance … to address “all-invasive” threats`)."""
 _MINOR_WORDS = words_of(
     "a an the of for and or nor but in on at to by with from as into via vs de du des la le les et en à pour sur"
 )
@@ -278,7 +292,8 @@ def title_cased(words: str) -> bool:
     return (
         len(tokens) >= 4
         and len(major) >= 3
-        and not words.rstrip().endswith((".", "!", "?", ","))
+        and not words.rstrip().endswith((".", "!", ","))
+        and (":" in words or not words.rstrip().endswith("?"))  # `China’s Strategy: Opening Up or …?`
         and all(t[0].isupper() or t[0].isdigit() for t in major)
     )
 

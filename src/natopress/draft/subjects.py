@@ -175,6 +175,12 @@ def person_subject(
         return None
     apposed = _APPOSED_NAME_RE.match(text, subject[1], verb_start)  # `The Chairman …, Sir Stuart Peach`
     names = resolver.persons_within(apposed.end(), verb_start) if apposed else []
+    if (
+        apposed
+        and names
+        and not re.fullmatch(r"(?:[A-ZÀ-Ý][\w’'.-]*\s+)*", text[apposed.end() : names[0].start])
+    ):
+        names = []  # `X, commandant de …, qui était accompagné du général Y, …, a remercié`: Y is no apposition
     closed = re.compile(r"\s*,").match(text, names[0].end, verb_start) if len(names) == 1 else None
     if len(names) == 1 and (closed is not None or not text[names[0].end : verb_start].strip(" ,")):
         return subject[0], names[0].end  # `Le secrétaire général de l’OTAN, X, a ouvert …, en déclarant`
