@@ -138,6 +138,11 @@ ELIDED_OPENING_RE = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
 word (`D’Alema` goes on in capitals)."""
 
 
+_ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint"})
+"""Particles of Arabic names, which do not count towards `MAX_NAME_WORDS` (`Mohammed bin Rashid Al
+Maktoum`)."""
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
@@ -147,7 +152,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`)."""
     last = len(words) - 1
     return (
-        0 < len(words) <= MAX_NAME_WORDS
+        0 < len([w for w in words if w.lower() not in _ARABIC_PARTICLES]) <= MAX_NAME_WORDS
         and not any(
             (
                 w.strip(".,") in STOP_WORDS

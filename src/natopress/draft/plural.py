@@ -45,7 +45,7 @@ def plural_subject(
     if region is None:
         return None
     persons = _persons(text, resolver, region)
-    subject = resolver.sentence_subject(text, *region)
+    subject = resolver.sentence_subject(text, *region) or _joined_subject(text, resolver, region)
     own = resolver.resolve(text, *subject, None) if subject is not None else None
     if len(persons) != 2 or own not in persons:
         return None
@@ -61,3 +61,15 @@ def _persons(text: str, resolver: SpeakerResolver, region: Range) -> list[str]:
         if holder is not None:
             found.append((title.start(), holder))
     return list(dict.fromkeys(entity for _, entity in sorted(found)))
+
+
+_AND_NEXT_RE = re.compile(r"\s+(?:and|et)\s", re.IGNORECASE)
+
+
+def _joined_subject(text: str, resolver: SpeakerResolver, region: Range) -> Range | None:
+    """The first of two joined subjects opening `region`, maybe after a lead (`During the meeting, General X
+    and Minister Y discussed …`), which `sentence_subject` leaves out (no verb right after it); None when
+    no phrase opens it or no `and`/`et` follows that phrase."""
+    lead = LEAD_RE.match(text, *region)
+    phrase = resolver.phrase_at(text, lead.end() if lead is not None else region[0], region[1])
+    return phrase if phrase is not None and _AND_NEXT_RE.match(text, phrase[1]) else None

@@ -18,10 +18,11 @@ GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{
 (`le Secrétaire général de l’OTAN, Lord Robertson`)."""
 FORM_OF_ADDRESS_RE = re.compile(
     rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+Royal\s+Highness"
-    rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)"
+    rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
 )
 """`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
-peerage (`Lord Robertson`): a form of address before a name, no role."""
+peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style): a form of address before
+a name, no role."""
 
 
 _LEAD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:with|avec|by|par)\s+(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)

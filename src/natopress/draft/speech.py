@@ -319,11 +319,11 @@ HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Mister)"
 """Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Dr`, `Sir`)."""
 HONORIFIC_RE = re.compile(
     r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mister)\s+(?!Prof(?:essor)?\b)"
-    r"(?P<surname>(?:(?:de|van|von|der|de\s+la)[ \u00a0])?"
+    r"(?P<surname>(?:(?i:de|van|von|der|de\s+la)[ \u00a0])?"
     r"[A-ZÀ-Ý][\w’'\-]+(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )
 """`M. Stoltenberg`, `Mr Stoltenberg`, `M. Fogh Rasmussen`, `M. de Hoop Scheffer`: an honorific and a surname
-(of up to two words, after a particle)."""
+(of up to two words, after a particle, also capitalised: `M. De Hoop Scheffer`)."""
 
 TITLE_MODIFIERS = frozenset(
     {
