@@ -252,7 +252,8 @@ class SpeakerResolver(ActingSubjects):
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
         marks (odd straight marks open one: `"… Admiral X …,” Prof. Y said.`) a person other than
         `previous` not of the pronoun's other gender: the pronoun may mean them (guidelines 2.4); when that
-        sentence opens its paragraph, when the last one before opens with such a person as its subject."""
+        sentence opens its paragraph, when the last one before opens with such a person as its subject, or
+        the paragraph before names only others (`_only_other_before`)."""
         sentence = sentence_before(text, start)
         if sentence is None:
             return self._other_subject_before(text, start, previous) or self._only_other_before(
