@@ -27,7 +27,7 @@ from natopress.draft.pairing import (
 from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
-from natopress.draft.statements import joint_heading, label_speaker, title_speaker
+from natopress.draft.statements import joint_heading, label_line_speaker, label_speaker, title_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
 from natopress.draft.uncued import after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
@@ -38,9 +38,6 @@ _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
-
-_LABEL_LINE_RE = re.compile(r"[^\n«»“”\"]{3,200}:[^\S\n]*\n")
-"""A line that is only a label and its colon (`Déclaration de Mme X, directrice … :`), over a quotation."""
 
 
 @dataclass
@@ -269,14 +266,7 @@ class _Finder(AttributionFinder):
         `statements.title_speaker`)."""
         pair, colon = draft.pair, draft.before.endswith(":")
         labelled = label_speaker(self.text, self.resolver, draft.sentence[0], pair.open) if colon else None
-        line = self.text.rfind("\n", 0, pair.open) + 1
-        above = self.text.rfind("\n", 0, max(0, line - 1)) + 1  # `Déclaration de Mme X :` ⏎ `« … »`
-        if (
-            labelled is None
-            and not self.text[line : pair.open].strip()
-            and _LABEL_LINE_RE.fullmatch(self.text, above, line)
-        ):
-            labelled = label_speaker(self.text, self.resolver, above, pair.open)
+        labelled = labelled or label_line_speaker(self.text, self.resolver, pair.open)
         labelled = labelled or title_speaker(self.text, self.resolver, pair.open, pair.close)
         if labelled is not None:
             draft.mention, draft.speaker = labelled

@@ -104,6 +104,21 @@ def label_speaker(
     return label, speaker
 
 
+_LABEL_LINE_RE = re.compile(r"[^\n«»“”\"]{3,200}:[^\S\n]*\n")
+"""A line that is only a label and its colon (`Déclaration de Mme X, directrice … :`), over a quotation."""
+
+
+def label_line_speaker(text: str, resolver: SpeakerResolver, opening: int) -> tuple[Range, str] | None:
+    """`label_speaker` of the line right above a quotation that opens its paragraph at `opening` (code
+    points), when that line is only a label and its colon (`Déclaration de Mme X, directrice … :` ⏎
+    `« … »`); None otherwise."""
+    line = text.rfind("\n", 0, opening) + 1
+    above = text.rfind("\n", 0, max(0, line - 1)) + 1
+    if text[line:opening].strip() or not _LABEL_LINE_RE.fullmatch(text, above, line):
+        return None
+    return label_speaker(text, resolver, above, opening)
+
+
 _SET_OFF_RE = re.compile(r"\s*(?::|\s[-–—])\s*")
 """What sets a title's quotation off from the words naming its speaker: a colon or a dash."""
 
