@@ -36,7 +36,7 @@ _CUE_TO_MARK_RE = re.compile(
     r"(?:\s+(?:à\s+cette\s+occasion|on\s+this\s+occasion|pour\s+sa\s+part|for\s+(?:his|her)\s+part"
     r"|à\s+son\s+tour|quant\s+à\s+(?:lui|elle)|in\s+(?:his|her)\s+(?:speech|remarks|address)"
     r"|dans\s+son\s+(?:discours|allocution)|during\s+the\s+ceremony|at\s+the\s+ceremony"
-    r"|lors\s+de\s+la\s+cérémonie"
+    r"|lors\s+de\s+la\s+cérémonie|ce\s+qui\s+suit|(?:the\s+)?following"
     r"|(?:at|during|in|on|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.«»“”\"\n]{1,60}?"
     r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e\s+la\s+|e\s+l['’]|u\s+|es\s+)[^,;:.«»“”\"\n]{1,60}?))?"
@@ -45,7 +45,7 @@ _CUE_TO_MARK_RE = re.compile(
 """What may stand between a cue and the opening mark: whom the words were addressed to (`told reporters:
 “`, `told the Prime Minister: “`, `speech.ADDRESSEE`), `stated afterwards: “`, a setting (`a déclaré à
 cette occasion : «`, `said in his speech: “`, `said at the Dialogue, “`, `said in Madrid, “`, `a déclaré lors de
-la réunion, «`)."""
+la réunion, «`), what follows (`a déclaré ce qui suit : «`, `said the following: “`)."""
 _SUBJECT_TO_CUE_RE = re.compile(
     r"\s*,?\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
 )

@@ -15,7 +15,6 @@ from natopress.draft.holders import (
     apposition_namings,
     complement_holder,
     preferred_holder,
-    rank_holders,
     title_head,
 )
 from natopress.draft.mentions import FoundMention
@@ -34,6 +33,7 @@ from natopress.draft.phrases import (
     pronoun_opening_before,
     sentence_before,
 )
+from natopress.draft.ranks import rank_holders
 from natopress.draft.speech import (
     BARE_RANK_RE,
     DEMONSTRATIVE_RE,
@@ -130,7 +130,7 @@ class SpeakerResolver(ActingSubjects):
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le
-        vice-amiral X`, `holders.rank_holders`); None for none or several (two generals: neither)."""
+        vice-amiral X`, `ranks.rank_holders`); None for none or several (two generals: neither)."""
         holders = rank_holders(title_head(phrase), partial(self._namings_of, text))
         return holders.pop() if len(holders) == 1 else None
 

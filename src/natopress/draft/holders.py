@@ -43,25 +43,6 @@ General): those pages keep English photo captions (`NATO Secretary General Jens 
 secrétaire général` of the body may be named there."""
 
 
-_GENERAL_GRADES = (
-    *("Brigadier General", "Major General", "Lieutenant General", "Brig. Gen.", "Brig Gen", "Maj. Gen."),
-    *("Maj Gen", "Lt. Gen.", "Lt Gen", "Gen.", "Gen", "lieutenant-général"),
-)
-_ADMIRAL_GRADES = (
-    *("Rear Admiral", "Vice Admiral", "Rear Adm.", "Vice Adm.", "RADM", "VADM", "Adm.", "Adm"),
-    *("vice-amiral", "contre-amiral"),
-)
-_COLONEL_GRADES = ("Lieutenant Colonel", "Lt. Col.", "Lt Col", "Col.", "Col", "lieutenant-colonel")
-RANK_GRADES = {
-    **dict.fromkeys(("general", "général"), _GENERAL_GRADES),
-    **dict.fromkeys(("admiral", "amiral"), _ADMIRAL_GRADES),
-    "colonel": _COLONEL_GRADES,
-}
-"""The grades of a rank and their abbreviations: a person the text names `Brigadier General X` (or `Brig.
-Gen. X`, `le vice-amiral X`) is the one `the general` (`l’amiral`) means when the text names no other
-general (ANNOTATION_GUIDELINES.md §2.4, a rank alone). Ranks of the US, British and French forces."""
-
-
 class Located(Protocol):
     """A person's mention: span (code points) and entity id."""
 
@@ -333,13 +314,6 @@ def apposition_holder(
     same title changes hands (`le secrétaire général` of 2021 is not that of 2025).
     """
     return preferred_holder(text, head, apposition_namings(text, head, persons, limit), position)
-
-
-def rank_holders(head: str, namings_of: Callable[[str], Sequence[tuple[int, str]]]) -> set[str]:
-    """The persons the text names with the rank `head` or one of its grades (`RANK_GRADES`), `namings_of`
-    giving the (title start, person id) namings of a title (`apposition_namings`)."""
-    titles = (head, *RANK_GRADES.get(head.lower(), ()))
-    return {person for title in titles for _, person in namings_of(title)}
 
 
 def title_head(phrase: str) -> str:

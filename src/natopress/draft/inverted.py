@@ -251,9 +251,25 @@ def according_indirect(
             continue  # `According to X, “…”`, `De l’avis de X, titre, « … »`: a direct quote
         if lead.re is _FOR_PERSON_RE and not _personal(text, phrase, resolver):
             continue  # `Pour l’OTAN, P`: a body's priorities, no report
-        if len(text[comma.end() : end].split()) >= MIN_WORDS:
-            found.append((trim(text, comma.end(), end), phrase))
+        content = _clause_after_source(text, resolver, phrase, comma.end(), end)
+        if len(text[content[0] : content[1]].split()) >= MIN_WORDS:
+            found.append((trim(text, *content), phrase))
     return found
+
+
+_COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
+"""A colon before an opening mark: the quotation after it is its own (direct) quote."""
+
+
+def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, start: int, end: int) -> Range:
+    """The reported clause after `Selon X,` (from `start`, code points, to the sentence's `end`): after the
+    person's title in apposition (`Pour le général X, commandant adjoint de la KFOR, P`), and up to a colon
+    opening a quotation (`P : « Q »`: Q is a direct quote of its own)."""
+    apposed = _TITLE_APPOSITION_RE.match(text, phrase[1], end)
+    if apposed is not None and resolver.persons_within(*phrase) and TITLE_PHRASE_RE.match(text, start):
+        start = apposed.end()
+    colon = _COLON_QUOTATION_RE.search(text, start, end)
+    return start, colon.start() if colon is not None else end
 
 
 _ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)

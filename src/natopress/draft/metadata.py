@@ -41,11 +41,17 @@ def span_of(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end])
 
 
+_DASH_BEFORE_RE = re.compile(r"\d\s*[-–]\s*\Z")
+"""A dash after a first date on the date block's line: the date after it ends a range (`14 Apr. 2024 - 16 Apr.
+2024`), the last day the block states."""
+
+
 def _dates(
     text: str, segments: list[DraftSegment]
 ) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
     """Published date, updated date-time and the last day the date block states (the block's first full
-    date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; it bounds the event date
+    date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; or the second full date of
+    a range: `14 Apr. 2024 - 16 Apr. 2024`; it bounds the event date
     and gives a day without its year its year): the first plain date, or a range's first day
     (`range_start`), and the `Mis à jour` one; with no plain date, the update's day bounds the event
     date (`Mise à jour : 08-May-2006` over `Le 4 mai, …`), with or without its time."""
@@ -70,7 +76,7 @@ def _dates(
             if _WEEK_RE.search(text, line_start, found.start):
                 continue
             value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
-            last = last or value
+            last = value if last is None or _DASH_BEFORE_RE.search(text, line_start, found.start) else last
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))
     if published is not None and updated is not None and updated.value.date() < published.value:

@@ -256,14 +256,14 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
 
 _TITLE_OF_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
-    r"|Permanent|Special)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?\Z"
 )
 """A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
 portfolio (`Minister of Defence of ` Latvia …) or a state's style (`Prime Minister of the Republic of `
 Estonia …)."""
-_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader")
+_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General")
 
 
 def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
@@ -292,8 +292,10 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     ):
         return None
     at = start + found[first].start()
-    if NAMED_THING_RE.search(text, max(floor, at - 16), at):
-        return None  # `Commander of Operation Unified Protector`: the operation's name
+    thing = NAMED_THING_RE.search(text, max(floor, at - 16), at)
+    if thing is not None and not thing.group().rstrip().endswith("s"):
+        return None  # `Commander of Operation Unified Protector`: the operation's name; not `Assistant
+        # Secretary General for Operations Stephen Evans`, a portfolio
     return NameCandidate(
         at, end, EntityType.PER, (before.start("title"), trim(text, before.start("title"), at)[1])
     )

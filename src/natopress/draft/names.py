@@ -178,7 +178,8 @@ class RuleFinder:
             return split
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
-            return [held]
+            role = held.role or role_after(text, held.end, ceiling)  # `H.R.H. Prince X, chairman of …`
+            return [NameCandidate(held.start, held.end, held.type, role)]
         honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
         if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
             return [

@@ -79,10 +79,10 @@ TITLES = (
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|"
-    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|"
+    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:His|Her)\s+Royal\s+Highness|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
+    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
@@ -91,9 +91,11 @@ TITLES = (
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
     "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
-    "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|"
-    "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de division|général de brigade|général d['’]armée|général|"
-    "vice-amiral|contre-amiral|amiral|colonel|lieutenant-colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
+    "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
+    "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
+    "vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
+    "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau|chef de bataillon|chef d['’]escadrons?|"
+    "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
     "professeur"
 )
 TITLE_RE = re.compile(

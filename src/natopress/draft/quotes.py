@@ -238,8 +238,10 @@ class _Finder(AttributionFinder):
                 and draft.mention is None
                 and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening)
             ):
-                reported = INDIRECT_RE.search(self.text, sentence_start, opening)  # `a déclaré que P :`
-                draft.inherits = draft.inherits or reported is not None
+                reported = INDIRECT_RE.search(self.text, sentence_start, opening) or after_reported(
+                    self.text, self.reported, draft.segment, opening, draft.pair.close
+                )  # `a déclaré que P :`, `Pour X, P : « … »`
+                draft.inherits = draft.inherits or bool(reported)
         if draft.cue is not None or draft.mention is not None:
             return
         last = found[-1] if found else None

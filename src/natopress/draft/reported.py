@@ -54,7 +54,8 @@ _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
     r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|"
-    r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|remercié"
+    r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
+    r"|discussed|toured|signed|attended|remercié"
     r"|salué|félicité|rencontré|visité"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
@@ -65,13 +66,17 @@ _SECOND_ACT_RE = re.compile(
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
     rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
+    r"|,?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
+    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
 souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant
 d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, `a précisé que P, citant
-notamment l’exemple de …`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé
+notamment l’exemple de …`, `noted that P and spoke about …`), the occasion of the words (`explained how P
+during an online event held by …`, `lors de la réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé
 que Q`), or a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a
 répété que Q`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
@@ -125,6 +130,10 @@ _DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
 """Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
 """`We agreed that` in a transcript: the speaker's own account of a decision, no report."""
+
+
+_NARRATIVE_INFINITIVE_RE = re.compile(r"Et\s+d['’]")
+"""`Et d’ajouter que P` opening a sentence: the narrative infinitive goes on with the last quote's speaker."""
 
 
 class PairIndex:
@@ -254,19 +263,8 @@ class ReportedFinder:
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
         before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
-        if (
-            PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or before_infinitive
-        ):  # `…, adding that`, `avant d’ajouter
-            # que`: the main clause's speaker
-            quoted_before = bool(index.within(sentence[0], cue[0])) or (
-                bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]
-            )
-            after_comma = before_infinitive or re.search(
-                r",[\"”»]?\s*(?:(?:et|and)\s+)?(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
-            )
-            inherits = bool(quoted_before and after_comma)
-            lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
-            return QuoteCandidate(kind, start, end, cue, lead, None, None, inherits)
+        if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or before_infinitive:  # `…, adding that`, `avant
+            return self._participle((kind, start, end), cue, sentence, index, found)  # d’ajouter que`
         if _DECISION_RE.fullmatch(self.text, *cue) and _FIRST_PERSON_RE.search(
             self.text, max(0, cue[0] - 20), cue[0]
         ):
@@ -281,6 +279,31 @@ class ReportedFinder:
             (subject, (speaker, *others)) = plural
             return QuoteCandidate(kind, start, end, cue, subject, speaker, None, False, tuple(others))
         return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
+
+    def _participle(
+        self,
+        clause: tuple[QuoteType, int, int],
+        cue: Range,
+        sentence: Range,
+        index: PairIndex,
+        found: Sequence[QuoteCandidate],
+    ) -> QuoteCandidate:
+        """The candidate of a participle or infinitive cue (`…, adding that P`, `avant d’ajouter que P`,
+        `Et d’ajouter que P`): the main clause's speaker, or the quote before's after a quotation and a
+        comma or for the narrative infinitive; the cue is the verb alone (`ajouter`, guidelines 2.3)."""
+        kind, start, end = clause
+        before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
+        quoted_before = bool(index.within(sentence[0], cue[0])) or (
+            bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]
+        )
+        after_comma = before_infinitive or re.search(
+            r",[\"”»]?\s*(?:(?:et|and)\s+)?(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
+        )
+        narrative = _NARRATIVE_INFINITIVE_RE.match(self.text, *cue) is not None
+        inherits = bool(quoted_before and after_comma) or narrative  # `… », a déclaré X. Et d’ajouter que`
+        lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
+        verb = INFINITIVE_CUE_RE.search(self.text, *cue) if before_infinitive else None
+        return QuoteCandidate(kind, start, end, verb.span() if verb else cue, lead, None, None, inherits)
 
     def _plural(self, sentence: Range, cue: Range) -> tuple[Range, list[str]] | None:
         """`plural.plural_subject` of the cue, with the sentence before when it is in the same paragraph."""

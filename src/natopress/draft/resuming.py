@@ -9,9 +9,14 @@ from natopress.draft.phrases import WHERE_OR_WHEN
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
-_RESUMING_RE = re.compile(rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*,\s*", re.IGNORECASE)
+_RESUMING_RE = re.compile(
+    rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?"
+    r"(?:\s*,\s*(?!(?:who|which|whose|qui|dont|que|where|où)\s)[^,;:.!?«»“”\"\n]{1,80})?\s*,\s*",
+    re.IGNORECASE,
+)
 """What stands between an attribution and the quotation it interrupted: a comma, maybe after where or when
-the words were said (`“A”, X said at the opening ceremony, “b”`)."""
+the words were said (`“A”, X said at the opening ceremony, “b”`) or the speaker's title in apposition (`“A,”
+said Vice Admiral X, MARCOM Deputy Commander, “B”`; no relative clause)."""
 _ADDRESSEE_RE = re.compile(r"(?:\s+(?:the\s+)?[^\W\d_A-ZÀ-Þ][\w’'-]*)?\s*")
 """What may stand between an attribution and the rest of the quotation it interrupted when no comma follows:
 nothing, or whom the words were said to (`told reporters`)."""
@@ -22,7 +27,8 @@ def resumes(text: str, last: Pair, attribution: Range, pair: Pair) -> bool:
     `attribution` (code points: from the cue's or speaker's start, whichever first, to the later end): a
     comma follows the attribution, maybe after where or when the words were said (`“A”, X said at the
     ceremony, “b”`); or, with no comma after it (`« A, » a-t-il conclu « b »`, `“A,” she told reporters
-    “b”`), a comma closes the first part and a lower-case word opens the second. A new verb of saying makes
+    “b”`), a comma closes the first part and a lower-case word opens the second, or any word after an inverted
+    subject (`« A, » a-t-il ajouté « Mais, b »`). A new verb of saying makes
     a new quote, which the caller decides."""
     end = attribution[1]
     if end > pair.open:
@@ -34,5 +40,10 @@ def resumes(text: str, last: Pair, attribution: Range, pair: Pair) -> bool:
     return (
         _ADDRESSEE_RE.fullmatch(text, end, pair.open) is not None
         and content.endswith(",")
-        and resumed[:1].islower()
+        and (resumed[:1].islower() or _INVERTED_CLITIC_RE.search(text, attribution[0], end) is not None)
     )
+
+
+_INVERTED_CLITIC_RE = re.compile(r"-t-(?:il|elle)|-(?:il|elle)(?![\w’'-])", re.IGNORECASE)
+"""An inverted subject in the attribution (`a-t-il ajouté`, `poursuit-elle`): the quotation it interrupted
+goes on after it, whatever its next word's case (`« A, » a-t-il ajouté « Mais, b »`)."""

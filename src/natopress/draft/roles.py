@@ -13,16 +13,20 @@ from natopress.text.sentences import Range
 
 _HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\Z")
 """A title's complement ending with a name (`Minister of Defence Jan Visser`): the title is that name's."""
+_OF_RE = re.compile(r"\s(?:of|for|de|du|des|d['’]|aux|à\s+la|au)\s", re.IGNORECASE)
+"""A title's complement (`Minister of Defence`), which may run on through the name after it."""
 GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})\s+)?")
 """What may stand between a title and the name it heads: a comma, an article, an honorific or peerage
 (`le Secrétaire général de l’OTAN, Lord Robertson`)."""
 FORM_OF_ADDRESS_RE = re.compile(
-    rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:His|Her)\s+Royal\s+Highness"
+    rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty"
     rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
+    r"|(?:Crown\s+)?Prince(?:ss)?|(?:Grand\s+)?Duke|(?:Grand\s+)?Duchess|(?i:prince(?:sse)?(?:\s+héritier)?)"
 )
 """`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
-peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style): a form of address before
-a name, no role."""
+peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style), a prince's or duke's style (`H.R.H. Prince X`,
+`Crown Prince X`; readers name `Philippe`, never `Prince Philippe`): a form of address before a name, no
+role."""
 
 
 _LEAD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:with|avec|by|par)\s+(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)
@@ -54,7 +58,9 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
             continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
         whole = TITLE_RE.match(text, match.start())
-        if whole is None or whole.end() > start:
+        if whole is None or (
+            whole.end() > start and not _name_ends_complement(text, match, whole.end(), end)
+        ):
             continue  # `Minister for Defence` Procurement: the word completes the title, it names no one;
             # `Secretary` General’s: a title only while the window hides the words after it
         if FORM_OF_ADDRESS_RE.fullmatch(match.group()) or (
@@ -70,6 +76,18 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
         if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
             best = match.span()  # not `représentant spécial du` secrétaire général …: another's title
     return best
+
+
+def _name_ends_complement(text: str, title: re.Match[str], title_end: int, end: int | None) -> bool:
+    """True when a title with a complement (`title`) runs on (to `title_end`) through the words of a name
+    of two words or more that ends at `end`: `Minister of Defence Jan Visser` is Jan Visser's title; not
+    `Minister for Defence Procurement` (one word) nor `General de la Cruz` (no complement)."""
+    return (
+        end is not None
+        and title_end <= end
+        and _OF_RE.search(title.group()) is not None
+        and len(text[title.end() : end].split()) >= 2
+    )
 
 
 def role_after(text: str, end: int, ceiling: int) -> Range | None:

@@ -81,16 +81,18 @@ PARTICIPLE_CUE_RE = re.compile(
 )
 """A cue that is a participle, maybe with its adverbs (`précisant cependant`, `adding however`): to tell such a
 cue, whole, from a finite verb's."""
-_BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|pour\s+)(?:{_INFINITIVE})"
+_BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|non\s+sans\s+|pour\s+|(?-i:E)t\s+d['’])(?:{_INFINITIVE})"
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
-"""`(,) avant d’ajouter que`, `a saisi cette occasion pour rappeler que`: like a participle, a verb of saying
-of the sentence's subject."""
+"""`(,) avant d’ajouter que`, `non sans ajouter que`, `a saisi cette occasion pour rappeler que`, and the
+narrative infinitive opening a sentence (`Et d’ajouter que`): like a participle, a verb of saying of the
+sentence's subject (of the sentence before's, for `Et d’ajouter`)."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète|conscient|sûr|fier|ravi)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)(?:e|s|es)?"
     r"|(?:made|makes)(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
+    r"|expressed(?=\s+(?:how|that)\s)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?:hopes|hoped)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
@@ -272,7 +274,11 @@ RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12
 kept: as a pattern to embed, before white space and a name."""
 _RANKS = (
     r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
-    r"général|amiral|vice-amiral|contre-amiral|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"général\s+de\s+(?:brigade|division|corps\s+d['’]armée)(?:\s+aérienne)?|général\s+d['’]armée(?:\s+aérienne)?|"
+    r"général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"capitaine|sous[-‑]lieutenant|lieutenant(?:\s+de\s+vaisseau)?|enseigne\s+de\s+vaisseau|chef\s+de\s+bataillon|"
+    r"chef\s+d['’]escadrons?|(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot|quartier[-‑]maître|"
+    r"(?:second|premier)[-‑\s]maître|maître\s+principal|"
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|(?:Flying|Pilot)\s+Officer|"
     r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"

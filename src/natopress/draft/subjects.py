@@ -216,8 +216,18 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
         return None
     between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
     end = between.start() if between is not None else cue[0]
+    terms = _QUOTED_TERM_RE.sub("", text[subject[1] : end])  # `a rappelé l’importance de l’« interopérabilité
+    # intellectuelle » des pays, et a souligné que`: a quoted term is no quotation standing between
     clear = subject_clear(
-        text, resolver, subject[1], end, objects=True, speech_nouns=False, cues=False, relatives=False
+        text,
+        resolver,
+        subject[1],
+        end,
+        objects=True,
+        speech_nouns=False,
+        cues=False,
+        relatives=False,
+        marks=bool(re.search(r"[«»“”\"]", terms)),
     )
     relative = _VERB_SHARING_RELATIVE_RE.search(text, subject[1], end)
     if relative is not None and text[: relative.start()].rstrip().endswith(","):
@@ -228,6 +238,10 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
 
 
+_QUOTED_TERM_RE = re.compile(
+    r"[«“\"][^\S\n]*(?:[^\s«»“”\".!?;:]+[^\S\n]+){0,3}[^\s«»“”\".!?;:]+[^\S\n]*[»”\"]"
+)
+"""A term of one to four words in quotation marks (`l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
     r",\s+(?!(?:and|et|who|which|qui|dont|that)(?![\w’'-]))(?:is|was|has|had|were|are|a|est|était)\s"
 )

@@ -60,8 +60,8 @@ def after_reported(
     text: str, candidates: Sequence[QuoteCandidate], paragraph: Range, opening: int, closing: int
 ) -> bool:
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
-    an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, only sentence-ending
-    punctuation between), or is the whole paragraph (`paragraph`; `closing` is its closing mark) right
+    an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, `Pour X, P : « … »`,
+    only sentence-ending punctuation or a colon between), or is the whole paragraph (`paragraph`; `closing` is its closing mark) right
     after a paragraph that such a quote ends (`Il a précisé que P.` ⏎ `« … »`): the same speaker goes on
     (resolved from that quote only)."""
     before = [c for c in candidates if c.end <= opening]
@@ -73,7 +73,7 @@ def after_reported(
         last is not None
         and last.type is not QuoteType.DIRECT
         and (paragraph[0] <= last.start or alone is not None)
-        and re.fullmatch(r"[\s.…!?»”\"]*", text[last.end : opening]) is not None
+        and re.fullmatch(r"[\s.…!?»”\":]*", text[last.end : opening]) is not None
     )
 
 

@@ -1,0 +1,33 @@
+"""Ranks and their grades: which persons a rank alone (`the General`, `l’amiral`) may mean in a release
+(natopress.draft.entities)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+_GENERAL_GRADES = (
+    *("Brigadier General", "Major General", "Lieutenant General", "Brig. Gen.", "Brig Gen", "Maj. Gen."),
+    *("Maj Gen", "Lt. Gen.", "Lt Gen", "Gen.", "Gen", "lieutenant-général"),
+)
+_ADMIRAL_GRADES = (
+    *("Rear Admiral", "Vice Admiral", "Rear Adm.", "Vice Adm.", "RADM", "VADM", "Adm.", "Adm"),
+    *("vice-amiral", "contre-amiral"),
+)
+_COLONEL_GRADES = ("Lieutenant Colonel", "Lt. Col.", "Lt Col", "Col.", "Col", "lieutenant-colonel")
+RANK_GRADES = {
+    **dict.fromkeys(("general", "général"), _GENERAL_GRADES),
+    **dict.fromkeys(("admiral", "amiral"), _ADMIRAL_GRADES),
+    "colonel": _COLONEL_GRADES,
+}
+"""The grades of a rank and their abbreviations: a person the text names `Brigadier General X` (or `Brig.
+Gen. X`, `le vice-amiral X`) is the one `the general` (`l’amiral`) means when the text names no other
+general (ANNOTATION_GUIDELINES.md §2.4, a rank alone). Ranks of the US, British and French forces."""
+
+
+def rank_holders(head: str, namings_of: Callable[[str], Sequence[tuple[int, str]]]) -> set[str]:
+    """The persons the text names with the rank `head` or one of its grades (`RANK_GRADES`; a French grade
+    written out, `général d’armée aérienne`, is its first word's), `namings_of` giving the (title start,
+    person id) namings of a title (`apposition_namings`)."""
+    base = head.lower() if head.lower() in RANK_GRADES else head.lower().split()[0]
+    titles = (head, *((base, *RANK_GRADES[base]) if base in RANK_GRADES else ()))
+    return {person for title in titles for _, person in namings_of(title)}
