@@ -219,6 +219,10 @@ def _gendered(
     return speaker if genders.setdefault(speaker, feminine) == feminine else None
 
 
+_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+"""Subject pronouns, standing alone or inverted (`a-t-il ajouté`), as a speaker phrase."""
+
+
 def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:
     """True when `candidate`'s speaker phrase is a pronoun in the paragraph of a quote ending at
     `unknown_end` whose speaker phrase named nobody, with no person named between: the pronoun is that
@@ -227,7 +231,7 @@ def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resol
     return (
         unknown_end >= 0
         and mention is not None
-        and PRONOUN_RE.fullmatch(text, *mention) is not None
+        and text[mention[0] : mention[1]].lower() in _PRONOUNS  # also `a-t-il ajouté`
         and unknown_end <= mention[0]
         and "\n" not in text[unknown_end : mention[0]]
         and not resolver.persons_within(unknown_end, mention[0])

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
     DESCRIPTION_OPENING_RE,
     RANK_WORDS_RE,
@@ -134,3 +134,35 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     while position > lower and text[position - 1].isspace():
         position -= 1
     return position
+
+
+def named_before_body(
+    text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, body: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The person named right before an acronym set in apposition (`LT Gen Jan Broeks, DGIMS, stressed`:
+    the acronym is his post, not the speaker), or before a body set off by commas when the name opens
+    the clause, maybe after a title in apposition (`Lieutenant Colonel X, Italian Army, says`, `The
+    Commander-in-Chief South Atlantic (CINCSOUTHLANT), Vice Admiral X, Portuguese Navy, announced`: his
+    service): the name's span with its rank (code points), or None. `body` is the body's span."""
+    comma = re.search(r",\s*\Z", text[lower : body[0]])
+    end = lower + comma.start() if comma is not None else -1
+    named = [m for m in by_end.get(end, ()) if m.start >= lower]
+    if not named:
+        return None
+    start = titled_start(text, lower, named[0].start, r"\s+")
+    lead = _TITLE_LEAD_RE.fullmatch(text, lower, start)
+    opening = OPENING_TITLE_RE.fullmatch(text, lower, start) or (lead and _titled(lead["title"]))
+    apposed = opening and re.match(r"\s*,", text[body[1] :])
+    return (start, named[0].end) if text[body[0] : body[1]].isupper() or apposed else None
+
+
+_TITLE_LEAD_RE = re.compile(
+    r"\s*(?:the\s+)?(?P<title>[^,;:«»“”\"\n]{1,80}),\s*(?:[A-Z][\w.’'-]*\s+)*", re.IGNORECASE
+)
+"""A title set before the name in apposition, then the name's rank (`The Commander-in-Chief South Atlantic
+(CINCSOUTHLANT), Vice Admiral ` X)."""
+
+
+def _titled(words: str) -> bool:
+    """True when `words` hold a title's noun, also inside a hyphenated one (`Commander-in-Chief`)."""
+    return any(word in TITLE_NOUNS for word in re.split(r"[\s-]+", words))

@@ -30,6 +30,11 @@ _ENGLISH_AUX_RE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|rightly\s+)?", re.IGNORECASE
 )
 _COMMA_RE = re.compile(r"\s*,\s*")
+_DECIDED_RE = re.compile(
+    r"(?:agreed|decided|(?:l['’])?a\s+décidé|(?:l['’])?ont\s+(?:décidé|convenu))", re.IGNORECASE
+)
+"""Verbs of deciding in a comparative clause (`As agreed by Allies`, `Comme l’ont décidé les Alliés`): what
+was decided, no one's words (a reading of round CT)."""
 
 
 def as_attribution(
@@ -39,7 +44,7 @@ def as_attribution(
     `text[start:end]`: `As General X emphasized,`, `As the Commander points out,`, `As emphasized by X,`,
     `Comme le fait remarquer le commandant,`, `Comme l’a indiqué M. X,`, `Comme M. X l’a par ailleurs
     fait observer,`, `Comme il l’a souligné,` (a setting may close it: `As X said at the ceremony,`);
-    None when the sentence opens otherwise. The speaker phrase is `SpeakerResolver.phrase_at`'s."""
+    None when the sentence opens otherwise, or the verb is one of deciding (`As agreed by Allies,`). The speaker phrase is `SpeakerResolver.phrase_at`'s."""
     lead = AS_RE.match(text, start, end)
     if lead is None:
         return None
@@ -48,6 +53,10 @@ def as_attribution(
     if found is None:
         return None
     cue, phrase, stop = found
+    if _DECIDED_RE.fullmatch(text, *cue):
+        return (
+            None  # `As agreed by NATO Allies at the Wales Summit, this request will be reviewed`: a decision
+        )
     comma = _COMMA_RE.match(text, stop, end)
     if comma is None or comma.end() >= end:
         return None
@@ -129,6 +138,17 @@ def as_reported(
 def as_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
     """The speaker phrase of a comparative clause of saying (`as_attribution`) that opens the sentence
     at `sentence_start` and leads straight to the quotation opening at `opening` (`Comme il l’a
-    souligné, « … »`, `As the General stated, “…”`), else None."""
+    souligné, « … »`, `As the General stated, “…”`), or the possessor of `In X’s words,` opening the
+    sentence right before it; else None."""
     found = as_attribution(text, resolver, sentence_start, opening + 1)
-    return found[1] if found is not None and found[2] == opening else None
+    if found is not None and found[2] == opening:
+        return found[1]
+    words = _POSSESSOR_WORDS_RE.fullmatch(text, sentence_start, opening)  # `In General X’s words, “…”`
+    phrase = resolver.phrase_at(text, words.start("who"), words.end("who")) if words is not None else None
+    return phrase if phrase is not None and words is not None and phrase[1] == words.end("who") else None
+
+
+_POSSESSOR_WORDS_RE = re.compile(
+    r"(?:In|Dans)\s+(?P<who>[^,;:.«»“”\"\n]{1,60}?)['’]s\s+(?:own\s+)?words\s*,?\s*", re.IGNORECASE
+)
+"""`In General Lavigne’s words, “…”`: like `In the words of X,`, the quotation is X's."""

@@ -54,10 +54,12 @@ _TYPESET = {("“", "”"), (STRAIGHT, STRAIGHT), ("«", "»")}
 
 def _opens_here(text: str, index: int) -> bool:
     """True when the mark at `index` stands where an opening mark does: after the line's start, white
-    space or a colon, before a word (or the space after `«`)."""
+    space or a colon, before a word (or the space after `«`); or glued to a sentence's full stop before a
+    capital (`… the Alliance."We can emerge …”`: the space lost)."""
     before = text[index - 1] if index else "\n"
     after = text[index + 1 : index + 3].lstrip(" \u00a0\u202f")[:1]
-    return (before.isspace() or before in "(:") and after[:1].isalnum()
+    glued = before in ".!?" and after.isupper()
+    return (before.isspace() or before in "(:" or glued) and after[:1].isalnum()
 
 
 def _closes_here(text: str, index: int) -> bool:

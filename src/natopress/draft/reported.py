@@ -61,7 +61,7 @@ _SECOND_ACT_RE = re.compile(
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
     r"(?:a|ont|has|have|also|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
-    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
+    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
@@ -126,12 +126,18 @@ the fact that P`, English `It underlines that P`: `it` is no person): what it sh
 (guidelines 2.1); an event's noun only in lower case (`the Conference agreed that` may be a body's)."""
 _BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
 """A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
-_DECISION_RE = re.compile(r"agreed", re.IGNORECASE)
-"""Verbs of deciding that report what a body said (`Allies agreed that`, `Ministers agreed that`)."""
-_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:we|I)\s+(?:have\s+|had\s+|all\s+|also\s+)?\Z", re.IGNORECASE)
-"""`We agreed that` in a transcript: the speaker's own account of a decision, no report."""
+_FIRST_PERSON_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:we|I)\s+(?:have\s+|had\s+|all\s+)?(?:also\s+|always\s+|often\s+|repeatedly\s+|just\s+)?"
+    r"|(?:j['’]ai|nous\s+avons)\s+(?:(?:toujours|également|aussi|souvent|déjà)\s+)?|je\s+)\Z",
+    re.IGNORECASE,
+)
+"""A first-person subject before the cue (`We agreed that`, `I have always said that`, `Nous avons indiqué
+que`) in a statement or transcript: the speaker's own account, no report (guidelines 2.1)."""
 
 
+_COLON_OR_GLUED_RE = re.compile(r"\s*:\s*[«“\"]|[.!?][«“\"](?=[A-ZÀ-Ý])")
+"""A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
+space lost): the reported clause ends there."""
 _NARRATIVE_INFINITIVE_RE = re.compile(r"Et\s+d['’]")
 """`Et d’ajouter que P` opening a sentence: the narrative infinitive goes on with the last quote's speaker."""
 
@@ -265,10 +271,8 @@ class ReportedFinder:
         before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or before_infinitive:  # `…, adding that`, `avant
             return self._participle((kind, start, end), cue, sentence, index, found)  # d’ajouter que`
-        if _DECISION_RE.fullmatch(self.text, *cue) and _FIRST_PERSON_RE.search(
-            self.text, max(0, cue[0] - 20), cue[0]
-        ):
-            return None  # `We agreed that`: the speaker's own account of a decision
+        if _FIRST_PERSON_RE.search(self.text, max(0, cue[0] - 30), cue[0]):
+            return None  # `We agreed that`, `I have always said that`: the speaker's own account
         mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
         inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
         inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
@@ -334,8 +338,9 @@ class ReportedFinder:
     def _clause_end(self, start: int, end: int) -> int:
         """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
         that` or `, he stressed that` (a second verb of saying) inside it, or
-        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote)."""
-        colon = re.compile(r"\s*:\s*[«“\"]").search(self.text, start, end)
+        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote), or at a
+        sentence's end glued to the next quotation's opening mark (`said P."We can …”`)."""
+        colon = _COLON_OR_GLUED_RE.search(self.text, start, end)
         if colon is not None and colon.start() > start:
             end = colon.start()
         act = (

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
 from natopress.draft.commas import (
-    OPENING_TITLE_RE,
     apposed_name_before_comma,
     name_then_appositions,
+    named_before_body,
     phrase_end,
     subject_before_comma,
 )
@@ -304,7 +304,7 @@ class PhraseFinder:
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
-            return self._named_before_acronym(text, lower, collective) or collective
+            return named_before_body(text, self._by_end, lower, collective) or collective
         found = (
             apposed or nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
         )
@@ -336,21 +336,6 @@ class PhraseFinder:
                 return start, mention.end
             return None
         return None
-
-    def _named_before_acronym(
-        self, text: str, lower: int, collective: tuple[int, int]
-    ) -> tuple[int, int] | None:
-        """The person named right before an acronym set in apposition (`LT Gen Jan Broeks, DGIMS,
-        stressed`: the acronym is his post, not the speaker), or before a body set off by commas when the
-        name opens the clause (`Lieutenant Colonel X, Italian Army, says`: his service), or None."""
-        comma = re.search(r",\s*\Z", text[lower : collective[0]])
-        end = lower + comma.start() if comma is not None else -1
-        named = [m for m in self._by_end.get(end, ()) if m.start >= lower]
-        if not named:
-            return None
-        start = titled_start(text, lower, named[0].start, r"\s+")
-        apposed = OPENING_TITLE_RE.fullmatch(text, lower, start) and re.match(r"\s*,", text[collective[1] :])
-        return (start, named[0].end) if text[collective[0] : collective[1]].isupper() or apposed else None
 
     def _name_then_title(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`Admiral Rob Bauer, Chair of the Military Committee` / `Prof. X, Ukrainian Deputy Minister for

@@ -94,6 +94,7 @@ _STANCE = (
     r"|(?:made|makes)(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
     r"|expressed(?=\s+(?:how|that)\s)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
+    r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?:hopes|hoped)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
@@ -111,6 +112,7 @@ ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
+    r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
 )
@@ -118,7 +120,7 @@ ADDRESSEE = (
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
 report); after `told`, `assured`, `informed`, `reminded`, the persons told (`told the graduates that`, `told the Prime
-Minister:`, `reminded participants that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
+Minister:`, `reminded participants that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
 mark (natopress.draft.attribution)."""
 _MANNER = (
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|with\s+(?:satisfaction|regret|concern)"
@@ -161,8 +163,9 @@ _FINITE_AFTER_SUBJECT = (
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
-    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)[\w’'-]+){0,10}?"
-    r"\s+(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*(?=\s+(?:was|were|is|are)\s)"
+    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
+    r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
+    r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s))[A-Z][\w’'-]*)(?=\s+(?:was|were|is|are)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
@@ -188,7 +191,8 @@ BARE_INDIRECT_RE = re.compile(
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
-the last a lower-case noun (`the steps NATO is taking` is no clause), no relative pronoun or `to`
+the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in` (`the
+evacuation of over 100,000 people from Afghanistan was`), no relative pronoun or `to`
 (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
