@@ -43,3 +43,19 @@ def acronym_holder(
         if len(named) == 1:
             holders.add(named[0].entity)
     return holders.pop() if len(holders) == 1 else None
+
+
+POST_TITLES = {
+    "COMKFOR": ("Commander of KFOR", "KFOR Commander", "Commander KFOR", "commandant de la KFOR"),
+    "COMISAF": ("Commander of ISAF", "ISAF Commander", "Commander ISAF", "commandant de la FIAS"),
+    "SACEUR": ("Supreme Allied Commander Europe", "commandant suprême des forces alliées en Europe"),
+    "SACT": ("Supreme Allied Commander Transformation", "commandant suprême allié Transformation"),
+    "CMC": (
+        "Chairman of the Military Committee",
+        "Chair of the Military Committee",
+        "président du Comité militaire",
+    ),
+    "DSG": ("Deputy Secretary General", "secrétaire général délégué", "secrétaire générale déléguée"),
+}
+"""What a post's acronym stands for, in English and French (NATO's own expansions): `COMKFOR said` names
+the one person the text gives one of these titles when it never defines the acronym in brackets."""

@@ -81,7 +81,8 @@ def apposed_name_before_comma(
 ) -> tuple[int, int] | None:
     """The name set between commas after a title or a description, right before the cue (`the Corps’s
     commander, Lieutenant General Sir X, said`, `The doctor on board the ship, Lieutenant Commander X,
-    stated`): the name's span; None when neither heads the words before its first comma, or a relative
+    stated`, `Initiator and coordinator of the project, Major X, said`: a role opening the sentence without
+    its article, before a ranked name): the name's span; None when neither heads the words before its first comma, or a relative
     pronoun stands there (`The Minister, who met X, said`)."""
     if position <= lower or text[position - 1] != ",":
         return None
@@ -90,7 +91,11 @@ def apposed_name_before_comma(
         return None
     head = text.rfind(",", lower, named[0].start)
     chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-    described = TITLE_RE.search(chunk) or DESCRIPTION_OPENING_RE.match(chunk)  # `The doctor on board X,`
+    ranked = bool(text[head + 1 : named[0].start].strip())  # `Initiator and coordinator of the project,
+    bare = (
+        ranked and text[lower:head].strip() == chunk.strip() and _BARE_ROLE_RE.fullmatch(chunk)
+    )  # Major X,`
+    described = TITLE_RE.search(chunk) or DESCRIPTION_OPENING_RE.match(chunk) or bare  # `The doctor on board`
     if head < 0 or not described or RELATIVE_PRONOUN_RE.search(chunk):
         return None
     if not RANK_WORDS_RE.fullmatch(text, head + 1, named[0].start):
@@ -98,6 +103,9 @@ def apposed_name_before_comma(
     return named[0].start, named[0].end
 
 
+_BARE_ROLE_RE = re.compile(r"\s*[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[a-zà-ÿ][\w’'-]*){0,8}\s*")
+"""A role without its article opening the sentence (`Initiator and coordinator of the project`), before a
+ranked name set between commas."""
 _SETTING_BEFORE_CUE_RE = re.compile(rf",\s*{WHERE_OR_WHEN}\s[^,;:.!?«»“”\"\n]{{1,80}},\s*\Z", re.IGNORECASE)
 """Where or when, set off by commas between a subject and its verb (`Le Premier ministre slovène, M. X,
 en visite à l’OTAN le 25 janvier, a déclaré que`)."""

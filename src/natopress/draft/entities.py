@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from natopress.draft.acronyms import ACRONYM_PHRASE_RE, acronym_holder
+from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_TITLES, acronym_holder
 from natopress.draft.actingsubjects import ActingSubjects
 from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
@@ -376,6 +376,11 @@ class SpeakerResolver(ActingSubjects):
             return self._latter(text, start, end)
         acronym = ACRONYM_PHRASE_RE.fullmatch(phrase)  # `le SACEUR`, defined after a person's title
         defined = acronym_holder(text, acronym["acronym"], self._within, self.phrase_at) if acronym else None
+        post = acronym is not None and acronym["acronym"] in POST_ACRONYMS  # `le SACEUR`: a post, no body
+        if acronym is not None and post and defined is None:  # `COMKFOR said` after `the Commander of
+            titles = POST_TITLES.get(acronym["acronym"], ())  # KFOR, General X`
+            found = {self._by_role(text, title, start) for title in titles} - {None}
+            defined = found.pop() if len(found) == 1 else None
         if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
             return self._only_holder(text, phrase) or defined
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
@@ -385,5 +390,4 @@ class SpeakerResolver(ActingSubjects):
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
-        post = acronym is not None and acronym["acronym"] in POST_ACRONYMS  # `le SACEUR`: a post, no body
         return defined or (None if post else collective_speaker(text, (start, end), self._organisations))

@@ -103,6 +103,23 @@ ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
 follows it."""
 
 
+ARMED_GROUPS = frozenset(
+    {
+        "Islamic State",
+        "Boko Haram",
+        "Al Qaeda",
+        "Al Qaida",
+        "Al-Qaeda",
+        "Al-Qaida",
+        "Al-Shabaab",
+        "Al Shabaab",
+    }
+    | {"Daesh", "Taliban", "Hezbollah", "Hamas", "État islamique", "Etat islamique"}
+)
+"""Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
+State`): organisations, never persons."""
+
+
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
     """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None; a run
     ending with a title's noun names a post (`Corps Commander`), nothing."""
@@ -111,6 +128,7 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     if (
         any(w in ORG_WORDS for w in words)
         or (words and words[0] in ORG_HEADS)
+        or " ".join(words) in ARMED_GROUPS
         or (len(words) == 1 and re.fullmatch(r"[A-Z]{2,6}", words[0]))
     ):
         return EntityType.ORG

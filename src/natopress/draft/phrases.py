@@ -102,8 +102,9 @@ SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…])(?:\s*[\"”»])?\s+(?=(?:[\"“«
 
 def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | None:
     """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, a
-    demonstrative (`Celle-ci`), a post's acronym (`le SACEUR`), or a bare title opening its sentence
-    (`Deputy Secretary General noted`) ending at `position`, from `lower` (the sentence's start) on."""
+    demonstrative (`Celle-ci`), a post's acronym (`le SACEUR`), a bare title opening its sentence
+    (`Deputy Secretary General noted`) or a rank with its article after a lead (`In Kabul, the general
+    said`) ending at `position`, from `lower` (the sentence's start) on."""
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE):
         for match in pattern.finditer(text, lower, position):
             complement = (
@@ -116,7 +117,12 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
         if match.end() == position and not text[lower : match.start()].strip():
             return match.start(), match.end()
-    return None
+    rank = _ARTICLE_RANK_RE.search(text, lower, position)  # `In Kabul, the general said`
+    return rank.span("rank") if rank is not None else None
+
+
+_ARTICLE_RANK_RE = re.compile(rf",\s+(?P<rank>(?=(?i:the|le|la|l['’]))(?:{BARE_RANK_RE.pattern}))\s*\Z")
+"""A rank with its article right after a lead's comma, before the verb (`In Kabul, the general said`)."""
 
 
 def title_reach(text: str, position: int, limit: int) -> int:
