@@ -82,8 +82,8 @@ def apposed_name_before_comma(
     """The name set between commas after a title or a description, right before the cue (`the Corps’s
     commander, Lieutenant General Sir X, said`, `The doctor on board the ship, Lieutenant Commander X,
     stated`, `Initiator and coordinator of the project, Major X, said`: a role opening the sentence without
-    its article, before a ranked name): the name's span; None when neither heads the words before its first comma, or a relative
-    pronoun stands there (`The Minister, who met X, said`)."""
+    its article, before a ranked name): the name's span; None when neither heads the words before its
+    first comma, or a relative pronoun stands there (`The Minister, who met X, said`)."""
     if position <= lower or text[position - 1] != ",":
         return None
     named = [m for m in by_end.get(position - 1, ()) if m.start >= lower]

@@ -44,7 +44,8 @@ def as_attribution(
     `text[start:end]`: `As General X emphasized,`, `As the Commander points out,`, `As emphasized by X,`,
     `Comme le fait remarquer le commandant,`, `Comme l’a indiqué M. X,`, `Comme M. X l’a par ailleurs
     fait observer,`, `Comme il l’a souligné,` (a setting may close it: `As X said at the ceremony,`);
-    None when the sentence opens otherwise, or the verb is one of deciding (`As agreed by Allies,`). The speaker phrase is `SpeakerResolver.phrase_at`'s."""
+    None when the sentence opens otherwise, or the verb is one of deciding (`As agreed by Allies,`). The
+    speaker phrase is `SpeakerResolver.phrase_at`'s."""
     lead = AS_RE.match(text, start, end)
     if lead is None:
         return None
