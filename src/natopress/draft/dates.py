@@ -241,13 +241,14 @@ DAY_RANGE_RE = re.compile(
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
-    rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|and|to|through|until)\s*"
+    rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:-|–|and|to|through|until)\s*"
     rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
 au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, `Wednesday 17th and Thursday
-18th of November 2021`, month first: `October 24-26`, `March 30 to April 2, 2019`): no single day."""
+18th of November 2021`, month first: `October 24-26`, `March 30 to April 2, 2019`, `March 23, through
+April 19`): no single day."""
 
 
 BYLINE_DATE_RE = re.compile(
@@ -272,12 +273,16 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
 
 ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on)|planned\s+for|due\s+to\s+take\s+place"
-    r"|(?:was|were)\s+(?:established|founded|created)|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?)"
+    r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
+    r"|(?:fully|formally|officially)\s+accredited"
+    r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?)(?![\w’'-])",
     re.IGNORECASE,
 )
 """Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`) or
-a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`)."""
+a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully
+accredited by NATO’s North Atlantic Council on the 28th of October, 2008`), or a person's appointment
+(`qui a été nommé chef d’état-major le 7 novembre 2013`, `a pris les fonctions de … le 19 novembre`)."""
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")
 

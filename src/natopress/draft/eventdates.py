@@ -84,7 +84,7 @@ def first_day(
         spans = spans if spans is not None else sentences(text, start, stop)
         if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
-        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE):
+        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE) or _UNTIL_AFTER_RE.match(text, match.end(), stop):
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
             # `on Saturday (20th)`: no month
         value = _stated(match, year)
@@ -98,7 +98,14 @@ def first_day(
     return False, None
 
 
-_TIME_WORDS_REACH = (60, 40)
+_TIME_WORDS_REACH = (90, 40)
+_UNTIL_AFTER_RE = re.compile(
+    r"\s+(?:et\s+|and\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
+    r"(?:jusqu['’](?:au|à)|through|until)\s+(?:\w+\s+)?\d{1,2}",
+    re.IGNORECASE,
+)
+"""A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
+septembre`, `on 21 May and will last until 6 June`): a range, no single day."""
 """How far before and after a date words placing it at another time may stand (code points)."""
 
 

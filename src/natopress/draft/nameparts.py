@@ -143,6 +143,11 @@ _ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint"})
 Maktoum`)."""
 
 
+_SURNAME_STOPS = MONTH_WORDS | {"Both"}
+"""Stop words that are also surnames: the last of two words after a title names a person (`Willi May`,
+`Jochen Both`)."""
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
@@ -157,7 +162,8 @@ def personal(words: list[str], titled: bool = False) -> bool:
             (
                 w.strip(".,") in STOP_WORDS
                 and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
-                and not (titled and i == last == 1 and w in MONTH_WORDS)  # `Lieutenant Colonel Willi May`
+                and not (titled and i == last == 1 and w in _SURNAME_STOPS)  # `Lieutenant Colonel Willi May`,
+                # `le général de division aérienne Jochen Both`
             )
             or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
             or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name

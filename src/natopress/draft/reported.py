@@ -260,8 +260,8 @@ class ReportedFinder:
             if opening is None:
                 return None
             end = trim(self.text, start, opening[0])[1]
-        if end <= start:
-            return None
+        if end <= start or not re.search(r"\w", self.text[start:end]):
+            return None  # also `Il a fait observer que «` ending a cut excerpt: no words
         quoted = [
             p for p in index.within(start, end) if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)
         ]
