@@ -257,7 +257,7 @@ def according_indirect(
     return found
 
 
-_COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
+COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
 """A colon before an opening mark: the quotation after it is its own (direct) quote."""
 
 
@@ -268,7 +268,7 @@ def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, st
     apposed = _TITLE_APPOSITION_RE.match(text, phrase[1], end)
     if apposed is not None and resolver.persons_within(*phrase) and TITLE_PHRASE_RE.match(text, start):
         start = apposed.end()
-    colon = _COLON_QUOTATION_RE.search(text, start, end)
+    colon = COLON_QUOTATION_RE.search(text, start, end)
     return start, colon.start() if colon is not None else end
 
 

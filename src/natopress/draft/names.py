@@ -26,6 +26,7 @@ from natopress.draft.nameparts import (
     without_country_code,
 )
 from natopress.draft.namewords import (
+    ARMED_GROUPS,
     BODY_OF_RE,
     DEMONYMS,
     HONORIFIC_BEFORE_RE,
@@ -101,23 +102,6 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
 ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
 """An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`): no person's name
 follows it."""
-
-
-ARMED_GROUPS = frozenset(
-    {
-        "Islamic State",
-        "Boko Haram",
-        "Al Qaeda",
-        "Al Qaida",
-        "Al-Qaeda",
-        "Al-Qaida",
-        "Al-Shabaab",
-        "Al Shabaab",
-    }
-    | {"Daesh", "Taliban", "Hezbollah", "Hamas", "État islamique", "Etat islamique"}
-)
-"""Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
-State`): organisations, never persons."""
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:

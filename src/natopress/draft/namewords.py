@@ -236,6 +236,23 @@ NAMED_THING_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+ARMED_GROUPS = frozenset(
+    {
+        "Islamic State",
+        "Boko Haram",
+        "Al Qaeda",
+        "Al Qaida",
+        "Al-Qaeda",
+        "Al-Qaida",
+        "Al-Shabaab",
+        "Al Shabaab",
+    }
+    | {"Daesh", "Taliban", "Hezbollah", "Hamas", "État islamique", "Etat islamique"}
+)
+"""Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
+State`): organisations, never persons."""
+
+
 BODY_OF_RE = re.compile(
     rf"(?<![\w’'-])(?:{'|'.join(sorted(w for w in ORG_WORDS if w.isalpha()))})[^\S\n]+(?:for|of)[^\S\n]+(?:the[^\S\n]+)?\Z"
 )

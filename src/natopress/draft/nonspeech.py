@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.namewords import words_of
+from natopress.draft.phrases import TERM_RE
 from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.statements import names_statement
@@ -19,10 +20,6 @@ from natopress.text.sentences import Range, trim
 
 _LOWER_NEXT_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A lower-case word right after the closing mark: the sentence goes on."""
-_TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s*")
-"""Up to four words without punctuation (`État de droit`, `smart defence`; a comma set inside the closing
-mark, `NATO's "eye in the sky," we collect`): with neither cue nor speaker in its sentence, a term in
-quotation marks, not reported speech."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
     r"|projects?|projets?|conferences?|conférences?|seminars?|forums?|workshops?|ateliers?|colloques?|symposiums?"
@@ -81,7 +78,7 @@ def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     not someone's words."""
     inside = text[pair.open + 1 : pair.close].strip().replace(" & ", " ")
     return bool(NAME_RE.fullmatch(inside)) or (
-        term and _TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+        term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
     )
 
 
@@ -220,7 +217,7 @@ def no_speech(
         mixed
         and cue is not None
         and _IMPORTANCE_RE.match(text, cue[1], pair.open)
-        and _TERM_RE.fullmatch(text, pair.open + 1, pair.close)
+        and TERM_RE.fullmatch(text, pair.open + 1, pair.close)
     ):
         return True  # `emphasizing the importance of fostering an “imaginaire collectif,”`: the verb's object
     return mixed and (

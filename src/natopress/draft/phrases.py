@@ -121,6 +121,11 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     return rank.span("rank") if rank is not None else None
 
 
+TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s*")
+"""Up to four words without punctuation (`État de droit`, `smart defence`; a comma set inside the closing
+mark, `NATO's "eye in the sky," we collect`): between quotation marks, a term, not reported speech (with
+neither cue nor speaker in its sentence, natopress.draft.nonspeech; inside a verb's object,
+natopress.draft.subjects)."""
 _ARTICLE_RANK_RE = re.compile(rf",\s+(?P<rank>(?=(?i:the|le|la|l['’]))(?:{BARE_RANK_RE.pattern}))\s*\Z")
 """A rank with its article right after a lead's comma, before the verb (`In Kabul, the general said`)."""
 

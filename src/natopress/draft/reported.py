@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import according_indirect, inverted_indirect
+from natopress.draft.inverted import COLON_QUOTATION_RE, according_indirect, inverted_indirect
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import plural_subject
 from natopress.draft.speech import (
@@ -135,7 +135,7 @@ _FIRST_PERSON_RE = re.compile(
 que`) in a statement or transcript: the speaker's own account, no report (guidelines 2.1)."""
 
 
-_COLON_OR_GLUED_RE = re.compile(r"\s*:\s*[«“\"]|[.!?][«“\"](?=[A-ZÀ-Ý])")
+_COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
 """A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
 space lost): the reported clause ends there."""
 _NARRATIVE_INFINITIVE_RE = re.compile(r"Et\s+d['’]")
@@ -268,9 +268,8 @@ class ReportedFinder:
         kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
-        before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
-        if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or before_infinitive:  # `…, adding that`, `avant
-            return self._participle((kind, start, end), cue, sentence, index, found)  # d’ajouter que`
+        if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue):
+            return self._participle((kind, start, end), cue, sentence, index, found)  # `…, adding that`
         if _FIRST_PERSON_RE.search(self.text, max(0, cue[0] - 30), cue[0]):
             return None  # `We agreed that`, `I have always said that`: the speaker's own account
         mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])

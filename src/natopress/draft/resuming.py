@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.phrases import WHERE_OR_WHEN
+from natopress.draft.speech import INVERTED_PRONOUN_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
@@ -40,10 +41,5 @@ def resumes(text: str, last: Pair, attribution: Range, pair: Pair) -> bool:
     return (
         _ADDRESSEE_RE.fullmatch(text, end, pair.open) is not None
         and content.endswith(",")
-        and (resumed[:1].islower() or _INVERTED_CLITIC_RE.search(text, attribution[0], end) is not None)
+        and (resumed[:1].islower() or INVERTED_PRONOUN_RE.search(text, attribution[0], end) is not None)
     )
-
-
-_INVERTED_CLITIC_RE = re.compile(r"-t-(?:il|elle)|-(?:il|elle)(?![\w’'-])", re.IGNORECASE)
-"""An inverted subject in the attribution (`a-t-il ajouté`, `poursuit-elle`): the quotation it interrupted
-goes on after it, whatever its next word's case (`« A, » a-t-il ajouté « Mais, b »`)."""

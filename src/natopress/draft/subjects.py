@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.phrases import APPOSED_RELATIVE
+from natopress.draft.phrases import APPOSED_RELATIVE, TERM_RE
 from natopress.draft.speech import (
     BARE_RANK_RE,
     BEFORE_INFINITIVE_RE,
@@ -238,10 +238,8 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
 
 
-_QUOTED_TERM_RE = re.compile(
-    r"[«“\"][^\S\n]*(?:[^\s«»“”\".!?;:]+[^\S\n]+){0,3}[^\s«»“”\".!?;:]+[^\S\n]*[»”\"]"
-)
-"""A term of one to four words in quotation marks (`l’« interopérabilité intellectuelle »`)."""
+_QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
+"""A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
     r",\s+(?!(?:and|et|who|which|qui|dont|that)(?![\w’'-]))(?:is|was|has|had|were|are|a|est|était)\s"
 )
