@@ -146,6 +146,9 @@ Maktoum`)."""
 _SURNAME_STOPS = MONTH_WORDS | {"Both"}
 """Stop words that are also surnames: the last of two words after a title names a person (`Willi May`,
 `Jochen Both`)."""
+_HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli"}
+"""Capitalised particles, stop words elsewhere, that open a surname after a title (`Sgt La Torre`, `Colonel
+De Luca`, `le ministre Le Drian`)."""
 
 
 def personal(words: list[str], titled: bool = False) -> bool:
@@ -154,14 +157,17 @@ def personal(words: list[str], titled: bool = False) -> bool:
     (`S’agissant`), no acronym (an
     initial, `E.`, and a generational `II` after a name excepted; a surname in capitals after a given
     name: `Brigadier General Werner HAUMANN`, also without a title when the given name is no common word
-    and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`)."""
+    and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`); a capital in
+    the last word (`al-Attiyah`; not `du` alone)."""
     last = len(words) - 1
     return (
         0 < len([w for w in words if w.lower() not in _ARABIC_PARTICLES]) <= MAX_NAME_WORDS
+        and any(c.isupper() for c in words[-1])  # not `du` of `le Directeur du Centre`; `al-Attiyah`
         and not any(
             (
                 w.strip(".,") in STOP_WORDS
                 and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
+                and not (titled and i == 0 < last and w in _HEAD_PARTICLES)  # `Sgt La Torre`
                 and not (titled and i == last == 1 and w in _SURNAME_STOPS)  # `Lieutenant Colonel Willi May`,
                 # `le général de division aérienne Jochen Both`
             )
@@ -169,6 +175,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
             or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
             or w in ORG_WORDS
+            or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`
             or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
             or w in LOC_WORDS
             or w in WORK_WORDS
@@ -222,7 +229,7 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     return NameCandidate(named[0], end, EntityType.PER, role)
 
 
-_INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Dr|Mme|Mlle)\.?\s+")
+_INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?\s+")
 """An honorific inside a capitalised sequence; not `M.` (an initial: `Steven M. Shepro`) nor `Sir` (after a
 rank: `Admiral Sir X`, which the title rules read)."""
 
@@ -262,7 +269,7 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
 
 _TITLE_OF_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
-    r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+    r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+of[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?\Z"
 )

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.countries import is_country
-from natopress.draft.lexicon import all_common
+from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import (
     NameCandidate,
     Range,
@@ -38,6 +38,7 @@ from natopress.draft.namewords import (
     PARTICLE,
     PEERAGE_RE,
     PORTFOLIO_RE,
+    SHIP_PREFIXES,
     TITLE_NOUNS,
     TITLE_RE,
     TITLES,
@@ -46,6 +47,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
+from natopress.draft.speech import HONORIFICS
 from natopress.model import EntityType
 from natopress.text.sentences import trim
 
@@ -73,13 +75,47 @@ _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la
 """Capitalised words, commas and the function words of titles, up to a position: a list of names and titles."""
 _LIST_HEAD_RE = re.compile(r"[\s,]*(?:(?:the|le|la|les)\s+|l['’])?", re.IGNORECASE)
 """What may open a list before its first item: white space, commas, an article."""
-_PARTICLE_HEAD_RE = re.compile(rf"(?i:{PARTICLE})[ \t]+{WORD}", re.IGNORECASE)
-"""A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`)."""
+_PARTICLE_HEAD_RE = re.compile(rf"(?:(?:(?i:{PARTICLE})|L[aeo]|Dalla|Degli)[ \t]+){{1,2}}{WORD}")
+"""A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`, `Le Drian`, `La Torre`), after an
+honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, `Sgt La Torre`)."""
+_PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?:{PARTICLE}[ \t]+){{1,2}}\Z")
+"""Lower-case particles right before a capitalised run: after an honorific, the name's (`M. de Hoop
+Scheffer`, `Mr van der Berg`)."""
+_HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{PARTICLE}[ \t]+){{1,2}}{WORD})")
 _POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
 ground left to right`): the name ends before it."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
+
+
+def _particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
+    """A person's name after an honorific opening with a particle (`Mr. De Kermabon`, `Mr van der Berg`,
+    `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`): the particle is the name's."""
+    opening = _HONORIFIC_THEN_PARTICLE_RE.match(text, start, end)
+    start = opening.end() if opening is not None else start
+    particles = _PARTICLES_BEFORE_RE.search(text, max(floor, start - 12), start)
+    head = particles.start() if particles is not None else start
+    honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, head - 5), start)
+    if honorific is not None and particles is not None and honorific.end() == head:
+        return NameCandidate(particles.start(), end, EntityType.PER, None)
+    if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
+        return NameCandidate(start, end, EntityType.PER, None)
+    return None
+
+
+def _before_title(text: str, start: int, end: int) -> int:
+    """The end of the name after an honorific in the run `text[start:end]`, before a title run on to it
+    without a comma (`Miss Marianna Tonutti Stabilisation Advisor`): the title's nouns (`TITLE_NOUNS`) and
+    the common words before them (`lexicon.is_common`) are dropped, two words kept at least (`Mr John
+    Baker Director`: `John Baker`)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept = len(words)
+    while kept > 1 and words[kept - 1][0] in TITLE_NOUNS:
+        kept -= 1
+    while kept < len(words) and kept > 2 and is_common(words[kept - 1][0]):
+        kept -= 1
+    return start + words[kept - 1].end() if kept < len(words) else end
 
 
 def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
@@ -178,15 +214,12 @@ class RuleFinder:
         split = _body_then_name(text, start, end, floor)
         if split:
             return split
+        if (particled := _particle_name(text, start, end, floor)) is not None:
+            return [particled]
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             role = held.role or role_after(text, held.end, ceiling)  # `H.R.H. Prince X, chairman of …`
             return [NameCandidate(held.start, held.end, held.type, role)]
-        honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, start - 5), start)
-        if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
-            return [
-                NameCandidate(start, end, EntityType.PER, None)
-            ]  # `Mr. De Kermabon`: the particle is the name's
         stripped = strip_stops(text, start, end)
         if stripped is None:
             return []
@@ -200,8 +233,14 @@ class RuleFinder:
         title = TITLE_RE.match(text, start, end)
         if title is not None:  # `Secretary General Jens Stoltenberg`: the title, then the name
             inner = GAP_RE.match(text, title.end(), end)
+            name_start = inner.end() if inner else title.end()
+            particle = _PARTICLE_HEAD_RE.match(text, name_start, end)  # `Sgt La Torre`
             named = (
-                strip_stops(text, inner.end() if inner else title.end(), end) if title.end() < end else None
+                (name_start, end)
+                if particle is not None and text[name_start].isupper()
+                else strip_stops(text, name_start, end)
+                if title.end() < end
+                else None
             )
             if (
                 named is None
@@ -233,7 +272,7 @@ class RuleFinder:
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
         typed = _classify(words, text, start, floor)
         if honorific is not None and honorific.end() == start:
-            return [NameCandidate(start, end, EntityType.PER, role)]
+            return [NameCandidate(start, _before_title(text, start, end), EntityType.PER, role)]
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
@@ -289,8 +328,7 @@ _NUMBER = (
 )
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident"
-    r"|HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS"
-    rf"|{_NUMBER}(?:-[a-z]+)?"
+    rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
 French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`), a ship's prefix (`HNoMS Otra`,

@@ -222,7 +222,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
-    "Honorable Honourable Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
+    "Honorable Honourable Miss Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds "
     "Thousands Dozens Deux Trois Quatre Cinq Sept Huit Neuf Dix Douze Vingt Trente Quarante Cinquante "
 )
@@ -230,12 +230,15 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
+SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS"
+"""Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`)."""
 NAMED_THING_RE = re.compile(
     r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
-    r"missions?|programmes?|programs?)\s+\Z",
+    rf"missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES}))\s+\Z",
     re.IGNORECASE,
 )
-"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`)."""
+"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`),
+or a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`)."""
 ARMED_GROUPS = frozenset(
     {
         "Islamic State",

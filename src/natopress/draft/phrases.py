@@ -27,7 +27,7 @@ from natopress.text.sentences import TITLES, abbreviation_point
 _QUOTATION_MARK_RE = re.compile(r'[«»“”"]')
 
 GENDERED_RE = re.compile(
-    r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
+    r"(?:(?P<f>Mme|Mlle|Mrs\.?|Ms\.?|Miss|(?i:la|une|cette)\s+(?i:présidente|ministre|directrice|ambassadrice|commandante"
     r"|reine|chancelière)|(?i:la)\s+(?i:secrétaire\s+générale|première\s+ministre)|Queen|Lady|Baroness|Dame)"
     r"|(?P<m>M\.|MM\.|Mr\.?|(?i:le|du|au)\s+(?i:président|ministre|directeur|ambassadeur|commandant|roi|chancelier"
     r"|secrétaire\s+général|premier\s+ministre)|King|Lord|Sir))\s+$"
@@ -269,6 +269,11 @@ may be theirs, not the last speaker's."""
 CAPITALISED_RUN_RE = re.compile(r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th))){1,9}")
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
 `U.S. Army Sergeant 1st Class X`)."""
+LOWER_TITLE_RUN_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){1,3}(?:[a-zà-ÿ][\w-]*[^\S\n]+)?(?P<noun>[a-zà-ÿ][\w-]*)[^\S\n]+"
+)
+"""Capitalised words, then a title's noun in lower case, then (a name): `Hospital director X`, `Deputy
+mayor X` (the noun is checked against `namewords.TITLE_NOUNS`)."""
 PART_RE = re.compile(
     r"[^\S\n]*,?[^\S\n]*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour"
     r"|for\s+(?:his|her)\s+part|in\s+turn)[^\S\n]*,?",

@@ -37,7 +37,7 @@ SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core
 _SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
 _SPACY_TYPES |= {"GPE": EntityType.LOC}
 _LEADING_RE = re.compile(
-    r"(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+", re.I
+    r"(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)+", re.I
 )
 """Articles and honorifics opening a pipeline entity, matched at its start (`match(text, start)`: no `^`,
 which would only hold at the text's own start)."""

@@ -17,15 +17,14 @@ from natopress.draft.commas import (
     phrase_end,
     subject_before_comma,
 )
+from natopress.draft.descriptions import described, titled_run
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import PARTICLE, TITLE_NOUNS, TITLE_RE
+from natopress.draft.namewords import PARTICLE, TITLE_RE
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
     ASIDE_RE,
-    CAPITALISED_RUN_RE,
     CLAUSE_END_RE,
-    DESCRIPTION_RE,
     INDEFINITE_RE,
     PART_RE,
     PARTICLE_GAP_RE,
@@ -175,7 +174,7 @@ class PhraseFinder:
                 )
             ):
                 return start, mention.end  # `said NATO Secretary General Ilse Varga`: title and name
-        apposed = self._title_then_name(text, start, limit) or self._titled_run(text, start, limit)
+        apposed = self._title_then_name(text, start, limit) or titled_run(text, start, limit, self._within)
         if apposed is not None:
             return apposed
         position = start
@@ -237,17 +236,19 @@ class PhraseFinder:
             return phrase
         while position < limit and text[position].isspace():
             position += 1
-        described = self._described(text, position, limit)
+        description = described(text, position, limit, self._within)
         if phrase is not None and not self._body_only(text, phrase):  # a title: its holder named after
             # commas inside it (`la représentante spéciale … pour les femmes, la paix et la sécurité, Mme X`)
-            ends = (clause_end or CLAUSE_END_RE).match(text, described[1]) if described is not None else None
-            ends = ends or (SETTING_AFTER_RE.match(text, described[1]) if described is not None else None)
-            return described if ends is not None else phrase
-        member = _MEMBER_NOUN_RE.match(text, phrase[1], limit) if described is None and phrase else None
+            ends = (
+                (clause_end or CLAUSE_END_RE).match(text, description[1]) if description is not None else None
+            )
+            ends = ends or (SETTING_AFTER_RE.match(text, description[1]) if description is not None else None)
+            return description if ends is not None else phrase
+        member = _MEMBER_NOUN_RE.match(text, phrase[1], limit) if description is None and phrase else None
         named = self._within(member.end(), limit) if member is not None else []
         if phrase is not None and member is not None and named and named[0].start == member.end():
             return phrase[0], named[0].end  # `said U.S. Air Force pilot X`: the body's member
-        return described or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
+        return description or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:
         """True when `phrase` names a body only (`ARRC`, `the Council`): no person, title or pronoun."""
@@ -258,34 +259,6 @@ class PhraseFinder:
             or TITLE_PHRASE_RE.match(text, *phrase)
             or NOMINAL_SPEAKER_RE.match(text, *phrase)
         )
-
-    def _described(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """A description holding a title, then a person's name, at `position` (`the Belgian detachment
-        Commander Captain X`, `Spanish Detachment Commander, Lt Col X`), or None."""
-        stretch = DESCRIPTION_RE.match(text, position, limit)
-        named = self._within(position, stretch.end()) if stretch is not None else []
-        if not named or RELATIVE_PRONOUN_RE.search(text, position, named[0].start):
-            return None  # `said the Minister, who met General X`: X is no speaker
-        start = named[0].start
-        title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
-        if title_ends and (
-            not text[title_ends[-1] : start].strip() or re.search(r",\s*\Z", text[position:start])
-        ):
-            return position, named[0].end
-        words = text[position:start].split()  # `Danish Senior Medical Officer X`: a title's noun before X
-        return (position, named[0].end) if words and words[-1] in TITLE_NOUNS else None
-
-    def _titled_run(self, text: str, position: int, limit: int) -> tuple[int, int] | None:
-        """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a
-        title (`TITLE_RE`), then a person's name: the whole run, the name's person speaks."""
-        run = CAPITALISED_RUN_RE.match(text, position, limit)
-        if run is None:
-            return None
-        for mention in self._within(position, min(run.end(), limit)):
-            title = [t for t in TITLE_RE.finditer(text, position, mention.start) if t.end() <= mention.start]
-            if title and not text[title[-1].end() : mention.start].strip():
-                return position, mention.end
-        return None
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also

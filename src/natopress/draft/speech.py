@@ -165,7 +165,8 @@ _BARE_SUBJECT = (
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
-    r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s))[A-Z][\w’'-]*)(?=\s+(?:was|were|is|are)\s)"
+    r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
+    r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
@@ -191,8 +192,9 @@ BARE_INDIRECT_RE = re.compile(
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
-the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in` (`the
-evacuation of over 100,000 people from Afghanistan was`), no relative pronoun or `to`
+the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in`, `by`
+(`the evacuation of over 100,000 people from Afghanistan was`; `has been` too: `said the aid provided by the
+IBG has been`), no relative pronoun or `to`
 (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
@@ -325,10 +327,10 @@ NOMINAL_SPEAKER_RE = re.compile(
 Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most
 three words, before the title), a body's acronym and a capitalised title without an article (`KFOR
 Commander remarked`): a nominal mention of a speaker."""
-HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Mister)"
-"""Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Dr`, `Sir`)."""
+HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Mister)"
+"""Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Miss`, `Dr`, `Sir`)."""
 HONORIFIC_RE = re.compile(
-    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mister)\s+(?!Prof(?:essor)?\b)"
+    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Mister)\s+(?!Prof(?:essor)?\b)"
     r"(?P<surname>(?:(?i:de|van|von|der|de\s+la)[ \u00a0])?"
     r"[A-ZÀ-Ý][\w’'\-]+(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )

@@ -1,0 +1,69 @@
+"""Descriptions that name a speaker: capitalised words or a description holding a title, then a person's
+name (`United States Air Force General X`, `Hospital director X`, `said the Belgian detachment Commander
+Captain X`), over the person mentions natopress.draft.mentions suggests (natopress.draft.speakerphrases
+uses them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from natopress.draft.mentions import FoundMention
+from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
+from natopress.draft.phrases import (
+    CAPITALISED_RUN_RE,
+    CLAUSE_END_RE,
+    DESCRIPTION_RE,
+    LOWER_TITLE_RUN_RE,
+    RELATIVE_PRONOUN_RE,
+)
+
+Within = Callable[[int, int], list[FoundMention]]
+"""The person mentions inside a code-point range, in text order."""
+_QUALIFIERS_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
+"""Capitalised words before a title (`Special` Advisor, `US` Ambassador)."""
+
+
+def described(text: str, position: int, limit: int, within: Within) -> tuple[int, int] | None:
+    """A description holding a title, then a person's name, at `position` (`the Belgian detachment
+    Commander Captain X`, `Spanish Detachment Commander, Lt Col X`, `Special Advisor to the … Office X.`
+    when the name ends the clause), or None."""
+    stretch = DESCRIPTION_RE.match(text, position, limit)
+    named = within(position, stretch.end()) if stretch is not None else []
+    if not named or RELATIVE_PRONOUN_RE.search(text, position, named[0].start):
+        return None  # `said the Minister, who met General X`: X is no speaker
+    start = named[0].start
+    title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
+    if title_ends and (
+        not text[title_ends[-1] : start].strip() or re.search(r",\s*\Z", text[position:start])
+    ):
+        return position, named[0].end
+    words = text[position:start].split()  # `Danish Senior Medical Officer X`: a title's noun before X
+    first = TITLE_RE.search(text, position, start)
+    if (
+        first
+        and _QUALIFIERS_RE.fullmatch(text, position, first.start())
+        and CLAUSE_END_RE.match(text, named[0].end)
+    ):
+        return position, named[0].end  # `said Special Advisor to the … Lead Office X.`: a title's
+        # complement, the name ending the clause
+    return (position, named[0].end) if words and words[-1] in TITLE_NOUNS else None
+
+
+def titled_run(text: str, position: int, limit: int, within: Within) -> tuple[int, int] | None:
+    """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a
+    title (`TITLE_RE`), or before a title's noun in lower case (`Hospital director X`), then a
+    person's name: the whole run, the name's person speaks."""
+    run = CAPITALISED_RUN_RE.match(text, position, limit)
+    lower = LOWER_TITLE_RUN_RE.match(text, position, limit)  # `Hospital director X`
+    if lower is not None and lower["noun"].capitalize() in TITLE_NOUNS:
+        named = [m for m in within(lower.end(), limit) if m.start == lower.end()]
+        if named:
+            return position, named[0].end
+    if run is None:
+        return None
+    for mention in within(position, min(run.end(), limit)):
+        title = [t for t in TITLE_RE.finditer(text, position, mention.start) if t.end() <= mention.start]
+        if title and not text[title[-1].end() : mention.start].strip():
+            return position, mention.end
+    return None
