@@ -20,12 +20,14 @@ from natopress.draft.subjects import conjoined_subject
 from natopress.text.sentences import Range, trim
 
 _LEAD_AFTER_MARK_RE = re.compile(
-    r"\s*(?:,(?:\s*[-–—](?=\s))?|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:comme\s+l['’]\s*)?",
+    r"\s*(?:,(?:\s*[-–—](?=\s))?|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:comme\s+l['’]\s*)?",
     re.IGNORECASE,
 )
 """What stands between a closing mark and its cue: a comma (maybe with a dash, `”, – Colonel X, …, said`), or a dash (`” – said General X`; the
 matching spelling makes every dash a hyphen), a full stop before a lower-case cue (`”. said General X`),
-maybe `comme l’` (`», comme l’explique M. X`)."""
+maybe a short aside in brackets (`,” (translated from French) said Mr. X`), maybe `comme l’` (`», comme
+l’explique M. X`)."""
 _THUS_RE = re.compile(
     r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
@@ -67,8 +69,11 @@ organizers said.`): the quotation's cue, no speaker, and no continuation of the 
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
 `_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
-_ADVERBIAL_OPENER_RE = re.compile(rf"\s+{WHERE_OR_WHEN}(?![\w’'-])", re.IGNORECASE)
-"""The first word of when or where something was said, right after a cue (`a déclaré à l'issue de`)."""
+_ADVERBIAL_OPENER_RE = re.compile(rf"(?P<comma>\s*,)?\s+{WHERE_OR_WHEN}(?![\w’'-])", re.IGNORECASE)
+"""The first word of when or where something was said, right after a cue (`a déclaré à l'issue de`), maybe
+after a comma (`a déclaré, après la réunion, le général X`)."""
+_ADVERBIAL_CLOSE_RE = re.compile(r"[^,;:.«»“”\"\n]{1,60},\s*")
+"""The rest of an adverbial set between commas, with its closing comma."""
 _ADVERBIAL_REACH = 60
 """How far after its first word an adverbial between a cue and its subject may run (code points)."""
 _FRONTED_COMMA_RE = re.compile(r"\s*,\s*")
@@ -201,6 +206,11 @@ class AttributionFinder(ReportedFinder):
         opener = _ADVERBIAL_OPENER_RE.match(self.text, position, limit)
         if opener is None:
             return None
+        if opener["comma"]:  # `a déclaré, après la réunion, le général X`: the phrase after its comma
+            closing = _ADVERBIAL_CLOSE_RE.match(self.text, opener.end(), limit)
+            phrase = self.resolver.phrase_at(self.text, closing.end(), limit) if closing else None
+            resolved = phrase is not None and self.resolver.resolve(self.text, *phrase, None) is not None
+            return phrase if resolved else None
         reach = min(limit, opener.end() + _ADVERBIAL_REACH)
         for gap in re.finditer(r"\s+", self.text[opener.end() : reach]):
             if re.search(r"[,;:.«»“”\"\n]", self.text[opener.end() : opener.end() + gap.start()]):

@@ -19,9 +19,14 @@ from natopress.draft.inverted import (
 from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-AS_RE = re.compile(r"(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s)", re.IGNORECASE)
-"""A comparative clause opening a sentence: `As …`, `Comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the
-ceremony, X said - …`: natopress.draft.dashes)."""
+AS_RE = re.compile(
+    r"(?:(?:but|and|yet|mais|et)\s+)?(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s)",
+    re.IGNORECASE,
+)
+"""A comparative clause opening a sentence, maybe after a conjunction: `As …`, `But as …`, `Comme …`, `Ainsi
+que …`, `Ainsi qu’il …` (`As, during the ceremony, X said - …`: natopress.draft.dashes)."""
+_POSSESSIVE_RE = re.compile(r"(?:our|notre)\s+(?=[A-ZÀ-Ý])")
+"""A possessive before a title (`as our NATO Secretary General X said`)."""
 _ELIDED_OBJECT_RE = re.compile(r"\s*(?:le\s+|l['’]\s*)", re.IGNORECASE)
 """The object pronoun of a French comparative clause: `Comme le souligne X`, `Comme l’a indiqué X`, `Comme
 X l’a fait observer`."""
@@ -50,6 +55,8 @@ def as_attribution(
     if lead is None:
         return None
     after = trim(text, lead.end(), end)[0]
+    possessive = _POSSESSIVE_RE.match(text, after, end)  # `But as our Secretary General X said,`
+    after = possessive.end() if possessive is not None else after
     found = _cue_then_speaker(text, resolver, after, end) or _speaker_then_cue(text, resolver, after, end)
     if found is None:
         return None

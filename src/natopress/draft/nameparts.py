@@ -300,6 +300,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`
     if (
         len(words) - first < 2
+        or re.search(r"['’]s\Z", words[first - 1])  # `of NATO’s Airborne Warning`: the body's thing
         or not personal(words[first:], titled=True)
         or (not things and is_common(words[1]))
     ):

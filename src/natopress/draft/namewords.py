@@ -93,7 +93,7 @@ TITLES = (
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
-    "vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
+    "lieutenant[-‑ ]général|major[-‑ ]général|vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
     "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau|chef de bataillon|chef d['’]escadrons?|"
     "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
     "professeur"
@@ -195,7 +195,7 @@ TITLE_NOUNS = (
         "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
         "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
         "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
-        "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers"
+        "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers CEO"
     )
     | POST_ACRONYMS
 )
@@ -230,6 +230,9 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
+OWNED_AFTER_TITLE_RE = re.compile(rf"(?i:{TITLES})\s+(?:of|for)\s+(?:the\s+)?[\w-]+['’]s\s+\Z")
+"""A title's complement ending in a possessive (`Component Commander of NATO’s` Airborne Warning … fleet): what
+follows is the body's thing, no person."""
 SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`)."""
 NAMED_THING_RE = re.compile(

@@ -182,7 +182,7 @@ APPOSED_RELATIVE = r"\s*,\s*(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{1,120}"
 son terme`), up to its closing comma."""
 WHERE_OR_WHEN = (
     r"(?:à\s+l['’]issue|lors|en|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
-    r"|at|during|after|while|on|in)"
+    r"|at|during|after|while|on|in|après|avant|before)"
 )
 """The first word of where or when something was said (`à l'issue de la réunion`, `en visite à`, `in her keynote
 speech`, `ce mardi`)."""

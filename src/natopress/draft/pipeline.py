@@ -25,6 +25,7 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAMED_THING_RE,
     ORG_WORDS,
+    OWNED_AFTER_TITLE_RE,
     STOP_WORDS,
     TITLE_NOUNS,
     TITLE_RE,
@@ -165,10 +166,13 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
-    if NAMED_THING_RE.search(text, max(floor, start - 16), start) or ELIDED_OPENING_RE.match(
-        text, start, end
+    if (
+        NAMED_THING_RE.search(text, max(floor, start - 16), start)
+        or OWNED_AFTER_TITLE_RE.search(text, max(floor, start - 60), start)
+        or ELIDED_OPENING_RE.match(text, start, end)
     ):
-        return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
+        return False  # `l’exercice Steel Harbour`: an exercise's name; `Commander of NATO’s Airborne Warning`: the
+        # body's thing; `S’agissant de la Russie`: a clause
     if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off
     return not (len(words) == 1 and not text[floor:start].strip())

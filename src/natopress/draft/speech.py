@@ -112,6 +112,8 @@ ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
+    r"|\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:audience|press|media|reporters|journalists|participants|students"
+    r"|cadets|graduates|guests|visitors|soldiers|troops|crowd|delegates|delegation|ministers|attendees)"
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?)"
@@ -119,7 +121,8 @@ ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); after `told`, `assured`, `informed`, `reminded`, the persons told (`told the graduates that`, `told the Prime
+report); an audience after `to` (`explained to the audience how`); after `told`, `assured`, `informed`,
+`reminded`, the persons told (`told the graduates that`, `told the Prime
 Minister:`, `reminded participants that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
 mark (natopress.draft.attribution)."""
 _MANNER = (
@@ -281,7 +284,7 @@ kept: as a pattern to embed, before white space and a name."""
 _RANKS = (
     r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général\s+de\s+(?:brigade|division|corps\s+d['’]armée)(?:\s+aérienne)?|général\s+d['’]armée(?:\s+aérienne)?|"
-    r"général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"(?:lieutenant|major)[-‑\s]général|général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"capitaine|sous[-‑]lieutenant|lieutenant(?:\s+de\s+vaisseau)?|enseigne\s+de\s+vaisseau|chef\s+de\s+bataillon|"
     r"chef\s+d['’]escadrons?|(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot|quartier[-‑]maître|"
     r"(?:second|premier)[-‑\s]maître|maître\s+principal|"
