@@ -81,6 +81,10 @@ honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, 
 _PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?:{PARTICLE}[ \t]+){{1,2}}\Z")
 """Lower-case particles right before a capitalised run: after an honorific, the name's (`M. de Hoop
 Scheffer`, `Mr van der Berg`)."""
+_RANK_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:Lt|Maj|Brig)\.?[ \t-]*Gen\.[ \t]+\Z|(?:Gen|Col|Capt|Adm|Cdr|Lt)\.[ \t]+\Z"
+)
+"""An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
 _HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{PARTICLE}[ \t]+){{1,2}}{WORD})")
 _POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
@@ -90,8 +94,9 @@ _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 
 
 def _particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
-    """A person's name after an honorific opening with a particle (`Mr. De Kermabon`, `Mr van der Berg`,
-    `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`): the particle is the name's."""
+    """A person's name after an honorific or an abbreviated rank opening with a particle (`Mr. De Kermabon`,
+    `Mr van der Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di
+    Marco`): the particle is the name's."""
     opening = _HONORIFIC_THEN_PARTICLE_RE.match(text, start, end)
     start = opening.end() if opening is not None else start
     particles = _PARTICLES_BEFORE_RE.search(text, max(floor, start - 12), start)
@@ -99,6 +104,11 @@ def _particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate
     honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, head - 5), start)
     if honorific is not None and particles is not None and honorific.end() == head:
         return NameCandidate(particles.start(), end, EntityType.PER, None)
+    rank = _RANK_BEFORE_RE.search(text, max(floor, head - 20), head) if particles is not None else None
+    if rank is not None:  # `Lt.Gen. di Marco`: a rank's abbreviation ends the run before the particle
+        return NameCandidate(
+            head, end, EntityType.PER, (rank.start(), rank.start() + len(rank.group().rstrip()))
+        )
     if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
         return NameCandidate(start, end, EntityType.PER, None)
     return None
@@ -327,12 +337,12 @@ _NUMBER = (
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
 )
 THING_HEAD_RE = re.compile(
-    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident"
+    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
     rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
 French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`), a ship's prefix (`HNoMS Otra`,
-`HS Navarinon`) or a number (`Forty-one Moldovan officers`): no person's first name."""
+`HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""
 _DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
 a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a

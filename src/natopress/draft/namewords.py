@@ -233,10 +233,13 @@ Danish jets`)."""
 OWNED_AFTER_TITLE_RE = re.compile(rf"(?i:{TITLES})\s+(?:of|for)\s+(?:the\s+)?[\w-]+['’]s\s+\Z")
 """A title's complement ending in a possessive (`Component Commander of NATO’s` Airborne Warning … fleet): what
 follows is the body's thing, no person."""
-SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS"
-"""Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`)."""
+SHIP_PREFIXES = (
+    r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT"
+)
+"""Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
+motor tanker)."""
 NAMED_THING_RE = re.compile(
-    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|frégates?|frigates?|"
+    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|"
     rf"missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES}))\s+\Z",
     re.IGNORECASE,
 )

@@ -22,8 +22,8 @@ _LOWER_NEXT_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A lower-case word right after the closing mark: the sentence goes on."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
-    r"|projects?|projets?|conferences?|conférences?|seminars?|forums?|workshops?|ateliers?|colloques?|symposiums?"
-    r"|séminaires?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
+    r"|projects?|projets?|lectures?|presentations?|(?:conferences?|conférences?|seminars?|forums?|workshops?|ateliers?"
+    r"|colloques?|symposiums?|séminaires?)(?:\s+(?:on|sur|about))?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
     r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?"
     r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?)(?:\s+(?:on|sur|about))?)"
     r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:–—-]?\s*$",
@@ -36,7 +36,8 @@ Leadership”`, `the project “Support to Humanitarian Demining”`, `a new vid
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
-    r"|known\s+as|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+[\w’'-]+){0,8}?)"
+    r"|known\s+as|following\s+(?:issues?|questions?)"
+    r"|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+(?:[\w’'-]+|&)){0,8}?)"
     r"\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )

@@ -282,7 +282,8 @@ RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
 kept: as a pattern to embed, before white space and a name."""
 _RANKS = (
-    r"(?:médecin[\s-](?:général|colonel|chef|commandant)|"
+    r"(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|"  # before `brigadier` alone
+    r"médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général\s+de\s+(?:brigade|division|corps\s+d['’]armée)(?:\s+aérienne)?|général\s+d['’]armée(?:\s+aérienne)?|"
     r"(?:lieutenant|major)[-‑\s]général|général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"capitaine|sous[-‑]lieutenant|lieutenant(?:\s+de\s+vaisseau)?|enseigne\s+de\s+vaisseau|chef\s+de\s+bataillon|"
@@ -290,7 +291,7 @@ _RANKS = (
     r"(?:second|premier)[-‑\s]maître|maître\s+principal|"
     r"ambassadeur|ambassadrice|commodore|Commodore|General|Admiral|"
     r"Vice\s+Admiral|Rear\s+Admiral|Air\s+Chief\s+Marshal|Air\s+Marshal|Colonel|Ambassador|(?:Flying|Pilot)\s+Officer|"
-    r"(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|Gen\.|Adm\.|"
+    r"Gen\.|Adm\.|"
     r"R\.?ADM|V\.?ADM|RDML|Lt\.?[\s-]*Col\.?|Capt\.|Cdr\.|Col\.|(?-i:LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN)|"
     rf"{RANKS_WITHOUT_POINT}(?=\s)|"
     r"Chief\s+Warrant\s+Officer(?:\s+\d)?|Warrant\s+Officer|(?:Command\s+)?Sergeant\s+Major|(?:Command\s+)?Sgt\.?\s+Maj(?:\.|or)?|(?:Master\s+|Staff\s+)?Sergeant|"
