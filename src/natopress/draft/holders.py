@@ -14,12 +14,11 @@ from typing import Protocol
 
 from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
-from natopress.draft.roles import subject_after_lead
+from natopress.draft.roles import ON_BEHALF_RE, subject_after_lead
 from natopress.draft.speech import (
     BARE_RANK_RE,
     BODY_ACRONYM,
     HONORIFICS,
-    ON_BEHALF_RE,
     RANK_COMPLEMENT,
     TITLE_MODIFIERS,
 )

@@ -86,9 +86,11 @@ _RANK_BEFORE_RE = re.compile(
 )
 """An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
 _HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{PARTICLE}[ \t]+){{1,2}}{WORD})")
-_POSITION_WORD_RE = re.compile(r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle)(?![\w’'-])")
+_POSITION_WORD_RE = re.compile(
+    r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle|[A-Z]{1,3}-\d{1,2})(?![\w’'-])"
+)
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
-ground left to right`): the name ends before it."""
+ground left to right`), or a staff code (`Maj. X S-5 Turkish Battalion`): the name ends before it."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
 

@@ -85,7 +85,7 @@ TITLES = (
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"

@@ -37,6 +37,7 @@ title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever spe
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
     r"|known\s+as|following\s+(?:issues?|questions?)"
+    r"|(?:concepts?|principles?|principes?)\s+(?:of|de|du)"
     r"|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+(?:[\w’'-]+|&)){0,8}?)"
     r"\s*[,:–—-]?\s*$",
     re.IGNORECASE,

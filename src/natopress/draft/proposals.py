@@ -195,12 +195,13 @@ _MISSPELT_MIN_RATIO = 0.94
 
 def misspelt(word: str, surname: str) -> bool:
     """True when `word`, of at least `_MISSPELT_MIN_LETTERS` letters, is `surname` misspelt
-    (`_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for `Papageorgiou`), not its
-    beginning (`Nuristan` of `Nuristani`: the place the name derives from); compare name keys or words of
-    one case."""
+    (`_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for `Papageorgiou`, `Brengelman`
+    for `Brengelmann`), not its beginning (`Nuristan` of `Nuristani`: the place the name derives from);
+    compare name keys or words of one case."""
     return (
         len(word) >= _MISSPELT_MIN_LETTERS
-        and not surname.startswith(word)  # `Nuristan` before `Nuristani`: the place the name derives from
+        and (not surname.startswith(word) or surname == word + word[-1])  # `Nuristan` before `Nuristani`:
+        # the place the name derives from; but `Brengelman` for `Brengelmann` drops a doubled letter
         and difflib.SequenceMatcher(None, surname, word).ratio() >= _MISSPELT_MIN_RATIO
     )
 

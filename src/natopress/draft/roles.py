@@ -8,8 +8,19 @@ import re
 
 from natopress.draft.namewords import PEERAGE, TITLE_RE, TITLES
 from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.speech import HONORIFICS, ON_BEHALF_RE
+from natopress.draft.speech import HONORIFICS
 from natopress.text.sentences import Range
+
+ON_BEHALF_RE = re.compile(
+    r"(?<![\w’'-])(?:représentante?s?|envoyée?s?|conseill(?:er|ère)s?|adjointe?s?|porte-parole|chef\s+de\s+cabinet"
+    r"|representatives?|envoys?|advis[eo]rs?|spokesperson|deputy|assistant|chief\s+of\s+staff)"
+    r"(?:\s+(?:spéciale?s?|special|personnel(?:le)?|personal|principal|senior))?"
+    r"\s+(?:du|des|de\s+la|de\s+l['’]|of\s+the|to\s+the)\s*\Z",
+    re.IGNORECASE,
+)
+"""A role held on behalf of a title's holder (`le représentant spécial du secrétaire général des Nations
+Unies, M. X`): X holds that role, not the title."""
+
 
 _HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\Z")
 """A title's complement ending with a name (`Minister of Defence Jan Visser`): the title is that name's."""
