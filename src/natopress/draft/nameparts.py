@@ -313,3 +313,17 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     return NameCandidate(
         at, end, EntityType.PER, (before.start("title"), trim(text, before.start("title"), at)[1])
     )
+
+
+def before_title(text: str, start: int, end: int) -> int:
+    """The end of the name after an honorific in the run `text[start:end]`, before a title run on to it
+    without a comma (`Miss Marianna Tonutti Stabilisation Advisor`): the title's nouns (`TITLE_NOUNS`) and
+    the common words before them (`lexicon.is_common`) are dropped, two words kept at least (`Mr John
+    Baker Director`: `John Baker`)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    kept = len(words)
+    while kept > 1 and words[kept - 1][0] in TITLE_NOUNS:
+        kept -= 1
+    while kept < len(words) and kept > 2 and is_common(words[kept - 1][0]):
+        kept -= 1
+    return start + words[kept - 1].end() if kept < len(words) else end

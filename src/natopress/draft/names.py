@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.countries import is_country
-from natopress.draft.lexicon import all_common, is_common
+from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     NameCandidate,
     Range,
@@ -20,6 +20,7 @@ from natopress.draft.nameparts import (
     after_complement,
     after_inner_honorific,
     after_inner_title,
+    before_title,
     personal,
     plural_title_alone,
     strip_stops,
@@ -86,6 +87,8 @@ _RANK_BEFORE_RE = re.compile(
 )
 """An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
 _HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{PARTICLE}[ \t]+){{1,2}}{WORD})")
+"""An honorific opening a capitalised run before lower-case particles (`M. ` de Hoop Scheffer: `M.` reads as an
+initial, so the run starts there)."""
 _POSITION_WORD_RE = re.compile(
     r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle|[A-Z]{1,3}-\d{1,2})(?![\w’'-])"
 )
@@ -114,20 +117,6 @@ def _particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate
     if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
         return NameCandidate(start, end, EntityType.PER, None)
     return None
-
-
-def _before_title(text: str, start: int, end: int) -> int:
-    """The end of the name after an honorific in the run `text[start:end]`, before a title run on to it
-    without a comma (`Miss Marianna Tonutti Stabilisation Advisor`): the title's nouns (`TITLE_NOUNS`) and
-    the common words before them (`lexicon.is_common`) are dropped, two words kept at least (`Mr John
-    Baker Director`: `John Baker`)."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    kept = len(words)
-    while kept > 1 and words[kept - 1][0] in TITLE_NOUNS:
-        kept -= 1
-    while kept < len(words) and kept > 2 and is_common(words[kept - 1][0]):
-        kept -= 1
-    return start + words[kept - 1].end() if kept < len(words) else end
 
 
 def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
@@ -284,7 +273,7 @@ class RuleFinder:
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
         typed = _classify(words, text, start, floor)
         if honorific is not None and honorific.end() == start:
-            return [NameCandidate(start, _before_title(text, start, end), EntityType.PER, role)]
+            return [NameCandidate(start, before_title(text, start, end), EntityType.PER, role)]
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
