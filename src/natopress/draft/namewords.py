@@ -119,7 +119,7 @@ DEMONYMS = words_of(
     "Latvian Italian Canadian Polish German French British American Romanian Turkish Spanish Greek Dutch",
     "Danish Norwegian Estonian Lithuanian Bulgarian Hungarian Czech Slovak Slovenian Croatian Albanian",
     "Portuguese Belgian Icelandic Finnish Swedish Ukrainian Georgian Russian Serbian Bosnian Kosovar",
-    "Macedonian Montenegrin Moldovan Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
+    "Macedonian Montenegrin Moldovan Moldavian Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
     "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
     "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders Serbes",

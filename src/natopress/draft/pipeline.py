@@ -152,8 +152,12 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     ):
         return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word;
         # `H.E. Amb`: an office's abbreviation
-    if not any(len(w) > 1 for w in words) or TITLE_RE.fullmatch(text, start, end):
-        return False  # `Premier ministre`: a title alone
+    if (
+        not any(len(w) > 1 for w in words)
+        or TITLE_RE.fullmatch(text, start, end)
+        or is_country(" ".join(words))
+    ):
+        return False  # `Premier ministre`: a title alone; `Lithuania` after a place in an English line
     if THING_HEAD_RE.fullmatch(words[0]) or (all_common(words) and max(map(len, words)) > 7):
         return (
             False  # `Chapitre VII de la Charte`, `Haut Commissariat`; `Cooperative Marlin` (not `Tom Hale`)

@@ -14,7 +14,7 @@ from natopress.draft.cuewords import (
 )
 
 _ADVERBS = (
-    r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|à nouveau|de nouveau"
+    r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|en effet|à nouveau|de nouveau"
     r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
     r"|quant à elle|de son côté|ainsi|tous|toutes)"
 )
