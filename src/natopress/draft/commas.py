@@ -91,10 +91,10 @@ def apposed_name_before_comma(
         return None
     head = text.rfind(",", lower, named[0].start)
     chunk = text[max(lower, text.rfind(",", lower, max(lower, head)) + 1) : max(lower, head)]
-    ranked = bool(text[head + 1 : named[0].start].strip())  # `Initiator and coordinator of the project,
-    bare = (
-        ranked and text[lower:head].strip() == chunk.strip() and _BARE_ROLE_RE.fullmatch(chunk)
-    )  # Major X,`
+    # a role without its article opening the sentence, before a ranked name (`Initiator and coordinator of
+    # the project, Major X,`)
+    ranked = bool(text[head + 1 : named[0].start].strip())
+    bare = ranked and text[lower:head].strip() == chunk.strip() and _BARE_ROLE_RE.fullmatch(chunk)
     described = TITLE_RE.search(chunk) or DESCRIPTION_OPENING_RE.match(chunk) or bare  # `The doctor on board`
     if head < 0 or not described or RELATIVE_PRONOUN_RE.search(chunk):
         return None

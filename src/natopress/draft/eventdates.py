@@ -99,6 +99,7 @@ def first_day(
 
 
 _TIME_WORDS_REACH = (90, 40)
+"""How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
     r"\s+(?:et\s+|and\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
     r"(?:jusqu['’](?:au|à)|through|until)\s+(?:\w+\s+)?\d{1,2}",
@@ -106,7 +107,6 @@ _UNTIL_AFTER_RE = re.compile(
 )
 """A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
 septembre`, `on 21 May and will last until 6 June`): a range, no single day."""
-"""How far before and after a date words placing it at another time may stand (code points)."""
 
 
 def _near_in_sentence(

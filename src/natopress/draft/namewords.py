@@ -230,9 +230,6 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
-OWNED_AFTER_TITLE_RE = re.compile(rf"(?i:{TITLES})\s+(?:of|for)\s+(?:the\s+)?[\w-]+['’]s\s+\Z")
-"""A title's complement ending in a possessive (`Component Commander of NATO’s` Airborne Warning … fleet): what
-follows is the body's thing, no person."""
 SHIP_PREFIXES = (
     r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT"
 )

@@ -25,21 +25,19 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAMED_THING_RE,
     ORG_WORDS,
-    OWNED_AFTER_TITLE_RE,
     STOP_WORDS,
     TITLE_NOUNS,
     TITLE_RE,
 )
 from natopress.draft.roles import role_before
+from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.model import EntityType
 from natopress.text.sentences import Range
 
 SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 _SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
 _SPACY_TYPES |= {"GPE": EntityType.LOC}
-_LEADING_RE = re.compile(
-    r"(?:(?:l['’]|(?:le|la|les|the)\s+)|(?:M\.|Mme|Mlle|Mr\.?|Ms\.?|Mrs\.?|Miss|Dr\.?)\s+)+", re.I
-)
+_LEADING_RE = re.compile(rf"(?:(?:l['’]|(?:le|la|les|the)\s+)|{PERSONAL_HONORIFICS}\s+)+", re.I)
 """Articles and honorifics opening a pipeline entity, matched at its start (`match(text, start)`: no `^`,
 which would only hold at the text's own start)."""
 
@@ -170,13 +168,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
-    if (
-        NAMED_THING_RE.search(text, max(floor, start - 16), start)
-        or OWNED_AFTER_TITLE_RE.search(text, max(floor, start - 60), start)
-        or ELIDED_OPENING_RE.match(text, start, end)
+    if NAMED_THING_RE.search(text, max(floor, start - 16), start) or ELIDED_OPENING_RE.match(
+        text, start, end
     ):
-        return False  # `l’exercice Steel Harbour`: an exercise's name; `Commander of NATO’s Airborne Warning`: the
-        # body's thing; `S’agissant de la Russie`: a clause
+        return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
     if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off
     return not (len(words) == 1 and not text[floor:start].strip())

@@ -66,11 +66,8 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
     best = None
     for match in TITLE_RE.finditer(text, window, start):
         gap = GAP_RE.fullmatch(text, match.end(), start)
-        if re.search(
-            r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$|\w['’]s\s*$", match.group(), re.IGNORECASE
-        ):
-            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder;
-            # nor a thing a possessive ends (`Commander of NATO’s` Airborne Warning … fleet)
+        if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
+            continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
         whole = TITLE_RE.match(text, match.start())
         if whole is None or (
             whole.end() > start and not _name_ends_complement(text, match, whole.end(), end)

@@ -122,9 +122,10 @@ ADDRESSEE = (
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
 report); an audience after `to` (`explained to the audience how`); after `told`, `assured`, `informed`,
-`reminded`, the persons told (`told the graduates that`, `told the Prime
-Minister:`, `reminded participants that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening
-mark (natopress.draft.attribution)."""
+`reminded`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
+participants that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue
+and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening mark
+(natopress.draft.attribution)."""
 _MANNER = (
     rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|with\s+(?:satisfaction|regret|concern)"
     rf"|{_ADVERBS})){{0,2}}"
@@ -183,8 +184,9 @@ _BARE_SUBJECT = (
 )
 """The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said both
 of the events of the day were`; not `highlighted some of the ways NATO has changed`, a relative clause
-without its pronoun, nor `emphasized the importance of X’s engagement and expressed`), and a title or participle phrase set between commas after it (`said Allied
-leaders, meeting in Warsaw on Friday, will take`)."""
+without its pronoun, nor `emphasized the importance of X’s engagement and expressed`), and a title or
+participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
+take`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
@@ -333,10 +335,13 @@ NOMINAL_SPEAKER_RE = re.compile(
 Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most
 three words, before the title), a body's acronym and a capitalised title without an article (`KFOR
 Commander remarked`): a nominal mention of a speaker."""
-HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Sir|Dame|Mister)"
-"""Honorifics before a name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Miss`, `Dr`, `Sir`)."""
+PERSONAL_HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Mister)"
+"""Honorifics before a surname alone or a full name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Miss`,
+`Dr`)."""
+HONORIFICS = rf"(?:{PERSONAL_HONORIFICS}|Sir|Dame)"
+"""`PERSONAL_HONORIFICS` and the knights' `Sir`, `Dame`, which precede a given name."""
 HONORIFIC_RE = re.compile(
-    r"\b(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Mister)\s+(?!Prof(?:essor)?\b)"
+    rf"\b{PERSONAL_HONORIFICS}\s+(?!Prof(?:essor)?\b)"
     r"(?P<surname>(?:(?i:de|van|von|der|de\s+la)[ \u00a0])?"
     r"[A-ZÀ-Ý][\w’'\-]+(?:[ \u00a0](?:(?:de|van|von|der)[ \u00a0])?[A-ZÀ-Ý][\w’'\-]*[a-zà-ÿ][\w’'\-]*)?)"
 )

@@ -62,9 +62,8 @@ def after_reported(
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
     an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, `Pour X, P : « … »`,
     only sentence-ending punctuation or a colon between), or is the whole paragraph (`paragraph`;
-    `closing` is its closing mark) right
-    after a paragraph that such a quote ends (`Il a précisé que P.` ⏎ `« … »`): the same speaker goes on
-    (resolved from that quote only)."""
+    `closing` is its closing mark) right after a paragraph that such a quote ends (`Il a précisé que P.` ⏎
+    `« … »`): the same speaker goes on (resolved from that quote only)."""
     before = [c for c in candidates if c.end <= opening]
     last = max(before, key=lambda c: c.end, default=None)
     alone = not text[paragraph[0] : opening].strip() and re.fullmatch(
