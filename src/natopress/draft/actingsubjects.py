@@ -4,6 +4,7 @@ refer to them (natopress.draft.entities resolves the pronoun; guidelines 2.4).""
 from __future__ import annotations
 
 import bisect
+import re
 
 from natopress.draft.phrases import (
     APPOSITION_CLOSED_RE,
@@ -16,7 +17,10 @@ from natopress.draft.phrases import (
     VERB_AFTER_RE,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
-from natopress.draft.speech import DEMONSTRATIVE_RE
+from natopress.draft.speech import CUE_RE, DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE
+
+_CLOSED_THEN_CUE_RE = re.compile(rf"(?:,[”»\"]|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
+"""A quotation's closing mark and an inverted verb of saying (`« … », a indiqué` le secrétaire général)."""
 
 
 class ActingSubjects(SubjectFinder):
@@ -55,6 +59,16 @@ class ActingSubjects(SubjectFinder):
             if subject is None or self.resolve(text, *subject, None) != person:
                 return True
         return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
+
+    def inverted_title_holder(self, text: str, start: int, end: int) -> str | None:
+        """The person a title after an inverted verb of saying names in `text[start:end]` (`« … », a indiqué
+        le secrétaire général lors d’une conférence …` → the holder the text names), or None: the subject of
+        that sentence, which a pronoun opening the next refers to (guidelines 2.4)."""
+        cue = _CLOSED_THEN_CUE_RE.search(text, start, end)
+        phrase = self.phrase_at(text, cue.end(), end) if cue is not None else None
+        if phrase is None or not NOMINAL_SPEAKER_RE.fullmatch(text, *phrase):
+            return None
+        return self.resolve(text, *phrase, None)
 
     def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
         """True when a sentence opening in `text[start:end]` has a person the text does not name as subject

@@ -178,6 +178,6 @@ PRESENT_PARTICIPLES = [
     "faisant remarquer",
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
-    *("summarizing", "summarising", "concluding", "remarking", "reminding"),
+    *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing"),
     *("expliquant", "réaffirmant", "confirmant", "concluant"),
 ]

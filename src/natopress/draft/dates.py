@@ -221,16 +221,18 @@ WEEKDAY_DAY_RE = re.compile(
 """A weekday with its day number alone (`on Saturday (20th)`, `ce mercredi (9)`): a day stated, its month
 unknown."""
 
-_PLACE = r"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*(?: [A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*)*(?: \([^()\n]{1,40}\))?"
-"""A dateline's place: capitalised words, maybe a country in brackets (`Ulaanbaatar (Mongolia)`)."""
+_PLACE_WORD = r"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*"
+_PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
+"""A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
+in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
-    rf"{_PLACE}\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – ` / `Ulaanbaatar
-(Mongolia), 29 Sep 2011 - `: the day reported.
+(Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - `: the day reported.
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's

@@ -19,7 +19,9 @@ from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
 from natopress.draft.nameparts import NameCandidate, Ranges
+from natopress.draft.namewords import named_thing_elsewhere
 from natopress.draft.pipeline import name_finder
+from natopress.draft.placelists import listed_places
 from natopress.draft.proposals import propose
 from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import Segmentation, segment, unwrapped
@@ -182,7 +184,8 @@ def _new_names(
     hold one (`NATO Allied Maritime Command`). `Allies` saying something is a collective speaker's name
     (natopress.draft.collective). A surname alone after the full name is a person
     (natopress.draft.surnames). A run of capitalised words longer than a registry name may be
-    (`NAME_MAX_CHARS`) is no name."""
+    (`NAME_MAX_CHARS`) is no name, and a run that names a ship, exercise or operation elsewhere in the
+    text (`MV Dubai Moon`) no person; one in a list of places is a place (natopress.draft.placelists)."""
     known = suggest_mentions(text, content, registry)
     persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
     ranges = Ranges((m.start, m.end) for m in known)
@@ -190,12 +193,15 @@ def _new_names(
     def beaten(c: NameCandidate, m: tuple[int, int]) -> bool:
         return not (c.start <= m[0] and m[1] <= c.end) or m in persons
 
-    found = with_surnames(text, content, name_finder(language).find(text, content), persons)
+    found = with_surnames(
+        text, content, listed_places(text, name_finder(language).find(text, content)), persons
+    )
     return [
         c
         for c in [*found, *allies_candidates(text, content)]
         if c.end - c.start <= NAME_MAX_CHARS
         and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
+        and not (c.type is EntityType.PER and named_thing_elsewhere(text, c.start, c.end))
     ]
 
 

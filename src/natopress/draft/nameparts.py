@@ -19,6 +19,7 @@ from natopress.draft.namewords import (
     MAX_NAME_WORDS,
     MONTH_WORDS,
     NAMED_THING_RE,
+    NAMED_THING_REACH,
     ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
@@ -158,7 +159,9 @@ def personal(words: list[str], titled: bool = False) -> bool:
     initial, `E.`, and a generational `II` after a name excepted; a surname in capitals after a given
     name: `Brigadier General Werner HAUMANN`, also without a title when the given name is no common word
     and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`); a capital in
-    the last word (`al-Attiyah`; not `du` alone)."""
+    the last word (`al-Attiyah`; not `du` alone). Guillemets around a nickname are no words (`John « Mick »
+    Nicholson`)."""
+    words = [w for w in words if w not in ("«", "»")]
     last = len(words) - 1
     return (
         0 < len([w for w in words if w.lower() not in _ARABIC_PARTICLES]) <= MAX_NAME_WORDS
@@ -306,7 +309,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     ):
         return None
     at = start + found[first].start()
-    thing = NAMED_THING_RE.search(text, max(floor, at - 16), at)
+    thing = NAMED_THING_RE.search(text, max(floor, at - NAMED_THING_REACH), at)
     if thing is not None and not thing.group().rstrip().endswith("s"):
         return None  # `Commander of Operation Unified Protector`: the operation's name; not `Assistant
         # Secretary General for Operations Stephen Evans`, a portfolio

@@ -34,6 +34,7 @@ from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
     NAMED_THING_RE,
+    NAMED_THING_REACH,
     ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
@@ -300,7 +301,8 @@ class RuleFinder:
         portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
-        if NAMED_THING_RE.search(text, max(floor, start - 16), start) or portfolio or body or peerage:
+        thing = NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
+        if thing or portfolio or body or peerage:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)

@@ -22,8 +22,9 @@ B Nielsen`, `Kevin J Scheid`: after a word in lower case, before a capitalised o
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
-NICKNAME = rf"[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’](?=[ \t]+[{UPPER}])"
-"""A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`)."""
+NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UPPER}][a-zà-ÿ]+[ \u00a0\u202f]?»)(?=[ \t]+[{UPPER}])"
+"""A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`, `John « Mick »
+Nicholson`)."""
 NAME_RE = re.compile(
     rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}"
     rf"|{NICKNAME})){{0,11}}"
@@ -85,11 +86,11 @@ TITLES = (
     r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    r"(?-i:ACM|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    r"(?-i:ACM|CDRE|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     r"His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
-    "secrétaire générale? adjointe?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|premi(?:er|ère) ministre|"
+    "secrétaire générale? adjointe?(?: déléguée?)?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|vice-premi(?:er|ère) ministre|premi(?:er|ère) ministre|"
     "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
     "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
@@ -185,7 +186,8 @@ COMMON_WORDS = words_of(
     "Phase Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
-    "Infrastructure Innovation Logistics Armaments Communications Partnerships "
+    "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
+    "Domain Technologies "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -230,18 +232,42 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
-SHIP_PREFIXES = (
-    r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT"
-)
+SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
 NAMED_THING_RE = re.compile(
     r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|"
-    rf"missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES}))\s+\Z",
+    rf"missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
+    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,}))\s+\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`),
-or a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`)."""
+a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), or a French ship's noun and its adjective
+(`la frégate bulgare Smeli`); searched within `NAMED_THING_REACH` code points before the words."""
+NAMED_THING_REACH = 32
+"""How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
+
+
+def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
+    """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
+    somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
+    ended`): a ship's, exercise's or operation's name, no person's, wherever else it stands. Positions are
+    code points; linear in the text's length."""
+    words = re.escape(text[start:end])
+    return any(
+        _THING_NOUN_RE.search(text, max(0, m.start() - 16), m.start())
+        for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
+    )
+
+
+_THING_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|Exercices?|Exercises?|opérations?|operations?|navires?|ships?|vessels?"
+    rf"|frégates?|frigates?|(?:{SHIP_PREFIXES})(?:\s+{RANKS_WITHOUT_POINT}\.?)?)\s+\Z"
+)
+"""`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
+person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper): `Operations` in a title
+(`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
+`de` (`capitaine de frégate X`)."""
 ARMED_GROUPS = frozenset(
     {
         "Islamic State",

@@ -8,6 +8,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.speech import CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
 from natopress.text.sentences import TITLES
@@ -54,11 +55,12 @@ _TYPESET = {("“", "”"), (STRAIGHT, STRAIGHT), ("«", "»")}
 
 def _opens_here(text: str, index: int) -> bool:
     """True when the mark at `index` stands where an opening mark does: after the line's start, white
-    space or a colon, before a word (or the space after `«`); or glued to a sentence's full stop before a
-    capital (`… the Alliance."We can emerge …”`: the space lost)."""
+    space or a colon, before a word (or the space after `«`); or glued to a sentence's full stop or a word's
+    last letter before a capital (`… the Alliance."We can emerge …”`, a caption run on: `… and CDRE
+    Iordache"It is my first time …”`: the space lost)."""
     before = text[index - 1] if index else "\n"
     after = text[index + 1 : index + 3].lstrip(" \u00a0\u202f")[:1]
-    glued = before in ".!?" and after.isupper()
+    glued = (before in ".!?" or before.islower()) and after.isupper()
     return (before.isspace() or before in "(:" or glued) and after[:1].isalnum()
 
 
@@ -241,3 +243,20 @@ def reads_as_sentence(text: str, pair: Pair) -> bool:
         and 2 * sum(w[0].islower() for w in words) > len(words)
         and _MARK_ENDS_SENTENCE_RE.match(text, pair.close) is not None
     )
+
+
+def words_before(text: str, sentence_start: int, pair: Pair) -> str:
+    """The words of the sentence before the opening mark of `pair` (white space trimmed), or none: after a
+    dateline alone (`Pristina - “…”`), after a sentence's full stop that lost its space (`… in growing
+    numbers."NATO has …"`), and before a mark glued to a word that opens five words or more (`… from CDRE
+    Ionescu"It is my first time in the region …,” said …`: a caption run on into the quotation)."""
+    before = text[sentence_start : pair.open].strip()
+    words = text[pair.open + 1 : pair.close].split()
+    run_on = text[pair.open - 1 : pair.open].isalpha() and len(words) >= 5 and words[0][0].isupper()
+    if (
+        PLACE_DATELINE_RE.fullmatch(text, sentence_start, pair.open)
+        or (before.endswith((".", "!", "?")) and text[pair.open - 1] in ".!?")
+        or run_on
+    ):
+        return ""
+    return before

@@ -24,6 +24,7 @@ from natopress.draft.namewords import (
     COMMON_WORDS,
     LOC_WORDS,
     NAMED_THING_RE,
+    NAMED_THING_REACH,
     ORG_WORDS,
     STOP_WORDS,
     TITLE_NOUNS,
@@ -136,7 +137,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
-    `à`/`in` (a place), or a single word opening its paragraph (`Wreath laying ceremony`, a caption in another language)."""
+    `à`/`in` (a place), a single word opening its paragraph (`Wreath laying ceremony`, a caption in another
+    language), or one holding a digit (`CH-146 Griffon`, a model)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(
@@ -152,6 +154,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         # `H.E. Amb`: an office's abbreviation
     if (
         not any(len(w) > 1 for w in words)
+        or any(c.isdigit() for c in text[start:end])  # `CH-146 Griffon`: a model's designation
         or TITLE_RE.fullmatch(text, start, end)
         or is_country(" ".join(words))
     ):
@@ -168,7 +171,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
     if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
         return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
-    if NAMED_THING_RE.search(text, max(floor, start - 16), start) or ELIDED_OPENING_RE.match(
+    if NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start) or ELIDED_OPENING_RE.match(
         text, start, end
     ):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause

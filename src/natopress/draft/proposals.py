@@ -146,11 +146,16 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
 
 
 def without_initials(key: str) -> str:
-    """A name key less its middle initials (`madeleine k. albright` -> `madeleine albright`)."""
+    """A name key less its middle initials (`madeleine k. albright` -> `madeleine albright`, also initials
+    run together: `peter a.j. bergen henegouwen` -> `peter bergen henegouwen`)."""
     words = key.split()
     return " ".join(
-        [words[0], *(w for w in words[1:-1] if len(w.rstrip(".")) > 1), *words[-1:]][: len(words)]
+        [words[0], *(w for w in words[1:-1] if not _INITIALS_RE.fullmatch(w)), *words[-1:]][: len(words)]
     )
+
+
+_INITIALS_RE = re.compile(r"\w\.?|(?:\w\.[-‑]?){2,}")
+"""One initial (`k.`, `k`) or several run together (`a.j.`, `j.-p.`)."""
 
 
 def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | None:

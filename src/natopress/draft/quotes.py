@@ -11,7 +11,6 @@ from natopress.draft.attribution import AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
-from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
@@ -23,13 +22,14 @@ from natopress.draft.pairing import (
     turned_marks,
     unclosed_pairs,
     unopened_pairs,
+    words_before,
 )
-from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE, RELATIVE_PRONOUN_RE
+from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_line_speaker, label_speaker, title_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
-from natopress.draft.uncued import after_reported, introducing_subject, subject_before
+from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
 from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
@@ -140,10 +140,7 @@ class _Finder(AttributionFinder):
         """A pair's first reading: its segment and sentence, `direct` or `mixed`, and the cue after it."""
         segment = self.segment_at(pair.open) or (pieces[0][0], pieces[-1][1])
         sentence = self.sentence_at(pair.open) or (pieces[0][0], pieces[0][0])
-        dateline = PLACE_DATELINE_RE.fullmatch(self.text, sentence[0], pair.open)  # `Pristina - “…”`
-        before = "" if dateline else self.text[sentence[0] : pair.open].strip()
-        if before.endswith((".", "!", "?")) and self.text[pair.open - 1] in ".!?":
-            before = ""  # `… in growing numbers."NATO has …"`: a sentence ended, the space after it lost
+        before = words_before(self.text, sentence[0], pair)
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )
@@ -236,7 +233,7 @@ class _Finder(AttributionFinder):
             if (
                 draft.cue is None
                 and draft.mention is None
-                and not RELATIVE_PRONOUN_RE.search(self.text, sentence_start, opening)
+                and not SPEAKING_RELATIVE_RE.search(self.text, sentence_start, opening)
             ):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening) or after_reported(
                     self.text, self.reported, draft.segment, opening, draft.pair.close

@@ -61,6 +61,8 @@ _SECOND_ACT_RE = re.compile(
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
     r"(?:a|ont|has|have|also|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
+    r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
+    r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
     rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
@@ -72,7 +74,8 @@ _SECOND_ACT_RE = re.compile(
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
 Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
-tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `a conclu en affirmant que P et en
+tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que P, mais les Alliés ont par ailleurs donné
+…`, `a conclu en affirmant que P et en
 souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant
 d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, `a précisé que P, citant
 notamment l’exemple de …`, `noted that P and spoke about …`), the occasion of the words (`explained how P

@@ -168,6 +168,7 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
         if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
             chrome[k : k + 3] = [True] * 3
+    _repeated_headline(found, chrome)
     site = next((k for k, flag in enumerate(chrome) if not flag), len(found))
     if site + 1 < len(found) and chrome[site + 1]:
         if TEXT_SIZE_RE.match(found[site + 1].text):  # `Multinational Division North East` / `czcionka …`,
@@ -175,6 +176,23 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
         elif len(found[site].text.split()) <= _SITE_NAME_WORDS and not is_date_line(found[site].text):
             chrome[site] = True  # `AIRCOM` / `Search our content`: the site's name above its search box
     return chrome
+
+
+def _repeated_headline(found: Sequence[Line], chrome: list[bool]) -> None:
+    """Marks as chrome, in place, the lines above a headline the page states twice around its date
+    (`WELCOME TO ALLIED COMMAND TRANSFORMATION` / `Cyberspace Domain …` / `December 20, 2022` /
+    `Cyberspace Domain …`: the site's banner over the title), dates aside, and the headline's repetition."""
+    for k, line in enumerate(found[: _PAGE_TITLE_REACH + 2]):
+        if len(line.text) > TITLE_MAX_CHARS:
+            break
+        if chrome[k] or len(line.text.split()) < 3:
+            continue
+        for j in range(k + 2, min(len(found), k + 2 + _PAGE_TITLE_REACH)):
+            if found[j].text == line.text and any(is_date_line(found[i].text) for i in range(k + 1, j)):
+                for i in range(k):
+                    chrome[i] = chrome[i] or not is_date_line(found[i].text)
+                chrome[j] = True
+                return
 
 
 _SITE_NAME_WORDS = 3

@@ -92,7 +92,8 @@ _STANCE = (
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète|conscient|sûr|fier|ravi)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)(?:e|s|es)?"
     r"|(?:made|makes)(?:\s+it)?\s+clear|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction)"
-    r"|expressed(?=\s+(?:how|that)\s)"
+    r"|expressed(?=\s+(?:how|that)\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
+    r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?:hopes|hoped)"
@@ -104,7 +105,8 @@ _STANCE = (
     r"|acknowledged)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
-clear that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`), and the impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed
+clear that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`), `believes that`, `expects
+that` (not `it is expected that`), `shared the view that`, and the impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed
 that`: the pronoun is in the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
@@ -244,7 +246,7 @@ last person named before it, not the sentence's subject."""
 FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNORECASE)
 
 _TITLE_WORDS = (
-    r"(?:secrétaire\s+général(?:e)?(?:\s+(?:adjoint(?:e)?|délégué(?:e)?))?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
+    r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?(?:\s+délégué(?:e)?)?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary[\s-]General|Deputy\s+Secretary(?:[\s-]General)?|"
     r"(?:Deputy\s+)?Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"

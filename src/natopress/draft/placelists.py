@@ -1,0 +1,44 @@
+"""Places in a list: a run of capitalised words that the structural rules or a pipeline take for a
+person, standing among the items of a list that opens with a place (`… the bases in Chag Charan,
+Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), is a place too (guidelines 3.7)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from natopress.draft.nameparts import NameCandidate
+from natopress.model import EntityType
+
+_ITEM = r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)?"
+_ITEMS_BETWEEN_RE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*{_ITEM})*[^\S\n]*,[^\S\n]*")
+"""What stands between a place and a later item of its list: commas and items of one or two capitalised
+words (`, Mazar-e-Sharif, `)."""
+_ITEM_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]*[A-ZÀ-Ý]|[^\S\n]+(?:and|et)[^\S\n]+[A-ZÀ-Ý]")
+"""A further item after the candidate (`, Kandahar`, ` and Camp Bastion`): the list goes on."""
+_REACH = 120
+"""How far after a place (code points) a later item of its list may start."""
+
+
+def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
+    """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
+    stands in a list after a place and before a further item made a place (`LOC`)."""
+    places = [c for c in candidates if c.type is EntityType.LOC]
+    return [
+        dataclasses.replace(c, type=EntityType.LOC)
+        if c.type is EntityType.PER and c.role is None and _in_list(text, c, places)
+        else c
+        for c in candidates
+    ]
+
+
+def _in_list(text: str, candidate: NameCandidate, places: Sequence[NameCandidate]) -> bool:
+    """True when a place before `candidate` opens a list holding it, and an item follows it."""
+    if _ITEM_AFTER_RE.match(text, candidate.end) is None:
+        return False
+    return any(
+        p.end <= candidate.start <= p.end + _REACH
+        and _ITEMS_BETWEEN_RE.fullmatch(text, p.end, candidate.start) is not None
+        for p in places
+    )
