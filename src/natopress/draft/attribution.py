@@ -82,6 +82,11 @@ _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
 
+_SETTING_THEN_COMMA_RE = re.compile(
+    rf"\s+{WHERE_OR_WHEN}(?![\w’'-])[^,;:.«»“”\"\n]{{1,100}},\s*", re.IGNORECASE
+)
+"""Where or when the words were said, after an attribution inside the marks, to its comma (`« A, a-t-il
+déclaré lors de la conférence de presse avec le président X, et b »`)."""
 _AND_AFTER_QUOTE_RE = re.compile(r"[”»\"][^«»“”\"]{1,80}\s(?:and|et)\s+(?:also\s+|aussi\s+)?\Z")
 """A second verb of saying after the attribution of a quotation in the same sentence (`“…,” he said and
 added: “`, `…”, said JFTC Commander and added: “`): the same speaker."""
@@ -237,8 +242,9 @@ class AttributionFinder(ReportedFinder):
         return phrase
 
     def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
-        """An attribution inside the marks (`« A, a déclaré M. X, b »`, or ending its sentence: `« A, a
-        ajouté le professeur X, directeur général du DIANA. B »`): end of the first part, start of the
+        """An attribution inside the marks (`« A, a déclaré M. X, b »`, with where or when: `« A, a-t-il
+        déclaré lors de …, et b »`, or ending its sentence: `« A, a ajouté le professeur X, directeur général
+        du DIANA. B »`): end of the first part, start of the
         second, cue and speaker mention; None when there is none."""
         for cue in CUE_RE.finditer(self.text, start, end):
             comma = re.search(r",\s*$", self.text[start : cue.start()])
@@ -249,7 +255,11 @@ class AttributionFinder(ReportedFinder):
                 pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
             )
             at = cue.end() if pronoun or mention is None else mention[1]
-            after = _ATTRIBUTION_STOP_RE.match(self.text, at) or re.compile(r"\s*,\s*").match(self.text, at)
+            after = (
+                _ATTRIBUTION_STOP_RE.match(self.text, at)
+                or re.compile(r"\s*,\s*").match(self.text, at)
+                or _SETTING_THEN_COMMA_RE.match(self.text, at)  # `a-t-il déclaré lors de …, b`
+            )
             if after is None or after.end() >= end:
                 continue
             return start + comma.start(), after.end(), cue.span(), mention

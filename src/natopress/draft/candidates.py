@@ -150,6 +150,11 @@ def _joint(
     return speaker, candidate
 
 
+_SUBJECT_TO_CUE_RE = re.compile(r"[\s,]*(?:(?:also|both|then|jointly|together|aussi|également)\s+)?")
+"""What may stand between a joint subject and its cue: an adverb (`the Secretary General and the President also
+shared the view that`)."""
+
+
 def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
     """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
     said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
@@ -161,7 +166,7 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
     if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
         return []  # French: a singular cue
     inside = [m for m in resolver.persons_within(start, cue[0]) if m.end <= cue[0]]
-    if len(inside) < 2 or not re.fullmatch(r"[\s,]*", text[inside[-1].end : cue[0]]):
+    if len(inside) < 2 or not _SUBJECT_TO_CUE_RE.fullmatch(text, inside[-1].end, cue[0]):
         return []
     joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
     if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
@@ -199,7 +204,9 @@ def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandi
         return []
     start = rough_sentence_start(text, cue[0])
     lead = LEAD_RE.match(text, start, cue[0])  # `Lors d’une conférence de presse, `
-    subject = resolver.phrase_at(text, lead.end() if lead is not None else start, cue[0])
+    subject = resolver.phrase_at(text, start, cue[0]) or (
+        resolver.phrase_at(text, lead.end(), cue[0]) if lead is not None else None
+    )
     joined = _AND_RE.match(text, subject[1], cue[0]) if subject is not None else None
     second = resolver.phrase_at(text, joined.end(), cue[0]) if joined is not None else None
     verb = _VERB_AFTER_RE.match(text, second[1], cue[0]) if second is not None else None

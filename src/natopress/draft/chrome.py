@@ -84,10 +84,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
         # a section's or edition's label over the page (`News Archive`, `PDF Library`, NATO Review's `Edition
-        # Web`), a mission's magazine named over its story (`KFOR Chronicle`), and NATO Review's issue lines
+        # Web`), a mission's magazine named over its story (`KFOR Chronicle`, `Inside KFOR`), and NATO Review's issue lines
         # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
-        r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror)$",
+        r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor)$",
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)
         rf"^no\.?\s*\d+/\d+\s*[-–]\s*(?:{MONTH_ALT})\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"

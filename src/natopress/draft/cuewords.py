@@ -119,6 +119,7 @@ ENGLISH_VERBS = [
     *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
     *("reckons", "shouted", "reported", "recalls", "concludes", "observes", "warns", "insists", "declares"),
     "affirms",
+    *("recognised", "recognized", "recognises", "recognizes", "continues"),
 ]
 ENGLISH_MULTIWORD = (
     "pointed out",

@@ -63,12 +63,13 @@ WEEKDAYS = (
 _DAY_SUFFIX = r"(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?"  # after a day's number: `1er`, `29th`, `29th of`
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
-    rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?"
+    rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?"
     rf"\s+(?P<month>{MONTH_ALT})|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     rf"\.?\s+(?P<year>\d{{4}}))\s*\)",
     re.IGNORECASE,
 )
-"""A parenthesised date, day first or month first: `Ce jeudi (7 septembre 2023)`, `(November 26, 2019)`."""
+"""A parenthesised date, day first or month first: `Ce jeudi (7 septembre 2023)`, `(November 26, 2019)`, a day
+with a point (`on Monday (12. September 2016)`)."""
 
 
 @dataclass(frozen=True)
@@ -228,11 +229,12 @@ in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
     rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—]\s",
+    r",?(?:\s+(?P<year>\d{4}))?)\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – ` / `Ulaanbaatar
-(Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - `: the day reported.
+(Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The`
+(the space after the dash lost): the day reported.
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's
@@ -244,13 +246,14 @@ DAY_RANGE_RE = re.compile(
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
     rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:-|–|and|to|through|until)\s*"
-    rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])",
+    rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])"
+    r"|(?<![\w.])\d{1,2}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}(?![\w.])",
     re.IGNORECASE,
 )
 """A range of days (`Le vendredi 16 et le samedi 17 février 2018`, `from 13 to 15 March`, `du 30 septembre
 au 3 octobre 2014`, `Thursday, 13 December and Friday, 14 December 2018`, `Wednesday 17th and Thursday
 18th of November 2021`, month first: `October 24-26`, `March 30 to April 2, 2019`, `March 23, through
-April 19`): no single day."""
+April 19`, in figures: `On 15-16.05.2019`): no single day."""
 
 
 BYLINE_DATE_RE = re.compile(

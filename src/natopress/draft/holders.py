@@ -58,11 +58,11 @@ _APPOSITION_GAP_RE = re.compile(
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:{BARE_RANK_RE.pattern}\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
+    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame)\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
-Stoltenberg, `Secretary General ` Jens Stoltenberg, `Deputy Secretary General Ambassador ` X, `Premier
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `Secretary General Lord ` Robertson, `Deputy Secretary General Ambassador ` X, `Premier
 ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
 division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and
 Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by `and`: `second`),
@@ -110,10 +110,15 @@ chef`, `directeur général`): French sets these adjectives after the head; so d
 (`General Manager X`, `Director General`), but not after `Secretary` (`The Deputy Secretary` cut short)."""
 
 
-_APPOSITION_END_RE = re.compile(r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)")
+_APPOSITION_END_RE = re.compile(
+    r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)"
+    r"|\s+(?:of|de|du|des|d['’])\s[^,;:.()«»“”\"\n]{0,60}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)(?![\w’'-])"
+)
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end; a verb instead makes the title a new subject (`…, with
-Prime Minister X, the Secretary General praised`: X is not the Secretary General)."""
+Prime Minister X, the Secretary General praised`: X is not the Secretary General), unless the title has its
+complement and no article (`General X, Chairman of the NATO Military Committee visited`: the closing comma
+left out; the article is looked for apart)."""
 
 
 _INDEFINITE_BEFORE_RE = re.compile(

@@ -19,7 +19,7 @@ from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
 from natopress.draft.nameparts import NameCandidate, Ranges
-from natopress.draft.namewords import named_thing_elsewhere
+from natopress.draft.namewords import named_thing_elsewhere, quoted_alone
 from natopress.draft.pipeline import name_finder
 from natopress.draft.placelists import listed_places
 from natopress.draft.proposals import propose
@@ -185,7 +185,8 @@ def _new_names(
     (natopress.draft.collective). A surname alone after the full name is a person
     (natopress.draft.surnames). A run of capitalised words longer than a registry name may be
     (`NAME_MAX_CHARS`) is no name, and a run that names a ship, exercise or operation elsewhere in the
-    text (`MV Dubai Moon`) no person; one in a list of places is a place (natopress.draft.placelists)."""
+    text (`MV Dubai Moon`) or stands alone in quotation marks (`the military base “Milovan Šaranović”`) no
+    person; one in a list of places is a place (natopress.draft.placelists)."""
     known = suggest_mentions(text, content, registry)
     persons = {(m.start, m.end) for m in known if m.type is EntityType.PER}
     ranges = Ranges((m.start, m.end) for m in known)
@@ -201,7 +202,10 @@ def _new_names(
         for c in [*found, *allies_candidates(text, content)]
         if c.end - c.start <= NAME_MAX_CHARS
         and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
-        and not (c.type is EntityType.PER and named_thing_elsewhere(text, c.start, c.end))
+        and not (
+            c.type is EntityType.PER
+            and (named_thing_elsewhere(text, c.start, c.end) or quoted_alone(text, c.start, c.end))
+        )
     ]
 
 

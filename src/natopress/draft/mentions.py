@@ -89,6 +89,9 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
 
 
 _ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)
+_BODY_HEAD_RE = re.compile(r"^(?:NATO|OTAN)\s+(?=[A-Z])")
+"""The organisation's name before a title (`NATO Secretary General`): the head is the title (`the Secretary
+General`)."""
 
 
 def title_of_name(text: str, end: int, names: Sequence[FoundMention]) -> bool:
@@ -120,7 +123,7 @@ def suggest_nominal(
             for entity in registry.entities
             if entity.type is EntityType.PER and entity.replaced_by is None
             for role in entity.roles
-            if (head := _ROLE_HEAD_RE.sub("", role.role.strip()))
+            if (head := _BODY_HEAD_RE.sub("", _ROLE_HEAD_RE.sub("", role.role.strip())))
         }.values()
     )
     found = []

@@ -14,6 +14,7 @@ from typing import Protocol
 from natopress.draft.countries import country_codes, is_country
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import (
+    ARMED_GROUPS,
     COMMON_WORDS,
     LOC_WORDS,
     MAX_NAME_WORDS,
@@ -228,7 +229,16 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
         or (len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER)
     ):
         return None
-    role = None if FORM_OF_ADDRESS_RE.fullmatch(title.group()) else title.span()  # `Lord X`: no role
+    role: Range | None = title.span()
+    if FORM_OF_ADDRESS_RE.fullmatch(title.group()):  # `Lord X`: no role, but the title before it
+        before = [
+            t
+            for t in [head, *titles[:-1]]
+            if t is not None
+            and not text[t.end() : title.start()].strip()
+            and not FORM_OF_ADDRESS_RE.fullmatch(t.group())
+        ]
+        role = before[-1].span() if before else None  # (`NATO Secretary General Lord Robertson`)
     return NameCandidate(named[0], end, EntityType.PER, role)
 
 
@@ -259,8 +269,8 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
         return []
     for first in range(last + 1, len(words) - 1):  # `Senior Medical Officer Nina Rummel`: `Nina Rummel`
         tail = [w.group() for w in words[first:]]
-        if len(tail) > 4 or not personal(tail):
-            continue
+        if len(tail) > 4 or not personal(tail) or " ".join(tail) in ARMED_GROUPS:
+            continue  # `the Transitional Islamic State of Afghanistan`: no person
         at = start + words[first].start()
         sentence = max(rough_sentence_start(text, at), at - 160)
         if not tail[0][0].isupper() or (all_common(tail) and not TITLE_RE.search(text, sentence, at)):

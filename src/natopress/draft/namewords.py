@@ -83,7 +83,7 @@ TITLES = (
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|"
+    r"Lieutenant-General|Major-General|Brigadier-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
     "Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     r"(?-i:ACM|CDRE|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
@@ -139,7 +139,7 @@ ORG_WORDS = words_of(
     "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
-    "Battalion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
+    "Battalion Batallion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
@@ -187,7 +187,7 @@ COMMON_WORDS = words_of(
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
-    "Domain Technologies "
+    "Domain Technologies Order Transitional "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -258,6 +258,18 @@ def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
         _THING_NOUN_RE.search(text, max(0, m.start() - 16), m.start())
         for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
     )
+
+
+_QUOTED_RUN_RE = re.compile(r"[«“\"][ \u00a0\u202f]?(?P<run>[^«»“”\"\n]{1,80}?)[ \u00a0\u202f]?,?[»”\"]")
+"""A run of words wrapped in quotation marks and nothing else (`the military base “Milovan Šaranović”`, `“San
+Giovanni Bosco,”`): a school's, base's or ship's name, no person, wherever the same words stand."""
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """True when the words `text[start:end]` (code points) are wrapped whole in quotation marks somewhere
+    in `text` (`_QUOTED_RUN_RE`): a thing's name, not a person's."""
+    words = text[start:end]
+    return any(m["run"] == words for m in _QUOTED_RUN_RE.finditer(text) if words in m["run"])
 
 
 _THING_NOUN_RE = re.compile(

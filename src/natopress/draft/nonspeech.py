@@ -24,7 +24,7 @@ _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
     r"|projects?|projets?|lectures?|presentations?|(?:conferences?|conférences?|seminars?|forums?|workshops?|ateliers?"
     r"|colloques?|symposiums?|séminaires?)(?:\s+(?:on|sur|about))?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
-    r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?"
+    r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?|exercises?|exercices?|(?:military\s+)?bases?"
     r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?)(?:\s+(?:on|sur|about))?)"
     r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:–—-]?\s*$",
     re.IGNORECASE,
@@ -32,7 +32,7 @@ _WORK_RE = re.compile(
 """A noun naming a work, a project or a debate right before the marks (`his speech “NATO 2020 – Shared
 Leadership”`, `the project “Support to Humanitarian Demining”`, `a new video – “…”`, `the expert round table
 “…”`, `Panel on “…”`, `le programme mondial « femmes, paix et sécurité »`,
-`le projet SPS « … »`, `le forum en ligne « … »`): its
+`le projet SPS « … »`, `le forum en ligne « … »`, `the exercise “…”`, `the military base “…”`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"

@@ -21,6 +21,7 @@ from natopress.draft.nameparts import (
 )
 from natopress.draft.names import ELIDED_BEFORE_RE, THING_HEAD_RE, WORD_PLACE_BEFORE_RE, RuleFinder, cut_off
 from natopress.draft.namewords import (
+    ARMED_GROUPS,
     COMMON_WORDS,
     LOC_WORDS,
     NAMED_THING_RE,
@@ -155,6 +156,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     if (
         not any(len(w) > 1 for w in words)
         or any(c.isdigit() for c in text[start:end])  # `CH-146 Griffon`: a model's designation
+        or " ".join(words) in ARMED_GROUPS
         or TITLE_RE.fullmatch(text, start, end)
         or is_country(" ".join(words))
     ):

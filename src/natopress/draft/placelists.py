@@ -1,6 +1,7 @@
-"""Places in a list: a run of capitalised words that the structural rules or a pipeline take for a
-person, standing among the items of a list that opens with a place (`… the bases in Chag Charan,
-Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), is a place too (guidelines 3.7)."""
+"""Places by where they stand: a run of capitalised words that the structural rules or a pipeline take for a
+person is a place when it stands among the items of a list that opens with a place (`… the bases in Chag
+Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`) or in a paragraph's dateline (`Solbiate Olona
+(VA), 22nd September 2016 – This week, …`) (guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from natopress.draft.dates import DATELINE_RE
 from natopress.draft.nameparts import NameCandidate
 from natopress.model import EntityType
 
@@ -23,14 +25,23 @@ _REACH = 120
 
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
-    stands in a list after a place and before a further item made a place (`LOC`)."""
+    stands in a list after a place and before a further item, or in a dateline, made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
-        if c.type is EntityType.PER and c.role is None and _in_list(text, c, places)
+        if c.type is EntityType.PER
+        and c.role is None
+        and (_in_list(text, c, places) or _in_dateline(text, c))
         else c
         for c in candidates
     ]
+
+
+def _in_dateline(text: str, candidate: NameCandidate) -> bool:
+    """True when `candidate` stands in the place of a dateline opening its paragraph (`DATELINE_RE`)."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    dateline = DATELINE_RE.match(text, line_start)
+    return dateline is not None and candidate.end <= dateline.start("date")
 
 
 def _in_list(text: str, candidate: NameCandidate, places: Sequence[NameCandidate]) -> bool:

@@ -119,7 +119,11 @@ def _group(
         if (
             group is None and candidate.type is EntityType.PER
         ):  # `Madeleine Albright`, `Madeleine K. Albright`; `A. Kinakh` after `Anatoli Kinakh`
-            group = _only_person_initialled(groups, key) or _only_person_of_initials(groups, key)
+            group = (
+                _only_person_initialled(groups, key)
+                or _only_person_of_initials(groups, key)
+                or _only_person_transliterated(groups, key)
+            )
         if group is None:
             group = groups[key] = _Group(candidate.type)
         if form not in group.forms:
@@ -163,6 +167,18 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
     `Madeleine Albright`); None when none or several are."""
     bare = without_initials(key)
     found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
+    return found[0] if len(found) == 1 else None
+
+
+def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name is this one in the other spelling of `đ` (`Milo Djukanović` and
+    `Milo Dukanovic`: `đ` is written `dj`, or `d` once its stroke is lost); None when none or several are."""
+    plain = key.replace("dj", "d")
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER and k != key and k.replace("dj", "d") == plain
+    ]
     return found[0] if len(found) == 1 else None
 
 

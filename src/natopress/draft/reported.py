@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from natopress.draft.bareclauses import BARE_INDIRECT_RE
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
@@ -17,7 +18,6 @@ from natopress.draft.inverted import COLON_QUOTATION_RE, according_indirect, inv
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import plural_subject
 from natopress.draft.speech import (
-    BARE_INDIRECT_RE,
     BEFORE_INFINITIVE_RE,
     CUE_RE,
     INDIRECT_RE,

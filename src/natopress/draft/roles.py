@@ -32,12 +32,12 @@ GAP_RE = re.compile(rf"\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{
 FORM_OF_ADDRESS_RE = re.compile(
     rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty"
     rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
-    r"|(?:Crown\s+)?Prince(?:ss)?|(?:Grand\s+)?Duke|(?:Grand\s+)?Duchess|(?i:prince(?:sse)?(?:\s+héritier)?)"
+    r"|(?:Crown\s+)?Prince(?:ss)?|(?:Grand\s+)?Duke|(?:Grand\s+)?Duchess|(?i:prince(?:sse)?(?:\s+héritier)?)|Prof"
 )
 """`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
 peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style), a prince's or duke's style (`H.R.H. Prince X`,
-`Crown Prince X`; readers name `Philippe`, never `Prince Philippe`): a form of address before a name, no
-role."""
+`Crown Prince X`; readers name `Philippe`, never `Prince Philippe`), an academic `Prof` (without its full
+stop): a form of address before a name, no role."""
 
 
 _LEAD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:with|avec|by|par)\s+(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)

@@ -74,6 +74,11 @@ _ABBREVIATION_RE = re.compile(r"(?<![\w.-])((?:\w+(?:\.-?|-))*\w+)$")
 """The word before a point, with the points and hyphens inside it (`U.S`, `e.g`, `c.-à-d`), after an
 elided article (`l’art`)."""
 _FOLLOWING_RE = re.compile(r"\s*[«“\"(]?\s*(\w)?")
+_MONTH_AFTER_RE = re.compile(
+    r" (?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}\b"
+)
+"""A month and a year right after a day's point (`12. September 2016`): the point ends no sentence."""
 _INITIAL_RE = re.compile(r"(?:\w\.)*[A-ZÀ-Ý]")
 _DOTTED_RE = re.compile(r"(?:\w\.)+\w")
 Range = tuple[int, int]
@@ -100,6 +105,8 @@ def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
         return True  # a dotted lower-case abbreviation (`p.ex`, `a.m`) before a small letter
     if token in NUMBERED:
         return next_char.isdigit()
+    if token.isdigit() and len(token) <= 2 and _MONTH_AFTER_RE.match(text, index + 1):
+        return True  # a day written with a point before its month (`Monday (12. September 2016)`)
     if token in MAY_END:
         return not next_char.isupper()
     return False

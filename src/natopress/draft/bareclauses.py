@@ -1,0 +1,64 @@
+"""English indirect speech without `that` (`said the mission would continue`): the verb of saying, the
+clause's subject and its finite verb (guidelines 2.1, 1.16)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.speech import ENGLISH_CUES, WHEN
+
+_FINITE_AFTER_SUBJECT = (
+    r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
+    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
+)
+_BARE_SUBJECT = (
+    r"(?:(?:he|she|it|they|we|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
+    r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who)\s)[a-z][\w’'-]*){1,3}?"
+    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
+    r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
+    r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
+    r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
+    r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
+    r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
+    r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
+    r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
+    r"(?:\s+[A-Z][\w’'-]*|(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){0,5}?"
+    r"\s+(?!(?:to|for|in|on|with|at|by|that|which|who|has|have|had|is|are|was|were)\s)[a-z][\w’'-]*)"
+    r"|(?!(?:that|which|who)\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s"
+    r"(?=\s+(?:are|were|have|had|will|would|remain|must|should)\s))"
+    r"(?:,[^,.;:\n]{1,80},)?\s+"
+)
+"""The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said both
+of the events of the day were`; not `highlighted some of the ways NATO has changed`, a relative clause
+without its pronoun, nor `emphasized the importance of X’s engagement and expressed`), and a title or
+participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
+take`)."""
+_TOLD_WHOM = r"(?:(?<=told)\s+(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates))?"
+"""Whom a bare clause was told (`told reporters neither NATO nor …`)."""
+_BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
+BARE_INDIRECT_RE = re.compile(
+    rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
+    rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
+    r"|(?<=[a-z]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)[a-z]+ed(?!\s+by\s)"
+    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
+)
+"""English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
+`said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
+possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
+clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
+the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in`, `by`
+(`the evacuation of over 100,000 people from Afghanistan was`; `has been` too: `said the aid provided by the
+IBG has been`), no relative pronoun or `to`
+(nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
+(`stated the meeting with General X and his staff was very productive`),
+`the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
+team’s positive attitude would`), two joined by `and` (`said NATO and
+Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
+parliamentarians had`; not `that civilians had`)) and a
+finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative
+pronoun's (`explained the role of X inside the organisation that is NATO`). Case-sensitive after the cue, so that `said
+the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
+quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
