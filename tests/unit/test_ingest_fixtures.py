@@ -155,6 +155,7 @@ def test_fixture_mentions_english(drafts: Path) -> None:
         ("Ostravia", "ostravia", "name"),
         ("Tomas Reyel", "tomas-reyel", "name"),
         ("NATO", "nato", "name"),
+        ("the Secretary General", "ilse-varga", "nominal"),  # the role `NATO Secretary General`'s head
         ("Varga", "ilse-varga", "name"),
         ("Ilse Varga", "ilse-varga", "name"),
         ("Tomas Reyel", "tomas-reyel", "name"),

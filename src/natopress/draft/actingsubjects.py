@@ -17,10 +17,12 @@ from natopress.draft.phrases import (
     VERB_AFTER_RE,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
-from natopress.draft.speech import CUE_RE, DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE
+from natopress.draft.speech import CUE_RE, DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
 
 _CLOSED_THEN_CUE_RE = re.compile(rf"(?:,[”»\"]|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
 """A quotation's closing mark and an inverted verb of saying (`« … », a indiqué` le secrétaire général)."""
+_RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
+"""A relative clause right after a name holding a possessive (` who began her speech`): the name's gender."""
 
 
 class ActingSubjects(SubjectFinder):
@@ -69,6 +71,21 @@ class ActingSubjects(SubjectFinder):
         if phrase is None or not NOMINAL_SPEAKER_RE.fullmatch(text, *phrase):
             return None
         return self.resolve(text, *phrase, None)
+
+    def relative_possessor(
+        self, text: str, sentence: tuple[int, int], pronoun: int, subject: str
+    ) -> str | None:
+        """The person other than `subject` that `sentence` names before a relative clause whose possessive
+        has the gender of the pronoun at `pronoun` (`General X introduced Ambassador Y who began her speech
+        …` before `She emphasized`: Y), or None; English only (French possessives follow the thing owned)."""
+        feminine = pronoun_feminine(text, pronoun)
+        if feminine is None:
+            return None
+        for mention in self._within(*sentence):
+            relative = _RELATIVE_POSSESSIVE_RE.match(text, mention.end, sentence[1])
+            if mention.entity != subject and relative and (relative["own"].lower() == "her") == feminine:
+                return mention.entity
+        return None
 
     def _unnamed_subject(self, text: str, start: int, end: int) -> bool:
         """True when a sentence opening in `text[start:end]` has a person the text does not name as subject

@@ -193,6 +193,10 @@ class SpeakerResolver(ActingSubjects):
                 return self.inverted_title_holder(text, before, end)
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder
+        if person is not None and (
+            possessor := self.relative_possessor(text, (before, end), position, person)
+        ):
+            return possessor  # `X introduced Ambassador Y who began her speech … . She emphasized`: Y
         if person is not None and self._second_subject(text, subject[1], end, person):
             return _NOBODY  # `X commands the centre, and Capt. Y has responsibility for …`: either may speak
         return _NOBODY if person is None and NOMINAL_SPEAKER_RE.fullmatch(text, *subject) else person

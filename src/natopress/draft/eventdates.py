@@ -79,6 +79,8 @@ def first_day(
         ):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
+            continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
         if _in_reported_clause(text, start, stop, match.start()):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
         spans = spans if spans is not None else sentences(text, start, stop)
@@ -133,6 +135,8 @@ _RELATIVE_BEFORE_RE = re.compile(
 """A relative clause open before a date: the date is that clause's event, not the one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
+_SINCE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:depuis|since)\s+(?:le\s+|the\s+)?\Z", re.IGNORECASE)
+"""`depuis le`, `since` right before a day: the point from which a state holds, not the event reported."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 

@@ -13,12 +13,13 @@ _REGNAL = r"(?<=[a-zà-ÿ][ \t])[IVX](?=[ \t]+(?:of|de|du|d['’])[ \t]|[,;:)]|\
 """A monarch's one-letter number after the name (`Harald V of Norway`, `le Roi Harald V.` closing its
 paragraph); two letters or more (`Abdullah II`) are a word of their own."""
 WORD = (
-    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|[A-Z]\.(?:[A-Z]\.)*"
+    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|[A-Z]\.[A-Z][a-zà-ÿ][\w’'-]*|[A-Z]\.(?:[A-Z]\.)*"
     rf"|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
 )
 """A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
-monarch's one-letter number (`_REGNAL`); an initial with its full stop, or without it inside a name (`Martin
-B Nielsen`, `Kevin J Scheid`: after a word in lower case, before a capitalised one)."""
+monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
+F.Kerry`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
+before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
@@ -252,7 +253,7 @@ def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
     somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
     ended`): a ship's, exercise's or operation's name, no person's, wherever else it stands. Positions are
-    code points; linear in the text's length."""
+    code points; one call is linear in the text's length."""
     words = re.escape(text[start:end])
     return any(
         _THING_NOUN_RE.search(text, max(0, m.start() - 16), m.start())
@@ -267,19 +268,21 @@ Giovanni Bosco,”`): a school's, base's or ship's name, no person, wherever the
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` (code points) are wrapped whole in quotation marks somewhere
-    in `text` (`_QUOTED_RUN_RE`): a thing's name, not a person's."""
+    in `text` (`_QUOTED_RUN_RE`): a thing's name, not a person's. One call is linear in the text's length."""
     words = text[start:end]
     return any(m["run"] == words for m in _QUOTED_RUN_RE.finditer(text) if words in m["run"])
 
 
 _THING_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|Exercices?|Exercises?|opérations?|operations?|navires?|ships?|vessels?"
-    rf"|frégates?|frigates?|(?:{SHIP_PREFIXES})(?:\s+{RANKS_WITHOUT_POINT}\.?)?)\s+\Z"
+    rf"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|Exercices?|Exercises?|opérations?|operations?|navires?"
+    rf"|(?:ships?|vessels?|dhows?)(?:,?\s+the)?|frégates?|frigates?"
+    rf"|(?:{SHIP_PREFIXES})(?:\s+{RANKS_WITHOUT_POINT}\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
 person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper): `Operations` in a title
 (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
-`de` (`capitaine de frégate X`)."""
+`de` (`capitaine de frégate X`); a ship's noun may stand before `the` (`another
+vessel, the Bourhan Nour`)."""
 ARMED_GROUPS = frozenset(
     {
         "Islamic State",

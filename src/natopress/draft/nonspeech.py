@@ -25,14 +25,16 @@ _WORK_RE = re.compile(
     r"|projects?|projets?|lectures?|presentations?|(?:conferences?|conférences?|seminars?|forums?|workshops?|ateliers?"
     r"|colloques?|symposiums?|séminaires?)(?:\s+(?:on|sur|about))?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
     r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?|exercises?|exercices?|(?:military\s+)?bases?"
-    r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?)(?:\s+(?:on|sur|about))?)"
+    r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?|comités?)"
+    r"(?:\s+(?:on|sur|about))?)"
     r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 """A noun naming a work, a project or a debate right before the marks (`his speech “NATO 2020 – Shared
 Leadership”`, `the project “Support to Humanitarian Demining”`, `a new video – “…”`, `the expert round table
 “…”`, `Panel on “…”`, `le programme mondial « femmes, paix et sécurité »`,
-`le projet SPS « … »`, `le forum en ligne « … »`, `the exercise “…”`, `the military base “…”`): its
+`le projet SPS « … »`, `le forum en ligne « … »`, `the exercise “…”`, `the military base “…”`, a
+conference's `comité « … »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
@@ -184,7 +186,7 @@ def no_speech(
     Shield”`, `d’« État de droit »`) in a `mixed` quote without a cue or after a participle, or in any quote
     with neither cue nor speaker and the sentence going on in lower case (`“Steadfast Jazz” involves …`;
     not a headline's `“A Step in the Right Direction”: …`), a name after an article (`a lancé le « Projet X
-    »`), a theme's title (`sur le thème : « … »`), a work's title with no cue, a topic, or the translation
+    »`), a theme's title (`sur le thème : « … »`), a work's title with no cue before it, a topic, or the translation
     in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
     Italian`, the previous such pair closing at `skipped`, or -1) and the next item of a list of them
     (`: « A », « B » et « C »`), and the names of `_named_thing`. `attribution` is the quote's cue and
@@ -201,9 +203,9 @@ def no_speech(
         and _LOWER_NEXT_RE.match(text, pair.close + 1)
     ):
         return True  # `“Steadfast Jazz” involves air, land …`: an exercise's name, the sentence's subject
+    after = cue is not None and cue[0] > pair.close  # `au comité « … », le président a souligné …`
     if titled(text, sentence_start, pair) or (
-        cue is None
-        and mention is None
+        (after or (cue is None and mention is None))
         and (work_title(text, sentence_start, pair) or _listed_after_colon(text, sentence_start, pair))
     ):
         return True  # `sur le thème : « … »`, whoever the sentence's subject, and a verb of saying after

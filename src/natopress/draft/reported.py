@@ -53,12 +53,13 @@ _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
-    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:a\s+|has\s+)?(?:also\s+|également\s+)?(?:thanked|welcomed|praised|"
+    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|has\s+)?(?:also\s+|également\s+)?"
+    r"(?:thanked|welcomed|praised|"
     r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
     r"|discussed|toured|signed|attended|remercié"
     r"|salué|félicité|rencontré|visité"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
-    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?![\w’'-])"
+    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
     r"(?:a|ont|has|have|also|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
     r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
@@ -73,7 +74,8 @@ _SECOND_ACT_RE = re.compile(
     r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the
-Minister`, `a réaffirmé que P et décidé que Q`, `a indiqué que P, et il a souligné l’importance …`, `…, et
+Minister`, `a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a
+souligné l’importance …`, `…, et
 tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que P, mais les Alliés ont par ailleurs donné
 …`, `a conclu en affirmant que P et en
 souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
-from natopress.draft.speech import CUE_RE, HONORIFIC_RE, TITLE_PHRASE_RE
+from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
+from natopress.draft.speech import CUE_RE, HONORIFIC_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import person_subject
 from natopress.model import QuoteType
 from natopress.text.sentences import Range
@@ -40,7 +40,9 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     paragraph before when the quotation opens its own): that sentence's subject, a person who states a
     view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
     that verb (one after it is what is said: `stated the meeting with General Y was productive`) and
-    holds no quotation marks; else None."""
+    holds no quotation marks, or a pronoun subject in a sentence naming nobody right after a quotation
+    (`“…,” said General X. He is responsible for the event. “…”`: the pronoun's person, resolved as any
+    pronoun; not after narration: `Il a ensuite visité le centre. « … »` names no speaker); else None."""
     start, end = sentence
     if re.search(r"[«»“”\"]", text[start:end]):
         return None
@@ -48,8 +50,10 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     if subject is None:
         return None
     verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
-    if verb is None:
-        return None
+    if verb is None:  # `“…,” said General X. He is responsible for the event. “…”`: the pronoun's person
+        quoted = sentence_before(text, start)  # right after a quotation, whose speaker it stands for
+        pronoun = PRONOUN_RE.fullmatch(text, *subject) and not resolver.persons_within(start, end)
+        return subject if pronoun and quoted and re.search(r"[»”\"]", text[quoted[0] : quoted[1]]) else None
     person = resolver.resolve(text, *subject, None)
     if any(m.entity != person for m in resolver.persons_within(subject[1], verb.start())):
         return None
