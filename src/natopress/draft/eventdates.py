@@ -90,6 +90,8 @@ def first_day(
             return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
             # `on Saturday (20th)`: no month
         value = _stated(match, year)
+        if value is not None and published is not None and not match["year"] and _day(value) > published:
+            value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
         if value is not None and published is not None and not _near(value, published) and not _marked(match):
@@ -158,9 +160,14 @@ def _marked(match: re.Match[str]) -> bool:
     return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
 
 
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    """The calendar day of `value`."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:
     """True when `value` falls within the month before `published`, or on the day after it."""
-    day = value.date() if isinstance(value, dt.datetime) else value
+    day = _day(value)
     return published - dt.timedelta(days=_EARLIEST_DAYS) <= day <= published + dt.timedelta(days=1)
 
 

@@ -56,13 +56,14 @@ class Located(Protocol):
 _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
-    r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?"
+    r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame)\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
+    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
-Stoltenberg, `Secretary General ` Jens Stoltenberg, `Secretary General Lord ` Robertson, `Deputy Secretary General Ambassador ` X, `Premier
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `Secretary General Lord ` Robertson, `Secretary General of the North Atlantic Treaty
+Organization (NATO) Mr. ` X (its acronym in brackets), `Deputy Secretary General Ambassador ` X, `Premier
 ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
 division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and
 Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by `and`: `second`),

@@ -27,12 +27,14 @@ from natopress.draft.namewords import (
     STOP_WORDS,
     TITLE_NOUNS,
     TITLE_RE,
+    TITLES,
     UPPER,
     WORK_WORDS,
     name_end,
     words_of,
 )
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
+from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.model import EntityType
 from natopress.text.sentences import RANKS, rough_sentence_start, trim
 
@@ -340,3 +342,30 @@ def before_title(text: str, start: int, end: int) -> int:
     while kept < len(words) and kept > 2 and is_common(words[kept - 1][0]):
         kept -= 1
     return start + words[kept - 1].end() if kept < len(words) else end
+
+
+_BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
+_HONORIFIC_AT_RE = re.compile(rf"{PERSONAL_HONORIFICS}\s+")
+_TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)
+"""`Secretary General of ` NATO Jens Stoltenberg, `Secrétaire général de l’` OTAN Jaap de Hoop Scheffer:
+NATO's name ends a title's complement, and a name follows it."""
+
+
+def body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
+    """NATO's name ending a title's complement, then a person's name (`the Secretary General of NATO Jens
+    Stoltenberg`): NATO, and the person with that title as role; NATO's name then an honorific and a name
+    (`… de l'OTAN M. Javier Solana`): NATO, and the person; else no candidates."""
+    body = _BODY_THEN_NAME_RE.match(text, start, end)
+    honorific = _HONORIFIC_AT_RE.match(text, body.end(), end) if body is not None else None
+    if body is not None and honorific is not None and personal(text[honorific.end() : end].split()):
+        return [  # `Déclaration du Secrétaire général de l'OTAN M. Javier Solana`, its accents lost or not
+            NameCandidate(start, body.end(1), EntityType.ORG, None),
+            NameCandidate(honorific.end(), end, EntityType.PER, None),
+        ]
+    title = _TITLE_OF_RE.search(text, max(floor, start - 40), start) if body is not None else None
+    if body is None or title is None or not personal(text[body.end() : end].split(), titled=True):
+        return []
+    return [
+        NameCandidate(start, body.end(1), EntityType.ORG, None),
+        NameCandidate(body.end(), end, EntityType.PER, (title.start(), body.end(1))),
+    ]

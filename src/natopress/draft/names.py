@@ -21,6 +21,7 @@ from natopress.draft.nameparts import (
     after_inner_honorific,
     after_inner_title,
     before_title,
+    body_then_name,
     personal,
     plural_title_alone,
     strip_stops,
@@ -216,7 +217,7 @@ class RuleFinder:
             end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
                 return []
-        split = _body_then_name(text, start, end, floor)
+        split = body_then_name(text, start, end, floor)
         if split:
             return split
         if (particled := _particle_name(text, start, end, floor)) is not None:
@@ -345,24 +346,7 @@ a region or an adjective, never a person's first name (nor is a nationality, `na
 run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
 
 
-_BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
-_TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)
-"""`Secretary General of ` NATO Jens Stoltenberg, `Secrétaire général de l’` OTAN Jaap de Hoop Scheffer:
-NATO's name ends a title's complement, and a name follows it."""
 _TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TITLES))
-
-
-def _body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
-    """NATO's name ending a title's complement, then a person's name (`the Secretary General of NATO Jens
-    Stoltenberg`): NATO, and the person with that title as role; else no candidates."""
-    body = _BODY_THEN_NAME_RE.match(text, start, end)
-    title = _TITLE_OF_RE.search(text, max(floor, start - 40), start) if body is not None else None
-    if body is None or title is None or not personal(text[body.end() : end].split(), titled=True):
-        return []
-    return [
-        NameCandidate(start, body.end(1), EntityType.ORG, None),
-        NameCandidate(body.end(), end, EntityType.PER, (title.start(), body.end(1))),
-    ]
 
 
 def cut_off(text: str, start: int, end: int, floor: int) -> bool:

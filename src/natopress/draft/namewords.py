@@ -64,7 +64,7 @@ _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 HEADLINE_VERBS = (
     "Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
     "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
-    "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Commends|Honours|Honors"
+    "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Affirms|Commends|Honours|Honors|Marks|Celebrates"
 )
 """Verbs of a headline's present tense, capitalised as a title-case headline writes them."""
 _HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")

@@ -180,15 +180,17 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
 
 _UNCLOSED_RE = re.compile(r"[«“\"]")
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z", re.MULTILINE)
+_CUE_BEFORE_RE = re.compile(rf"(?:{CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
+"""A verb of saying right before the opening mark (`General X said “…`): the quotation opens there too."""
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
 _MIN_UNCLOSED_WORDS = 4
 
 
 def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
-    """An opening mark (`«`, `“`, or a straight `"` in opening position) that opens a sentence and whose
-    paragraph ends, with a full stop, before any other quotation mark (`… the Secretary General said. “NATO is
-    responding, we are … Afghanistan.`): a quotation that goes on into the next paragraph, the typographers'
+    """An opening mark (`«`, `“`, or a straight `"` in opening position) that opens a sentence, or follows a
+    verb of saying (`General X said “…`), and whose paragraph ends, with a full stop, before any other
+    quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a quotation that goes on into the next paragraph, the typographers'
     convention, or whose closing mark the page lost; it runs to the paragraph's end. The pair's `close` is
     then the position of the paragraph's line break (the text's length at its end)."""
     taken = _inside(pairs)
@@ -198,7 +200,10 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         line_start = text.rfind("\n", 0, opening) + 1
         line_end = text.find("\n", opening)
         line_end = len(text) if line_end < 0 else line_end
-        if taken(opening) or not _SENTENCE_OPENING_RE.search(text, line_start, opening):
+        if taken(opening) or not (
+            _SENTENCE_OPENING_RE.search(text, line_start, opening)
+            or _CUE_BEFORE_RE.search(text, max(line_start, opening - 60), opening)
+        ):
             continue
         if text[opening] == STRAIGHT and not straight_opens(text, opening):
             continue
@@ -233,9 +238,12 @@ def reads_as_sentence(text: str, pair: Pair) -> bool:
     """True when the quotation of `pair` is a whole sentence: a capital first and a full stop last
     (`“We are grateful.”`), or a capital first, no mark inside, five words or more, most of them
     lower-case, and the sentence's full stop after the closing mark (`commented “The programme has been
-    growing steadily …”.`; not a title, `“Building Integrity and Reducing Corruption in Defence”`)."""
+    growing steadily …”.`; not a title, `“Building Integrity and Reducing Corruption in Defence”`), or a
+    capital first when no closing mark ends it (an excerpt cut inside the quotation)."""
     if _WHOLE_SENTENCE_RE.fullmatch(text, pair.open + 1, pair.close):
         return True
+    if text[pair.close : pair.close + 1] not in tuple('»”"“«'):  # no closing mark: the excerpt's end or the
+        return text[pair.open + 1 : pair.open + 2].isupper()  # paragraph's (`unclosed_pairs`) cuts it
     words = text[pair.open + 1 : pair.close].split()
     return (
         _SENTENCE_AFTER_CUE_RE.fullmatch(text, pair.open + 1, pair.close) is not None

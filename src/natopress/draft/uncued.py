@@ -22,7 +22,7 @@ _STANCE_VERB_RE = re.compile(
     r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted|explained|appealed"
     r"|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
-    r"|praised|insisted|reiterated|thanked|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    r"|praised|commended|congratulated|insisted|reiterated|thanked|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
     r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
