@@ -88,8 +88,8 @@ def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
     """True when the `.` at `text[index]` belongs to an abbreviation or an initial, not to a sentence's end.
 
     Titles and ranks (`Maj. Gen. Franco Federici`, `M. Stoltenberg`), initials (`J. Stoltenberg`, `U.S.`),
-    `e.g.`/`i.e.`/`cf.` never end a sentence; `No.`/`art.` do not before a digit; months and `etc.` do only
-    before a capital letter. The lists are natopress's own: the ranks, titles, honorifics, months and
+    `e.g.`/`i.e.`/`cf.` never end a sentence; `No.`/`art.` do not before a digit, nor does a day's number
+    before a month and a year (`12. September 2016`); months and `etc.` do only before a capital letter. The lists are natopress's own: the ranks, titles, honorifics, months and
     Latin abbreviations of English and French press releases. `lower` bounds the look-back (a sentence's
     start); offsets are code points.
     """
