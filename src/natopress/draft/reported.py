@@ -10,6 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from natopress.draft.absolute import while_subject
 from natopress.draft.bareclauses import BARE_INDIRECT_RE
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
@@ -308,7 +309,8 @@ class ReportedFinder:
             r",[\"”»]?\s*(?:(?:et|and)\s+)?(?:tout\s+en\s+|while\s+)?$", self.text[sentence[0] : cue[0]]
         )
         narrative = _NARRATIVE_INFINITIVE_RE.match(self.text, *cue) is not None
-        inherits = bool(quoted_before and after_comma) or narrative  # `… », a déclaré X. Et d’ajouter que`
+        second = while_subject(self.text, self.resolver, sentence[0], cue)  # `“…,” while X thanked …, saying`
+        inherits = bool(quoted_before and after_comma and second is None) or narrative  # `Et d’ajouter que`
         lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
         verb = INFINITIVE_CUE_RE.search(self.text, *cue) if before_infinitive else None
         return QuoteCandidate(kind, start, end, verb.span() if verb else cue, lead, None, None, inherits)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.absolute import absolute_subject
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSED_RELATIVE, TERM_RE
 from natopress.draft.speech import (
@@ -293,7 +294,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     title or honorific stands between. After a quotation and its inverted cue, the participle is the
     speaker phrase's (`« … », a déclaré X, soulignant « … »`); after `with` + a speaker phrase, that
     phrase's (`…, with Lord X saying that`)."""
-    absolute = _with_subject(text, resolver, sentence_start, cue)
+    absolute = absolute_subject(text, resolver, sentence_start, cue)
     if absolute is not None:
         return absolute
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
@@ -321,21 +322,6 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # (`le ministre, M. Y, qui dirige …, ajoutant que`) leaves it in doubt.
     clear = subject_clear(text, resolver, start, cue[0], speech_nouns=False, relatives=False)
     return subject if clear else None
-
-
-_ABSOLUTE_LEAD_RE = re.compile(r"(?<![\w’'-])with\s+|,\s+", re.IGNORECASE)
-"""`with` or a comma opening an absolute clause whose subject is the participle's (`with Lord X saying
-that`, `…, Lord X déclarant qu’`)."""
-
-
-def _with_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
-    """The speaker phrase between the last `with` or comma before `cue` and the cue itself (`…, with the
-    Minister saying that`, `…, Lord Robertson déclarant qu’`), else None."""
-    starts = [found.end() for found in _ABSOLUTE_LEAD_RE.finditer(text, sentence_start, cue[0])]
-    if not starts:
-        return None
-    phrase = resolver.phrase_at(text, starts[-1], cue[0])
-    return phrase if phrase is not None and not text[phrase[1] : cue[0]].strip() else None
 
 
 _BARE_PARTICIPLE_RE = re.compile(
