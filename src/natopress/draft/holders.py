@@ -62,14 +62,14 @@ _APPOSITION_GAP_RE = re.compile(
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
-Stoltenberg, `Secretary General ` Jens Stoltenberg, `Secretary General Lord ` Robertson, `Secretary General of the North Atlantic Treaty
-Organization (NATO) Mr. ` X (its acronym in brackets), `Deputy Secretary General Ambassador ` X, `Premier
-ministre ostravien, M. ` X (a nationality's adjective after the title), `commandant (le général de
-division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici, `Chief Scientist and
-Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by `and`: `second`),
-`secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de l’OTAN, M.
-l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée ` Petr Pavel, `commander of Qalat PRT, US Air
-Force Lt. Col. ` X (a service's name before the rank)."""
+Stoltenberg, `Secretary General ` Jens Stoltenberg, `Secretary General Lord ` Robertson, `Secretary General
+of the North Atlantic Treaty Organization (NATO) Mr. ` X (its acronym in brackets), `Deputy Secretary
+General Ambassador ` X, `Premier ministre ostravien, M. ` X (a nationality's adjective after the title),
+`commandant (le général de division ` Franco Federici, `Commander of KFOR, Major General ` Franco Federici,
+`Chief Scientist and Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by
+`and`: `second`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de
+l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée `
+Petr Pavel, `commander of Qalat PRT, US Air Force Lt. Col. ` X (a service's name before the rank)."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

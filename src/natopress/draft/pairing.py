@@ -190,9 +190,10 @@ _MIN_UNCLOSED_WORDS = 4
 def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     """An opening mark (`«`, `“`, or a straight `"` in opening position) that opens a sentence, or follows a
     verb of saying (`General X said “…`), and whose paragraph ends, with a full stop, before any other
-    quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a quotation that goes on into the next paragraph, the typographers'
-    convention, or whose closing mark the page lost; it runs to the paragraph's end. The pair's `close` is
-    then the position of the paragraph's line break (the text's length at its end)."""
+    quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a
+    quotation that goes on into the next paragraph, the typographers' convention, or whose closing mark the
+    page lost; it runs to the paragraph's end. The pair's `close` is then the position of the paragraph's
+    line break (the text's length at its end)."""
     taken = _inside(pairs)
     found = []
     for match in _UNCLOSED_RE.finditer(text):

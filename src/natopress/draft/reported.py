@@ -74,17 +74,16 @@ _SECOND_ACT_RE = re.compile(
     r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
     r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
 )
-"""The subject's next act after a reported clause (`said Finland is a close partner and thanked the
-Minister`, `a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a
-souligné l’importance …`, `…, et
-tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que P, mais les Alliés ont par ailleurs donné
-…`, `a conclu en affirmant que P et en
-souhaitant que Q`, `a fait observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant
-d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, `a précisé que P, citant
-notamment l’exemple de …`, `noted that P and spoke about …`), the occasion of the words (`explained how P
-during an online event held by …`, `lors de la réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé
-que Q`), or a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a
-répété que Q`): it ends the clause."""
+"""The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
+`a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
+l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que
+P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
+observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
+that “P”, before adding: “Q”`, `a précisé que P, citant notamment l’exemple de …`, `noted that P and spoke
+about …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
+réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que Q`), or a
+semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété que Q`):
+it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
