@@ -11,16 +11,16 @@ from natopress.draft.phrases import (
     APPOSITION_THEN_VERB_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
+    INVERTED_CUE,
     ORIGIN_THEN_VERB_RE,
     RELATIVE_THEN_VERB_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
-from natopress.draft.speech import CUE_RE, DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
+from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
 
-_CLOSED_THEN_CUE_RE = re.compile(rf"(?:,[”»\"]|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
-"""A quotation's closing mark and an inverted verb of saying (`« … », a indiqué` le secrétaire général)."""
+_INVERTED_CUE_RE = re.compile(INVERTED_CUE, re.IGNORECASE)
 _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
 """A relative clause right after a name holding a possessive (` who began her speech`): the name's gender."""
 
@@ -66,7 +66,7 @@ class ActingSubjects(SubjectFinder):
         """The person a title after an inverted verb of saying names in `text[start:end]` (`« … », a indiqué
         le secrétaire général lors d’une conférence …` → the holder the text names), or None: the subject of
         that sentence, which a pronoun opening the next refers to (guidelines 2.4)."""
-        cue = _CLOSED_THEN_CUE_RE.search(text, start, end)
+        cue = _INVERTED_CUE_RE.search(text, start, end)
         phrase = self.phrase_at(text, cue.end(), end) if cue is not None else None
         if phrase is None or not NOMINAL_SPEAKER_RE.fullmatch(text, *phrase):
             return None

@@ -82,11 +82,6 @@ _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
 
-_SETTING_THEN_COMMA_RE = re.compile(
-    rf"\s+{WHERE_OR_WHEN}(?![\w’'-])[^,;:.«»“”\"\n]{{1,100}},\s*", re.IGNORECASE
-)
-"""Where or when the words were said, after an attribution inside the marks, to its comma (`« A, a-t-il
-déclaré lors de la conférence de presse avec le président X, et b »`)."""
 _AND_AFTER_QUOTE_RE = re.compile(r"[”»\"][^«»“”\"]{1,80}\s(?:and|et)\s+(?:also\s+|aussi\s+)?\Z")
 """A second verb of saying after the attribution of a quotation in the same sentence (`“…,” he said and
 added: “`, `…”, said JFTC Commander and added: “`): the same speaker."""
@@ -255,10 +250,11 @@ class AttributionFinder(ReportedFinder):
                 pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue.end(), end)
             )
             at = cue.end() if pronoun or mention is None else mention[1]
+            setting = _ADVERBIAL_OPENER_RE.match(self.text, at)  # `a-t-il déclaré lors de …, b`
             after = (
                 _ATTRIBUTION_STOP_RE.match(self.text, at)
                 or re.compile(r"\s*,\s*").match(self.text, at)
-                or _SETTING_THEN_COMMA_RE.match(self.text, at)  # `a-t-il déclaré lors de …, b`
+                or (_ADVERBIAL_CLOSE_RE.match(self.text, setting.end()) if setting else None)
             )
             if after is None or after.end() >= end:
                 continue

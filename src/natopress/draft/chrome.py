@@ -88,9 +88,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
         r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor)$",
-        # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`) and its tagline
+        # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`)
         r"^(?-i:WELCOME\s+TO\s+[A-Z][A-Z .’'&-]+)$",
-        r"^NATO['’]s\s+Strategic\s+Warfare\s+Development\s+Command$",
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)
         rf"^no\.?\s*\d+/\d+\s*[-–]\s*(?:{MONTH_ALT})\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"

@@ -19,7 +19,7 @@ from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
 from natopress.draft.nameparts import NameCandidate, Ranges
-from natopress.draft.namewords import named_thing_elsewhere, quoted_alone
+from natopress.draft.namewords import named_thing_elsewhere, quoted_runs
 from natopress.draft.pipeline import name_finder
 from natopress.draft.placelists import listed_places
 from natopress.draft.proposals import propose
@@ -194,6 +194,7 @@ def _new_names(
     def beaten(c: NameCandidate, m: tuple[int, int]) -> bool:
         return not (c.start <= m[0] and m[1] <= c.end) or m in persons
 
+    quoted = quoted_runs(text)
     found = with_surnames(
         text, content, listed_places(text, name_finder(language).find(text, content)), persons
     )
@@ -204,7 +205,7 @@ def _new_names(
         and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
         and not (
             c.type is EntityType.PER
-            and (named_thing_elsewhere(text, c.start, c.end) or quoted_alone(text, c.start, c.end))
+            and (text[c.start : c.end] in quoted or named_thing_elsewhere(text, c.start, c.end))
         )
     ]
 

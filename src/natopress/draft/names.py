@@ -78,7 +78,9 @@ _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la
 """Capitalised words, commas and the function words of titles, up to a position: a list of names and titles."""
 _LIST_HEAD_RE = re.compile(r"[\s,]*(?:(?:the|le|la|les)\s+|l['’])?", re.IGNORECASE)
 """What may open a list before its first item: white space, commas, an article."""
-_PARTICLE_HEAD_RE = re.compile(rf"(?:(?:(?i:{PARTICLE})|L[aeo]|Dalla|Degli|Des)[ \t]+){{1,2}}{WORD}")
+_HEAD_PARTICLE = rf"(?:(?i:{PARTICLE})|L[aeo]|Dalla|Degli|Des)"
+"""A surname's particle in any case, or `Des` (a given name: `Des Browne`), opening a name after a title."""
+_PARTICLE_HEAD_RE = re.compile(rf"(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD}")
 """A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`, `Le Drian`, `La Torre`), after an
 honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, `Sgt La Torre`); so is `Des`
 (`M. Des Browne`, a given name)."""
@@ -89,9 +91,7 @@ _RANK_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:Lt|Maj|Brig)\.?[ \t-]*Gen\.[ \t]+\Z|(?:Gen|Col|Capt|Adm|Cdr|Lt)\.[ \t]+\Z"
 )
 """An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
-_HONORIFIC_THEN_PARTICLE_RE = re.compile(
-    rf"{HONORIFICS}[ \t]+(?=(?:(?:{PARTICLE}|(?i:{PARTICLE})|L[aeo]|Des)[ \t]+){{1,2}}{WORD})"
-)
+_HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD})")
 """An honorific opening a capitalised run before particles (`M. ` de Hoop Scheffer, `M. ` De Gucht: `M.` reads
 as an initial, so the run starts there), or before a given name that reads as one (`M. ` Des Browne)."""
 _POSITION_WORD_RE = re.compile(

@@ -236,9 +236,10 @@ Danish jets`)."""
 SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
+_THING_NOUNS = r"exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?"
+"""Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`), in lower case."""
 NAMED_THING_RE = re.compile(
-    r"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|"
-    rf"missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
+    rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,}))\s+\Z",
     re.IGNORECASE,
 )
@@ -256,7 +257,7 @@ def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
     code points; one call is linear in the text's length."""
     words = re.escape(text[start:end])
     return any(
-        _THING_NOUN_RE.search(text, max(0, m.start() - 16), m.start())
+        _THING_NOUN_RE.search(text, max(0, m.start() - NAMED_THING_REACH), m.start())
         for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
     )
 
@@ -266,23 +267,20 @@ _QUOTED_RUN_RE = re.compile(r"[«“\"][ \u00a0\u202f]?(?P<run>[^«»“”\"\n]
 Giovanni Bosco,”`): a school's, base's or ship's name, no person, wherever the same words stand."""
 
 
-def quoted_alone(text: str, start: int, end: int) -> bool:
-    """True when the words `text[start:end]` (code points) are wrapped whole in quotation marks somewhere
-    in `text` (`_QUOTED_RUN_RE`): a thing's name, not a person's. One call is linear in the text's length."""
-    words = text[start:end]
-    return any(m["run"] == words for m in _QUOTED_RUN_RE.finditer(text) if words in m["run"])
+def quoted_runs(text: str) -> frozenset[str]:
+    """The runs of words that `text` wraps whole in quotation marks (`_QUOTED_RUN_RE`): things' names, not
+    persons', wherever the same words stand. Linear in the text's length."""
+    return frozenset(m["run"] for m in _QUOTED_RUN_RE.finditer(text))
 
 
 _THING_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:exercices?|exercises?|Exercices?|Exercises?|opérations?|operations?|navires?"
-    rf"|(?:ships?|vessels?|dhows?)(?:,?\s+the)?|frégates?|frigates?"
+    rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
     rf"|(?:{SHIP_PREFIXES})(?:\s+{RANKS_WITHOUT_POINT}\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
 person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper): `Operations` in a title
 (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
-`de` (`capitaine de frégate X`); a ship's noun may stand before `the` (`another
-vessel, the Bourhan Nour`)."""
+`de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
 ARMED_GROUPS = frozenset(
     {
         "Islamic State",

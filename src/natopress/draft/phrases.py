@@ -220,9 +220,11 @@ RELATIVE_THEN_VERB_RE = re.compile(
     r"\s*,\s+(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{0,120}?,\s+(?!(?:et|and|qui|who)(?![\w’'-]))[a-zà-ÿ]"
 )
 """A relative clause set off by commas after a name, then the name's verb (`X, qui occupait ces fonctions, a`)."""
+INVERTED_CUE = rf"(?:,[”»\"]?|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+"
+"""A verb of saying after a comma or a quotation's closing mark, before its subject (`…, explique` Mme X,
+`« … », a indiqué` le secrétaire général), as a pattern to embed."""
 CUE_BEFORE_NAME_RE = re.compile(
-    rf"(?:,[”»\"]?|[”»\"],?)\s+(?:{CUE_RE.pattern})\s+(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z",
-    re.IGNORECASE,
+    rf"{INVERTED_CUE}(?:(?:le|la|l['’])\s*)?(?:{HONORIFICS}\s+)?(?:[a-zà-ÿ’'-]+\s+)?\Z", re.IGNORECASE
 )
 """A verb of saying after a comma or a quotation's closing mark, right before a name (`…, explique Mme X`,
 `…, said General X`, `“…,” says Robin Baker`)."""

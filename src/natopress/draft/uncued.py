@@ -105,7 +105,7 @@ def introducing_subject(
         or TITLE_PHRASE_RE.search(text, *between)
         or HONORIFIC_RE.search(text, *between)
         or re.search(r"[«»“”\"]", text[between[0] : between[1]])
-        or _speaking_relative(text, *between)  # `…, qui ont déclaré :`: another subject
+        or SPEAKING_RELATIVE_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
     ):
         return None
     return subject
@@ -117,8 +117,3 @@ SPEAKING_RELATIVE_RE = re.compile(
 """A relative clause whose verb, within three words, is one of saying (`Il a reçu les députés, qui ont
 déclaré :`: their words may follow); not one that says which thing or who (`a commenté les attaques dont
 ont été la cible …`, `Le général X, qui a commandé la mission …, a déclaré que P :`)."""
-
-
-def _speaking_relative(text: str, start: int, end: int) -> bool:
-    """True when `text[start:end]` holds a relative clause of saying (`SPEAKING_RELATIVE_RE`)."""
-    return SPEAKING_RELATIVE_RE.search(text, start, end) is not None
