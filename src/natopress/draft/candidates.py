@@ -155,6 +155,11 @@ _SUBJECT_TO_CUE_RE = re.compile(r"[\s,]*(?:(?:also|both|then|jointly|together|au
 shared the view that`)."""
 
 
+_APPOSITION_RE = re.compile(r",[^\S\n]+[^\W\d_][^,;:.«»“”\"\n]{0,100},")
+"""A title in apposition after the last person of a joint subject (`, ministre des Affaires étrangères de
+l’Ostravie,`)."""
+
+
 def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
     """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
     said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
@@ -162,11 +167,16 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
     plural cue (`ont`, `sont`)."""
     start = rough_sentence_start(text, cue[0])
     start = max(start, *(text.rfind(mark, start, cue[0]) + 1 for mark in '”»"'))  # not in a quotation
-    first = text[cue[0] : cue[1]].split()[0].lower()
+    words = text[cue[0] : cue[1]].lower().split()
+    first = words[1] if words[0] in {"se", "s’", "s'"} and len(words) > 1 else words[0]  # `se sont accordés`
     if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
         return []  # French: a singular cue
     inside = [m for m in resolver.persons_within(start, cue[0]) if m.end <= cue[0]]
-    if len(inside) < 2 or not _SUBJECT_TO_CUE_RE.fullmatch(text, inside[-1].end, cue[0]):
+    if len(inside) < 2:
+        return []
+    apposed = _APPOSITION_RE.match(text, inside[-1].end)  # `…, et Mme Y, ministre des Affaires …, ont`
+    after = apposed.end() if apposed is not None and not FINITE_VERB_RE.search(apposed[0]) else inside[-1].end
+    if not _SUBJECT_TO_CUE_RE.fullmatch(text, after, cue[0]):
         return []
     joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
     if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):

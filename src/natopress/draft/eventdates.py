@@ -79,16 +79,15 @@ def first_day(
         ):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
-        if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 12), match.start()):
+        if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 45), match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
         if _in_reported_clause(text, start, stop, match.start()):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
         spans = spans if spans is not None else sentences(text, start, stop)
         if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
-        if match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE) or _UNTIL_AFTER_RE.match(text, match.end(), stop):
-            return True, None  # `Le vendredi 16 et le samedi 17 février 2018`: a range, no single day;
-            # `on Saturday (20th)`: no month
+        if _no_single_day(text, match, start, stop):
+            return True, None
         value = _stated(match, year)
         if value is not None and published is not None and not match["year"] and _day(value) > published:
             value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
@@ -102,6 +101,22 @@ def first_day(
     return False, None
 
 
+def _no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> bool:
+    """True when `match` states no single day: a range (`Le vendredi 16 et le samedi 17 février 2018`, `le
+    26 août et se poursuivra jusqu’au 24 septembre`, `kicks off 08 September and runs through Sept. 22,
+    2017`) or a weekday with its day number alone (`on Saturday (20th)`: no month)."""
+    return bool(
+        match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
+        or _UNTIL_AFTER_RE.match(text, match.end(), stop)
+        or _UNTIL_BEFORE_RE.search(text, max(start, match.start() - 20), match.start())
+    )
+
+
+_UNTIL_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:jusqu['’](?:au|à)|through|until|till)\s+(?:the\s+|le\s+)?\Z", re.I
+)
+"""Before a day, the end of a range whose first day the text states in another form or not at all (`runs
+through Sept. 22, 2017`): no single day."""
 _TIME_WORDS_REACH = (90, 40)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
@@ -137,8 +152,13 @@ _RELATIVE_BEFORE_RE = re.compile(
 """A relative clause open before a date: the date is that clause's event, not the one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
-_SINCE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:depuis|since)\s+(?:le\s+|the\s+)?\Z", re.IGNORECASE)
-"""`depuis le`, `since` right before a day: the point from which a state holds, not the event reported."""
+_SINCE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:depuis|since)\s+(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?(?:le\s+|the\s+|on\s+)?\Z",
+    re.IGNORECASE,
+)
+"""`depuis le`, `since` right before a day, maybe with the event that day saw (`Depuis la première
+livraison le 13 octobre`, `since the first flight on 14 October`): the point from which a state holds,
+not the event reported."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 

@@ -155,6 +155,17 @@ _HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli
 De Luca`, `le ministre Le Drian`)."""
 
 
+def _counted(words: list[str]) -> int:
+    """How many of `words` count towards `MAX_NAME_WORDS`: not an Arabic particle, nor a particle inside
+    the name (`Nicolás Pablo Pascual De La Parte` counts four)."""
+    last = len(words) - 1
+    return sum(
+        1
+        for i, w in enumerate(words)
+        if w.lower() not in _ARABIC_PARTICLES and not (0 < i < last and PARTICLEWORD_RE.fullmatch(w))
+    )
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
@@ -167,7 +178,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     words = [w for w in words if w not in ("«", "»")]
     last = len(words) - 1
     return (
-        0 < len([w for w in words if w.lower() not in _ARABIC_PARTICLES]) <= MAX_NAME_WORDS
+        0 < _counted(words) <= MAX_NAME_WORDS
         and any(c.isupper() for c in words[-1])  # not `du` of `le Directeur du Centre`; `al-Attiyah`
         and not any(
             (

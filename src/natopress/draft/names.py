@@ -60,6 +60,12 @@ _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
 """A preposition of place right before a capitalised run: a place; not `according to` (`according to Hajji
 X`: a person)."""
+_ADDRESSEE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
+    r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"
+)
+"""`to` after a verb or noun of speaking or giving (`spoke to Andrea Mitchell from NBC`, `presented to`): the
+run after it is an addressee, not a place."""
 WORD_PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
 )
@@ -161,7 +167,10 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     if (
         any(w in LOC_WORDS for w in words)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
-        or _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
+        or (
+            _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
+            and not _ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
+        )
     ):
         return EntityType.LOC
     return None
@@ -282,7 +291,8 @@ class RuleFinder:
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
-        lone = len(words) == 1 and personal(words)  # not `Commander NRDC-Italy`
+        lone = len(words) == 1 and personal(words) and words[0] not in DEMONYMS  # not `Commander NRDC-Italy`,
+        # nor `a major British exercise` (a nationality after an adjective that is also a rank)
         if (
             before is not None
             and lone
@@ -335,10 +345,12 @@ _NUMBER = (
 )
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
+    r"|Exercices?|Exercises?|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
     rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
-French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`), a ship's prefix (`HNoMS Otra`,
+French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`) or an exercise, a participle
+of naming (`Baptisé Trident Juncture 18, cet exercice`), a ship's prefix (`HNoMS Otra`,
 `HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""
 _DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):

@@ -103,10 +103,11 @@ TITLES = (
 TITLE_RE = re.compile(
     rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))(?:\s+|(?<=Vice)-|(?<=Deputy)-)){{0,2}}(?i:{TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
-    r"(?:(?:\s+(?:and|et|of|de|des|du|la)\s+|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*)*)?"
+    r"(?:(?:\s+(?:and|et|la)\s+|\s+(?:of|de|des|du)\s+(?:(?:the|la|les)\s+|l['’])?|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*"
+    r"(?:\s+(?-i:étrangères|européennes|armées|nationale|intérieures|extérieures))?)*)?"
 )
-"""A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre de la
-Défense`), optionally preceded by `NATO`, a nationality, `Vice`/`Deputy` (`Ostravian Minister`,
+"""A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre des
+Affaires étrangères de la République d’Ostravie`), optionally preceded by `NATO`, a nationality, `Vice`/`Deputy` (`Ostravian Minister`,
 `Lithuanian Vice-Minister`)."""
 HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
@@ -157,7 +158,7 @@ LOC_WORDS = words_of(
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
-    "Mosquée Church Église Memorial Monument Park Parc Palace Palais Castle Château Bridge Pont Market "
+    "Mosquée Church Église Memorial Monument Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
@@ -236,14 +237,19 @@ Danish jets`)."""
 SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
-_THING_NOUNS = r"exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?"
+_THING_NOUNS = (
+    r"exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|flagships?"
+    r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?"
+)
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
+    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,}))\s+\Z",
     re.IGNORECASE,
 )
-"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`),
+"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
+`l’université Charles de Prague`),
 a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), or a French ship's noun and its adjective
 (`la frégate bulgare Smeli`); searched within `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
@@ -275,10 +281,10 @@ def quoted_runs(text: str) -> frozenset[str]:
 
 _THING_NOUN_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
-    rf"|(?:{SHIP_PREFIXES})(?:\s+{RANKS_WITHOUT_POINT}\.?)?)\s+\Z"
+    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral)\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
-person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper): `Operations` in a title
+person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T. Kosciuszko`): `Operations` in a title
 (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
 `de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
 ARMED_GROUPS = frozenset(

@@ -134,6 +134,12 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
     return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
 
 
+_YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
+"""A year right after a run (`Brilliant Jump 2022`, `Trident Juncture 2015`): an event's name, no person's."""
+_CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")
+"""A century in Roman figures (`XXe`, `XXIst`), no name."""
+
+
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
@@ -177,6 +183,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         text, start, end
     ):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
+    if _YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
+        return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
     if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off
     return not (len(words) == 1 and not text[floor:start].strip())

@@ -1,8 +1,8 @@
 """Places by where they stand: a run of capitalised words that the structural rules or a pipeline take for a
 person is a place when it stands among the items of a list that opens with a place (`… the bases in Chag
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
-(VA), 22nd September 2016 – This week, …`) or after a postal code (`21058 Solbiate Olona (VA) Italy`)
-(guidelines 3.7)."""
+(VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
+after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`) (guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -22,14 +22,22 @@ _ITEM_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]*[A-ZÀ-Ý]|[^\S\n]+(?:and|et)[^\S
 """A further item after the candidate (`, Kandahar`, ` and Camp Bastion`): the list goes on."""
 _POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,])\d{4,5}[ \t]+\Z")
 """A postal code right before the words (`21058 Solbiate Olona (VA) Italy`, an address): a town."""
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:near|off|(?:based|located|stationed|situated|headquartered)[^\S\n]+(?:in|at|on|near)"
+    r"|(?:in[^\S\n]+)?(?:the[^\S\n]+)?vicinity[^\S\n]+of|(?:près|non[^\S\n]+loin)[^\S\n]+d[e’']"
+    r"|(?:basée?s?|située?s?|stationnée?s?|implantée?s?)[^\S\n]+(?:à|en|près[^\S\n]+de))[^\S\n]*\Z",
+    re.IGNORECASE,
+)
+"""A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`, `in the
+vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`): a place, not a person."""
 _REACH = 120
 """How far after a place (code points) a later item of its list may start."""
 
 
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
-    stands in a list after a place and before a further item, in a dateline or after a postal code, made a
-    place (`LOC`)."""
+    stands in a list after a place and before a further item, in a dateline, after a postal code or after a
+    phrase of where, made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
@@ -39,6 +47,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             _in_list(text, c, places)
             or _in_dateline(text, c)
             or _POSTCODE_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
+            or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
         )
         else c
         for c in candidates

@@ -217,6 +217,24 @@ def _head_chrome(
     return head or (k not in in_date and LANGUAGE_LINKS_RE.match(text) is not None)
 
 
+def _section_label(
+    text: str, found: Sequence[Line], k: int, run_starts: dict[int, int], seen_content: bool
+) -> bool:
+    """True for a site section's label of three words at most over the page's title, a blank line between,
+    the title right above nato.int's bulleted date block (`On the Agenda` / `Brussels Summit, 14 June 2021`
+    / `• 14 Jun. 2021 -`): chrome; the title is the line the date block follows (not a by-line over a
+    periodical's issue line: `Un détachement isolé` / `Sgt Marc Dubois` / `Première publication …`)."""
+    return (
+        not seen_content
+        and k + 2 in run_starts
+        and found[k + 2].text.lstrip().startswith("•")
+        and k + 1 not in run_starts
+        and len(found[k].text.split()) <= 3
+        and text.count("\n", found[k].end, found[k + 1].start) > 1
+        and looks_like_title(found[k + 1].text)
+    )
+
+
 def _date_and_title(
     text: str, found: Sequence[Line], k: int, title_start: int
 ) -> tuple[int, list[DraftSegment]]:
@@ -250,7 +268,11 @@ def segment(text: str) -> Segmentation:
         line = found[k]
         kicker = not seen_content and k + 1 < len(found) and is_kicker(text, line, found[k + 1])
         dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
-        if chrome[k] or _head_chrome(found, k, in_date, run_starts, seen_content):
+        if (
+            chrome[k]
+            or _head_chrome(found, k, in_date, run_starts, seen_content)
+            or _section_label(text, found, k, run_starts, seen_content)
+        ):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif dated is not None and looks_like_title(line.text[dated.end() :]):  # `19 déc. 2006 | Title`
             k, both = _date_and_title(text, found, k, dated.end())
