@@ -60,6 +60,19 @@ _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
 """A preposition of place right before a capitalised run: a place; not `according to` (`according to Hajji
 X`: a person)."""
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?)\s+\Z")
+"""An English article (lower case) right before a run with no title: a thing's name (`the Hilton Norfolk`)."""
+
+
+def _article_before(text: str, start: int, floor: int, role: Range | None) -> bool:
+    """True when an elided article (`l’État du Koweït`) or, for a run with no title, an English article
+    (`the Battleship Wisconsin`, `_ARTICLE_BEFORE_RE`) stands right before `start`: a thing, no person."""
+    return bool(
+        ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
+        or (role is None and _ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start))
+    )
+
+
 _ADDRESSEE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
     r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"
@@ -320,7 +333,7 @@ class RuleFinder:
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
-        elided = ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)  # `l’État du Koweït`: a thing
+        elided = _article_before(text, start, floor, role)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         if (
             plain

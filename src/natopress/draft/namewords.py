@@ -132,7 +132,7 @@ DEMONYMS = words_of(
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
 no person's first or last name (`Afghan` is a first name: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
-    "Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "Airforce Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
     "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
@@ -234,17 +234,17 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
-SHIP_PREFIXES = r"HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
+SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
 _THING_NOUNS = (
     r"exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|flagships?"
-    r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?"
+    r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
 )
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
-    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?)"
+    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,}))\s+\Z",
     re.IGNORECASE,
 )

@@ -226,12 +226,27 @@ def no_speech(
         return True  # `emphasizing the importance of fostering an “imaginaire collectif,”`: the verb's object
     return mixed and (
         topic(text, sentence_start, pair)
+        or (cue is None and mention is None and _term_after_article(text, pair))
         or (
             _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
         )
     )
 
 
+def _term_after_article(text: str, pair: Pair) -> bool:
+    """True when an article stands right before the marks of `pair` (`_ARTICLE_BEFORE_RE`)."""
+    return _ARTICLE_BEFORE_RE.search(text, max(0, pair.open - 30), pair.open) is not None
+
+
+_ARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:un|une|la|le|les|l['’]|d['’]|du|au|aux|des|an|the)"
+    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about)\b)[a-zà-ÿ]+){0,2}\s*\Z",
+    re.IGNORECASE,
+)
+"""An article, maybe with one or two lower-case words that are no preposition, right before marks that
+neither a cue nor a speaker governs (`un « entraînement à l’intégration des forces »`, `la « Mission OTAN
+de … »`, `the first ever “26+7”`): a term or a name, no one's words (not `a`, the French auxiliary: `a
+évoqué « … »`; not `the soldiers for “…”`)."""
 _COLON_BEFORE_RE = re.compile(r":\s*\Z")
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 

@@ -134,6 +134,12 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
     return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
 
 
+_DETERMINERS = frozenset({"Mes", "Nos", "Vos", "Ses", "Leurs", "Ces", "Cette", "Cet", "Notre", "Votre"})
+"""French determiners opening a sentence (`Mes pensées vont à …`): no name."""
+_SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]\s+\Z")
+_ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s)")
+"""An article right after a single word opening a sentence: the word is a verb (`Réduire l’empreinte`,
+`Arrêter la circulation`), no person's name."""
 _YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
 """A year right after a run (`Brilliant Jump 2022`, `Trident Juncture 2015`): an event's name, no person's."""
 _CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")
@@ -183,6 +189,16 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         text, start, end
     ):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
+    if len(words) == 1 and (
+        words[0] in _DETERMINERS
+        or (
+            _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start)
+            and _ARTICLE_AFTER_RE.match(text, end)
+        )
+    ):
+        return (
+            False  # `Mes pensées vont …`; `… une priorité. Réduire l’empreinte …`: a verb opening a sentence
+        )
     if _YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
     if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):

@@ -2,7 +2,8 @@
 person is a place when it stands among the items of a list that opens with a place (`… the bases in Chag
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
-after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`) (guidelines 3.7)."""
+after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`) or before a noun of place
+(`the Drawsko Pomorskie training area`) (guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -30,14 +31,19 @@ _LOCATIVE_BEFORE_RE = re.compile(
 )
 """A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`, `in the
 vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`): a place, not a person."""
+_PLACE_NOUN_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:training\s+(?:area|ground|range)|air\s+base|airfield|airport|harbou?r|region|province|district"
+    r"|county|municipality)(?![\w’'-])"
+)
+"""A noun of place right after the words (`the Drawsko Pomorskie training area`): they name that place."""
 _REACH = 120
 """How far after a place (code points) a later item of its list may start."""
 
 
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
-    stands in a list after a place and before a further item, in a dateline, after a postal code or after a
-    phrase of where, made a place (`LOC`)."""
+    stands in a list after a place and before a further item, in a dateline, after a postal code, after a
+    phrase of where or before a noun of place, made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
@@ -48,6 +54,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _in_dateline(text, c)
             or _POSTCODE_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
+            or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
         )
         else c
         for c in candidates

@@ -60,11 +60,13 @@ strong appreciation`): the quotation after `pour`/`d’`/`for`/`as` is the reaso
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
-    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$",
+    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
+    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
-most three words (`le président pour « `, `la France d’être « `), or nothing (`thanked “Italy for …”`)."""
+most three words (`le président pour « `, `la France d’être « `), a possessive object (`praised Ostravia's
+"pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
 _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 """The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
 _REASON_OPENING_RE = re.compile(

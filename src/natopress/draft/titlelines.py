@@ -101,6 +101,36 @@ Herzegovina and` / `Kosovo`, a possessive: `Algeria's participation in NATO's` /
 Dialogue`): the next line goes on with it, whatever its case."""
 
 
+_NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,2}")
+"""A line of one to three capitalised words and nothing else: the end of a name that a title wrapped at a
+fixed width carries over (`… son appui à l'opération` / `Active Endeavour`)."""
+
+
+_SUMMARY_RE = re.compile(r"(?:Chairman|Chair)[’']s\s+Summary\s*|Résumé\s+du\s+président\s*")
+"""A chairman's summary's heading: like a title of one word, the line under it completes it (`Chairman's
+Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`)."""
+
+
+def _carried_name(text: str, title: Line, line: Line) -> bool:
+    """True when `line` is the end of a name carried over from a title without final punctuation
+    (`_NAME_LINE_RE`), the body's first line of prose right under it (a page wrapped at a fixed width, no
+    blank line): not a site's label over links (`Multimédia` / `20/05/2005 - NATO`, `Media Advisory`)."""
+    following = text[line.end :].split("\n", 2)
+    after = following[1] if len(following) > 1 else ""
+    return (
+        _NAME_LINE_RE.fullmatch(line.text) is not None
+        and title.text[-1].isalpha()
+        and len(after) >= _PROSE_LINE_CHARS
+        and len(_LOWER_WORD_RE.findall(after)) >= 3
+    )
+
+
+_PROSE_LINE_CHARS = 50
+"""The shortest line of prose a page wrapped at a fixed width opens its body with (code points)."""
+_LOWER_WORD_RE = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*")
+"""A lower-case word: three make a line prose, not a list of links or dates."""
+
+
 def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
@@ -110,7 +140,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     / `Military-To-Military Cooperation”`), short and without final
     punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word, and the two
     no longer than a title."""
-    one_word = _ONE_WORD_RE.fullmatch(title.text) is not None
+    one_word = _ONE_WORD_RE.fullmatch(title.text) is not None or _SUMMARY_RE.fullmatch(title.text) is not None
     occasion = _STATEMENT_TITLE_RE.match(title.text) is not None and _OCCASION_RE.match(line.text) is not None
     return (
         text.count("\n", title.end, line.start) in ((1, 2) if one_word or occasion else (1,))
@@ -118,6 +148,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
             line.text[0].islower()
             or _OPEN_END_RE.search(title.text) is not None
             or open_marks(text, title.start, title.end) > 0
+            or _carried_name(text, title, line)
         )
         and (not _byline(line.text) or one_word)
         and ISSUED_BY_RE.match(line.text) is None

@@ -135,9 +135,18 @@ def guillemet_pairs(text: str) -> list[Pair]:
                 line = line_start(index)
                 if start is not None and line == line_start(start):
                     depth += 1
-                elif start is None or text[line:index].strip():
-                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped
-                    reopened = line
+                elif (
+                    start is None
+                    or text[line:index].strip()
+                    or (
+                        text[line_start(start) : start].strip()
+                        and _ended_unopened(text, max(start, reopened), line)
+                    )
+                ):
+                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped, also when a
+                    reopened = (
+                        line  # paragraph no mark reopens stands between (`… Complex "X Plant".` ⏎ `Y …`)
+                    )
                 else:
                     reopened = line
             elif start is not None:
