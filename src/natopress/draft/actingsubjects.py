@@ -25,6 +25,12 @@ _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])
 """A relative clause right after a name holding a possessive (` who began her speech`): the name's gender."""
 
 
+_OBJECT_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:à|au|aux|avec|to|with)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?\Z"
+)
+"""A preposition (and an honorific) right before a name: the name is an object, no subject."""
+
+
 class ActingSubjects(SubjectFinder):
     """`other_subject` and its parts, for `natopress.draft.entities.SpeakerResolver`, which resolves the
     phrases (`resolve`)."""
@@ -32,6 +38,14 @@ class ActingSubjects(SubjectFinder):
     def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
         """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""
         raise NotImplementedError
+
+    def named_outside_objects(self, text: str, start: int, end: int) -> bool:
+        """True when `text[start:end]` names a person who is not the object of `à`, `avec`, `to`, `with`
+        (`M. X a exposé à M. Y les mesures …, et il a souligné`: Y cannot be the pronoun's antecedent)."""
+        return any(
+            _OBJECT_BEFORE_RE.search(text, max(start, m.start - 20), m.start) is None
+            for m in self._within(start, end)
+        )
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:
         """True when `text[start:end]` names as a subject (a name right before its lower-case verb:

@@ -88,7 +88,10 @@ def resolve_speakers(
                 )
             ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
-        elif candidate.cue is not None and (joint := participle_joint(text, resolver, candidate)):
+        elif candidate.cue is not None and (
+            joint := participle_joint(text, resolver, candidate)
+            or described_pair(text, resolver, candidate.cue)
+        ):
             speaker, candidate = joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
         elif candidate.inherits_speaker and resolved:
             last = resolved[-1]  # the quote right before; none when it has none, or when another person
@@ -188,6 +191,27 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
         return []  # `At a ceremony with President X and Secretary Y, Mr. Z said`: Z alone is the subject
     ids = list(dict.fromkeys(m.entity for m in inside))
     return ids if len(ids) > 1 else []
+
+
+_PAIR_SUBJECT_RE = re.compile(
+    r"(?:Les|les)\s+deux\s+(?:hauts\s+)?(?:responsables|dirigeants|homologues|ministres|interlocuteurs"
+    r"|secrétaires\s+généraux)|(?:The|the)\s+two\s+(?:leaders|officials|ministers|counterparts|men|women"
+    r"|Secretaries\s+General)|(?:Both|both)\s+(?:leaders|officials|ministers|men|women)"
+)
+"""A subject describing two persons (`Les deux hauts responsables`, `The two leaders`)."""
+
+
+def described_pair(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
+    """The two persons a described pair right before a cue stands for (`… avec le secrétaire général de
+    l’ONU, António X, M. Y a souligné que P. Les deux hauts responsables sont convenus que`): the only two
+    persons its paragraph names before it, in text order; [] otherwise (guidelines 2.4, joint statements)."""
+    start = rough_sentence_start(text, cue[0])
+    subject = _PAIR_SUBJECT_RE.search(text, start, cue[0])
+    if subject is None or not _SUBJECT_TO_CUE_RE.fullmatch(text, subject.end(), cue[0]):
+        return []
+    paragraph = text.rfind("\n", 0, start) + 1
+    named = list(dict.fromkeys(m.entity for m in resolver.persons_within(paragraph, subject.start())))
+    return named if len(named) == 2 else []
 
 
 def _joint_partner(text: str, resolver: SpeakerResolver, mention: Range) -> str | None:

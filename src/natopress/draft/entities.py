@@ -168,7 +168,7 @@ class SpeakerResolver(ActingSubjects):
                 sentence[1] if sentence else line_start
             )  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
-            if subject is not None and not self._within(subject[1], position):
+            if subject is not None and not self.named_outside_objects(text, subject[1], position):
                 return self.resolve(text, *subject, None)
         if sentence is None:
             return None

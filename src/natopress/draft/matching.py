@@ -39,12 +39,19 @@ def _remap(node: Any, text: str, folded: Folded) -> None:
 
 
 def to_source(release: Release, text: str, folded: Folded) -> Release:
-    """`release`, drafted on the matching key, with its spans, title and digest those of the source."""
+    """`release`, drafted on the matching key, with its spans, title, digest, and its proposed entities'
+    roles, names and aliases (as a mention of theirs writes them) those of the source."""
     data = release.model_dump(mode="json", by_alias=True)
     _remap(data, text, folded)
-    for entity in data.get("proposed_entities", []):  # a role is worded as the source words it
-        for role in entity["roles"]:
+    written = {  # each proposed entity's mentions, their key spelling to the source's
+        (mention["entity"], fold_string(mention["span"]["text"])): mention["span"]["text"]
+        for mention in reversed(data.get("mentions", []))
+    }
+    for entity in data.get("proposed_entities", []):  # a role is worded as the source words it, and so
+        for role in entity["roles"]:  # are the name and aliases (`Sorin ŞOANĂ`, not the key's `Ș`)
             role["role"] = role["span"]["text"]
+        entity["name"] = written.get((entity["id"], entity["name"]), entity["name"])
+        entity["aliases"] = [written.get((entity["id"], alias), alias) for alias in entity["aliases"]]
     metadata = data["metadata"]
     metadata["text_sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
     if metadata.get("title") and metadata["title"].get("span"):

@@ -269,3 +269,15 @@ def words_before(text: str, sentence_start: int, pair: Pair) -> str:
     ):
         return ""
     return before
+
+
+_CUT_ATTRIBUTION_RE = re.compile(r"[»”\"]\s*,\s*[^\W\d_][^\n.!?«»“”\"]{0,40}\s*\Z")
+"""A closing mark, a comma and a few words the excerpt's end cuts (`« … », a ajout`): an attribution (not a
+comma alone, which says nothing of who speaks)."""
+
+
+def cut_attribution(text: str, close: int) -> bool:
+    """True when the quotation whose closing mark stands at `close` is followed by an attribution that the
+    excerpt's end cuts (`« … », a ajout`): someone speaks whom the text may not name, so the quotation
+    continues no quote before it (guidelines 2.3, 2.4)."""
+    return _CUT_ATTRIBUTION_RE.match(text, close) is not None

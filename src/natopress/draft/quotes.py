@@ -15,6 +15,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_source, name_after_quote
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
 from natopress.draft.pairing import (
+    cut_attribution,
     doubled_apostrophes,
     mismatched_pairs,
     reads_as_sentence,
@@ -111,7 +112,7 @@ class _Finder(AttributionFinder):
             if not pieces:
                 continue
             draft = self._draft(pair, pieces)
-            draft.resumed = self._resumes(previous, pair)
+            draft.resumed = self._resumes(previous, pair) and not cut_attribution(self.text, pair.close)
             previous = (
                 (pair, draft.cue, draft.mention) if draft.kind is QuoteType.DIRECT or draft.resumed else None
             )
@@ -239,7 +240,7 @@ class _Finder(AttributionFinder):
                     self.text, self.reported, draft.segment, opening, draft.pair.close
                 )  # `a déclaré que P :`, `Pour X, P : « … »`
                 draft.inherits = draft.inherits or bool(reported)
-        if draft.cue is not None or draft.mention is not None:
+        if draft.cue is not None or draft.mention is not None or cut_attribution(self.text, draft.pair.close):
             return
         last = found[-1] if found else None
         if (

@@ -46,6 +46,14 @@ _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
 
+_PARTICIPLE_OPENING_RE = re.compile(
+    r"\s*(?:(?!(?:During|Following|Regarding|Concerning|Including|Considering|According|Morning|Evening)\s)"
+    r"[A-Z][a-z]+ing|En\s+[a-zà-ÿ]+ant)\s"
+)
+"""A participle opening a sentence (`Thanking`, `En remerciant`; not a preposition, `During`): a name after
+it, before any comma, is its object."""
+
+
 class SubjectFinder(PhraseFinder):
     """`PhraseFinder` with the subject of a sentence, and the text's sentences (`use_sentences`)."""
 
@@ -90,14 +98,16 @@ class SubjectFinder(PhraseFinder):
     def named_subject_before(self, text: str, start: int, position: int) -> tuple[int, int] | None:
         """`sentence_subject` of the sentence opening at `start`, for a pronoun at `position`: None when it
         is a pronoun, or a lead's object right before the pronoun (`Welcoming General X, he added`: the
-        pronoun is the subject, not X)."""
+        pronoun is the subject, not X), or the object of a participle opening the sentence with no comma
+        between (`Thanking Admiral X for his support he said`)."""
         subject = self.sentence_subject(text, start, position)
         if (
             subject is None
             or PRONOUN_RE.fullmatch(text, *subject)
             or not text[subject[1] : position].strip(", ")
+            or (_PARTICIPLE_OPENING_RE.match(text, start) is not None and "," not in text[start : subject[0]])
         ):
-            return None
+            return None  # `Thanking Admiral X for his support he said`: X is the participle's object
         return subject
 
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -2,8 +2,8 @@
 
 Drafting matches registry names, verbs of saying and titles against a release's text. The same words
 can be written with different code points: composed or decomposed accents (NFC, NFD), any space
-separator (U+0020, U+00A0, U+202F, ... every Unicode Zs), apostrophes (' ’ ʼ ‘) and hyphens (- ‐ ‑ ‒ –
-− ﹣ －). `fold` turns a text into one spelling (NFC, plain space, `’`, `-`) and keeps, for every code
+separator (U+0020, U+00A0, U+202F, ... every Unicode Zs), apostrophes (' ’ ʼ ‘), hyphens (- ‐ ‑ ‒ –
+− ﹣ －) and Romanian letters with a cedilla or a comma below (Ş Ș). `fold` turns a text into one spelling (NFC, plain space, `’`, `-`) and keeps, for every code
 point of the key, where it came from in the source, so spans found in the key are mapped back and keep
 the source's own characters and offsets.
 """
@@ -21,9 +21,13 @@ APOSTROPHE_VARIANTS = "'’ʼ‘＇"
 HYPHEN_VARIANTS = "-‐‑‒–−﹣－"
 """U+002D, U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus,
 U+FE63, U+FF0D."""
+COMMA_BELOW_VARIANTS = {"Ş": "Ș", "ş": "ș", "Ţ": "Ț", "ţ": "ț"}
+"""Romanian `Ș ș Ț ț` (comma below, U+0218–U+021B) are often typed with a cedilla (`Ş ş Ţ ţ`, U+015E,
+U+015F, U+0162, U+0163): one letter for matching (`Sorin ŞOANĂ` … `lieutenant-colonel ȘOANĂ`)."""
 _TABLE = {
     **{ord(c): APOSTROPHE for c in APOSTROPHE_VARIANTS},
     **{ord(c): HYPHEN for c in HYPHEN_VARIANTS},
+    **{ord(c): v for c, v in COMMA_BELOW_VARIANTS.items()},
 }
 
 
@@ -53,7 +57,8 @@ written `Store`, `Łukasz` `Lukasz`): for matching keys and ids, never for store
 
 
 def fold_string(text: str) -> str:
-    """`text` in the matching spelling: NFC, every space separator a space, apostrophes `’`, hyphens `-`."""
+    """`text` in the matching spelling: NFC, every space separator a space, apostrophes `’`, hyphens `-`,
+    `Ș ș Ț ț` for `Ş ş Ţ ţ`."""
     return "".join(_fold_char(c) for c in unicodedata.normalize("NFC", text))
 
 
