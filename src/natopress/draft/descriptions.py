@@ -24,6 +24,13 @@ _QUALIFIERS_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}")
 """Capitalised words before a title (`Special` Advisor, `US` Ambassador)."""
 
 
+_ANOTHER_PERSON_RE = re.compile(
+    r"(?<![\w’'-])(?:avec|with|après|after|lors|pendant|during|auprès|entretien|meeting|met|rencontré)(?![\w’'-])"
+)
+"""Between two titles of a description, words that bring in another person (`après un entretien avec le
+président X`)."""
+
+
 def described(text: str, position: int, limit: int, within: Within) -> tuple[int, int] | None:
     """A description holding a title, then a person's name, at `position` (`the Belgian detachment
     Commander Captain X`, `Spanish Detachment Commander, Lt Col X`, `Special Advisor to the … Office X.`
@@ -33,7 +40,10 @@ def described(text: str, position: int, limit: int, within: Within) -> tuple[int
     if not named or RELATIVE_PRONOUN_RE.search(text, position, named[0].start):
         return None  # `said the Minister, who met General X`: X is no speaker
     start = named[0].start
-    title_ends = [t.end() for t in TITLE_RE.finditer(text, position, start)]
+    titles = list(TITLE_RE.finditer(text, position, start))
+    if len(titles) > 1 and _ANOTHER_PERSON_RE.search(text, titles[0].end(), titles[-1].start()):
+        return None  # `le secrétaire général après un entretien avec le président X`: X is not the speaker
+    title_ends = [t.end() for t in titles]
     if title_ends and (
         not text[title_ends[-1] : start].strip() or re.search(r",\s*\Z", text[position:start])
     ):

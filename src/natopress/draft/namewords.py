@@ -149,9 +149,9 @@ ORG_WORDS = words_of(
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
 """Words that make a capitalised sequence an organisation's name."""
-ORG_HEADS = words_of("Bureau")
+ORG_HEADS = words_of("Bureau Sciences")
 """Words that name a body when they open a capitalised sequence (`Bureau du Haut Représentant`, `Bureau of
-Intelligence`) and are a surname when they end one (`Jean-François Bureau`)."""
+Intelligence`, `Sciences Po`) and are a surname when they end one (`Jean-François Bureau`)."""
 LOC_WORDS = words_of(
     "Sea Mer Ocean Océan Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "

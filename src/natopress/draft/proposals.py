@@ -173,15 +173,20 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
 
 
 def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is this one in the other spelling of `đ` (`Milo Djukanović` and
-    `Milo Dukanovic`: `đ` is written `dj`, or `d` once its stroke is lost); None when none or several are."""
-    plain = key.replace("dj", "d")
+    """The one person group whose name is this one in another transliteration (`_transliterated`: `Milo
+    Djukanović` and `Milo Dukanovic`, `Dmitri` and `Dmitry Medvedev`, `Aleksis` and `Alexis Tsipras`); None
+    when none or several are."""
+    plain = _transliterated(key)
     found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER and k != key and k.replace("dj", "d") == plain
+        g for k, g in groups.items() if g.type is EntityType.PER and k != key and _transliterated(k) == plain
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _transliterated(key: str) -> str:
+    """`key` with the letters transliterations of Cyrillic and Greek names swap made one: `đ` written `dj`
+    or `d`, `ks` or `x`, `y` or `i`."""
+    return key.replace("dj", "d").replace("ks", "x").replace("y", "i")
 
 
 def given_initials(short: str, full: str) -> bool:

@@ -255,7 +255,7 @@ class ReportedFinder:
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
         dash = re.match(r"[-–—]\s+", self.text[start:whole])
         start += dash.end() if dash else 0  # `He also stressed that - together we’ll …`: the dash sets it off
-        end = self._clause_end(start, whole)
+        end = max(start, trim(self.text, start, self._clause_end(start, whole))[1])  # no white space ends it
         cue = match.span("cue")
         opening = None
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(

@@ -29,6 +29,7 @@ from natopress.draft.lines import (
 from natopress.draft.titlelines import (
     TITLE_MAX_CHARS,
     dated_title,
+    glued_title,
     is_kicker,
     looks_like_title,
     opens_paragraph,
@@ -277,6 +278,13 @@ def segment(text: str) -> Segmentation:
         elif dated is not None and looks_like_title(line.text[dated.end() :]):  # `19 déc. 2006 | Title`
             k, both = _date_and_title(text, found, k, dated.end())
             segments.extend(both)
+            seen_content = True
+        elif not seen_content and (glued := glued_title(line.text)) is not None:  # `DéclarationLe 2 août`
+            cut = line.start + glued
+            segments += [
+                DraftSegment(SegmentKind.TITLE, line.start, cut),
+                DraftSegment(SegmentKind.BODY, cut, line.end),
+            ]
             seen_content = True
         elif k in run_starts:
             j = run_starts[k]

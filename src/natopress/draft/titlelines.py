@@ -211,3 +211,18 @@ def is_kicker(text: str, line: Line, following: Line) -> bool:
         and looks_like_title(following.text)
         and following.end - line.start <= TITLE_MAX_CHARS
     )
+
+
+_GLUED_TITLE_RE = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS}|Dclaration)\s[^\n!?«»“”\"]{{3,250}}?[a-zà-ÿ]"
+    r"(?=(?:Le|La|Les|L['’]|Je|Nous|Il|Elle|Aujourd|The|Today|I|We|On|In)\b)"
+)
+"""A statement's heading glued to its first sentence, the line break lost (`Déclaration du Secrétaire
+général … crimes de guerreLe 2 août, la SFOR …`, `Dclaration du Secrtaire gnralJe tiens …`)."""
+
+
+def glued_title(line: str) -> int | None:
+    """The length (code points) of a statement's heading that opens `line` glued to the first sentence
+    (`_GLUED_TITLE_RE`), or None."""
+    match = _GLUED_TITLE_RE.match(line)
+    return match.end() if match is not None else None
