@@ -28,7 +28,9 @@ from natopress.draft.nameparts import (
     without_country_code,
 )
 from natopress.draft.namewords import (
+    ADDRESSEE_BEFORE_RE,
     ARMED_GROUPS,
+    ARTICLE_BEFORE_RE,
     BODY_OF_RE,
     DEMONYMS,
     HONORIFIC_BEFORE_RE,
@@ -60,25 +62,17 @@ _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 _PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
 """A preposition of place right before a capitalised run: a place; not `according to` (`according to Hajji
 X`: a person)."""
-_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?)\s+\Z")
-"""An English article (lower case) right before a run with no title: a thing's name (`the Hilton Norfolk`)."""
 
 
 def _article_before(text: str, start: int, floor: int, role: Range | None) -> bool:
     """True when an elided article (`l’État du Koweït`) or, for a run with no title, an English article
-    (`the Battleship Wisconsin`, `_ARTICLE_BEFORE_RE`) stands right before `start`: a thing, no person."""
+    (`the Battleship Wisconsin`, `ARTICLE_BEFORE_RE`) stands right before `start`: a thing, no person."""
     return bool(
         ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
-        or (role is None and _ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start))
+        or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start))
     )
 
 
-_ADDRESSEE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
-    r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"
-)
-"""`to` after a verb or noun of speaking or giving (`spoke to Andrea Mitchell from NBC`, `presented to`): the
-run after it is an addressee, not a place."""
 WORD_PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
 )
@@ -182,7 +176,7 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
-            and not _ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
+            and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
         )
     ):
         return EntityType.LOC

@@ -316,3 +316,11 @@ PEERAGE_RE = re.compile(rf"(?<![\w’'-]){PEERAGE}\s+[A-Z][\w’'-]+\s+of\s+\Z")
 PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
 name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?)\s+\Z")
+"""An English article (lower case) right before a run with no title: a thing's name (`the Hilton Norfolk`)."""
+ADDRESSEE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
+    r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"
+)
+"""`to` after a verb or noun of speaking or giving (`spoke to Andrea Mitchell from NBC`, `presented to`): the
+run after it is an addressee, not a place."""
