@@ -132,7 +132,7 @@ DEMONYMS = words_of(
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
 no person's first or last name (`Afghan` is a first name: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
-    "Airforce Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "Airforce Brigada Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
     "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
@@ -159,7 +159,7 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie "
