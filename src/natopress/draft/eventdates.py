@@ -112,16 +112,16 @@ def _no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> bo
     )
 
 
-_UNTIL_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:jusqu['’](?:au|à)|through|until|till)\s+(?:the\s+|le\s+)?\Z", re.I
-)
+_UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
+"""The words that state a range's last day (`jusqu’au`, `through`), as a pattern to embed."""
+_UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)
 """Before a day, the end of a range whose first day the text states in another form or not at all (`runs
 through Sept. 22, 2017`): no single day."""
 _TIME_WORDS_REACH = (90, 40)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
     r"\s+(?:et\s+|and\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
-    r"(?:jusqu['’](?:au|à)|through|until)\s+(?:\w+\s+)?\d{1,2}",
+    rf"{_UNTIL}\s+(?:\w+\s+)?\d{{1,2}}",
     re.IGNORECASE,
 )
 """A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
@@ -153,7 +153,9 @@ _RELATIVE_BEFORE_RE = re.compile(
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 _SINCE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:depuis|since)\s+(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?(?:le\s+|the\s+|on\s+)?\Z",
+    r"(?<![\w’'-])(?:depuis|since)\s+"
+    r"(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?"  # `la première livraison`
+    r"(?:le\s+|the\s+|on\s+)?\Z",
     re.IGNORECASE,
 )
 """`depuis le`, `since` right before a day, maybe with the event that day saw (`Depuis la première

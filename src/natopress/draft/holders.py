@@ -119,10 +119,10 @@ _APPOSITION_END_RE = re.compile(
 )
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end, maybe after a second title with its complement (`Mr. X, the
-Prime Minister and Minister of Foreign Affairs of Ostravia,`); a verb instead makes the title a new subject (`…, with
-Prime Minister X, the Secretary General praised`: X is not the Secretary General), unless the title has its
-complement and no article (`General X, Chairman of the NATO Military Committee visited`: the closing comma
-left out; the article is looked for apart)."""
+Prime Minister and Minister of Foreign Affairs of Ostravia,`); a verb instead makes the title a new
+subject (`…, with Prime Minister X, the Secretary General praised`: X is not the Secretary General), unless
+the title has its complement and no article (`General X, Chairman of the NATO Military Committee visited`:
+the closing comma left out; the article is looked for apart)."""
 
 
 _INDEFINITE_BEFORE_RE = re.compile(

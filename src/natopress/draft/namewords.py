@@ -107,8 +107,8 @@ TITLE_RE = re.compile(
     r"(?:\s+(?-i:étrangères|européennes|armées|nationale|intérieures|extérieures))?)*)?"
 )
 """A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre des
-Affaires étrangères de la République d’Ostravie`), optionally preceded by `NATO`, a nationality, `Vice`/`Deputy` (`Ostravian Minister`,
-`Lithuanian Vice-Minister`)."""
+Affaires étrangères de la République d’Ostravie`), optionally preceded by `NATO`, a nationality,
+`Vice`/`Deputy` (`Ostravian Minister`, `Lithuanian Vice-Minister`)."""
 HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
 
@@ -218,7 +218,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "
     "Her Their But And Or If When While After Before During Since Today Yesterday Also However Background Mr Sir Dame Dr "
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
-    "Son Sa Ses Leur Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
+    "Son Sa Ses Leur Leurs Mes Nos Vos Notre Votre Cet Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
     "Ainsi Quand Lorsque Alors Malgré Outre Currently Recently Meanwhile Finally Furthermore Moreover "
     "Additionally Bullet "
     "Monday Tuesday "
@@ -284,8 +284,8 @@ _THING_NOUN_RE = re.compile(
     rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral)\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
-person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T. Kosciuszko`): `Operations` in a title
-(`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
+person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
+Kosciuszko`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
 `de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
 ARMED_GROUPS = frozenset(
     {

@@ -134,8 +134,6 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
     return any(s <= start and end <= e and e - s > end - start for s, e in ranges.overlapping(start, end))
 
 
-_DETERMINERS = frozenset({"Mes", "Nos", "Vos", "Ses", "Leurs", "Ces", "Cette", "Cet", "Notre", "Votre"})
-"""French determiners opening a sentence (`Mes pensées vont à …`): no name."""
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]\s+\Z")
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s)")
 """An article right after a single word opening a sentence: the word is a verb (`Réduire l’empreinte`,
@@ -189,15 +187,13 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         text, start, end
     ):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
-    if len(words) == 1 and (
-        words[0] in _DETERMINERS
-        or (
-            _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start)
-            and _ARTICLE_AFTER_RE.match(text, end)
-        )
+    if (
+        len(words) == 1
+        and _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start)
+        and _ARTICLE_AFTER_RE.match(text, end)
     ):
         return (
-            False  # `Mes pensées vont …`; `… une priorité. Réduire l’empreinte …`: a verb opening a sentence
+            False  # `… une priorité. Réduire l’empreinte …`: a verb opening a sentence (`Mes`: a stop word)
         )
     if _YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century

@@ -29,8 +29,8 @@ _LOCATIVE_BEFORE_RE = re.compile(
     r"|(?:basée?s?|située?s?|stationnée?s?|implantée?s?)[^\S\n]+(?:à|en|près[^\S\n]+de))[^\S\n]*\Z",
     re.IGNORECASE,
 )
-"""A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`, `in the
-vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`): a place, not a person."""
+"""A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`,
+`in the vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`): a place, not a person."""
 _PLACE_NOUN_AFTER_RE = re.compile(
     r"[^\S\n]+(?:training\s+(?:area|ground|range)|air\s+base|airfield|airport|harbou?r|region|province|district"
     r"|county|municipality)(?![\w’'-])"

@@ -115,7 +115,7 @@ def _group(
         if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
             group = _only_person_ending(groups, key)
         if group is None and candidate.type is EntityType.PER and not text[candidate.end :].strip():
-            group = _only_person_cut(groups, key)  # `M. Nikos Pana` where the excerpt ends
+            group = _only_person_starting(groups, key, cut=True)  # `M. Nikos Pana` at the end
         if group is None and candidate.type is EntityType.PER and " " not in key:  # `Karl` of `Karl Berg`
             group = _only_person_starting(groups, key) or _only_person_misspelt(groups, key)
         if (
@@ -243,17 +243,12 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
     return found[0] if len(found) == 1 else None
 
 
-def _only_person_starting(groups: dict[str, _Group], key: str) -> _Group | None:
+def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False) -> _Group | None:
     """The one person group whose name starts with the given name `key` (`Karl` in a quotation after
-    `Karl Berg`: the speaker calls him by his given name); None when none or several do."""
-    found = [g for k, g in groups.items() if g.type is EntityType.PER and k.startswith(key + " ")]
-    return found[0] if len(found) == 1 else None
-
-
-def _only_person_cut(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name starts with the letters of `key`, a name the excerpt cuts off at
-    its end (`Nikos Pana` after `Nikos Panagiotopoulos`); None when none or several do."""
-    found = [g for k, g in groups.items() if g.type is EntityType.PER and k.startswith(key) and k != key]
+    `Karl Berg`: the speaker calls him by his given name) or, with `cut`, with its letters (`Nikos Pana`
+    where the excerpt ends, after `Nikos Panagiotopoulos`); None when none or several do."""
+    prefix = key if cut else key + " "
+    found = [g for k, g in groups.items() if g.type is EntityType.PER and k != key and k.startswith(prefix)]
     return found[0] if len(found) == 1 else None
 
 

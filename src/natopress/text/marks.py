@@ -143,10 +143,10 @@ def guillemet_pairs(text: str) -> list[Pair]:
                         and _ended_unopened(text, max(start, reopened), line)
                     )
                 ):
-                    start, depth = index, 0  # a new quote; an earlier unclosed one is dropped, also when a
-                    reopened = (
-                        line  # paragraph no mark reopens stands between (`… Complex "X Plant".` ⏎ `Y …`)
-                    )
+                    # a new quote; an earlier unclosed one is dropped, also when a paragraph no mark
+                    # reopens stands between (`… Complex "X Plant".` ⏎ `Y …`)
+                    start, depth = index, 0
+                    reopened = line
                 else:
                     reopened = line
             elif start is not None:

@@ -3,9 +3,10 @@
 Drafting matches registry names, verbs of saying and titles against a release's text. The same words
 can be written with different code points: composed or decomposed accents (NFC, NFD), any space
 separator (U+0020, U+00A0, U+202F, ... every Unicode Zs), apostrophes (' ’ ʼ ‘), hyphens (- ‐ ‑ ‒ –
-− ﹣ －) and Romanian letters with a cedilla or a comma below (Ş Ș). `fold` turns a text into one spelling (NFC, plain space, `’`, `-`) and keeps, for every code
-point of the key, where it came from in the source, so spans found in the key are mapped back and keep
-the source's own characters and offsets.
+− ﹣ －) and Romanian letters with a cedilla or a comma below (Ş Ș). `fold` turns a text into one
+spelling (NFC, plain space, `’`, `-`, `Ș`) and keeps, for every code point of the key, where it came from
+in the source, so spans found in the key are mapped back and keep the source's own characters and
+offsets.
 """
 
 from __future__ import annotations
