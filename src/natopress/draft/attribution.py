@@ -82,7 +82,7 @@ _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 
 
-_AND_AFTER_QUOTE_RE = re.compile(r"[”»\"][^«»“”\"]{1,80}\s(?:and|et)\s+(?:also\s+|aussi\s+)?\Z")
+AND_AFTER_QUOTE_RE = re.compile(r"[”»\"][^«»“”\"]{1,80}\s(?:and|et)\s+(?:also\s+|aussi\s+)?\Z")
 """A second verb of saying after the attribution of a quotation in the same sentence (`“…,” he said and
 added: “`, `…”, said JFTC Commander and added: “`): the same speaker."""
 
@@ -192,7 +192,7 @@ class AttributionFinder(ReportedFinder):
                     return cue.span(), subject, subject is None
                 mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
-                inherits = mention is None and _AND_AFTER_QUOTE_RE.search(
+                inherits = mention is None and AND_AFTER_QUOTE_RE.search(
                     self.text, sentence_start, cue.start()
                 )
                 return cue.span(), mention, bool(inherits)  # `X acknowledged the progress and emphasised: “`;

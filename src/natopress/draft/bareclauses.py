@@ -42,7 +42,8 @@ BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
-    r"|(?<=[a-z]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)[a-z]+ed(?!\s+by\s)"
+    r"|(?<=[a-z]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
+    r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
@@ -58,7 +59,8 @@ IBG has been`), no relative pronoun or `to`
 team’s positive attitude would`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
 parliamentarians had`; not `that civilians had`)) and a
-finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`) nor a relative
+finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
+nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""

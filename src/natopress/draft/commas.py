@@ -118,9 +118,19 @@ _SPEECH_BEFORE_CUE_RE = re.compile(
 plenary, in his opening remarks stated`, `M. X dans son allocution a souligné`)."""
 
 
+_WHEN_BEFORE_CUE_RE = re.compile(
+    r"\s+(?:(?:on|this|last|ce|le)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche)|today|yesterday|aujourd['’]hui|hier"
+    r"|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)"
+    r"(?:\s*\([^()\n]{1,30}\))?\s*\Z"
+)
+"""When, between a subject and its verb of saying without commas (`X on Thursday (22 April 2021) said`, `X on
+12 May said`, `M. X ce lundi a déclaré`): the subject ends before it."""
+
+
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
     """Where the speaker phrase before a cue at `position` ends: before adverbs or a clitic (`He also
-    said`, `Farrand proudly said`, `Il y a notamment déclaré`), a setting set off by commas (`M. X, en
+    said`, `Farrand proudly said`, `Il y a notamment déclaré`), when (`X on Thursday said`), a setting set off by commas (`M. X, en
     visite à l’OTAN le 25 janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a
     person's affiliation in brackets (`Sir X (Transparency International) a souligné`) and white space."""
     adverb = re.search(
@@ -130,6 +140,9 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     )
     if adverb is not None:
         position = lower + adverb.start()
+    when = _WHEN_BEFORE_CUE_RE.search(text, lower, position)
+    if when is not None:  # `X on Thursday (22 April 2021) said`
+        position = when.start()
     setting = _SETTING_BEFORE_CUE_RE.search(text, lower, position)
     if setting is not None:
         position = setting.start() + 1

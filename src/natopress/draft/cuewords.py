@@ -124,7 +124,7 @@ ENGLISH_VERBS = [
 ENGLISH_MULTIWORD = (
     "pointed out",
     "points out",
-    *("summed up", "sums up"),
+    *("summed up", "sums up", "set out", "sets out"),
     *(
         f"went on to {verb}"
         for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")
@@ -179,6 +179,6 @@ PRESENT_PARTICIPLES = [
     "faisant remarquer",
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
-    *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing"),
-    *("expliquant", "réaffirmant", "confirmant", "concluant"),
+    *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing", "suggesting"),
+    *("expliquant", "réaffirmant", "confirmant", "concluant", "convenant", "constatant"),
 ]

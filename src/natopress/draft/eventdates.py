@@ -155,12 +155,12 @@ le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 _SINCE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:depuis|since)\s+"
     r"(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?"  # `la première livraison`
-    r"(?:le\s+|the\s+|on\s+)?\Z",
+    r"(?:le\s+|the\s+|on\s+)?\Z|(?<![\w’'-])(?:by|d['’]ici\s+(?:au|le)|avant\s+le)\s+\Z",
     re.IGNORECASE,
 )
 """`depuis le`, `since` right before a day, maybe with the event that day saw (`Depuis la première
 livraison le 13 octobre`, `since the first flight on 14 October`): the point from which a state holds,
-not the event reported."""
+not the event reported; or a deadline (`to achieve IOC by December 1, 2013`, `d’ici au 31 décembre`)."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 

@@ -132,7 +132,7 @@ DEMONYMS = words_of(
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
 no person's first or last name (`Afghan` is a first name: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
-    "Airforce Brigada Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
+    "Airforce Brigada Croix-Rouge Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
     "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
     "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
@@ -156,7 +156,7 @@ LOC_WORDS = words_of(
     "Sea Mer Ocean Océan Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
-    "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Harbour Harbor "
+    "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
@@ -185,7 +185,7 @@ COMMON_WORDS = words_of(
     "Battlegroup Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
-    "Phase Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
+    "Phase Phases Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
@@ -207,9 +207,9 @@ TITLE_NOUNS = (
 run holding one, left after the title rules have cut a name from it, names a post, never a person."""
 MONTH_WORDS = words_of(
     "January February March April May June July August September October November December Janvier "
-    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre"
+    "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Feb Apr Aug Sep Sept Oct Nov Dec"
 )
-"""Months' names: no name begins with one, but a surname may be one after a rank (`Lieutenant Colonel
+"""Months' names and abbreviations (not `Jan`, `Mar`, `Jun`: given names too): no name begins with one, but a surname may be one after a rank (`Lieutenant Colonel
 Willi May`)."""
 STOP_WORDS = MONTH_WORDS | words_of(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
@@ -245,13 +245,14 @@ _THING_NOUNS = (
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
     r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|forces?\s+opérationnelles?)"
-    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,}))\s+\Z",
+    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
+    r"|systèmes?\s+de\s+défense\s+(?:aérienne|antimissile)|(?:air|missile)\s+defen[cs]e\s+systems?)\s+\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
 `l’université Charles de Prague`),
 a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), or a French ship's noun and its adjective
-(`la frégate bulgare Smeli`); searched within `NAMED_THING_REACH` code points before the words."""
+(`la frégate bulgare Smeli`), or a weapon system's noun (`un système de défense aérienne Patriot`); searched within `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
 

@@ -261,11 +261,21 @@ def _listed_after_colon(text: str, sentence_start: int, pair: Pair) -> bool:
     )
 
 
+_DESIGNATION_RE = re.compile(
+    r"\s*,?\s*(?:was|is|became|remains|était|est|fut|reste)\s+(?:a|an|the|un|une|le|la|l['’])\s*(?:[\w’'-]+\s+){0,3}?"
+    r"(?:slogan|motto|watchword|mantra|catchphrase|theme|name|title|devise|thème|nom|titre|mot\s+d['’]ordre)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""What a quotation is said to be right after it (`“High North, Low Tension,” was a Norwegian slogan`, `« … » est
+la devise de`): a slogan's or title's words, no one's speech."""
+
+
 def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
     """True for an event's name without a cue (`“… Key Leader Conference”`), a title filling brackets
     without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), a title in English title case
     without a cue inside its sentence or before a lower-case word (`title_cased`: `the round table “Riga
-    Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), or a name right after a verb of
+    Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), words the sentence calls a slogan or a title
+    (`_DESIGNATION_RE`), or a name right after a verb of
     saying that the sentence goes on from (`added “International” to the name of the festival`: the
     verb's object)."""
     if cue is None:
@@ -276,6 +286,7 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
                 title_cased(text[pair.open + 1 : pair.close])
                 and (mixed or _LOWER_NEXT_RE.match(text, pair.close + 1) is not None)
             )  # not a headline's `“A Step in the Right Direction”: …`, which opens its sentence
+            or _DESIGNATION_RE.match(text, pair.close + 1)
         )
     return (
         mixed

@@ -152,7 +152,7 @@ def turned_marks(text: str) -> str:
     return "".join(turned)
 
 
-_UNOPENED_RE = re.compile(r"[”»]")
+_UNOPENED_RE = re.compile(r"[”»\"]")
 _OPENING_RE = re.compile(r"[«“\"]")
 _TITLE_STOP = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
 _SENTENCE_REST_RE = re.compile(rf"(?:\b(?:{_TITLE_STOP})\.|[^.!?\n]){{0,80}}")
@@ -161,21 +161,38 @@ natopress.text.sentences.TITLES)."""
 
 
 def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
-    """A closing mark with no opening mark before it in its paragraph, followed by a verb of saying in
-    the same sentence (`In 2011, our Alliance faced many tough tests”, the Secretary General said.`):
-    the page lost the opening mark, and the quotation runs from the paragraph's start. The pair's `open`
-    is then the position just before the paragraph (its line break, or -1 at the text's start)."""
+    """A closing mark (`”`, `»`, a straight `"` in closing position) with no opening mark before it in its
+    paragraph, followed by a verb of saying in the same sentence (`In 2011, our Alliance faced many tough
+    tests”, the Secretary General said.`, `… here," X said.`): the page lost the opening mark, and the
+    quotation runs from the paragraph's start. The pair's `open`
+    is then the position just before the paragraph (its line break, or -1 at the text's start). Also a
+    closing mark after a quotation's attribution sentence and no opening mark (`_RESUMED_RE`)."""
     taken = _inside(pairs)
-    found = []
+    found: list[Pair] = []
     for match in _UNOPENED_RE.finditer(text):
         close = match.start()
         line = text.rfind("\n", 0, close)
-        if taken(close) or _OPENING_RE.search(text, line + 1, close):
+        prior = text.rfind("”", line + 1, close)
+        resumed = _RESUMED_RE.match(text, prior, close + 1) if prior >= 0 else None
+        if resumed is not None and CUE_RE.search(resumed["attribution"]) and not taken(close):
+            found.append(Pair(resumed.start("words") - 1, close))  # `…,” he said. Those insights … by.”`
             continue
+        if taken(close) or _OPENING_RE.search(text, line + 1, close) or not is_closing(text, close):
+            continue  # also a straight mark in opening position
         after = _SENTENCE_REST_RE.match(text, close + 1)
         if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
             found.append(Pair(line, close))
     return found
+
+
+_RESUMED_RE = re.compile(
+    rf"”\s*,?[^\S\n]*(?P<attribution>(?:\b(?:{_TITLE_STOP})\.|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
+    r"(?P<words>[^\s«»“”\"][^«»“”\"\n]{9,})”"
+)
+"""A quotation closed, its attribution's sentence (`” he said.`), then words to a closing mark that ends the
+paragraph's last quotation with no opening mark (`Those insights … by.”`): the page lost the mark that
+resumed the quotation after its attribution, where the words start (the pair's `open` is the position just
+before them)."""
 
 
 _UNCLOSED_RE = re.compile(r"[«“\"]")

@@ -140,6 +140,8 @@ _ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s)
 `Arrêter la circulation`), no person's name."""
 _YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
 """A year right after a run (`Brilliant Jump 2022`, `Trident Juncture 2015`): an event's name, no person's."""
+_PLURAL_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:les|des|ces|nos|vos|leurs)\s+\Z", re.IGNORECASE)
+"""A plural determiner before a single capitalised word (`les Estoniens`): a people, no person."""
 _CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")
 """A century in Roman figures (`XXe`, `XXIst`), no name."""
 
@@ -148,7 +150,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
-    `à`/`in` (a place), a single word opening its paragraph (`Wreath laying ceremony`, a caption in another
+    `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its paragraph (`Wreath laying ceremony`, a caption in another
     language), or one holding a digit (`CH-146 Griffon`, a model)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
@@ -181,8 +183,11 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         r"[«“\"]\s*$", text[max(floor, start - 3) : start]
     ):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`
-    if len(words) == 1 and WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start):
-        return False  # `organisée à Velgrad`, `un institut de Velgrad`: a single word there is a place
+    if len(words) == 1 and (
+        WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
+        or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)
+    ):
+        return False  # `organisée à Velgrad`: a single word there is a place; `les Estoniens`: a people
     if NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start) or ELIDED_OPENING_RE.match(
         text, start, end
     ):

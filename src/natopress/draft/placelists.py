@@ -2,8 +2,9 @@
 person is a place when it stands among the items of a list that opens with a place (`… the bases in Chag
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
-after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`) or before a noun of place
-(`the Drawsko Pomorskie training area`) (guidelines 3.7)."""
+after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
+(`the Drawsko Pomorskie training area`) or before a slash and its name in another language (`Fushë
+Kosovë/Kosovo Polje`) (guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,17 @@ _POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,])\d{4,5}[ \t]+\Z")
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:near|off|(?:based|located|stationed|situated|headquartered)[^\S\n]+(?:in|at|on|near)"
     r"|(?:in[^\S\n]+)?(?:the[^\S\n]+)?vicinity[^\S\n]+of|(?:près|non[^\S\n]+loin)[^\S\n]+d[e’']"
-    r"|(?:basée?s?|située?s?|stationnée?s?|implantée?s?)[^\S\n]+(?:à|en|près[^\S\n]+de))[^\S\n]*\Z",
+    r"|(?:basée?s?|située?s?|stationnée?s?|implantée?s?)[^\S\n]+(?:à|en|près[^\S\n]+de)"
+    r"|(?:municipalit(?:y|ies)|town|village|city)[^\S\n]+of|(?:ville|commune|municipalité)[^\S\n]+d[e’']"
+    r"|(?:base|camp|zone|terrain|champ)[^\S\n]+(?:aérienne|militaire|navale|d['’]entraînement|de[^\S\n]+tir)"
+    r"(?:[^\S\n]+d[e’'])?)[^\S\n]*\Z",
     re.IGNORECASE,
 )
 """A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`,
-`in the vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`): a place, not a person."""
+`in the vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`, `the municipalities of Zubin Potok`, `la base
+militaire Mihail Kogălniceanu`, `la zone d'entraînement de Bemowo Piskie`): a place, not a person."""
+_SLASH_RE = re.compile(r"/[^\S\n]*[A-ZÀ-Ý]")
+"""A slash and a capital after the words (`Fushë Kosovë/Kosovo Polje`): a place named in two languages."""
 _PLACE_NOUN_AFTER_RE = re.compile(
     r"[^\S\n]+(?:training\s+(?:area|ground|range)|air\s+base|airfield|airport|harbou?r|region|province|district"
     r"|county|municipality)(?![\w’'-])"
@@ -43,7 +50,7 @@ _REACH = 120
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
-    phrase of where or before a noun of place, made a place (`LOC`)."""
+    phrase of where, before a noun of place or before a slash and another name, made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
@@ -55,6 +62,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _POSTCODE_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
+            or _SLASH_RE.match(text, c.end) is not None
         )
         else c
         for c in candidates

@@ -246,9 +246,16 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
 def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False) -> _Group | None:
     """The one person group whose name starts with the given name `key` (`Karl` in a quotation after
     `Karl Berg`: the speaker calls him by his given name) or, with `cut`, with its letters (`Nikos Pana`
-    where the excerpt ends, after `Nikos Panagiotopoulos`); None when none or several do."""
+    where the excerpt ends, after `Nikos Panagiotopoulos`; a surname alone, `l’amiral Bau` after `Rob
+    Bauer`); None when none or several do."""
     prefix = key if cut else key + " "
-    found = [g for k, g in groups.items() if g.type is EntityType.PER and k != key and k.startswith(prefix)]
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER
+        and k != key
+        and (k.startswith(prefix) or (cut and " " not in key and k.rsplit(" ", 1)[-1].startswith(key)))
+    ]
     return found[0] if len(found) == 1 else None
 
 

@@ -7,12 +7,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.attribution import AttributionFinder
+from natopress.draft.afterquote import name_after_quote
+from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import according_source, name_after_quote
+from natopress.draft.inverted import according_source
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
 from natopress.draft.pairing import (
     cut_attribution,
@@ -202,6 +203,12 @@ class _Finder(AttributionFinder):
                 else self.resolver.phrase_before(self.text, sentence_start, draft.cue[0])
                 or conjoined_subject(self.text, self.resolver, sentence_start, draft.cue)  # `a souligné …, et
                 # insisté sur le fait que … « … »`
+            )
+            draft.inherits = (
+                draft.mention is None
+                and bool(  # `qu’il s’agissait d’une « … », et appelé « … »`
+                    AND_AFTER_QUOTE_RE.search(self.text, sentence_start, draft.cue[0])
+                )
             )
         end = pair.close + 1
         if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):

@@ -50,6 +50,18 @@ a participial one."""
 
 
 _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\s+)?", re.IGNORECASE)
+_SPEAKING_GROUPS = (
+    r"ministers|ministres|leaders|dirigeants|participants|delegates|délégués|delegations|délégations|members|membres"
+    r"|representatives|représentants|officials|responsables|ambassadors|ambassadeurs|partners|partenaires|chiefs"
+    r"|chefs|heads|parties|sides|Allies|Alliés"
+)
+_PLURAL_SUBJECT_RE = re.compile(
+    rf"(?:(?:the|all|both|les|des|tous\s+les|toutes\s+les)\s+)?(?:[\w’'-]+\s+)?(?:{_SPEAKING_GROUPS})"
+    r"(?:\s+(?:of|de|des|du|d['’])\s*(?:[\w’'-]+\s+){0,4}?[\w’'-]+)?(?=\s)"
+)
+"""A group of speakers, as a plural noun, opening a main clause after a participle one (`Acknowledging that P,
+ministers noted …`, `Convenant que P, les Alliés ont examiné …`): a subject, no person's (not `the soldiers
+stayed`: soldiers speak for no one)."""
 """What may open a sentence before its participle cue (`Tout en précisant que P, il …`, `While noting that`)."""
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
@@ -219,6 +231,8 @@ class ReportedFinder:
         inverted = inverted_indirect(self.text, self.sentences, self.resolver)
         found = [self._after_inverted(c, [m for _, _, m in inverted]) for c in found]
         for content, cue, mention in inverted:
+            if any(content[0] <= c.cue[0] < content[1] for c in found if c.cue is not None):
+                continue  # `Noting that P, the Allies agreed …`: a participle's report, no inverted one
             found.append(QuoteCandidate(QuoteType.INDIRECT, *content, cue, mention))
         according: list[tuple[Range, Range | None, Range]] = [
             (c, None, m) for c, m in according_indirect(self.text, self.sentences, self.resolver)
@@ -336,6 +350,9 @@ class ReportedFinder:
                 or APPOSED_VERB_RE.match(self.text, phrase[1], end)
             ):
                 return start + comma.start(), phrase
+            plural = _PLURAL_SUBJECT_RE.match(self.text, begin, end)
+            if plural is not None and VERB_NEXT_RE.match(self.text, plural.end(), end):
+                return start + comma.start(), None
         report = INDIRECT_RE.search(self.text, start, end)
         before = [c for c in commas if report is not None and start + c.end() <= report.start()]
         return (start + before[-1].start(), None) if before else None

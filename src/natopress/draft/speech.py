@@ -155,13 +155,14 @@ _HOW_SUBJECT = (
 )
 """A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
 adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
-servira`): the clause says what was said. An adjective or adverb after it (`stressed how important P is`, `how much`) is an
+servira`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
+forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
-    rf"|(?<!assessed\s)(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)

@@ -317,12 +317,13 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
     start = verb.end() if verb else subject[1]
-    if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False):
+    marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
+    if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):
         return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
     # A relative clause of things (`pour la façon dont il a défendu …, ajoutant que`, `the reforms which
     # …, adding that`) leaves the participle to the subject; one that may have a person as its subject
     # (`le ministre, M. Y, qui dirige …, ajoutant que`) leaves it in doubt.
-    clear = subject_clear(text, resolver, start, cue[0], speech_nouns=False, relatives=False)
+    clear = subject_clear(text, resolver, start, cue[0], speech_nouns=False, relatives=False, marks=marks)
     return subject if clear else None
 
 

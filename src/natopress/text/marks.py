@@ -62,6 +62,11 @@ _ENDED_LINE_RE = re.compile(r"[.!?…][^\S\n]*\n\s*(?=[^\s«“\"])")
 """A line ending a sentence, then a line that opens with no quotation mark."""
 
 
+_UNOPENED_LINE_RE = re.compile(r"\n[^\S\n]*(?=[^\s«“\"])")
+"""A line that opens with no quotation mark: a quotation open before it that a later line reopens was not
+continued there (typography reopens every paragraph of a quotation or none)."""
+
+
 def _ended_unopened(text: str, start: int, end: int) -> bool:
     """True when, between an open quote's last (re)opening at `start` and a closing mark at `end`, a line
     ends a sentence and the next opens without a quotation mark: typography would have reopened the quote
@@ -142,6 +147,7 @@ def guillemet_pairs(text: str) -> list[Pair]:
                         text[line_start(start) : start].strip()
                         and _ended_unopened(text, max(start, reopened), line)
                     )
+                    or _UNOPENED_LINE_RE.search(text, max(start, reopened), line) is not None
                 ):
                     # a new quote; an earlier unclosed one is dropped, also when a paragraph no mark
                     # reopens stands between (`… Complex "X Plant".` ⏎ `Y …`)
