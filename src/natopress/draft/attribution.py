@@ -3,10 +3,12 @@ mark (`He added: “`), or inside the marks (`« A, a déclaré M. X, b »`)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
+from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.nonspeech import cue_after_apposition
-from natopress.draft.phrases import ASIDE_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import (
     ADDRESSEE,
@@ -17,6 +19,7 @@ from natopress.draft.speech import (
     LEAD_CUE_RE,
 )
 from natopress.draft.subjects import conjoined_subject
+from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
 _LEAD_AFTER_MARK_RE = re.compile(
@@ -260,3 +263,35 @@ class AttributionFinder(ReportedFinder):
                 continue
             return start + comma.start(), after.end(), cue.span(), mention
         return None
+
+    def next_paragraph(self, pair: Pair, segment: Range, last: QuoteCandidate) -> bool:
+        """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`) right after a
+        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`, maybe
+        `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
+        start, end = segment
+        if self.text[start : pair.open].strip() or not re.fullmatch(
+            r"[\s.…!?]*", self.text[pair.close + 1 : end]
+        ):
+            return False
+        index = bisect.bisect_right(self._segment_starts, segment[0]) - 2
+        if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
+            return False
+        return self._attribution_only(last, self.segments[index][1])
+
+    def next_sentence(self, before: str, segment: Range, sentence: Range, last: QuoteCandidate) -> bool:
+        """True when a pair opening `sentence` (nothing `before` it there) comes right after the one that the mixed quote `last` and its
+        attribution end, in the same paragraph (`… « P », a déclaré le secrétaire général au cours d'un
+        séminaire. « Q »`): the same speaker goes on, as after a paragraph (`next_paragraph`)."""
+        if before or not segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
+            return False
+        return self._attribution_only(last, sentence[0])
+
+    def _attribution_only(self, last: QuoteCandidate, end: int) -> bool:
+        """True when only `last`'s attribution and its tail (`ATTRIBUTION_TAIL_RE`: the speaker's title,
+        where or when it was said, punctuation), naming nobody, stand between `last` and `end`."""
+        tail = last.attribution_end
+        return (
+            tail <= end
+            and ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, end) is not None
+            and not self.resolver.persons_within(tail, end)
+        )

@@ -26,7 +26,7 @@ from natopress.draft.pairing import (
     unopened_pairs,
     words_before,
 )
-from natopress.draft.phrases import ATTRIBUTION_TAIL_RE, CITING_RE
+from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, label_line_speaker, label_speaker, title_speaker
@@ -254,14 +254,17 @@ class _Finder(AttributionFinder):
             draft.continues is None
             and last is not None
             and last.type is QuoteType.DIRECT
-            and (draft.segment[0] <= last.start or self._next_paragraph(draft, last))
+            and (draft.segment[0] <= last.start or self.next_paragraph(draft.pair, draft.segment, last))
         ):
             draft.continues, draft.inherits = len(found) - 1, True
         elif (
             last is not None
             and last.type is QuoteType.MIXED
             and self.text[last.end - 1] in '»”"'
-            and (self._next_paragraph(draft, last) or self._next_sentence(draft, last))
+            and (
+                self.next_paragraph(draft.pair, draft.segment, last)
+                or self.next_sentence(draft.before, draft.segment, draft.sentence, last)
+            )
         ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`
             draft.inherits = True
         elif draft.continues is None and not draft.before:
@@ -323,38 +326,6 @@ class _Finder(AttributionFinder):
         if joint is not None:
             draft.mention, (draft.speaker, *others) = joint
             draft.co_speakers = tuple(others)
-
-    def _next_paragraph(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
-        """True when the pair is a paragraph of its own (`“We will act together.”`) right after a
-        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`, maybe
-        `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
-        start, end = draft.segment
-        if self.text[start : draft.pair.open].strip() or not re.fullmatch(
-            r"[\s.…!?]*", self.text[draft.pair.close + 1 : end]
-        ):
-            return False
-        index = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 2
-        if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:
-            return False
-        return self._attribution_only(last, self.segments[index][1])
-
-    def _next_sentence(self, draft: _PairDraft, last: QuoteCandidate) -> bool:
-        """True when the pair opens the sentence right after the one that the mixed quote `last` and its
-        attribution end, in the same paragraph (`… « P », a déclaré le secrétaire général au cours d'un
-        séminaire. « Q »`): the same speaker goes on, as after a paragraph (`_next_paragraph`)."""
-        if draft.before or not draft.segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
-            return False
-        return self._attribution_only(last, draft.sentence[0])
-
-    def _attribution_only(self, last: QuoteCandidate, end: int) -> bool:
-        """True when only `last`'s attribution and its tail (`ATTRIBUTION_TAIL_RE`: the speaker's title,
-        where or when it was said, punctuation), naming nobody, stand between `last` and `end`."""
-        tail = last.attribution_end
-        return (
-            tail <= end
-            and ATTRIBUTION_TAIL_RE.fullmatch(self.text, tail, end) is not None
-            and not self.resolver.persons_within(tail, end)
-        )
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""
