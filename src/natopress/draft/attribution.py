@@ -166,7 +166,11 @@ class AttributionFinder(ReportedFinder):
     def _attribution_sentence(self, start: int, limit: int) -> bool:
         """True when the sentence at `start` only attributes the quotation before it: a person's name, maybe
         an apposition, and a verb of saying ending the sentence (`“… families.” Gen X, the ISAF
-        Spokesman said.`)."""
+        Spokesman said.`), or the verb first (`“… support.” Explained General Manager X.`)."""
+        first = CUE_RE.match(self.text, start, limit)  # `“… support.” Explained General Manager X.`
+        named = self.resolver.phrase_after_cue(self.text, first.end(), limit) if first is not None else None
+        if named is not None and self.resolver.persons_within(*named):
+            return re.match(r"\s*(?:[.!]|$)", self.text[named[1] : limit]) is not None
         subject = self.resolver.phrase_at(self.text, start, limit)
         if subject is None or not self.resolver.persons_within(*subject):
             return False

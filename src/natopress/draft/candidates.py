@@ -12,7 +12,7 @@ from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
 from natopress.draft.speech import HONORIFICS, PARTICIPLE_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
-from natopress.text.sentences import Range, rough_sentence_start
+from natopress.text.sentences import TITLES, Range, rough_sentence_start
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ def resolve_speakers(
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
-            candidate, speaker = _continuation(text, resolved[candidate.continues], candidate)
+            candidate, speaker = _continuation(text, resolver, resolved[candidate.continues], candidate)
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif (mention := candidate.speaker_mention) is not None:
@@ -116,13 +116,35 @@ def resolve_speakers(
     return resolved
 
 
+_SENTENCE_STOP_RE = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
+"""A sentence's end, before the next one's capital or quotation mark (or an initial's, honorific's point)."""
+_WORD_BEFORE_RE = re.compile(r"[\w’'-]*\Z")
+
+
+def _others_between(text: str, resolver: SpeakerResolver, parent: QuoteCandidate, start: int) -> bool:
+    """True when a sentence after the one of `parent`'s attribution and before `start` names a person other
+    than `parent`'s speaker (`“…,” he said. He was accompanied by Mr. Y. “…”`); the attribution's own
+    sentence does not count (`« … », a expliqué X après un entretien avec le président Y. « … »`), and an
+    initial's, honorific's or rank's point ends none (`Col.`, natopress.text.sentences.TITLES)."""
+    for stop in _SENTENCE_STOP_RE.finditer(text, parent.attribution_end, start):
+        word = _WORD_BEFORE_RE.search(text, max(0, stop.start() - 20), stop.start())
+        if word is not None and len(word.group()) > 1 and word.group() not in TITLES:
+            between = resolver.persons_within(stop.end(), start)
+            return bool({m.entity for m in between} - {parent.speaker})
+    return False
+
+
 def _continuation(
-    text: str, parent: QuoteCandidate, candidate: QuoteCandidate
+    text: str, resolver: SpeakerResolver, parent: QuoteCandidate, candidate: QuoteCandidate
 ) -> tuple[QuoteCandidate, str | None]:
     """A continuation with its parent's speaker, co-speakers and (when it has none) speaker mention; or, when
     persons the text does not name act between (`Les représentants du Comité ont rendu hommage …`,
-    `phrases.PLURAL_PERSONS_OPENING_RE`), theirs may be the words: a quote of its own, no speaker."""
-    if PLURAL_PERSONS_OPENING_RE.search(text, parent.end, candidate.start):
+    `phrases.PLURAL_PERSONS_OPENING_RE`) or persons other than the speaker are named between
+    (`“…,” he said. He was accompanied by Mr. Y and Mr. Z. “…”`, `_others_between`), theirs may be the words: a quote of its own,
+    no speaker (guidelines 2.4, as for a pronoun)."""
+    if _others_between(text, resolver, parent, candidate.start) or PLURAL_PERSONS_OPENING_RE.search(
+        text, parent.end, candidate.start
+    ):
         return replace(candidate, continues=None, inherits_speaker=False), None
     candidate = replace(candidate, co_speakers=parent.co_speakers)
     if candidate.speaker_mention is None:

@@ -114,9 +114,9 @@ PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
-INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}")
-"""A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial with its full
-stop (`Richard L. Morningstar`; `L` and `M` alone are stop words)."""
+INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}|[A-Z]")
+"""A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial, with or without
+its full stop (`Richard L. Morningstar`, `James L Jones`; `L` and `M` opening a name are stop words)."""
 _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
 """A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
 _CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")

@@ -3,8 +3,9 @@ person is a place when it stands among the items of a list that opens with a pla
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
 after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
-(`the Drawsko Pomorskie training area`) or before a slash and its name in another language (`Fushë
-Kosovë/Kosovo Polje`) (guidelines 3.7)."""
+(`the Drawsko Pomorskie training area`) before a slash and its name in another language (`Fushë
+Kosovë/Kosovo Polje`) or before a comma and a country ending the sentence (`Poggio Renatico, Italy.`)
+(guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from natopress.draft.countries import is_country
 from natopress.draft.dates import DATELINE_RE
 from natopress.draft.nameparts import NameCandidate
 from natopress.model import EntityType
@@ -50,7 +52,8 @@ _REACH = 120
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
-    phrase of where, before a noun of place or before a slash and another name, made a place (`LOC`)."""
+    phrase of where, before a noun of place, before a slash and another name or before a comma and a country
+    ending the sentence, made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
@@ -63,10 +66,24 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
             or _SLASH_RE.match(text, c.end) is not None
+            or _before_country(text, c.end)
         )
         else c
         for c in candidates
     ]
+
+
+_COUNTRY_AFTER_RE = re.compile(
+    r",[^\S\n]*(?P<country>[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,2})(?=[.;)]|\n|\Z)"
+)
+"""A comma and a country ending the sentence after the words (`…, Poggio Renatico, Italy.`)."""
+
+
+def _before_country(text: str, end: int) -> bool:
+    """True when a comma and a country's name close the sentence right after `end` (`Poggio Renatico, Italy.`):
+    the words name a town of that country."""
+    after = _COUNTRY_AFTER_RE.match(text, end)
+    return after is not None and is_country(after["country"])
 
 
 def _in_dateline(text: str, candidate: NameCandidate) -> bool:

@@ -363,7 +363,7 @@ class ReportedFinder:
         before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote), or at a
         sentence's end glued to the next quotation's opening mark (`said P."We can …”`)."""
         colon = _COLON_OR_GLUED_RE.search(self.text, start, end)
-        if colon is not None and colon.start() > start:
+        if colon is not None and colon.start() >= start:
             end = colon.start()
         act = (
             _SECOND_ACT_RE.search(self.text, start, end)

@@ -42,6 +42,13 @@ _COMMA_THEN_VERB_RE = re.compile(
 """A comma closing a name set off after a lead, then its verb (`The doctor on board the ship, Lieutenant
 Commander X, stated`, `At the ceremony, Governor X, expressed`, `Leur partenaire géorgien, le général X, a
 ensuite expliqué`)."""
+_DESCRIPTION_LEAD_RE = re.compile(
+    r"(?:(?:The|An?)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?"
+    r"(?:pilot|officer|commander|spokes(?:man|woman|person)|soldier|instructor|expert|engineer|sailor|airman|medic"
+    r"|adviser|advisor|analyst|specialist|technician|controller|navigator|planner|student|participant|veteran)s?\s+"
+)
+"""Words describing the person named next, opening the sentence without a comma (`RAF pilot Flight Lieutenant
+X has been`, `Italian air traffic controller Captain X said`): the name is the subject."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
@@ -112,11 +119,16 @@ class SubjectFinder(PhraseFinder):
 
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
-        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), and after a dateline (`KABUL,
-        Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`)."""
+        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), after a dateline (`KABUL,
+        Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`), or after words describing
+        the person named (`RAF pilot Flight Lieutenant X has been`: X, not the body `RAF`)."""
         dateline = PLACE_DATELINE_RE.match(text, start, end)
         if dateline is not None and not self._within(start, dateline.end()):
             start = dateline.end()
+        described = _DESCRIPTION_LEAD_RE.match(text, start, end)  # `RAF pilot Flight Lieutenant X has been`
+        named = self.phrase_at(text, described.end(), end) if described is not None else None
+        if named is not None and self._within(*named) and VERB_AFTER_RE.match(text, named[1]):
+            return named
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
             lead = LEAD_RE.match(text, start, end)

@@ -151,11 +151,12 @@ _CUE_GROUP = (
 )
 _HOW_SUBJECT = (
     r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an|il|elle|ils|elles|on"
-    r"|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s|l['’]|[A-ZÀ-Ý])"
+    r"|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s|l['’]|[A-ZÀ-Ý]"
+    r"|[a-z]{3,}s\s+(?:could|would|can|will|have|had|are|were|must|should|may|might|need|do|did)\s)"
 )
 """A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
 adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
-servira`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
+servira`, a plural noun and an auxiliary: `explained how nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
 forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 INDIRECT_RE = re.compile(
