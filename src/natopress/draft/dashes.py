@@ -35,6 +35,33 @@ _LOWER_AFTER_CUE_RE = re.compile(
 (`As, during the ceremony, Brig. Gen. X said - this is the last …`)."""
 
 
+_PARTED_BY_DASHES_RE = re.compile(
+    rf"(?P<first>[A-ZÀ-Ý][^–—«»“”\"\n]{{9,}}?[.!?,])[^\S\n]+[–—-][^\S\n]+(?P<cue>{CUE_RE.pattern})"
+    r"(?P<who>[^–—«»“”\"\n]{1,80}?)[^\S\n]+[–—-][^\S\n]+(?P<second>[A-ZÀ-Ý][^–—«»“”\"\n]{9,}?)[^\S\n]*",
+    re.IGNORECASE,
+)
+"""A paragraph of words without quotation marks parted by an attribution between dashes (`By setting the
+scene, you gain … region. – pointed out General X – This way, we’ll all be …`): two parts of one quotation."""
+_DASH_CUE_LINE_RE = re.compile(rf"[–—-][^\S\n]+(?P<cue>{CUE_RE.pattern})", re.IGNORECASE)
+"""A paragraph opening with a dash and a verb of saying (`- said Brigadier General X, the Chief of Staff, …`):
+the attribution of the paragraph above it."""
+
+
+def _attributed_below(
+    text: str, segments: Sequence[Range], resolver: SpeakerResolver
+) -> list[QuoteCandidate]:
+    """Paragraphs of words without quotation marks (`_BLOCK_RE`) whose next paragraph opens with a dash and a
+    verb of saying (`We have to stay loyal to our main goal.` ⏎ `- said Brigadier General X, …`): `direct`
+    quotes, the cue and its speaker phrase from the line below."""
+    found = []
+    for (start, end), (next_start, next_end) in itertools.pairwise(segments):
+        line = _DASH_CUE_LINE_RE.match(text, next_start, next_end)
+        if line is not None and _BLOCK_RE.fullmatch(text, start, end):
+            mention = resolver.phrase_after_cue(text, line.end("cue"), next_end)
+            found.append(QuoteCandidate(QuoteType.DIRECT, start, end, line.span("cue"), mention))
+    return found
+
+
 def dash_quotes(
     text: str,
     segments: Sequence[Range],
@@ -44,8 +71,15 @@ def dash_quotes(
     """The quotations set off by dashes in the paragraphs `segments` (code points of `text`), in text
     order: content, cue and speaker mention (resolved later, like any quote's); `sentence_at` gives the
     sentence holding a position (the subject before a cue is looked for in it)."""
-    found = []
+    found = _attributed_below(text, segments, resolver)
     for start, end in segments:
+        parted = _PARTED_BY_DASHES_RE.fullmatch(text, start, end)
+        if parted is not None:  # `P. – pointed out General X – Q.`: both parts the speaker's
+            said = parted.span("cue")
+            mention = resolver.phrase_after_cue(text, said[1], parted.end("who"))
+            found.append(QuoteCandidate(QuoteType.DIRECT, *parted.span("first"), said, mention))
+            found.append(QuoteCandidate(QuoteType.DIRECT, *parted.span("second"), None, mention))
+            continue
         opening = _OPENING_DASH_RE.match(text, start, end)
         cue = CUE_RE.match(text, opening.end(), end) if opening is not None else None
         if opening is not None and cue is not None:  # `– P – said Minister X.`

@@ -53,6 +53,27 @@ class Located(Protocol):
     def entity(self) -> str: ...
 
 
+def _another_holders(text: str, match: re.Match[str]) -> bool:
+    """True when the title at `match` names no holder of its own here: part of a longer title (`général` in
+    `secrétaire général`), held on another's behalf (`le représentant spécial du secrétaire général …, M.
+    X`), shared out `respectivement` (`MM. X et Y, respectivement secrétaire général délégué et …`: whose is
+    whose, unsaid), another body's (`le secrétaire général de l’ONU, X`) or after an indefinite article (`la
+    visite d'un secrétaire général de l’OTAN, Lord X`: any holder)."""
+    start, end = match.span()
+    return bool(
+        _inside_longer_title(text, start)
+        or LONGER_AFTER_RE.match(text, end)
+        or ON_BEHALF_RE.search(text, max(0, start - 40), start)
+        or _RESPECTIVELY_RE.search(text, max(0, start - 60), start)
+        or _OTHER_BODY_RE.match(text, end)
+        or _INDEFINITE_BEFORE_RE.search(text, max(0, start - 12), start)
+    )
+
+
+_RESPECTIVELY_RE = re.compile(
+    r"(?<![\w’'-])(?:respectivement|respectively)\s[^,;:.()«»“”\"\n]*\Z", re.IGNORECASE
+)
+"""`respectivement` / `respectively` before a title: titles shared out among the names before them in order."""
 _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
@@ -160,14 +181,8 @@ def apposition_namings(
         words = r"[\s-]+".join(re.escape(word) for word in re.split(r"[\s-]+", title))  # `Secretary-General`
         pattern = re.compile(rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-])){words}(?![\w’'-])", re.IGNORECASE)
         for match in pattern.finditer(text):
-            if _inside_longer_title(text, match.start()) or LONGER_AFTER_RE.match(text, match.end()):
-                continue  # `général` in `secrétaire général`: another title, held by someone else
-            if ON_BEHALF_RE.search(text, max(0, match.start() - 40), match.start()):
-                continue  # `le représentant spécial du secrétaire général …, M. X`: X holds another title
-            if _OTHER_BODY_RE.match(text, match.end()) or _INDEFINITE_BEFORE_RE.search(
-                text, max(0, match.start() - 12), match.start()
-            ):  # `le secrétaire général de l’ONU, X`: another body's title; `la visite d'un secrétaire
-                continue  # général de l’OTAN, Lord X, …`: any holder, no naming
+            if _another_holders(text, match):
+                continue
             low = bisect.bisect_left(starts, match.end())
             high = bisect.bisect_right(starts, match.end() + limit)
             after = (persons[i] for i in sorted(order[low:high]))
@@ -249,8 +264,9 @@ after it is the verb's object."""
 def _is_apposition(text: str, start: int, end: int) -> bool:
     """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
     secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
-    (`le secrétaire général de l’OTAN a reçu X`)."""
-    gap = _APPOSITION_GAP_RE.fullmatch(text, start, end)
+    (`le secrétaire général de l’OTAN a reçu X`), within one line."""
+    # a title line (`Allocution du secrétaire général délégué` ⏎ `MM. X et Y, …`) names no one
+    gap = _APPOSITION_GAP_RE.fullmatch(text, start, end) if "\n" not in text[start:end] else None
     if gap is None or (gap["second"] and gap["second"].split()[-1] not in TITLE_NOUNS):
         return False  # `Director … and Wing Commander Jones, Section Head`: a second person, no title
     complement = gap["complement"] or ""

@@ -142,7 +142,7 @@ ELIDED_OPENING_RE = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
 word (`D’Alema` goes on in capitals)."""
 
 
-_ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint"})
+_ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint", "ul"})
 """Particles of Arabic names, which do not count towards `MAX_NAME_WORDS` (`Mohammed bin Rashid Al
 Maktoum`)."""
 

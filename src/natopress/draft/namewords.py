@@ -20,7 +20,9 @@ WORD = (
 monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
 F.Kerry`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
 before a capitalised one)."""
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
+PARTICLE = (
+    r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
+)
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
 NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UPPER}][a-zà-ÿ]+[ \u00a0\u202f]?»)(?=[ \t]+[{UPPER}])"

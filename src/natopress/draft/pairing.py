@@ -88,6 +88,9 @@ def doubled_apostrophes(text: str) -> str:
 
 _SINGLE_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(:–—-]))['‘’](?=[^\W\d_])", re.MULTILINE)
 _SINGLE_CLOSING_RE = re.compile(r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])", re.MULTILINE)
+_SINGLE_BEFORE_NAME_RE = re.compile(r"(?<=[^\s'‘s])['’](?=[ \t]+[A-Z])")
+"""A closing single mark before a capitalised word, not after an `s` (`Allies’ Defence`, a possessive):
+closing only when a verb of saying follows in its sentence (`‘…’ NATO’s Secretary General, X, said`)."""
 _DOUBLE_MARK_RE = re.compile(r"[«»“”\"„]")
 _MIN_SINGLE_WORDS = 3
 
@@ -98,7 +101,8 @@ def single_quotations(text: str) -> str:
     Dialogue, ‘because …’.`, `'In today's world …', Mr. X said.`): an opening `‘`, `’` (as
     natopress.text.variants folds it) or `'` after white space, a bracket, a colon or a dash and before a
     letter; the next `’` or `'` of its line before punctuation, a dash or the line's end (not an
-    apostrophe: `today's`, `Allies’ views`); at least three words between; and a verb of saying in the
+    apostrophe: `today's`, `Allies’ views`), or before a capitalised word when a verb of saying follows
+    (`‘…’ NATO’s Secretary General, X, said`); at least three words between; and a verb of saying in the
     same sentence within 80 code points before the opening or after the closing mark, or a colon right
     before the opening (`addressed those present: ‘…’`) (guidelines 2.1).
     Same length, so every offset holds."""
@@ -109,6 +113,10 @@ def single_quotations(text: str) -> str:
         at = line.start()
         while (opening := _SINGLE_OPENING_RE.search(text, at, line.end())) is not None:
             closing = _SINGLE_CLOSING_RE.search(text, opening.end(), line.end())
+            named = _SINGLE_BEFORE_NAME_RE.search(
+                text, opening.end(), closing.start() if closing else line.end()
+            )
+            closing = named or closing  # `‘This is a true team effort’ NATO’s Secretary General, X, said`
             if closing is None:
                 break
             at = closing.end()
@@ -116,9 +124,9 @@ def single_quotations(text: str) -> str:
             before = text[max(line.start(), opening.start() - 80) : opening.start()]
             after = _SENTENCE_REST_RE.match(text, closing.end())
             cued = (
-                CUE_RE.search(re.split(r"[.!?]\s", before)[-1])
+                (named is None and CUE_RE.search(re.split(r"[.!?]\s", before)[-1]))
                 or (after is not None and CUE_RE.search(after.group()))
-                or before.rstrip().endswith(":")  # `addressed those present: ‘…’`
+                or (named is None and before.rstrip().endswith(":"))  # `addressed those present: ‘…’`
             )
             if len(words) >= _MIN_SINGLE_WORDS and cued:
                 marked[opening.start()], marked[closing.start()] = "“", "”"
@@ -165,7 +173,8 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     paragraph, followed by a verb of saying in the same sentence (`In 2011, our Alliance faced many tough
     tests”, the Secretary General said.`, `… here," X said.`): the page lost the opening mark, and the
     quotation runs from the paragraph's start. The pair's `open`
-    is then the position just before the paragraph (its line break, or -1 at the text's start). Also a
+    is then the position just before the paragraph's first character (its line break, or -1 at the text's
+    start, or the last space of its indentation). Also a
     closing mark after a quotation's attribution sentence and no opening mark (`_RESUMED_RE`)."""
     taken = _inside(pairs)
     found: list[Pair] = []
@@ -181,7 +190,8 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             continue  # also a straight mark in opening position
         after = _SENTENCE_REST_RE.match(text, close + 1)
         if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
-            found.append(Pair(line, close))
+            indent = len(text[line + 1 : close]) - len(text[line + 1 : close].lstrip())
+            found.append(Pair(line + indent, close))  # an indented paragraph opens after its white space
     return found
 
 

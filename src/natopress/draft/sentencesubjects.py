@@ -131,13 +131,21 @@ class SubjectFinder(PhraseFinder):
             return named
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
+            after = bare_lead(
+                text, start, end
+            )  # `During his speech Brig Gen X told`: a named subject and its
+            named = self.phrase_at(text, after, end) if after is not None else None  # verb, or its title set
+            if (
+                named is not None
+                and self._within(*named)
+                and (  # off before the verb (`During his remarks
+                    VERB_AFTER_RE.match(text, named[1]) or APPOSITION_THEN_VERB_RE.match(text, named[1])
+                )
+            ):  # General X, the Commander, recounted`)
+                return named
             lead = LEAD_RE.match(text, start, end)
-            if lead is None:  # `During his speech Brig Gen X told`: a named subject and its verb
-                after = bare_lead(text, start, end)
-                phrase = self.phrase_at(text, after, end) if after is not None else None
-                if phrase is None or not self._within(*phrase):
-                    return None
-                return phrase if VERB_AFTER_RE.match(text, phrase[1]) else None
+            if lead is None:
+                return None
             if self._within(*lead.span()):  # `… a meeting with Mr Varga, the Minister of Defence.`
                 return self._titled_subject(text, lead.end(), end)
             phrase = self.phrase_at(text, lead.end(), end)

@@ -203,11 +203,11 @@ _IMPERSONAL_RE = re.compile(
 """What follows an impersonal `il`/`it` (`Il y a un mois`, `Il faut`, `It is important`): no subject."""
 
 
-_AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and)\s+\Z", re.IGNORECASE)
+_AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and|but|mais)\s+\Z", re.IGNORECASE)
 
 
 def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
-    """The speaker mention of a verb of saying joined by `et`/`and` to the subject's first verb, with no
+    """The speaker mention of a verb of saying joined by `et`/`and`/`but` to the subject's first verb, with no
     subject of its own (`M. X a félicité le président pour ses efforts, et a déclaré que`, `The Secretary
     General praised the cooperation and said that`): the sentence's subject, whatever the first verb's
     object (`Il a souligné l’importance de … et a fait observer que`), unless a quotation, a relative
