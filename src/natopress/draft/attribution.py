@@ -17,6 +17,7 @@ from natopress.draft.speech import (
     INFINITIVE_CUE_RE,
     INVERTED_PRONOUN_RE,
     LEAD_CUE_RE,
+    TITLE_PHRASE_RE,
 )
 from natopress.draft.subjects import conjoined_subject
 from natopress.text.marks import Pair
@@ -225,6 +226,9 @@ class AttributionFinder(ReportedFinder):
             phrase = self.resolver.phrase_at(self.text, opener.end() + gap.end(), limit)
             if phrase is not None and self.resolver.resolve(self.text, *phrase, None) is not None:
                 return phrase
+            if phrase is not None and TITLE_PHRASE_RE.match(self.text, *phrase):
+                return phrase  # `a déclaré lors d’une conférence de presse le Secrétaire général de l’OTAN.`: the
+                # title, whoever holds it (never `l’OTAN` inside it)
         return None
 
     def fronted_subject(self, sentence_start: int, cue: Range, close: int) -> Range | None:

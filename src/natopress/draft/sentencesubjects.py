@@ -49,6 +49,10 @@ _DESCRIPTION_LEAD_RE = re.compile(
 )
 """Words describing the person named next, opening the sentence without a comma (`RAF pilot Flight Lieutenant
 X has been`, `Italian air traffic controller Captain X said`): the name is the subject."""
+_LEAD_THEN_PRONOUN_RE = re.compile(
+    r"(?:During|In|At|After|Following|Before|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}?(?P<pronoun>he|she)(?=\s)"
+)
+"""A short lead without its comma, then a subject pronoun (`In a brief address to the media he paid`)."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
@@ -117,6 +121,19 @@ class SubjectFinder(PhraseFinder):
             return None  # `Thanking Admiral X for his support he said`: X is the participle's object
         return subject
 
+    def _after_bare_lead(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The subject after a short English lead without its comma (`phrases.bare_lead`): a named person or
+        a pronoun, then its verb or an apposition and its verb; else None."""
+        pronoun = _LEAD_THEN_PRONOUN_RE.match(text, start, end)  # `In a brief address he paid tribute`
+        if pronoun is not None and VERB_AFTER_RE.match(text, pronoun.end("pronoun")):
+            return pronoun.span("pronoun")
+        after = bare_lead(text, start, end)
+        named = self.phrase_at(text, after, end) if after is not None else None
+        if named is None or not (self._within(*named) or PRONOUN_RE.fullmatch(text, *named)):
+            return None
+        verb = VERB_AFTER_RE.match(text, named[1]) or APPOSITION_THEN_VERB_RE.match(text, named[1])
+        return named if verb else None
+
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
         comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), after a dateline (`KABUL,
@@ -131,17 +148,11 @@ class SubjectFinder(PhraseFinder):
             return named
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
-            after = bare_lead(
-                text, start, end
-            )  # `During his speech Brig Gen X told`: a named subject and its
-            named = self.phrase_at(text, after, end) if after is not None else None  # verb, or its title set
-            if (
-                named is not None
-                and self._within(*named)
-                and (  # off before the verb (`During his remarks
-                    VERB_AFTER_RE.match(text, named[1]) or APPOSITION_THEN_VERB_RE.match(text, named[1])
-                )
-            ):  # General X, the Commander, recounted`)
+            # `During his speech Brig Gen X told`, `In a brief address he paid tribute`: a named subject or a
+            # pronoun and its verb, maybe with a title set off before it (`During his remarks General X, the
+            # Commander, recounted`)
+            named = self._after_bare_lead(text, start, end)
+            if named is not None:
                 return named
             lead = LEAD_RE.match(text, start, end)
             if lead is None:
