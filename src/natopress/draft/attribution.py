@@ -227,8 +227,8 @@ class AttributionFinder(ReportedFinder):
             if phrase is not None and self.resolver.resolve(self.text, *phrase, None) is not None:
                 return phrase
             if phrase is not None and TITLE_PHRASE_RE.match(self.text, *phrase):
-                return phrase  # `a déclaré lors d’une conférence de presse le Secrétaire général de l’OTAN.`: the
-                # title, whoever holds it (never `l’OTAN` inside it)
+                return phrase  # `a déclaré lors d’une conférence de presse le Secrétaire général de
+                # l’OTAN.`: the title, whoever holds it (never `l’OTAN` inside it)
         return None
 
     def fronted_subject(self, sentence_start: int, cue: Range, close: int) -> Range | None:
@@ -273,9 +273,9 @@ class AttributionFinder(ReportedFinder):
         return None
 
     def next_paragraph(self, pair: Pair, segment: Range, last: QuoteCandidate) -> bool:
-        """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`) right after a
-        paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X said.`, maybe
-        `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
+        """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`)
+        right after a paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X
+        said.`, maybe `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
         start, end = segment
         if self.text[start : pair.open].strip() or not re.fullmatch(
             r"[\s.…!?]*", self.text[pair.close + 1 : end]
@@ -287,9 +287,10 @@ class AttributionFinder(ReportedFinder):
         return self._attribution_only(last, self.segments[index][1])
 
     def next_sentence(self, before: str, segment: Range, sentence: Range, last: QuoteCandidate) -> bool:
-        """True when a pair opening `sentence` (nothing `before` it there) comes right after the one that the mixed quote `last` and its
-        attribution end, in the same paragraph (`… « P », a déclaré le secrétaire général au cours d'un
-        séminaire. « Q »`): the same speaker goes on, as after a paragraph (`next_paragraph`)."""
+        """True when a pair opening `sentence` (nothing `before` it there) comes right after the sentence
+        that the mixed quote `last` and its attribution end, in the same paragraph (`… « P », a déclaré le
+        secrétaire général au cours d'un séminaire. « Q »`): the same speaker goes on, as after a paragraph
+        (`next_paragraph`)."""
         if before or not segment[0] <= last.start or last.cue is None or last.cue[0] < last.end:
             return False
         return self._attribution_only(last, sentence[0])

@@ -117,7 +117,8 @@ def resolve_speakers(
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
-"""A sentence's end, before the next one's capital or quotation mark (or an initial's, honorific's point)."""
+"""A point before a capital or a quotation mark: a sentence's end, or an initial's, honorific's or rank's point
+(`_others_between` tells them apart)."""
 _WORD_BEFORE_RE = re.compile(r"[\w’'-]*\Z")
 
 

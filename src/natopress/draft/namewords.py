@@ -211,8 +211,8 @@ MONTH_WORDS = words_of(
     "January February March April May June July August September October November December Janvier "
     "Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre Feb Apr Aug Sep Sept Oct Nov Dec"
 )
-"""Months' names and abbreviations (not `Jan`, `Mar`, `Jun`: given names too): no name begins with one, but a surname may be one after a rank (`Lieutenant Colonel
-Willi May`)."""
+"""Months' names and abbreviations (not `Jan`, `Mar`, `Jun`: given names too): no name begins with one,
+but a surname may be one after a rank (`Lieutenant Colonel Willi May`)."""
 STOP_WORDS = MONTH_WORDS | words_of(
     "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
@@ -252,9 +252,9 @@ NAMED_THING_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
-`l’université Charles de Prague`),
-a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), or a French ship's noun and its adjective
-(`la frégate bulgare Smeli`), or a weapon system's noun (`un système de défense aérienne Patriot`); searched within `NAMED_THING_REACH` code points before the words."""
+`l’université Charles de Prague`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
+ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun (`un système de défense
+aérienne Patriot`); searched within `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
 

@@ -172,10 +172,10 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     """A closing mark (`”`, `»`, a straight `"` in closing position) with no opening mark before it in its
     paragraph, followed by a verb of saying in the same sentence (`In 2011, our Alliance faced many tough
     tests”, the Secretary General said.`, `… here," X said.`): the page lost the opening mark, and the
-    quotation runs from the paragraph's start. The pair's `open`
-    is then the position just before the paragraph's first character (its line break, or -1 at the text's
-    start, or the last space of its indentation). Also a
-    closing mark after a quotation's attribution sentence and no opening mark (`_RESUMED_RE`)."""
+    quotation runs from the paragraph's start. The pair's `open` is then the position just before the
+    paragraph's first character (its line break, -1 at the text's start, or the last space of its
+    indentation). Also a closing mark after a quotation's attribution sentence and no opening mark
+    (`_RESUMED_RE`)."""
     taken = _inside(pairs)
     found: list[Pair] = []
     for match in _UNOPENED_RE.finditer(text):

@@ -293,8 +293,9 @@ ATTRIBUTION_TAIL_RE = re.compile(
 )
 """What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
 with its speaker: punctuation, maybe after the speaker's title and where or when it was said, or to whom
-(`said Dr X in her keynote speech.`, `he said to a small room of U.S. service members.`, `said General X, Commander of the Division, at the ceremony.`, `concluded Captain X,
-public affairs officer in charge of the course.`), naming nobody, no relative clause."""
+(`said Dr X in her keynote speech.`, `he said to a small room of U.S. service members.`, `said General X,
+Commander of the Division, at the ceremony.`, `concluded Captain X, public affairs officer in charge of the
+course.`), naming nobody, no relative clause."""
 
 
 def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:

@@ -150,8 +150,9 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
-    `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its paragraph (`Wreath laying ceremony`, a caption in another
-    language), or one holding a digit (`CH-146 Griffon`, a model)."""
+    `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its
+    paragraph (`Wreath laying ceremony`, a caption in another language), or one holding a digit (`CH-146
+    Griffon`, a model)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(

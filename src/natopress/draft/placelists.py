@@ -3,7 +3,7 @@ person is a place when it stands among the items of a list that opens with a pla
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
 after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
-(`the Drawsko Pomorskie training area`) before a slash and its name in another language (`Fushë
+(`the Drawsko Pomorskie training area`), before a slash and its name in another language (`Fushë
 Kosovë/Kosovo Polje`) or before a comma and a country ending the sentence (`Poggio Renatico, Italy.`)
 (guidelines 3.7)."""
 
