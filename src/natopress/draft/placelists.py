@@ -53,7 +53,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
     phrase of where, before a noun of place, before a slash and another name or before a comma and a country
-    ending the sentence, made a place (`LOC`)."""
+    ending the sentence, or a country's region (`Northeastern Poland`), made a place (`LOC`)."""
     places = [c for c in candidates if c.type is EntityType.LOC]
     return [
         dataclasses.replace(c, type=EntityType.LOC)
@@ -67,6 +67,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
             or _SLASH_RE.match(text, c.end) is not None
             or _before_country(text, c.end)
+            or _region_of_country(text[c.start : c.end])
         )
         else c
         for c in candidates
@@ -84,6 +85,18 @@ def _before_country(text: str, end: int) -> bool:
     the words name a town of that country."""
     after = _COUNTRY_AFTER_RE.match(text, end)
     return after is not None and is_country(after["country"])
+
+
+_COMPASS_RE = re.compile(
+    r"(?:North|South|East|West|Central)(?:ern|east|west|eastern|western)?\s+(?P<country>.+)"
+)
+"""A point of the compass before a name (`Northeastern Poland`, `Southern Italy`)."""
+
+
+def _region_of_country(words: str) -> bool:
+    """True when `words` are a country's region (`Northeastern Poland`): a place, not a person."""
+    region = _COMPASS_RE.fullmatch(" ".join(words.split()))
+    return region is not None and is_country(region["country"])
 
 
 def _in_dateline(text: str, candidate: NameCandidate) -> bool:
