@@ -267,6 +267,8 @@ class ReportedFinder:
         if sentence is None:
             return None
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
+        if whole > start and self.text[whole - 1] == ":":  # `… have become reality:` ⏎ a block quotation
+            whole = trim(self.text, start, whole - 1)[1]
         dash = re.match(r"[-–—]\s+", self.text[start:whole])
         start += dash.end() if dash else 0  # `He also stressed that - together we’ll …`: the dash sets it off
         end = max(start, trim(self.text, start, self._clause_end(start, whole))[1])  # no white space ends it
