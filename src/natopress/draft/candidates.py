@@ -12,7 +12,7 @@ from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
 from natopress.draft.speech import HONORIFICS, PARTICIPLE_CUE_RE, PRONOUN_RE, pronoun_feminine
 from natopress.model import QuoteType
-from natopress.text.sentences import TITLES, Range, rough_sentence_start
+from natopress.text.sentences import Range, abbreviation_point, rough_sentence_start
 
 
 @dataclass(frozen=True)
@@ -117,19 +117,17 @@ def resolve_speakers(
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
-"""A point before a capital or a quotation mark: a sentence's end, or an initial's, honorific's or rank's point
-(`_others_between` tells them apart)."""
-_WORD_BEFORE_RE = re.compile(r"[\w’'-]*\Z")
+"""A point before a capital or a quotation mark: a sentence's end unless an abbreviation's or initial's
+(`natopress.text.sentences.abbreviation_point`)."""
 
 
 def _others_between(text: str, resolver: SpeakerResolver, parent: QuoteCandidate, start: int) -> bool:
     """True when a sentence after the one of `parent`'s attribution and before `start` names a person other
     than `parent`'s speaker (`“…,” he said. He was accompanied by Mr. Y. “…”`); the attribution's own
-    sentence does not count (`« … », a expliqué X après un entretien avec le président Y. « … »`), and an
-    initial's, honorific's or rank's point ends none (`Col.`, natopress.text.sentences.TITLES)."""
+    sentence does not count (`« … », a expliqué X après un entretien avec le président Y. « … »`), and a
+    rank's or initial's point ends none (`Col.`)."""
     for stop in _SENTENCE_STOP_RE.finditer(text, parent.attribution_end, start):
-        word = _WORD_BEFORE_RE.search(text, max(0, stop.start() - 20), stop.start())
-        if word is not None and len(word.group()) > 1 and word.group() not in TITLES:
+        if not (text[stop.start()] == "." and abbreviation_point(text, stop.start())):
             between = resolver.persons_within(stop.end(), start)
             return bool({m.entity for m in between} - {parent.speaker})
     return False

@@ -191,7 +191,7 @@ TENURE_RE = re.compile(
 )
 """A word of tenure or an excellency before a title and name (`Newly appointed Commander X`, `outgoing
 Director X`, `H.E. Mrs. X`)."""
-_BARE_LEAD_RE = re.compile(
+BARE_LEAD_RE = re.compile(
     r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}"
 )
 _LEAD_LINK_RE = re.compile(r"(?:of|with|by|to|for|from|and|or|the|a|an|his|her|their|its)\s+\Z")
@@ -202,7 +202,7 @@ def bare_lead(text: str, start: int, end: int) -> int | None:
     X told …`): a preposition of time or place and one to six lower-case words, the last no preposition,
     article or possessive (the words after it would be its complement: `During a meeting with General X`);
     None otherwise."""
-    lead = _BARE_LEAD_RE.match(text, start, end)
+    lead = BARE_LEAD_RE.match(text, start, end)
     if lead is None or _LEAD_LINK_RE.search(text, lead.start(), lead.end()):
         return None
     return lead.end()

@@ -13,6 +13,7 @@ from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
+    BARE_LEAD_RE,
     ENGLISH_PAST,
     LEAD_RE,
     VERB_AFTER_RE,
@@ -50,9 +51,10 @@ _DESCRIPTION_LEAD_RE = re.compile(
 """Words describing the person named next, opening the sentence without a comma (`RAF pilot Flight Lieutenant
 X has been`, `Italian air traffic controller Captain X said`): the name is the subject."""
 _LEAD_THEN_PRONOUN_RE = re.compile(
-    r"(?:During|In|At|After|Following|Before|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}?(?P<pronoun>he|she)(?=\s)"
+    BARE_LEAD_RE.pattern.replace("{1,6}", "{1,6}?") + r"(?P<pronoun>he|she)(?=\s)"
 )
-"""A short lead without its comma, then a subject pronoun (`In a brief address to the media he paid`)."""
+"""A short lead without its comma (`BARE_LEAD_RE`, its words taken as few as may be), then a subject pronoun
+(`In a brief address to the media he paid`)."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
