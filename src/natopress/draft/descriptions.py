@@ -17,6 +17,7 @@ from natopress.draft.phrases import (
     LOWER_TITLE_RUN_RE,
     RELATIVE_PRONOUN_RE,
 )
+from natopress.draft.ranks import RANK_CODE_RE
 
 Within = Callable[[int, int], list[FoundMention]]
 """The person mentions inside a code-point range, in text order."""
@@ -74,6 +75,7 @@ def titled_run(text: str, position: int, limit: int, within: Within) -> tuple[in
         return None
     for mention in within(position, min(run.end(), limit)):
         title = [t for t in TITLE_RE.finditer(text, position, mention.start) if t.end() <= mention.start]
-        if title and not text[title[-1].end() : mention.start].strip():
+        gap = text[title[-1].end() : mention.start] if title else ""
+        if title and (not gap.strip() or RANK_CODE_RE.fullmatch(gap)):  # `General (OF-6) X`
             return position, mention.end
     return None

@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+
+RANK_CODE = r"\((?:OF|OR|WO)-\d{1,2}\)"
+"""A NATO rank code between a rank and a name (`Brigadier General (OF-6) X`, `Sgt. 1st Class (OR-7) X`):
+the codes of STANAG 2116, officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant officers WO-1 to WO-5."""
+RANK_CODE_RE = re.compile(rf"[^\S\n]*{RANK_CODE}[^\S\n]*")
+"""A rank code with the spaces around it."""
 
 _GENERAL_GRADES = (
     *("Brigadier General", "Major General", "Lieutenant General", "Brig. Gen.", "Brig Gen", "Maj. Gen."),
