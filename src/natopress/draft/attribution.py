@@ -7,8 +7,9 @@ import bisect
 import re
 
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
-from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.speech import (
     ADDRESSEE,
@@ -57,6 +58,8 @@ _SUBJECT_TO_CUE_RE = re.compile(
 )
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`,
 `Petty Officer X happily states`, the comma closing an apposed name (`the Minister of Y, X, said`)."""
+_TITLE_LED_REACH = 200
+"""How far after a quotation an attribution opening on a title may name its speaker (code points)."""
 _ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
 """A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
 states.`): that quotation's cue, whatever the verb."""
@@ -134,9 +137,10 @@ class AttributionFinder(ReportedFinder):
                 cue = cue or cue_after_apposition(self.text, aside.end() if aside else subject[1], limit)
                 verb = _ATTRIBUTION_VERB_RE.match(self.text, subject[1], limit)  # `X happily states.`
                 if cue is not None:
-                    found = cue.span(), subject
+                    found = cue.span(), self._apposed_name(subject, cue.start())
                 elif verb is not None and self.resolver.persons_within(*subject):
                     found = verb.span("verb"), subject
+            found = found if found[0] is not None else self._title_led(lead.end(), limit) or found
         if found[0] is not None:
             end = max(found[0][1], found[1][1] if found[1] else 0)
             if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
@@ -144,6 +148,45 @@ class AttributionFinder(ReportedFinder):
             ):
                 return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
         return found
+
+    def _title_led(self, start: int, limit: int) -> tuple[Range, Range] | None:
+        """Cue and speaker phrase of an attribution after a quotation that a title opens, its holder's name
+        after a comma and the cue right after the name (`“…”, Deputy Commander of the second Battalion from
+        the First Brigade, Major X said.`): the title's words hold no verb and no stop, the name is the
+        first person named after `start`; None otherwise."""
+        title = TITLE_RE.match(self.text, start, limit)
+        named = self.resolver.persons_within(start, min(limit, start + _TITLE_LED_REACH))
+        if title is None or not named:
+            return None
+        name = named[0]
+        words = self.text[title.end() : name.start]
+        space = re.compile(r"\s+").match(self.text, name.end, limit)
+        cue = CUE_RE.match(self.text, space.end(), limit) if space is not None else None
+        if (
+            cue is None
+            or "," not in words
+            or re.search(r"[.;:!?«»“”\"]", words)
+            or VERB_IN_PHRASE_RE.search(words)
+        ):
+            return None
+        return cue.span(), (start, name.end)
+
+    def _apposed_name(self, subject: Range, cue: int) -> Range:
+        """The subject phrase before the cue at `cue`: `subject`, or, when it is a bare title and the words
+        set after it end with one person's name right before the cue, the title through that name
+        (`“…,” Commander, Allied Maritime Command (MARCOM) Vice Admiral X said`); not when a verb comes
+        between (`The Commander, who met Colonel X said`)."""
+        if self.resolver.persons_within(*subject):
+            return subject
+        named = self.resolver.persons_within(subject[1], cue)
+        if (
+            len(named) == 1
+            and not self.text[named[0].end : cue].strip()
+            and not VERB_IN_PHRASE_RE.search(self.text, subject[1], named[0].start)
+            and not re.search(r"[.;:!?«»“”\"]", self.text[subject[1] : named[0].start])
+        ):
+            return subject[0], named[0].end
+        return subject
 
     def _inverted_any(self, close: int, start: int, limit: int) -> tuple[Range, Range | None] | None:
         """Cue and speaker phrase of an inverted attribution with a verb the cue words lack, after the

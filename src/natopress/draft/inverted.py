@@ -45,11 +45,12 @@ def inverted_indirect(
     found = []
     for start, end in sentences:
         start, end = without_final_punctuation(text, start, end)
-        if MARKS_RE.search(text, start, end):
-            continue
         for comma, stop, cue_first in _tails(text, start, end):
             if len(text[start:comma].split()) < MIN_WORDS:
                 break
+            if MARKS_RE.search(text, start, comma):
+                continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
+                # (`P, a déclaré X à la conférence « Preparing NATO … »`)
             attribution = _attribution(text, trim(text, comma + 1, stop), resolver, cue_first)
             if attribution is not None:
                 found.append((trim(text, start, comma), *attribution))

@@ -155,8 +155,9 @@ que`) in a statement or transcript: the speaker's own account, no report (guidel
 _COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
 """A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
 space lost): the reported clause ends there."""
-_NARRATIVE_INFINITIVE_RE = re.compile(r"Et\s+d['’]")
-"""`Et d’ajouter que P` opening a sentence: the narrative infinitive goes on with the last quote's speaker."""
+_NARRATIVE_INFINITIVE_RE = re.compile(r"[Ee]t\s+d['’]")
+"""`Et d’ajouter que P` opening a sentence (or `, et d’ajouter que P` after a quotation's attribution): the
+narrative infinitive goes on with the last quote's speaker."""
 
 
 class PairIndex:

@@ -82,10 +82,11 @@ PARTICIPLE_CUE_RE = re.compile(
 )
 """A cue that is a participle, maybe with its adverbs (`précisant cependant`, `adding however`): to tell such a
 cue, whole, from a finite verb's."""
-_BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|non\s+sans\s+|pour\s+|(?-i:E)t\s+d['’])(?:{_INFINITIVE})"
+_BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|non\s+sans\s+|pour\s+|(?:(?-i:E)|(?<=,\s)(?-i:e))t\s+d['’])(?:{_INFINITIVE})"
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
 """`(,) avant d’ajouter que`, `non sans ajouter que`, `a saisi cette occasion pour rappeler que`, and the
-narrative infinitive opening a sentence (`Et d’ajouter que`): like a participle, a verb of saying of the
+narrative infinitive opening a sentence or after a comma (`Et d’ajouter que`, `« … », explique X, et
+d’ajouter que`): like a participle, a verb of saying of the
 sentence's subject (of the sentence before's, for `Et d’ajouter`)."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
@@ -159,10 +160,18 @@ adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqu�
 servira`, a plural noun and an auxiliary: `explained how nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
 forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
+_ASIDES = (
+    r"(?:(?:\s*,(?!\s*(?:and|et|but|mais|or|ou)(?![\w’'-]))(?:(?!\s['‘’])[^,;:.!?«»“”‘\"\n]){1,90}?){1,2}"
+    r"(?=\s*,\s+(?:que|qu['’]|that)(?![\w’'-])))?"
+)
+"""At most two asides set between commas between a cue and `que`/`that` (`a déclaré, avant le début de la
+réunion, que`, `ont souligné, deuxièmement, que`, `a expliqué au premier ministre, X, le lundi 27 mai 2013,
+que`); no quotation in single marks and no conjunction opening one (`noted, ‘to provide …’ and, by any
+measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
-    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
+    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment)\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
