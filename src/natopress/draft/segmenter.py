@@ -16,6 +16,7 @@ from natopress.draft.datelines import (
     is_date_line,
 )
 from natopress.draft.dates import WEEKDAYS
+from natopress.draft.forms import form_segments
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
     Line,
@@ -264,9 +265,15 @@ def segment(text: str) -> Segmentation:
     segments: list[DraftSegment] = []
     seen_content = False
     run_starts = {i: j for i, j in runs}
+    form = form_segments(found)
     k = 0
     while k < len(found):
         line = found[k]
+        if k in form:  # `Title: …`, `Start_Publishing: 26/09/2023`: a form's fields
+            segments += [DraftSegment(*field) for field in form[k]]
+            seen_content = seen_content or any(kind is not SegmentKind.CHROME for kind, _, _ in form[k])
+            k += 1
+            continue
         kicker = not seen_content and k + 1 < len(found) and is_kicker(text, line, found[k + 1])
         dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
         if (
