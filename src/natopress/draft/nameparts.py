@@ -166,6 +166,11 @@ def _counted(words: list[str]) -> int:
     )
 
 
+COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
+"""Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
+place's elsewhere (`Camp West`)."""
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
@@ -194,7 +199,9 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or w in ORG_WORDS
             or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`
             or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
-            or w in LOC_WORDS
+            or (
+                w in LOC_WORDS and not (titled and i == last == 1 and w in COMPASS_SURNAMES)
+            )  # `Chief Ian West`
             or w in WORK_WORDS
             or w in COMMON_WORDS
             or w in TITLE_NOUNS
@@ -311,17 +318,20 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     last body, place (a country's one-word name included: `President of Estonia Alar Karis`) or common word
     or acronym, else the words after its first, unless they open with an English common word (`Director of
     Logistics Richard L. Morningstar`, `President of Estonia Toomas Hendrik Ilves`; not `Director of
-    Armaments Planning X`), when they can be a name after a title; None otherwise. The complement may run
+    Armaments Planning X`), when they can be a name after a title (a particle inside it is no thing:
+    `President of the European Commission Ursula von der Leyen`); None otherwise. The complement may run
     through a state's style (`Prime Minister of the Republic of Estonia Kaja Kallas`)."""
     before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 60), start)
-    if before is None or before["head"] not in _COMPLEMENT_HEADS:
+    if before is None or before["head"].rsplit("-", 1)[-1] not in _COMPLEMENT_HEADS:  # `Vice-President`
         return None
     found = list(re.finditer(r"\S+", text[start:end]))
     words = [w.group() for w in found]
     things = [
         i
         for i, w in enumerate(words)
-        if not INITIAL_RE.fullmatch(w) and (w.isupper() or not personal([w]) or is_country(w))
+        if not INITIAL_RE.fullmatch(w)
+        and not (0 < i < len(words) - 1 and w.islower() and PARTICLEWORD_RE.fullmatch(w))  # `von der`
+        and (w.isupper() or not personal([w]) or is_country(w))
     ]
     first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`
     if (

@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.countries import is_country
-from natopress.draft.lexicon import all_common
+from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import (
+    COMPASS_SURNAMES,
     NameCandidate,
     Range,
     after_common_words,
@@ -317,7 +318,9 @@ class RuleFinder:
             )
             and not _acronym_elsewhere(text, words, start)
         )
-        if typed is EntityType.LOC and not (plain and role):
+        inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
+        compass = inverted is not None and _compass_surname(words)  # `“…,” said Ian West`: no place
+        if typed is EntityType.LOC and not ((plain and role) or compass):
             return [NameCandidate(start, end, typed)]
         portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
@@ -328,9 +331,8 @@ class RuleFinder:
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
         elided = _article_before(text, start, floor, role)
-        inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         if (
-            plain
+            (plain or compass)
             and not elided
             and not (
                 _DIRECTION_RE.fullmatch(words[0])
@@ -344,6 +346,18 @@ class RuleFinder:
             # words only (`Blue Mosque`) need a role or a cue of speech before them
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
+
+
+def _compass_surname(words: list[str]) -> bool:
+    """True for a given name and a compass point (`Ian West`, `Oliver North`): a surname after a cue of
+    speech, where a place would follow `in` (`said in Camp West`)."""
+    return (
+        len(words) == 2
+        and words[1] in COMPASS_SURNAMES
+        and words[0] not in LOC_WORDS
+        and not is_common(words[0])
+        and _DIRECTION_RE.fullmatch(words[0]) is None
+    )
 
 
 _NUMBER = (

@@ -110,8 +110,11 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
     if gap is None:
         return None
     ordinal = _ORDINAL_RE.match(text, gap.end(), ceiling)
-    title = TITLE_RE.match(text, gap.end(), ceiling) or (
-        TITLE_RE.match(text, ordinal.end(), ceiling) if ordinal is not None else None
+    possessor = _POSSESSOR_RE.match(text, gap.end(), ceiling)  # `X, the Forum’s Vice President`
+    title = (
+        TITLE_RE.match(text, gap.end(), ceiling)
+        or (TITLE_RE.match(text, ordinal.end(), ceiling) if ordinal is not None else None)
+        or (TITLE_RE.match(text, possessor.end(), ceiling) if possessor is not None else None)
     )
     if (
         title is None
@@ -123,9 +126,13 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
         )
     joined = _JOINED_HOLDER_RE.search(text, *title.span())  # `…, Minister of Foreign Affairs and
-    return (title.start(), joined.start()) if joined is not None else title.span()  # Lieutenant General Y`
+    start = possessor.start() if possessor is not None and possessor.end() == title.start() else title.start()
+    return (start, joined.start() if joined is not None else title.end())  # Lieutenant General Y`
 
 
+_POSSESSOR_RE = re.compile(r"(?:[A-ZÀ-Ý][\w.-]*\s+){0,2}[A-ZÀ-Ý][\w.-]*['’]s\s+")
+"""A body owning the title after a name (`the Forum’s` Vice President, `the Centre’s` Director): part of
+the role."""
 _JOINED_HOLDER_RE = re.compile(
     rf"\s+(?:and|et)\s+(?i:{TITLES})(?![\w’'-])|\s+(?:(?:and|et)\s+)?{HONORIFICS}\s"
 )
