@@ -34,6 +34,7 @@ from natopress.draft.namewords import (
     ARTICLE_BEFORE_RE,
     BODY_OF_RE,
     DEMONYMS,
+    DIRECTION_RE,
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     NAME_RE,
@@ -44,7 +45,7 @@ from natopress.draft.namewords import (
     PARTICLE,
     PEERAGE_RE,
     PORTFOLIO_RE,
-    SHIP_PREFIXES,
+    THING_HEAD_RE,
     TITLE_NOUNS,
     TITLE_RE,
     TITLES,
@@ -308,16 +309,7 @@ class RuleFinder:
             and _ADJACENT_RE.fullmatch(text, before[1], start)
         ):
             return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
-        plain = (
-            len(words) > 1
-            and personal(
-                words, titled=before is not None and GAP_RE.fullmatch(text, before[1], start) is not None
-            )
-            and not any(  # not `Senior Civilian Representative`
-                title.end() == end for title in TITLE_RE.finditer(text, start, end)
-            )
-            and not _acronym_elsewhere(text, words, start)
-        )
+        plain = _plain_name(text, words, start, end, before)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         compass = inverted is not None and _compass_surname(words)  # `“…,” said Ian West`: no place
         if typed is EntityType.LOC and not ((plain and role) or compass):
@@ -335,7 +327,7 @@ class RuleFinder:
             (plain or compass)
             and not elided
             and not (
-                _DIRECTION_RE.fullmatch(words[0])
+                DIRECTION_RE.fullmatch(words[0])
                 or THING_HEAD_RE.fullmatch(words[0])
                 or (words[0] in DEMONYMS and len(words) < 4)
                 or (words[-1] in DEMONYMS and role is None)  # `Kosovo Albanian`, `Bosnian Serb`
@@ -348,6 +340,19 @@ class RuleFinder:
         return []
 
 
+def _plain_name(text: str, words: list[str], start: int, end: int, before: Range | None) -> bool:
+    """True when the run `words` (at `start`, `end`) can be a person's name of two words or more
+    (`personal`, after the title `before` when one stands right before it), no title's end (`Senior
+    Civilian Representative`) and no acronym used elsewhere."""
+    titled = before is not None and GAP_RE.fullmatch(text, before[1], start) is not None
+    return (
+        len(words) > 1
+        and personal(words, titled=titled)
+        and not any(title.end() == end for title in TITLE_RE.finditer(text, start, end))
+        and not _acronym_elsewhere(text, words, start)
+    )
+
+
 def _compass_surname(words: list[str]) -> bool:
     """True for a given name and a compass point (`Ian West`, `Oliver North`): a surname after a cue of
     speech, where a place would follow `in` (`said in Camp West`)."""
@@ -356,27 +361,8 @@ def _compass_surname(words: list[str]) -> bool:
         and words[1] in COMPASS_SURNAMES
         and words[0] not in LOC_WORDS
         and not is_common(words[0])
-        and _DIRECTION_RE.fullmatch(words[0]) is None
+        and DIRECTION_RE.fullmatch(words[0]) is None
     )
-
-
-_NUMBER = (
-    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
-    r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
-)
-THING_HEAD_RE = re.compile(
-    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
-    r"|Exercices?|Exercises?|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
-    rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
-)
-"""A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
-French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`) or an exercise, a participle
-of naming (`Baptisé Trident Juncture 18, cet exercice`), a ship's prefix (`HNoMS Otra`,
-`HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""
-_DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
-"""A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
-a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
-run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
 
 
 _TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TITLES))

@@ -327,3 +327,20 @@ ADDRESSEE_BEFORE_RE = re.compile(
 )
 """`to` after a verb or noun of speaking or giving (`spoke to Andrea Mitchell from NBC`, `presented to`): the
 run after it is an addressee, not a place."""
+_NUMBER = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
+    r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
+)
+THING_HEAD_RE = re.compile(
+    r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
+    r"|Exercices?|Exercises?|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
+    rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
+)
+"""A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
+French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`) or an exercise, a participle
+of naming (`Baptisé Trident Juncture 18, cet exercice`), a ship's prefix (`HNoMS Otra`,
+`HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""
+DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
+"""A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
+a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
+run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""

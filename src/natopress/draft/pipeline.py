@@ -19,7 +19,7 @@ from natopress.draft.nameparts import (
     NameFinder,
     Ranges,
 )
-from natopress.draft.names import ELIDED_BEFORE_RE, THING_HEAD_RE, WORD_PLACE_BEFORE_RE, RuleFinder, cut_off
+from natopress.draft.names import ELIDED_BEFORE_RE, WORD_PLACE_BEFORE_RE, RuleFinder, cut_off
 from natopress.draft.namewords import (
     ARMED_GROUPS,
     COMMON_WORDS,
@@ -28,6 +28,7 @@ from natopress.draft.namewords import (
     NAMED_THING_REACH,
     ORG_WORDS,
     STOP_WORDS,
+    THING_HEAD_RE,
     TITLE_NOUNS,
     TITLE_RE,
 )

@@ -116,8 +116,11 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
         or (TITLE_RE.match(text, ordinal.end(), ceiling) if ordinal is not None else None)
         or (TITLE_RE.match(text, possessor.end(), ceiling) if possessor is not None else None)
     )
+    owned = possessor is not None and title is not None and possessor.end() == title.start()
     if (
         title is None
+        or (owned and _LIST_GOES_ON_RE.match(text, title.end()))  # `…’s Special Representative for Women,
+        # Peace and Security`: the title's list cut at its first comma
         or FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `à la Pilgrims Society, Lord X`: the next name's
         or _SUBJECT_AFTER_RE.match(text, title.end())
         or APPOSED_VERB_RE.match(text, title.end())
@@ -126,10 +129,12 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
         )
     joined = _JOINED_HOLDER_RE.search(text, *title.span())  # `…, Minister of Foreign Affairs and
-    start = possessor.start() if possessor is not None and possessor.end() == title.start() else title.start()
+    start = possessor.start() if owned and possessor is not None else title.start()
     return (start, joined.start() if joined is not None else title.end())  # Lieutenant General Y`
 
 
+_LIST_GOES_ON_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)*\s+(?:and|et)\s")
+"""A comma, capitalised words and `and`: the title's complement is a list going on past the comma."""
 _POSSESSOR_RE = re.compile(r"(?:[A-ZÀ-Ý][\w.-]*\s+){0,2}[A-ZÀ-Ý][\w.-]*['’]s\s+")
 """A body owning the title after a name (`the Forum’s` Vice President, `the Centre’s` Director): part of
 the role."""

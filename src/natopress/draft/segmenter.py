@@ -252,6 +252,13 @@ def _date_and_title(
     ]
 
 
+def _language(found: Sequence[Line], chrome: Sequence[bool], in_date: set[int]) -> str:
+    """The release's language (`detect_language`) from its lines that are neither chrome nor date block."""
+    return detect_language(
+        " ".join(line.text for k, line in enumerate(found) if not (chrome[k] or k in in_date))
+    )
+
+
 def segment(text: str) -> Segmentation:
     """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
     found = lines(text)
@@ -259,8 +266,7 @@ def segment(text: str) -> Segmentation:
     chrome = _chrome_lines(found)
     runs = _date_runs(found, chrome)
     in_date = {k for i, j in runs for k in range(i, j)}
-    prose = " ".join(line.text for k, line in enumerate(found) if not chrome[k] and k not in in_date)
-    language = detect_language(prose)
+    language = _language(found, chrome, in_date)
 
     segments: list[DraftSegment] = []
     seen_content = False
@@ -269,14 +275,12 @@ def segment(text: str) -> Segmentation:
     k = 0
     while k < len(found):
         line = found[k]
+        kicker = not seen_content and k + 1 < len(found) and is_kicker(text, line, found[k + 1])
+        dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
         if k in form:  # `Title: …`, `Start_Publishing: 26/09/2023`: a form's fields
             segments += [DraftSegment(*field) for field in form[k]]
             seen_content = seen_content or any(kind is not SegmentKind.CHROME for kind, _, _ in form[k])
-            k += 1
-            continue
-        kicker = not seen_content and k + 1 < len(found) and is_kicker(text, line, found[k + 1])
-        dated = DATE_THEN_TITLE_RE.match(line.text) if not seen_content else None
-        if (
+        elif (
             chrome[k]
             or _head_chrome(found, k, in_date, run_starts, seen_content)
             or _section_label(text, found, k, run_starts, seen_content)
@@ -287,11 +291,8 @@ def segment(text: str) -> Segmentation:
             segments.extend(both)
             seen_content = True
         elif not seen_content and (glued := glued_title(line.text)) is not None:  # `DéclarationLe 2 août`
-            cut = line.start + glued
-            segments += [
-                DraftSegment(SegmentKind.TITLE, line.start, cut),
-                DraftSegment(SegmentKind.BODY, cut, line.end),
-            ]
+            segments += [DraftSegment(SegmentKind.TITLE, line.start, line.start + glued)]
+            segments += [DraftSegment(SegmentKind.BODY, line.start + glued, line.end)]
             seen_content = True
         elif k in run_starts:
             j = run_starts[k]
