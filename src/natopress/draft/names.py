@@ -113,7 +113,8 @@ _POSITION_WORD_RE = re.compile(
     r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle|[A-Z]{1,3}-\d{1,2})(?![\w’'-])"
 )
 """A caption's word of place in the picture after a name run together with it (`… Rasmussen Back
-ground left to right`), or a staff code (`Maj. X S-5 Turkish Battalion`): the name ends before it."""
+ground left to right`), or a staff code (`Maj. X S-5 Turkish Battalion`): the name ends before it; not
+before a title (`NATO Cyber Security Centre Chief X`: the body's name)."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
 
@@ -227,7 +228,8 @@ class RuleFinder:
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         position = _POSITION_WORD_RE.search(text, start, end)
-        if position is not None and (position.end() < end or _LOWER_NEXT_RE.match(text, end)):
+        titled = position is not None and TITLE_RE.match(text, position.end() + 1, end)  # `… Centre Chief X`
+        if position is not None and not titled and (position.end() < end or _LOWER_NEXT_RE.match(text, end)):
             # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
             # name's last word (`the Joint Warfare Centre.`)
             end = position.start()
