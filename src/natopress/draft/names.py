@@ -206,6 +206,17 @@ def _acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
     )
 
 
+def _before_position_word(text: str, start: int, end: int) -> int:
+    """The end of the run `text[start:end]` before a caption's word of place in the picture (`… Anders Fogh
+    Rasmussen Back ground left to right`, `… Back row`: the layout's), `end` when there is none, when it is
+    a name's last word (`the Joint Warfare Centre.`) or when a title follows it (`NATO Cyber Security
+    Centre Chief X`)."""
+    position = _POSITION_WORD_RE.search(text, start, end)
+    if position is None or TITLE_RE.match(text, position.end() + 1, end):
+        return end
+    return position.start() if position.end() < end or _LOWER_NEXT_RE.match(text, end) else end
+
+
 class RuleFinder:
     """Names from the release's own structure, for any language: a person after a title, rank or
     honorific or before a title in apposition; organisations by their words or acronyms; places after
@@ -227,12 +238,7 @@ class RuleFinder:
         return found
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
-        position = _POSITION_WORD_RE.search(text, start, end)
-        titled = position is not None and TITLE_RE.match(text, position.end() + 1, end)  # `… Centre Chief X`
-        if position is not None and not titled and (position.end() < end or _LOWER_NEXT_RE.match(text, end)):
-            # `… Anders Fogh Rasmussen Back ground left to right`, `… Back row`: a caption's layout; not a
-            # name's last word (`the Joint Warfare Centre.`)
-            end = position.start()
+        end = _before_position_word(text, start, end)
         if not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
             end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
