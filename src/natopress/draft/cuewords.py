@@ -115,7 +115,7 @@ ENGLISH_VERBS = [
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
-    *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments"),
+    *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments", "mentions"),
     *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
     *("reckons", "shouted", "reported", "recalls", "concludes", "observes", "warns", "insists", "declares"),
     "affirms",

@@ -120,6 +120,20 @@ def words_of(*lines: str) -> frozenset[str]:
     return frozenset(" ".join(lines).split())
 
 
+FRENCH_DEMONYMS = words_of(
+    "britannique américain américaine français française allemand allemande italien italienne canadien",
+    "canadienne espagnol espagnole néerlandais néerlandaise belge polonais polonaise roumain roumaine turc",
+    "turque grec grecque danois danoise norvégien norvégienne estonien estonienne letton lettone lituanien",
+    "lituanienne bulgare hongrois hongroise tchèque slovaque slovène croate albanais albanaise portugais",
+    "portugaise islandais islandaise finlandais finlandaise suédois suédoise ukrainien ukrainienne géorgien",
+    "géorgienne russe serbe monténégrin monténégrine macédonien macédonienne luxembourgeois luxembourgeoise",
+    "irlandais irlandaise autrichien autrichienne suisse moldave afghan afghane irakien irakienne jordanien",
+    "jordanienne libyen libyenne tunisien tunisienne marocain marocaine égyptien égyptienne mauritanien",
+    "mauritanienne algérien algérienne israélien israélienne japonais japonaise coréen coréenne australien",
+    "australienne chinois chinoise indien indienne pakistanais pakistanaise",
+)
+"""French nationality adjectives, written after the title they qualify (`la première ministre britannique,
+X`, `le président américain, X`)."""
 DEMONYMS = words_of(
     "Latvian Italian Canadian Polish German French British American Romanian Turkish Spanish Greek Dutch",
     "Danish Norwegian Estonian Lithuanian Bulgarian Hungarian Czech Slovak Slovenian Croatian Albanian",
