@@ -95,3 +95,15 @@ def test_a_title_completed_by_a_capitalised_word_names_no_one() -> None:
     text = "He will meet the Minister for Defence Procurement, Mr James Cartlidge, and Sir Tim Barrow."
     found = [(text[c.start : c.end], c.type.value) for c in RuleFinder().find(text, [(0, len(text))])]
     assert found == [("James Cartlidge", "PER"), ("Tim Barrow", "PER")]
+
+
+def test_name_the_excerpt_cuts_is_the_registry_person_it_begins() -> None:
+    text = (
+        "La secrétaire générale reçoit le ministre\n\n"
+        "La secrétaire générale de l’OTAN, Ilse Varga, a reçu le ministre à Bruxelles.\n\n"
+        "Mme Varg"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="2019-03-12-fr-fixture-proposals")
+    linked = {m.span.text: m.entity for m in release.mentions}
+    assert linked["Varg"] == "ilse-varga"  # guidelines §3: a name the excerpt's end cuts
+    assert not any(e.type is EntityType.PER for e in release.proposed_entities)

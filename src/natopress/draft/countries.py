@@ -24,7 +24,28 @@ def country_names() -> frozenset[str]:
             for form in (name, french.gettext(name)):
                 short = form.split(", ")[0]  # `Nouvelle Zélande`, as some pages write it, too
                 names.update({form, short, short.replace("-", " ")})
-    return frozenset(names)
+    return frozenset(names | _USUAL_NAMES)
+
+
+_USUAL_NAMES = frozenset(
+    {
+        *("Turkey", "Russia", "Czech Republic", "Kosovo", "Great Britain", "Britain", "Grande-Bretagne"),
+        *(
+            "Macedonia",
+            "Republic of Korea",
+            "Vatican",
+            "Holy See",
+            "Etats-Unis",
+            "Côte d’Ivoire",
+            "Ivory Coast",
+        ),
+        *("Cape Verde", "Swaziland", "Burma", "Brunei"),
+    }
+)
+"""Names the releases use that ISO 3166-1 (as `pycountry` packages it) gives otherwise or not at all:
+former short names (`Turkey` for `Türkiye`, `Czech Republic` for `Czechia`, `Swaziland`), common names
+(`Russia` for `Russian Federation`, `Great Britain`, `Holy See`), Kosovo (no ISO code), an unaccented
+capital (`Etats-Unis`) and a typographic apostrophe (`Côte d’Ivoire`)."""
 
 
 def is_country(words: str) -> bool:

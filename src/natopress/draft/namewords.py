@@ -262,13 +262,14 @@ NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
     r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
-    r"|systèmes?\s+de\s+défense\s+(?:aérienne|antimissile)|(?:air|missile)\s+defen[cs]e\s+systems?)\s+\Z",
+    r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
+    r"|(?:air|missile)\s+defen[cs]e\s+systems?)\s+\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
 `l’université Charles de Prague`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
-ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun (`un système de défense
-aérienne Patriot`); searched within `NAMED_THING_REACH` code points before the words."""
+ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
+système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`); searched within `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
 

@@ -147,24 +147,28 @@ _CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")
 """A century in Roman figures (`XXe`, `XXIst`), no name."""
 
 
+_LOCATED_AT_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:déployé|basé|situé|stationné|implanté|installé)e?s?\s+(?:à|au|aux|en|près\s+de)"
+    r"|(?:deployed|based|located|stationed)\s+(?:in|at|near))\s+\Z"
+)
+"""A participle of where something stands and its preposition, right before a capitalised run: a place
+follows (`déployé à Capu Midia`, `stationed at X`), not a person."""
+
+
+_NO_NAME_WORDS = (STOP_WORDS, ORG_WORDS, LOC_WORDS, COMMON_WORDS, TITLE_NOUNS, RANK_ABBREVIATIONS)
+"""Word lists none of whose words is part of a person's name the pipeline suggests."""
+
+
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
-    an elided article (`l’Atlantique`) or a noun naming a thing (`l’exercice X`), a single word after
-    `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its
+    an elided article (`l’Atlantique`), a noun naming a thing (`l’exercice X`) or where something stands
+    (`déployé à X`: a place), a single word after `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its
     paragraph (`Wreath laying ceremony`, a caption in another language), or one holding a digit (`CH-146
     Griffon`, a model)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
-    if any(
-        w in STOP_WORDS
-        or w in ORG_WORDS
-        or w in LOC_WORDS
-        or w in COMMON_WORDS
-        or w in TITLE_NOUNS
-        or w in RANK_ABBREVIATIONS
-        for w in words
-    ):
+    if any(w in group for w in words for group in _NO_NAME_WORDS):
         return False  # also `M.` alone: an honorific names nobody; an initial (`A. Battur`) is no word;
         # `H.E. Amb`: an office's abbreviation
     if (
@@ -181,10 +185,12 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         )
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
-    if ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start) or re.search(
-        r"[«“\"]\s*$", text[max(floor, start - 3) : start]
+    if (
+        ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
+        or re.search(r"[«“\"]\s*$", text[max(floor, start - 3) : start])
+        or _LOCATED_AT_RE.search(text, max(floor, start - 30), start)
     ):
-        return False  # `l’Atlantique Nord`, `« Bouclier commun »`
+        return False  # `l’Atlantique Nord`, `« Bouclier commun »`, `déployé à Capu Midia` (a place)
     if len(words) == 1 and (
         WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
         or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)

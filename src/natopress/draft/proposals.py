@@ -97,16 +97,22 @@ def _known(form: str, kind: EntityType, keys: dict[str, str], surnames: dict[str
 
 
 def _group(
-    text: str, candidates: Sequence[NameCandidate], keys: dict[str, str], surnames: dict[str, set[str]]
+    text: str,
+    candidates: Sequence[NameCandidate],
+    keys: dict[str, str],
+    surnames: dict[str, set[str]],
+    persons: Sequence[Entity],
 ) -> tuple[list[_Group], dict[str, set[str]]]:
     """New entities grouped by key (a lone surname joins the person whose name ends with it), and the
-    spellings of known entities this text uses."""
+    spellings of known entities this text uses (`persons`: the registry's, for a name cut at the end)."""
     groups: dict[str, _Group] = {}
     variants: dict[str, set[str]] = {}
     ordered = sorted(candidates, key=lambda c: (-len(text[c.start : c.end].split()), c.start))
     for candidate in ordered:
         form = " ".join(text[candidate.start : candidate.end].split())
         known = _known(form, candidate.type, keys, surnames)
+        if known is None and candidate.type is EntityType.PER and not text[candidate.end :].strip():
+            known = _cut_known(form, text, persons)  # `M. Stoltenb` at the end, after `Jens Stoltenberg`
         if known is not None:
             variants.setdefault(known, set()).add(form)
             continue
@@ -243,6 +249,26 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
     return found[0] if len(found) == 1 else None
 
 
+def _cut_known(form: str, text: str, persons: Sequence[Entity]) -> str | None:
+    """The one registry person named in `text` (by name or alias) whose name's last word begins with the
+    last word of `form`, a name the excerpt's end cuts (`M. Stoltenb` after `Jens Stoltenberg`), that word
+    of three letters or more; None otherwise (ANNOTATION_GUIDELINES.md §3: a name the excerpt's end cuts is
+    the person it begins)."""
+    last = form.casefold().split()[-1]
+    if len(last) < 3:
+        return None
+    ids = {
+        person.id
+        for person in persons
+        for name in (person.name, *person.aliases)
+        if len(name.split()) > 1
+        and name.casefold().split()[-1].startswith(last)
+        and name.casefold().split()[-1] != last
+        and name in text
+    }
+    return ids.pop() if len(ids) == 1 else None
+
+
 def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False) -> _Group | None:
     """The one person group whose name starts with the given name `key` (`Karl` in a quotation after
     `Karl Berg`: the speaker calls him by his given name) or, with `cut`, with its letters (`Nikos Pana`
@@ -275,7 +301,8 @@ def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, 
 
     Ids come from the fullest name (`entity_id`); one already taken gets `-2`, `-3`, ... appended."""
     keys, surnames = _registry_keys(registry)
-    groups, variants = _group(text, candidates, keys, surnames)
+    persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
+    groups, variants = _group(text, candidates, keys, surnames, persons)
     taken = {e.id for e in registry.entities}
     proposed: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.name):
