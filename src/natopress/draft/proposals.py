@@ -122,8 +122,10 @@ def _group(
             group = _only_person_ending(groups, key)
         if group is None and candidate.type is EntityType.PER and not text[candidate.end :].strip():
             group = _only_person_starting(groups, key, cut=True)  # `M. Nikos Pana` at the end
-        if group is None and candidate.type is EntityType.PER and " " not in key:  # `Karl` of `Karl Berg`
-            group = _only_person_starting(groups, key) or _only_person_misspelt(groups, key)
+        if group is None and candidate.type is EntityType.PER:  # `Karl` of `Karl Berg`, `Javier Colomina`
+            group = _only_person_starting(groups, key)  # of `Javier Colomina Píriz` (a second surname)
+        if group is None and candidate.type is EntityType.PER and " " not in key:
+            group = _only_person_misspelt(groups, key)
         if (
             group is None and candidate.type is EntityType.PER
         ):  # `Madeleine Albright`, `Madeleine K. Albright`; `A. Kinakh` after `Anatoli Kinakh`
@@ -145,11 +147,21 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
     after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
     so it is a proposal of its own, never joined to the wrong one); when no name ends with it, a
-    generational suffix aside (`Foggo` after `James G. Foggo III`), or its last two or three words written
-    as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key ends `al yaouar`)."""
+    generational suffix aside (`Foggo` after `James G. Foggo III`), one of its spellings or the middle of
+    three words ending with it (`Morales` after `Javier Morales Pérez`, a first surname used alone), or its
+    last two or three words written as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key ends `al
+    yaouar`)."""
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
     found = [g for k, g in persons if k.endswith(" " + key)]
     found = found or [g for k, g in persons if without_generation(k).endswith(" " + key)]
+    found = (
+        found
+        or [  # `Morales` after `Javier Morales Pérez` (a first surname used alone)
+            g
+            for k, g in persons
+            if any(name_key(f).endswith(" " + key) for f in g.forms) or k.split()[1:-1] == [key]
+        ]
+    )
     joined = key.replace(" ", "")
     found = found or [
         g for k, g in persons if joined in {"".join(k.split()[-n:]) for n in (2, 3)} and k != key
@@ -271,7 +283,8 @@ def _cut_known(form: str, text: str, persons: Sequence[Entity]) -> str | None:
 
 def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False) -> _Group | None:
     """The one person group whose name starts with the given name `key` (`Karl` in a quotation after
-    `Karl Berg`: the speaker calls him by his given name) or, with `cut`, with its letters (`Nikos Pana`
+    `Karl Berg`: the speaker calls him by his given name; `Javier Colomina` after `Javier Colomina Píriz`,
+    the second surname left out) or, with `cut`, with its letters (`Nikos Pana`
     where the excerpt ends, after `Nikos Panagiotopoulos`; a surname alone, `l’amiral Bau` after `Rob
     Bauer`); None when none or several do."""
     prefix = key if cut else key + " "

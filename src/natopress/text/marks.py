@@ -30,9 +30,8 @@ def straight_opens(text: str, index: int) -> bool:
     bracket, and not before white space or a punctuation mark (`… these last three years ", LTG X said`
     closes) other than an ellipsis in three points (`"... NATO’s door is open`)."""
     following = text[index + 1 : index + 2]
-    elided = (
-        re.match(r"\.\.\.\s?\w", text[index + 1 : index + 6]) is not None
-    )  # `said that "... NATO’s door is open`: words left out
+    # `said that "... NATO’s door is open`: words left out
+    elided = re.match(r"\.\.\.\s?\w", text[index + 1 : index + 6]) is not None
     if not following or following.isspace() or (following in _CLOSING_FOLLOWERS and not elided):
         return False
     return index == 0 or text[index - 1].isspace() or text[index - 1] in _OPENING_BRACKETS
