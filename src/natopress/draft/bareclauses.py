@@ -18,7 +18,7 @@ _BARE_SUBJECT = (
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
-    r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
@@ -26,7 +26,8 @@ _BARE_SUBJECT = (
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+[A-Z][\w’'-]*|(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){0,5}?"
     r"\s+(?!(?:to|for|in|on|with|at|by|that|which|who|has|have|had|is|are|was|were)\s)[a-z][\w’'-]*)"
-    r"|(?!(?:that|which|who)\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[a-z]{2}s"
+    r"|(?!(?:that|which|who|in|on|at|for|to|with|by|from|of|after|during)\s)[a-z][\w’'-]*"
+    r"(?:\s+(?!(?:of|in|on|at|for|to|with|by|from)\s)[a-z][\w’'-]*){0,2}?[a-z]{2}s"
     r"(?=\s+(?:are|were|have|had|will|would|remain|must|should)\s))"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
@@ -42,9 +43,9 @@ BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
-    r"|(?<=[a-z]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
+    r"|(?<=[a-z)]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
-    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-]))"
+    r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
@@ -57,10 +58,12 @@ IBG has been`), no relative pronoun or `to`
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
 team’s positive attitude would`), two joined by `and` (`said NATO and
-Serbia must`), one or two capitalised words, or a plural noun before `are`, `had`, `must` … (`said
-parliamentarians had`; not `that civilians had`)) and a
+Serbia must`), one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
+before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not
+`that civilians had`, `continued improvement of conditions will`)) and a
 finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
 nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
-pronoun's (`explained the role of X inside the organisation that is NATO`). Case-sensitive after the cue, so that `said
+pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said
+the High Level Steering Session was: An excellent …`, a quotation's layout). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
