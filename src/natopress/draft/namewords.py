@@ -213,7 +213,7 @@ words most often capitalised in non-persons across the development readings; no 
 TITLE_NOUNS = (
     words_of(
         "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
-        "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head "
+        "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head Leader "
         "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
         "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers CEO"
     )
