@@ -134,6 +134,17 @@ FRENCH_DEMONYMS = words_of(
 )
 """French nationality adjectives, written after the title they qualify (`la première ministre britannique,
 X`, `le président américain, X`)."""
+_NATIONALITY_AFTER_RE = re.compile(r"[^\S\n]+(?P<word>[a-zà-ÿ]+)")
+
+
+def nationality_after(text: str, position: int, end: int) -> int:
+    """The end of a French nationality (`FRENCH_DEMONYMS`) written right after a title or rank ending at
+    `position` (`la première ministre britannique`, `le colonel américain`), before `end`; `position` when
+    there is none."""
+    word = _NATIONALITY_AFTER_RE.match(text, position, end)
+    return word.end() if word is not None and word["word"] in FRENCH_DEMONYMS else position
+
+
 DEMONYMS = words_of(
     "Latvian Italian Canadian Polish German French British American Romanian Turkish Spanish Greek Dutch",
     "Danish Norwegian Estonian Lithuanian Bulgarian Hungarian Czech Slovak Slovenian Croatian Albanian",

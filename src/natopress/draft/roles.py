@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.namewords import FRENCH_DEMONYMS, PEERAGE, TITLE_RE, TITLES
+from natopress.draft.namewords import PEERAGE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import HONORIFICS
 from natopress.text.sentences import Range
@@ -62,19 +62,14 @@ def subject_after_lead(text: str, title: Range, name: Range) -> bool:
     )
 
 
-_NATIONALITY_AFTER_RE = re.compile(r"[^\S\n]+(?P<word>[a-zà-ÿ]+)")
-"""A word in lower case after a title, a nationality in French (`FRENCH_DEMONYMS`) before the name."""
-
-
 def role_before(text: str, start: int, floor: int, end: int | None = None) -> Range | None:
     """The title that ends right before the name starting at `start` (a comma or article between); never a
     title ending a lead before the clause's subject (`subject_after_lead`, when the name's `end` is given)."""
     window = max(floor, start - 160)
     best = None
     for match in TITLE_RE.finditer(text, window, start):
-        adjective = _NATIONALITY_AFTER_RE.match(text, match.end(), start)  # `ministre britannique, X`
-        adjective = adjective if adjective is not None and adjective["word"] in FRENCH_DEMONYMS else None
-        gap = GAP_RE.fullmatch(text, adjective.end() if adjective else match.end(), start)
+        title_end = nationality_after(text, match.end(), start)  # `ministre britannique, X`
+        gap = GAP_RE.fullmatch(text, title_end, start)
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
             continue  # `vice-président des` États-Unis: the name completes a title, it is not its holder
         whole = TITLE_RE.match(text, match.start())
@@ -94,7 +89,7 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
         if gap is not None and _HOLDER_INSIDE_RE.search(match.group()) and re.search(HONORIFICS, gap.group()):
             continue  # `the Minister of Defence Jan Visser, Mr. X`: that title has its holder; X's is not it
         if gap is not None and not ON_BEHALF_RE.search(text, max(window, match.start() - 40), match.start()):
-            best = (match.start(), adjective.end() if adjective else match.end())  # not `représentant spécial
+            best = (match.start(), title_end)  # not `représentant spécial
             # du` secrétaire général …: another’s title
     return best
 

@@ -19,7 +19,7 @@ from natopress.draft.commas import (
 )
 from natopress.draft.descriptions import described, titled_run
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import PARTICLE, TITLE_RE
+from natopress.draft.namewords import PARTICLE, TITLE_RE, nationality_after
 from natopress.draft.phrases import (
     APPOSED_RELATIVE,
     APPOSED_TITLE_RE,
@@ -79,8 +79,6 @@ name in apposition (`the Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
 _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
-_RANK_ADJECTIVE_RE = re.compile(r"[a-zà-ÿ][\w-]+[^\S\n]+(?=[A-ZÀ-Ý])")
-"""A word in lower case between a rank and a name, a nationality in French (`le colonel américain X`)."""
 _HEAD_WORDS_RE = re.compile(
     r"(?:(?:new|newly\s+appointed|outgoing|incoming|nouveaux?|nouvelle)[^\S\n]+)?(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}"
 )
@@ -213,10 +211,11 @@ class PhraseFinder:
         name_start = apposition.end()
         article = _ARTICLE_RE.match(text, name_start, limit)  # `…, le général X`
         rank = TITLE_RE.match(text, article.end() if article else name_start, limit)  # `, Major General X`
-        if rank is not None and text[rank.end() : rank.end() + 1].isspace():
-            name_start = rank.end() + 1
-            adjective = _RANK_ADJECTIVE_RE.match(text, name_start, limit)  # `le colonel américain X`
-            name_start = adjective.end() if adjective is not None else name_start
+        rank_end = (
+            nationality_after(text, rank.end(), limit) if rank is not None else 0
+        )  # `le colonel américain`
+        if rank is not None and text[rank_end : rank_end + 1].isspace():
+            name_start = rank_end + 1
         index = bisect.bisect_left(self._starts, name_start)
         named = self._person_mentions[index] if index < len(self._starts) else None
         if named is None or named.start != name_start or named.end > limit:
