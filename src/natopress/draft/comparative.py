@@ -35,6 +35,8 @@ _ENGLISH_AUX_RE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|rightly\s+)?", re.IGNORECASE
 )
 _COMMA_RE = re.compile(r"\s*,\s*")
+_PUT_IT_RE = re.compile(r"puts?\s+it\b", re.IGNORECASE)
+"""`As General X put it, “…”`: a way of saying only in a comparative clause."""
 _DECIDED_RE = re.compile(
     r"(?:agreed|decided|(?:l['’])?a\s+décidé|(?:l['’])?ont\s+(?:décidé|convenu))", re.IGNORECASE
 )
@@ -96,7 +98,7 @@ def _cue_then_speaker(
 def _speaker_then_cue(
     text: str, resolver: SpeakerResolver, position: int, end: int
 ) -> tuple[Range, Range, int] | None:
-    """`General X emphasized`, `the Commander points out`, `M. X l’a fait observer`, `il l’a souligné` at
+    """`General X emphasized`, `the Commander points out`, `X put it`, `M. X l’a fait observer`, `il l’a souligné` at
     `position`: cue, speaker and the cue's end (after a setting)."""
     phrase = resolver.phrase_at(text, position, end)
     if phrase is None:
@@ -106,7 +108,8 @@ def _speaker_then_cue(
         cue = CUE_AFTER_ELISION_RE.match(text, elided.end(), end)
     else:
         auxiliary = _ENGLISH_AUX_RE.match(text, phrase[1], end)
-        cue = CUE_RE.match(text, auxiliary.end(), end) if auxiliary is not None else None
+        verb = auxiliary.end() if auxiliary is not None else phrase[1]
+        cue = CUE_RE.match(text, verb, end) or _PUT_IT_RE.match(text, verb, end)
     if cue is None:
         return None
     return cue.span(), phrase, _setting_end(text, cue.end(), end)

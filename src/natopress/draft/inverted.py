@@ -203,11 +203,12 @@ def closes_attribution(text: str, position: int, end: int) -> bool:
 
 
 _SOURCE_OF_VIEW = (
-    r"de\s+l['’]avis\s+d(?:e\s+|['’])|aux\s+yeux\s+d(?:e\s+|['’])|in\s+the\s+(?:words|view)\s+of\s+"
+    r"(?:de\s+l['’]avis|aux\s+yeux|(?:pour\s+reprendre|selon)\s+les\s+(?:mots|termes|propos))\s+d(?:e\s+|u\s+|['’])"
+    r"|in\s+the\s+(?:words|view)\s+of\s+"
 )
-ACCORDING_RE = re.compile(rf"(?:(?:selon|d['’]après|according\s+to)\s+|{_SOURCE_OF_VIEW})", re.IGNORECASE)
-"""`Selon X,`, `D’après X,`, `According to X,`, `De l’avis de X,`, `In the words of X,`: the source of what
-the sentence reports."""
+ACCORDING_RE = re.compile(rf"(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to)\s+)", re.IGNORECASE)
+"""`Selon X,`, `D’après X,`, `According to X,`, `De l’avis de X,`, `Pour reprendre les mots du général X,`,
+`In the words of X,`: the source of what the sentence reports."""
 
 
 _FOR_PERSON_RE = re.compile(r"Pour\s+")
@@ -297,24 +298,31 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
 
 
 _ACCORDING_QUOTE_RE = re.compile(
-    rf"(?:(?:selon|d['’]après|according\s+to|pour|for)\s+|{_SOURCE_OF_VIEW})", re.IGNORECASE
+    rf"(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to|pour|for)\s+)", re.IGNORECASE
 )
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
+_FRENCH_IMPERFECT = ["disait", *(verb[:-1] + "ait" for verb in FRENCH_PRESENT if verb.endswith("e"))]
+"""The imperfect of the French verbs of saying in the present (`indiquait`, `soulignait`, `disait`)."""
 _ACCORDING_INSIDE_RE = re.compile(
     r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
-    rf"[a-zà-ÿ]+é)|comme\s+l['’](?:{alternation(FRENCH_PRESENT)}))\s+",
+    rf"[a-zà-ÿ]+é)|comme\s+l['’](?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
     re.IGNORECASE,
 )
-"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X` after a comma inside a
-sentence or opening it: X is the source of the quotation after it."""
-_TITLE_APPOSITION_RE = re.compile(r"\s*,[^,;:«»“”\"\n]{1,120},\s*")
-"""A title set in apposition between the source and the quotation (`Comme l’explique M. X, secrétaire
-général adjoint de l’OTAN, « … »`)."""
+"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X`, `Comme l’indiquait X` after
+a comma inside a sentence or opening it: X is the source of the quotation after it."""
+_TO_QUOTATION = rf"(?:\s*,?\s*{WHERE_OR_WHEN}\s[^«»“”\"\n;:]{{1,100}}?)?(?:\s*[,:]|\s+[-–—](?=\s))\s*"
+_TITLE_APPOSITION_RE = re.compile(rf"\s*,[^,;:«»“”\"\n]{{1,120}}(?:,\s*(?:{_TO_QUOTATION})?|\s*:\s*)")
+"""A title set in apposition between the source and the quotation, maybe before where or when the words
+were said (`Comme l’explique M. X, secrétaire général adjoint de l’OTAN, « … »`, `Comme l’indiquait M. X,
+ministre de la Défense, dans son allocution d’ouverture, « … »`, `Selon M. X, secrétaire général de …
+: « … »`)."""
 
 
-_TO_QUOTATION_RE = re.compile(rf"\s*[,:]\s*(?:{WHERE_OR_WHEN}\s[^«»“”\"\n;:]{{1,100}},\s*)?")
-"""What stands between the source and the quotation: a comma or a colon, maybe after where or when the
-words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue aujourd’hui, « `)."""
+_TO_QUOTATION_RE = re.compile(_TO_QUOTATION)
+"""What stands between the source and the quotation: a comma, a colon or a spaced dash, maybe after where
+or when the words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue
+aujourd’hui, « `, `comme l’a dit le secrétaire général lors de la réunion de Tirana : « `, `In the words
+of Mr. X – “`)."""
 
 
 def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:

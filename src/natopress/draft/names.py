@@ -87,6 +87,8 @@ _RANK_RE = re.compile(
     re.IGNORECASE,
 )
 """A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
+_RANK_END_RE = re.compile(rf"(?<![\w’'-])(?:{_RANK_RE.pattern})[^\S\n]+\Z", re.IGNORECASE)
+"""A bare military rank right before a word (`Brigadier General HELLUY`)."""
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
 _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la|le|et|l['’]|[,\s])+\Z")
@@ -196,11 +198,13 @@ Philippe BOISGONTIER Deputy …`): a name that ends before the next word in othe
 
 def _acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
     """True when a word in capitals of `words` (at `start`) stands elsewhere in the text without the run's
-    first word before it: an acronym (`Geilenkirchen AWACS` where `AWACS` recurs), not a surname."""
+    first word or a rank before it: an acronym (`Geilenkirchen AWACS` where `AWACS` recurs), not a surname
+    (`Bruno HELLUY` … `Brigadier General HELLUY recalled`)."""
     end = start + len(" ".join(words))
     return any(
         not start <= other.start() < end
         and not text[max(0, other.start() - 40) : other.start()].rstrip().endswith(words[0])
+        and not _RANK_END_RE.search(text, max(0, other.start() - 40), other.start())
         for word in (w for w in words[1:] if len(w) > 2 and w.isupper())
         for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     )

@@ -37,6 +37,8 @@ from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
+_LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
+"""A quotation opening in lower case: it goes on with the words of its sentence before it."""
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
@@ -184,6 +186,14 @@ class _Finder(AttributionFinder):
             and not unreported(self.text, sentence_start, m.span(), pair)  # `a décrit le plan « X »`
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
+        if (
+            not leads
+            and not verbs
+            and draft.cue is not None
+            and draft.cue[0] > pair.close
+            and _LOWER_AFTER_RE.match(self.text, pair.open + 1)
+        ):  # `La relation avec X « a vraiment du potentiel », a déclaré Y`: the clause's words too
+            start = trim(self.text, sentence_start, pair.open)[0]
         if leads:
             draft.cue = leads[-1].span()
             if draft.mention is None:  # `Il est revenu sur …, évoquant un « … »`: the sentence's subject

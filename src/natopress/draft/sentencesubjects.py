@@ -55,6 +55,12 @@ _LEAD_THEN_PRONOUN_RE = re.compile(
 )
 """A short lead without its comma (`BARE_LEAD_RE`, its words taken as few as may be), then a subject pronoun
 (`In a brief address to the media he paid`)."""
+_PRESENT_WAS_RE = re.compile(
+    r"(?:Also\s+)?(?:present|in\s+attendance|attending|on\s+hand|presiding\s+over\s+the\s+[\w-]+)"
+    r"(?:\s+(?:at|for)\s+the\s+[\w-]+)?\s+was\s+(?:also\s+)?"
+)
+"""A presence stated with its subject after the verb (`Also in attendance was …`, `Presiding over the
+ceremony was …`): the one person named after it, closing the sentence, is its subject."""
 _MORE_LEADS = 5
 """How many comma-ended chunks after a lead naming someone may precede a titled subject."""
 
@@ -148,6 +154,10 @@ class SubjectFinder(PhraseFinder):
         named = self.phrase_at(text, described.end(), end) if described is not None else None
         if named is not None and self._within(*named) and VERB_AFTER_RE.match(text, named[1]):
             return named
+        present = _PRESENT_WAS_RE.match(text, start, end)  # `Also in attendance was the Chief …, Admiral X.`
+        persons = self._within(present.end(), end) if present is not None else []
+        if len(persons) == 1 and re.fullmatch(r"[\s.]*", text[persons[0].end : end]):
+            return persons[0].start, persons[0].end
         phrase = self.phrase_at(text, start, end)
         if phrase is None:
             # `During his speech Brig Gen X told`, `In a brief address he paid tribute`: a named subject or a

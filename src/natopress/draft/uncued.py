@@ -18,11 +18,11 @@ from natopress.text.sentences import Range
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
     r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole|expliqué|exposé"
-    r"|appelé|exhorté)"
+    r"|appelé|exhorté|condamné|dénoncé|déploré)"
     r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted|explained|appealed"
     r"|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
-    r"|praised|commended|congratulated|insisted|reiterated|thanked|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    r"|praised|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
     r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
