@@ -35,6 +35,8 @@ _ENGLISH_AUX_RE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|rightly\s+)?", re.IGNORECASE
 )
 _COMMA_RE = re.compile(r"\s*,\s*")
+_CLOSER_RE = re.compile(r"\s*[,:]\s*")
+"""The comma closing a comparative clause, or a colon before a quotation (`As X said after the meeting: “…”`)."""
 _PUT_IT_RE = re.compile(r"puts?\s+it\b", re.IGNORECASE)
 """`As General X put it, “…”`: a way of saying only in a comparative clause."""
 _DECIDED_RE = re.compile(
@@ -67,7 +69,7 @@ def as_attribution(
         return (
             None  # `As agreed by NATO Allies at the Wales Summit, this request will be reviewed`: a decision
         )
-    comma = _COMMA_RE.match(text, stop, end)
+    comma = _CLOSER_RE.match(text, stop, end)
     if comma is None or comma.end() >= end:
         return None
     return cue, phrase, comma.end()
@@ -116,9 +118,12 @@ def _speaker_then_cue(
 
 
 def _setting_end(text: str, position: int, end: int) -> int:
-    """The end of a setting (`_SETTING_RE`: `at the ceremony`) right after `position` before a comma,
-    else `position`."""
-    comma = text.find(",", position, end)
+    """The end of a setting (`_SETTING_RE`: `at the ceremony`) right after `position` before a comma or a
+    colon, else `position`."""
+    comma = min(
+        (i for i in (text.find(",", position, end), text.find(":", position, end)) if i > position),
+        default=-1,
+    )
     return comma if comma > position and closes_attribution(text, position, comma) else position
 
 
@@ -137,7 +142,7 @@ def as_reported(
         cue, phrase, after = attribution
         _, end = without_final_punctuation(text, start, end)
         content = trim(text, after, end)
-        whole_quotation = re.fullmatch(r"[«“\"][^«»“”\"]*[»”\"]", text[content[0] : content[1]])
+        whole_quotation = re.fullmatch(r"[«“”\"][^«»“”\"]*[»”\"]", text[content[0] : content[1]])
         opening = MARKS_RE.search(text, *content)
         if whole_quotation or (opening and according_source(text, resolver, start, opening.start())):
             continue  # a direct quote, after an apposition or a setting: `Comme l’explique M. X, titre, « … »`

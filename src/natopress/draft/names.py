@@ -55,6 +55,7 @@ from natopress.draft.namewords import (
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.draft.speech import HONORIFICS
+from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
 from natopress.model import EntityType
 from natopress.text.sentences import trim
 
@@ -67,12 +68,24 @@ X`: a person)."""
 
 
 def _article_before(text: str, start: int, floor: int, role: Range | None) -> bool:
-    """True when an elided article (`l’État du Koweït`) or, for a run with no title, an English article
-    (`the Battleship Wisconsin`, `ARTICLE_BEFORE_RE`) stands right before `start`: a thing, no person."""
+    """True when an elided article (`l’État du Koweït`) or, for a run with no title, an English or French
+    article (`the Battleship Wisconsin`, `ARTICLE_BEFORE_RE`; `par la Loya Jirga`) stands right before
+    `start`: a thing, no person."""
     return bool(
         ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
-        or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start))
+        or (
+            role is None
+            and (
+                ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start)
+                or _FRENCH_ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start)
+            )
+        )
     )
+
+
+_FRENCH_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:le|la|les)\s+\Z")
+"""A French definite article (lower case) right before a run with no title: an assembly's or a thing's
+name (`la Loya Jirga`), never a person's."""
 
 
 WORD_PLACE_BEFORE_RE = re.compile(
@@ -81,14 +94,12 @@ WORD_PLACE_BEFORE_RE = re.compile(
 """Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
 
 
-_RANK_RE = re.compile(
-    r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
-    r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",
-    re.IGNORECASE,
+_SPEECH_AFTER_RE = re.compile(
+    r"[^\S\n]+(?:said|says|stated|explained|added|told\s+[A-Za-z ]{1,30}?|recalled|commented)[^\S\n]*(?:[:,][^\S\n]*)?"
+    r"(?:[“\"]|that\b)"
 )
-"""A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
-_RANK_END_RE = re.compile(rf"(?<![\w’'-])(?:{_RANK_RE.pattern})[^\S\n]+\Z", re.IGNORECASE)
-"""A bare military rank right before a word (`Brigadier General HELLUY`)."""
+"""A verb of saying after a run of capitalised words, then a quotation or `that` (`Nick Price said: “…”`):
+the run is its speaker, a person even when its words are common English words."""
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
 _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la|le|et|l['’]|[,\s])+\Z")
@@ -146,7 +157,7 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
     """True when `title`, set off by a comma before the name at `start`, follows another name and comma
     (`Luvsanvandan Bold, Minister of Defence, Mr Surenkhuui Baasankhuu`): that name's apposition; a bare
     rank before the name (`Gen. Knud Bartels, Chairman of …`) gives way to the office after it too."""
-    if _RANK_RE.fullmatch(text, *title):
+    if RANK_RE.fullmatch(text, *title):
         return True
     comma = "," in text[title[1] : start]
     if not comma or _APPOSED_BEFORE_RE.search(text, max(floor, title[0] - 60), title[0]) is None:
@@ -186,28 +197,6 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     ):
         return EntityType.LOC
     return None
-
-
-_CAPS_NAME_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
-)
-"""Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
-Philippe BOISGONTIER Deputy …`): a name that ends before the next word in other case or a body's acronym
-(`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
-
-
-def _acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
-    """True when a word in capitals of `words` (at `start`) stands elsewhere in the text without the run's
-    first word or a rank before it: an acronym (`Geilenkirchen AWACS` where `AWACS` recurs), not a surname
-    (`Bruno HELLUY` … `Brigadier General HELLUY recalled`)."""
-    end = start + len(" ".join(words))
-    return any(
-        not start <= other.start() < end
-        and not text[max(0, other.start() - 40) : other.start()].rstrip().endswith(words[0])
-        and not _RANK_END_RE.search(text, max(0, other.start() - 40), other.start())
-        for word in (w for w in words[1:] if len(w) > 2 and w.isupper())
-        for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
-    )
 
 
 def _before_position_word(text: str, start: int, end: int) -> int:
@@ -262,7 +251,7 @@ class RuleFinder:
         start, end = stripped
         rank = TITLE_RE.match(text, start, end)  # `Mr. Dirk DUBOIS Head of …`, `BG Philippe X Deputy …`
         gap = GAP_RE.match(text, rank.end(), end) if rank is not None else None
-        caps = _CAPS_NAME_RE.match(text, gap.end() if gap else rank.end() if rank else start, end)
+        caps = CAPS_NAME_RE.match(text, gap.end() if gap else rank.end() if rank else start, end)
         end = trim(text, start, caps.end())[1] if caps is not None and caps.end() < end else end
         if _ends_in_title_head(text, start, end):
             return []  # `Visite du Premier` before `ministre croate`: a headline's words, no name
@@ -344,10 +333,11 @@ class RuleFinder:
                 or (words[0] in DEMONYMS and len(words) < 4)
                 or (words[-1] in DEMONYMS and role is None)  # `Kosovo Albanian`, `Bosnian Serb`
             )
-            and (role is not None or not all_common(words) or inverted)
+            and (role is not None or not all_common(words) or inverted or _SPEECH_AFTER_RE.match(text, end))
         ):
             # `Firstname Lastname`: two to four capitalised words that are no title, place or body; common
-            # words only (`Blue Mosque`) need a role or a cue of speech before them
+            # words only (`Blue Mosque`) need a role, or a cue of speech before or after them (`Nick Price
+            # said: “…”`)
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
 
@@ -361,7 +351,7 @@ def _plain_name(text: str, words: list[str], start: int, end: int, before: Range
         len(words) > 1
         and personal(words, titled=titled)
         and not any(title.end() == end for title in TITLE_RE.finditer(text, start, end))
-        and not _acronym_elsewhere(text, words, start)
+        and not acronym_elsewhere(text, words, start)
     )
 
 

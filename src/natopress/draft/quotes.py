@@ -305,7 +305,7 @@ class _Finder(AttributionFinder):
         statement's heading (`statements.joint_heading`) is the persons it names; after a sentence whose
         subject states a view (`subjects.subject_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
-        (`Rear Admiral X highlighted …` ⏎ `“We are …”`)."""
+        (`Rear Admiral X highlighted …` ⏎ `“We are …”`), past a caption between them."""
         if after_reported(
             self.text, [*found, *self.reported], draft.segment, draft.pair.open, draft.pair.close
         ):
@@ -320,8 +320,11 @@ class _Finder(AttributionFinder):
             or (index > 0 and self.text[slice(*self.sentences[index - 1])].rstrip().endswith(":"))
         )
         paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - bool(alone)
-        if index > 0 and paragraph >= 0 and self.sentences[index - 1][0] >= self.segments[paragraph][0]:
-            before = self.sentences[index - 1]
+        while alone and paragraph > 0 and self.resolver.in_caption(self.segments[paragraph][0]):
+            paragraph -= 1  # a caption between the two paragraphs is no part of the narrative
+        last = min(index, bisect.bisect_left(self._sentence_starts, self.segments[paragraph][1])) - 1
+        if last >= 0 and paragraph >= 0 and self.sentences[last][0] >= self.segments[paragraph][0]:
+            before = self.sentences[last]
             colon = opens_paragraph and self.text[slice(*before)].rstrip().endswith(":")
             draft.mention = (  # `… had some words to say about the HQ:` ⏎ `“…”`: the colon rule
                 introducing_subject(self.text, self.resolver, before[0], trim(self.text, *before)[1])

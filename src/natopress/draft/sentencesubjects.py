@@ -89,6 +89,10 @@ class SubjectFinder(PhraseFinder):
         """The text's caption segments (code-point ranges): no sentence of the narrative before a pronoun."""
         self._captions = list(captions)
 
+    def in_caption(self, position: int) -> bool:
+        """True when `position` (code points) lies in one of the text's caption segments."""
+        return any(start <= position < end for start, end in self._captions)
+
     def narrative_sentence_before(self, text: str, position: int) -> tuple[int, int] | None:
         """`phrases.sentence_or_paragraph_before`, past the captions between (`… a déclaré le secrétaire
         général.` ⏎ `The Prime Minister of Greece, X and NATO Secretary General Y` ⏎ `Il a expliqué`: the

@@ -63,8 +63,9 @@ _AFFILIATION_RE = re.compile(
 College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
-_RELATIVE_BEFORE_CUE_RE = re.compile(rf"{APPOSED_RELATIVE},?\Z")
-"""A relative clause set off by commas between a subject and its verb (`X, qui a commandé …, a déclaré`)."""
+_RELATIVE_BEFORE_CUE_RE = re.compile(rf"(?:{APPOSED_RELATIVE},?|[^\S\n]+who[^\S\n][^,;:«»“”\"\n]{{1,80}})\Z")
+"""A relative clause between a subject and its verb, set off by commas (`X, qui a commandé …, a déclaré`) or,
+in English, not (`Mr X who presided over the ceremony said`)."""
 
 _TITLE_CASE_WORD = r"(?-i:[A-ZÀ-Ý][\w’'-]*|of|for|and|the|to|on)"
 _TITLE_CASE_RUN = rf"{_TITLE_CASE_WORD}(?:[^\S\n]+{_TITLE_CASE_WORD}){{0,20}}"
@@ -287,8 +288,10 @@ class PhraseFinder:
         relative = _RELATIVE_BEFORE_CUE_RE.search(text, max(lower, position - 160), position)
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
             found = self.phrase_before(text, lower, relative.start())
-            comma = text.index(",", relative.start()) + 1  # `X, the NMI Chief of Staff, who …, underlined`
-            if found is None or not self._within(*found):
+            comma = (
+                text.find(",", relative.start(), position) + 1
+            )  # `X, the NMI Chief of Staff, who …, underlined`
+            if comma and (found is None or not self._within(*found)):
                 found = self._name_then_title(text, lower, comma)
             return found if found is not None and self._within(*found) else None
         return (

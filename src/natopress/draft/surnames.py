@@ -1,6 +1,7 @@
 """A person's surname alone once the release names them in full (`“…,” Foggo said.` after `U.S. Navy
 Admiral James Foggo`; `a dit Novak` after `l’amiral Petr Novak`): a person candidate, whatever the name
-finder made of the word (a pipeline may call a lone surname a place)."""
+finder made of the word (a pipeline may call a lone surname a place); and a surname in capitals after given
+names (`Luigi BINELLI MANTELLI`), told from an acronym."""
 
 from __future__ import annotations
 
@@ -117,3 +118,33 @@ def cut_name_holder(name: str, persons: Iterable[Entity], own: str) -> str | Non
         and full.casefold().split()[-1] != words[-1]
     }
     return holders.pop() if len(holders) == 1 else None
+
+
+RANK_RE = re.compile(
+    r"(?:Lieutenant |Major |Brigadier |Lt\.?[\s-]*|Maj\.?[\s-]*|Brig\.?[\s-]*)?(?:General|Gen\.)|"
+    r"(?:Vice |Rear )?(?:Admiral|Adm\.)|Colonel|Col\.|Lieutenant Colonel|Captain|Capt\.|Major",
+    re.IGNORECASE,
+)
+"""A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
+_RANK_END_RE = re.compile(rf"(?<![\w’'-])(?:{RANK_RE.pattern})[^\S\n]+\Z", re.IGNORECASE)
+"""A bare military rank right before a word (`Brigadier General HELLUY`)."""
+CAPS_NAME_RE = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
+)
+"""Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
+Philippe BOISGONTIER Deputy …`): a name that ends before the next word in other case or a body's acronym
+(`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
+
+
+def acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
+    """True when a word in capitals of `words` (at `start`) stands elsewhere in the text without the run's
+    first word or a rank before it: an acronym (`Geilenkirchen AWACS` where `AWACS` recurs), not a surname
+    (`Bruno HELLUY` … `Brigadier General HELLUY recalled`)."""
+    end = start + len(" ".join(words))
+    return any(
+        not start <= other.start() < end
+        and not text[max(0, other.start() - 40) : other.start()].rstrip().endswith(words[0])
+        and not _RANK_END_RE.search(text, max(0, other.start() - 40), other.start())
+        for word in (w for w in words[1:] if len(w) > 2 and w.isupper())
+        for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
+    )

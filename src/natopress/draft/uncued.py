@@ -91,8 +91,8 @@ def introducing_subject(
     déclaré : « … »` name no sure speaker)."""
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
-    if subject is None or speaker is None:
-        return None
+    if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
+        return None  # a pronoun is resolved later, against the quote before (`he added that: “…”`)
     apposed = APPOSITION_THEN_VERB_RE.match(text, subject[1], opening)  # `X, Assistant Secretary General
     # of …, highlighted the importance of …:`: the subject's own apposition; or the title's holder
     # (`Le président du Comité militaire, le général Y, a condamné … :`)
