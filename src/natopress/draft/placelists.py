@@ -4,8 +4,9 @@ Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
 after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
 (`the Drawsko Pomorskie training area`), before a slash and its name in another language (`Fushë
-Kosovë/Kosovo Polje`) or before a comma and a country ending the sentence (`Poggio Renatico, Italy.`)
-(guidelines 3.7)."""
+Kosovë/Kosovo Polje`), before a comma and a country ending the sentence (`Poggio Renatico, Italy.`) or in a
+postal address (`Via per Busto Arsizio, 20`, `Waleriana Łukasińskiego 33` ⏎ `71-215 Szczecin`); a run that is
+a place once is one wherever it stands (guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,10 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
     phrase of where, before a noun of place, before a slash and another name or before a comma and a country
-    ending the sentence, or a country's region (`Northeastern Poland`), made a place (`LOC`)."""
+    ending the sentence, in a postal address, or a country's region (`Northeastern Poland`), made a place
+    (`LOC`); so is every other person candidate with no title whose words one of them has."""
     places = [c for c in candidates if c.type is EntityType.LOC]
-    return [
+    found = [
         dataclasses.replace(c, type=EntityType.LOC)
         if c.type is EntityType.PER
         and c.role is None
@@ -68,10 +70,48 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _SLASH_RE.match(text, c.end) is not None
             or _before_country(text, c.end)
             or _region_of_country(text[c.start : c.end])
+            or _in_address(text, c)
         )
         else c
         for c in candidates
     ]
+    named_places = {  # the persons made places here, not the pipeline's places (`fidèles à Kadhafi`)
+        " ".join(text[c.start : c.end].split())
+        for c, old in zip(found, candidates, strict=True)
+        if c.type is not old.type
+    }
+    return [  # `21058 Solbiate Olona (VA)` in the footer: `the home base of Solbiate Olona` is that place too
+        dataclasses.replace(c, type=EntityType.LOC)
+        if c.type is EntityType.PER
+        and c.role is None
+        and " ".join(text[c.start : c.end].split()) in named_places
+        else c
+        for c in found
+    ]
+
+
+_STREET_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:Via(?:[^\S\n]+per)?|Viale|Rue|Avenue|Av\.|Boulevard|Bd\.?|Calle|Rua|ul\.|Ulica|Straße|Strasse)"
+    r"[^\S\n]+\Z"
+)
+"""A street's noun right before the words (`Via per Busto Arsizio, 20`, `Rue de la Loi`): a postal address."""
+_NUMBER_THEN_POSTCODE_RE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?:\d{1,4}[a-zA-Z]?)?[^\S\n]*,?[^\S\n]*\n[^\S\n]*(?:\d{2}-\d{3}|\d{4,5})\b"
+)
+"""A house number, the line's end and a postal code opening the next line after the words (`Waleriana
+Łukasińskiego 33` ⏎ `71-215 Szczecin`): the words name a street."""
+_DASHED_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,-])\d{2}-\d{3}[ \t]+\Z")
+"""A postal code written with a dash right before the words (`71-215 Szczecin`): a town."""
+
+
+def _in_address(text: str, candidate: NameCandidate) -> bool:
+    """True when `candidate` stands in a postal address: after a street's noun or a dashed postal code, or
+    before a house number and a line opening with a postal code."""
+    return bool(
+        _STREET_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start)
+        or _DASHED_POSTCODE_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
+        or _NUMBER_THEN_POSTCODE_RE.match(text, candidate.end)
+    )
 
 
 _COUNTRY_AFTER_RE = re.compile(
