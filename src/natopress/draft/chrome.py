@@ -14,6 +14,14 @@ RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 title on the line after it (natopress.draft.segmenter)."""
 RELATED_LINK_RE = re.compile(RELATED_LINK)
 
+DOCUMENT_LINK = (
+    r"^[^\n]{0,100}\(\s*\.?(?:pdf|wmv|avi|mp3|mp4|docx?|pptx?|xlsx?|zip)\s*/\s*[\d,.]+\s*[kmg]b\s*\)$"
+)
+"""A link to a document, its format and size in brackets (`Situation report 2 (.PDF/59Kb)`, `25 August
+(PDF/30Kb)`, `Video footage of the floods (.wmv/11MB)`), as the disaster response centre lists them: chrome,
+and so is a line between two of them (natopress.draft.segmenter)."""
+DOCUMENT_LINK_RE = re.compile(DOCUMENT_LINK, re.IGNORECASE)
+
 # Website boilerplate, French and English, matched case-insensitively anywhere in a line. Specific
 # phrases only: a press release may well speak of "codes" or "ressources" in its body.
 CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
@@ -87,7 +95,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Web`), a mission's magazine named over its story (`KFOR Chronicle`, `Inside KFOR`), and NATO Review's issue lines
         # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
-        r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor)$",
+        r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor"
+        r"|situation\s+reports)$",
+        DOCUMENT_LINK,
         # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`)
         r"^(?-i:WELCOME\s+TO\s+[A-Z][A-Z .’'&-]+)$",
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from natopress.draft.countries import country_codes, is_country
+from natopress.draft.countries import is_country
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import (
     ARMED_GROUPS,
@@ -92,20 +92,6 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
         if not (opening and _PARTICIPLE_RE.fullmatch(bare)):
             return start + word.start(), end
     return None
-
-
-_COUNTRY_CODE_RE = re.compile(r"(?:\S+\s+){2,}(?P<code>[A-Z]{3})[AN]?")
-
-
-def without_country_code(text: str, start: int, end: int) -> int:
-    """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
-    two words or more (`countries.country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
-    photographer's country), maybe with its service's letter (`GBRA`: army, `GBRN`: navy); `end` when
-    there is none. Raises ModuleNotFoundError without `pycountry`."""
-    code = _COUNTRY_CODE_RE.fullmatch(text, start, end)
-    if code is None or code["code"] not in country_codes():
-        return end
-    return trim(text, start, code.start("code"))[1]
 
 
 PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")

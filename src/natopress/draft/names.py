@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.countries import is_country
+from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import (
     COMPASS_SURNAMES,
@@ -26,7 +26,6 @@ from natopress.draft.nameparts import (
     personal,
     plural_title_alone,
     strip_stops,
-    without_country_code,
 )
 from natopress.draft.namewords import (
     ADDRESSEE_BEFORE_RE,
@@ -221,6 +220,9 @@ class RuleFinder:
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
+                end = without_country_code(
+                    text, match.start(), end
+                )  # `LTC X ITA-A`, `General X Italian Army`
                 for found_one in self._candidate(text, match.start(), end, floor, ceiling):
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
                         cut = without_country_code(text, found_one.start, found_one.end)

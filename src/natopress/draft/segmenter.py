@@ -6,7 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from natopress.draft.chrome import PRESS_RELEASE_RE, RELATED_LINK_RE, TEXT_SIZE_RE, is_chrome
+from natopress.draft.chrome import (
+    DOCUMENT_LINK_RE,
+    PRESS_RELEASE_RE,
+    RELATED_LINK_RE,
+    TEXT_SIZE_RE,
+    is_chrome,
+)
 from natopress.draft.datelines import (
     DATE_THEN_TITLE_RE,
     DAY_MONTH_LINE_RE,
@@ -154,7 +160,8 @@ _PAGE_TITLE_REACH = 4
 
 def _chrome_lines(found: Sequence[Line]) -> list[bool]:
     """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
-    page's own title line above the headline, and the site's name opening the page above other chrome."""
+    page's own title line above the headline, a line between two links to documents, and the site's name
+    opening the page above other chrome."""
     chrome = [is_chrome(line.text) for line in found]
     for k, line in enumerate(found):  # `NDC - News-An exclusive tour …` above `An exclusive tour …`: the
         if len(line.text) > TITLE_MAX_CHARS:  # page's name, section and title over the title itself, in
@@ -167,6 +174,8 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
         )
     for k in range(len(found) - 1):  # `15/10/2005 - SHAPE` / `NATO delivers aid to Pakistan`: a link
         chrome[k + 1] = chrome[k + 1] or RELATED_LINK_RE.match(found[k].text) is not None
+    for k in range(1, len(found) - 1):  # `10 June (PDF/19Kb)` / `Request for Assistance` / `… (PDF/29Kb)`
+        chrome[k] = chrome[k] or all(DOCUMENT_LINK_RE.match(found[j].text) for j in (k - 1, k + 1))
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
         if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
             chrome[k : k + 3] = [True] * 3

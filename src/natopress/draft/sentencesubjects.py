@@ -79,6 +79,8 @@ class SubjectFinder(PhraseFinder):
     _sentences: Sequence[tuple[int, int]] = ()
     _sentence_starts: Sequence[int] = ()
     _captions: Sequence[tuple[int, int]] = ()
+    title_span: tuple[int, int] | None = None
+    """The release's title segment (code points), when the segmenter found one."""
 
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
         """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""

@@ -126,14 +126,14 @@ _SET_OFF_RE = re.compile(r"\s*(?::|\s[-–—])\s*")
 def title_speaker(
     text: str, resolver: SpeakerResolver, opening: int, closing: int
 ) -> tuple[Range, str] | None:
-    """The speaker of a quotation in the release's title line (marks at `opening` and `closing`, code
-    points) set off by a colon or a dash from words that name exactly one person, by name or by a title
+    """The speaker of a quotation in the release's title (the resolver's `title_span`, else the text's first
+    line; marks at `opening` and `closing`, code points) set off by a colon or a dash from words that name exactly one person, by name or by a title
     the release gives to one person (`Déplacement du secrétaire général de l’OTAN à Helsinki : « … »`,
     `« … » : en déplacement en Estonie, le secrétaire général …`, `Fin du mandat du général X – « … »`):
     that naming's span and the person; None when the line names nobody, names two (`Le secrétaire
     général reçoit le président : « … »`) or holds a title that resolves to nobody."""
-    first = len(text) - len(text.lstrip())
-    line_end = text.find("\n", first)
+    first, line_end = resolver.title_span or (len(text) - len(text.lstrip()), -1)
+    line_end = line_end if line_end >= 0 else text.find("\n", first)
     line_end = len(text) if line_end < 0 else line_end
     if not first <= opening < closing < line_end:
         return None
@@ -147,8 +147,8 @@ def title_speaker(
         return None
     found = [(m.start, m.end) for m in resolver.persons_within(*label)]
     found += [
-        t.span()
-        for t in TITLE_PHRASE_RE.finditer(text, *label)
+        resolver.phrase_at(text, t.start(), label[1]) or t.span()  # `General Vollmer visits Poland`: the rank
+        for t in TITLE_PHRASE_RE.finditer(text, *label)  # and the surname the body gives in full
         if not any(s <= t.start() < e or t.start() <= s < t.end() for s, e in found)
     ]
     speakers = {resolver.resolve(text, start, end, None) for start, end in found}
