@@ -61,6 +61,10 @@ def described(text: str, position: int, limit: int, within: Within) -> tuple[int
     return (position, named[0].end) if words and words[-1] in TITLE_NOUNS else None
 
 
+_ACADEMIC_GAP_RE = re.compile(r"[^\S\n]*(?:(?:Dr|Prof)\.?[^\S\n]+)+")
+"""An academic title between a rank and a name (`Col. Dr. X`)."""
+
+
 def titled_run(text: str, position: int, limit: int, within: Within) -> tuple[int, int] | None:
     """`United States Air Force General Jeffrey Harrigian` at `position`: capitalised words ending in a
     title (`TITLE_RE`), or before a title's noun in lower case (`Hospital director X`), then a
@@ -76,6 +80,6 @@ def titled_run(text: str, position: int, limit: int, within: Within) -> tuple[in
     for mention in within(position, min(run.end(), limit)):
         title = [t for t in TITLE_RE.finditer(text, position, mention.start) if t.end() <= mention.start]
         gap = text[title[-1].end() : mention.start] if title else ""
-        if title and (not gap.strip() or RANK_CODE_RE.fullmatch(gap)):  # `General (OF-6) X`
-            return position, mention.end
+        if title and (not gap.strip() or RANK_CODE_RE.fullmatch(gap) or _ACADEMIC_GAP_RE.fullmatch(gap)):
+            return position, mention.end  # `General (OF-6) X`, `Air Force Col. Dr. X`
     return None

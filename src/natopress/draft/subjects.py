@@ -210,8 +210,9 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     """The speaker mention of a verb of saying joined by `et`/`and`/`but` to the subject's first verb, with no
     subject of its own (`M. X a félicité le président pour ses efforts, et a déclaré que`, `The Secretary
     General praised the cooperation and said that`): the sentence's subject, whatever the first verb's
-    object (`Il a souligné l’importance de … et a fait observer que`), unless a quotation, a relative
-    clause or a reported clause (`a déclaré que …`) stands between."""
+    object (`Il a souligné l’importance de … et a fait observer que`), unless a quotation (not the first verb's
+    own, when it is one of saying: `s’est déclaré « … » et a ajouté que`), a relative clause or a reported
+    clause (`a déclaré que …`) stands between."""
     if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None:
         return None
     subject = person_subject(text, resolver, sentence_start, cue[0])
@@ -230,7 +231,7 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
         speech_nouns=False,
         cues=False,
         relatives=False,
-        marks=bool(re.search(r"[«»“”\"]", terms)),
+        marks=bool(re.search(r"[«»“”\"]", terms)) and not _OWN_QUOTATION_RE.fullmatch(text, subject[1], end),
     )
     relative = _VERB_SHARING_RELATIVE_RE.search(text, subject[1], end)
     if relative is not None and text[: relative.start()].rstrip().endswith(","):
@@ -241,6 +242,9 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
 
 
+_OWN_QUOTATION_RE = re.compile(rf"\s+(?:{CUE_RE.pattern})\s*[«“\"][^«»“”\"]+[»”\"]\s*", re.IGNORECASE)
+"""The subject's first verb, one of saying, and its quotation (`Lord X s’est déclaré « consterné … » et a
+ajouté que`): that quotation is the subject's own, no other subject's words between."""
 _QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(

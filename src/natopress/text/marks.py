@@ -26,15 +26,24 @@ class Pair:
 
 
 def straight_opens(text: str, index: int) -> bool:
-    """True when the straight `"` at `index` opens: at a line start, after white space or an opening
-    bracket, and not before white space or a punctuation mark (`… these last three years ", LTG X said`
+    """True when the straight `"` at `index` opens: at a line start, after white space, an opening
+    bracket or a French elided word (`qu'"…"`), and not before white space or a punctuation mark (`… these last three years ", LTG X said`
     closes) other than an ellipsis in three points (`"... NATO’s door is open`)."""
     following = text[index + 1 : index + 2]
     # `said that "... NATO’s door is open`: words left out
     elided = re.match(r"\.\.\.\s?\w", text[index + 1 : index + 6]) is not None
     if not following or following.isspace() or (following in _CLOSING_FOLLOWERS and not elided):
         return False
-    return index == 0 or text[index - 1].isspace() or text[index - 1] in _OPENING_BRACKETS
+    return (
+        index == 0
+        or text[index - 1].isspace()
+        or text[index - 1] in _OPENING_BRACKETS
+        or _ELISION_BEFORE_RE.search(text, max(0, index - 8), index) is not None  # `a ajouté qu'"il est …"`
+    )
+
+
+_ELISION_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:qu|d|l|s|n|j|c|jusqu|lorsqu|puisqu)['’]\Z", re.IGNORECASE)
+"""A French elided word right before a mark (`qu'`, `d’`): the mark opens, as after white space."""
 
 
 _CLOSING_FOLLOWERS = frozenset(",.;:!?)]")
