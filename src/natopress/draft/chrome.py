@@ -13,6 +13,13 @@ RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 """The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's
 title on the line after it (natopress.draft.segmenter)."""
 RELATED_LINK_RE = re.compile(RELATED_LINK)
+RELATED_EVENT_RE = re.compile(
+    rf"^[•·▪]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_ALT})\.?\s+\d{{4}}\s+-\s+(?=[^\W\d_])\S[^\n]{{0,40}}$",
+    re.IGNORECASE,
+)
+"""A bulleted link of the `From the event` list (`• 2-4 April 2008 - NATO`, `• 11 Sep 2008 - EADRCC`; a
+source's name after the dash, not a date: `• 09 Jun. 2017 - 14 Jun. 2017` is a date block): the linked page's
+title on the line after it is chrome too (natopress.draft.segmenter)."""
 
 DOCUMENT_LINK = (
     r"^[^\n]{0,100}\(\s*\.?(?:pdf|wmv|avi|mp3|mp4|docx?|pptx?|xlsx?|zip)\s*/\s*[\d,.]+\s*[kmg]b\s*\)$"

@@ -351,6 +351,20 @@ def before_title(text: str, start: int, end: int) -> int:
     return start + words[kept - 1].end() if kept < len(words) else end
 
 
+def name_before_title(text: str, start: int, end: int) -> int:
+    """`before_title` for a run with no honorific that ends in a title's noun (`Jöelle Vachter Deputy Head`
+    of EULEX, `Colonel X Y Deputy Commander` of …), when what is kept after a rank is a person's name of two
+    words or more, not common words only; else `end`."""
+    words = text[start:end].split()
+    if len(words) < 3 or words[-1] not in TITLE_NOUNS:
+        return end
+    cut = before_title(text, start, end)
+    rank = TITLE_RE.match(text, start, cut)
+    kept = text[rank.end() if rank is not None else start : cut].split()
+    possessive = any(w.endswith(("’s", "'s")) for w in kept)  # `New Zealand’s Chief of Defence`
+    return cut if len(kept) >= 2 and personal(kept) and not all_common(kept) and not possessive else end
+
+
 _BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
 _HONORIFIC_AT_RE = re.compile(rf"{PERSONAL_HONORIFICS}\s+")
 _TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)

@@ -23,6 +23,7 @@ from natopress.draft.nameparts import (
     after_inner_title,
     before_title,
     body_then_name,
+    name_before_title,
     personal,
     plural_title_alone,
     strip_stops,
@@ -255,6 +256,7 @@ class RuleFinder:
         gap = GAP_RE.match(text, rank.end(), end) if rank is not None else None
         caps = CAPS_NAME_RE.match(text, gap.end() if gap else rank.end() if rank else start, end)
         end = trim(text, start, caps.end())[1] if caps is not None and caps.end() < end else end
+        end = end if caps is not None else name_before_title(text, start, end)  # `X Y Deputy Head` of EULEX
         if _ends_in_title_head(text, start, end):
             return []  # `Visite du Premier` before `ministre croate`: a headline's words, no name
         title = TITLE_RE.match(text, start, end)

@@ -54,6 +54,16 @@ class _Group:
     type: EntityType
     forms: list[str] = field(default_factory=list)
     roles: list[tuple[int, int]] = field(default_factory=list)
+    types: list[EntityType] = field(default_factory=list)
+    """The type of each candidate joined to the group, in order: the most frequent is the group's (`the
+    successor to X` typed a place, then `X, Special Representative …, said` and `X’s term` persons)."""
+
+    def settle_type(self) -> None:
+        """Sets `type` to the type most of the group's candidates have, the first seen on a tie, for a name
+        of two words or more; a one-word name keeps its first type (`Plus tôt Kadhafi comprendra` before
+        `fidèles à Kadhafi`: a word after `à` reads like a place, a lone word most often)."""
+        if len(self.name.split()) > 1 and self.types:
+            self.type = max(self.types, key=lambda t: (self.types.count(t), -self.types.index(t)))
 
     @property
     def name(self) -> str:
@@ -136,6 +146,7 @@ def _group(
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
+        group.types.append(candidate.type)
         if form not in group.forms:
             group.forms.append(form)
         if candidate.role is not None and candidate.role not in group.roles:
@@ -316,6 +327,8 @@ def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, 
     keys, surnames = _registry_keys(registry)
     persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
     groups, variants = _group(text, candidates, keys, surnames, persons)
+    for group in groups:
+        group.settle_type()
     taken = {e.id for e in registry.entities}
     proposed: list[Entity] = []
     for group in sorted(groups, key=lambda g: g.name):

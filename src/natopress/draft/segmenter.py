@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from natopress.draft.chrome import (
     DOCUMENT_LINK_RE,
     PRESS_RELEASE_RE,
+    RELATED_EVENT_RE,
     RELATED_LINK_RE,
     TEXT_SIZE_RE,
     is_chrome,
@@ -34,6 +35,7 @@ from natopress.draft.lines import (
     wrapped_at_width,
 )
 from natopress.draft.titlelines import (
+    ISSUED_BY_RE,
     TITLE_MAX_CHARS,
     dated_title,
     glued_title,
@@ -173,7 +175,9 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
             for later in found[k + 1 : k + 1 + _PAGE_TITLE_REACH]
         )
     for k in range(len(found) - 1):  # `15/10/2005 - SHAPE` / `NATO delivers aid to Pakistan`: a link
-        chrome[k + 1] = chrome[k + 1] or RELATED_LINK_RE.match(found[k].text) is not None
+        chrome[k + 1] = chrome[k + 1] or any(
+            p.match(found[k].text) for p in (RELATED_LINK_RE, RELATED_EVENT_RE)
+        )
     for k in range(1, len(found) - 1):  # `10 June (PDF/19Kb)` / `Request for Assistance` / `… (PDF/29Kb)`
         chrome[k] = chrome[k] or all(DOCUMENT_LINK_RE.match(found[j].text) for j in (k - 1, k + 1))
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
@@ -234,7 +238,8 @@ def _section_label(
     """True for a site section's label of three words at most over the page's title, a blank line between,
     the title right above nato.int's bulleted date block (`On the Agenda` / `Brussels Summit, 14 June 2021`
     / `• 14 Jun. 2021 -`): chrome; the title is the line the date block follows (not a by-line over a
-    periodical's issue line: `Un détachement isolé` / `Sgt Marc Dubois` / `Première publication …`)."""
+    periodical's issue line: `Un détachement isolé` / `Sgt Marc Dubois` / `Première publication …`; nor
+    a declaration's by-line: `Riga Summit Declaration` / `Issued by the Heads of State …`)."""
     return (
         not seen_content
         and k + 2 in run_starts
@@ -243,6 +248,8 @@ def _section_label(
         and len(found[k].text.split()) <= 3
         and text.count("\n", found[k].end, found[k + 1].start) > 1
         and looks_like_title(found[k + 1].text)
+        and ISSUED_BY_RE.match(found[k + 1].text)
+        is None  # `Riga Summit Declaration` / `Issued by the Heads …`
     )
 
 
