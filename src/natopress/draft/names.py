@@ -221,9 +221,8 @@ class RuleFinder:
         for floor, ceiling in regions:
             for match in NAME_RE.finditer(text, floor, ceiling):
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
-                end = without_country_code(
-                    text, match.start(), end
-                )  # `LTC X ITA-A`, `General X Italian Army`
+                # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
+                end = without_country_code(text, match.start(), end)
                 for found_one in self._candidate(text, match.start(), end, floor, ceiling):
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
                         cut = without_country_code(text, found_one.start, found_one.end)

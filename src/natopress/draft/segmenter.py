@@ -248,8 +248,7 @@ def _section_label(
         and len(found[k].text.split()) <= 3
         and text.count("\n", found[k].end, found[k + 1].start) > 1
         and looks_like_title(found[k + 1].text)
-        and ISSUED_BY_RE.match(found[k + 1].text)
-        is None  # `Riga Summit Declaration` / `Issued by the Heads …`
+        and not ISSUED_BY_RE.match(found[k + 1].text)  # `Riga Summit Declaration` / `Issued by the Heads …`
     )
 
 

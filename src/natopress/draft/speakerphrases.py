@@ -288,9 +288,8 @@ class PhraseFinder:
         relative = _RELATIVE_BEFORE_CUE_RE.search(text, max(lower, position - 160), position)
         if found is None and relative is not None:  # `Le général X, qui a commandé la mission …, a déclaré`
             found = self.phrase_before(text, lower, relative.start())
-            comma = (
-                text.find(",", relative.start(), position) + 1
-            )  # `X, the NMI Chief of Staff, who …, underlined`
+            # `X, the NMI Chief of Staff, who …, underlined`; no comma before `who` in `Mr X who presided … said`
+            comma = text.find(",", relative.start(), position) + 1
             if comma and (found is None or not self._within(*found)):
                 found = self._name_then_title(text, lower, comma)
             return found if found is not None and self._within(*found) else None

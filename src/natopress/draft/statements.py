@@ -127,9 +127,11 @@ def title_speaker(
     text: str, resolver: SpeakerResolver, opening: int, closing: int
 ) -> tuple[Range, str] | None:
     """The speaker of a quotation in the release's title (the resolver's `title_span`, else the text's first
-    line; marks at `opening` and `closing`, code points) set off by a colon or a dash from words that name exactly one person, by name or by a title
-    the release gives to one person (`Déplacement du secrétaire général de l’OTAN à Helsinki : « … »`,
-    `« … » : en déplacement en Estonie, le secrétaire général …`, `Fin du mandat du général X – « … »`):
+    line; marks at `opening` and `closing`, code points) set off by a colon or a dash from words that name
+    exactly one person, by name, by a rank and the surname the body gives in full (`"…" - General X visits
+    Poland`) or by a title the release gives to one person (`Déplacement du secrétaire général de l’OTAN à
+    Helsinki : « … »`, `« … » : en déplacement en Estonie, le secrétaire général …`, `Fin du mandat du
+    général X – « … »`):
     that naming's span and the person; None when the line names nobody, names two (`Le secrétaire
     général reçoit le président : « … »`) or holds a title that resolves to nobody."""
     first, line_end = resolver.title_span or (len(text) - len(text.lstrip()), -1)

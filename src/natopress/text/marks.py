@@ -27,8 +27,9 @@ class Pair:
 
 def straight_opens(text: str, index: int) -> bool:
     """True when the straight `"` at `index` opens: at a line start, after white space, an opening
-    bracket or a French elided word (`qu'"…"`), and not before white space or a punctuation mark (`… these last three years ", LTG X said`
-    closes) other than an ellipsis in three points (`"... NATO’s door is open`)."""
+    bracket or a French elided word (`qu'"…"`), and not before white space or a punctuation mark (`… these
+    last three years ", LTG X said` closes) other than an ellipsis in three points (`"... NATO’s door is
+    open`)."""
     following = text[index + 1 : index + 2]
     # `said that "... NATO’s door is open`: words left out
     elided = re.match(r"\.\.\.\s?\w", text[index + 1 : index + 6]) is not None
