@@ -37,6 +37,8 @@ from natopress.text.marks import Pair, guillemet_pairs
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
+_LEADS_ON_RE = re.compile(r"[,:]\s*\Z")
+"""A paragraph ending with a comma or a colon: it leads on to the next one."""
 _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
@@ -320,8 +322,15 @@ class _Finder(AttributionFinder):
             or (index > 0 and self.text[slice(*self.sentences[index - 1])].rstrip().endswith(":"))
         )
         paragraph = bisect.bisect_right(self._segment_starts, draft.segment[0]) - 1 - bool(alone)
-        while alone and paragraph > 0 and self.resolver.in_caption(self.segments[paragraph][0]):
-            paragraph -= 1  # a caption between the two paragraphs is no part of the narrative
+        # a caption between the two paragraphs is no part of the narrative; one ending with a comma or a colon
+        # leads on to the quotation (`Speaking on …, Colonel X, Head of …, said,` ⏎ `“…”`)
+        while (
+            alone
+            and paragraph > 0
+            and self.resolver.in_caption(self.segments[paragraph][0])
+            and not _LEADS_ON_RE.search(self.text, *self.segments[paragraph])
+        ):
+            paragraph -= 1
         last = min(index, bisect.bisect_left(self._sentence_starts, self.segments[paragraph][1])) - 1
         if last >= 0 and paragraph >= 0 and self.sentences[last][0] >= self.segments[paragraph][0]:
             before = self.sentences[last]
