@@ -149,7 +149,7 @@ def _draft(
     nominal_spans = {(m.start, m.end) for m in nominal}
     resolver = SpeakerResolver(registry, mentions)
     resolver.use_captions([(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION])
-    resolver.title_span = next(((s.start, s.end) for s in segments if s.kind is SegmentKind.TITLE), None)
+    resolver.use_title(next(((s.start, s.end) for s in segments if s.kind is SegmentKind.TITLE), None))
     quotes = find_quotes(text, content, resolver)
     return Release.model_validate(
         {

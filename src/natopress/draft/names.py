@@ -73,19 +73,8 @@ def _article_before(text: str, start: int, floor: int, role: Range | None) -> bo
     `start`: a thing, no person."""
     return bool(
         ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
-        or (
-            role is None
-            and (
-                ARTICLE_BEFORE_RE.search(text, max(floor, start - 4), start)
-                or _FRENCH_ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start)
-            )
-        )
+        or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start))
     )
-
-
-_FRENCH_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:le|la|les)\s+\Z")
-"""A French definite article (lower case) right before a run with no title: an assembly's or a thing's
-name (`la Loya Jirga`), never a person's."""
 
 
 WORD_PLACE_BEFORE_RE = re.compile(

@@ -345,8 +345,9 @@ PEERAGE_RE = re.compile(rf"(?<![\w’'-]){PEERAGE}\s+[A-Z][\w’'-]+\s+of\s+\Z")
 PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
 name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
-ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?)\s+\Z")
-"""An English article (lower case) right before a run with no title: a thing's name (`the Hilton Norfolk`)."""
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?|le|la|les)\s+\Z")
+"""An English or French definite article (lower case) right before a run with no title: a thing's or an
+assembly's name (`the Hilton Norfolk`, `par la Loya Jirga`), never a person's."""
 ADDRESSEE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
     r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"

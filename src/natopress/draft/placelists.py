@@ -25,8 +25,9 @@ _ITEMS_BETWEEN_RE = re.compile(rf"(?:[^\S\n]*,[^\S\n]*{_ITEM})*[^\S\n]*,[^\S\n]*
 words (`, Mazar-e-Sharif, `)."""
 _ITEM_AFTER_RE = re.compile(r"[^\S\n]*,[^\S\n]*[A-ZÀ-Ý]|[^\S\n]+(?:and|et)[^\S\n]+[A-ZÀ-Ý]")
 """A further item after the candidate (`, Kandahar`, ` and Camp Bastion`): the list goes on."""
-_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,])\d{4,5}[ \t]+\Z")
-"""A postal code right before the words (`21058 Solbiate Olona (VA) Italy`, an address): a town."""
+_POSTCODE_BEFORE_RE = re.compile(r"(?:(?<![\w.,])\d{4,5}|(?<![\w.,-])\d{2}-\d{3})[ \t]+\Z")
+"""A postal code right before the words (`21058 Solbiate Olona (VA) Italy`, `71-215 Szczecin`, an address):
+a town."""
 _LOCATIVE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:near|off|(?:based|located|stationed|situated|headquartered)[^\S\n]+(?:in|at|on|near)"
     r"|(?:in[^\S\n]+)?(?:the[^\S\n]+)?vicinity[^\S\n]+of|(?:près|non[^\S\n]+loin)[^\S\n]+d[e’']"
@@ -100,16 +101,13 @@ _NUMBER_THEN_POSTCODE_RE = re.compile(
 )
 """A house number, the line's end and a postal code opening the next line after the words (`Waleriana
 Łukasińskiego 33` ⏎ `71-215 Szczecin`): the words name a street."""
-_DASHED_POSTCODE_BEFORE_RE = re.compile(r"(?<![\w.,-])\d{2}-\d{3}[ \t]+\Z")
-"""A postal code written with a dash right before the words (`71-215 Szczecin`): a town."""
 
 
 def _in_address(text: str, candidate: NameCandidate) -> bool:
-    """True when `candidate` stands in a postal address: after a street's noun or a dashed postal code, or
-    before a house number and a line opening with a postal code."""
+    """True when `candidate` stands in a postal address: after a street's noun, or before a house number and
+    a line opening with a postal code (after a postal code: `_POSTCODE_BEFORE_RE`)."""
     return bool(
         _STREET_BEFORE_RE.search(text, max(0, candidate.start - 12), candidate.start)
-        or _DASHED_POSTCODE_BEFORE_RE.search(text, max(0, candidate.start - 8), candidate.start)
         or _NUMBER_THEN_POSTCODE_RE.match(text, candidate.end)
     )
 

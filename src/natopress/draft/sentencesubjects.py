@@ -80,7 +80,6 @@ class SubjectFinder(PhraseFinder):
     _sentence_starts: Sequence[int] = ()
     _captions: Sequence[tuple[int, int]] = ()
     title_span: tuple[int, int] | None = None
-    """The release's title segment (code points), when the segmenter found one."""
 
     def use_sentences(self, sentences: Sequence[tuple[int, int]]) -> None:
         """The text's sentences (sorted code-point ranges), for pronouns resolved across paragraphs."""
@@ -91,6 +90,10 @@ class SubjectFinder(PhraseFinder):
         """The text's caption segments (code-point ranges): no sentence of the narrative before a pronoun."""
         self._captions = list(captions)
 
+    def use_title(self, title: tuple[int, int] | None) -> None:
+        """The release's title segment (code points), when the segmenter found one (`title_span`)."""
+        self.title_span = title
+
     def in_caption(self, position: int) -> bool:
         """True when `position` (code points) lies in one of the text's caption segments."""
         return any(start <= position < end for start, end in self._captions)
@@ -100,7 +103,7 @@ class SubjectFinder(PhraseFinder):
         général.` ⏎ `The Prime Minister of Greece, X and NATO Secretary General Y` ⏎ `Il a expliqué`: the
         sentence before the caption)."""
         sentence = sentence_or_paragraph_before(text, position)
-        while sentence is not None and any(start <= sentence[0] < end for start, end in self._captions):
+        while sentence is not None and self.in_caption(sentence[0]):
             sentence = sentence_or_paragraph_before(text, text.rfind("\n", 0, sentence[0]) + 1)
         return sentence
 
