@@ -87,6 +87,18 @@ _FRONTED_COMMA_RE = re.compile(r"\s*,\s*")
 """The comma closing a participial clause opened before a quotation, after its closing mark."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
+_DASH_BEFORE_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?=(?:(?![^\S\n][-–—][^\S\n])[^«»“”\"\n]){0,160}\Z)")
+"""The dash opening an attribution set between dashes inside the marks (`"A – COMKFOR added – b"`; the
+matching spelling makes every dash a hyphen), no other spaced dash after it."""
+_TITLE_BEFORE_RE = re.compile(r"(?:(?:(?:the|le|la|l['’])\s*)?[A-ZÀ-Ý][^,;:«»“”\"\n]{0,60},\s+)?")
+"""A title apposed before a name (`the Corps Chief of Staff, `), or nothing."""
+_CAPITALISED_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
+"""Words in capitals before a name (`Lieutenant General`), or none."""
+_APPOSED_RE = re.compile(r"(?:,[^,;:«»“”\"\n]{1,80})?")
+"""A title in apposition after a name (`, the Commander Multinational Corps Northeast`), or nothing."""
+_DASH_AFTER_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?[.,]?[^\S\n]+[-–—][^\S\n]+")
+"""The dash closing it, maybe after the speaker's title in apposition or a full stop (`"A! – General X,
+the Commander, stated. – B"`)."""
 
 
 AND_AFTER_QUOTE_RE = re.compile(r"[”»\"][^«»“”\"]{1,80}\s(?:and|et)\s+(?:also\s+|aussi\s+)?\Z")
@@ -293,9 +305,12 @@ class AttributionFinder(ReportedFinder):
     def _interruption(self, start: int, end: int) -> tuple[int, int, Range, Range | None] | None:
         """An attribution inside the marks (`« A, a déclaré M. X, b »`, with where or when: `« A, a-t-il
         déclaré lors de …, et b »`, or ending its sentence: `« A, a ajouté le professeur X, directeur général
-        du DIANA. B »`): end of the first part, start of the
+        du DIANA. B »`), or set between dashes (`_dash_interruption`): end of the first part, start of the
         second, cue and speaker mention; None when there is none."""
         for cue in CUE_RE.finditer(self.text, start, end):
+            dashed = self._dash_interruption(start, end, cue.span())
+            if dashed is not None:
+                return dashed
             comma = re.search(r",\s*$", self.text[start : cue.start()])
             if comma is None or comma.start() == 0:
                 continue
@@ -314,6 +329,44 @@ class AttributionFinder(ReportedFinder):
                 continue
             return start + comma.start(), after.end(), cue.span(), mention
         return None
+
+    def _dash_interruption(
+        self, start: int, end: int, cue: Range
+    ) -> tuple[int, int, Range, Range | None] | None:
+        """An attribution set between dashes inside the marks, its subject first or after the cue (`"A –
+        COMKFOR added – b"`, `"A! – General X, the Commander, stated. – B"`, `"A – said X – b"`): as
+        `_interruption` gives it; None when the words between the dash and the cue are no speaker phrase
+        that starts at the dash, maybe after a title (`"We will – as X said – go on"` stays one quotation)."""
+        dash = _DASH_BEFORE_RE.search(self.text, start, cue[0])
+        if dash is None or dash.start() == start:
+            return None
+        mention: Range | None
+        if dash.end() == cue[0]:  # `– said X –`
+            pronoun = INVERTED_PRONOUN_RE.search(self.text, *cue)
+            mention = pronoun.span("pronoun") if pronoun else self.resolver.phrase_at(self.text, cue[1], end)
+            at = cue[1] if mention is None else max(cue[1], mention[1])
+        else:
+            subject_end = trim(self.text, dash.end(), cue[0])[1]
+            subject_end -= self.text[subject_end - 1] == ","  # `– the Chief of Staff, General X, added –`
+            mention = self.resolver.phrase_before(self.text, dash.end(), subject_end) or self._named_apposed(
+                dash.end(), subject_end
+            )
+            if mention is None or not _TITLE_BEFORE_RE.fullmatch(self.text, dash.end(), mention[0]):
+                return None
+            at = cue[1]
+        after = _DASH_AFTER_RE.match(self.text, at, end)
+        if mention is None or after is None or after.end() >= end:
+            return None
+        return dash.start(), after.end(), cue, mention
+
+    def _named_apposed(self, start: int, end: int) -> Range | None:
+        """The named person opening `[start, end)`, maybe after a rank or title in capitals, when only the
+        person's title in apposition follows (`Lieutenant General X, the Commander Multinational Corps
+        Northeast`): from `start` to the name's end."""
+        named = self.resolver.persons_within(start, end)
+        if not named or not _CAPITALISED_RE.fullmatch(self.text, start, named[0].start):
+            return None
+        return (start, named[0].end) if _APPOSED_RE.fullmatch(self.text, named[0].end, end) else None
 
     def next_paragraph(self, pair: Pair, segment: Range, last: QuoteCandidate) -> bool:
         """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`)

@@ -40,6 +40,7 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
+    POSSESSIVE_RE,
     POST_ACRONYMS,
     PRONOUN_RE,
     STRESSED_PRONOUN_RE,
@@ -252,7 +253,9 @@ class SpeakerResolver(ActingSubjects):
                 return None
             return previous
         found, person = self._subject_chain(text, start)
-        return person if found else self._only_person_before(text, start)
+        return (
+            person if found else self.sole_named_before(text, start) or self._only_person_before(text, start)
+        )
 
     def _named_since(self, text: str, start: int, previous: str) -> bool:
         """True when the sentence before the one holding `start`, in its paragraph, names outside quotation
@@ -376,7 +379,7 @@ class SpeakerResolver(ActingSubjects):
         if honorific is not None:  # `M. Var` cut off by the excerpt's end: `M. Piet Varganov`
             lost = cut_name_holder(phrase, self._persons, "") if not text[end:].strip() else None
             return self._by_surname(honorific["surname"]) or lost
-        if PRONOUN_RE.fullmatch(phrase) or STRESSED_PRONOUN_RE.fullmatch(phrase):  # also `Selon lui,`
+        if any(r.fullmatch(phrase) for r in (PRONOUN_RE, STRESSED_PRONOUN_RE, POSSESSIVE_RE)):  # `Selon lui,`
             return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
             return self._latter(text, start, end)

@@ -318,6 +318,13 @@ ministre de la Défense, dans son allocution d’ouverture, « … »`, `Selon M
 : « … »`)."""
 
 
+_OWN_WORDS_RE = re.compile(
+    r"(?:in\s+(?P<possessive>his|her)\s+(?:own\s+)?words|(?:selon|pour\s+reprendre)\s+(?P<french>ses)\s+"
+    r"(?:propres\s+)?(?:mots|termes|propos))\s*[,:]?\s*",
+    re.IGNORECASE,
+)
+"""`In his words, “`, `Selon ses propres mots, « `: a sentence opening on the words of a person a possessive
+refers to, right before the quotation."""
 _TO_QUOTATION_RE = re.compile(_TO_QUOTATION)
 """What stands between the source and the quotation: a comma, a colon or a spaced dash, maybe after where
 or when the words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue
@@ -330,6 +337,9 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
     after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
     with the name in apposition after a title (`Selon le secrétaire général délégué, Y : « … »`): the
     speaker phrase's span (code points), or None. `opening` is the quotation's opening mark."""
+    own = _OWN_WORDS_RE.match(text, sentence_start, opening)
+    if own is not None and own.end() == opening:  # `In his words, “…”`: the person a pronoun means
+        return own.span("possessive") if own["possessive"] else own.span("french")
     leads = [m for m in [_ACCORDING_QUOTE_RE.match(text, sentence_start, opening)] if m is not None]
     leads += [
         m
@@ -355,3 +365,16 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         ):
             return phrase[0], named[0].end  # the title and the name in apposition
     return None
+
+
+def according_aside(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
+    """The source set between commas inside the sentence before a quotation's `opening` mark (`la Russie
+    et la Chine qui, selon M. X, sont des « … »`, `which, according to Mr X, are “…”`): the speaker phrase
+    of the last such aside (code points), for a mixed quote; None when there is none."""
+    found = None
+    for lead in _ACCORDING_INSIDE_RE.finditer(text, sentence_start, opening):
+        phrase = resolver.phrase_at(text, lead.end(), opening)
+        before = text[max(sentence_start, lead.start() - 3) : lead.start()]
+        if phrase is not None and before.rstrip().endswith(",") and text.startswith(",", phrase[1]):
+            found = phrase
+    return found

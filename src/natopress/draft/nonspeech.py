@@ -105,14 +105,24 @@ def named_object(text: str, pair: Pair) -> bool:
     )
 
 
-def titled(text: str, sentence_start: int, pair: Pair) -> bool:
-    """True when the marks follow a word that gives a title or a name (`sur le thème : « … »`, `intitulé`,
-    `baptisée « … »`, `dubbed “…”`): a title, whoever the sentence's subject."""
-    return _TITLED_RE.search(text, sentence_start, pair.open) is not None
-
-
 _SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 """A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
+
+
+_SAID_WORDS = 12
+"""How many words marks holding more than one sentence must have to be words said, not a title or motto."""
+
+
+def titled(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when the marks follow a word that gives a title or a name (`sur le thème : « … »`, `intitulé`,
+    `baptisée « … »`, `dubbed “…”`): a title, whoever the sentence's subject; not when the marks hold more
+    than one sentence and `_SAID_WORDS` words (`elaborated on the title of the Conference: “‘X’ sounds like
+    … . But …`: the words said; a motto may be short sentences: `“Plan. Train. Share.”`)."""
+    said = (
+        _SENTENCES_RE.search(text, pair.open + 1, pair.close) is not None
+        and len(text[pair.open + 1 : pair.close].split()) >= _SAID_WORDS
+    )
+    return not said and _TITLED_RE.search(text, sentence_start, pair.open) is not None
 
 
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:

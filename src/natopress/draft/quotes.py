@@ -13,7 +13,7 @@ from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import according_source
+from natopress.draft.inverted import according_aside, according_source
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
 from natopress.draft.pairing import (
     cut_attribution,
@@ -151,6 +151,8 @@ class _Finder(AttributionFinder):
             self.text, self.resolver, sentence[0], pair.open
         )
         kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+        if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
+            according = according_aside(self.text, self.resolver, sentence[0], pair.open)
         whole = before.endswith(",") or reads_as_sentence(self.text, pair)
         if kind is QuoteType.MIXED and whole and self._cue_before(sentence[0], pair.open)[0]:
             kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, `concluded saying “We are.”`
@@ -357,6 +359,8 @@ class _Finder(AttributionFinder):
         interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
         if interruption is not None:
             cut, resume, inner_cue, inner_mention = interruption
+            if inner_mention is not None:  # its own attribution: a new quotation, not the one above's
+                continues, inherits = None, False
             found.append(
                 QuoteCandidate(kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits)
             )

@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from natopress.draft.dates import PLACE_DATELINE_RE
+from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
@@ -19,10 +19,16 @@ from natopress.draft.phrases import (
     VERB_AFTER_RE,
     bare_lead,
     is_feminine,
+    sentence_before,
     sentence_or_paragraph_before,
 )
 from natopress.draft.speakerphrases import PhraseFinder
-from natopress.draft.speech import FEMININE_DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE
+from natopress.draft.speech import (
+    FEMININE_DEMONSTRATIVE_RE,
+    NOMINAL_SPEAKER_RE,
+    PRONOUN_RE,
+    pronoun_feminine,
+)
 
 _COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
@@ -73,6 +79,12 @@ _PARTICIPLE_OPENING_RE = re.compile(
 it, before any comma, is its object."""
 
 
+_DATED_DATELINE_RE = re.compile(
+    DATELINE_RE.pattern.replace(r",\s+(?P<date>", r",\s+(?:le\s+)?(?P<date>"), re.I
+)
+"""A dateline with its day (`Rome, 14 July 2023 –`, `Rome, le 3 mai 2021 –`), before a sentence's subject."""
+
+
 class SubjectFinder(PhraseFinder):
     """`PhraseFinder` with the subject of a sentence, and the text's sentences (`use_sentences`)."""
 
@@ -106,6 +118,17 @@ class SubjectFinder(PhraseFinder):
         while sentence is not None and self.in_caption(sentence[0]):
             sentence = sentence_or_paragraph_before(text, text.rfind("\n", 0, sentence[0]) + 1)
         return sentence
+
+    def sole_named_before(self, text: str, position: int) -> str | None:
+        """The one person the sentence before the one holding the pronoun at `position` names, in its
+        paragraph, unless the pronoun has the other gender (`The event started with remarks by General X.
+        He noted that`: X); None when that sentence names none or several."""
+        sentence = sentence_before(text, position)
+        named = self._within(*sentence) if sentence is not None else []
+        if len({m.entity for m in named}) != 1:
+            return None
+        wanted, gender = pronoun_feminine(text, position), is_feminine(text, named[0].start)
+        return None if None not in (wanted, gender) and wanted != gender else named[0].entity
 
     def _latter(self, text: str, start: int, end: int) -> str | None:
         """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
@@ -153,10 +176,11 @@ class SubjectFinder(PhraseFinder):
 
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The speaker phrase opening the sentence `[start, end)`, or opening it after a lead ending with a
-        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), after a dateline (`KABUL,
+        comma (`Lors d’une cérémonie …, le secrétaire général a déposé`), after a dateline (`Rome, le 3 mai
+        2021 –`, `KABUL,
         Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`), or after words describing
         the person named (`RAF pilot Flight Lieutenant X has been`: X, not the body `RAF`)."""
-        dateline = PLACE_DATELINE_RE.match(text, start, end)
+        dateline = PLACE_DATELINE_RE.match(text, start, end) or _DATED_DATELINE_RE.match(text, start, end)
         if dateline is not None and not self._within(start, dateline.end()):
             start = dateline.end()
         described = _DESCRIPTION_LEAD_RE.match(text, start, end)  # `RAF pilot Flight Lieutenant X has been`

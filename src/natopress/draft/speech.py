@@ -182,11 +182,14 @@ PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![
 qu’il a décrites comme « … »`)."""
 STRESSED_PRONOUN_RE = re.compile(r"(?:lui|elle|him|her)(?![\w’'-])", re.IGNORECASE)
 """A pronoun after a preposition that refers to a person (`Selon lui,`, `According to her,`)."""
+POSSESSIVE_RE = re.compile(r"(?:his|her|ses)(?![\w’'-])", re.IGNORECASE)
+"""A possessive that refers to a person, in `In his words, “…”`, `Selon ses propres mots, « … »`."""
 _PRONOUN_GENDERS = {
     "she": True,
     "elle": True,
     "her": True,
     "he": False,
+    "his": False,
     "il": False,
     "lui": False,
     "him": False,
@@ -194,7 +197,7 @@ _PRONOUN_GENDERS = {
 
 
 def pronoun_feminine(text: str, start: int) -> bool | None:
-    """True for `elle`/`she` at `start`, False for `il`/`he`, None for any other word."""
+    """True for `elle`/`she`/`her` at `start`, False for `il`/`he`/`his`, None for any other word."""
     word = re.match(r"\w+", text[start : start + 5])
     return _PRONOUN_GENDERS.get(word.group().lower()) if word is not None else None
 

@@ -111,12 +111,28 @@ _LABEL_LINE_RE = re.compile(r"[^\n«»“”\"]{3,200}:[^\S\n]*\n")
 def label_line_speaker(text: str, resolver: SpeakerResolver, opening: int) -> tuple[Range, str] | None:
     """`label_speaker` of the line right above a quotation that opens its paragraph at `opening` (code
     points), when that line is only a label and its colon (`Déclaration de Mme X, directrice … :` ⏎
-    `« … »`); None otherwise."""
+    `« … »`), or only a person's name after their title (`_name_line`); None otherwise."""
     line = text.rfind("\n", 0, opening) + 1
     above = text.rfind("\n", 0, max(0, line - 1)) + 1
-    if text[line:opening].strip() or not _LABEL_LINE_RE.fullmatch(text, above, line):
+    if text[line:opening].strip() or line == 0:
         return None
+    if not _LABEL_LINE_RE.fullmatch(text, above, line):
+        return _name_line(text, resolver, above, line - 1)
     return label_speaker(text, resolver, above, opening)
+
+
+_TITLE_WORDS_RE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w’'.-]*|of|for|the|and|de|du|des|la|le|l['’])[^\S\n]*)*")
+"""Words of a title before a name on a line of its own (`European Commission President `), or none."""
+
+
+def _name_line(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, str] | None:
+    """The line `[start, end)` when it is only one person's name after their title (`European Commission
+    President X` ⏎ `"…"`: a heading naming the quotation's speaker) and that person; None otherwise."""
+    start, end = trim(text, start, end)
+    named = resolver.persons_within(start, end)
+    if len(named) != 1 or named[0].end != end or not _TITLE_WORDS_RE.fullmatch(text, start, named[0].start):
+        return None
+    return (start, end), named[0].entity
 
 
 _SET_OFF_RE = re.compile(r"\s*(?::|\s[-–—])\s*")

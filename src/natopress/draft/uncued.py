@@ -17,21 +17,22 @@ from natopress.text.sentences import Range
 
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
-    r"|remercié|félicité|mis\s+en\s+avant|rendu\s+hommage|présenté|évoqué|pris\s+la\s+parole|expliqué|exposé"
-    r"|appelé|exhorté|condamné|dénoncé|déploré)"
-    r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|highlighted|explained|appealed"
-    r"|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
+    r"|remercié|félicité|mis\s+en\s+(?:avant|évidence|lumière|exergue)|rendu\s+hommage|présenté|évoqué"
+    r"|pris\s+la\s+parole|expliqué|exposé|appelé|exhorté|condamné|dénoncé|déploré)"
+    r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|underscored|highlighted|explained"
+    r"|elaborated|appealed|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
-    r"|praised|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    r"|praised|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored"
+    r"|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
     r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
-`a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `stressed the importance of`, `paid
-tribute to`, `was appealing to all Afghans to`, `briefed the
-visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`): a quotation in the next
-sentence, with no cue, gives the words."""
+`a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
+the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing to all Afghans to`,
+`briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`): a quotation
+in the next sentence, with no cue, gives the words."""
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:

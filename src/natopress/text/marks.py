@@ -26,11 +26,18 @@ class Pair:
 
 
 def straight_opens(text: str, index: int) -> bool:
-    """True when the straight `"` at `index` opens: at a line start, after white space, an opening
+    """True when the straight `"` at `index` opens: at a line start (there also before one space and a
+    capital, `" En ces …`, when no straight mark before it is left open), after white space, an opening
     bracket or a French elided word (`qu'"…"`), and not before white space or a punctuation mark (`… these
     last three years ", LTG X said` closes) other than an ellipsis in three points (`"... NATO’s door is
     open`)."""
     following = text[index + 1 : index + 2]
+    if (
+        (index == 0 or text[index - 1] == "\n")
+        and _SPACED_OPENING_RE.match(text, index + 1)
+        and text.count(STRAIGHT, 0, index) % 2 == 0  # not `" NFIU commander X.` closing a speech above
+    ):
+        return True  # `" En ces moments difficiles, …` opening a paragraph: French spacing inside the marks
     # `said that "... NATO’s door is open`: words left out
     elided = re.match(r"\.\.\.\s?\w", text[index + 1 : index + 6]) is not None
     if not following or following.isspace() or (following in _CLOSING_FOLLOWERS and not elided):
@@ -43,6 +50,8 @@ def straight_opens(text: str, index: int) -> bool:
     )
 
 
+_SPACED_OPENING_RE = re.compile(r"[ \u00a0\u202f][A-ZÀ-Ý]")
+"""One space, then a capital letter, after a straight mark opening a paragraph (`" En ces moments`)."""
 _ELISION_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:qu|d|l|s|n|j|c|jusqu|lorsqu|puisqu)['’]\Z", re.IGNORECASE)
 """A French elided word right before a mark (`qu'`, `d’`): the mark opens, as after white space."""
 
