@@ -47,6 +47,11 @@ OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
 
 
+_SETTING_LEAD_RE = re.compile(rf"{WHERE_OR_WHEN}\s", re.IGNORECASE)
+"""A sentence opening on where or when (`Dans sa contribution au débat …`, `During the meeting …`): a lead,
+whatever commas it holds, up to the comma before the subject's name."""
+
+
 def name_then_appositions(
     text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int
 ) -> tuple[int, int] | None:
@@ -63,6 +68,15 @@ def name_then_appositions(
     )
     if lead is not None and names and names[0].start >= lead.end():
         lower = lead.end()
+    elif names and _SETTING_LEAD_RE.match(text, lower):  # `Dans sa contribution au débat sur les femmes, la
+        comma = text.rfind(
+            ",", lower, titled_start(text, lower, names[0].start, r"\s+")
+        )  # paix et …, Mme X,`
+        lower = (
+            comma + 1
+            if comma > lower and OPENING_TITLE_RE.fullmatch(text, comma + 1, names[0].start)
+            else lower
+        )
     if not names or any(m.start >= names[0].end for m in names):
         return None  # no name, or another person between the name and the verb
     first = names[0]

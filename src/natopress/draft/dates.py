@@ -60,7 +60,7 @@ WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 """Weekday names in French and English, lower-case, as a regex alternation."""
-_DAY_SUFFIX = r"(?:(?:st|nd|rd|th)\s+of|er|st|nd|rd|th)?"  # after a day's number: `1er`, `29th`, `29th of`
+_DAY_SUFFIX = r"(?:[ ]?(?:st|nd|rd|th)\s+of|er|[ ]?(?:st|nd|rd|th))?"  # `1er`, `29th`, `29th of`, `8 th`
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(
     rf"(?:\b(?:ce|this|on|le)\s+(?:{WEEKDAYS})\s*)?\(\s*(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|\.)?"
@@ -227,7 +227,7 @@ _PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
-    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+"
+    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.[^\S\n]+(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,

@@ -206,9 +206,13 @@ _SOURCE_OF_VIEW = (
     r"(?:de\s+l['’]avis|aux\s+yeux|(?:pour\s+reprendre|selon)\s+les\s+(?:mots|termes|propos))\s+d(?:e\s+|u\s+|['’])"
     r"|in\s+the\s+(?:words|view)\s+of\s+"
 )
-ACCORDING_RE = re.compile(rf"(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to)\s+)", re.IGNORECASE)
+ACCORDING_RE = re.compile(
+    rf"(?:(?:toujours|aussi|également|also|again)\s+)?(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to)\s+)",
+    re.IGNORECASE,
+)
 """`Selon X,`, `D’après X,`, `According to X,`, `De l’avis de X,`, `Pour reprendre les mots du général X,`,
-`In the words of X,`: the source of what the sentence reports."""
+`In the words of X,`, maybe after an adverb (`Toujours selon X,`, `Also according to X,`): the source of
+what the sentence reports."""
 
 
 _FOR_PERSON_RE = re.compile(r"Pour\s+")

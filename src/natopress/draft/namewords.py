@@ -13,12 +13,12 @@ _REGNAL = r"(?<=[a-zà-ÿ][ \t])[IVX](?=[ \t]+(?:of|de|du|d['’])[ \t]|[,;:)]|\
 """A monarch's one-letter number after the name (`Harald V of Norway`, `le Roi Harald V.` closing its
 paragraph); two letters or more (`Abdullah II`) are a word of their own."""
 WORD = (
-    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|[A-Z]\.[A-Z][a-zà-ÿ][\w’'-]*|[A-Z]\.(?:[A-Z]\.)*"
+    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|(?!M\.[A-Z])[A-Z]\.[A-Z][a-zà-ÿ][\w’'-]*|[A-Z]\.(?:[A-Z]\.)*"
     rf"|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
 )
 """A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
 monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
-F.Kerry`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
+F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
 before a capitalised one)."""
 PARTICLE = (
     r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"

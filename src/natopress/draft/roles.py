@@ -27,11 +27,11 @@ _HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]
 _OF_RE = re.compile(r"\s(?:of|for|de|du|des|d['’]|aux|à\s+la|au)\s", re.IGNORECASE)
 """A title's complement (`Minister of Defence`), which may run on through the name after it."""
 GAP_RE = re.compile(
-    rf"(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})\s+)?"
+    rf"(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})(?:\s+|(?<=\.)))?"
 )
 """What may stand between a title and the name it heads: the body's acronym in brackets, a comma, an article,
 an honorific or peerage (`le Secrétaire général de l’OTAN, Lord Robertson`, `Secretary General of the North
-Atlantic Treaty Organization (NATO) Mr. X`)."""
+Atlantic Treaty Organization (NATO) Mr. X`), a dotted one maybe glued to the name (`…, M.Karl X`)."""
 FORM_OF_ADDRESS_RE = re.compile(
     rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty"
     rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
