@@ -131,7 +131,8 @@ PRESS_RELEASE_RE = re.compile(
     r"|(?:(?-i:[A-Z]{2,6})\s+)?press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|press|release"
     r"|\(\d{2}(?:\d{2})?\)\s*\d{1,3}"
     r"|\[\s*(?:nato\s+|otan\s+)?(?:press(?:\s+releases?)?|communiqu\w*)(?:\s*\])?|(?:press\s+)?releases?\s*\]"
-    r"|(?-i:[A-Z][A-Z0-9-]*\(\d{2}(?:\d{2})?\)\s*\d{1,3}|(?:[A-Z]{1,5}-){2,3}\d{1,2}))(?:\s*\|)?$",
+    r"|(?-i:[A-Z][A-Z0-9-]*\(\d{2}(?:\d{2})?\)\s*\d{1,3}|(?:[A-Z]{1,5}-){2,3}(?:\d{1,2})?|\d\(\d{2}\)\s*\d{1,3}))"
+    r"(?:\s*\|)?$",
     re.IGNORECASE,
 )
 """NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
@@ -139,7 +140,8 @@ with its accent lost: `Communiqu de Presse (2002)131`, or with a two-digit year:
 (96)60`), ISAF's `PR# 2008-031`, `PR (2000) 18`, or the label alone, maybe wrapped over two lines, maybe after a body's
 acronym (`KFOR Press Release`), and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎
 `(98)95`, `Press` ⏎ `Release` ⏎ `(97)106`), also in brackets (`[ NATO PRESS` ⏎ `RELEASES ]`, `[ NATO
-COMMUNIQUES ]`), and a document's reference alone (`EAPC-S(99)67`, `M-EAPC-1(98)63`, `M-NAC-1`): the site's
+COMMUNIQUES ]`), and a document's reference alone (`EAPC-S(99)67`, `M-EAPC-1(98)63`, `M-NAC-1`, also
+wrapped: `M-NAC-` ⏎ `2(98)143`): the site's
 label, chrome; also as a table's cell, a bar after it (`Communiqu |`)."""
 UNREAD_UPDATE_RE = re.compile(
     rf"^{UPDATE_LABEL}\s*:\s*[^\n]{{0,40}}\b(?:19|20)\d{{2}}\b[^\n]{{0,40}}$", re.IGNORECASE

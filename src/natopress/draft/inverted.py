@@ -48,14 +48,25 @@ def inverted_indirect(
         for comma, stop, cue_first in _tails(text, start, end):
             if len(text[start:comma].split()) < MIN_WORDS:
                 break
-            if MARKS_RE.search(text, start, comma):
+            if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
-                # (`P, a déclaré X à la conférence « Preparing NATO … »`)
+                # (`P, a déclaré X à la conférence « Preparing NATO … »`); not words after them (mixed)
             attribution = _attribution(text, trim(text, comma + 1, stop), resolver, cue_first)
             if attribution is not None:
                 found.append((trim(text, start, comma), *attribution))
                 break
     return found
+
+
+def _words_after_marks(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` holds one pair of marks with words before and after it (`The operation
+    is designed to “cut off the flow of arms” into Libya`, before `, X said.`): a mixed quote's clause."""
+    marks = [m.start() for m in MARKS_RE.finditer(text, start, end)]
+    return (
+        len(marks) == 2
+        and re.search(r"\w", text[start : marks[0]]) is not None
+        and re.search(r"\w", text[marks[1] + 1 : end]) is not None
+    )
 
 
 _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")

@@ -87,8 +87,9 @@ def _dates(
 
 
 def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
-    """The span of the by-line right under the title (`by NATO Secretary General …`, `Issued by …`), or
-    None: the first segment after the title, other than the date block, when it opens as a by-line."""
+    """The span of the by-line right under the title (`by NATO Secretary General …`, `Issued by …`, an
+    occasion line: `Meeting of …`), or None: the first segment after the title, other than the date block,
+    when it opens as a by-line."""
     kinds = [s.kind for s in segments]
     if SegmentKind.TITLE not in kinds:
         return None
@@ -96,9 +97,18 @@ def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:
         s for s in segments[kinds.index(SegmentKind.TITLE) + 1 :] if s.kind is not SegmentKind.DATE_BLOCK
     ]
     first = after[0] if after else None
-    if first is None or not (BYLINE_RE.match(text, first.start) or ISSUED_BY_RE.match(text, first.start)):
+    if first is None or not (
+        BYLINE_RE.match(text, first.start)
+        or ISSUED_BY_RE.match(text, first.start)
+        or _OCCASION_RE.match(text, first.start)
+    ):
         return None
     return first.start, first.end
+
+
+_OCCASION_RE = re.compile(r"(?:Meeting|Réunion)\s+(?:of|du|de)\s")
+"""The occasion line under a document's kind (`Final statement` ⏎ `Meeting of the North Atlantic Council …
+held at NATO Headquarters, Brussels, on 7 December 2011`): a by-line, whose closing day is the event's."""
 
 
 def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> DocumentKind:

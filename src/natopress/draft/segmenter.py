@@ -232,6 +232,10 @@ def _head_chrome(
     return head or (k not in in_date and LANGUAGE_LINKS_RE.match(text) is not None)
 
 
+_DOCUMENT_LABEL_RE = re.compile(r"\b(?:statement|communiqu[eé]|d[ée]claration|declaration)\b", re.IGNORECASE)
+"""A document's kind (`Final statement`, `Communiqué final`): the title over its occasion line, no section."""
+
+
 def _section_label(
     text: str, found: Sequence[Line], k: int, run_starts: dict[int, int], seen_content: bool
 ) -> bool:
@@ -249,6 +253,7 @@ def _section_label(
         and text.count("\n", found[k].end, found[k + 1].start) > 1
         and looks_like_title(found[k + 1].text)
         and not ISSUED_BY_RE.match(found[k + 1].text)  # `Riga Summit Declaration` / `Issued by the Heads …`
+        and not _DOCUMENT_LABEL_RE.search(text)  # `Final statement` / `Meeting of the North Atlantic …`
     )
 
 
