@@ -68,15 +68,11 @@ def name_then_appositions(
     )
     if lead is not None and names and names[0].start >= lead.end():
         lower = lead.end()
-    elif names and _SETTING_LEAD_RE.match(text, lower):  # `Dans sa contribution au débat sur les femmes, la
-        comma = text.rfind(
-            ",", lower, titled_start(text, lower, names[0].start, r"\s+")
-        )  # paix et …, Mme X,`
-        lower = (
-            comma + 1
-            if comma > lower and OPENING_TITLE_RE.fullmatch(text, comma + 1, names[0].start)
-            else lower
-        )
+    elif names and _SETTING_LEAD_RE.match(text, lower):  # `Dans sa contribution au débat sur les femmes,
+        # la paix et …, Mme X, représentante …, a souligné`: the lead ends at the comma before the name
+        comma = text.rfind(",", lower, titled_start(text, lower, names[0].start, r"\s+"))
+        if comma > lower and OPENING_TITLE_RE.fullmatch(text, comma + 1, names[0].start):
+            lower = comma + 1
     if not names or any(m.start >= names[0].end for m in names):
         return None  # no name, or another person between the name and the verb
     first = names[0]
