@@ -67,6 +67,8 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(rf"(?:{APPOSED_RELATIVE},?|[^\S\n]+who[^\S\
 """A relative clause between a subject and its verb, set off by commas (`X, qui a commandé …, a déclaré`) or,
 in English, not (`Mr X who presided over the ceremony said`)."""
 
+_OPEN_RELATIVE_RE = re.compile(r"(?<![\w’'-])(?:qui|who|whom)\s[^,;:.«»“”\"\n]*\Z", re.IGNORECASE)
+"""A relative clause still open right before a name (`qui a rencontré le général `): the name is its object."""
 _TITLE_CASE_WORD = r"(?-i:[A-ZÀ-Ý][\w’'-]*|of|for|and|the|to|on)"
 _TITLE_CASE_RUN = rf"{_TITLE_CASE_WORD}(?:[^\S\n]+{_TITLE_CASE_WORD}){{0,20}}"
 _ARTICLE_TITLE_COMMA_RE = re.compile(
@@ -329,14 +331,17 @@ class PhraseFinder:
             possessor = TITLE_POSSESSOR_RE.match(
                 gap["title"]
             )  # `NATO Secretary General’s Special Representative`
+            start = titled_start(text, lower, mention.start, r"\s+")
+            if _OPEN_RELATIVE_RE.search(text, lower, start):
+                return None  # `Le ministre, qui a rencontré le général X, chef …, a déclaré`: the relative's object
             if (
                 TITLE_RE.match(gap["title"])
                 or any(TITLE_RE.match(gap["title"], end) for end in body_word_ends(gap["title"]))
                 or (possessor and TITLE_RE.match(gap["title"], possessor.end()))
             ):
-                return titled_start(text, lower, mention.start, r"\s+"), mention.end
+                return start, mention.end
             if gap["close"] and self._description(gap, mention.end, position):
-                return titled_start(text, lower, mention.start, r"\s+"), mention.end
+                return start, mention.end
             return None  # the nearest name only
         return None
 
