@@ -18,7 +18,7 @@ from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.subjects import participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
-from natopress.text.sentences import Range, trim
+from natopress.text.sentences import Range, at_text_end, trim
 
 _OPENING_DASH_RE = re.compile(r"[–—-][^\S\n]+(?P<content>[^–—\n]{10,}?)[^\S\n]+[–—-][^\S\n]+(?=\S)")
 """A paragraph's opening dash, its words, and the dash closing them before the attribution."""
@@ -122,7 +122,7 @@ def block_quotes(
     for (start, end), (next_start, next_end) in itertools.pairwise(segments):
         colon = _CUE_COLON_END_RE.search(text, start, end)
         block = _BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end))
-        if block is not None and block[0][-1] not in ".!?…" and text[next_end:].strip():
+        if block is not None and block[0][-1] not in ".!?…" and not at_text_end(text, next_end):
             block = None  # no sentence's end, and the excerpt goes on: no quotation set as a block
         sentence = sentence_at(colon.start() - 1) if colon is not None else None
         if colon is None or block is None or sentence is None:

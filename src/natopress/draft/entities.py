@@ -14,7 +14,8 @@ from natopress.draft.collective import collective_speaker
 from natopress.draft.holders import (
     apposition_namings,
     complement_holder,
-    preferred_holder,
+    holder_at,
+    nato_holder,
     title_head,
 )
 from natopress.draft.mentions import FoundMention
@@ -53,6 +54,7 @@ from natopress.draft.speech import (
 from natopress.draft.surnames import cut_name_holder
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
+from natopress.text.sentences import at_text_end
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
 _NOBODY = ""
@@ -71,6 +73,7 @@ class SpeakerResolver(ActingSubjects):
         self._persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
         self._org_ids = {e.id for e in registry.entities if e.type is EntityType.ORG}
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
+        self._nato_holders: dict[tuple[str, str], str | None] = {}
         self._names: dict[str, set[str]] = {}
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
@@ -126,8 +129,10 @@ class SpeakerResolver(ActingSubjects):
         return self._namings[text, head]
 
     def _holder(self, text: str, head: str, position: int) -> str | None:
-        """`holders.preferred_holder` of the title `head` at `position`."""
-        return preferred_holder(text, head, self._namings_of(text, head), position)
+        """`holders.preferred_holder` of the title `head` at `position`, its `nato_holder` found once."""
+        if (text, head) not in self._nato_holders:
+            self._nato_holders[text, head] = nato_holder(text, head, self._namings_of(text, head))
+        return self._nato_holders[text, head] or holder_at(self._namings_of(text, head), position)
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le
@@ -369,15 +374,15 @@ class SpeakerResolver(ActingSubjects):
         inside = self._within(start, end)
         if inside:  # a name the excerpt cuts off at its end may be a named person's (`M. Ras`)
             last = inside[-1]
-            cut = not text[last.end :].strip()
+            cut = at_text_end(text, last.end)
             holder = cut_name_holder(text[last.start : last.end], self._persons, last.entity) if cut else None
             return holder or last.entity
         phrase = text[start:end]
-        if not text[end:].strip() and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
+        if at_text_end(text, end) and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
             return None  # `“…,” said Commander` ending a cut excerpt: the name after the rank is lost
         honorific = HONORIFIC_RE.fullmatch(phrase)
         if honorific is not None:  # `M. Var` cut off by the excerpt's end: `M. Piet Varganov`
-            lost = cut_name_holder(phrase, self._persons, "") if not text[end:].strip() else None
+            lost = cut_name_holder(phrase, self._persons, "") if at_text_end(text, end) else None
             return self._by_surname(honorific["surname"]) or lost
         if any(r.fullmatch(phrase) for r in (PRONOUN_RE, STRESSED_PRONOUN_RE, POSSESSIVE_RE)):  # `Selon lui,`
             return self._pronoun(text, start, previous, since)

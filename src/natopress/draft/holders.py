@@ -316,16 +316,21 @@ def nato_namings(text: str, head: str, namings: Sequence[tuple[int, str]]) -> li
     ]
 
 
-def preferred_holder(text: str, head: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:
-    """`holder_at`, except that when the text names several holders of the title `head` and one only with
-    a complement naming NATO (`General X, Chairman of the NATO Military Committee`, `General Y, the
-    Chairman of the Joint Chiefs of Staff Committee`), the bare title (`said the Chairman`) is that one's:
-    a NATO release's titles without a body are NATO's."""
+def nato_holder(text: str, head: str, namings: Sequence[tuple[int, str]]) -> str | None:
+    """When the text names several holders of the title `head` and one only with a complement naming NATO
+    (`General X, Chairman of the NATO Military Committee`, `General Y, the Chairman of the Joint Chiefs of
+    Staff Committee`), that one: a NATO release's titles without a body are NATO's; else None. Linear in
+    `namings`: callers drafting many titles compute it once per title."""
     if len({person for _, person in namings}) > 1:
         ours = {person for start, person in namings if _NATO_COMPLEMENT_RE.match(text, start + len(head))}
         if len(ours) == 1:
             return ours.pop()
-    return holder_at(namings, position)
+    return None
+
+
+def preferred_holder(text: str, head: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:
+    """`holder_at`, except that the bare title (`said the Chairman`) is the `nato_holder` when there is one."""
+    return nato_holder(text, head, namings) or holder_at(namings, position)
 
 
 def apposition_holder(

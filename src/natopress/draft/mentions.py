@@ -12,8 +12,8 @@ from natopress.draft.holders import (
     LONGER_AFTER_RE,
     apposition_namings,
     holder_at,
+    nato_holder,
     nato_namings,
-    preferred_holder,
 )
 from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
@@ -132,6 +132,8 @@ def suggest_nominal(
     for head in heads:
         pattern = re.compile(rf"(?<!\w)(?:(?:le|la|the)\s+|l['’]){re.escape(head)}(?!\w)", re.IGNORECASE)
         namings: list[tuple[int, str]] | None = None
+        several = False  # the text names several holders of `head`
+        chosen: dict[bool, tuple[list[tuple[int, str]], str | None]] = {}  # per `de l’OTAN` after or not
         for start, end in regions:
             for match in pattern.finditer(text, start, end):
                 if LONGER_AFTER_RE.match(text, match.end()):
@@ -143,11 +145,17 @@ def suggest_nominal(
                     continue  # `Le général de brigade Marek Nowak`: the rank of that name (apposition)
                 if namings is None:
                     namings = apposition_namings(text, head, persons)
-                if BARE_RANK_RE.fullmatch(head) and len({person for _, person in namings}) > 1:
+                    several = len({person for _, person in namings}) > 1
+                if BARE_RANK_RE.fullmatch(head) and several:
                     continue  # `the General` after two generals: either (guidelines 2.4)
-                nato = _NATO_AFTER_RE.match(text, match.end())  # `le secrétaire général de l’OTAN`
-                held = nato_namings(text, head, namings) if nato else namings
-                entity = preferred_holder(text, head, held, match.start())
+                nato = (
+                    _NATO_AFTER_RE.match(text, match.end()) is not None
+                )  # `le secrétaire général de l’OTAN`
+                if nato not in chosen:  # each list and its NATO holder once per title (linear drafting)
+                    held = nato_namings(text, head, namings) if nato else namings
+                    chosen[nato] = held, nato_holder(text, head, held)
+                held, ours = chosen[nato]
+                entity = ours or holder_at(held, match.start())
                 end, entity = _complemented(text, match, entity, persons)
                 if entity is not None:  # `le président du Comité militaire`: that title's holder, or none
                     found.append(FoundMention(match.start(), end, entity, EntityType.PER))

@@ -57,7 +57,7 @@ from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_b
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
 from natopress.model import EntityType
-from natopress.text.sentences import trim
+from natopress.text.sentences import at_text_end, trim
 
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 
@@ -223,7 +223,7 @@ class RuleFinder:
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         end = _before_position_word(text, start, end)
-        if not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
+        if at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)):
             end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
                 return []

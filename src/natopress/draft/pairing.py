@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.speech import CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
-from natopress.text.sentences import TITLES
+from natopress.text.sentences import TITLES, at_text_end
 
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
@@ -236,7 +236,7 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         if text[opening] == STRAIGHT and not straight_opens(text, opening):
             continue
         if _ANY_MARK_RE.search(text, opening + 1, line_end) or not (
-            _PARAGRAPH_END_RE.search(text, opening, line_end) or not text[line_end:].strip()
+            _PARAGRAPH_END_RE.search(text, opening, line_end) or at_text_end(text, line_end)
         ):  # the text's last paragraph may end anywhere: an excerpt cut inside the quotation
             continue
         if len(text[opening + 1 : line_end].split()) >= _MIN_UNCLOSED_WORDS:

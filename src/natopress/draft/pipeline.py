@@ -35,7 +35,7 @@ from natopress.draft.namewords import (
 from natopress.draft.roles import role_before
 from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.model import EntityType
-from natopress.text.sentences import Range
+from natopress.text.sentences import Range, at_text_end
 
 SPACY_PIPELINES = {"fr": ("fr_core_news_sm", "fr_core_news_md"), "en": ("en_core_web_sm", "en_core_web_md")}
 _SPACY_TYPES = {"PER": EntityType.PER, "PERSON": EntityType.PER, "ORG": EntityType.ORG, "LOC": EntityType.LOC}
@@ -63,7 +63,10 @@ class SpacyFinder:
             for c in pipeline
             if c.type is EntityType.ORG and text[c.start : c.end].split()[0] in ORG_WORDS
         )
-        places = {(c.start, c.end) for c in pipeline if c.type is not EntityType.PER}
+        places: dict[int, list[int]] = {}  # each place's start by its end
+        for c in pipeline:
+            if c.type is not EntityType.PER:
+                places.setdefault(c.end, []).append(c.start)
         kept = [  # a pipeline person beats a rule organisation (`l’Organisation Vjosa Osmani`), a
             # pipeline body a rule name inside it (`Atlantique Nord`)
             _placed(text, c, places)
@@ -73,7 +76,7 @@ class SpacyFinder:
         ]
         found = [c for c in kept if c is not None]
         taken = Ranges([(c.start, c.end) for c in found])
-        kept = [_placed(text, c, set()) for c in pipeline if not taken.overlapping(c.start, c.end)]
+        kept = [_placed(text, c, {}) for c in pipeline if not taken.overlapping(c.start, c.end)]
         found += [c for c in kept if c is not None]
         return sorted(found, key=lambda c: (c.start, -c.end))
 
@@ -111,11 +114,12 @@ _COUNTRY_AFTER_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý]
 """A particle and what follows it to the candidate's end, maybe a country (`du Koweït`, `de France`)."""
 
 
-def _placed(text: str, candidate: NameCandidate, places: set[Range]) -> NameCandidate | None:
+def _placed(text: str, candidate: NameCandidate, places: dict[int, list[int]]) -> NameCandidate | None:
     """A person whose last words after `de`/`du` are a country's name (`countries.is_country`: `Fawaz
     Al-Sabah du Koweït`, also after a role, `le cheikh Fawaz Al-Sabah du Koweït`) or, for a rule
-    person without a role, what the pipeline reads as a place or body (`Taras Chevtchenko de Kiev`): cut before the
-    particle, the role kept (None when one word without a role would be left); else `candidate`."""
+    person without a role, what the pipeline reads as a place or body (`Taras Chevtchenko de Kiev`; `places`
+    maps each such span's end to its starts): cut before the particle, the role kept (None when one word
+    without a role would be left); else `candidate`."""
     if candidate.type is not EntityType.PER:
         return candidate
     country = _COUNTRY_AFTER_RE.search(text, candidate.start, candidate.end)
@@ -123,9 +127,11 @@ def _placed(text: str, candidate: NameCandidate, places: set[Range]) -> NameCand
         if candidate.role is None and len(text[candidate.start : country.start()].split()) < 2:
             return None  # `envoyés à Incirlik de France`: a place; `Jean de Luxembourg`: not sure
         return NameCandidate(candidate.start, country.start(), EntityType.PER, candidate.role)
-    for start, end in places if candidate.role is None else ():  # `M. Jan de Vries`, not a place
+    for start in places.get(candidate.end, ()) if candidate.role is None else ():  # `M. Jan de Vries`
+        if not candidate.start < start:
+            continue  # only a place ending inside the candidate, its particle searched there (linear)
         particle = _PLACE_PARTICLE_RE.search(text, candidate.start, start)
-        if end == candidate.end and candidate.start < start and particle is not None:
+        if particle is not None:
             return NameCandidate(candidate.start, particle.start(), EntityType.PER, candidate.role)
     return candidate
 
@@ -210,7 +216,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         )
     if _YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
-    if len(words) == 1 and not text[end:].strip() and cut_off(text, start, end, max(floor, start - 60)):
+    if len(words) == 1 and at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off
     return not (len(words) == 1 and not text[floor:start].strip())
 

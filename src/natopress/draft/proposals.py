@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from natopress.draft.nameparts import NameCandidate
 from natopress.draft.namewords import NICKNAME, without_generation
 from natopress.model import Entity, EntityType, Registry, Role, Span
+from natopress.text.sentences import at_text_end
 from natopress.text.variants import LATIN_LETTERS, fold_string
 
 ID_MAX_CHARS = 80
@@ -121,7 +122,7 @@ def _group(
     for candidate in ordered:
         form = " ".join(text[candidate.start : candidate.end].split())
         known = _known(form, candidate.type, keys, surnames)
-        if known is None and candidate.type is EntityType.PER and not text[candidate.end :].strip():
+        if known is None and candidate.type is EntityType.PER and at_text_end(text, candidate.end):
             known = _cut_known(form, text, persons)  # `M. Stoltenb` at the end, after `Jens Stoltenberg`
         if known is not None:
             variants.setdefault(known, set()).add(form)
@@ -130,7 +131,7 @@ def _group(
         group = groups.get(key)
         if group is None and candidate.type is EntityType.PER:  # `Rasmussen`, `Fogh Rasmussen`
             group = _only_person_ending(groups, key)
-        if group is None and candidate.type is EntityType.PER and not text[candidate.end :].strip():
+        if group is None and candidate.type is EntityType.PER and at_text_end(text, candidate.end):
             group = _only_person_starting(groups, key, cut=True)  # `M. Nikos Pana` at the end
         if group is None and candidate.type is EntityType.PER:  # `Karl` of `Karl Berg`, `Javier Colomina`
             group = _only_person_starting(groups, key)  # of `Javier Colomina Píriz` (a second surname)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ def straight_opens(text: str, index: int) -> bool:
     if (
         (index == 0 or text[index - 1] == "\n")
         and _SPACED_OPENING_RE.match(text, index + 1)
-        and text.count(STRAIGHT, 0, index) % 2 == 0  # not `" NFIU commander X.` closing a speech above
+        and _straight_before(text, index) % 2 == 0  # not `" NFIU commander X.` closing a speech above
     ):
         return True  # `" En ces moments difficiles, …` opening a paragraph: French spacing inside the marks
     # `said that "... NATO’s door is open`: words left out
@@ -48,6 +49,18 @@ def straight_opens(text: str, index: int) -> bool:
         or text[index - 1] in _OPENING_BRACKETS
         or _ELISION_BEFORE_RE.search(text, max(0, index - 8), index) is not None  # `a ajouté qu'"il est …"`
     )
+
+
+@functools.lru_cache(maxsize=4)
+def _straight_positions(text: str) -> tuple[int, ...]:
+    """The positions of the straight marks of `text`, found once per text (a count per mark would be
+    quadratic in a text of many such paragraphs)."""
+    return tuple(m.start() for m in re.finditer(STRAIGHT, text))
+
+
+def _straight_before(text: str, index: int) -> int:
+    """How many straight marks stand before `index` in `text`."""
+    return bisect.bisect_left(_straight_positions(text), index)
 
 
 _SPACED_OPENING_RE = re.compile(r"[ \u00a0\u202f][A-ZÀ-Ý]")

@@ -178,13 +178,27 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
     return [trim(text, s, e) for s, e in found if text[s:e].strip()]
 
 
+_BLANK_REST_RE = re.compile(r"\s*\Z")
+
+
+def at_text_end(text: str, position: int) -> bool:
+    """True when only white space follows `position` (code points) in `text`: `not text[position:].strip()`
+    without copying the rest of the text, which made drafting quadratic where it ran once per name."""
+    return _BLANK_REST_RE.match(text, position) is not None
+
+
+_ROUGH_REACH = 2000
+"""How far back `rough_sentence_start` looks first (code points); only a longer sentence scans further."""
+
+
 def rough_sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts, after the last `. `, `! `, `? ` or line end before it
     whose point is no abbreviation's or initial's (`abbreviation_point`: `M. Fukuda et M. de Hoop
     Scheffer ont`) (code points; 0 when none): a quick bound, not `sentences`' split."""
     end = position
     while True:
-        found = max(text.rfind(mark, 0, end) for mark in (". ", "\n", "! ", "? "))
+        near = max(text.rfind(mark, max(0, end - _ROUGH_REACH), end) for mark in (". ", "\n", "! ", "? "))
+        found = near if near >= 0 else max(text.rfind(mark, 0, end) for mark in (". ", "\n", "! ", "? "))
         if found < 0 or text[found] != "." or not abbreviation_point(text, found):
             return found + 1
         end = found
