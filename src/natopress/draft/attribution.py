@@ -7,6 +7,7 @@ import bisect
 import re
 
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.commas import OPENING_TITLE_RE
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
@@ -92,8 +93,6 @@ _DASH_BEFORE_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?=(?:(?![^\S\n][-–—
 matching spelling makes every dash a hyphen), no other spaced dash after it."""
 _TITLE_BEFORE_RE = re.compile(r"(?:(?:(?:the|le|la|l['’])\s*)?[A-ZÀ-Ý][^,;:«»“”\"\n]{0,60},\s+)?")
 """A title apposed before a name (`the Corps Chief of Staff, `), or nothing."""
-_CAPITALISED_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*\s+)*")
-"""Words in capitals before a name (`Lieutenant General`), or none."""
 _APPOSED_RE = re.compile(r"(?:,[^,;:«»“”\"\n]{1,80})?")
 """A title in apposition after a name (`, the Commander Multinational Corps Northeast`), or nothing."""
 _DASH_AFTER_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?[.,]?[^\S\n]+[-–—][^\S\n]+")
@@ -364,7 +363,7 @@ class AttributionFinder(ReportedFinder):
         person's title in apposition follows (`Lieutenant General X, the Commander Multinational Corps
         Northeast`): from `start` to the name's end."""
         named = self.resolver.persons_within(start, end)
-        if not named or not _CAPITALISED_RE.fullmatch(self.text, start, named[0].start):
+        if not named or not OPENING_TITLE_RE.fullmatch(self.text, start, named[0].start):
             return None
         return (start, named[0].end) if _APPOSED_RE.fullmatch(self.text, named[0].end, end) else None
 

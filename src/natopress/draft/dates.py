@@ -227,13 +227,13 @@ _PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
-    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
+    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.[^\S\n]+(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
-"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `BRUSSELS, 12 May 2016 – ` / `Ulaanbaatar
-(Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The`
+"""A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
+2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The`
 (the space after the dash lost) / `Stavanger, 31 May 2024. The` (a full stop after the year): the day reported.
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")

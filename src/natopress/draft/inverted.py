@@ -334,8 +334,8 @@ ministre de la Défense, dans son allocution d’ouverture, « … »`, `Selon M
 
 
 _OWN_WORDS_RE = re.compile(
-    r"(?:in\s+(?P<possessive>his|her)\s+(?:own\s+)?words|(?:selon|pour\s+reprendre)\s+(?P<french>ses)\s+"
-    r"(?:propres\s+)?(?:mots|termes|propos))\s*[,:]?\s*",
+    r"(?:in|selon|pour\s+reprendre)\s+(?P<possessive>his|her|ses)\s+(?:own\s+|propres\s+)?"
+    r"(?:words|mots|termes|propos)\s*[,:]?\s*",
     re.IGNORECASE,
 )
 """`In his words, “`, `Selon ses propres mots, « `: a sentence opening on the words of a person a possessive
@@ -354,7 +354,7 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
     speaker phrase's span (code points), or None. `opening` is the quotation's opening mark."""
     own = _OWN_WORDS_RE.match(text, sentence_start, opening)
     if own is not None and own.end() == opening:  # `In his words, “…”`: the person a pronoun means
-        return own.span("possessive") if own["possessive"] else own.span("french")
+        return own.span("possessive")
     leads = [m for m in [_ACCORDING_QUOTE_RE.match(text, sentence_start, opening)] if m is not None]
     leads += [
         m

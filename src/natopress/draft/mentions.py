@@ -148,9 +148,8 @@ def suggest_nominal(
                     several = len({person for _, person in namings}) > 1
                 if BARE_RANK_RE.fullmatch(head) and several:
                     continue  # `the General` after two generals: either (guidelines 2.4)
-                nato = (
-                    _NATO_AFTER_RE.match(text, match.end()) is not None
-                )  # `le secrétaire général de l’OTAN`
+                # `le secrétaire général de l’OTAN`
+                nato = _NATO_AFTER_RE.match(text, match.end()) is not None
                 if nato not in chosen:  # each list and its NATO holder once per title (linear drafting)
                     held = nato_namings(text, head, namings) if nato else namings
                     chosen[nato] = held, nato_holder(text, head, held)

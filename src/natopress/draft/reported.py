@@ -234,30 +234,28 @@ class ReportedFinder:
         for content, cue, mention in inverted:
             if any(content[0] <= c.cue[0] < content[1] for c in found if c.cue is not None):
                 continue  # `Noting that P, the Allies agreed …`: a participle's report, no inverted one
-            found.append(self._with_marks(QuoteType.INDIRECT, content, cue, mention, index, consumed))
+            found.append(self._with_marks(content, cue, mention, index, consumed))
         according: list[tuple[Range, Range | None, Range]] = [
             (c, None, m) for c, m in according_indirect(self.text, self.sentences, self.resolver)
         ]
         for content, verb, mention in [*according, *as_reported(self.text, self.sentences, self.resolver)]:
-            found.append(self._with_marks(QuoteType.INDIRECT, content, verb, mention, index, consumed))
+            found.append(self._with_marks(content, verb, mention, index, consumed))
         return found, consumed
 
     def _with_marks(
         self,
-        kind: QuoteType,
         content: Range,
         cue: Range | None,
         mention: Range,
         index: PairIndex,
         consumed: set[Pair],
     ) -> QuoteCandidate:
-        """A reported clause's candidate, `mixed` when it holds quoted words (not a name in marks: `Exercise
+        """A reported clause's candidate, `indirect`, or `mixed` when it holds quoted words (not a name in marks: `Exercise
         “Steadfast Jazz”`), its pairs added to `consumed` (`P “…” Q, X said.`, `According to X, “…” Q`)."""
         inside = index.within(*content)
         consumed |= set(inside)
-        if any(not NAME_RE.fullmatch(self.text, p.open + 1, p.close) for p in inside):
-            kind = QuoteType.MIXED
-        return QuoteCandidate(kind, *content, cue, mention)
+        quoted = any(not NAME_RE.fullmatch(self.text, p.open + 1, p.close) for p in inside)
+        return QuoteCandidate(QuoteType.MIXED if quoted else QuoteType.INDIRECT, *content, cue, mention)
 
     def _after_inverted(self, candidate: QuoteCandidate, speakers: Sequence[Range]) -> QuoteCandidate:
         """`candidate` with the speaker of an inverted attribution right before its participle cue

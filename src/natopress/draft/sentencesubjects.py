@@ -79,12 +79,6 @@ _PARTICIPLE_OPENING_RE = re.compile(
 it, before any comma, is its object."""
 
 
-_DATED_DATELINE_RE = re.compile(
-    DATELINE_RE.pattern.replace(r",\s+(?P<date>", r",\s+(?:le\s+)?(?P<date>"), re.I
-)
-"""A dateline with its day (`Rome, 14 July 2023 –`, `Rome, le 3 mai 2021 –`), before a sentence's subject."""
-
-
 class SubjectFinder(PhraseFinder):
     """`PhraseFinder` with the subject of a sentence, and the text's sentences (`use_sentences`)."""
 
@@ -180,7 +174,7 @@ class SubjectFinder(PhraseFinder):
         2021 –`, `KABUL,
         Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`), or after words describing
         the person named (`RAF pilot Flight Lieutenant X has been`: X, not the body `RAF`)."""
-        dateline = PLACE_DATELINE_RE.match(text, start, end) or _DATED_DATELINE_RE.match(text, start, end)
+        dateline = PLACE_DATELINE_RE.match(text, start, end) or DATELINE_RE.match(text, start, end)
         if dateline is not None and not self._within(start, dateline.end()):
             start = dateline.end()
         described = _DESCRIPTION_LEAD_RE.match(text, start, end)  # `RAF pilot Flight Lieutenant X has been`

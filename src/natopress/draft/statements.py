@@ -11,6 +11,7 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
+from natopress.draft.phrases import RANK_WORDS_RE
 from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
 from natopress.draft.titlelines import STATEMENT_WORDS
@@ -121,16 +122,12 @@ def label_line_speaker(text: str, resolver: SpeakerResolver, opening: int) -> tu
     return label_speaker(text, resolver, above, opening)
 
 
-_TITLE_WORDS_RE = re.compile(r"(?:(?:[A-ZÀ-Ý][\w’'.-]*|of|for|the|and|de|du|des|la|le|l['’])[^\S\n]*)*")
-"""Words of a title before a name on a line of its own (`European Commission President `), or none."""
-
-
 def _name_line(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, str] | None:
     """The line `[start, end)` when it is only one person's name after their title (`European Commission
     President X` ⏎ `"…"`: a heading naming the quotation's speaker) and that person; None otherwise."""
     start, end = trim(text, start, end)
     named = resolver.persons_within(start, end)
-    if len(named) != 1 or named[0].end != end or not _TITLE_WORDS_RE.fullmatch(text, start, named[0].start):
+    if len(named) != 1 or named[0].end != end or not RANK_WORDS_RE.fullmatch(text, start, named[0].start):
         return None
     return (start, end), named[0].entity
 
