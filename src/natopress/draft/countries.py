@@ -53,8 +53,15 @@ capital (`Etats-Unis`) and a typographic apostrophe (`Côte d’Ivoire`)."""
 
 
 def is_country(words: str) -> bool:
-    """True when `words` (white space as in the text) is a country's name in English or French."""
-    return " ".join(words.split()) in country_names()
+    """True when `words` (white space as in the text) is a country's name in English or French, case aside
+    (`Arabie Saoudite` as some pages capitalise ISO's `Arabie saoudite`)."""
+    return " ".join(words.split()).casefold() in _folded_names()
+
+
+@functools.cache
+def _folded_names() -> frozenset[str]:
+    """`country_names`, case-folded."""
+    return frozenset(name.casefold() for name in country_names())
 
 
 @functools.cache

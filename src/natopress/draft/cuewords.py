@@ -117,6 +117,7 @@ ENGLISH_VERBS = [
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
     *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments", "mentions"),
     *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
+    *("reassured", "reassures"),
     *("reckons", "shouted", "reported", "recalls", "concludes", "observes", "warns", "insists", "declares"),
     "affirms",
     *("recognised", "recognized", "recognises", "recognizes", "continues"),

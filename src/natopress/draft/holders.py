@@ -74,12 +74,15 @@ _RESPECTIVELY_RE = re.compile(
     r"(?<![\w’'-])(?:respectivement|respectively)\s[^,;:.()«»“”\"\n]*\Z", re.IGNORECASE
 )
 """`respectivement` / `respectively` before a title: titles shared out among the names before them in order."""
+_STYLE = r"(?:Right\s+Hono(?:u)?rable|Rt\.?\s+Hon\.?)"
+"""The style of a Privy Counsellor before a name or peerage (`the Right Honourable Lord Robertson`, `the Rt
+Hon X`)."""
 _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
+    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{_STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
@@ -90,7 +93,8 @@ General Ambassador ` X, `Premier ministre ostravien, M. ` X (a nationality's adj
 `Chief Scientist and Science and Technology Board Chairman, Dr ` Bryan Wells (a second title joined by
 `and`: `second`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de
 l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée `
-Petr Pavel, `commander of Qalat PRT, US Air Force Lt. Col. ` X (a service's name before the rank)."""
+Petr Pavel, `commander of Qalat PRT, US Air Force Lt. Col. ` X (a service's name before the rank),
+`Secretary General, the Right Honourable Lord ` Robertson (a style, `_STYLE`)."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

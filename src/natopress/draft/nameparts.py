@@ -86,7 +86,8 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
         bare = word[0].strip("’'.")
         opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
         after_title = TITLE_RE.fullmatch(text[start : start + word.start()].strip()) is not None
-        if bare in STOP_WORDS or (word.start() and bare[:1].islower() and not after_title):
+        initial = _DOTTED_INITIAL_RE.fullmatch(word[0]) and word.end() < end - start  # `A. van de Sande`
+        if (bare in STOP_WORDS and not initial) or (word.start() and bare[:1].islower() and not after_title):
             continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
             # it does (`General de la Cruz`)
         if not (opening and _PARTICIPLE_RE.fullmatch(bare)):
@@ -100,6 +101,8 @@ PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
 
 _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
+_DOTTED_INITIAL_RE = re.compile(r"[A-LN-Z]\.")
+"""An initial with its full stop; not `M.` (Monsieur)."""
 INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}|[A-Z]")
 """A word that is no stop word inside a name: a particle (`Alexander De Croo`) or an initial, with or without
 its full stop (`Richard L. Morningstar`, `James L Jones`; `L` and `M` opening a name are stop words)."""
@@ -175,6 +178,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             (
                 w.strip(".,") in STOP_WORDS
                 and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
+                and not (i < last and _DOTTED_INITIAL_RE.fullmatch(w))  # `A. van de Sande`: no article `A`
                 and not (titled and i == 0 < last and w in _HEAD_PARTICLES)  # `Sgt La Torre`
                 and not (titled and i == last == 1 and w in _SURNAME_STOPS)  # `Lieutenant Colonel Willi May`,
                 # `le général de division aérienne Jochen Both`
@@ -289,13 +293,20 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
 _TITLE_OF_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
     r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?\Z"
 )
 """A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
-portfolio (`Minister of Defence of ` Latvia …) or a state's style (`Prime Minister of the Republic of `
-Estonia …)."""
-_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General")
+portfolio (`Minister of Defence of ` Latvia …), a country's name (`Permanent Representative of France to `
+NATO …) or a state's style (`Prime Minister of the Republic of ` Estonia …)."""
+_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General Consul")
+
+
+def complement_before(text: str, start: int, floor: int = 0) -> re.Match[str] | None:
+    """The title and `of` or `for` right before `start` (within 60 code points, not before `floor`):
+    `Minister of ` Defence …, `Chief of ` Staff …, its head one of `_COMPLEMENT_HEADS`; else None."""
+    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 60), start)
+    return before if before and before["head"].rsplit("-", 1)[-1] in _COMPLEMENT_HEADS else None
 
 
 def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
@@ -307,8 +318,8 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     Armaments Planning X`), when they can be a name after a title (a particle inside it is no thing:
     `President of the European Commission Ursula von der Leyen`); None otherwise. The complement may run
     through a state's style (`Prime Minister of the Republic of Estonia Kaja Kallas`)."""
-    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 60), start)
-    if before is None or before["head"].rsplit("-", 1)[-1] not in _COMPLEMENT_HEADS:  # `Vice-President`
+    before = complement_before(text, start, floor)
+    if before is None:
         return None
     found = list(re.finditer(r"\S+", text[start:end]))
     words = [w.group() for w in found]

@@ -20,9 +20,7 @@ WORD = (
 monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
 F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
 before a capitalised one)."""
-PARTICLE = (
-    r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|dos|das)"
-)
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|do|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
 """A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
 NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UPPER}][a-zà-ÿ]+[ \u00a0\u202f]?»)(?=[ \t]+[{UPPER}])"
@@ -90,7 +88,7 @@ TITLES = (
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     r"(?-i:ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
-    r"His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
+    r"Right Hono(?:u)?rable|Rt\.? Hon\.?(?= )|Amb\.?(?= )|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
     "secrétaire générale? adjointe?(?: déléguée?)?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|vice-premi(?:er|ère) ministre|premi(?:er|ère) ministre|"
@@ -189,7 +187,7 @@ LOC_WORDS = words_of(
     "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
-    "Station Empire Polygon Auditorium Gallery Galerie "
+    "Station Empire Polygon Auditorium Gallery Galerie Range "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(
@@ -201,10 +199,10 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Presence Dialogue Security Representatives Transformation Capability Capabilities "
+    "Affairs Support Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
-    "Readiness Defence Defense Military Joint Political Strategic International National Maritime Civil "
+    "Readiness Defence Defense State Military Joint Political Strategic International National Maritime Civil "
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "

@@ -219,8 +219,9 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     verb of saying (`General X said “…`), and whose paragraph ends, with a full stop, before any other
     quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a
     quotation that goes on into the next paragraph, the typographers' convention, or whose closing mark the
-    page lost; it runs to the paragraph's end. The pair's `close` is then the position of the paragraph's
-    line break (the text's length at its end)."""
+    page lost; it runs to the paragraph's end, four words or more, or any at the text's end (an excerpt cut
+    inside the quotation: `The Chairman said: “It`). The pair's `close` is then the position of the
+    paragraph's line break (the text's length at its end)."""
     taken = _inside(pairs)
     found = []
     for match in _UNCLOSED_RE.finditer(text):
@@ -239,7 +240,8 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             _PARAGRAPH_END_RE.search(text, opening, line_end) or at_text_end(text, line_end)
         ):  # the text's last paragraph may end anywhere: an excerpt cut inside the quotation
             continue
-        if len(text[opening + 1 : line_end].split()) >= _MIN_UNCLOSED_WORDS:
+        words = len(text[opening + 1 : line_end].split())
+        if words >= _MIN_UNCLOSED_WORDS or (words and at_text_end(text, line_end)):
             found.append(Pair(opening, line_end))
             found.extend(_closing_paragraph(text, line_end))
     return found

@@ -269,6 +269,7 @@ class _Finder(AttributionFinder):
             and last is not None
             and last.type is QuoteType.DIRECT
             and (draft.segment[0] <= last.start or self.next_paragraph(draft.pair, draft.segment, last))
+            and not any(last.end <= r.start < draft.pair.open for r in self.reported)  # Y said that P: Y's
         ):
             draft.continues, draft.inherits = len(found) - 1, True
         elif (

@@ -8,7 +8,7 @@ import re
 
 from natopress.draft.namewords import PEERAGE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.speech import HONORIFICS
+from natopress.draft.speech import BODY_ACRONYM, HONORIFICS
 from natopress.text.sentences import Range
 
 ON_BEHALF_RE = re.compile(
@@ -27,20 +27,24 @@ _HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]
 _OF_RE = re.compile(r"\s(?:of|for|de|du|des|d['’]|aux|à\s+la|au)\s", re.IGNORECASE)
 """A title's complement (`Minister of Defence`), which may run on through the name after it."""
 GAP_RE = re.compile(
-    rf"(?:\s*\([A-Z]{{2,8}}\))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?(?:(?:{HONORIFICS}|{PEERAGE})(?:\s+|(?<=\.)))?"
+    rf"(?:\s*\([A-Z]{{2,8}}\)|\s+{BODY_ACRONYM}(?=\s+[A-Z][a-z]))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?"
+    rf"(?:(?:{HONORIFICS}|{PEERAGE})(?:\s+|(?<=\.)))?"
 )
-"""What may stand between a title and the name it heads: the body's acronym in brackets, a comma, an article,
-an honorific or peerage (`le Secrétaire général de l’OTAN, Lord Robertson`, `Secretary General of the North
-Atlantic Treaty Organization (NATO) Mr. X`), a dotted one maybe glued to the name (`…, M.Karl X`)."""
+"""What may stand between a title and the name it heads: the body's acronym, in brackets or not (`Director
+NCIA ` Kevin X), a comma, an article, an honorific or peerage (`le Secrétaire général de l’OTAN, Lord
+Robertson`, `Secretary General of the North Atlantic Treaty Organization (NATO) Mr. X`), a dotted one maybe
+glued to the name (`…, M.Karl X`)."""
 FORM_OF_ADDRESS_RE = re.compile(
     rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty"
     rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
     r"|(?:Crown\s+)?Prince(?:ss)?|(?:Grand\s+)?Duke|(?:Grand\s+)?Duchess|(?i:prince(?:sse)?(?:\s+héritier)?)|Prof"
+    r"|Right\s+Hono(?:u)?rable|Rt\.?\s+Hon\.?"
 )
 """`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
 peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style), a prince's or duke's style (`H.R.H. Prince X`,
 `Crown Prince X`; readers name `Philippe`, never `Prince Philippe`), an academic `Prof` (without its full
-stop): a form of address before a name, no role."""
+stop), a Privy Counsellor's style (`the Right Honourable`, `Rt Hon`): a form of address before a name, no
+role."""
 
 
 _LEAD_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:with|avec|by|par)\s+(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)

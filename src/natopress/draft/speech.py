@@ -293,14 +293,14 @@ not the first word of a longer name (`of the NATO Military Committee`)."""
 NOMINAL_SPEAKER_RE = re.compile(
     rf"(?:\b(?:le|la|the)\s+|\bl['’]|\b(?:NATO|OTAN|the\s+Alliance)['’]s\s+"
     rf"|\bthe\s+(?-i:(?:(?:[A-Z][a-z][\w’'-]*|{BODY_ACRONYM})\s+){{1,3}})"
-    rf"|(?<![\w’'-])(?-i:(?!NATO\s|OTAN\s)(?:{BODY_ACRONYM})\s+)(?=(?-i:[A-Z])))"
+    rf"|(?<![\w’'-])(?-i:(?:{BODY_ACRONYM})\s+)(?=(?-i:[A-Z])))"
     rf"{_TITLE_WORDS}(?:{TITLE_ORGANISATION_RE.pattern})?",
     re.IGNORECASE,
 )
 """`le secrétaire général (de l’OTAN)`, `the Secretary General`, `NATO’s Deputy Secretary General`, `the
 Corps Commander`, `the JFTC Commander`, `the NATO SFA COE Director` (a body's name or acronyms, at most
 three words, before the title), a body's acronym and a capitalised title without an article (`KFOR
-Commander remarked`): a nominal mention of a speaker."""
+Commander remarked`, `NATO Secretary General acknowledged`): a nominal mention of a speaker."""
 PERSONAL_HONORIFICS = r"(?:M\.|Mme|Mlle|MM\.|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|Mister)"
 """Honorifics before a surname alone or a full name, French and English (`M.`, `Mme`, `Mr`, `Ms`, `Miss`,
 `Dr`)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges
+from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges, complement_before, personal
 from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
@@ -57,9 +57,11 @@ def _particle_surnames(text: str, full_names: Iterable[Range]) -> set[str]:
 
 def _after_title(text: str, start: int, end: int) -> int:
     """Where the last word of the run `text[start:end]` starts when the words before it are a title or
-    rank (`Major General FARINA`), maybe and a name's particles (`Lt.Gen. di Marco`: `Marco`), else
-    `start`."""
+    rank (`Major General FARINA`), maybe and a name's particles (`Lt.Gen. di Marco`: `Marco`), or a
+    title's complement after it (`Minister of Defence Hanso`: `Hanso`), else `start`."""
     last = text.rfind(" ", start, end) + 1
+    if last > start and complement_before(text, start) and not personal(text[start:last].split()):
+        return last  # `Minister of Defence Hanso`: a complement's words before the surname
     title = TITLE_RE.match(text, start, last - 1) if last > start else None
     if title is None or not PARTICLE_GAP_RE.fullmatch(text, title.end(), last):
         return start
