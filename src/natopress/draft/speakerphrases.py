@@ -91,6 +91,12 @@ _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 _MEMBER_NOUN_RE = re.compile(r"[^\S\n]+[a-z][\w-]{2,}[^\S\n]+")
 """One lower-case noun between a body's name and a person's (`U.S. Air Force pilot X`): the body's member."""
+_DESCRIPTOR_RE = re.compile(
+    r"(?:[A-Z][\w’'-]+[^\S\n]+)?(?!(?:that|the|and|but|also|then|today|yesterday|recently|later|again|once"
+    r"|reporters|journalists|participants)[^\S\n])[a-z][\w-]{2,}[^\S\n]+"
+)
+"""A lower-case noun describing the person named right after a cue, maybe after a capitalised word (`said
+Willard freshman X`, `said student X`); not a function word or an addressee (`told reporters X`)."""
 
 
 class PhraseFinder:
@@ -254,6 +260,10 @@ class PhraseFinder:
         named = self._within(member.end(), limit) if member is not None else []
         if phrase is not None and member is not None and named and named[0].start == member.end():
             return phrase[0], named[0].end  # `said U.S. Air Force pilot X`: the body's member
+        descriptor = _DESCRIPTOR_RE.match(text, position, limit) if not (description or phrase) else None
+        named = self._within(descriptor.end(), limit) if descriptor is not None else []
+        if descriptor is not None and named and named[0].start == descriptor.end():
+            return position, named[0].end  # `said Willard freshman X`: a descriptor, then the name
         return description or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:
