@@ -72,6 +72,12 @@ EVENT_DATE_RE = re.compile(
 with a point (`on Monday (12. September 2016)`)."""
 
 
+WEEKDAY_DATE_RE = re.compile(rf"\b(?:on|ce|this|le)\s+(?:{WEEKDAYS})\s*\(\s*\d", re.IGNORECASE)
+"""A weekday with its date in brackets (`on Friday (20 April 2018)`, `ce jeudi (7 septembre 2023)`): how
+NATO's lead paragraph dates its news, never a caption (natopress.draft.segmenter) nor, opening a line, a
+title (natopress.draft.titlelines), even without a final full stop."""
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date (and maybe a time) read from the text, with the code-point span of its words."""

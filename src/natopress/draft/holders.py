@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
+from natopress.draft.namewords import STYLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
 from natopress.draft.roles import ON_BEHALF_RE, subject_after_lead
 from natopress.draft.speech import (
@@ -74,15 +74,12 @@ _RESPECTIVELY_RE = re.compile(
     r"(?<![\w’'-])(?:respectivement|respectively)\s[^,;:.()«»“”\"\n]*\Z", re.IGNORECASE
 )
 """`respectivement` / `respectively` before a title: titles shared out among the names before them in order."""
-_STYLE = r"(?:Right\s+Hono(?:u)?rable|Rt\.?\s+Hon\.?)"
-"""The style of a Privy Counsellor before a name or peerage (`the Right Honourable Lord Robertson`, `the Rt
-Hon X`)."""
 _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{_STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
+    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
@@ -94,7 +91,7 @@ General Ambassador ` X, `Premier ministre ostravien, M. ` X (a nationality's adj
 `and`: `second`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de
 l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée `
 Petr Pavel, `commander of Qalat PRT, US Air Force Lt. Col. ` X (a service's name before the rank),
-`Secretary General, the Right Honourable Lord ` Robertson (a style, `_STYLE`)."""
+`Secretary General, the Right Honourable Lord ` Robertson (a style, `STYLE`)."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.namewords import PEERAGE, TITLE_RE, TITLES, nationality_after
+from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import BODY_ACRONYM, HONORIFICS
 from natopress.text.sentences import Range
@@ -38,7 +38,7 @@ FORM_OF_ADDRESS_RE = re.compile(
     rf"H\.\s?E\.|HE|S\.\s?E\.(?:\s?M\.)?|H\.\s?R\.\s?H\.|HRH|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty"
     rf"|(?:His|Her|Son)\s+Excellen(?:cy|ce)|(?i:{PEERAGE}|Sir|Dame)|H\.\s?H\.(?:\s+Sheikh)?|(?i:Sheikh|Cheikh)"
     r"|(?:Crown\s+)?Prince(?:ss)?|(?:Grand\s+)?Duke|(?:Grand\s+)?Duchess|(?i:prince(?:sse)?(?:\s+héritier)?)|Prof"
-    r"|Right\s+Hono(?:u)?rable|Rt\.?\s+Hon\.?"
+    rf"|{STYLE}"
 )
 """`H.E.` (His or Her Excellency), `S.E.M.` (Son Excellence Monsieur), `H.R.H.` (royalty), a
 peerage (`Lord Robertson`), `H.H. Sheikh` (His Highness, the Gulf rulers' style), a prince's or duke's style (`H.R.H. Prince X`,

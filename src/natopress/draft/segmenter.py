@@ -22,7 +22,7 @@ from natopress.draft.datelines import (
     SEPARATOR_LINE_RE,
     is_date_line,
 )
-from natopress.draft.dates import WEEKDAYS
+from natopress.draft.dates import WEEKDAY_DATE_RE
 from natopress.draft.forms import form_segments
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
@@ -83,9 +83,6 @@ however long."""
 
 _UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
 """A place in capitals and a comma opening a line: a dateline, not a caption."""
-_WEEKDAY_DATE_RE = re.compile(rf"\b(?:on|ce|this|le)\s+(?:{WEEKDAYS})\s*\(\s*\d", re.IGNORECASE)
-"""A weekday with its date in brackets (`on Friday (20 April 2018)`, `ce jeudi (7 septembre 2023)`): how
-NATO's lead paragraph dates its news, never a caption, even without a final full stop."""
 
 
 def looks_like_caption(line: str, release_language: str) -> str | None:
@@ -98,7 +95,7 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
         return None
     if PHOTO_CREDIT_RE.search(line):
         return ""  # `… about their studies Feb. 7, 2018. … (Photo by JFC Naples Public Affairs)`
-    if _UPPER_DATELINE_RE.match(line) or _WEEKDAY_DATE_RE.search(line):
+    if _UPPER_DATELINE_RE.match(line) or WEEKDAY_DATE_RE.search(line):
         return None  # `NORTHWOOD, United Kingdom (July 8, 2019) – The`: a dateline opening the body;
         # `… during a visit to Copenhagen on Friday (20 April 2018)`: a lead
     language = detect_language(line)

@@ -256,14 +256,15 @@ class PhraseFinder:
             )
             ends = ends or (SETTING_AFTER_RE.match(text, description[1]) if description is not None else None)
             return description if ends is not None else phrase
-        member = _MEMBER_NOUN_RE.match(text, phrase[1], limit) if description is None and phrase else None
-        named = self._within(member.end(), limit) if member is not None else []
-        if phrase is not None and member is not None and named and named[0].start == member.end():
-            return phrase[0], named[0].end  # `said U.S. Air Force pilot X`: the body's member
-        descriptor = _DESCRIPTOR_RE.match(text, position, limit) if not (description or phrase) else None
-        named = self._within(descriptor.end(), limit) if descriptor is not None else []
-        if descriptor is not None and named and named[0].start == descriptor.end():
-            return position, named[0].end  # `said Willard freshman X`: a descriptor, then the name
+        if description is None:  # `said U.S. Air Force pilot X`: the body's member; `said Willard freshman X`
+            head, noun = (
+                (phrase[0], _MEMBER_NOUN_RE.match(text, phrase[1], limit))
+                if phrase is not None
+                else (position, _DESCRIPTOR_RE.match(text, position, limit))
+            )
+            named = self._within(noun.end(), limit) if noun is not None else []
+            if noun is not None and named and named[0].start == noun.end():
+                return head, named[0].end
         return description or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import WEEKDAYS
+from natopress.draft.dates import WEEKDAY_DATE_RE, WEEKDAYS
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
 from natopress.text.marks import open_marks
@@ -33,7 +33,7 @@ secrétaire général … aux soldats de la FIAS : « Votre rôle a été déter
 
 def looks_like_title(line: str) -> bool:
     """Short, no final period/colon (but inside a closing quotation after a colon or dash), not opening
-    lower-case, no credit line (`Story by …`), dateline or lead paragraph's date (`_LEAD_DATE_RE`): a title
+    lower-case, no credit line (`Story by …`), dateline or lead paragraph's date (`Ce mercredi (19 novembre 2025), …`): a title
     rather than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
@@ -43,13 +43,8 @@ def looks_like_title(line: str) -> bool:
         and PRESS_RELEASE_RE.match(line) is None
         and _CREDIT_RE.match(line) is None
         and _DATELINE_LINE_RE.match(line) is None
-        and _LEAD_DATE_RE.match(line) is None
+        and WEEKDAY_DATE_RE.match(line) is None
     )
-
-
-_LEAD_DATE_RE = re.compile(rf"(?:on|ce|this|le)\s+(?:{WEEKDAYS})\s*\(\s*\d[^()\n]*\)\s*,", re.IGNORECASE)
-"""A weekday and its date in brackets opening a line (`Ce mercredi (19 novembre 2025), le secrétaire …`,
-`On Friday (20 April 2018), …`): how NATO's lead paragraph opens, never a headline."""
 
 
 _DATELINE_LINE_RE = re.compile(
