@@ -9,6 +9,7 @@ import re
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import TITLE_PHRASE_RE
+from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
 _NAME_ONLY_TAIL_RE = re.compile(
@@ -31,12 +32,15 @@ mots que`): its subject spoke them; or naming their speaker (`These were the wor
 propos de X`)."""
 
 
-def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: int) -> Range | None:
+def name_after_quote(text: str, resolver: SpeakerResolver, pair: Pair, limit: int) -> Range | None:
     """The speaker phrase that attributes the quotation closing at `close` without a verb of saying: a
     comma (inside or after the marks) or a dash, a person's name (with its title), maybe an apposition
     holding a title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
     when a verb or anything else follows; or the subject of the next sentence when it opens on the quotation's
-    words (`“…”. With these words, General X marked …`). `limit` is the paragraph's end (code points)."""
+    words (`“…”. With these words, General X marked …`); or a line that is only a name signing a quotation that
+    is a paragraph of its own (`“…”` ⏎ `COL X, Director of the Centre`). `limit` is the paragraph's end (code
+    points)."""
+    close = pair.close
     alone = re.compile(r"[\s.…!?]*\n").match(text, close + 1)  # the quotation ends its paragraph
     ahead = text.find("\n", alone.end()) if alone is not None else -1
     words = _THESE_WORDS_RE.match(text, close + 1, limit) or (
@@ -51,6 +55,10 @@ def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: in
             named = resolver.persons_within(phrase[1], apposed.end())  # `the director …, Colonel X, opened`
             phrase = (named[0].start, named[0].end) if len(named) == 1 else None
         return phrase if phrase is not None and resolver.persons_within(*phrase) else None
+    if alone is not None and _opens_paragraph(text, pair.open):  # `“…”` ⏎ `COL X, Director of the Centre`
+        signed = _signature(text, resolver, alone.end(), ahead if ahead >= 0 else len(text))
+        if signed is not None:
+            return signed
     lead = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*").match(text, close + 1, limit)
     inside = trim(text, 0, close)[1] - 1
     if lead is None or not (re.search(r"[,–—-]", lead.group()) or (inside >= 0 and text[inside] == ",")):
@@ -58,9 +66,48 @@ def name_after_quote(text: str, resolver: SpeakerResolver, close: int, limit: in
     phrase = resolver.phrase_at(text, lead.end(), limit)
     if phrase is None or not resolver.persons_within(*phrase):
         return None
+    return phrase if _name_only(text, phrase, limit) else None
+
+
+def _name_only(text: str, phrase: Range, limit: int) -> bool:
+    """True when only an apposition holding a title (`, Deputy Commander of Y`), maybe a place and a day,
+    follows the name `phrase` up to its sentence's end; not `, USA-N, Commandant`."""
     tail = _NAME_ONLY_TAIL_RE.match(text, phrase[1], limit)
-    if tail is None or (
-        tail["apposition"] and not TITLE_PHRASE_RE.search(tail.group())
-    ):  # `, USA-N, Commandant`
+    return tail is not None and (not tail["apposition"] or TITLE_PHRASE_RE.search(tail.group()) is not None)
+
+
+_PARAGRAPH_OPENING_RE = re.compile(r"(?:\A|\n)[ \t]*\Z")
+
+
+def _opens_paragraph(text: str, opening: int) -> bool:
+    """True when the quotation mark at `opening` opens its paragraph, and no line that is only a name stands
+    over it (`Commission President X` ⏎ `"…"`: a heading that gives the speaker, ANNOTATION_GUIDELINES 2.4)."""
+    start = text.rfind("\n", 0, opening) + 1
+    if trim(text, start, opening + 1)[0] != opening:
+        return False
+    above = text.rfind("\n", 0, max(0, start - 1)) + 1
+    return (
+        start == 0
+        or not text[above : start - 1].strip()
+        or not _NAME_LINE_END_RE.search(text, above, start - 1)
+    )
+
+
+_NAME_LINE_END_RE = re.compile(r"[^.!?:…«»“”\"]\s*\Z")
+"""A line that does not end a sentence: a heading (a name line, `Secretary General X`), no paragraph."""
+
+
+def _signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
+    """The person phrase of a line that is nothing but a person's name (with a rank, a title, an
+    apposition: `COL Mietta Groeneveld, Command and Control Centre of Excellence Director`), signing the
+    quotation paragraph above it (a pull quote); None otherwise."""
+    phrase = resolver.phrase_at(text, start, end)
+    below = re.compile(r"\n\s*[“«\"]").match(text, end)  # a heading over the next quotation (2.4)
+    if (
+        phrase is None
+        or below is not None
+        or trim(text, start, end)[0] != phrase[0]
+        or len(resolver.persons_within(*phrase)) != 1
+    ):
         return None
-    return phrase
+    return phrase if _name_only(text, phrase, end) else None

@@ -16,7 +16,7 @@ from natopress.text.sentences import trim
 def country_names() -> frozenset[str]:
     """The official, common and short names of ISO 3166-1's countries in English and French (`Koweït`,
     `Russie` for `Russie, Fédération de`), short names also with their hyphens as spaces (`Nouvelle
-    Zélande`); loaded once (about 500 entries, under 0.1 s).
+    Zélande`), and the names joined by `and`/`et` without it (`Bosnia Herzegovina`, `Bosnia-Herzegovina`); loaded once (about 500 entries, under 0.1 s).
 
     Raises ModuleNotFoundError when `pycountry` is not installed (the `ingest` extra installs it)."""
     import pycountry
@@ -28,6 +28,10 @@ def country_names() -> frozenset[str]:
             for form in (name, french.gettext(name)):
                 short = form.split(", ")[0]  # `Nouvelle Zélande`, as some pages write it, too
                 names.update({form, short, short.replace("-", " ")})
+                for joined in (" and ", " et "):  # `Bosnia Herzegovina`, `Bosnia-Herzegovina`
+                    names.update(
+                        {short.replace(joined, " "), short.replace(joined, "-")} if joined in short else ()
+                    )
     return frozenset(names | _USUAL_NAMES)
 
 

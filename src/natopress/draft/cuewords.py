@@ -127,8 +127,9 @@ ENGLISH_MULTIWORD = (
     "points out",
     *("summed up", "sums up", "set out", "sets out"),
     *(
-        f"went on to {verb}"
-        for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize")
+        f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `would like to stress that`
+        for lead in ("went on", "wants", "wanted", "would like", "wishes", "wished")
+        for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize", "highlight")
     ),
 )
 

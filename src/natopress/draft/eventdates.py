@@ -29,17 +29,17 @@ def event_date(
     return first_day(text, start, end, published)[1]
 
 
-def body_event_date(
+def stated_day(
     text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
-) -> FoundDate | None:
-    """The event date of a release: the first day its body paragraphs (`regions`, code points, in text
-    order) state (`first_day`, `published` the date block's date); None when that day is unknown, never
-    a day stated after it."""
+) -> tuple[bool, FoundDate | None]:
+    """Whether some region of `regions` (body paragraphs or captions: code points, in text order) states a
+    day, and the first day stated (`first_day`, `published` the date block's date): the event date of a
+    release, None when that day is unknown, never a day stated after it (ANNOTATION_GUIDELINES.md §4)."""
     for start, end in regions:
         stated, found = first_day(text, start, end, published)
         if stated:
-            return found
-    return None
+            return True, found
+    return False, None
 
 
 def first_day(
@@ -81,8 +81,9 @@ def first_day(
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
         if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 45), match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
-        if _in_reported_clause(text, start, stop, match.start()):
-            continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported
+        if _in_reported_clause(text, start, stop, match.start()) and not _marked(match):
+            continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported;
+            # not `explained how NATO is helping … during an event … today (16 April 2020)`
         spans = spans if spans is not None else sentences(text, start, stop)
         if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event

@@ -16,7 +16,7 @@ from natopress.draft.dates import (
     site_dates,
     url_date,
 )
-from natopress.draft.eventdates import body_event_date
+from natopress.draft.eventdates import stated_day
 from natopress.draft.segmenter import DraftSegment
 from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
 from natopress.model import (
@@ -142,7 +142,12 @@ def draft_metadata(
     body = [(s.start, s.end) for s in segments if s.kind is SegmentKind.BODY]
     block = last if published is None or published.span is not None else None
     byline = _byline(text, segments)
-    event = (byline_date(text, *byline) if byline else None) or body_event_date(text, body, block)
+    event = byline_date(text, *byline) if byline else None
+    if event is None:
+        stated, event = stated_day(text, body, block)
+        if not stated:  # no day in the body: a caption's (`… during his visit on Friday 4 November 2011.`)
+            captions = [(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION]
+            event = stated_day(text, captions, block)[1]
     return Metadata(
         title=title,
         published=published,

@@ -27,10 +27,11 @@ NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UP
 """A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`, `John « Mick »
 Nicholson`)."""
 NAME_RE = re.compile(
-    rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑])?{_LATER_WORD}"
+    rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑]|d[’'](?=[{UPPER}]))?{_LATER_WORD}"
     rf"|{NICKNAME})){{0,11}}"
 )
-"""A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`) and a nickname
+"""A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`, elided: `Valéry Giscard
+d’Estaing`) and a nickname
 (`NICKNAME`): a title and the name after it (`NATO Deputy Secretary General Firstname Lastname`) are cut
 apart by `RuleFinder`."""
 MAX_NAME_WORDS = 4
@@ -268,6 +269,7 @@ motor tanker)."""
 _THING_NOUNS = (
     r"exercices?|exercises?|opérations?|operations?|navires?|ships?|vessels?|frégates?|frigates?|flagships?"
     r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
+    r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
 )
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`), in lower case."""
 NAMED_THING_RE = re.compile(

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.dates import PLACE_DATELINE_RE
-from natopress.draft.speech import CUE_RE
+from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
 from natopress.text.sentences import TITLES, at_text_end
 
@@ -207,8 +207,9 @@ before them)."""
 
 _UNCLOSED_RE = re.compile(r"[«“\"]")
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z", re.MULTILINE)
-_CUE_BEFORE_RE = re.compile(rf"(?:{CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
-"""A verb of saying right before the opening mark (`General X said “…`): the quotation opens there too."""
+_CUE_BEFORE_RE = re.compile(rf"(?:{CUE_RE.pattern}|{LEAD_CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
+"""A verb of saying right before the opening mark (`General X said “…`), or its participle (`…, saying “this
+will`): the quotation opens there too."""
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
 _MIN_UNCLOSED_WORDS = 4
@@ -241,10 +242,25 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         ):  # the text's last paragraph may end anywhere: an excerpt cut inside the quotation
             continue
         words = len(text[opening + 1 : line_end].split())
+        if _quoted_before(text, pairs, opening, line_end):
+            continue  # `l’exercice « Armenia 2010 » …. « Armenia 2010`: the name again, cut by the excerpt
         if words >= _MIN_UNCLOSED_WORDS or (words and at_text_end(text, line_end)):
             found.append(Pair(opening, line_end))
             found.extend(_closing_paragraph(text, line_end))
     return found
+
+
+def _quoted_before(text: str, pairs: Sequence[Pair], opening: int, end: int) -> bool:
+    """True when the words from `opening` to `end` (the text's end) begin a quotation closed earlier in the
+    text (`l’exercice « Armenia 2010 » …` then `« Armenia 2010`): a term quoted again, cut by the excerpt."""
+    words = text[opening + 1 : end].split()
+    return (
+        bool(words)
+        and at_text_end(text, end)
+        and any(
+            p.close < opening and text[p.open + 1 : p.close].split()[: len(words)] == words for p in pairs
+        )
+    )
 
 
 _CLOSING_PARAGRAPH_RE = re.compile(r"\s*\n([^\n«»“”\"]+)([”»\"])[ \t\u00a0]*[.,;]?[ \t\u00a0]*(?:\n|\Z)")

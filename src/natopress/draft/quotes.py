@@ -168,9 +168,7 @@ class _Finder(AttributionFinder):
         if CITING_RE.match(before):  # `Citant M. X : « … », Lord Y a ajouté que`: not Y's words
             cue, mention = None, None
         elif cue is None and mention is None and pair.close < len(self.text):  # `“…,” General X, Chief Y.`
-            according = according or name_after_quote(
-                self.text, self.resolver, pair.close, closing_segment_end
-            )
+            according = according or name_after_quote(self.text, self.resolver, pair, closing_segment_end)
         return _PairDraft(pair, pieces, segment, sentence, before, according, kind, cue, mention)
 
     def _mixed_content(self, draft: _PairDraft) -> None:

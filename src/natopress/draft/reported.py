@@ -66,10 +66,10 @@ stayed`: soldiers speak for no one)."""
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
-    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|has\s+)?(?:also\s+|également\s+)?"
+    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|ont\s+|has\s+|have\s+)?(?:also\s+|également\s+)?"
     r"(?:thanked|welcomed|praised|"
     r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
-    r"|discussed|toured|signed|attended|remercié"
+    r"|discussed|toured|signed|attended|shared|remercié"
     r"|salué|félicité|rencontré|visité"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
@@ -105,13 +105,13 @@ own, is the subject's next act."""
 
 
 _SECOND_CUE_RE = re.compile(
-    rf",?\s+et\s+(?=a\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
+    rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
     r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])",
     re.IGNORECASE,
 )
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
-…`, `a déclaré que P et a appelé à « … »`) or `, and` (`said it had been a privilege, and stressed the
+…`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
 importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
 a clause of the subject's pronoun (`told reporters that P and he expressed concerns`): it ends the clause,
 with or without a clause of its own."""
