@@ -127,8 +127,8 @@ ENGLISH_MULTIWORD = (
     "points out",
     *("summed up", "sums up", "set out", "sets out"),
     *(
-        f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `would like to stress that`
-        for lead in ("went on", "wants", "wanted", "would like", "wishes", "wished")
+        f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`
+        for lead in ("went on", "wants", "wanted", "would like", "wishes", "wished", "took the opportunity")
         for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize", "highlight")
     ),
 )

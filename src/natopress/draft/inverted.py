@@ -74,11 +74,20 @@ _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|p
 (`P, he said, addressing the attendees`, `P, a-t-il dit, s’adressant aux participants`)."""
 
 
+_APPOSED_NOUN_RE = re.compile(
+    r"(?:the|a|an|le|la|l['’]|un|une)\s*(?:first|last|second|third|premi[eè]re?|derni[eè]re?)"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|est|était|sont|ont)\s)[\w’'-]+){0,12}"
+)
+"""A noun phrase apposed to the place or occasion ending an attribution (`…, X said during a visit to Seoul,
+the first ever by a NATO Secretary General`): no part of the reported clause, no verb."""
+
+
 def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
     after the last comma outside parentheses; between the last two when a participle of saying follows
-    (`…, the Secretary General said, adding that …`), or a participle of the setting ends the sentence
-    (`…, he said, addressing the attendees`); after an earlier comma to the end, only when the
+    (`…, the Secretary General said, adding that …`), a participle of the setting ends the sentence
+    (`…, he said, addressing the attendees`) or a noun phrase apposed to its occasion does (`…, X said during
+    a visit to Seoul, the first ever by …`); after an earlier comma to the end, only when the
     cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
     2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
     en invoquant, …` is no attribution)."""
@@ -97,6 +106,7 @@ def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
             LEAD_CUE_RE.match(text, after)
             or (comma == commas[-1] and _AND_RE.match(text, after))
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
+            or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
         ):
             tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]

@@ -336,6 +336,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
         or re.search(r"['’]s\Z", words[first - 1])  # `of NATO’s Airborne Warning`: the body's thing
         or not personal(words[first:], titled=True)
         or (not things and is_common(words[1]))
+        or (len(words) - first > 2 and all_common(words[first:]))  # `of the NATO Airborne Early Warning`
     ):
         return None
     at = start + found[first].start()

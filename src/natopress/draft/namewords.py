@@ -13,12 +13,13 @@ _REGNAL = r"(?<=[a-zà-ÿ][ \t])[IVX](?=[ \t]+(?:of|de|du|d['’])[ \t]|[,;:)]|\
 """A monarch's one-letter number after the name (`Harald V of Norway`, `le Roi Harald V.` closing its
 paragraph); two letters or more (`Abdullah II`) are a word of their own."""
 WORD = (
-    rf"(?:(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|(?!M\.[A-Z])[A-Z]\.[A-Z][a-zà-ÿ][\w’'-]*|[A-Z]\.(?:[A-Z]\.)*"
-    rf"|(?<=[a-zà-ÿ][ \t])[A-Z](?=[ \t]+[{UPPER}][a-zà-ÿ]))"
+    rf"(?:[{UPPER}][a-zà-ÿ]+-[A-Z]\.(?=[ \t]+[{UPPER}])|(?![LD][’'][a-zà-ÿ])[{UPPER}][\w’'-]*[\w]|{_REGNAL}|(?!M\.[A-Z])[A-Z]\.[A-Z][a-zà-ÿ][\w’'-]*|[A-Z]\.(?:[A-Z]\.)*"
+    rf"|(?<=[a-zà-ÿ][ \t])[A-Z](?:[ \t][A-Z])?(?=[ \t]+[{UPPER}][a-zà-ÿ]))"
 )
-"""A capitalised word; not an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
+"""A capitalised word, also a hyphenated given name cut to its initial before a surname (`Henning-A. X`); not
+an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
 monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
-F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`: after a word in lower case,
+F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`, `Admiral P M Bennett`: one or two, after a word in lower case,
 before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|do|dos|das)"
 _LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
@@ -88,10 +89,10 @@ TITLES = (
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Marshal|Air Chief Marshal|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
+    r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief Executive Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    r"(?-i:ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    r"(?-i:(?<!\()(?:OR-?[1-9]|OF-?(?:10|[1-9]))|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     rf"{STYLE}(?=\s)|Amb\.?(?=\s)|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -277,13 +278,16 @@ NAMED_THING_RE = re.compile(
     r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
-    r"|(?:air|missile)\s+defen[cs]e\s+systems?)\s+\Z",
+    r"|(?:air|missile)\s+defen[cs]e\s+systems?"
+    r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))\s+\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
 `l’université Charles de Prague`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
 ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
-système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`); searched within `NAMED_THING_REACH` code points before the words."""
+système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
+event's or institute's name before its subject (`the International Conference on Cyber Conflict`, `Centre for
+Security Studies`); searched within `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
 
@@ -313,11 +317,11 @@ def quoted_runs(text: str) -> frozenset[str]:
 
 _THING_NOUN_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
-    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral)\.?)?)\s+\Z"
+    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince|Princess)\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
 person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
-Kosciuszko`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
+Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
 `de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
 ARMED_GROUPS = frozenset(
     {

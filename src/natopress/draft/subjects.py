@@ -69,6 +69,12 @@ most three words (`le président pour « `, `la France d’être « `), a posses
 "pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
 _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 """The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
+_OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
+"""The object of a verb of praising and a comma, right before a quotation (`commended Germany’s increase of
+2.5 billion euros since 2014, “`)."""
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:ing|ant)\s")
+"""A quotation that opens with a participle in lower case (`“reinforcing Germany’s determination …`, `«
+renforçant …`): the praised act described in the speaker's words."""
 _REASON_OPENING_RE = re.compile(
     r"\s*(?:pour|for|d['’]avoir|d['’]être|de\s+(?:leur|son|sa|ses))\s", re.IGNORECASE
 )
@@ -368,6 +374,10 @@ def object_quote(
         or (  # `a félicité les pays candidats « pour les progrès … »`: the reason opens the quotation
             _OBJECT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
             and _REASON_OPENING_RE.match(text, opening + 1)
+        )
+        or (  # `commended Germany’s spending increase since 2014, “reinforcing …”`: the praise's words
+            _OBJECT_COMMA_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+            and _PARTICIPLE_OPENING_RE.match(text, opening + 1)
         )
     ):
         verb = thanks[-1]

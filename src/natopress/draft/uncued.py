@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
-from natopress.draft.speech import CUE_RE, HONORIFIC_RE, PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import person_subject
 from natopress.model import QuoteType
 from natopress.text.sentences import Range
@@ -25,13 +25,15 @@ _STANCE_VERB_RE = re.compile(
     r"|praised|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored"
     r"|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
-    r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech))(?![\w’'-])",
+    r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech)"
+    rf"|(?:en|by)\s+(?:{LEAD_CUE_RE.pattern}))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
 `a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
 the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing to all Afghans to`,
-`briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`): a quotation
+`briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`, a participle
+after `en`/`by`: `a ouvert la cérémonie en soulignant l’importance de …`, `opened it by stressing …`): a quotation
 in the next sentence, with no cue, gives the words."""
 
 
