@@ -8,11 +8,10 @@ import re
 from collections.abc import Callable
 
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-DATETIME_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?$"
-)
+DATETIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,6})?(?:Z|[+-][0-9]{2}:[0-9]{2})?)?$"
 DATETIME_FORMAT = "natopress-date-time"
-"""RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none."""
+"""RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none, and allows
+a date alone for an update item that shows no time (`Updated: 16-Aug-2006`), rather than an invented one."""
 
 # `$` also matches before a final newline in Python; `\Z` is the end of the text, as in the schema's dialect.
 _DATE = re.compile(DATE_PATTERN[:-1] + r"\Z")
@@ -26,16 +25,25 @@ def parse_date(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
 
 
-def parse_datetime(value: str) -> dt.datetime:
-    """The date-time `YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]` (offset optional); ValueError otherwise."""
+def parse_datetime(value: str) -> dt.datetime | dt.date:
+    """The date-time `YYYY-MM-DDTHH:MM:SS[.ffffff][Z|+HH:MM]` (offset optional), or the date `YYYY-MM-DD`
+    alone (a `datetime.date`: the source shows no time); ValueError otherwise."""
     if _DATETIME.match(value) is None:
         raise ValueError(f"string should match pattern '{DATETIME_PATTERN}'")
+    if "T" not in value:
+        return dt.date.fromisoformat(value)
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def format_datetime(value: dt.datetime) -> str:
+def day_of(value: dt.date) -> dt.date:
+    """The calendar day of a date or date-time (`parse_datetime`'s result)."""
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def format_datetime(value: dt.datetime | dt.date) -> str:
     """The written form of a date-time (what `natopress format` writes): ISO 8601, UTC as `Z`, microseconds
-    only when not zero, no offset when the time zone is unknown. `parse_datetime` reads it back."""
+    only when not zero, no offset when the time zone is unknown; a date alone as `YYYY-MM-DD`.
+    `parse_datetime` reads it back."""
     text = value.isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 

@@ -79,7 +79,7 @@ IsoDate = Annotated[
     Field(json_schema_extra={"pattern": DATE_PATTERN}),
 ]
 IsoDateTime = Annotated[
-    dt.datetime,
+    dt.datetime | dt.date,
     BeforeValidator(_parsed(parse_datetime)),
     PlainSerializer(format_datetime, when_used="json"),
     WithJsonSchema({"type": "string", "format": DATETIME_FORMAT, "pattern": DATETIME_PATTERN}),
@@ -158,7 +158,8 @@ class DateTimeFact(Evidence):
     """A date and time with its evidence; without an offset the time zone is unknown (the page's local time)."""
 
     value: IsoDateTime
-    """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none."""
+    """ISO 8601 date-time, e.g. `2021-07-01T18:41:00`; no offset when the source gives none; a date alone,
+    e.g. `2006-08-16`, when the source shows no time."""
 
 
 class Provenance(Model):

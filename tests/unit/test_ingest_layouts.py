@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -284,6 +285,23 @@ def test_paragraph_ending_in_a_closing_mark_is_body_not_caption_or_title() -> No
     assert not looks_like_title("Ilse Varga thanked Tomas Reyel.”")
     assert looks_like_caption("Ilse Varga thanked Tomas Reyel.)", "en") is None
     assert looks_like_caption("Ilse Varga and Tomas Reyel at NATO Headquarters", "en") == ""
+
+
+def test_an_update_item_without_time_gives_its_day() -> None:
+    """`Updated: 16-Aug-2006` shows no time: `updated` is the day alone, no time invented (guidelines 4); the
+    section label after it (`NATO Speeches`) is no part of it."""
+    text = (
+        "Header\nUpdated: 16-Aug-2006 NATO Speeches\n\n3 June 2003\n\nFifth anniversary of the Centre\n\n"
+        "The Centre opened five years ago in Velgrad.\n"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="x")
+    assert release.metadata.updated is not None
+    assert release.metadata.updated.value == dt.date(2006, 8, 16)
+    assert release.metadata.updated.span is not None
+    assert release.metadata.updated.span.text == "Updated: 16-Aug-2006"
+    written = release.model_dump_json(by_alias=True)
+    assert Release.model_validate_json(written).metadata.updated == release.metadata.updated
+    assert '"value":"2006-08-16"' in written
 
 
 def test_an_update_before_publication_is_left_out() -> None:

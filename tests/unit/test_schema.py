@@ -42,6 +42,9 @@ CASES = [
     (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-01-01T10:00:00+02:00"}, True),
     (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-02-30T10:00:00"}, False),
     (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-01-01T10:00:00+24:00"}, False),
+    (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-01-01"}, True),  # no time shown
+    (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-02-30"}, False),
+    (("metadata", "updated"), {"span": None, "source": "x", "value": "2000-01-01T"}, False),
     (("metadata", "provenance", "url"), "https://www.nato.int/cps/fr/natohq/news_185631.htm", True),
     (("metadata", "provenance", "url"), "https://www.nato.int/\u00e9", False),
     (("quotes", 0, "id"), "q1\n", False),  # Python's `$` alone would take the newline

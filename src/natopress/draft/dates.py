@@ -287,11 +287,14 @@ ANOTHER_TIME_RE = re.compile(
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
-    r"|s['’]est\s+dotée?)(?![\w’'-])",
+    r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
+    r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont))"
+    r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`) or
-a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully
+"""Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`,
+`will meet in Brussels on Wednesday (20 November 2019)`, `se tiendra le`), an accession (`Czechia joined NATO
+on 12 March 1999`) or a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully
 accredited by NATO’s North Atlantic Council on the 28th of October, 2008`), or a person's appointment
 (`qui a été nommé chef d’état-major le 7 novembre 2013`, `a pris les fonctions de … le 19 novembre`)."""
 

@@ -121,12 +121,13 @@ through Sept. 22, 2017`): no single day."""
 _TIME_WORDS_REACH = (90, 40)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
-    r"\s+(?:et\s+|and\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
+    r"\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
     rf"{_UNTIL}\s+(?:\w+\s+)?\d{{1,2}}",
     re.IGNORECASE,
 )
 """A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
-septembre`, `on 21 May and will last until 6 June`): a range, no single day."""
+septembre`, `on 21 May and will last until 6 June`, `started on 19 May 2009 and it will continue until 31 May
+2009`): a range, no single day."""
 
 
 def _near_in_sentence(

@@ -30,6 +30,7 @@ from typing import Any
 from natopress.draft.ingest import draft_release
 from natopress.draft.namewords import without_generation
 from natopress.draft.proposals import given_initials, name_key, without_initials
+from natopress.formats import day_of
 from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
 
@@ -162,7 +163,7 @@ def _persons(release: Release, registry: Registry) -> list[str]:
 
 def _drafted_metadata(release: Release) -> dict[str, str | None]:
     meta = release.metadata
-    updated = meta.updated.value.date().isoformat() if meta.updated is not None else None
+    updated = day_of(meta.updated.value).isoformat() if meta.updated is not None else None
     return {
         "title": meta.title.value if meta.title is not None else None,
         "published": meta.published.value.isoformat() if meta.published is not None else None,

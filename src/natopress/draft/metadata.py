@@ -19,6 +19,7 @@ from natopress.draft.dates import (
 from natopress.draft.eventdates import stated_day
 from natopress.draft.segmenter import DraftSegment
 from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
+from natopress.formats import day_of
 from natopress.model import (
     DateFact,
     DateTimeFact,
@@ -70,7 +71,7 @@ def _dates(
             if label is not None:
                 day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
                 update_day = update_day or day
-                if updated is None and isinstance(found.value, dt.datetime):
+                if updated is None:  # `Updated: 16-Aug-2006`: the day alone, no time invented
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
                 continue
             if _WEEK_RE.search(text, line_start, found.start):
@@ -79,7 +80,7 @@ def _dates(
             last = value if last is None or _DASH_BEFORE_RE.search(text, line_start, found.start) else last
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))
-    if published is not None and updated is not None and updated.value.date() < published.value:
+    if published is not None and updated is not None and day_of(updated.value) < published.value:
         # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
         # update before publication (NP503), and which date is which is the annotator's call
         updated = None

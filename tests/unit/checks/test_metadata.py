@@ -50,6 +50,8 @@ def test_source_hash() -> None:
         ("1999-12-31T23:59:59", [("NP503", "/metadata/updated/value")]),
         ("2000-01-01T00:00:00", []),  # the same day is not before
         ("2000-01-02T08:00:00+02:00", []),
+        ("1999-12-31", [("NP503", "/metadata/updated/value")]),  # a day alone (no time shown)
+        ("2000-01-01", []),
     ],
 )
 def test_updated_not_before_published(updated: str, expected: list[tuple[str, str]]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from natopress.document import MetadataData, ReleaseData
-from natopress.formats import parse_date, parse_datetime
+from natopress.formats import day_of, parse_date, parse_datetime
 from natopress.kinds import METADATA_FACTS, TEXT_FACTS, AnnotationStatus
 from natopress.validate.findings import Finding, Severity, define, pointer_join
 
@@ -71,7 +71,7 @@ def check_metadata(release: ReleaseData, stem: str, source: bytes | None, file: 
     updated, published = meta["updated"], meta["published"]
     if updated is not None and published is not None:
         updated_at, published_on = parse_datetime(updated["value"]), parse_date(published["value"])
-        if updated_at.date() < published_on:
+        if day_of(updated_at) < published_on:
             message = f"updated {updated_at.isoformat()} is before published {published_on.isoformat()}"
             findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
     findings += _check_evidence(meta, file)
