@@ -33,7 +33,7 @@ propos de X`)."""
 
 
 def name_after_quote(text: str, resolver: SpeakerResolver, pair: Pair, limit: int) -> Range | None:
-    """The speaker phrase that attributes the quotation closing at `close` without a verb of saying: a
+    """The speaker phrase that attributes the quotation of `pair` without a verb of saying: a
     comma (inside or after the marks) or a dash, a person's name (with its title), maybe an apposition
     holding a title, and the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of Y.`); None
     when a verb or anything else follows; or the subject of the next sentence when it opens on the quotation's
@@ -74,9 +74,6 @@ def _name_only(text: str, phrase: Range, limit: int) -> bool:
     follows the name `phrase` up to its sentence's end; not `, USA-N, Commandant`."""
     tail = _NAME_ONLY_TAIL_RE.match(text, phrase[1], limit)
     return tail is not None and (not tail["apposition"] or TITLE_PHRASE_RE.search(tail.group()) is not None)
-
-
-_PARAGRAPH_OPENING_RE = re.compile(r"(?:\A|\n)[ \t]*\Z")
 
 
 def _opens_paragraph(text: str, opening: int) -> bool:

@@ -163,9 +163,9 @@ VERB_IN_PHRASE_RE = re.compile(
 clause, whose subject is the title alone."""
 POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 """Honours between a name and its apposed title (`Vice Admiral Peter Hudson CB CBE, Commander MARCOM`)."""
-PARTICLE_GAP_RE = re.compile(rf"\s*(?:(?i:{PARTICLE})\s+)*")
-"""White space and a name's particles between a rank and the surname it heads (`Lt.Gen. di Marco`,
-`Major General FARINA`)."""
+PARTICLE_GAP_RE = re.compile(rf"\s*(?:\((?i:ret|retd|rtd)\.?\)\s*)?(?:(?i:{PARTICLE})\s+)*")
+"""White space, a retired officer's mark and a name's particles between a rank and the surname it heads
+(`Lt.Gen. di Marco`, `Major General FARINA`, `MGEN (ret.) Koen Gijsbers`)."""
 DESCRIPTION_RE = re.compile(
     rf"(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
 )
