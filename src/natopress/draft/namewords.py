@@ -86,7 +86,7 @@ TITLES = (
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|"
-    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
+    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
