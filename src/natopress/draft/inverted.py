@@ -7,7 +7,6 @@ comparative clause (`As General X emphasized, P`)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -20,18 +19,17 @@ from natopress.draft.speech import (
     HONORIFIC_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,
-    LEAD_CUE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     STRESSED_PRONOUN_RE,
     TITLE_PHRASE_RE,
     alternation,
 )
+from natopress.draft.tails import attribution_tails
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 MARKS_RE = re.compile(r"[«»“”\"]")
 """A quotation mark: a sentence holding one is no unmarked reported clause."""
-_AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
 MIN_WORDS = 4
 """The fewest words (white-space separated) a reported clause without quotation marks has."""
 
@@ -45,7 +43,7 @@ def inverted_indirect(
     found = []
     for start, end in sentences:
         start, end = without_final_punctuation(text, start, end)
-        for comma, stop, cue_first in _tails(text, start, end):
+        for comma, stop, cue_first in attribution_tails(text, start, end):
             if len(text[start:comma].split()) < MIN_WORDS:
                 break
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
@@ -67,50 +65,6 @@ def _words_after_marks(text: str, start: int, end: int) -> bool:
         and re.search(r"\w", text[start : marks[0]]) is not None
         and re.search(r"\w", text[marks[1] + 1 : end]) is not None
     )
-
-
-_SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
-"""A participle opening the last part of a sentence, after its attribution: where or how the words were said
-(`P, he said, addressing the attendees`, `P, a-t-il dit, s’adressant aux participants`)."""
-
-
-_APPOSED_NOUN_RE = re.compile(
-    r"(?:the|a|an|le|la|l['’]|un|une)\s*(?:first|last|second|third|premi[eè]re?|derni[eè]re?)"
-    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|est|était|sont|ont)\s)[\w’'-]+){0,12}"
-)
-"""A noun phrase apposed to the place or occasion ending an attribution (`…, X said during a visit to Seoul,
-the first ever by a NATO Secretary General`): no part of the reported clause, no verb."""
-
-
-def _tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
-    """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
-    after the last comma outside parentheses; between the last two when a participle of saying follows
-    (`…, the Secretary General said, adding that …`), a participle of the setting ends the sentence
-    (`…, he said, addressing the attendees`) or a noun phrase apposed to its occasion does (`…, X said during
-    a visit to Seoul, the first ever by …`); after an earlier comma to the end, only when the
-    cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
-    2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
-    en invoquant, …` is no attribution)."""
-    depth, commas = 0, []
-    for position in range(start, end):
-        character = text[position]
-        depth += (character == "(") - (character == ")")
-        if character == "," and depth <= 0:
-            commas.append(position)
-    if not commas:
-        return []
-    tails = [(commas[-1], end, False)]
-    for before, comma in reversed(list(itertools.pairwise(commas))):
-        after = trim(text, comma + 1, end)[0]
-        if (
-            LEAD_CUE_RE.match(text, after)
-            or (comma == commas[-1] and _AND_RE.match(text, after))
-            or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
-            or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
-        ):
-            tails.append((before, comma, False))
-    tails += [(comma, end, True) for comma in reversed(commas[:-1])]
-    return tails
 
 
 def _attribution(

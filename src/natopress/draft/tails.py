@@ -1,0 +1,66 @@
+"""Where an attribution may stand after a reported clause without quotation marks (`P, Mr X said.`, `P,
+the Secretary General said, adding that …`): the commas of the sentence that may open it
+(natopress.draft.inverted reads the attribution there)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT
+from natopress.draft.speech import LEAD_CUE_RE
+from natopress.text.sentences import trim
+
+_AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
+
+_SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
+"""A participle opening the last part of a sentence, after its attribution: where or how the words were said
+(`P, he said, addressing the attendees`, `P, a-t-il dit, s’adressant aux participants`)."""
+
+
+_APPOSED_NOUN_RE = re.compile(
+    r"(?:the|a|an|le|la|l['’]|un|une)\s*(?:first|last|second|third|premi[eè]re?|derni[eè]re?)"
+    r"(?:\s+(?!(?:is|was|are|were|has|have|had|will|would|est|était|sont|ont)\s)[\w’'-]+){0,12}"
+)
+"""A noun phrase apposed to the place or occasion ending an attribution (`…, X said during a visit to Seoul,
+the first ever by a NATO Secretary General`): no part of the reported clause, no verb."""
+
+
+_DATE_ALONE_RE = re.compile(
+    rf"(?:{DAY_RANGE_RE.pattern})|\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?",
+    re.IGNORECASE,
+)
+"""A day or a range of days alone after an attribution's comma (`P, X said during a tour of the region,
+18-21 October.`): when the words were said."""
+
+
+def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
+    after the last comma outside parentheses; between the last two when a participle of saying follows
+    (`…, the Secretary General said, adding that …`), a participle of the setting ends the sentence
+    (`…, he said, addressing the attendees`), a noun phrase apposed to its occasion does (`…, X said during
+    a visit to Seoul, the first ever by …`) or a day alone (`…, X said during a tour, 18-21 October`); after an earlier comma to the end, only when the
+    cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
+    2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
+    en invoquant, …` is no attribution)."""
+    depth, commas = 0, []
+    for position in range(start, end):
+        character = text[position]
+        depth += (character == "(") - (character == ")")
+        if character == "," and depth <= 0:
+            commas.append(position)
+    if not commas:
+        return []
+    tails = [(commas[-1], end, False)]
+    for before, comma in reversed(list(itertools.pairwise(commas))):
+        after = trim(text, comma + 1, end)[0]
+        if (
+            LEAD_CUE_RE.match(text, after)
+            or (comma == commas[-1] and _AND_RE.match(text, after))
+            or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
+            or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
+            or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))
+        ):
+            tails.append((before, comma, False))
+    tails += [(comma, end, True) for comma in reversed(commas[:-1])]
+    return tails
