@@ -35,7 +35,7 @@ def parse_datetime(value: str) -> dt.datetime | dt.date:
     return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-def day_of(value: dt.date) -> dt.date:
+def day_of(value: dt.date | dt.datetime) -> dt.date:
     """The calendar day of a date or date-time (`parse_datetime`'s result)."""
     return value.date() if isinstance(value, dt.datetime) else value
 

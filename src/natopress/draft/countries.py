@@ -29,9 +29,8 @@ def country_names() -> frozenset[str]:
                 short = form.split(", ")[0]  # `Nouvelle Zélande`, as some pages write it, too
                 names.update({form, short, short.replace("-", " ")})
                 for joined in (" and ", " et "):  # `Bosnia Herzegovina`, `Bosnia-Herzegovina`
-                    names.update(
-                        {short.replace(joined, " "), short.replace(joined, "-")} if joined in short else ()
-                    )
+                    if joined in short:
+                        names.update({short.replace(joined, " "), short.replace(joined, "-")})
     return frozenset(names | _USUAL_NAMES)
 
 

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from natopress.formats import day_of
+
 # Month names and abbreviations in English and French, lower-case, without the final period.
 MONTHS: dict[str, int] = {
     **{name: i for i, name in enumerate(
@@ -175,7 +177,7 @@ def range_start(text: str, start: int, end: int) -> FoundDate | None:
     the month or year it lacks from the block's first full date, the range's last day; None for any
     other block, or when that day would not come before the last (ANNOTATION_GUIDELINES.md §4)."""
     for last in site_dates(text, start, end):
-        final = last.value.date() if isinstance(last.value, dt.datetime) else last.value
+        final = day_of(last.value)
         two_lines = _BLOCK_RANGE_START_RE.match(text, start, last.start)  # `26 mai -` / `6 juin 2008`
         one_line = RANGE_DAY_BEFORE_RE.search(text, text.rfind("\n", 0, last.start) + 1, last.start)
         if two_lines is not None:

@@ -19,6 +19,7 @@ from natopress.draft.dates import (
     build_date,
 )
 from natopress.draft.speech import INDIRECT_RE
+from natopress.formats import day_of
 from natopress.text.sentences import sentences
 
 
@@ -90,7 +91,7 @@ def first_day(
         if _no_single_day(text, match, start, stop):
             return True, None
         value = _stated(match, year)
-        if value is not None and published is not None and not match["year"] and _day(value) > published:
+        if value is not None and published is not None and not match["year"] and day_of(value) > published:
             value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
@@ -184,14 +185,9 @@ def _marked(match: re.Match[str]) -> bool:
     return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
 
 
-def _day(value: dt.date | dt.datetime) -> dt.date:
-    """The calendar day of `value`."""
-    return value.date() if isinstance(value, dt.datetime) else value
-
-
 def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:
     """True when `value` falls within the month before `published`, or on the day after it."""
-    day = _day(value)
+    day = day_of(value)
     return published - dt.timedelta(days=_EARLIEST_DAYS) <= day <= published + dt.timedelta(days=1)
 
 

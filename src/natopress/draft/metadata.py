@@ -69,14 +69,14 @@ def _dates(
             line_start = text.rfind("\n", 0, found.start) + 1
             label = UPDATED_RE.search(text, line_start, found.start)
             if label is not None:
-                day = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+                day = day_of(found.value)
                 update_day = update_day or day
                 if updated is None:  # `Updated: 16-Aug-2006`: the day alone, no time invented
                     updated = DateTimeFact(value=found.value, span=span_of(text, label.start(), found.end))
                 continue
             if _WEEK_RE.search(text, line_start, found.start):
                 continue
-            value = found.value.date() if isinstance(found.value, dt.datetime) else found.value
+            value = day_of(found.value)
             last = value if last is None or _DASH_BEFORE_RE.search(text, line_start, found.start) else last
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))

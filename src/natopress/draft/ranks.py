@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-RANK_CODE = r"\((?:OF|OR|WO)-\d{1,2}\)"
-"""A NATO rank code between a rank and a name (`Brigadier General (OF-6) X`, `Sgt. 1st Class (OR-7) X`):
-the codes of STANAG 2116, officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant officers WO-1 to WO-5."""
+RANK_CODE_WORD = r"(?:OF-?(?:10|[1-9])|OR-?[1-9]|WO-?[1-5])"
+"""A NATO rank code, the codes of STANAG 2116: officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant
+officers WO-1 to WO-5, the hyphen maybe left out (`OR9`)."""
+RANK_CODE = rf"\({RANK_CODE_WORD}\)"
+"""A rank code between a rank and a name (`Brigadier General (OF-6) X`, `Sgt. 1st Class (OR-7) X`)."""
 RANK_CODE_RE = re.compile(rf"[^\S\n]*{RANK_CODE}[^\S\n]*")
 """A rank code with the spaces around it."""
 
