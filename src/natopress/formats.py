@@ -13,6 +13,14 @@ DATETIME_FORMAT = "natopress-date-time"
 """RFC 3339 `date-time` requires an offset, which the source often lacks; this format allows none, and allows
 a date alone for an update item that shows no time (`Updated: 16-Aug-2006`), rather than an invented one."""
 
+UPDATE_LABEL = (
+    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+|\s+)jour|dernière mise à jour|last updated|last update"
+    r"|page updated|updated|update(?=\s*:))"
+)
+"""The label of a page's update item (`Mis à jour le`, `Last updated`, `Page Updated`), also as stored with
+its accents lost (`Mise--jour`, `Mise jour`), and `Update:`; case-insensitive where it is used (the drafts'
+date block, and NP503: an `updated` span holding it is the page's own statement)."""
+
 # `$` also matches before a final newline in Python; `\Z` is the end of the text, as in the schema's dialect.
 _DATE = re.compile(DATE_PATTERN[:-1] + r"\Z")
 _DATETIME = re.compile(DATETIME_PATTERN[:-1] + r"\Z")

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from natopress.text.marks import is_closing, is_opening
-from natopress.text.sentences import _TERMINATORS, Range, abbreviation_point, trim
+from natopress.text.sentences import _TERMINATORS, Range, abbreviation_point, glued_end, trim
 from natopress.text.tokens import (
     _SPACES,
     APOSTROPHES,
@@ -55,7 +55,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
         elif (
             char in _TERMINATORS
             and depth == 0
-            and (index + 1 == end or text[index + 1].isspace())
+            and (index + 1 == end or text[index + 1].isspace() or glued_end(text, index, sentence_start, end))
             and (char != "." or not abbreviation_point(text, index, sentence_start))
         ):
             found.append((sentence_start, index + 1))

@@ -304,9 +304,10 @@ def test_an_update_item_without_time_gives_its_day() -> None:
     assert '"value":"2006-08-16"' in written
 
 
-def test_an_update_before_publication_is_left_out() -> None:
-    """`• 03 May. 2017` over `Issued on 02 May. 2017 16:20`: the validator refuses an update before
-    publication (NP503), so the draft keeps the published date and leaves `updated` to the annotator."""
+def test_an_update_before_publication_is_transcribed() -> None:
+    """`• 03 May. 2017` over `Mis à jour le: 02 May. 2017 16:20`: the page itself dates its update before
+    the date on top (often the event's, on nato.int), so the draft keeps both, as the page states them, and
+    the validator accepts them (NP503 does not apply to a span holding the update label)."""
     text = (
         "Discours du secrétaire général à Velgrad\n\n  • 03 May. 2017 -\n  • |\n"
         "  • Mis à jour le: 02 May. 2017 16:20\n\nLe secrétaire général s’est exprimé devant le Parlement.\n"
@@ -314,4 +315,6 @@ def test_an_update_before_publication_is_left_out() -> None:
     release = draft_release(text, registry=REGISTRY, release_id="x")
     assert release.metadata.published is not None
     assert str(release.metadata.published.value) == "2017-05-03"
-    assert release.metadata.updated is None
+    assert release.metadata.updated is not None and release.metadata.updated.span is not None
+    assert release.metadata.updated.span.text == "Mis à jour le: 02 May. 2017 16:20"
+    assert release.metadata.updated.value == dt.datetime(2017, 5, 2, 16, 20)

@@ -54,3 +54,21 @@ def test_plain_and_no_break_spaces_alike() -> None:
     plain = "Le gén. Dupont a parlé. Puis M. Martin."
     assert split(plain.replace(" ", "\u00a0")) == [s.replace(" ", "\u00a0") for s in split(plain)]
     assert split(plain) == ["Le gén. Dupont a parlé.", "Puis M. Martin."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They face complex security challenges.The Secretary General pointed to piracy.",
+            ["They face complex security challenges.", "The Secretary General pointed to piracy."],
+        ),
+        ("Les Alliés sont prêts.Le Conseil a décidé.", ["Les Alliés sont prêts.", "Le Conseil a décidé."]),
+        # a domain, a file name, initials and a capital before the point glue nothing
+        ("See www.nato.int for details.", ["See www.nato.int for details."]),
+        ("The photo.JPG file and U.S.The text.", ["The photo.JPG file and U.S.The text."]),
+        ("The NATO.Alliance page.", ["The NATO.Alliance page."]),
+    ],
+)
+def test_sentence_glued_to_the_next(text: str, expected: list[str]) -> None:
+    assert split(text) == expected

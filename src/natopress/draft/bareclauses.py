@@ -9,10 +9,11 @@ from natopress.draft.speech import ENGLISH_CUES, WHEN
 
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
-    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks)"
+    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks"
+    r"|(?:did|does|do)\s+not)"
 )
 _BARE_SUBJECT = (
-    r"(?:(?:he|she|it|they|we|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
+    r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
@@ -26,13 +27,21 @@ _BARE_SUBJECT = (
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+[A-Z][\w’'-]*|(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){0,5}?"
     r"\s+(?!(?:to|for|in|on|with|at|by|that|which|who|has|have|had|is|are|was|were)\s)[a-z][\w’'-]*)"
+    r"|(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|which|who|how|what|why|when|where|whether|if|it|he"
+    r"|she|they|we|you|i|there|not|also|all|both|in|on|at|for|to|with|by|from|of|after|during)\s)[a-z][\w’'-]*"
+    r"(?:\s+(?!(?:and|or|that|which|who|to|of|in|with)\s)[a-z][\w’'-]*)?"
+    r"(?:\s+(?:of|in|with|between|among|across)\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an|his|her|its|their|our)\s)"
+    r"[a-zA-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?){1,2}"
+    r"(?=\s+(?:would|will|should|must|could|can|cannot|may|might|was|were|is|are)\s+(?!(?:of|and|or)\s))"
     r"|(?!(?:that|which|who|in|on|at|for|to|with|by|from|of|after|during)\s)[a-z][\w’'-]*"
     r"(?:\s+(?!(?:of|in|on|at|for|to|with|by|from)\s)[a-z][\w’'-]*){0,2}?[a-z]{2}s"
     r"(?=\s+(?:are|were|have|had|will|would|remain|must|should)\s))"
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
-"""The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said both
-of the events of the day were`; not `highlighted some of the ways NATO has changed`, a relative clause
+"""The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said there
+was`, `said this did not`, `said both of the events of the day were`, a noun without a determiner and one or
+two prepositional phrases before a modal or `be`: `said old barriers of mistrust in the region should`, `said
+cooperation with Australia was`, not `continued defiance of the will of`; not `highlighted some of the ways NATO has changed`, a relative clause
 without its pronoun, nor `emphasized the importance of X’s engagement and expressed`), and a title or
 participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
 take`)."""
@@ -40,7 +49,7 @@ _TOLD_WHOM = r"(?:(?<=told)\s+(?:reporters|journalists|the\s+press|the\s+media|t
 """Whom a bare clause was told (`told reporters neither NATO nor …`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)"
+    rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
     r"|(?<=[a-z)]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
@@ -64,6 +73,19 @@ before `are`, `had`, `must` … (`said parliamentarians had`, `said significant 
 finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
 nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said
-the High Level Steering Session was: An excellent …`, a quotation's layout). Case-sensitive after the cue, so that `said
+the High Level Steering Session was: An excellent …`, a quotation's layout). Not a cue used as an adjective (`The continued improvement of conditions will`). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
+PARENTHETICAL_CUE_RE = re.compile(
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<!.))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+"
+    r"(?:he|she|the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
+    r"(?P<cue>added|said|stressed|noted|warned|explained|continued|insisted|argued|underlined|emphasi[sz]ed)"
+    r"\s*,\s+(?P<conj>)(?=[A-Z]|(?:the|a|an|it|there|we|they|he|she|you|this|these|those|more|many|most|all|some|both|no|every|each|our|their"
+    r"|his|her|its)\s)",
+    re.DOTALL,
+)
+"""A verb of saying set inside the reported sentence after a short opening (`Today, he added, Allies are
+taking the next steps.`, `In the coming months, the Secretary General said, more equipment will …`): the
+clause after it is reported, its speaker the subject before the verb (guidelines 2.1). Only when the clause
+opens with a name, a pronoun or a determiner: a verb there (`Ukraine, he said, is a partner`) means the
+opening was the clause's subject, and a span cannot hold both parts."""

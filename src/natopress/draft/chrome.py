@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.datelines import UPDATE_LABEL, is_date_line
+from natopress.draft.datelines import is_date_line
 from natopress.draft.dates import MONTH_ALT
+from natopress.formats import UPDATE_LABEL
 
 RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 """The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's

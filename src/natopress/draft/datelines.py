@@ -16,6 +16,7 @@ from natopress.draft.dates import (
     YEAR_FIRST_DATE_RE,
     YEAR_MONTH_DAY_RE,
 )
+from natopress.formats import UPDATE_LABEL
 
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
 _BULLET = r"(?:[•·▪*\-–]\s*)?"
@@ -46,12 +47,6 @@ block next to a date line."""
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
 """An update item with a two-digit year (`Updated: 16-nov-06`): the older site's, never `published`."""
-UPDATE_LABEL = (
-    r"(?:mis à jour le|mis à jour|mise(?:[ -]à[ -]|-+|\s+)jour|dernière mise à jour|last updated|last update"
-    r"|page updated|updated|update(?=\s*:))"
-)
-"""The label of an update item (`Mis à jour le`, `Last updated`, `Page Updated`), also as stored with its accents lost
-(`Mise--jour`, `Mise jour`), and `Update:`; case-insensitive where it is used."""
 WEEK_LABEL = r"(?:semaine\s+du|week\s+of)\s"
 """The older weekly's issue label before its week (`Semaine du 28 janvier - 3 février 2002`, `Week of 18-24
 March 2002`): a date of the issue, not of the item."""

@@ -11,6 +11,7 @@ from functools import partial
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_TITLES, acronym_holder
 from natopress.draft.actingsubjects import ActingSubjects
 from natopress.draft.collective import collective_speaker
+from natopress.draft.commandchange import tenure_holder
 from natopress.draft.holders import (
     apposition_namings,
     complement_holder,
@@ -404,4 +405,9 @@ class SpeakerResolver(ActingSubjects):
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body
-        return defined or (None if post else collective_speaker(text, (start, end), self._organisations))
+        tenure = tenure_holder(text, phrase, start, self._person_mentions)  # `the new commander`
+        return (
+            defined
+            or tenure
+            or (None if post else collective_speaker(text, (start, end), self._organisations))
+        )

@@ -8,7 +8,7 @@ import hashlib
 import re
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.datelines import UPDATE_LABEL, WEEK_LABEL
+from natopress.draft.datelines import WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
     byline_date,
@@ -19,7 +19,7 @@ from natopress.draft.dates import (
 from natopress.draft.eventdates import stated_day
 from natopress.draft.segmenter import DraftSegment
 from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
-from natopress.formats import day_of
+from natopress.formats import UPDATE_LABEL, day_of
 from natopress.model import (
     DateFact,
     DateTimeFact,
@@ -80,10 +80,6 @@ def _dates(
             last = value if last is None or _DASH_BEFORE_RE.search(text, line_start, found.start) else last
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))
-    if published is not None and updated is not None and day_of(updated.value) < published.value:
-        # `• 03 May. 2017` over `Issued on 02 May. 2017`, or items run together: the validator refuses an
-        # update before publication (NP503), and which date is which is the annotator's call
-        updated = None
     return published, updated, last if published is not None else update_day
 
 

@@ -358,10 +358,12 @@ ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?|le|la|les)\s+\Z")
 assembly's name (`the Hilton Norfolk`, `par la Loya Jirga`), never a person's."""
 ADDRESSEE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
-    r"|introduced|thanks|tribute|farewell|condolences|congratulations)\s+to\s+$"
+    r"|introduced|thanks|tribute|farewell|condolences|congratulations"
+    r"|(?:prizes?|awards?|medals?|mentions?|honou?rs?|trophy|trophies|certificates?)\s+(?:also\s+)?went)\s+to\s+$"
 )
 """`to` after a verb or noun of speaking or giving (`spoke to Andrea Mitchell from NBC`, `presented to`): the
-run after it is an addressee, not a place."""
+run after it is an addressee, not a place; so after a prize that went to someone (`Honorable mentions went to
+William X, Diana Y and Krisztian Z`)."""
 _NUMBER = (
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"

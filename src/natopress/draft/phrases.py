@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.commandchange import TENURE_PHRASE_RE
 from natopress.draft.namewords import PARTICLE, POST_NOMINALS
 from natopress.draft.speech import (
     BARE_RANK_RE,
@@ -104,8 +105,8 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, a
     demonstrative (`Celle-ci`), a post's acronym (`le SACEUR`), a bare title opening its sentence
     (`Deputy Secretary General noted`) or a rank with its article after a lead (`In Kabul, the general
-    said`) ending at `position`, from `lower` (the sentence's start) on."""
-    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE):
+    said`), a post named by its tenure (`the new commander`) ending at `position`, from `lower` (the sentence's start) on."""
+    for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE, TENURE_PHRASE_RE):
         for match in pattern.finditer(text, lower, position):
             complement = (
                 TITLE_COMPLEMENT_RE.match(text, match.end(), position)

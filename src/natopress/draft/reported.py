@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.absolute import while_subject
-from natopress.draft.bareclauses import BARE_INDIRECT_RE
+from natopress.draft.bareclauses import BARE_INDIRECT_RE, PARENTHETICAL_CUE_RE
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
@@ -214,6 +214,7 @@ class ReportedFinder:
             for match in (
                 *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
                 *BARE_INDIRECT_RE.finditer(self.text, seg_start, seg_end),
+                *PARENTHETICAL_CUE_RE.finditer(self.text, seg_start, seg_end),
             ):
                 before = max(0, match.start() - 60)
                 if (

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.collective import OrgMention, collective_at, collective_before
+from natopress.draft.commandchange import TENURE_PHRASE_RE
 from natopress.draft.commas import (
     apposed_name_before_comma,
     name_then_appositions,
@@ -140,6 +141,11 @@ class PhraseFinder:
         )
         if named:
             return position, named[0].end
+        post = TENURE_PHRASE_RE.match(
+            text, position, limit
+        )  # `The outgoing commander thanked`: no name after
+        if post is not None and re.match(r"[^\S\n]+[a-z]", text[post.end() : limit]):
+            return post.span()
         tenure = TENURE_RE.match(text, position, limit)
         if tenure is None:
             return self._phrase_at(text, position, limit)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.absolute import absolute_subject
+from natopress.draft.commandchange import TENURE_PHRASE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSED_RELATIVE, TERM_RE
 from natopress.draft.speech import (
@@ -108,10 +109,11 @@ comma (`Il a conclu en affirmant que`, `X informed Colonel Y of the situation wh
 
 def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> bool:
     """True when `text[phrase]` names a person: a name the draft found, an honorific and surname, a title
-    or a pronoun (not a body: `le Conseil` is the collective rule's)."""
+    a pronoun or a post named by its tenure (`the new commander`; not a body: `le Conseil` is the collective
+    rule's)."""
     if resolver.persons_within(*phrase):
         return True
-    for pattern in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE):
+    for pattern in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE, TENURE_PHRASE_RE):
         head = pattern.match(text, *phrase)
         if head is not None and (
             head.end() == phrase[1] or TITLE_COMPLEMENT_RE.fullmatch(text, head.end(), phrase[1])

@@ -112,6 +112,17 @@ def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
     return False
 
 
+def glued_end(text: str, index: int, lower: int, end: int) -> bool:
+    """True when the full stop at `index` (code points) ends a sentence glued to the next one, with no space
+    between (`security challenges.The Secretary General`, a fault of the page's layout): two lower-case
+    letters before it, no earlier than `lower`, and an upper-case then a lower-case letter after it, before
+    `end`. Not a domain or a file name (`nato.int`, `photo.JPG`), nor an initial (`U.S.The`)."""
+    if index - 2 < lower or index + 3 > end or text[index] != ".":
+        return False
+    before, after = text[index - 2 : index], text[index + 1 : index + 3]
+    return before.isalpha() and before.islower() and after[0].isupper() and after[1].islower()
+
+
 def trim(text: str, start: int, end: int) -> Range:
     """`(start, end)` without surrounding white space (no-break spaces included)."""
     while start < end and text[start].isspace():
@@ -168,7 +179,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Range]:
         elif (
             char in _TERMINATORS_SET
             and depth == 0
-            and (index + 1 == end or text[index + 1].isspace())
+            and (index + 1 == end or text[index + 1].isspace() or glued_end(text, index, sentence_start, end))
             and (char != "." or not abbreviation_point(text, index, sentence_start))
         ):
             found.append((sentence_start, index + 1))

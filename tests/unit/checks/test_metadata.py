@@ -58,6 +58,20 @@ def test_updated_not_before_published(updated: str, expected: list[tuple[str, st
     assert check(changed("metadata", updated=fact(updated, source="the page"))) == expected
 
 
+@pytest.mark.parametrize(
+    ("span_text", "expected"),
+    [
+        ("Last updated: 31 Dec. 1999 23:59", []),  # the page's own update item: transcribed, not refused
+        ("Mis à jour le : 31-Dec-1999", []),
+        ("31 Dec. 1999 23:59", [("NP503", "/metadata/updated/value")]),  # no label: which date is which?
+    ],
+)
+def test_updated_before_published_stated_by_the_page(span_text: str, expected: list[tuple[str, str]]) -> None:
+    span = {"start": 0, "end": len(span_text), "text": span_text}
+    updated = fact("1999-12-31T23:59:00", span=span)
+    assert [f for f in check(changed("metadata", updated=updated)) if f[0] == "NP503"] == expected
+
+
 def test_updated_without_published_is_not_compared() -> None:
     release_ = changed("metadata", updated=fact("1999-12-31T23:59:59", source="the page"), published=None)
     assert check(release_) == []

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
-from natopress.document import MetadataData, ReleaseData
-from natopress.formats import day_of, parse_date, parse_datetime
+from natopress.document import FactData, MetadataData, ReleaseData
+from natopress.formats import UPDATE_LABEL, day_of, parse_date, parse_datetime
 from natopress.kinds import METADATA_FACTS, TEXT_FACTS, AnnotationStatus
 from natopress.validate.findings import Finding, Severity, define, pointer_join
 
+_UPDATE_LABEL_RE = re.compile(UPDATE_LABEL, re.IGNORECASE)
 SHA_MISMATCH = define(
     "NP501", "source hash mismatch", "`text_sha256` is not the sha256 of the `.txt` bytes", "an edited `.txt`"
 )
@@ -21,7 +23,7 @@ ID_NOT_STEM = define(
 UPDATED_BEFORE_PUBLISHED = define(
     "NP503",
     "updated before published",
-    "the `updated` date is earlier than the `published` date",
+    "the `updated` date is earlier than the `published` date, and the page does not say so (no update label in its span)",
     "updated 1999-12-31T10:00:00, published 2000-01-01",
 )
 EMPTY_EVIDENCE = define(
@@ -69,13 +71,21 @@ def check_metadata(release: ReleaseData, stem: str, source: bytes | None, file: 
         message = f"text_sha256 differs from the sha256 of the .txt ({hashlib.sha256(source).hexdigest()})"
         findings.append(SHA_MISMATCH.at(file, "/metadata/text_sha256", message))
     updated, published = meta["updated"], meta["published"]
-    if updated is not None and published is not None:
+    if updated is not None and published is not None and not _labelled_update(updated):
         updated_at, published_on = parse_datetime(updated["value"]), parse_date(published["value"])
         if day_of(updated_at) < published_on:
             message = f"updated {updated_at.isoformat()} is before published {published_on.isoformat()}"
             findings.append(UPDATED_BEFORE_PUBLISHED.at(file, "/metadata/updated/value", message))
     findings += _check_evidence(meta, file)
     return findings + _check_status(release, file)
+
+
+def _labelled_update(updated: FactData) -> bool:
+    """True when the `updated` span holds the page's update label (`Last updated: 05 Aug. 2019 23:17`,
+    `Mis à jour le`): the page itself dates its update before the date it shows on top (a real nato.int
+    layout, where that date is often the event's), so NP503 does not apply; the annotation transcribes it."""
+    span = updated["span"]
+    return span is not None and _UPDATE_LABEL_RE.search(span["text"]) is not None
 
 
 def _check_evidence(meta: MetadataData, file: str) -> list[Finding]:
