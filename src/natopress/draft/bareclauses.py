@@ -9,7 +9,7 @@ from natopress.draft.speech import ENGLISH_CUES, WHEN
 
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
-    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|shows|demonstrates|proves|marks"
+    r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|meant|shows|demonstrates|proves|marks"
     r"|(?:did|does|do)\s+not)"
 )
 _BARE_SUBJECT = (

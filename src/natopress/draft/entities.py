@@ -17,7 +17,6 @@ from natopress.draft.holders import (
     complement_holder,
     holder_at,
     nato_holder,
-    title_head,
 )
 from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import (
@@ -47,12 +46,12 @@ from natopress.draft.speech import (
     PRONOUN_RE,
     STRESSED_PRONOUN_RE,
     TITLE_ACRONYM_RE,
-    TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
     UNNAMED_PERSON_RE,
     pronoun_feminine,
 )
-from natopress.draft.surnames import cut_name_holder
+from natopress.draft.surnames import cut_name_holder, surname_holder
+from natopress.draft.titles import title_end, title_head
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
 from natopress.text.sentences import at_text_end
@@ -88,7 +87,7 @@ class SpeakerResolver(ActingSubjects):
         label = " ".join(text[start:end].split())
         honorific = HONORIFIC_RE.fullmatch(label)
         if honorific is not None:
-            return self._by_surname(honorific["surname"])
+            return surname_holder(self._persons, honorific["surname"])
         ids = self._names.get(label, set())
         if len(ids) == 1:
             return next(iter(ids))
@@ -140,21 +139,6 @@ class SpeakerResolver(ActingSubjects):
         vice-amiral X`, `ranks.rank_holders`); None for none or several (two generals: neither)."""
         holders = rank_holders(title_head(phrase), partial(self._namings_of, text))
         return holders.pop() if len(holders) == 1 else None
-
-    def _by_surname(self, surname: str) -> str | None:
-        """The one person whose name or alias ends with `surname` (`Fogh Rasmussen`, `De Hoop Scheffer`:
-        case aside), or whose name ends with its last word when no name holds all of it; else None."""
-        words = surname.casefold().split()  # `Mr. De Hoop Scheffer`: the particle capitalised
-        for wanted in (words, words[-1:]):
-            matches = {
-                e.id
-                for e in self._persons
-                for name in (e.name, *e.aliases)
-                if name.casefold().split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
-            }
-            if matches:
-                return matches.pop() if len(matches) == 1 else None
-        return None
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
@@ -384,7 +368,7 @@ class SpeakerResolver(ActingSubjects):
         honorific = HONORIFIC_RE.fullmatch(phrase)
         if honorific is not None:  # `M. Var` cut off by the excerpt's end: `M. Piet Varganov`
             lost = cut_name_holder(phrase, self._persons, "") if at_text_end(text, end) else None
-            return self._by_surname(honorific["surname"]) or lost
+            return surname_holder(self._persons, honorific["surname"]) or lost
         if any(r.fullmatch(phrase) for r in (PRONOUN_RE, STRESSED_PRONOUN_RE, POSSESSIVE_RE)):  # `Selon lui,`
             return self._pronoun(text, start, previous, since)
         if DEMONSTRATIVE_RE.fullmatch(phrase):
@@ -400,8 +384,7 @@ class SpeakerResolver(ActingSubjects):
             return self._only_holder(text, phrase) or defined
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
-            head.end() == len(phrase)
-            or TITLE_COMPLEMENT_RE.fullmatch(phrase, head.end())
+            title_end(phrase, head.end(), len(phrase)) == len(phrase)  # `le ministre ukrainien des …`
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body

@@ -346,19 +346,6 @@ def apposition_holder(
     return preferred_holder(text, head, apposition_namings(text, head, persons, limit), position)
 
 
-def title_head(phrase: str) -> str:
-    """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
-    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `the NATO Secretary General`,
-    `l’amiral` → `amiral`)."""
-    head = re.sub(
-        r"^(?:(?:le|la|the)\s+)?(?:NATO|OTAN)\s+|^(?:le|la|the)\s+|^l['’]|^(?:NATO|OTAN|the\s+Alliance)['’]s\s+",
-        "",
-        phrase.strip(),
-        flags=re.IGNORECASE,
-    )
-    return re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
-
-
 _COMPLEMENT_RE = re.compile(r"\s+(?:of|for|de|du|des|pour)\s+|\s+d['’]", re.IGNORECASE)
 """Where a title's complement starts (`Vice Minister of Defence`, `ministre de la Défense`)."""
 _FUNCTION_WORDS = frozenset(

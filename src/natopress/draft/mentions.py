@@ -15,6 +15,7 @@ from natopress.draft.holders import (
     nato_holder,
     nato_namings,
 )
+from natopress.draft.namewords import nationality_after
 from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
 from natopress.model import EntityType, Registry
 
@@ -171,8 +172,9 @@ def _complemented(
     """The end and person of the nominal mention `match` (a title's head, whose holder is `entity`): with
     the title's body when one follows (`le président du Comité militaire de l’OTAN`) and the text names
     someone else, or nobody, with that whole title (not `le président, X` of the host country); else
-    the head alone and `entity`."""
-    complement = TITLE_COMPLEMENT_RE.match(text, match.end())
+    the head alone and `entity`. A French nationality may stand between (`le ministre ukrainien des Affaires
+    étrangères`)."""
+    complement = TITLE_COMPLEMENT_RE.match(text, nationality_after(text, match.end(), len(text)))
     if complement is None or _NATO_ONLY_RE.fullmatch(text, match.end(), complement.end()):
         return match.end(), entity
     title = re.sub(r"^(?:(?:le|la|the)\s+|l['’])", "", text[match.start() : complement.end()], flags=re.I)

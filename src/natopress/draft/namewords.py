@@ -157,7 +157,7 @@ DEMONYMS = words_of(
     "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
     "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders Serbes",
-    "Albanais Croates Bosniaques Luxembourgeois Kosovars",
+    "Albanais Croates Bosniaques Luxembourgeois Kosovars Balkan Nordic Scandinavian",
 )
 """Nationality adjectives and nouns opening a run of capitalised words (`Latvian Ministries`, `Canadian
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
@@ -193,14 +193,14 @@ LOC_WORDS = words_of(
     "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
-    "Station Empire Polygon Auditorium Gallery Galerie Range "
+    "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest "
 )
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
-    "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document "
+    "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document System "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
@@ -220,7 +220,7 @@ COMMON_WORDS = words_of(
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
-    "Domain Technologies Order Transitional "
+    "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -181,7 +181,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     for match in _UNOPENED_RE.finditer(text):
         close = match.start()
         line = text.rfind("\n", 0, close)
-        prior = text.rfind("”", line + 1, close)
+        prior = max(text.rfind("”", line + 1, close), text.rfind("»", line + 1, close))
         resumed = _RESUMED_RE.match(text, prior, close + 1) if prior >= 0 else None
         if resumed is not None and CUE_RE.search(resumed["attribution"]) and not taken(close):
             found.append(Pair(resumed.start("words") - 1, close))  # `…,” he said. Those insights … by.”`
@@ -196,11 +196,12 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
 
 
 _RESUMED_RE = re.compile(
-    rf"”\s*,?[^\S\n]*(?P<attribution>(?:\b(?:{_TITLE_STOP})\.|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
-    r"(?P<words>[^\s«»“”\"][^«»“”\"\n]{9,})”"
+    rf"[”»]\s*,?[^\S\n]*(?P<attribution>(?:\b(?:{_TITLE_STOP})\.|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
+    r"(?P<words>[^\s«»“”\"][^«»“”\"\n]{9,})[”»]"
 )
 """A quotation closed, its attribution's sentence (`” he said.`), then words to a closing mark that ends the
-paragraph's last quotation with no opening mark (`Those insights … by.”`): the page lost the mark that
+paragraph's last quotation with no opening mark (`Those insights … by.”`, `», a déclaré X au cours de la
+réunion. La KFOR continuera … », a-t-il ajouté.`): the page lost the mark that
 resumed the quotation after its attribution, where the words start (the pair's `open` is the position just
 before them)."""
 

@@ -18,10 +18,10 @@ from natopress.draft.speech import (
     POST_PHRASE_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
-    TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
     pronoun_feminine,
 )
+from natopress.draft.titles import title_end
 from natopress.text.marks import STRAIGHT, straight_opens
 from natopress.text.sentences import TITLES, abbreviation_point
 
@@ -105,15 +105,15 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     """A nominal speaker (`le secrétaire général`, `NATO’s Deputy Secretary General`), a pronoun, a
     demonstrative (`Celle-ci`), a post's acronym (`le SACEUR`), a bare title opening its sentence
     (`Deputy Secretary General noted`) or a rank with its article after a lead (`In Kabul, the general
-    said`), a post named by its tenure (`the new commander`) ending at `position`, from `lower` (the sentence's start) on."""
+    said`), a post named by its tenure (`the new commander`) ending at `position`, from `lower` (the
+    sentence's start) on; a French title maybe with a nationality (`Le ministre ukrainien des Affaires
+    étrangères a souligné`)."""
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE, TENURE_PHRASE_RE):
         for match in pattern.finditer(text, lower, position):
-            complement = (
-                TITLE_COMPLEMENT_RE.match(text, match.end(), position)
-                if pattern is NOMINAL_SPEAKER_RE
-                else None
-            )
-            if (complement.end() if complement else match.end()) == position:  # `Le président du Comité
+            nominal = pattern is NOMINAL_SPEAKER_RE
+            if (
+                title_end(text, match.end(), position) if nominal else match.end()
+            ) == position:  # `Le président du Comité
                 return match.start(), position  # militaire a déclaré`: the title with its body
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
         if match.end() == position and not text[lower : match.start()].strip():
@@ -192,23 +192,6 @@ TENURE_RE = re.compile(
 )
 """A word of tenure or an excellency before a title and name (`Newly appointed Commander X`, `outgoing
 Director X`, `H.E. Mrs. X`)."""
-BARE_LEAD_RE = re.compile(
-    r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:[a-z’'-]+\s+){1,6}"
-)
-_LEAD_LINK_RE = re.compile(r"(?:of|with|by|to|for|from|and|or|the|a|an|his|her|their|its)\s+\Z")
-
-
-def bare_lead(text: str, start: int, end: int) -> int | None:
-    """The end of a short English lead without its comma opening a sentence (`During his speech Brig Gen
-    X told …`): a preposition of time or place and one to six lower-case words, the last no preposition,
-    article or possessive (the words after it would be its complement: `During a meeting with General X`);
-    None otherwise."""
-    lead = BARE_LEAD_RE.match(text, start, end)
-    if lead is None or _LEAD_LINK_RE.search(text, lead.start(), lead.end()):
-        return None
-    return lead.end()
-
-
 APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
 ORIGIN_THEN_VERB_RE = re.compile(

@@ -16,6 +16,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import COLON_QUOTATION_RE, according_indirect, inverted_indirect
+from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import plural_subject
 from natopress.draft.speech import (
@@ -115,16 +116,6 @@ _SECOND_CUE_RE = re.compile(
 importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
 a clause of the subject's pronoun (`told reporters that P and he expressed concerns`): it ends the clause,
 with or without a clause of its own."""
-_RELATIVE_CUE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à)"
-    r"|it\s+is\s+(?:\w+\s+)?(?:important|interesting|necessary|essential|useful|fair)\s+to"
-    r"|it\s+(?:must|should|can|may)\s+(?:also\s+)?be)\s+\Z",
-    re.IGNORECASE,
-)
-"""A verb of saying in a relative or comparative clause (`We did what we said we would do`) or after an
-impersonal `it is worth`, `it is important to`, `it must be` (`It is worth noting that P`, `It is
-important to note that P`, `It must be noted that P`, `Il convient de noter que`): the writer's own
-voice, no report."""
 _THING_SUBJECT_RE = re.compile(
     r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
     r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
@@ -143,15 +134,6 @@ the fact that P`, English `It underlines that P`: `it` is no person): what it sh
 (guidelines 2.1); an event's noun only in lower case (`the Conference agreed that` may be a body's)."""
 _BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
 """A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
-_FIRST_PERSON_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:we|I)\s+(?:have\s+|had\s+|all\s+)?(?:also\s+|always\s+|often\s+|repeatedly\s+|just\s+)?"
-    r"|(?:j['’]ai|nous\s+avons)\s+(?:(?:toujours|également|aussi|souvent|déjà)\s+)?|je\s+)\Z",
-    re.IGNORECASE,
-)
-"""A first-person subject before the cue (`We agreed that`, `I have always said that`, `Nous avons indiqué
-que`) in a statement or transcript: the speaker's own account, no report (guidelines 2.1)."""
-
-
 _COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
 """A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
 space lost): the reported clause ends there."""
@@ -219,7 +201,7 @@ class ReportedFinder:
                 before = max(0, match.start() - 60)
                 if (
                     index.any_around(match.start())
-                    or _RELATIVE_CUE_RE.search(self.text, before, match.start())
+                    or RELATIVE_CUE_RE.search(self.text, before, match.start())
                     or (
                         _THING_SUBJECT_RE.search(self.text, before, match.start())
                         and not _BE_RE.match(self.text, match.start())  # `it was agreed that`: impersonal
@@ -303,8 +285,10 @@ class ReportedFinder:
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue):
+            if FIRST_PERSON_OPENING_RE.match(self.text, sentence[0], cue[0]):
+                return None  # `We reviewed the progress …, agreeing that P`: the speakers' own account
             return self._participle((kind, start, end), cue, sentence, index, found)  # `…, adding that`
-        if _FIRST_PERSON_RE.search(self.text, max(0, cue[0] - 30), cue[0]):
+        if FIRST_PERSON_RE.search(self.text, max(0, cue[0] - 30), cue[0]):
             return None  # `We agreed that`, `I have always said that`: the speaker's own account
         mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
         inherits = mention is None and bool(found) and sentence[0] <= found[-1].start

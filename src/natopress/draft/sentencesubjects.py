@@ -13,11 +13,9 @@ from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
-    BARE_LEAD_RE,
     ENGLISH_PAST,
     LEAD_RE,
     VERB_AFTER_RE,
-    bare_lead,
     is_feminine,
     sentence_before,
     sentence_or_paragraph_before,
@@ -56,6 +54,25 @@ _DESCRIPTION_LEAD_RE = re.compile(
 )
 """Words describing the person named next, opening the sentence without a comma (`RAF pilot Flight Lieutenant
 X has been`, `Italian air traffic controller Captain X said`): the name is the subject."""
+BARE_LEAD_RE = re.compile(
+    r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:(?!(?:to|in)\s+[A-Z])[a-z’'-]+\s+){1,6}"
+    r"(?:(?:to|in)\s+[A-Z][\w’'-]+\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:\([^()\n]{1,30}\)\s+)?"
+)
+_LEAD_LINK_RE = re.compile(r"(?:of|with|by|to|for|from|and|or|the|a|an|his|her|their|its)\s+\Z")
+
+
+def bare_lead(text: str, start: int, end: int) -> int | None:
+    """The end of a short English lead without its comma opening a sentence (`During his speech Brig Gen
+    X told …`): a preposition of time or place and one to six lower-case words, maybe then a place, a
+    weekday and a bracketed date (`In a visit to Denmark on Monday (20 April 2015) NATO Secretary General X
+    commended`), the last word no preposition, article or possessive (the words after it would be its complement: `During a meeting with General X`);
+    None otherwise."""
+    lead = BARE_LEAD_RE.match(text, start, end)
+    if lead is None or _LEAD_LINK_RE.search(text, lead.start(), lead.end()):
+        return None
+    return lead.end()
+
+
 _LEAD_THEN_PRONOUN_RE = re.compile(
     BARE_LEAD_RE.pattern.replace("{1,6}", "{1,6}?") + r"(?P<pronoun>he|she)(?=\s)"
 )

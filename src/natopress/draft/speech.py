@@ -104,14 +104,15 @@ _STANCE = (
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
-    r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu)"
+    r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu"
+    r"|recommandé|suggéré|proposé|constaté|observé)"
     r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
-    r"|acknowledged)"
+    r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
 that`), `believes that`, `expects that` (not `it is expected that`), `shared the view that`, and the
-impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`: the pronoun is in
+impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
 the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
@@ -247,10 +248,11 @@ POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to
 embed case-sensitively; `COM` alone is too short a word to be read as one."""
 POST_PHRASE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})"
-    r"(?![\w’'-])"
+    rf"(?:(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])|(?<=,\s))"
+    rf"(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})(?![\w’'-])"
 )
-"""A post's acronym after its article (`le SACEUR`, `the ASG`): a speaker phrase wherever it stands."""
+"""A post's acronym after its article (`le SACEUR`, `the ASG`): a speaker phrase wherever it stands; or
+after a lead's comma (`During an interview on September 23, 2014, SACT stressed`)."""
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
 kept: as a pattern to embed, before white space and a name."""
@@ -340,13 +342,13 @@ in every way between two repetitions made one long lower-case run take exponenti
 
 TITLE_COMPLEMENT_RE = re.compile(
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|for)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
-    r"(?:\s+(?:militaire|politique|exécutif|permanent|international|internationale)){0,2}"
+    r"(?:\s+(?:militaire|politique|exécutif|permanent|international|internationale|étrangères|étrangers|extérieures|intérieures|nationale|nationales)){0,2}"
     r"(?:\s+(?!(?:a|est|et|and|said|says|has|had|was|is|qui|who|which|dont|ont)(?![\w’'-]))[a-zà-ÿ][\w’'-]*"
     r"(?=\s+(?:du|de|des|of)\s))?)+"
 )
 """A title's complement naming its body (`le président du Comité militaire de l’OTAN`, `the Chair of the
 NATO Military Committee`; French keeps a body's adjective in lower case: `le président du Comité
-militaire a remercié`): part of the title, so that the person holding that title is found, never the
+militaire a remercié`, `le ministre des Affaires étrangères`): part of the title, so that the person holding that title is found, never the
 holder of the bare head (`le président`, someone else in the same text)."""
 TITLE_ACRONYM_RE = re.compile(rf"[^\S\n]+{BODY_ACRONYM}(?![\w’'-])")
 """A body's acronym right after a title (`Commander SNMCMG2`, `Commander NRDC-Italy`): part of the title,

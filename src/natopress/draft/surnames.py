@@ -150,3 +150,20 @@ def acronym_elsewhere(text: str, words: list[str], start: int) -> bool:
         for word in (w for w in words[1:] if len(w) > 2 and w.isupper())
         for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)
     )
+
+
+def surname_holder(persons: Iterable[Entity], surname: str) -> str | None:
+    """The one person of `persons` whose name or alias ends with `surname` (`Fogh Rasmussen`, `De Hoop
+    Scheffer`: case aside), or whose name ends with its last word when no name holds all of it; else None
+    (an honorific and a surname as a speaker: `M. Rasmussen`)."""
+    words = surname.casefold().split()  # `Mr. De Hoop Scheffer`: the particle capitalised
+    for wanted in (words, words[-1:]):
+        matches = {
+            e.id
+            for e in persons
+            for name in (e.name, *e.aliases)
+            if name.casefold().split()[-len(wanted) :] == wanted and len(name.split()) >= len(wanted)
+        }
+        if matches:
+            return matches.pop() if len(matches) == 1 else None
+    return None
