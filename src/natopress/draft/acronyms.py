@@ -56,6 +56,7 @@ POST_TITLES = {
         "président du Comité militaire",
     ),
     "DSG": ("Deputy Secretary General", "secrétaire général délégué", "secrétaire générale déléguée"),
+    "GM": ("General Manager", "directeur général", "directrice générale"),
 }
 """What a post's acronym stands for, in English and French (NATO's own expansions): `COMKFOR said` names
 the one person the text gives one of these titles when it never defines the acronym in brackets."""

@@ -27,6 +27,7 @@ from natopress.draft.phrases import (
     CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
+    ITINERARY_AFTER_RE,
     PARTICIPLE_LEAD_RE,
     SHORT_LEAD_RE,
     VERB_AFTER_RE,
@@ -215,7 +216,12 @@ class SpeakerResolver(ActingSubjects):
             ):
                 if begin == start or any(
                     pattern.match(text, phrase[1])
-                    for pattern in (VERB_AFTER_RE, APPOSED_VERB_RE, APPOSITION_THEN_VERB_RE)
+                    for pattern in (
+                        VERB_AFTER_RE,
+                        APPOSED_VERB_RE,
+                        APPOSITION_THEN_VERB_RE,
+                        ITINERARY_AFTER_RE,
+                    )
                 ):
                     return phrase
                 return None  # `En compagnie du commandant, le général X, M. Y a assisté`: X is no subject

@@ -72,7 +72,7 @@ def _article_before(text: str, start: int, floor: int, role: Range | None) -> bo
     article (`the Battleship Wisconsin`, `ARTICLE_BEFORE_RE`; `par la Loya Jirga`) stands right before
     `start`: a thing, no person."""
     return bool(
-        ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
+        ELIDED_BEFORE_RE.search(text, max(floor, start - 5), start)
         or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start))
     )
 
@@ -159,9 +159,9 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
     return first is None or not text.startswith(",", first.end())  # `H.E. X,`, `Gen. X,`: a name first
 
 
-ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])[lL]['’]\s*\Z")
-"""An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`): no person's name
-follows it."""
+ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[lL]['’]\s*|(?i:post|pre|anti|pro|non)-)\Z")
+"""An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`), or a prefix
+joined to it by a hyphen (`post-Qadhafi Libya`, `pro-Kadhafi`): no person's name follows it."""
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:

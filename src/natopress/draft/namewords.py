@@ -68,6 +68,7 @@ HEADLINE_VERBS = (
     "Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
     "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
     "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Affirms|Commends|Honours|Honors|Marks|Celebrates"
+    "|Talks|Tours|Briefs|Presents|Outlines|Emphasises|Emphasizes|Delivers|Reviews|Inaugurates|Travels"
 )
 """Verbs of a headline's present tense, capitalised as a title-case headline writes them."""
 _HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")
@@ -87,7 +88,7 @@ TITLES = (
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|"
-    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
+    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
@@ -220,7 +221,7 @@ COMMON_WORDS = words_of(
     "Review Partners Partner Status Cooperative Active Carrier Vehicle Facebook Twitter Flickr YouTube "
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
-    "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans "
+    "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

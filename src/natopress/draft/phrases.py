@@ -70,6 +70,12 @@ VERB_AFTER_RE = re.compile(
 )
 """A lower-case word that is no preposition or conjunction after a subject phrase: its verb (`le
 secrétaire général a`; not `at the Ministry`, `and Security`)."""
+ITINERARY_AFTER_RE = re.compile(
+    r"['’]s\s+(?:itinerary|visit|trip|tour|programme|program|schedule|agenda)\s+(?:also\s+)?"
+    r"(?:saw|took|brought|led|included|began|started|continued)(?![\w’'-])"
+)
+"""A person's itinerary as a sentence's subject (`General X's itinerary saw him visit …`): the person is
+its topic, whom a pronoun in the next sentence names (`Whilst there, he …`)."""
 APPOSED_VERB_RE = re.compile(
     r"\s*,\s*(?:(?:M\.|Mme|Mr\.?|Ms\.?)\s+)?[A-ZÀ-Ý][\w’'.-]*(?:\s+[\w’'.-]+){0,4}?\s*,\s+(?!(?:la|le|les|the|un|une|des|du|de|et|and|qui|who|which)(?![\w’'-])|l['’])[a-zà-ÿ]"
 )

@@ -192,7 +192,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
     if (
-        ELIDED_BEFORE_RE.search(text, max(floor, start - 3), start)
+        ELIDED_BEFORE_RE.search(text, max(floor, start - 5), start)
         or re.search(r"[«“\"]\s*$", text[max(floor, start - 3) : start])
         or _LOCATED_AT_RE.search(text, max(floor, start - 30), start)
     ):

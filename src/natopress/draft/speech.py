@@ -96,7 +96,7 @@ _STANCE = (
     r"|(?:made|makes)(?:\s+it)?\s+clear"
     r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction|belief|conviction)"
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
-    r"|expressed(?=\s+(?:how|that)\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
+    r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
@@ -111,7 +111,7 @@ _STANCE = (
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
-that`), `believes that`, `expects that` (not `it is expected that`), `shared the view that`, and the
+that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `shared the view that`, and the
 impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
 the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
@@ -239,10 +239,12 @@ POST_ACRONYMS = frozenset(
         "ASG",
         "DASG",
         "DSG",
+        "GM",
+        "DGM",
     }
 )
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
-General; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+General; `GM`: an agency's General Manager; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to
