@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class _Mention(Protocol):
-    """A person mention (natopress.draft.mentions.FoundMention, not imported: that module needs this one)."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
-
+from natopress.draft.located import Located
 
 _POST = r"(?:commander|commanding\s+officer|chief|head|director|leader|commandant|chef|directeur|directrice)"
 TENURE_PHRASE_RE = re.compile(
@@ -50,7 +39,7 @@ _OLD_FIRST_RE = re.compile(
 `Y relinquished command to X`, `Y a cédé le commandement à X`)."""
 
 
-def tenure_holder(text: str, phrase: str, start: int, persons: Sequence[_Mention]) -> str | None:
+def tenure_holder(text: str, phrase: str, start: int, persons: Sequence[Located]) -> str | None:
     """The person `phrase` (`the new commander`, `le commandant sortant`, at `start`, code points) names:
     the new or the outgoing holder of the last change of command the text states before `start` in one
     sentence, its subject and the person named after its verb (`persons`, the person mentions in text

@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
+from natopress.draft.located import Located
 from natopress.draft.namewords import STYLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
 from natopress.draft.roles import ON_BEHALF_RE, subject_after_lead
@@ -40,17 +40,6 @@ TITLE_EQUIVALENTS = (
 général délégué` is the Deputy Secretary General, `secrétaire général adjoint` an Assistant Secretary
 General): those pages keep English photo captions (`NATO Secretary General Jens Stoltenberg`), so `le
 secrétaire général` of the body may be named there."""
-
-
-class Located(Protocol):
-    """A person's mention: span (code points) and entity id."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def entity(self) -> str: ...
 
 
 def _another_holders(text: str, match: re.Match[str]) -> bool:

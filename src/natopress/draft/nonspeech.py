@@ -250,13 +250,13 @@ def _term_after_article(text: str, pair: Pair) -> bool:
 
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:un|une|la|le|les|l['’]|d['’]|du|au|aux|des|an|the)"
-    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about)\b)[a-zà-ÿ]+){0,2}\s*\Z",
+    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about|that|que)\b)[a-zà-ÿ]+){0,2}\s*\Z",
     re.IGNORECASE,
 )
 """An article, maybe with one or two lower-case words that are no preposition, right before marks that
 neither a cue nor a speaker governs (`un « entraînement à l’intégration des forces »`, `la « Mission OTAN
 de … »`, `the first ever “26+7”`): a term or a name, no one's words (not `a`, the French auxiliary: `a
-évoqué « … »`; not `the soldiers for “…”`)."""
+évoqué « … »`; not `the soldiers for “…”`, nor a clause after `the fact that “…”`)."""
 _COLON_BEFORE_RE = re.compile(r":\s*\Z")
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 

@@ -98,6 +98,7 @@ _STANCE = (
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
     r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?décidé(?=\s+qu)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!is\s)(?<!was\s)(?:hopes|hoped)"
@@ -105,13 +106,13 @@ _STANCE = (
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
     r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu"
-    r"|recommandé|suggéré|proposé|constaté|observé)"
+    r"|recommandé|suggéré|proposé|constaté|observé|annoncé)"
     r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
-    r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt)"
+    r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
-that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `shared the view that`, and the
+that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `decided that`, `ont décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, and the
 impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
 the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
@@ -161,7 +162,7 @@ _HOW_SUBJECT = (
 )
 """A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
 adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
-servira`, a plural noun and an auxiliary: `explained how nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
+servira`, `a expliqué en quoi le lien …`, `de quelle façon`, a plural noun and an auxiliary: `explained how nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
 forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`, `how much`) is an
 exclamative, no report (guidelines 2.1)."""
 _ASIDES = (
@@ -176,7 +177,8 @@ INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
-    rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment)\s+(?={_HOW_SUBJECT}))",
+    rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
+    rf"\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)

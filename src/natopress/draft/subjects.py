@@ -62,12 +62,14 @@ of naming, before an object of three words at most (`called this “a perfect ex
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
-    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
+    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$"
+    r"|(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
 most three words (`le président pour « `, `la France d’être « `), a possessive object (`praised Ostravia's
-"pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
+"pragmatic approach …"`), nothing (`thanked “Italy for …”`), or `the fact that` before a whole clause in
+marks (`welcomed the fact that “Afghan forces are making progress”`: the marks' words are his, direct)."""
 _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 """The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
 _OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
@@ -389,7 +391,7 @@ def object_quote(
             and subject_clear(text, resolver, subject[1], verb.start())
             and subject_clear(text, resolver, verb.end(), opening, objects=True)
         ):
-            return verb.span(), subject, True
+            return verb.span(), subject, not text[verb.end() : opening].rstrip().endswith("that")
     comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
     if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
         verb = comments[-1]
