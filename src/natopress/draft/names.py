@@ -159,6 +159,9 @@ def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
     return first is None or not text.startswith(",", first.end())  # `H.E. X,`, `Gen. X,`: a name first
 
 
+BROKEN_WORD_AFTER_RE = re.compile(r"[^\S\n](?![àÀ])[^\W\d_a-zA-Z](?=[^\w’'-])")
+"""A lone letter outside ASCII after a run, other than French `à` (`Neboj š a`, `Radmanovi ć`): the page's
+text broke the name with stray spaces (a PDF's extraction)."""
 ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[lL]['’]\s*|(?i:post|pre|anti|pro|non)-)\Z")
 """An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`), or a prefix
 joined to it by a hyphen (`post-Qadhafi Libya`, `pro-Kadhafi`): no person's name follows it."""
@@ -213,6 +216,8 @@ class RuleFinder:
                 # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
                 end = without_country_code(text, match.start(), end)
                 for found_one in self._candidate(text, match.start(), end, floor, ceiling):
+                    if found_one.type is EntityType.PER and BROKEN_WORD_AFTER_RE.match(text, found_one.end):
+                        continue  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
                         cut = without_country_code(text, found_one.start, found_one.end)
                         found_one = NameCandidate(found_one.start, cut, found_one.type, found_one.role)

@@ -19,7 +19,13 @@ from natopress.draft.nameparts import (
     NameFinder,
     Ranges,
 )
-from natopress.draft.names import ELIDED_BEFORE_RE, WORD_PLACE_BEFORE_RE, RuleFinder, cut_off
+from natopress.draft.names import (
+    BROKEN_WORD_AFTER_RE,
+    ELIDED_BEFORE_RE,
+    WORD_PLACE_BEFORE_RE,
+    RuleFinder,
+    cut_off,
+)
 from natopress.draft.namewords import (
     ARMED_GROUPS,
     COMMON_WORDS,
@@ -218,6 +224,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
     if len(words) == 1 and at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off
+    if BROKEN_WORD_AFTER_RE.match(text, end):
+        return False  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces, its parts no name
     return not (len(words) == 1 and not text[floor:start].strip())
 
 

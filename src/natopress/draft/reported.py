@@ -75,11 +75,12 @@ _SECOND_ACT_RE = re.compile(
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
-    r"(?:a|ont|has|have|also|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
+    r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
     r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
     rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
+    r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
     rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
@@ -93,7 +94,7 @@ l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, ma
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
 observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
 that “P”, before adding: “Q”`, `a précisé que P, citant notamment l’exemple de …`, `noted that P and spoke
-about …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
+about …`, `ont déclaré que P, et viennent d’annoncer …`, `« P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
 réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que Q`), or a
 semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété que Q`):
 it ends the clause."""

@@ -57,6 +57,9 @@ _COORDINATED_PARTICIPLE = rf"(?<=\set\s)(?:{_PARTICIPLE})"
 """A participle sharing the auxiliary of the verb before it (`a félicité le peuple libyen et déclaré :`)."""
 _REFLEXIVE = rf"(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:dit|déclaré)e?s?"
 """A reflexive verb of declaring oneself (`il s’est dit « convaincu que … »`, `s’est déclarée « prête à … »`)."""
+_INVERTED_PRAISE = rf"(?:(?<=[»”\"]\s)|(?<=[»”\"],\s))(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)e?s?"
+"""`s’est félicité`, `s’est réjoui` right after a quotation's closing mark (`« … » s’est félicité le secrétaire
+général`): an inverted attribution; elsewhere they take `que` or `de` and a noun (`_STANCE`)."""
 _AGREED = (
     rf"(?:(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}accordée?s?"
     rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}convenue?s?|(?<!\b[Ii]l\s)convient|conviennent)"
@@ -68,7 +71,8 @@ report nothing (`sont convenus de continuer`), so they are no cue of a quotation
 # present after English `to` is an English infinitive (`the opportunity to observe the exercise`).
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
-    rf"|{_COORDINATED_PARTICIPLE}|{_REFLEXIVE}|(?<!\bto\s)(?:{_PRESENT})(?:-t-(?:il|elle))?|(?:{ENGLISH_CUES}))(?![\w’'-])",
+    rf"|{_COORDINATED_PARTICIPLE}|{_REFLEXIVE}|{_INVERTED_PRAISE}|(?<!\bto\s)(?:{_PRESENT})(?:-t-(?:il|elle))?"
+    rf"|(?:{ENGLISH_CUES}))(?![\w’'-])",
     re.IGNORECASE,
 )
 CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])"), re.IGNORECASE)
@@ -98,6 +102,7 @@ _STANCE = (
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
     r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
+    r"|(?:(?<=\s)claimed|(?:was|is|were|are)\s+adamant)(?=\s+that\s)"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?décidé(?=\s+qu)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
@@ -112,7 +117,7 @@ _STANCE = (
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
-that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `decided that`, `ont décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, and the
+that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, and the
 impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
 the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
@@ -175,7 +180,7 @@ que`); no quotation in single marks and no conjunction opening one (`noted, ‘t
 measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
-    rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce"
+    rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
     rf"\s+(?={_HOW_SUBJECT}))",
