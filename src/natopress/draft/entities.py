@@ -52,7 +52,7 @@ from natopress.draft.speech import (
     pronoun_feminine,
 )
 from natopress.draft.surnames import cut_name_holder, surname_holder
-from natopress.draft.titles import title_end, title_head
+from natopress.draft.titles import title_fills, title_head
 from natopress.model import EntityType, Registry
 from natopress.text.marks import open_marks
 from natopress.text.sentences import at_text_end
@@ -390,7 +390,7 @@ class SpeakerResolver(ActingSubjects):
             return self._only_holder(text, phrase) or defined
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
-            title_end(phrase, head.end(), len(phrase)) == len(phrase)  # `le ministre ukrainien des …`
+            title_fills(phrase, head.end(), len(phrase))  # `le ministre ukrainien des …`
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())
         ):
             return self._by_role(text, phrase, start)  # `le président du Comité militaire`: title and body

@@ -15,8 +15,8 @@ from natopress.draft.holders import (
     nato_holder,
     nato_namings,
 )
-from natopress.draft.namewords import nationality_after
-from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE, TITLE_COMPLEMENT_RE
+from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE
+from natopress.draft.titles import title_complement
 from natopress.model import EntityType, Registry
 
 
@@ -174,7 +174,7 @@ def _complemented(
     someone else, or nobody, with that whole title (not `le président, X` of the host country); else
     the head alone and `entity`. A French nationality may stand between (`le ministre ukrainien des Affaires
     étrangères`)."""
-    complement = TITLE_COMPLEMENT_RE.match(text, nationality_after(text, match.end(), len(text)))
+    complement = title_complement(text, match.end(), len(text))
     if complement is None or _NATO_ONLY_RE.fullmatch(text, match.end(), complement.end()):
         return match.end(), entity
     title = re.sub(r"^(?:(?:le|la|the)\s+|l['’])", "", text[match.start() : complement.end()], flags=re.I)

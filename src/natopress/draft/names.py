@@ -72,7 +72,7 @@ def _article_before(text: str, start: int, floor: int, role: Range | None) -> bo
     article (`the Battleship Wisconsin`, `ARTICLE_BEFORE_RE`; `par la Loya Jirga`) stands right before
     `start`: a thing, no person."""
     return bool(
-        ELIDED_BEFORE_RE.search(text, max(floor, start - 5), start)
+        ELIDED_BEFORE_RE.search(text, max(floor, start - ELIDED_REACH), start)
         or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start))
     )
 
@@ -165,6 +165,8 @@ text broke the name with stray spaces (a PDF's extraction)."""
 ELIDED_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[lL]['’]\s*|(?i:post|pre|anti|pro|non)-)\Z")
 """An elided article right before a capitalised run (`l’État du Koweït`, `l’Atlantique Nord`), or a prefix
 joined to it by a hyphen (`post-Qadhafi Libya`, `pro-Kadhafi`): no person's name follows it."""
+ELIDED_REACH = 5
+"""How far back (code points) `ELIDED_BEFORE_RE` looks: `l’`, `post-`, `anti-`."""
 
 
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:

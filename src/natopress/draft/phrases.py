@@ -21,7 +21,7 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
     pronoun_feminine,
 )
-from natopress.draft.titles import title_end
+from natopress.draft.titles import title_fills
 from natopress.text.marks import STRAIGHT, straight_opens
 from natopress.text.sentences import TITLES, abbreviation_point
 
@@ -117,10 +117,8 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     for pattern in (NOMINAL_SPEAKER_RE, PRONOUN_RE, DEMONSTRATIVE_RE, POST_PHRASE_RE, TENURE_PHRASE_RE):
         for match in pattern.finditer(text, lower, position):
             nominal = pattern is NOMINAL_SPEAKER_RE
-            if (
-                title_end(text, match.end(), position) if nominal else match.end()
-            ) == position:  # `Le président du Comité
-                return match.start(), position  # militaire a déclaré`: the title with its body
+            if title_fills(text, match.end(), position) if nominal else match.end() == position:
+                return match.start(), position  # `Le président du Comité militaire a déclaré`: title and body
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
         if match.end() == position and not text[lower : match.start()].strip():
             return match.start(), match.end()

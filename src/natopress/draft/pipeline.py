@@ -22,6 +22,7 @@ from natopress.draft.nameparts import (
 from natopress.draft.names import (
     BROKEN_WORD_AFTER_RE,
     ELIDED_BEFORE_RE,
+    ELIDED_REACH,
     WORD_PLACE_BEFORE_RE,
     RuleFinder,
     cut_off,
@@ -198,7 +199,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     if any(w.islower() and not PARTICLEWORD_RE.fullmatch(w) for w in words):
         return False  # `Premier ministre`: a lower-case word that is no particle (`de`, `van`)
     if (
-        ELIDED_BEFORE_RE.search(text, max(floor, start - 5), start)
+        ELIDED_BEFORE_RE.search(text, max(floor, start - ELIDED_REACH), start)
         or re.search(r"[«“\"]\s*$", text[max(floor, start - 3) : start])
         or _LOCATED_AT_RE.search(text, max(floor, start - 30), start)
     ):

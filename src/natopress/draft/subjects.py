@@ -28,9 +28,9 @@ from natopress.draft.speech import (
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
-    TITLE_COMPLEMENT_RE,
     TITLE_PHRASE_RE,
 )
+from natopress.draft.titles import title_fills
 
 Range = tuple[int, int]
 
@@ -62,14 +62,15 @@ of naming, before an object of three words at most (`called this “a perfect ex
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
-    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$"
-    r"|(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$",
+    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
 most three words (`le président pour « `, `la France d’être « `), a possessive object (`praised Ostravia's
-"pragmatic approach …"`), nothing (`thanked “Italy for …”`), or `the fact that` before a whole clause in
-marks (`welcomed the fact that “Afghan forces are making progress”`: the marks' words are his, direct)."""
+"pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
+_FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
+"""`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan
+forces are making progress”`): the marks' words are the subject's, a direct quote."""
 _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 """The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
 _OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
@@ -117,9 +118,8 @@ def is_person_phrase(text: str, resolver: SpeakerResolver, phrase: Range) -> boo
         return True
     for pattern in (HONORIFIC_RE, PRONOUN_RE, NOMINAL_SPEAKER_RE, TITLE_PHRASE_RE, TENURE_PHRASE_RE):
         head = pattern.match(text, *phrase)
-        if head is not None and (
-            head.end() == phrase[1] or TITLE_COMPLEMENT_RE.fullmatch(text, head.end(), phrase[1])
-        ):  # `the Chairman of the NATO Military Committee`: a title and its body
+        if head is not None and title_fills(text, head.end(), phrase[1]):
+            # `the Chairman of the NATO Military Committee`: a title and its body
             return True
     return False
 
@@ -375,6 +375,7 @@ def object_quote(
     thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
     if thanks and (
         _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+        or _FACT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
         or (  # `a félicité les pays candidats « pour les progrès … »`: the reason opens the quotation
             _OBJECT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
             and _REASON_OPENING_RE.match(text, opening + 1)
@@ -391,7 +392,7 @@ def object_quote(
             and subject_clear(text, resolver, subject[1], verb.start())
             and subject_clear(text, resolver, verb.end(), opening, objects=True)
         ):
-            return verb.span(), subject, not text[verb.end() : opening].rstrip().endswith("that")
+            return verb.span(), subject, _FACT_TAIL_RE.fullmatch(text, verb.end(), opening) is None
     comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
     if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
         verb = comments[-1]

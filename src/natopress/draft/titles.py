@@ -26,10 +26,16 @@ def title_head(phrase: str) -> str:
     return head[: first.end()] + head[end:] if first and end > first.end() else head
 
 
-def title_end(text: str, head_end: int, limit: int) -> int:
-    """The end (code points) of the title whose head ends at `head_end` (`Le ministre`), past a French
-    nationality (`ukrainien`, `namewords.nationality_after`) and the title's complement (`des Affaires
-    étrangères`, `speech.TITLE_COMPLEMENT_RE`), before `limit`: `head_end` when neither follows."""
-    after = nationality_after(text, head_end, limit)
-    complement = TITLE_COMPLEMENT_RE.match(text, after, limit)
-    return complement.end() if complement is not None else after
+def title_complement(text: str, head_end: int, limit: int) -> re.Match[str] | None:
+    """The complement of the title whose head ends at `head_end` (code points; `des Affaires étrangères`
+    after `Le ministre`), past a French nationality (`ukrainien`, `namewords.nationality_after`), before
+    `limit`; None when none follows."""
+    return TITLE_COMPLEMENT_RE.match(text, nationality_after(text, head_end, limit), limit)
+
+
+def title_fills(text: str, head_end: int, end: int) -> bool:
+    """True when the title whose head ends at `head_end` runs to `end` (code points): nothing follows the
+    head, or a French nationality, its complement, or both (`Le ministre ukrainien des Affaires étrangères`,
+    `le président du Comité militaire`)."""
+    after = nationality_after(text, head_end, end)
+    return after == end or TITLE_COMPLEMENT_RE.fullmatch(text, after, end) is not None
