@@ -31,6 +31,14 @@ _OBJECT_BEFORE_RE = re.compile(
 """A preposition (and an honorific) right before a name: the name is an object, no subject."""
 
 
+_SPEECH_BY_RE = re.compile(
+    r"(?<![\w’'-])(?:briefing|speech|address|presentation|remarks|lecture|exposé|allocution|discours)"
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:by|de|du|d['’])\s*",
+    re.IGNORECASE,
+)
+"""A speech noun before its speaker (`a briefing by`, `un exposé du`, `the opening address by`)."""
+
+
 class ActingSubjects(SubjectFinder):
     """`other_subject` and its parts, for `natopress.draft.entities.SpeakerResolver`, which resolves the
     phrases (`resolve`)."""
@@ -117,3 +125,16 @@ class ActingSubjects(SubjectFinder):
         low, high = (bisect.bisect_left(self._sentence_starts, at) for at in (start, end))
         openings = (DEMONSTRATIVE_RE.match(text, a, min(b, end)) for a, b in self._sentences[low:high])
         return any(m is not None and self._latter(text, *m.span()) != person for m in openings)
+
+    def speech_agent(self, text: str, start: int, end: int) -> str | None:
+        """The one person `text[start:end]` (a sentence, code points) names, when named as a speech noun's
+        speaker (`The meeting began with a briefing by the ISAF Commander, General X, on …`): the next
+        sentence's pronoun refers to them (guidelines 2.4); None otherwise."""
+        named = self._within(start, end)
+        if len({m.entity for m in named}) != 1:
+            return None
+        for match in _SPEECH_BY_RE.finditer(text, start, named[0].start):
+            phrase = self.phrase_at(text, match.end(), end)
+            if phrase is not None and phrase[0] == match.end() and phrase[1] == named[0].end:
+                return named[0].entity
+        return None

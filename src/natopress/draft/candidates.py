@@ -9,8 +9,15 @@ from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
-from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
-from natopress.draft.speech import HONORIFICS, PARTICIPLE_CUE_RE, PRONOUN_RE, pronoun_feminine
+from natopress.draft.mentions import FoundMention
+from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE, titled_start
+from natopress.draft.speech import (
+    HONORIFICS,
+    PARTICIPLE_CUE_RE,
+    PRONOUN_RE,
+    TITLE_PHRASE_RE,
+    pronoun_feminine,
+)
 from natopress.model import QuoteType
 from natopress.text.sentences import Range, abbreviation_point, rough_sentence_start
 
@@ -196,6 +203,9 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
     if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
         return []  # French: a singular cue
     inside = [m for m in resolver.persons_within(start, cue[0]) if m.end <= cue[0]]
+    titled = _titled_partner(text, resolver, start, inside[0]) if len(inside) == 1 else None
+    if titled is not None and _SUBJECT_TO_CUE_RE.fullmatch(text, inside[0].end, cue[0]):
+        return [titled, inside[0].entity]  # `The Secretary General and Prime Minister X agreed that`
     if len(inside) < 2:
         return []
     apposed = _APPOSITION_RE.match(text, inside[-1].end)  # `…, et Mme Y, ministre des Affaires …, ont`
@@ -212,6 +222,28 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
         return []  # `At a ceremony with President X and Secretary Y, Mr. Z said`: Z alone is the subject
     ids = list(dict.fromkeys(m.entity for m in inside))
     return ids if len(ids) > 1 else []
+
+
+_JOINED_RE = re.compile(r"\s+(?:and|et)\s+")
+_CAPITALISED_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,4}")
+"""A title's capitalised words before a name (`Foreign Minister `)."""
+
+
+def _titled_partner(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
+    """The holder of a title opening the clause at `start` (maybe after a lead) and joined by `and`/`et` to
+    the name at `mention` (`The Secretary General and Prime Minister X`), when the release gives that title
+    to one other person; None otherwise."""
+    lead = LEAD_RE.match(text, start, mention.start)
+    title = TITLE_PHRASE_RE.match(text, lead.end() if lead is not None else start, mention.start)
+    joined = _JOINED_RE.match(text, title.end(), mention.start) if title is not None else None
+    if title is None or joined is None:
+        return None
+    if titled_start(
+        text, joined.end(), mention.start, r"\s+"
+    ) != joined.end() and not _CAPITALISED_RE.fullmatch(text, joined.end(), mention.start):
+        return None  # `The Secretary General and the soldiers of Colonel X`
+    holder = resolver.resolve(text, *title.span(), None)
+    return holder if holder not in (None, mention.entity) else None
 
 
 _PAIR_SUBJECT_RE = re.compile(

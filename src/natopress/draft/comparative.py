@@ -20,11 +20,13 @@ from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRON
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 AS_RE = re.compile(
-    r"(?:(?:but|and|yet|mais|et)\s+)?(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s)",
+    r"(?:(?:en\s+effet|de\s+fait|par\s+ailleurs|cependant|pourtant|indeed|however|again)\s*,\s*)?"
+    r"(?:(?:(?:but|and|yet|mais|et)\s+)?(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s))",
     re.IGNORECASE,
 )
-"""A comparative clause opening a sentence, maybe after a conjunction: `As …`, `But as …`, `Comme …`, `Ainsi
-que …`, `Ainsi qu’il …` (`As, during the ceremony, X said - …`: natopress.draft.dashes)."""
+"""A comparative clause opening a sentence, maybe after a conjunction or a connective adverb: `As …`, `But
+as …`, `Comme …`, `En effet, comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the ceremony, X said -
+…`: natopress.draft.dashes)."""
 _POSSESSIVE_RE = re.compile(r"(?:our|notre)\s+(?=[A-ZÀ-Ý])")
 """A possessive before a title (`as our NATO Secretary General X said`)."""
 _ELIDED_OBJECT_RE = re.compile(r"\s*(?:le\s+|l['’]\s*)", re.IGNORECASE)

@@ -182,7 +182,7 @@ class SpeakerResolver(ActingSubjects):
                 or INVERTED_BE_RE.search(text[before : m.start])
             ]
             if not inverted:  # `« … », a indiqué le secrétaire général lors d’une conférence avec X`
-                return self.inverted_title_holder(text, before, end)
+                return self.speech_agent(text, before, end) or self.inverted_title_holder(text, before, end)
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder
         if person is not None and (

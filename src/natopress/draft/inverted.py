@@ -121,7 +121,7 @@ def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Ra
 
 
 _SETTING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|"
+    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|"
     r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
     r"|communiqué|lettre|article|tribune|conférence)|"
     r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -131,8 +131,9 @@ _SETTING_RE = re.compile(
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
 2012`, `, ce vendredi (20 novembre 2015)`, `dans un discours prononcé devant …`, `Monday 4 March after talks
-with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause after an article and a noun); short,
-and never a clause (`a dit à nouveau que …`)."""
+with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause after an article and a noun), a
+relative clause after the speaker (`, qui présentait son rapport annuel, ce vendredi …`); short, and never a
+clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
 
 
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")

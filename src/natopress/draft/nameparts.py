@@ -155,13 +155,16 @@ def _counted(words: list[str]) -> int:
     )
 
 
+_SURNAME_PLACE_HEADS = frozenset({"Park"})
+"""Place words (`Gorky Park`) opening a Korean name after a title (`Foreign Minister Park Jin`)."""
 COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
 """Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
 place's elsewhere (`Camp West`)."""
 
 
 def personal(words: list[str], titled: bool = False) -> bool:
-    """True for one to MAX_NAME_WORDS words that can be a person's name: no stop (but a particle or an
+    """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
+    António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
     (`S’agissant`), no acronym (an
     initial, `E.`, and a generational `II` after a name excepted; a surname in capitals after a given
@@ -172,7 +175,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     words = [w for w in words if w not in ("«", "»")]
     last = len(words) - 1
     return (
-        0 < _counted(words) <= MAX_NAME_WORDS
+        0 < _counted(words) <= MAX_NAME_WORDS + (titled and _counted(words) < len(words))
         and any(c.isupper() for c in words[-1])  # not `du` of `le Directeur du Centre`; `al-Attiyah`
         and not any(
             (
@@ -190,8 +193,10 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`
             or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
             or (
-                w in LOC_WORDS and not (titled and i == last == 1 and w in COMPASS_SURNAMES)
-            )  # `Chief Ian West`
+                w in LOC_WORDS
+                and not (titled and i == last == 1 and w in COMPASS_SURNAMES)  # `Chief Ian West`
+                and not (titled and i == 0 < last == 1 and w in _SURNAME_PLACE_HEADS)  # `Minister Park Jin`
+            )
             or w in WORK_WORDS
             or w in COMMON_WORDS
             or w in TITLE_NOUNS

@@ -176,7 +176,7 @@ ORG_WORDS = words_of(
     "Battalion Batallion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
-    "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess "
+    "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy "
     "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC GmbH Corporation Systems "
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )

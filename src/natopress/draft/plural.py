@@ -55,8 +55,11 @@ def plural_subject(
 def _persons(text: str, resolver: SpeakerResolver, region: Range) -> list[str]:
     """The persons `text[region]` names, by name or by a title the release gives to one person, in text
     order, each once."""
-    found = [(m.start, m.entity) for m in resolver.persons_within(*region)]
+    named = resolver.persons_within(*region)
+    found = [(m.start, m.entity) for m in named]
     for title in TITLE_PHRASE_RE.finditer(text, *region):  # `The Secretary General and Prime Minister X`
+        if any(not text[title.end() : m.start].strip() for m in named if m.start >= title.end()):
+            continue  # `the Russian Foreign Minister Sergey X`: the title of the name after it
         holder = resolver.resolve(text, *title.span(), None)
         if holder is not None:
             found.append((title.start(), holder))

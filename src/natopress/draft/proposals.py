@@ -144,6 +144,7 @@ def _group(
                 _only_person_initialled(groups, key)
                 or _only_person_of_initials(groups, key)
                 or _only_person_transliterated(groups, key)
+                or _only_person_middle_dropped(groups, key)
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
@@ -199,6 +200,21 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
     `Madeleine Albright`); None when none or several are."""
     bare = without_initials(key)
     found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
+    return found[0] if len(found) == 1 else None
+
+
+def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name is this two-word one with a middle name (`Klaus Iohannis` after
+    `Klaus Werner Iohannis`): same first and last word, one word more; None when none or several are."""
+    words = key.split()
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER
+        and len(words) == 2
+        and len(k.split()) == 3
+        and (k.split()[0], k.split()[-1]) == (words[0], words[-1])
+    ]
     return found[0] if len(found) == 1 else None
 
 

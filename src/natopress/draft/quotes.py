@@ -29,7 +29,7 @@ from natopress.draft.pairing import (
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
-from natopress.draft.statements import joint_heading, label_line_speaker, label_speaker, title_speaker
+from natopress.draft.statements import joint_heading, labelled_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
@@ -40,6 +40,8 @@ _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 _LEADS_ON_RE = re.compile(r"[,:]\s*\Z")
 """A paragraph ending with a comma or a colon: it leads on to the next one."""
 _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
+_JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+")
+"""A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`)."""
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
@@ -277,20 +279,20 @@ class _Finder(AttributionFinder):
             and (
                 self.next_paragraph(draft.pair, draft.segment, last)
                 or self.next_sentence(draft.before, draft.segment, draft.sentence, last)
+                or _JOINED_RE.fullmatch(self.text, max(last.end, last.attribution_end), draft.pair.open)
             )
-        ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`
+        ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`; `Et d’ajouter
+            # « A », car « B »`
             draft.inherits = True
         elif draft.continues is None and not draft.before:
             self._after_reported(draft, found)
 
     def _labelled(self, draft: _PairDraft) -> None:
-        """The speaker a label names: `NATO Secretary General: “…”` (`statements.label_speaker`), or the
-        title line's words set off from its quotation (`Déplacement du secrétaire général : « … »`,
-        `statements.title_speaker`)."""
-        pair, colon = draft.pair, draft.before.endswith(":")
-        labelled = label_speaker(self.text, self.resolver, draft.sentence[0], pair.open) if colon else None
-        labelled = labelled or label_line_speaker(self.text, self.resolver, pair.open)
-        labelled = labelled or title_speaker(self.text, self.resolver, pair.open, pair.close)
+        """The speaker a label names (`statements.labelled_speaker`): `NATO Secretary General: “…”`, the
+        title line's words set off from its quotation (`Déplacement du secrétaire général : « … »`), or a
+        statement's lead line above (`Statement by Maj. Gen. X, …, regarding ….` ⏎ `“…”`)."""
+        colon = draft.before.endswith(":")
+        labelled = labelled_speaker(self.text, self.resolver, draft.sentence[0], draft.pair, colon)
         if labelled is not None:
             draft.mention, draft.speaker = labelled
 

@@ -64,6 +64,12 @@ _AFFILIATION_RE = re.compile(
 College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
+_PROPER_MODIFIERS_RE = re.compile(
+    r"(?:[^\S\n]+(?:of|from|since|in|at)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z][\w’'.&-]*|\d{1,4})"
+    r"(?:[^\S\n]+(?-i:[A-Z][\w’'.&-]*|\d{1,4}|of|and|the))*)+\Z"
+)
+"""Prepositional phrases of proper nouns and numbers between a name and its relative pronoun (`Commander X of
+the Royal Netherlands Navy since January 2015 who said`): the name is still the antecedent."""
 _RELATIVE_BEFORE_CUE_RE = re.compile(rf"(?:{APPOSED_RELATIVE},?|[^\S\n]+who[^\S\n][^,;:«»“”\"\n]{{1,80}})\Z")
 """A relative clause between a subject and its verb, set off by commas (`X, qui a commandé …, a déclaré`) or,
 in English, not (`Mr X who presided over the ceremony said`)."""
@@ -290,6 +296,12 @@ class PhraseFinder:
         relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
         if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent
             antecedent = self.phrase_before(text, lower, relative.start())
+            modifiers = _PROPER_MODIFIERS_RE.search(
+                text, max(lower, relative.start() - 120), relative.start()
+            )
+            if antecedent is None and modifiers is not None:
+                antecedent = self.phrase_before(text, lower, modifiers.start())
+                antecedent = antecedent if antecedent is not None and self._within(*antecedent) else None
             return None if antecedent is None or PRONOUN_RE.fullmatch(text, *antecedent) else antecedent
         for match in HONORIFIC_RE.finditer(text, lower, position):
             if match.end() == position:

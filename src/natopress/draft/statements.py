@@ -3,18 +3,21 @@ before a colon (`NATO Secretary General: “…”`); a statement named by its h
 secrétaire général à Munich : « … »`, `Statement by the Secretary General: “…”`): the title's holder; a joint
 statement: a heading line (`Déclaration commune`, `Joint statement`) and a line naming two or more persons
 (`du secrétaire général …, X, et du président …, Y`), then the quotation: the first named speaks, the others
-are co-speakers."""
+are co-speakers; a statement's lead line above a quotation (`KABUL – Statement by Maj. Gen. X, acting
+commander of ISAF, regarding ….` ⏎ `“…”`): that person."""
 
 from __future__ import annotations
 
 import re
 
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import RANK_WORDS_RE
-from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.draft.speech import CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
 from natopress.draft.titlelines import STATEMENT_WORDS
+from natopress.text.marks import Pair
 from natopress.text.sentences import trim
 
 Range = tuple[int, int]
@@ -170,3 +173,50 @@ def title_speaker(
     if len(speakers) != 1 or None in speakers:
         return None
     return min(found), speakers.pop()  # type: ignore[return-value]
+
+
+_STATEMENT_TAIL_RE = re.compile(
+    r"(?:\s*,[^,\n«»“”\"]{1,120}?,)?\s+(?:regarding|concerning|on|about|following|sur|concernant|après)\s"
+    r"[^\n«»“”\"]{1,200}|(?:\s*,[^,\n«»“”\"]{1,120}?)?[.:]?"
+)
+"""What may follow the speaker of a statement's lead line: an apposition, then what the statement is about
+(`, acting commander of ISAF, regarding the … bombings.`)."""
+
+
+def statement_line_speaker(text: str, resolver: SpeakerResolver, opening: int) -> tuple[Range, str] | None:
+    """The speaker of a quotation opening its paragraph at `opening` (code points) under a line, maybe after
+    blank lines, that is a statement's lead naming one person, maybe after a dateline (`KABUL, Afghanistan –
+    Statement by Maj. Gen. X, acting commander of ISAF, regarding the … bombings.` ⏎ `“…”`): that naming's
+    span and the person; None for any other line, or one naming a second person."""
+    line = text.rfind("\n", 0, opening) + 1
+    if text[line:opening].strip():
+        return None
+    above_end = len(text[:line].rstrip())
+    above = text.rfind("\n", 0, above_end) + 1
+    dateline = PLACE_DATELINE_RE.match(text, above, above_end)
+    head = _STATEMENT_RE.match(text, dateline.end() if dateline is not None else above, above_end)
+    phrase = resolver.phrase_at(text, head.end(), above_end) if head is not None else None
+    if phrase is None or not is_person_phrase(text, resolver, phrase) or PRONOUN_RE.fullmatch(text, *phrase):
+        return None
+    if not _STATEMENT_TAIL_RE.fullmatch(text, phrase[1], above_end) or CUE_RE.search(
+        text, phrase[1], above_end
+    ):
+        return None  # `…, who said …`: a clause of its own
+    speaker = resolver.resolve(text, *phrase, None)
+    others = {m.entity for m in resolver.persons_within(phrase[1], above_end)} - {speaker}
+    return (phrase, speaker) if speaker is not None and not others else None
+
+
+def labelled_speaker(
+    text: str, resolver: SpeakerResolver, sentence_start: int, pair: Pair, colon: bool
+) -> tuple[Range, str] | None:
+    """The speaker a label names for the quotation `pair` (its sentence opening at `sentence_start`; `colon`
+    when a colon stands right before it): a label before the colon (`label_speaker`), a label line above
+    (`label_line_speaker`), the title line's words (`title_speaker`) or a statement's lead line above
+    (`statement_line_speaker`); the naming's span and the person, or None."""
+    return (
+        (label_speaker(text, resolver, sentence_start, pair.open) if colon else None)
+        or label_line_speaker(text, resolver, pair.open)
+        or title_speaker(text, resolver, pair.open, pair.close)
+        or statement_line_speaker(text, resolver, pair.open)
+    )
