@@ -77,7 +77,7 @@ the High Level Steering Session was: An excellent …`, a quotation's layout). N
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
 PARENTHETICAL_CUE_RE = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<!.))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,4},\s+"
+    r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<!.))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s+"
     r"(?:he|she|the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"
     r"(?P<cue>added|said|stressed|noted|warned|explained|continued|insisted|argued|underlined|emphasi[sz]ed)"
     r"\s*,\s+(?P<conj>)(?=[A-Z]|(?:the|a|an|it|there|we|they|he|she|you|this|these|those|more|many|most|all|some|both|no|every|each|our|their"

@@ -60,6 +60,8 @@ of a coordinated subject; after a comma, only when its verb is plural (`X, secr�
 que`)."""
 _PLURAL_CUE_RE = re.compile(r"(?:ont|sont|have|are|were|agree)\b", re.IGNORECASE)
 """A cue whose verb is plural."""
+_SINGULAR_CUE_RE = re.compile(r"(?:a|est|is|was|has)\b", re.IGNORECASE)
+"""A cue whose verb is singular: its subject is one phrase, not the last of several."""
 
 
 def resolve_speakers(
@@ -85,15 +87,7 @@ def resolve_speakers(
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
             speaker = resolver.resolve(text, *mention, None if others else previous, previous_end)
             speaker, candidate = _joint(text, resolver, candidate, speaker)
-            last_of = _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
-            if (
-                not candidate.co_speakers
-                and not PRONOUN_RE.fullmatch(text, *mention)
-                and last_of is not None
-                and not (
-                    last_of["comma"] and candidate.cue and not _PLURAL_CUE_RE.match(text, *candidate.cue)
-                )
-            ):  # a pronoun after `et` opens a clause of its own (`…, et il a souligné que`)
+            if not candidate.co_speakers and _last_of_subjects(text, mention, candidate.cue):
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.cue is not None and (
             joint := participle_joint(text, resolver, candidate)
@@ -121,6 +115,20 @@ def resolve_speakers(
         ):
             unknown_end = candidate.end
     return resolved
+
+
+def _last_of_subjects(text: str, mention: Range, cue: Range | None) -> bool:
+    """True when the speaker phrase `mention` is the last of a coordinated subject (`_LAST_OF_SUBJECTS_RE`):
+    not a pronoun after `et` (`…, et il a souligné que`: a clause of its own), nor a phrase before a
+    singular verb (`… will be crucial and the Secretary General is confident that`), nor one after a comma
+    before a verb that is not plural."""
+    last_of = _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
+    return (
+        last_of is not None
+        and not PRONOUN_RE.fullmatch(text, *mention)
+        and not (last_of["comma"] and cue and not _PLURAL_CUE_RE.match(text, *cue))
+        and not (cue and _SINGULAR_CUE_RE.match(text, *cue))
+    )
 
 
 _SENTENCE_STOP_RE = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")

@@ -257,9 +257,11 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     return NameCandidate(named[0], end, EntityType.PER, role)
 
 
-_INNER_HONORIFIC_RE = re.compile(r"(?<=\s)(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?\s+")
-"""An honorific inside a capitalised sequence; not `M.` (an initial: `Steven M. Shepro`) nor `Sir` (after a
-rank: `Admiral Sir X`, which the title rules read)."""
+_INNER_HONORIFIC_RE = re.compile(
+    r"(?<=\s)(?:(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?|M\.(?=\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý]))\s+"
+)
+"""An honorific inside a capitalised sequence; `M.` only before two words (`à Tokyo M. Fumio X`), else an
+initial (`Steven M. Shepro`); not `Sir` (after a rank: `Admiral Sir X`, which the title rules read)."""
 
 
 def after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | None:

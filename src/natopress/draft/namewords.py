@@ -176,7 +176,7 @@ ORG_WORDS = words_of(
     "Battalion Batallion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
-    "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy "
+    "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy Bde "
     "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC GmbH Corporation Systems "
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
@@ -206,7 +206,7 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
+    "Affairs Support Change Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
     "Readiness Defence Defense State Military Joint Political Strategic International National Maritime Civil "

@@ -122,8 +122,8 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):
         if match.end() == position and not text[lower : match.start()].strip():
             return match.start(), match.end()
-    rank = _ARTICLE_RANK_RE.search(text, lower, position)  # `In Kabul, the general said`
-    return rank.span("rank") if rank is not None else None
+    rank = _ARTICLE_RANK_RE.search(text, lower, position) or _BARE_LEAD_RANK_RE.match(text, lower, position)
+    return rank.span("rank") if rank is not None else None  # `In Kabul, the general said`
 
 
 TERM_RE = re.compile(r"\s*[\w’'-]+(?:\s+[\w’'-]+){0,3},?\s*")
@@ -133,6 +133,11 @@ neither cue nor speaker in its sentence, natopress.draft.nonspeech; inside a ver
 natopress.draft.subjects)."""
 _ARTICLE_RANK_RE = re.compile(rf",\s+(?P<rank>(?=(?i:the|le|la|l['’]))(?:{BARE_RANK_RE.pattern}))\s*\Z")
 """A rank with its article right after a lead's comma, before the verb (`In Kabul, the general said`)."""
+_BARE_LEAD_RANK_RE = re.compile(
+    r"(?:In|At|During|After|Dans|Lors|Pendant)\s+(?:[\w’'-]+\s+){1,4}?"
+    rf"(?P<rank>(?=(?i:the|le|la|l['’]))(?:{BARE_RANK_RE.pattern}))\s*\Z"
+)
+"""The same after a short lead without its comma (`In a mission the General said`)."""
 
 
 def title_reach(text: str, position: int, limit: int) -> int:

@@ -9,7 +9,7 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import LEAD_RE
-from natopress.draft.speech import TITLE_PHRASE_RE
+from natopress.draft.speech import HONORIFIC_RE, TITLE_PHRASE_RE
 from natopress.text.sentences import Range
 
 _PLURAL_RE = re.compile(
@@ -53,10 +53,19 @@ def plural_subject(
 
 
 def _persons(text: str, resolver: SpeakerResolver, region: Range) -> list[str]:
-    """The persons `text[region]` names, by name or by a title the release gives to one person, in text
-    order, each once."""
+    """The persons `text[region]` names, by name, by an honorific and surname (`Mme Y`) or by a title the
+    release gives to one person, in text order, each once."""
     named = resolver.persons_within(*region)
     found = [(m.start, m.entity) for m in named]
+    honorifics = [
+        h
+        for h in HONORIFIC_RE.finditer(text, *region)
+        if not any(m.start < h.end() for m in named if m.end > h.start())
+    ]
+    for honorific in honorifics:  # `Le secrétaire général et Mme Y ont abordé`: the surname's person
+        holder = resolver.resolve(text, *honorific.span(), None)
+        if holder is not None:
+            found.append((honorific.start(), holder))
     for title in TITLE_PHRASE_RE.finditer(text, *region):  # `The Secretary General and Prime Minister X`
         if any(not text[title.end() : m.start].strip() for m in named if m.start >= title.end()):
             continue  # `the Russian Foreign Minister Sergey X`: the title of the name after it

@@ -145,6 +145,7 @@ def _group(
                 or _only_person_of_initials(groups, key)
                 or _only_person_transliterated(groups, key)
                 or _only_person_middle_dropped(groups, key)
+                or _only_person_given_misspelt(groups, key)
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
@@ -287,6 +288,29 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
         g for k, g in groups.items() if g.type is EntityType.PER and " " in k and misspelt(key, k.split()[-1])
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name is `key` but for a given name with one letter doubled (`Jeanine X`
+    and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
+    first, *rest = key.split()
+    found = [
+        g
+        for k, g in groups.items()
+        if g.type is EntityType.PER
+        and rest
+        and k.split()[1:] == rest
+        and _one_letter_doubled(first, k.split()[0])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _one_letter_doubled(one: str, other: str) -> bool:
+    """True when one word is the other with one letter doubled (`jeanine`, `jeannine`)."""
+    short, long = sorted((one, other), key=len)
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )
 
 
 def _cut_known(form: str, text: str, persons: Sequence[Entity]) -> str | None:

@@ -325,6 +325,7 @@ class ReportedFinder:
         second = while_subject(self.text, self.resolver, sentence[0], cue)  # `“…,” while X thanked …, saying`
         inherits = bool(quoted_before and after_comma and second is None) or narrative  # `Et d’ajouter que`
         lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
+        lead = lead or (None if inherits else _inverted_before(self.text, self.resolver, sentence[0], cue))
         verb = INFINITIVE_CUE_RE.search(self.text, *cue) if before_infinitive else None
         return QuoteCandidate(kind, start, end, verb.span() if verb else cue, lead, None, None, inherits)
 
@@ -386,3 +387,18 @@ class ReportedFinder:
             if comma is not None:
                 return trim(self.text, start, start + len(head[: comma.start()].rstrip(" ,")))[1]
         return end
+
+
+_CLOSING_COMMA_RE = re.compile(r"[”\"»’]\s*,\s*|,[”\"»’]\s*")
+
+
+def _inverted_before(text: str, resolver: SpeakerResolver, start: int, cue: Range) -> Range | None:
+    """The speaker phrase of an inverted attribution right before a participle cue, after a quotation's
+    closing mark and comma (`“…,” said Foreign Minister X, saying that P`: X's phrase), from `start` (the
+    sentence's) on; None otherwise."""
+    closing = max(_CLOSING_COMMA_RE.finditer(text, start, cue[0]), key=lambda m: m.start(), default=None)
+    said = CUE_RE.match(text, closing.end(), cue[0]) if closing is not None else None
+    phrase = resolver.phrase_after_cue(text, said.end(), cue[0]) if said is not None else None
+    if phrase is None or not re.fullmatch(r"\s*,\s*", text[phrase[1] : cue[0]]):
+        return None
+    return phrase

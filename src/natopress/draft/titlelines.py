@@ -15,6 +15,8 @@ from natopress.text.marks import open_marks
 TITLE_MAX_CHARS = 250
 
 _FINAL_PUNCTUATION = ".:;,"
+_INITIALS_END_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}\s*\Z")
+"""Initials ending a line (`Washington D.C.`): their full stops close no sentence."""
 BYLINE_RE = re.compile(r"(?:by|with|par|avec|du|de\s+la|de\s+l['’]|des)\s", re.IGNORECASE)
 """The opening of a speech's by-line under its title (`by NATO Secretary General …`, `du secrétaire …`,
 `with NATO Secretary General … and the Prime Minister …`)."""
@@ -35,12 +37,16 @@ apostrophes (`NATO Secretary General: ''Diplomacy is the only way.''`)."""
 
 
 def looks_like_title(line: str) -> bool:
-    """Short, no final period/colon (but inside a closing quotation after a colon or dash), not opening
-    lower-case, no credit line (`Story by …`), dateline or lead paragraph's date (`Ce mercredi (19 novembre 2025), …`): a title
-    rather than a paragraph or a by-line."""
+    """Short, no final period/colon (but inside a closing quotation after a colon or dash, or initials':
+    `Washington D.C.`), not opening lower-case, no credit line (`Story by …`), dateline or lead paragraph's
+    date (`Ce mercredi (19 novembre 2025), …`): a title rather than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
-        and (final_character(line) not in _FINAL_PUNCTUATION or _QUOTED_TITLE_RE.fullmatch(line) is not None)
+        and (
+            final_character(line) not in _FINAL_PUNCTUATION
+            or _QUOTED_TITLE_RE.fullmatch(line) is not None
+            or _INITIALS_END_RE.search(line) is not None  # `… à Washington D.C.`
+        )
         and not line.startswith("(")
         and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
         and PRESS_RELEASE_RE.match(line) is None
