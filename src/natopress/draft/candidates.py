@@ -121,12 +121,13 @@ def _last_of_subjects(text: str, mention: Range, cue: Range | None) -> bool:
     """True when the speaker phrase `mention` is the last of a coordinated subject (`_LAST_OF_SUBJECTS_RE`):
     not a pronoun after `et` (`…, et il a souligné que`: a clause of its own), nor a phrase before a
     singular verb (`… will be crucial and the Secretary General is confident that`), nor one after a comma
-    before a verb that is not plural."""
+    before a verb that is not plural or before no cue (`…’s forces have begun …, and the Secretary General
+    paid tribute to them.` ⏎ `“…”`)."""
     last_of = _LAST_OF_SUBJECTS_RE.search(text, max(0, mention[0] - 80), mention[0])
     return (
         last_of is not None
         and not PRONOUN_RE.fullmatch(text, *mention)
-        and not (last_of["comma"] and cue and not _PLURAL_CUE_RE.match(text, *cue))
+        and not (last_of["comma"] and (cue is None or not _PLURAL_CUE_RE.match(text, *cue)))
         and not (cue and _SINGULAR_CUE_RE.match(text, *cue))
     )
 

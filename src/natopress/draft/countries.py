@@ -61,6 +61,13 @@ def is_country(words: str) -> bool:
     return " ".join(words.split()).casefold() in _folded_names()
 
 
+def cut_country(words: str) -> bool:
+    """True when `words` is the opening of a longer country name (`Lettoni` of `Lettonie`, an excerpt cut
+    inside the word), case aside."""
+    folded = " ".join(words.split()).casefold()
+    return len(folded) >= 3 and any(name.startswith(folded) and name != folded for name in _folded_names())
+
+
 @functools.cache
 def _folded_names() -> frozenset[str]:
     """`country_names`, case-folded."""

@@ -16,6 +16,8 @@ from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import (
     ARMED_GROUPS,
     COMMON_WORDS,
+    COMPASS_SURNAMES,
+    HEAD_PARTICLES,
     LOC_WORDS,
     MAX_NAME_WORDS,
     MONTH_WORDS,
@@ -25,6 +27,7 @@ from natopress.draft.namewords import (
     ORG_WORDS,
     PARTICLE,
     STOP_WORDS,
+    SURNAME_PLACE_HEADS,
     TITLE_NOUNS,
     TITLE_RE,
     TITLES,
@@ -139,9 +142,6 @@ Maktoum`)."""
 _SURNAME_STOPS = MONTH_WORDS | {"Both"}
 """Stop words that are also surnames: the last of two words after a title names a person (`Willi May`,
 `Jochen Both`)."""
-_HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli"}
-"""Capitalised particles, stop words elsewhere, that open a surname after a title (`Sgt La Torre`, `Colonel
-De Luca`, `le ministre Le Drian`)."""
 
 
 def _counted(words: list[str]) -> int:
@@ -155,23 +155,15 @@ def _counted(words: list[str]) -> int:
     )
 
 
-_SURNAME_PLACE_HEADS = frozenset({"Park"})
-"""Place words (`Gorky Park`) opening a Korean name after a title (`Foreign Minister Park Jin`)."""
-COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
-"""Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
-place's elsewhere (`Camp West`)."""
-
-
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
     António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
-    (`S’agissant`), no acronym (an
-    initial, `E.`, and a generational `II` after a name excepted; a surname in capitals after a given
-    name: `Brigadier General Werner HAUMANN`, also without a title when the given name is no common word
-    and the surname has four letters or more and a vowel: `Luigi BINELLI MANTELLI`); a capital in
-    the last word (`al-Attiyah`; not `du` alone). Guillemets around a nickname are no words (`John « Mick »
-    Nicholson`)."""
+    (`S’agissant`), no acronym (an initial, `E.`, and a generational `II` after a name excepted; a surname
+    in capitals after a given name, maybe with a particle: `Brigadier General Werner HAUMANN`, `Jaap DE HOOP
+    SCHEFFER`, also without a title when the given name is no common word and the surname has four letters
+    or more and a vowel: `Luigi BINELLI MANTELLI`); a capital in the last word (`al-Attiyah`; not `du`
+    alone). Guillemets around a nickname are no words (`John « Mick » Nicholson`)."""
     words = [w for w in words if w not in ("«", "»")]
     last = len(words) - 1
     return (
@@ -182,7 +174,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
                 w.strip(".,") in STOP_WORDS
                 and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
                 and not (i < last and _DOTTED_INITIAL_RE.fullmatch(w))  # `A. van de Sande`: no article `A`
-                and not (titled and i == 0 < last and w in _HEAD_PARTICLES)  # `Sgt La Torre`
+                and not (titled and i == 0 < last and w in HEAD_PARTICLES)  # `Sgt La Torre`
                 and not (titled and i == last == 1 and w in _SURNAME_STOPS)  # `Lieutenant Colonel Willi May`,
                 # `le général de division aérienne Jochen Both`
             )
@@ -195,7 +187,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or (
                 w in LOC_WORDS
                 and not (titled and i == last == 1 and w in COMPASS_SURNAMES)  # `Chief Ian West`
-                and not (titled and i == 0 < last == 1 and w in _SURNAME_PLACE_HEADS)  # `Minister Park Jin`
+                and not (titled and i == 0 < last == 1 and w in SURNAME_PLACE_HEADS)  # `Minister Park Jin`
             )
             or w in WORK_WORDS
             or w in COMMON_WORDS
@@ -208,7 +200,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
                 and not (i and _ROMAN_RE.fullmatch(w))
                 and not (
                     i > 0
-                    and _CAPS_SURNAME_RE.fullmatch(w)
+                    and (_CAPS_SURNAME_RE.fullmatch(w) or (i < last and w.capitalize() in HEAD_PARTICLES))
                     and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
                     and not words[0].isupper()
                     and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))

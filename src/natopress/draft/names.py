@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import (
-    COMPASS_SURNAMES,
     NameCandidate,
     Range,
     after_common_words,
@@ -33,6 +32,7 @@ from natopress.draft.namewords import (
     ARMED_GROUPS,
     ARTICLE_BEFORE_RE,
     BODY_OF_RE,
+    COMPASS_SURNAMES,
     DEMONYMS,
     DIRECTION_RE,
     HONORIFIC_BEFORE_RE,

@@ -158,7 +158,7 @@ DEMONYMS = words_of(
     "Israeli Qatari Kuwaiti Emirati Saudi Pakistani Indian Japanese Korean Australian Mongolian Kazakh Uzbek",
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
     "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders Serbes",
-    "Albanais Croates Bosniaques Luxembourgeois Kosovars Balkan Nordic Scandinavian",
+    "Albanais Croates Bosniaques Luxembourgeois Kosovars Balkan Nordic Scandinavian Nazi",
 )
 """Nationality adjectives and nouns opening a run of capitalised words (`Latvian Ministries`, `Canadian
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
@@ -190,7 +190,7 @@ LOC_WORDS = words_of(
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
-    "Mosquée Church Église Memorial Monument Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
+    "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
@@ -206,7 +206,7 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Change Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
+    "Affairs Support Change Challenge Armament Tanker Demilitarization Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
     "Readiness Defence Defense State Military Joint Political Strategic International National Maritime Civil "
@@ -383,3 +383,12 @@ DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lowe
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
 a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
 run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
+
+HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli"}
+"""Capitalised particles, stop words elsewhere, that open a surname after a title (`Sgt La Torre`, `Colonel
+De Luca`, `le ministre Le Drian`)."""
+SURNAME_PLACE_HEADS = frozenset({"Park"})
+"""Place words (`Gorky Park`) opening a Korean name after a title (`Foreign Minister Park Jin`)."""
+COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
+"""Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
+place's elsewhere (`Camp West`)."""

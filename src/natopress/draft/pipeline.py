@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from natopress.draft.countries import is_country
+from natopress.draft.countries import cut_country, is_country
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     ELIDED_OPENING_RE,
@@ -177,8 +177,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`), a noun naming a thing (`l’exercice X`) or where something stands
     (`déployé à X`: a place), a single word after `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its
-    paragraph (`Wreath laying ceremony`, a caption in another language), or one holding a digit (`CH-146
-    Griffon`, a model)."""
+    paragraph (`Wreath laying ceremony`, a caption in another language), one holding a digit (`CH-146
+    Griffon`, a model), or a country's name cut off by the excerpt's end (`de la Lettoni`)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(w in group for w in words for group in _NO_NAME_WORDS):
@@ -190,6 +190,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         or " ".join(words) in ARMED_GROUPS
         or TITLE_RE.fullmatch(text, start, end)
         or is_country(" ".join(words))
+        or (at_text_end(text, end) and cut_country(" ".join(words)))  # `de la Lettoni`, cut off
     ):
         return False  # `Premier ministre`: a title alone; `Lithuania` after a place in an English line
     if THING_HEAD_RE.fullmatch(words[0]) or (all_common(words) and max(map(len, words)) > 7):

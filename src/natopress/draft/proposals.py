@@ -291,8 +291,8 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
 
 
 def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is `key` but for a given name with one letter doubled (`Jeanine X`
-    and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
+    """The one person group whose name is `key` but for a given name one letter apart (`_one_letter_doubled`:
+    `Jeanine X` and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
     first, *rest = key.split()
     found = [
         g
@@ -306,8 +306,11 @@ def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group |
 
 
 def _one_letter_doubled(one: str, other: str) -> bool:
-    """True when one word is the other with one letter doubled (`jeanine`, `jeannine`)."""
+    """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or, in words of
+    eight letters or more, one letter changed (`gianpaolo`, `giampaolo`)."""
     short, long = sorted((one, other), key=len)
+    if len(one) == len(other) >= 8:
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
     return len(long) == len(short) + 1 and any(
         long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
     )

@@ -128,6 +128,7 @@ ADDRESSEE = (
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
     r"|\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:audience|press|media|reporters|journalists|participants|students"
     r"|cadets|graduates|guests|visitors|soldiers|troops|crowd|delegates|delegation|ministers|attendees)"
+    r"|\s+to\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
@@ -135,7 +136,8 @@ ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); an audience after `to` (`explained to the audience how`); after `told`, `assured`, `informed`,
+report); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
+determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
 `reminded`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
 participants that`), maybe with where they were (`told an expert audience at the Royal United Services
 Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue

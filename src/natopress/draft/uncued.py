@@ -49,7 +49,7 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     start, end = sentence
     if re.search(r"[«»“”\"]", text[start:end]):
         return None
-    subject = person_subject(text, resolver, start, end)
+    subject = person_subject(text, resolver, start, end) or _joined_clause_subject(text, resolver, start, end)
     if subject is None:
         return None
     verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
@@ -61,6 +61,21 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     if any(m.entity != person for m in resolver.persons_within(subject[1], verb.start())):
         return None
     return subject
+
+
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:and|et)\s+")
+
+
+def _joined_clause_subject(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
+    """The person phrase opening the last clause joined by `, and`/`, et` in `text[start:end]`, when a
+    verb of stating a view follows it straight (`…’s forces have begun taking responsibility …, and the
+    Secretary General paid tribute to them.`); None otherwise."""
+    joined = max(_JOINED_CLAUSE_RE.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    phrase = resolver.phrase_at(text, joined.end(), end) if joined is not None else None
+    verb = _STANCE_VERB_RE.match(text, phrase[1] + 1, end) if phrase is not None else None
+    return (
+        phrase if phrase is not None and verb is not None and resolver.resolve(text, *phrase, None) else None
+    )
 
 
 def after_reported(
