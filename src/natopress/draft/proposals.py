@@ -291,7 +291,7 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
 
 
 def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is `key` but for a given name one letter apart (`_one_letter_doubled`:
+    """The one person group whose name is `key` but for a given name one letter apart (`_one_letter_apart`:
     `Jeanine X` and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
     first, *rest = key.split()
     found = [
@@ -300,12 +300,12 @@ def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group |
         if g.type is EntityType.PER
         and rest
         and k.split()[1:] == rest
-        and _one_letter_doubled(first, k.split()[0])
+        and _one_letter_apart(first, k.split()[0])
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _one_letter_doubled(one: str, other: str) -> bool:
+def _one_letter_apart(one: str, other: str) -> bool:
     """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or, in words of
     eight letters or more, one letter changed (`gianpaolo`, `giampaolo`)."""
     short, long = sorted((one, other), key=len)

@@ -390,6 +390,7 @@ class ReportedFinder:
 
 
 _CLOSING_COMMA_RE = re.compile(r"[”\"»’]\s*,\s*|,[”\"»’]\s*")
+"""A quotation's closing mark and its comma, in either order (`…,” said`, `… », a déclaré`)."""
 
 
 def _inverted_before(text: str, resolver: SpeakerResolver, start: int, cue: Range) -> Range | None:

@@ -65,8 +65,8 @@ College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _PROPER_MODIFIERS_RE = re.compile(
-    r"(?:[^\S\n]+(?:of|from|since|in|at)[^\S\n]+(?:the[^\S\n]+)?(?-i:[A-Z][\w’'.&-]*|\d{1,4})"
-    r"(?:[^\S\n]+(?-i:[A-Z][\w’'.&-]*|\d{1,4}|of|and|the))*)+\Z"
+    r"[^\S\n]+(?:of|from|since|in|at)"
+    r"(?:[^\S\n]+(?:of|from|since|in|at|the|and|(?-i:[A-Z][\w’'.&-]*)|\d{1,4}))+\Z"
 )
 """Prepositional phrases of proper nouns and numbers between a name and its relative pronoun (`Commander X of
 the Royal Netherlands Navy since January 2015 who said`): the name is still the antecedent."""
