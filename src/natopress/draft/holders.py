@@ -268,7 +268,8 @@ def _is_apposition(text: str, start: int, end: int) -> bool:
         or TITLE_RE.search(complement, principal.end() if principal else 0)
     ):
         return False  # `le secrétaire général de l’OTAN reçoit le premier ministre …, X`: X is the other's
-    return not (complement and not gap["joint"].strip() and not rank)
+    nato = re.fullmatch(r"\s+(?:de\s+l['’]OTAN|of\s+NATO)", complement)  # `le secrétaire général de l’OTAN X`
+    return not (complement and not gap["joint"].strip() and not rank and not nato)
 
 
 _PRINCIPAL_RE = re.compile(

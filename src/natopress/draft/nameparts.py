@@ -169,6 +169,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     return (
         0 < _counted(words) <= MAX_NAME_WORDS + (titled and _counted(words) < len(words))
         and any(c.isupper() for c in words[-1])  # not `du` of `le Directeur du Centre`; `al-Attiyah`
+        and not all(INITIAL_RE.fullmatch(w) for w in words)  # `Captain B.`: a name withheld
         and not any(
             (
                 w.strip(".,") in STOP_WORDS

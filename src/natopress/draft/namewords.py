@@ -206,7 +206,7 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Change Challenge Armament Tanker Demilitarization Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
+    "Affairs Support Change Challenge Celebration Plans Frameworks Armament Tanker Demilitarization Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
     "Readiness Defence Defense State Military Joint Political Strategic International National Maritime Civil "
@@ -267,7 +267,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
 Danish jets`)."""
 
 
-SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
+SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HNoMs|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
 _THING_NOUNS = (
