@@ -253,8 +253,9 @@ after it is the verb's object."""
 
 def _is_apposition(text: str, start: int, end: int) -> bool:
     """True when the words between a title and a name (`text[start:end]`) make an apposition (`le
-    secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`), not a clause
-    (`le secrétaire général de l’OTAN a reçu X`), within one line."""
+    secrétaire général de l’OTAN, Jens Stoltenberg`; a rank complement `général de brigade`; `de l’OTAN` or
+    `of NATO` right before the name, no comma: `le secrétaire général de l'OTAN Anders Fogh Rasmussen`), not
+    a clause (`le secrétaire général de l’OTAN a reçu X`), within one line."""
     # a title line (`Allocution du secrétaire général délégué` ⏎ `MM. X et Y, …`) names no one
     gap = _APPOSITION_GAP_RE.fullmatch(text, start, end) if "\n" not in text[start:end] else None
     if gap is None or (gap["second"] and gap["second"].split()[-1] not in TITLE_NOUNS):

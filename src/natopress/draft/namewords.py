@@ -206,7 +206,8 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Change Challenge Celebration Plans Frameworks Armament Tanker Demilitarization Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
+    "Affairs Support Change Challenge Celebration Plans Frameworks Armament Tanker Demilitarization "
+    "Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "
     "Readiness Defence Defense State Military Joint Political Strategic International National Maritime Civil "
