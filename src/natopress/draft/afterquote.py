@@ -97,7 +97,10 @@ _NAME_LINE_END_RE = re.compile(r"[^.!?:…«»“”\"]\s*\Z")
 def _signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
     """The person phrase of a line that is nothing but a person's name (with a rank, a title, an
     apposition: `COL Mietta Groeneveld, Command and Control Centre of Excellence Director`), signing the
-    quotation paragraph above it (a pull quote); None otherwise."""
+    quotation paragraph above it (a pull quote), maybe after a dash (`- General X, Commander …`); None
+    otherwise."""
+    dash = re.compile(r"\s*[-–—]\s*").match(text, start, end)
+    start = dash.end() if dash is not None else start
     phrase = resolver.phrase_at(text, start, end)
     below = re.compile(r"\n\s*[“«\"]").match(text, end)  # a heading over the next quotation (2.4)
     if (

@@ -68,7 +68,7 @@ HEADLINE_VERBS = (
     "Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
     "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
     "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Affirms|Commends|Honours|Honors|Marks|Celebrates"
-    "|Talks|Tours|Briefs|Presents|Outlines|Emphasises|Emphasizes|Delivers|Reviews|Inaugurates|Travels"
+    "|Talks|Tours|Answers|Briefs|Presents|Outlines|Emphasises|Emphasizes|Delivers|Reviews|Inaugurates|Travels"
 )
 """Verbs of a headline's present tense, capitalised as a title-case headline writes them."""
 _HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")
@@ -77,9 +77,9 @@ _HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")
 the name."""
 
 
-STYLE = r"(?:Right\s+Hono(?:u)?rable|Rt\.?\s+Hon\.?)"
-"""A Privy Counsellor's style before a name or peerage (`the Right Honourable Lord Robertson`, `the Rt Hon
-X`): a form of address, no role (natopress.draft.roles.FORM_OF_ADDRESS_RE)."""
+STYLE = r"(?:(?:Right\s+)?Hono(?:u)?rable|Rt\.?\s+Hon\.?)"
+"""A style before a name or peerage (a Privy Counsellor's `the Right Honourable Lord Robertson`, `the Rt Hon
+X`; `the Honourable Rose X`): a form of address, no role (natopress.draft.roles.FORM_OF_ADDRESS_RE)."""
 TITLES = (
     r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d|\s+(?:1st|2nd|First|Second)\s+Class)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
@@ -170,7 +170,7 @@ ORG_WORDS = words_of(
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
     "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "
     "Parliament Parlement Assembly Assemblée Mission Office Centre Center Group Groupe Team "
-    "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University "
+    "Équipe Bank Banque Government Gouvernement Staff État-major College Collège School University Universität Universiteit "
     "Université Partnership Partenariat Summit Sommet Commission Corps Navy Army Armée Marine "
     "Police Cell Cellule Unit Unité Accelerator Network Réseau Board Panel Facility Hub Fleet Flotte "
     "Battalion Batallion Bataillon Regiment Régiment Squadron Escadron Air Chiefs Directors Ambassadors "
