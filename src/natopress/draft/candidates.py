@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.mentions import FoundMention
-from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE, titled_start
+from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
 from natopress.draft.speech import (
     HONORIFICS,
     PARTICIPLE_CUE_RE,
@@ -233,24 +233,17 @@ def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]
     return ids if len(ids) > 1 else []
 
 
-_JOINED_RE = re.compile(r"\s+(?:and|et)\s+")
-_CAPITALISED_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*\s+){1,4}")
-"""A title's capitalised words before a name (`Foreign Minister `)."""
-
-
 def _titled_partner(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
     """The holder of a title opening the clause at `start` (maybe after a lead) and joined by `and`/`et` to
-    the name at `mention` (`The Secretary General and Prime Minister X`), when the release gives that title
-    to one other person; None otherwise."""
+    the speaker phrase ending with the name at `mention` (`The Secretary General and Prime Minister X`,
+    `SpeakerResolver.phrase_at`), when the release gives that title to one other person; None otherwise."""
     lead = LEAD_RE.match(text, start, mention.start)
     title = TITLE_PHRASE_RE.match(text, lead.end() if lead is not None else start, mention.start)
-    joined = _JOINED_RE.match(text, title.end(), mention.start) if title is not None else None
+    joined = _AND_RE.match(text, title.end(), mention.start) if title is not None else None
     if title is None or joined is None:
         return None
-    if titled_start(
-        text, joined.end(), mention.start, r"\s+"
-    ) != joined.end() and not _CAPITALISED_RE.fullmatch(text, joined.end(), mention.start):
-        return None  # `The Secretary General and the soldiers of Colonel X`
+    if resolver.phrase_at(text, joined.end(), mention.end) != (joined.end(), mention.end):
+        return None  # `The Secretary General and the soldiers of Colonel X`: no phrase of X's
     holder = resolver.resolve(text, *title.span(), None)
     return holder if holder not in (None, mention.entity) else None
 

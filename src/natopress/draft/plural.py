@@ -60,7 +60,7 @@ def _persons(text: str, resolver: SpeakerResolver, region: Range) -> list[str]:
     honorifics = [
         h
         for h in HONORIFIC_RE.finditer(text, *region)
-        if not any(m.start < h.end() for m in named if m.end > h.start())
+        if not any(m.start < h.end() and h.start() < m.end for m in named)  # not inside a name found
     ]
     for honorific in honorifics:  # `Le secrétaire général et Mme Y ont abordé`: the surname's person
         holder = resolver.resolve(text, *honorific.span(), None)

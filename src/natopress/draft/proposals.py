@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from natopress.draft.nameparts import NameCandidate
@@ -196,27 +196,29 @@ _INITIALS_RE = re.compile(r"\w\.?|(?:\w\.[-‑]?){2,}")
 """One initial (`k.`, `k`) or several run together (`a.j.`, `j.-p.`)."""
 
 
+def _only_person(groups: dict[str, _Group], matches: Callable[[str], bool]) -> _Group | None:
+    """The one person group whose name key `matches`; None when none or several do (a spelling that may be
+    two persons' is a proposal of its own, never joined to the wrong one)."""
+    found = [g for k, g in groups.items() if g.type is EntityType.PER and matches(k)]
+    return found[0] if len(found) == 1 else None
+
+
 def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name is this one but for middle initials (`Madeleine K. Albright` and
     `Madeleine Albright`); None when none or several are."""
     bare = without_initials(key)
-    found = [g for k, g in groups.items() if g.type is EntityType.PER and without_initials(k) == bare]
-    return found[0] if len(found) == 1 else None
+    return _only_person(groups, lambda k: without_initials(k) == bare)
 
 
 def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name is this two-word one with a middle name (`Klaus Iohannis` after
     `Klaus Werner Iohannis`): same first and last word, one word more; None when none or several are."""
     words = key.split()
-    found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER
-        and len(words) == 2
-        and len(k.split()) == 3
-        and (k.split()[0], k.split()[-1]) == (words[0], words[-1])
-    ]
-    return found[0] if len(found) == 1 else None
+    if len(words) != 2:
+        return None
+    return _only_person(
+        groups, lambda k: len(k.split()) == 3 and (k.split()[0], k.split()[-1]) == tuple(words)
+    )
 
 
 def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group | None:
@@ -224,10 +226,7 @@ def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group |
     Djukanović` and `Milo Dukanovic`, `Dmitri` and `Dmitry Medvedev`, `Aleksis` and `Alexis Tsipras`); None
     when none or several are."""
     plain = _transliterated(key)
-    found = [
-        g for k, g in groups.items() if g.type is EntityType.PER and k != key and _transliterated(k) == plain
-    ]
-    return found[0] if len(found) == 1 else None
+    return _only_person(groups, lambda k: k != key and _transliterated(k) == plain)
 
 
 def _transliterated(key: str) -> str:
@@ -251,12 +250,7 @@ def given_initials(short: str, full: str) -> bool:
 def _only_person_of_initials(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose given names `key` writes as initials, or that writes `key`'s so
     (`given_initials`: `A. Kinakh` and `Anatoli Kinakh`); None when none or several are."""
-    found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER and (given_initials(key, k) or given_initials(k, key))
-    ]
-    return found[0] if len(found) == 1 else None
+    return _only_person(groups, lambda k: given_initials(key, k) or given_initials(k, key))
 
 
 _MISSPELT_MIN_LETTERS = 8
@@ -284,25 +278,16 @@ def misspelt(word: str, surname: str) -> bool:
 def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose surname (last word) is `key` misspelt (`misspelt`), for a lone surname
     `key`; None when none or several are."""
-    found = [
-        g for k, g in groups.items() if g.type is EntityType.PER and " " in k and misspelt(key, k.split()[-1])
-    ]
-    return found[0] if len(found) == 1 else None
+    return _only_person(groups, lambda k: " " in k and misspelt(key, k.split()[-1]))
 
 
 def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name is `key` but for a given name one letter apart (`_one_letter_apart`:
     `Jeanine X` and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
     first, *rest = key.split()
-    found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER
-        and rest
-        and k.split()[1:] == rest
-        and _one_letter_apart(first, k.split()[0])
-    ]
-    return found[0] if len(found) == 1 else None
+    if not rest:
+        return None
+    return _only_person(groups, lambda k: k.split()[1:] == rest and _one_letter_apart(first, k.split()[0]))
 
 
 def _one_letter_apart(one: str, other: str) -> bool:
@@ -343,14 +328,13 @@ def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False
     where the excerpt ends, after `Nikos Panagiotopoulos`; a surname alone, `l’amiral Bau` after `Rob
     Bauer`); None when none or several do."""
     prefix = key if cut else key + " "
-    found = [
-        g
-        for k, g in groups.items()
-        if g.type is EntityType.PER
-        and k != key
-        and (k.startswith(prefix) or (cut and " " not in key and k.rsplit(" ", 1)[-1].startswith(key)))
-    ]
-    return found[0] if len(found) == 1 else None
+    return _only_person(
+        groups,
+        lambda k: (
+            k != key
+            and (k.startswith(prefix) or (cut and " " not in key and k.rsplit(" ", 1)[-1].startswith(key)))
+        ),
+    )
 
 
 def _roles(text: str, spans: list[tuple[int, int]], release_id: str) -> list[Role]:

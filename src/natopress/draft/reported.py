@@ -315,7 +315,8 @@ class ReportedFinder:
         comma or for the narrative infinitive; the cue is the verb alone (`ajouter`, guidelines 2.3)."""
         kind, start, end = clause
         before_infinitive = BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue) is not None
-        quoted_before = bool(index.within(sentence[0], cue[0])) or (
+        quoted_before = bool(index.within(sentence[0] - 1, cue[0])) or (  # - 1: a lost opening mark
+            # (`pairing.unopened_pairs` opens the pair just before the paragraph)
             bool(found) and sentence[0] <= found[-1].start and found[-1].end < cue[0]
         )
         after_comma = before_infinitive or re.search(
@@ -325,7 +326,6 @@ class ReportedFinder:
         second = while_subject(self.text, self.resolver, sentence[0], cue)  # `“…,” while X thanked …, saying`
         inherits = bool(quoted_before and after_comma and second is None) or narrative  # `Et d’ajouter que`
         lead = None if inherits else participle_subject(self.text, self.resolver, sentence[0], cue)
-        lead = lead or (None if inherits else _inverted_before(self.text, self.resolver, sentence[0], cue))
         verb = INFINITIVE_CUE_RE.search(self.text, *cue) if before_infinitive else None
         return QuoteCandidate(kind, start, end, verb.span() if verb else cue, lead, None, None, inherits)
 
@@ -387,19 +387,3 @@ class ReportedFinder:
             if comma is not None:
                 return trim(self.text, start, start + len(head[: comma.start()].rstrip(" ,")))[1]
         return end
-
-
-_CLOSING_COMMA_RE = re.compile(r"[”\"»’]\s*,\s*|,[”\"»’]\s*")
-"""A quotation's closing mark and its comma, in either order (`…,” said`, `… », a déclaré`)."""
-
-
-def _inverted_before(text: str, resolver: SpeakerResolver, start: int, cue: Range) -> Range | None:
-    """The speaker phrase of an inverted attribution right before a participle cue, after a quotation's
-    closing mark and comma (`“…,” said Foreign Minister X, saying that P`: X's phrase), from `start` (the
-    sentence's) on; None otherwise."""
-    closing = max(_CLOSING_COMMA_RE.finditer(text, start, cue[0]), key=lambda m: m.start(), default=None)
-    said = CUE_RE.match(text, closing.end(), cue[0]) if closing is not None else None
-    phrase = resolver.phrase_after_cue(text, said.end(), cue[0]) if said is not None else None
-    if phrase is None or not re.fullmatch(r"\s*,\s*", text[phrase[1] : cue[0]]):
-        return None
-    return phrase

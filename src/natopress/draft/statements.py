@@ -14,7 +14,7 @@ from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import RANK_WORDS_RE
-from natopress.draft.speech import CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
+from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase
 from natopress.draft.titlelines import STATEMENT_WORDS
 from natopress.text.marks import Pair
@@ -175,36 +175,24 @@ def title_speaker(
     return min(found), speakers.pop()  # type: ignore[return-value]
 
 
-_STATEMENT_TAIL_RE = re.compile(
-    r"(?:\s*,[^,\n«»“”\"]{1,120}?,)?\s+(?:regarding|concerning|on|about|following|sur|concernant|après)\s"
-    r"[^\n«»“”\"]{1,200}|(?:\s*,[^,\n«»“”\"]{1,120}?)?[.:]?"
-)
-"""What may follow the speaker of a statement's lead line: an apposition, then what the statement is about
-(`, acting commander of ISAF, regarding the … bombings.`)."""
+_TOPIC_RE = re.compile(r",?\s+(?:regarding|concerning|on|about|following|sur|concernant|après)\s")
+"""What a statement's lead line says the statement is about, after its speaker (`, regarding the …`)."""
 
 
 def statement_line_speaker(text: str, resolver: SpeakerResolver, opening: int) -> tuple[Range, str] | None:
     """The speaker of a quotation opening its paragraph at `opening` (code points) under a line, maybe after
-    blank lines, that is a statement's lead naming one person, maybe after a dateline (`KABUL, Afghanistan –
-    Statement by Maj. Gen. X, acting commander of ISAF, regarding the … bombings.` ⏎ `“…”`): that naming's
-    span and the person; None for any other line, or one naming a second person."""
+    blank lines, that is a statement's heading (`statement_label`), maybe after a dateline and before what the
+    statement is about (`KABUL, Afghanistan – Statement by Maj. Gen. X, acting commander of ISAF, regarding
+    the … bombings.` ⏎ `“…”`): that naming's span and the person; None for any other line."""
     line = text.rfind("\n", 0, opening) + 1
     if text[line:opening].strip():
         return None
     above_end = len(text[:line].rstrip())
     above = text.rfind("\n", 0, above_end) + 1
     dateline = PLACE_DATELINE_RE.match(text, above, above_end)
-    head = _STATEMENT_RE.match(text, dateline.end() if dateline is not None else above, above_end)
-    phrase = resolver.phrase_at(text, head.end(), above_end) if head is not None else None
-    if phrase is None or not is_person_phrase(text, resolver, phrase) or PRONOUN_RE.fullmatch(text, *phrase):
-        return None
-    if not _STATEMENT_TAIL_RE.fullmatch(text, phrase[1], above_end) or CUE_RE.search(
-        text, phrase[1], above_end
-    ):
-        return None  # `…, who said …`: a clause of its own
-    speaker = resolver.resolve(text, *phrase, None)
-    others = {m.entity for m in resolver.persons_within(phrase[1], above_end)} - {speaker}
-    return (phrase, speaker) if speaker is not None and not others else None
+    start = dateline.end() if dateline is not None else above
+    topic = _TOPIC_RE.search(text, start, above_end)
+    return statement_label(text, resolver, start, topic.start() if topic is not None else above_end)
 
 
 def labelled_speaker(
