@@ -12,8 +12,8 @@ from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
+from natopress.draft.resuming import CUE_TO_MARK_RE, leads_next
 from natopress.draft.speech import (
-    ADDRESSEE,
     CUE_AFTER_ELISION_RE,
     CUE_RE,
     INFINITIVE_CUE_RE,
@@ -39,21 +39,6 @@ _THUS_RE = re.compile(
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
 )
 """A sentence attributing the quotation that closes before it (`« … ». Ainsi s’est exprimé X`)."""
-_CUE_TO_MARK_RE = re.compile(
-    rf"(?:{ADDRESSEE})?(?:\s+(?:afterwards|later|then|again|also|today))?"
-    r"(?:\s+(?:à\s+cette\s+occasion|on\s+this\s+occasion|pour\s+sa\s+part|for\s+(?:his|her)\s+part"
-    r"|à\s+son\s+tour|quant\s+à\s+(?:lui|elle)|in\s+(?:his|her)\s+(?:speech|remarks|address)"
-    r"|dans\s+son\s+(?:discours|allocution)|during\s+the\s+ceremony|at\s+the\s+ceremony"
-    r"|lors\s+de\s+la\s+cérémonie|ce\s+qui\s+suit|(?:the\s+)?following"
-    r"|(?:at|during|in|on|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.«»“”\"\n]{1,60}?"
-    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
-    r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e\s+la\s+|e\s+l['’]|u\s+|es\s+)[^,;:.«»“”\"\n]{1,60}?))?"
-    r"\s*[:,]?\s*"
-)
-"""What may stand between a cue and the opening mark: whom the words were addressed to (`told reporters:
-“`, `told the Prime Minister: “`, `speech.ADDRESSEE`), `stated afterwards: “`, a setting (`a déclaré à
-cette occasion : «`, `said in his speech: “`, `said at the Dialogue, “`, `said in Madrid, “`, `a déclaré lors de
-la réunion, «`), what follows (`a déclaré ce qui suit : «`, `said the following: “`)."""
 _SUBJECT_TO_CUE_RE = re.compile(
     r"\s*,?\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
 )
@@ -76,7 +61,7 @@ _UNNAMED_SAID_RE = re.compile(
 organizers said.`): the quotation's cue, no speaker, and no continuation of the quote before."""
 _CUE_REACH = 300
 """How far before an opening mark a cue right before it may start (code points): a cue and the few words
-`_CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
+`CUE_TO_MARK_RE` allows after it are far shorter, and a sentence-long scan per mark was quadratic."""
 _ADVERBIAL_OPENER_RE = re.compile(rf"(?P<comma>\s*,)?\s+{WHERE_OR_WHEN}(?![\w’'-])", re.IGNORECASE)
 """The first word of when or where something was said, right after a cue (`a déclaré à l'issue de`), maybe
 after a comma (`a déclaré, après la réunion, le général X`)."""
@@ -154,10 +139,8 @@ class AttributionFinder(ReportedFinder):
             found = found if found[0] is not None else self._title_led(lead.end(), limit) or found
         if found[0] is not None:
             end = max(found[0][1], found[1][1] if found[1] else 0)
-            if _CUE_TO_MARK_RE.fullmatch(self.text, end, limit) is None and re.match(
-                r"(?:\s+\w+)?\s*:", self.text[end:limit]
-            ):
-                return None, found[1] if leading else None  # `He added: “…”` introduces the next quotation
+            if leads_next(self.text, last, lead.group(), end, limit):  # `He added: “…”`: the next one's
+                return None, found[1] if leading else None
         return found
 
     def _title_led(self, start: int, limit: int) -> tuple[Range, Range] | None:
@@ -241,7 +224,7 @@ class AttributionFinder(ReportedFinder):
             matches = [
                 m
                 for m in pattern.finditer(self.text, max(sentence_start, opening - _CUE_REACH), opening)
-                if _CUE_TO_MARK_RE.fullmatch(self.text, m.end(), opening)
+                if CUE_TO_MARK_RE.fullmatch(self.text, m.end(), opening)
             ]
             if matches:
                 cue = matches[-1]

@@ -23,7 +23,7 @@ _BARE_SUBJECT = (
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+\d{1,4}(?![\w,.]))?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
     r"(?:\s+[A-Z][\w’'-]*|(?:\s+(?!(?:to|for|in|on|with|at|by|that|which|who)\s)[\w’'-]+){0,5}?"
     r"\s+(?!(?:to|for|in|on|with|at|by|that|which|who|has|have|had|is|are|was|were)\s)[a-z][\w’'-]*)"
@@ -69,7 +69,7 @@ IBG has been`), no relative pronoun or `to`
 team’s positive attitude would`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not
-`that civilians had`, `continued improvement of conditions will`)) and a
+`that civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
 finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
 nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said

@@ -235,14 +235,15 @@ _PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
-    rf"{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
+    rf"(?:{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
+    rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.[^\S\n]+(?=[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
-2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The`
-(the space after the dash lost) / `Stavanger, 31 May 2024. The` (a full stop after the year): the day reported.
+2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place)
+/ `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) / `Stavanger, 31 May 2024. The` (a full stop after the year): the day reported.
 A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's
@@ -290,12 +291,15 @@ ANOTHER_TIME_RE = re.compile(
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
-    r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont))"
+    r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
+    r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir)(?:a|ont)"
+    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
 """Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`,
-`will meet in Brussels on Wednesday (20 November 2019)`, `se tiendra le`), an accession (`Czechia joined NATO
+`will meet in Brussels on Wednesday (20 November 2019)`, `se tiendra le`, `Dimanche (1er janvier 2023),
+l’Allemagne prendra le commandement`, `will assume command on`), an accession (`Czechia joined NATO
 on 12 March 1999`) or a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully
 accredited by NATO’s North Atlantic Council on the 28th of October, 2008`), or a person's appointment
 (`qui a été nommé chef d’état-major le 7 novembre 2013`, `a pris les fonctions de … le 19 novembre`)."""

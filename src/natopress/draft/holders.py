@@ -142,6 +142,9 @@ _INDEFINITE_BEFORE_RE = re.compile(
 """An indefinite article before a title (`by a NATO Secretary General`, `d’un secrétaire général`)."""
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|le|la|l['’])\s*\Z", re.IGNORECASE)
 _AND_AFTER_RE = re.compile(r"[^,;:.()«»“”\"\n]{0,60}?\s(?:and|et)\s", re.IGNORECASE)
+_AND_HONORIFIC_AFTER_RE = re.compile(rf"[^,;:.()«»“”\"\n]{{0,60}}?\s(?:and|et)\s+{HONORIFICS}\s")
+"""`and` and an honorific after a title (`X, General Manager and Mr. Y, Director …`): the next person of a
+list, so the title is the name's before it."""
 
 
 _OTHER_BODY_RE = re.compile(
@@ -198,7 +201,10 @@ def apposition_namings(
                 or not (  # `General X, Chairman of the NATO Military Committee visited`: no article, an
                     # apposition; not `X, Deputy Secretary General and Admiral Y, Chair …` (whose title?)
                     _ARTICLE_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
-                    or _AND_AFTER_RE.match(text, match.end())
+                    or (
+                        _AND_AFTER_RE.match(text, match.end())
+                        and not _AND_HONORIFIC_AFTER_RE.match(text, match.end())
+                    )
                 )
             ):
                 named = _named_before(text, match.start(), by_end)

@@ -49,7 +49,42 @@ def is_common(word: str) -> bool:
         candidates.append(lower[:-2])
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         candidates.append(lower[:-1])
-    return any(c in common_words() for c in candidates)
+    return any(c in common_words() or c in LATER_WORDS for c in candidates)
+
+
+LATER_WORDS = frozenset(
+    [
+        "cyber",
+        "cyberspace",
+        "website",
+        "ops",
+        "intel",
+        "wargame",
+        "wargaming",
+        "counterterrorism",
+        "deconfliction",
+        "warfighting",
+        "geospatial",
+        "teleconference",
+        "videoconference",
+        "hackathon",
+        "podcast",
+        "webinar",
+        "startup",
+        "smartphone",
+    ]
+)
+"""Common words of military and technical English younger than `web2` (1934) and `gcide` (1913 at its core):
+`Cyberspace Situational Awareness`, `Log Ops` name no person."""
+ABSTRACT_ENDINGS = ("ness", "ity", "ities", "tion", "tions", "sion", "sions", "ship", "ships", "ism")
+"""Endings of abstract nouns (`Awareness`, `Security`, `Coordination`, `Partnership`): a common word with one
+is no surname (unlike `-ment`, `-ance`: `Clement`, `Vance`)."""
+
+
+def abstract_noun(word: str) -> bool:
+    """True when `word` is an English common word (`is_common`) with an abstract noun's ending
+    (`ABSTRACT_ENDINGS`): the last word of a thing's name, not a person's (`Rescue Coordination`)."""
+    return word.lower().endswith(ABSTRACT_ENDINGS) and is_common(word)
 
 
 def all_common(words: Sequence[str]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from natopress.draft.countries import is_country
-from natopress.draft.lexicon import all_common, is_common
+from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     ARMED_GROUPS,
     COMMON_WORDS,
@@ -169,6 +169,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     return (
         0 < _counted(words) <= MAX_NAME_WORDS + (titled and _counted(words) < len(words))
         and any(c.isupper() for c in words[-1])  # not `du` of `le Directeur du Centre`; `al-Attiyah`
+        and not abstract_noun(words[-1])  # `Rescue Coordination`, `Situational Awareness`: a thing
         and not all(INITIAL_RE.fullmatch(w) for w in words)  # `Captain B.`: a name withheld
         and not any(
             (

@@ -52,6 +52,7 @@ from natopress.draft.namewords import (
     WORD,
     name_end,
 )
+from natopress.draft.nonpersons import body_other_name, common_word_then_country
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.draft.speech import HONORIFICS
@@ -318,7 +319,7 @@ class RuleFinder:
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
         thing = NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
-        if thing or portfolio or body or peerage:
+        if thing or portfolio or body or peerage or body_other_name(text, start, end):
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)
@@ -330,7 +331,8 @@ class RuleFinder:
                 DIRECTION_RE.fullmatch(words[0])
                 or THING_HEAD_RE.fullmatch(words[0])
                 or (words[0] in DEMONYMS and len(words) < 4)
-                or (words[-1] in DEMONYMS and role is None)  # `Kosovo Albanian`, `Bosnian Serb`
+                or (role is None and (words[-1] in DEMONYMS or common_word_then_country(words)))  # `Bosnian
+                # Serb`, `Shows France`
             )
             and (role is not None or not all_common(words) or inverted or _SPEECH_AFTER_RE.match(text, end))
         ):

@@ -80,12 +80,14 @@ def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
     Hub »`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
     not someone's words."""
-    inside = text[pair.open + 1 : pair.close].strip().replace(" & ", " ")
+    inside = _YEAR_END_RE.sub("", text[pair.open + 1 : pair.close].strip().replace(" & ", " "))
     return bool(NAME_RE.fullmatch(inside)) or (
         term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
     )
 
 
+_YEAR_END_RE = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d\d\Z")
+"""A year ending a name in quotation marks (`« Brilliant Mariner 2017 »`, `“ARMENIA 2010”`): an event's."""
 _SENTENCE_CASE_NAME_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*")
 """A capital and up to five more words without punctuation, as French writes the name of a document or a
 body (`Plate-forme pour la sécurité coopérative`, `Partenariat pour la paix`)."""
@@ -250,13 +252,15 @@ def _term_after_article(text: str, pair: Pair) -> bool:
 
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:un|une|la|le|les|l['’]|d['’]|du|au|aux|des|an|the)"
-    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about|that|que)\b)[a-zà-ÿ]+){0,2}\s*\Z",
+    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about|that|que)\b)[a-zà-ÿ]+){0,2}\s*\Z"
+    r"|(?<![\w’'-])a\s*\Z",
     re.IGNORECASE,
 )
 """An article, maybe with one or two lower-case words that are no preposition, right before marks that
 neither a cue nor a speaker governs (`un « entraînement à l’intégration des forces »`, `la « Mission OTAN
-de … »`, `the first ever “26+7”`): a term or a name, no one's words (not `a`, the French auxiliary: `a
-évoqué « … »`; not `the soldiers for “…”`, nor a clause after `the fact that “…”`)."""
+de … »`, `the first ever “26+7”`, `a “24/7” focal point`): a term or a name, no one's words (`a` right before
+the marks only, not the French auxiliary before its participle: `a évoqué « … »`; not `the soldiers for “…”`,
+nor a clause after `the fact that “…”`)."""
 _COLON_BEFORE_RE = re.compile(r":\s*\Z")
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 
@@ -281,7 +285,8 @@ la devise de`): a slogan's or title's words, no one's speech."""
 
 
 def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
-    """True for an event's name without a cue (`“… Key Leader Conference”`), a title filling brackets
+    """True for an event's name without a cue (`“… Key Leader Conference”`, a name and its year: `« Brilliant
+    Mariner 2017 » : démonstration …`), a title filling brackets
     without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), a title in English title case
     without a cue inside its sentence or before a lower-case word (`title_cased`: `the round table “Riga
     Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), words the sentence calls a slogan or a title
@@ -297,6 +302,10 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
                 and (mixed or _LOWER_NEXT_RE.match(text, pair.close + 1) is not None)
             )  # not a headline's `“A Step in the Right Direction”: …`, which opens its sentence
             or _DESIGNATION_RE.match(text, pair.close + 1)
+            or (
+                _YEAR_END_RE.search(text[pair.open + 1 : pair.close].strip())
+                and quoted_name(text, pair, False)
+            )
         )
     return (
         mixed

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
-from natopress.text.marks import STRAIGHT, Pair, is_closing, is_opening, straight_opens
+from natopress.text.marks import STRAIGHT, Pair, guillemet_pairs, is_closing, is_opening, straight_opens
 from natopress.text.sentences import TITLES, at_text_end
 
 
@@ -174,8 +174,9 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     tests”, the Secretary General said.`, `… here," X said.`): the page lost the opening mark, and the
     quotation runs from the paragraph's start. The pair's `open` is then the position just before the
     paragraph's first character (its line break, -1 at the text's start, or the last space of its
-    indentation). Also a closing mark after a quotation's attribution sentence and no opening mark
-    (`_RESUMED_RE`)."""
+    indentation). So too when the paragraph before ends on a verb of saying and a colon (`Admiral X asserted
+    that:` ⏎ `never before have … way.”`). Also a closing mark after a quotation's attribution sentence and no
+    opening mark (`_RESUMED_RE`)."""
     taken = _inside(pairs)
     found: list[Pair] = []
     for match in _UNOPENED_RE.finditer(text):
@@ -189,12 +190,16 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         if taken(close) or _OPENING_RE.search(text, line + 1, close) or not is_closing(text, close):
             continue  # also a straight mark in opening position
         after = _SENTENCE_REST_RE.match(text, close + 1)
-        if after is not None and CUE_RE.search(after.group()) and text[line + 1 : close].strip():
+        cued = after is not None and CUE_RE.search(after.group())
+        led = line > 0 and _LEAD_ABOVE_RE.search(text, max(0, line - 200), line + 1)  # `asserted that:` ⏎
+        if (cued or led) and text[line + 1 : close].strip():
             indent = len(text[line + 1 : close]) - len(text[line + 1 : close].lstrip())
             found.append(Pair(line + indent, close))  # an indented paragraph opens after its white space
     return found
 
 
+_LEAD_ABOVE_RE = re.compile(rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:\s*\Z", re.IGNORECASE)
+"""A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(
     rf"[”»]\s*,?[^\S\n]*(?P<attribution>(?:\b(?:{_TITLE_STOP})\.|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
     r"(?P<words>[^\s«»“”\"][^«»“”\"\n]{9,})[”»]"
@@ -327,3 +332,14 @@ def cut_attribution(text: str, close: int) -> bool:
     excerpt's end cuts (`« … », a ajout`): someone speaks whom the text may not name, so the quotation
     continues no quote before it (guidelines 2.3, 2.4)."""
     return _CUT_ATTRIBUTION_RE.match(text, close) is not None
+
+
+def quotation_pairs(text: str) -> list[Pair]:
+    """Every quotation's marks in `text`, by opening: the typeset pairs (`guillemet_pairs`) and mismatched
+    ones (`mismatched_pairs`), then pairs whose opening or closing mark the page lost (`unopened_pairs`,
+    `unclosed_pairs`). Offsets are code points."""
+    typeset = guillemet_pairs(text)
+    typeset = [*typeset, *mismatched_pairs(text, typeset)]
+    return sorted(
+        [*typeset, *unopened_pairs(text, typeset), *unclosed_pairs(text, typeset)], key=lambda p: p.open
+    )

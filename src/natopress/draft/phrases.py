@@ -196,8 +196,10 @@ WHERE_OR_WHEN = (
 )
 """The first word of where or when something was said (`à l'issue de la réunion`, `en visite à`, `in her keynote
 speech`, `ce mardi`)."""
+EXCELLENCY = r"(?-i:H\.\s?E\.|S\.\s?E\.)"
+"""`H.E.` (His or Her Excellency) or `S.E.` (Son Excellence) before a name or its honorific."""
 TENURE_RE = re.compile(
-    r"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|H\.\s?E\.|S\.\s?E\.)\s+(?=[A-Z])"
+    rf"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|{EXCELLENCY})\s+(?=[A-Z])"
 )
 """A word of tenure or an excellency before a title and name (`Newly appointed Commander X`, `outgoing
 Director X`, `H.E. Mrs. X`)."""

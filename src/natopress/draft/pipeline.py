@@ -39,6 +39,7 @@ from natopress.draft.namewords import (
     TITLE_NOUNS,
     TITLE_RE,
 )
+from natopress.draft.nonpersons import cut_from_run
 from natopress.draft.roles import role_before
 from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.model import EntityType
@@ -176,9 +177,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`), a noun naming a thing (`l’exercice X`) or where something stands
-    (`déployé à X`: a place), a single word after `à`/`in` (a place) or a plural determiner (`les Estoniens`: a people), a single word opening its
-    paragraph (`Wreath laying ceremony`, a caption in another language), one holding a digit (`CH-146
-    Griffon`, a model), or a country's name cut off by the excerpt's end (`de la Lettoni`)."""
+    (`déployé à X`: a place), a single word after `à`/`in` (a place), a plural determiner (`les Estoniens`:
+    a people) or another capitalised word (`nonpersons.cut_from_run`), a single word opening its paragraph
+    (`Wreath laying ceremony`, a caption in another language), one holding a digit (`CH-146 Griffon`, a
+    model), or a country's name cut off by the excerpt's end (`de la Lettoni`)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
     if any(w in group for w in words for group in _NO_NAME_WORDS):
@@ -208,8 +210,10 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     if len(words) == 1 and (
         WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
         or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)
+        or cut_from_run(text, start, floor)
     ):
-        return False  # `organisée à Velgrad`: a single word there is a place; `les Estoniens`: a people
+        return False  # `organisée à Velgrad`: a single word there is a place; `les Estoniens`: a people;
+        # `“Brilliant Jump”`: the pipeline's `Jump`, a word cut from a longer name
     if NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start) or ELIDED_OPENING_RE.match(
         text, start, end
     ):

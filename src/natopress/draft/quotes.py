@@ -18,12 +18,10 @@ from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unre
 from natopress.draft.pairing import (
     cut_attribution,
     doubled_apostrophes,
-    mismatched_pairs,
+    quotation_pairs,
     reads_as_sentence,
     single_quotations,
     turned_marks,
-    unclosed_pairs,
-    unopened_pairs,
     words_before,
 )
 from natopress.draft.phrases import CITING_RE
@@ -33,7 +31,7 @@ from natopress.draft.statements import joint_heading, labelled_speaker
 from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
-from natopress.text.marks import Pair, guillemet_pairs
+from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
@@ -234,7 +232,10 @@ class _Finder(AttributionFinder):
         """Who speaks when no cue follows: a cue before, `according to X`, a `Label:`, or the quote before."""
         sentence_start, opening = draft.sentence[0], draft.pair.open
         if draft.cue is None and not draft.resumed:
-            draft.cue, draft.mention, draft.inherits = self._cue_before(sentence_start, opening)
+            start = self.lead_above(draft.segment[0], opening, sentence_start)  # `X asserted that:` ⏎ `“…”`
+            cue, mention, draft.inherits = self._cue_before(start, opening)
+            shared = found and cue is not None and found[-1].cue == cue  # `“A,” X said: “B”`: B goes on
+            draft.cue, draft.mention = (None, None) if shared else (cue, mention)  # from A (guidelines 2.3)
         if draft.cue is None and draft.mention is None and draft.according is not None:
             draft.mention = draft.according
         if draft.cue is None and draft.mention is None and not quoted_name(self.text, draft.pair, term=False):
@@ -385,12 +386,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     text = turned_marks(doubled_apostrophes(single_quotations(text)))
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
-    typeset = guillemet_pairs(text)
-    typeset = [*typeset, *mismatched_pairs(text, typeset)]
-    pairs = sorted(
-        [*typeset, *unopened_pairs(text, typeset), *unclosed_pairs(text, typeset)], key=lambda p: p.open
-    )
-    pairs = [p for p in pairs if finder.segment_at(p.open + 1) is not None]  # +1: a lost opening mark
+    pairs = [p for p in quotation_pairs(text) if finder.segment_at(p.open + 1) is not None]  # +1: a lost mark
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])

@@ -188,6 +188,16 @@ class ReportedFinder:
         index = bisect.bisect_right(self._sentence_starts, position) - 1
         return self.sentences[index] if index >= 0 and position < self.sentences[index][1] else None
 
+    def lead_above(self, paragraph: int, opening: int, default: int) -> int:
+        """The start of the sentence that ends the paragraph before the one starting at `paragraph` on a
+        colon (`Admiral X asserted that:` ⏎ `“…”`), when the quotation opening at `opening` opens its own
+        paragraph: where its cue may stand; else `default`."""
+        end = paragraph
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        sentence = self.sentence_at(end - 1) if self.text.startswith(":", end - 1) else None
+        return sentence[0] if sentence is not None and not self.text[paragraph:opening].strip() else default
+
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
         found: list[QuoteCandidate] = []

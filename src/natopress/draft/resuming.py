@@ -6,10 +6,28 @@ from __future__ import annotations
 import re
 
 from natopress.draft.phrases import WHERE_OR_WHEN
-from natopress.draft.speech import INVERTED_PRONOUN_RE
+from natopress.draft.speech import ADDRESSEE, INVERTED_PRONOUN_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
+CUE_TO_MARK_RE = re.compile(
+    rf"(?:{ADDRESSEE})?(?:\s+(?:afterwards|later|then|again|also|today))?"
+    r"(?:\s+(?:à\s+cette\s+occasion|on\s+this\s+occasion|pour\s+sa\s+part|for\s+(?:his|her)\s+part"
+    r"|à\s+son\s+tour|quant\s+à\s+(?:lui|elle)|in\s+(?:his|her)\s+(?:speech|remarks|address)"
+    r"|dans\s+son\s+(?:discours|allocution)|during\s+the\s+ceremony|at\s+the\s+ceremony"
+    r"|lors\s+de\s+la\s+cérémonie|ce\s+qui\s+suit|(?:the\s+)?following"
+    r"|(?:at|during|in|on|after|before)\s+(?:the|a|an|his|her|its|their|this|that)\s+[^,;:.«»“”\"\n]{1,60}?"
+    r"|in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e\s+la\s+|e\s+l['’]|u\s+|es\s+)[^,;:.«»“”\"\n]{1,60}?))?"
+    r"(?:\s+(?:that|que)(?=\s*:))?\s*[:,]?\s*"
+)
+"""What may stand between a cue and the opening mark: whom the words were addressed to (`told reporters:
+“`, `told the Prime Minister: “`, `speech.ADDRESSEE`), `stated afterwards: “`, a setting (`a déclaré à
+cette occasion : «`, `said in his speech: “`, `said at the Dialogue, “`, `said in Madrid, “`, `a déclaré lors de
+la réunion, «`), what follows (`a déclaré ce qui suit : «`, `said the following: “`), a `that` before a colon
+(`asserted that: “`)."""
+_COLON_RE = re.compile(r"(?:\s+\w+)?\s*:")
+"""A colon after a cue, maybe after one word (`He added: “`, `said that: “`)."""
 _RESUMING_RE = re.compile(
     rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?"
     r"(?:\s*,\s*(?!(?:who|which|whose|qui|dont|que|where|où)\s)[^,;:.!?«»“”\"\n]{1,80})?\s*(?:,|\s[-–—]\s)\s*",
@@ -42,4 +60,16 @@ def resumes(text: str, last: Pair, attribution: Range, pair: Pair) -> bool:
         _ADDRESSEE_RE.fullmatch(text, end, pair.open) is not None
         and content.endswith(",")
         and (resumed[:1].islower() or INVERTED_PRONOUN_RE.search(text, attribution[0], end) is not None)
+    )
+
+
+def leads_next(text: str, last: int, lead: str, end: int, limit: int) -> bool:
+    """True when the attribution after a closing mark, ending at `end`, closes on a colon before `limit`
+    (`“…” He added: “`): it introduces the next quotation, not the one whose last character stands at
+    `last`; unless a comma ends that one or follows its mark (`lead`, the words from the mark to the
+    attribution): `“A,” X continued: “B”` attributes A too, and B goes on from it (guidelines 2.3)."""
+    return (
+        CUE_TO_MARK_RE.fullmatch(text, end, limit) is None
+        and _COLON_RE.match(text, end, limit) is not None
+        and "," not in (text[last : last + 1], lead.lstrip()[:1])
     )

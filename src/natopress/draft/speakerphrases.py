@@ -26,6 +26,7 @@ from natopress.draft.phrases import (
     APPOSED_TITLE_RE,
     ASIDE_RE,
     CLAUSE_END_RE,
+    EXCELLENCY,
     INDEFINITE_RE,
     PART_RE,
     PARTICLE_GAP_RE,
@@ -80,7 +81,7 @@ _TITLE_CASE_WORD = r"(?-i:[A-ZÀ-Ý][\w’'-]*|of|for|and|the|to|on)"
 _TITLE_CASE_RUN = rf"{_TITLE_CASE_WORD}(?:[^\S\n]+{_TITLE_CASE_WORD}){{0,20}}"
 _ARTICLE_TITLE_COMMA_RE = re.compile(
     rf"(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?:[^,;:.!?«»“”\"\n]{{1,80}}?|{_TITLE_CASE_RUN})"
-    rf",[^\S\n]*(?:{HONORIFICS}[^\S\n]+)?",
+    rf",[^\S\n]*(?:{EXCELLENCY}[^\S\n]+)?(?:{HONORIFICS}[^\S\n]+)?",
     re.IGNORECASE,
 )
 """An article (or none), a title's words (at most 80 characters, or longer in title case: `NATO’s Deputy

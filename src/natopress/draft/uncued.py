@@ -118,6 +118,8 @@ def introducing_subject(
     own = len(holders) == 1 and holders[0].entity == speaker
     named = apposed is not None and (resolver.persons_within(*subject) or own)
     between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
+    relative = _RELATIVE_BEFORE_VERB_RE.match(text, *between)  # `X, the Chief of …, who also represented
+    between = (relative.end(), opening) if relative is not None else between  # Mr. Y, highlighted … :`
     if (
         resolver.persons_within(*between)
         or TITLE_PHRASE_RE.search(text, *between)
@@ -135,3 +137,13 @@ SPEAKING_RELATIVE_RE = re.compile(
 """A relative clause whose verb, within three words, is one of saying (`Il a reçu les députés, qui ont
 déclaré :`: their words may follow); not one that says which thing or who (`a commenté les attaques dont
 ont été la cible …`, `Le général X, qui a commandé la mission …, a déclaré que P :`)."""
+_ABBREVIATION_DOT = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bGen)|(?<=\bCol)|(?<=\b[A-Z]))\."
+"""A full stop closing an honorific, rank or initial (`Mr.`, `Gen.`, `J.`), not a sentence."""
+_RELATIVE_BEFORE_VERB_RE = re.compile(
+    rf"(?:,\s+(?:(?:the|le|la)\s+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?)?,\s+(?:who|qui)\s(?:[^;:.!?«»“”\"\n]|{_ABBREVIATION_DOT}){{1,200}}?,\s+"
+    rf"(?=(?:also\s+|then\s+|aussi\s+)?(?:{_STANCE_VERB_RE.pattern}|{CUE_RE.pattern}))",
+    re.IGNORECASE,
+)
+"""The subject's apposition, maybe, and a relative clause set off by commas right before the sentence's
+verb (`X, the Chief of the General Staff, who also represented the Minister, Mr. Y, highlighted`): a person
+named inside it is its object, not the speaker."""
