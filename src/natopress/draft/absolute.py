@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.speech import CUE_RE
 from natopress.text.sentences import Range
 
 _ABSOLUTE_LEAD_RE = re.compile(r"(?<![\w’'-])with\s+|,\s+", re.IGNORECASE)
 """`with` or a comma opening an absolute clause whose subject is the participle's (`with Lord X saying
 that`, `…, Lord X déclarant qu’`)."""
+_SAID_BY_RE = re.compile(rf"(?:{CUE_RE.pattern})\s+by\s+\Z", re.IGNORECASE)
+"""A verb of saying and `by` before a participle (`X said by underlining that`): the participle is X's."""
 _WHILE_RE = re.compile(
     r"(?<![\w’'-])(?:while|whereas|tandis\s+qu(?:e\s+|['’])|alors\s+qu(?:e\s+|['’]))\s*", re.IGNORECASE
 )
@@ -21,11 +24,15 @@ _WHILE_RE = re.compile(
 def absolute_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
     """The speaker phrase (code points) between the last `with` or comma before `cue` and the cue itself
     (`…, with the Minister saying that`, `…, Lord Robertson déclarant qu’`), or the person phrase opening
-    the last clause after `while`/`tandis que` before the cue (`…, while Cecile X thanked …, saying`);
-    else None."""
+    the last clause after `while`/`tandis que` before the cue (`…, while Cecile X thanked …, saying`), or
+    the subject of a verb of saying right before `by` and the cue (`“…,” Commander X said by underlining
+    that`); else None."""
     clause = while_subject(text, resolver, sentence_start, cue)
     if clause is not None:
         return clause
+    said = _SAID_BY_RE.search(text, max(sentence_start, cue[0] - 40), cue[0])  # `” Commander X said by
+    if said is not None:  # underlining that`: the verb of saying's subject
+        return resolver.phrase_before(text, sentence_start, said.start())
     starts = [found.end() for found in _ABSOLUTE_LEAD_RE.finditer(text, sentence_start, cue[0])]
     if not starts:
         return None

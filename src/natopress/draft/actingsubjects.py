@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from natopress.draft.phrases import (
     APPOSITION_CLOSED_RE,
@@ -29,6 +30,40 @@ _OBJECT_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:à|au|aux|avec|to|with)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?\Z"
 )
 """A preposition (and an honorific) right before a name: the name is an object, no subject."""
+
+
+_HOLDER_REACH = 1500
+"""How far before a title `acting_holder` looks for its holder acting (code points): a few paragraphs."""
+
+
+_SPEECH_OWNED_RE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:address|speech|remarks|presentation|briefing|lecture)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A possessive before a speech noun (`Vice Admiral X’s keynote address placed …`): X speaks."""
+_APPOSED_BEFORE_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}\Z")
+"""A comma and up to three capitalised words (a rank) before a name in apposition (`JFCBS Commander, General `
+X, thanked)."""
+
+
+def _acting(text: str, start: int, end: int) -> bool:
+    """True when the name at `text[start:end]` is a subject: right before its lower-case verb (`Admiral X
+    highlighted`), before a relative clause, an origin or an apposition and then the verb (`X, qui occupait
+    …, a remercié`, `Minister X from Kazakhstan said`, `X, président du Comité, a pris`), in apposition
+    before it (`…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`, `JFCBS Commander, General
+    X, thanked`), after an inverted cue (`P, explique Mme X`), or owning a speech (`X’s keynote address`)."""
+    return bool(
+        VERB_AFTER_RE.match(text, end)
+        or RELATIVE_THEN_VERB_RE.match(text, end)
+        or ORIGIN_THEN_VERB_RE.match(text, end)
+        or APPOSITION_THEN_VERB_RE.match(text, end)
+        or (
+            _APPOSED_BEFORE_RE.search(text, max(0, start - 40), start)
+            and APPOSITION_CLOSED_RE.match(text, end)
+        )
+        or CUE_BEFORE_NAME_RE.search(text, max(0, start - 40), start)
+        or _SPEECH_OWNED_RE.match(text, end)
+    )
 
 
 _SPEECH_BY_RE = re.compile(
@@ -61,18 +96,9 @@ class ActingSubjects(SubjectFinder):
         other than `person`, in a sentence that does not also name
         `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
         for mention in self._within(start, end):
-            acting = (
-                VERB_AFTER_RE.match(text, mention.end)
-                or RELATIVE_THEN_VERB_RE.match(text, mention.end)  # `X, qui occupait …, a remercié`
-                or ORIGIN_THEN_VERB_RE.match(text, mention.end)  # `Minister X from Kazakhstan said`
-                or APPOSITION_THEN_VERB_RE.match(text, mention.end)  # `X, président du Comité, a pris`
-                or (
-                    text[max(0, mention.start - 2) : mention.start] == ", "
-                    and APPOSITION_CLOSED_RE.match(text, mention.end)
-                )  # `…, la secrétaire générale déléguée, Rose Gottemoeller, a remercié`
-                or CUE_BEFORE_NAME_RE.search(text, max(0, mention.start - 40), mention.start)
-                or INVERTED_BE_RE.search(text[start : mention.start])  # `Also attending was X`
-            )  # `P, explique Mme X`: the subject after an inverted cue
+            acting = _acting(text, mention.start, mention.end) or INVERTED_BE_RE.search(
+                text[start : mention.start]
+            )  # `Also attending was X`
             if mention.entity == person or not acting:
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
@@ -83,6 +109,18 @@ class ActingSubjects(SubjectFinder):
             if subject is None or self.resolve(text, *subject, None) != person:
                 return True
         return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
+
+    def acting_holder(self, text: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:
+        """Of the persons of `namings` (a title's (start, person id) namings), when several, the one last
+        named as a subject before `position` within `_HOLDER_REACH` code points (`LTG X stated` after
+        `talked with LTG Y, Commander …`: `the Commander` is X, not the nearer naming); else None."""
+        holders = {person for _, person in namings}
+        if len(holders) < 2:
+            return None
+        for mention in reversed(self._within(max(0, position - _HOLDER_REACH), position)):
+            if mention.entity in holders and _acting(text, mention.start, mention.end):
+                return mention.entity
+        return None
 
     def inverted_title_holder(self, text: str, start: int, end: int) -> str | None:
         """The person a title after an inverted verb of saying names in `text[start:end]` (`« … », a indiqué

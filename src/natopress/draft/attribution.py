@@ -295,6 +295,9 @@ class AttributionFinder(ReportedFinder):
                 return dashed
             comma = re.search(r",\s*$", self.text[start : cue.start()])
             if comma is None or comma.start() == 0:
+                named = self._named_interruption(start, end, cue.span())  # `“A, Gen. X said, b”`
+                if named is not None:
+                    return named
                 continue
             pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
             mention = (
@@ -311,6 +314,18 @@ class AttributionFinder(ReportedFinder):
                 continue
             return start + comma.start(), after.end(), cue.span(), mention
         return None
+
+    def _named_interruption(self, start: int, end: int, cue: Range) -> tuple[int, int, Range, Range] | None:
+        """An attribution inside the marks with its subject first, set off by commas (`“A, Gen. X said,
+        b”`): end of the first part, start of the second, cue and speaker mention; None otherwise."""
+        named = self.resolver.phrase_before(self.text, start, cue[0])
+        if named is None or not self.resolver.persons_within(*named):
+            return None
+        comma = re.search(r",\s*$", self.text[start : named[0]])
+        after = re.compile(r"\s*,\s*").match(self.text, cue[1])
+        if comma is None or comma.start() == 0 or after is None or after.end() >= end:
+            return None
+        return start + comma.start(), after.end(), cue, named
 
     def _dash_interruption(
         self, start: int, end: int, cue: Range

@@ -75,7 +75,8 @@ def resolve_speakers(
     resolved: list[QuoteCandidate] = []
     previous: str | None = None
     previous_end = 0  # where the last quote with a speaker ends
-    unknown_end = -1  # where the last quote whose speaker phrase named nobody the text names ends
+    unknown = (-1, False)  # where the last quote whose speaker phrase named nobody the text names ends, and
+    # whether that phrase was a pronoun
     genders: dict[str, bool] = {}  # speaker -> feminine, from the pronouns that stood for them
     for candidate in candidates:
         speaker = None
@@ -104,16 +105,14 @@ def resolve_speakers(
             speaker = None if acting else last.speaker
             candidate = replace(candidate, speaker_mention=None if acting else last.speaker_mention)
         speaker = _gendered(text, candidate, speaker, genders)
-        if speaker is not None and _after_unknown(text, candidate, unknown_end, resolver):
+        if speaker is not None and _after_unknown(text, candidate, unknown, resolver):
             speaker = None  # `“…,” said the Secretary General. He stressed that`: the title's holder is
             # unknown, so `he` is nobody the text names, not an earlier speaker
         resolved.append(replace(candidate, speaker=speaker))
         if speaker is not None:
             previous, previous_end = speaker, candidate.end
-        elif candidate.speaker_mention is not None and not PRONOUN_RE.fullmatch(
-            text, *candidate.speaker_mention
-        ):
-            unknown_end = candidate.end
+        elif candidate.speaker_mention is not None:
+            unknown = candidate.end, PRONOUN_RE.fullmatch(text, *candidate.speaker_mention) is not None
     return resolved
 
 
@@ -319,17 +318,20 @@ _PRONOUNS = frozenset({"il", "elle", "he", "she"})
 """Subject pronouns, standing alone or inverted (`a-t-il ajouté`), as a speaker phrase."""
 
 
-def _after_unknown(text: str, candidate: QuoteCandidate, unknown_end: int, resolver: SpeakerResolver) -> bool:
-    """True when `candidate`'s speaker phrase is a pronoun in the paragraph of a quote ending at
-    `unknown_end` whose speaker phrase named nobody, with no person named between: the pronoun is that
-    unknown speaker."""
-    mention = candidate.speaker_mention
+def _after_unknown(
+    text: str, candidate: QuoteCandidate, unknown: tuple[int, bool], resolver: SpeakerResolver
+) -> bool:
+    """True when `candidate`'s speaker phrase is a pronoun after a quote ending at `unknown[0]` whose
+    speaker phrase named nobody, with no person named between: in that quote's paragraph, or in a later one
+    when that phrase was a pronoun too (`unknown[1]`: `He noted that …` ⏎ `He went on to highlight that
+    …`, the first `he` unresolved): the pronoun is that unknown speaker."""
+    mention, (unknown_end, pronoun) = candidate.speaker_mention, unknown
     return (
         unknown_end >= 0
         and mention is not None
         and text[mention[0] : mention[1]].lower() in _PRONOUNS  # also `a-t-il ajouté`
         and unknown_end <= mention[0]
-        and "\n" not in text[unknown_end : mention[0]]
+        and (pronoun or "\n" not in text[unknown_end : mention[0]])
         and not resolver.persons_within(unknown_end, mention[0])
     )
 

@@ -243,8 +243,9 @@ DATELINE_RE = re.compile(
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
 2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place)
-/ `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) / `Stavanger, 31 May 2024. The` (a full stop after the year): the day reported.
-A hyphen only joins parts of one word (`SAINT-MALO`), so matching stays linear."""
+/ `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
+`Stavanger, 31 May 2024. The` (a full stop after the year): the day reported. A hyphen only joins parts of
+one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's
 subject."""
@@ -293,7 +294,7 @@ ANOTHER_TIME_RE = re.compile(
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
     r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir)(?:a|ont)"
-    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver))"
+    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver|visit))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )

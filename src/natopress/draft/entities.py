@@ -130,10 +130,12 @@ class SpeakerResolver(ActingSubjects):
         return self._namings[text, head]
 
     def _holder(self, text: str, head: str, position: int) -> str | None:
-        """`holders.preferred_holder` of the title `head` at `position`, its `nato_holder` found once."""
+        """`holders.preferred_holder` of the title `head` at `position`, its `nato_holder` found once; of several
+        holders the one last acting (`acting_holder`), else the nearest naming."""
         if (text, head) not in self._nato_holders:
             self._nato_holders[text, head] = nato_holder(text, head, self._namings_of(text, head))
-        return self._nato_holders[text, head] or holder_at(self._namings_of(text, head), position)
+        namings, nato = self._namings_of(text, head), self._nato_holders[text, head]
+        return nato or self.acting_holder(text, namings, position) or holder_at(namings, position)
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le

@@ -31,13 +31,14 @@ def event_date(
 
 
 def stated_day(
-    text: str, regions: Sequence[tuple[int, int]], published: dt.date | None
+    text: str, regions: Sequence[tuple[int, int]], published: dt.date | None, publication: bool = True
 ) -> tuple[bool, FoundDate | None]:
     """Whether some region of `regions` (body paragraphs or captions: code points, in text order) states a
-    day, and the first day stated (`first_day`, `published` the date block's date): the event date of a
-    release, None when that day is unknown, never a day stated after it (ANNOTATION_GUIDELINES.md §4)."""
+    day, and the first day stated (`first_day`, `published` the date block's date, `publication` whether it
+    is the publication date or only the update item's): the event date of a release, None when that day is
+    unknown, never a day stated after it (ANNOTATION_GUIDELINES.md §4)."""
     for start, end in regions:
-        stated, found = first_day(text, start, end, published)
+        stated, found = first_day(text, start, end, published, publication)
         if stated:
             return True, found
     return False, None
@@ -48,6 +49,7 @@ def first_day(
     start: int = 0,
     end: int | None = None,
     published: dt.date | None = None,
+    publication: bool = True,
 ) -> tuple[bool, FoundDate | None]:
     """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
     (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
@@ -59,22 +61,13 @@ def first_day(
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
     relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
     this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
-    date block gives the publication date (`published`), a day outside the month before it (`the launch
-    of the new mission on January 1` in a November release, `le 12 septembre 2001` in a 2011 one)."""
+    date block gives the publication date (`published` with `publication`), a day outside the month before
+    it (`the launch of the new mission on January 1` in a November release, `le 12 septembre 2001` in a
+    2011 one); an update item alone (`publication` False) dates only days written without their year."""
     stop = len(text) if end is None else end
     year = published.year if published is not None else None
-    dateline = DATELINE_RE.match(text, start, stop)
-    found = [
-        *EVENT_DATE_RE.finditer(text, start, stop),
-        *([dateline] if dateline else []),
-        *PROSE_DATE_RE.finditer(text, start, stop),
-        *DAY_RANGE_RE.finditer(text, start, stop),
-        *WEEKDAY_DAY_RE.finditer(text, start, stop),
-    ]
-    first = (EVENT_DATE_RE, DAY_RANGE_RE)  # at one start: a parenthesised date, then a range
-    matches = sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
     spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
-    for match in matches:
+    for match in _dates_in(text, start, stop):
         if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
             match
         ):
@@ -95,12 +88,29 @@ def first_day(
             value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
-        if value is not None and published is not None and not _near(value, published) and not _marked(match):
-            continue
+        far = value is not None and published is not None and not _near(value, published)
+        if far and not _marked(match) and (publication or not match["year"]):  # an update item alone leaves
+            continue  # a day with its year (`On 15 March 2018, …`)
         if isinstance(value, dt.date):
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+def _dates_in(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The dates of `text[start:stop]` in text order: parenthesised (`EVENT_DATE_RE`), the paragraph's
+    dateline, prose dates, ranges and weekdays with a day number; at one start a parenthesised date first,
+    then a range."""
+    dateline = DATELINE_RE.match(text, start, stop)
+    found = [
+        *EVENT_DATE_RE.finditer(text, start, stop),
+        *([dateline] if dateline else []),
+        *PROSE_DATE_RE.finditer(text, start, stop),
+        *DAY_RANGE_RE.finditer(text, start, stop),
+        *WEEKDAY_DAY_RE.finditer(text, start, stop),
+    ]
+    first = (EVENT_DATE_RE, DAY_RANGE_RE)
+    return sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
 
 
 def _no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> bool:

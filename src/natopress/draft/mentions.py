@@ -113,8 +113,9 @@ def suggest_nominal(
     text: str, regions: Iterable[tuple[int, int]], registry: Registry, names: Sequence[FoundMention]
 ) -> list[FoundMention]:
     """Nominal mentions of persons: article + a role's head (`le secrétaire général`), the heads taken from
-    the registry's roles. The person is the one this text names with that title (`holders.apposition_holder`); a
-    title the text never ties to a name is skipped. A head followed by a name with no punctuation between
+    the registry's roles. The person is the one this text names with that title (`holders.apposition_holder`),
+    or its NATO holder; a title the text never ties to a name, or ties to several (`the Commander` after two
+    commanders: the speaker rules choose, `SpeakerResolver`), is skipped. A head followed by a name with no punctuation between
     (`le général de division Franco Federici`, `Le général de brigade Marek Nowak`, registered or not) is a
     title of that name, not a mention of its own.
     """
@@ -155,7 +156,7 @@ def suggest_nominal(
                     held = nato_namings(text, head, namings) if nato else namings
                     chosen[nato] = held, nato_holder(text, head, held)
                 held, ours = chosen[nato]
-                entity = ours or holder_at(held, match.start())
+                entity = ours or (holder_at(held, match.start()) if len({p for _, p in held}) == 1 else None)
                 end, entity = _complemented(text, match, entity, persons)
                 if entity is not None:  # `le président du Comité militaire`: that title's holder, or none
                     found.append(FoundMention(match.start(), end, entity, EntityType.PER))

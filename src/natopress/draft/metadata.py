@@ -141,10 +141,10 @@ def draft_metadata(
     byline = _byline(text, segments)
     event = byline_date(text, *byline) if byline else None
     if event is None:
-        stated, event = stated_day(text, body, block)
+        stated, event = stated_day(text, body, block, published is not None)
         if not stated:  # no day in the body: a caption's (`… during his visit on Friday 4 November 2011.`)
             captions = [(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION]
-            event = stated_day(text, captions, block)[1]
+            event = stated_day(text, captions, block, published is not None)[1]
     return Metadata(
         title=title,
         published=published,

@@ -149,8 +149,9 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     / / `at the press point with …`), opening lower-case (or after a line ending on a word that needs what
     follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR Framework for NATO-Russia`
     / `Military-To-Military Cooperation”`), short and without final
-    punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word, and the two
-    no longer than a title."""
+    punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word (`Remarks` /
+    `by NATO Secretary General …`: read with the word before it, no credit line), and the two no longer than
+    a title."""
     one_word = _ONE_WORD_RE.fullmatch(title.text) is not None or _SUMMARY_RE.fullmatch(title.text) is not None
     occasion = _STATEMENT_TITLE_RE.match(title.text) is not None and _OCCASION_RE.match(line.text) is not None
     return (
@@ -163,7 +164,9 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
         )
         and (not _byline(line.text) or one_word)
         and ISSUED_BY_RE.match(line.text) is None
-        and looks_like_title(line.text[0].upper() + line.text[1:])
+        and looks_like_title(
+            f"{title.text} {line.text}" if one_word else line.text[0].upper() + line.text[1:]
+        )
         and line.end - title.start <= TITLE_MAX_CHARS
     )
 
