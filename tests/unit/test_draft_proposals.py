@@ -107,3 +107,13 @@ def test_name_the_excerpt_cuts_is_the_registry_person_it_begins() -> None:
     linked = {m.span.text: m.entity for m in release.mentions}
     assert linked["Varg"] == "ilse-varga"  # guidelines §3: a name the excerpt's end cuts
     assert not any(e.type is EntityType.PER for e in release.proposed_entities)
+
+
+def test_a_surname_alone_is_the_person_this_text_names_in_full_not_a_registered_namesake() -> None:
+    # `Varga` is a registered person's surname (Ilse Varga), but this text names Petr Varga in full: the
+    # surname alone, later, is his, and neither proposals nor mentions link it to the registered Ilse Varga
+    text = "The Minister of Foreign Affairs of Ostravia, Petr Varga, met NATO officials.\n\nMr. Varga thanked NATO.\n"
+    release = draft_release(text, registry=REGISTRY, release_id="2019-03-12-en-fixture-namesake")
+    proposed = {e.id: e.aliases for e in release.proposed_entities}
+    assert proposed["petr-varga"] == ["Varga"]
+    assert {m.entity for m in release.mentions if m.span.text == "Varga"} == {"petr-varga"}

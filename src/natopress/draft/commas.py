@@ -122,10 +122,11 @@ en visite à l’OTAN le 25 janvier, a déclaré que`)."""
 
 _SPEECH_BEFORE_CUE_RE = re.compile(
     r"(?:,\s*|\s+)(?:in|during|dans|lors\s+de)\s+(?:his|her|their|son|sa|ses|leur|leurs)\s+"
-    r"(?:[a-zà-ÿ]+\s+){0,2}(?:remarks|speech|address|statement|words|allocution|discours|intervention)\s*\Z"
+    r"(?:[A-Za-zÀ-ÿ]+\s+){0,2}(?:remarks|speech|address|statement|words|allocution|discours|intervention)\s*\Z"
 )
 """The speech a subject gave, right before its verb without a comma of its own (`General X, chairman of the
-plenary, in his opening remarks stated`, `M. X dans son allocution a souligné`)."""
+plenary, in his opening remarks stated`, `M. X dans son allocution a souligné`, `X in his Welcome address
+remarked`)."""
 
 
 _WHEN_BEFORE_CUE_RE = re.compile(

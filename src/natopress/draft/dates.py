@@ -287,14 +287,15 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
 
 
 ANOTHER_TIME_RE = re.compile(
-    r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on)|planned\s+for|due\s+to\s+take\s+place"
+    r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on|to)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
     r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir)(?:a|ont)"
-    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver|visit))"
+    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver|visit"
+    r"|arrive|be\s+launched))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )

@@ -39,6 +39,7 @@ from natopress.draft.ranks import rank_holders
 from natopress.draft.speech import (
     BARE_RANK_RE,
     DEMONSTRATIVE_RE,
+    DESCRIBED_PERSON_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
@@ -115,7 +116,11 @@ class SpeakerResolver(ActingSubjects):
 
     def _only_person_before(self, text: str, position: int) -> str | None:
         """The one person the text names before `position`, a credit aside (`by Maj. X`); None when it names
-        several (never merely the last person named)."""
+        several (never merely the last person named), or when the sentence before describes an unnamed one
+        (`This is the story of Ghina, a 9 years old Syrian girl …. She said that`: `DESCRIBED_PERSON_RE`)."""
+        before = sentence_before(text, position)
+        if before is not None and DESCRIBED_PERSON_RE.search(text, *before):
+            return None
         credit = CREDIT_BEFORE_RE.match
         named = {m.entity for m in self._person_mentions if m.end <= position}
         named -= {

@@ -129,7 +129,7 @@ _UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
 _UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)
 """Before a day, the end of a range whose first day the text states in another form or not at all (`runs
 through Sept. 22, 2017`): no single day."""
-_TIME_WORDS_REACH = (90, 40)
+_TIME_WORDS_REACH = (90, 60)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
     r"\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"

@@ -30,12 +30,13 @@ class FoundMention:
     type: EntityType
 
 
-def _names(registry: Registry) -> dict[str, str]:
-    """Every name and alias → entity id (entities merged into another one are skipped)."""
+def _names(registry: Registry, text: str) -> dict[str, str]:
+    """Every name and alias → entity id (entities merged into another one are skipped). An alias several
+    entities share goes to the first whose full name `text` gives (`Osmani` after `Bujar Osmani`, not a
+    registered Vjosa Osmani), else to the first."""
     names: dict[str, str] = {}
-    for entity in registry.entities:
-        if entity.replaced_by is not None:
-            continue
+    live = [entity for entity in registry.entities if entity.replaced_by is None]
+    for entity in sorted(live, key=lambda e: e.name.strip() not in text):  # stable: registry order kept
         for name in (entity.name, *entity.aliases):
             names.setdefault(name.strip(), entity.id)
     return {name: entity for name, entity in names.items() if name}
@@ -76,7 +77,7 @@ def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Re
 
     `Équipe OTAN de conseil et de liaison` yields the team and, inside it, `OTAN`.
     """
-    names = _names(registry)
+    names = _names(registry, text)
     types = {entity.id: entity.type for entity in registry.entities}
     found: list[FoundMention] = []
     for name, entity in names.items():

@@ -52,7 +52,7 @@ from natopress.draft.namewords import (
     WORD,
     name_end,
 )
-from natopress.draft.nonpersons import body_other_name, common_word_then_country
+from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.draft.speech import HONORIFICS
@@ -295,6 +295,8 @@ class RuleFinder:
         role = before or after
         if before is not None and after is not None and _apposed(text, before, start, floor):
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
+        if len(words) == 2 and misspelt_rank(words[0]):  # `said Colonnel X`: the rank misspelt, X's
+            return [NameCandidate(end - len(words[1]), end, EntityType.PER, (start, start + len(words[0])))]
         typed = _classify(words, text, start, floor)
         if honorific is not None and honorific.end() == start:
             return [NameCandidate(start, before_title(text, start, end), EntityType.PER, role)]
@@ -319,7 +321,7 @@ class RuleFinder:
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
         thing = NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
-        if thing or portfolio or body or peerage or body_other_name(text, start, end):
+        if thing or portfolio or body or peerage or named_around(text, start, end):
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)

@@ -151,7 +151,7 @@ def nationality_after(text: str, position: int, end: int) -> int:
 
 
 DEMONYMS = words_of(
-    "Latvian Italian Canadian Polish German French British American Romanian Turkish Spanish Greek Dutch",
+    "Latvian Italian Canadian Polish German Deutsche French British American Romanian Turkish Spanish Greek Dutch",
     "Danish Norwegian Estonian Lithuanian Bulgarian Hungarian Czech Slovak Slovenian Croatian Albanian",
     "Portuguese Belgian Icelandic Finnish Swedish Ukrainian Georgian Russian Serbian Bosnian Kosovar",
     "Macedonian Montenegrin Moldovan Moldavian Iraqi Jordanian Libyan Tunisian Moroccan Egyptian Mauritanian Algerian",
@@ -358,9 +358,10 @@ PEERAGE_RE = re.compile(rf"(?<![\w’'-]){PEERAGE}\s+[A-Z][\w’'-]+\s+of\s+\Z")
 PORTFOLIO_RE = re.compile(r"[A-Z][\w’'-]*[^\S\n]+for[^\S\n]+\Z")
 """A capitalised word (a title's last) and `for` before capitalised words: when a comma closes them, they
 name the title's portfolio (`Assistant Secretary General for Public Diplomacy, `), no person."""
-ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:the|an?|le|la|les)\s+\Z")
-"""An English or French definite article (lower case) right before a run with no title: a thing's or an
-assembly's name (`the Hilton Norfolk`, `par la Loya Jirga`), never a person's."""
+ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Tt]he|an?|le|la|les)\s+\Z")
+"""An English or French article (lower case, or English `The` opening a sentence) right before a run with no
+title: a thing's or an assembly's name (`the Hilton Norfolk`, `par la Loya Jirga`, `The Robotic
+Experimentation Prototyping … exercise`), never a person's."""
 ADDRESSEE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:spoke|speaking|talked|talking|wrote|writing|handed(?:\s+over)?|presented|awarded|gave"
     r"|introduced|thanks|tribute|farewell|condolences|congratulations"

@@ -5,6 +5,7 @@ commitment`), and a pipeline's one word cut from a longer run (`“Brilliant Jum
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from natopress.draft.countries import is_country
@@ -12,8 +13,13 @@ from natopress.draft.lexicon import is_common
 from natopress.draft.namewords import HONORIFIC_BEFORE_RE, ORG_HEADS, ORG_WORDS, TITLE_NOUNS
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, role_before
 
-_BRACKETED_AFTER_RE = re.compile(r"(?P<run>(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){0,6}[A-ZÀ-Ý][\w’'.-]*)[^\S\n]*\(\Z")
-"""Capitalised words, then an opening bracket right before a run (`Centre South (` …)."""
+_BRACKETED_AFTER_RE = re.compile(
+    r"(?P<run>(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){0,6}[A-ZÀ-Ý][\w’'.-]*)(?:[^\S\n]+\d{1,4})?[^\S\n]*\(\Z"
+)
+"""Capitalised words, maybe a number, then an opening bracket right before a run (`Centre South (` …, `NREP 24
+(` …)."""
+YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
+"""A year right after a run (`Brilliant Jump 2022`, `“Crna Gora 2016”`): an event's name, no person's."""
 _CAPITALISED_BEFORE_RE = re.compile(
     r"(?P<lead>[«“\"]|(?<![\w’'-])[a-zà-ÿ][\w’'-]*[^\S\n]+)(?P<word>[A-ZÀ-Ý][\w’'-]*)[^\S\n]+\Z"
 )
@@ -24,11 +30,23 @@ sentence, not opening it: `Today Stoltenberg said` is no fragment)."""
 def body_other_name(text: str, start: int, end: int) -> bool:
     """True when the run `text[start:end]` stands alone in brackets right after a body's name, a run of
     capitalised words holding a body's word (`ORG_WORDS`, `ORG_HEADS`): the body's name in another language
-    or form (`… Rescue Coordination Centre South (Hovedredningssentralen Sør-Norge)`), no person."""
+    or form (`… Rescue Coordination Centre South (Hovedredningssentralen Sør-Norge)`), or after an acronym
+    its words' initials spell (`NREP 24 (Nordic Recognized Environmental Picture)`): no person."""
     if not text.startswith(")", end):
         return False
     before = _BRACKETED_AFTER_RE.search(text, max(0, start - 120), start)
-    return before is not None and any(w in ORG_WORDS or w in ORG_HEADS for w in before["run"].split())
+    if before is None:
+        return False
+    words = before["run"].split()
+    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    acronym = "".join(c for c in words[-1] if c.isalpha()) if words[-1].isupper() else ""
+    return any(w in ORG_WORDS or w in ORG_HEADS for w in words) or (len(acronym) > 1 and initials == acronym)
+
+
+def named_around(text: str, start: int, end: int) -> bool:
+    """True when what stands around the run `text[start:end]` names a thing with it: a body's other name in
+    brackets (`body_other_name`) or a year after it (`“Crna Gora 2016”`, an exercise's name)."""
+    return body_other_name(text, start, end) or YEAR_AFTER_RE.match(text, end) is not None
 
 
 def common_word_then_country(words: list[str]) -> bool:
@@ -52,4 +70,23 @@ def cut_from_run(text: str, start: int, floor: int) -> bool:
         or FORM_OF_ADDRESS_RE.fullmatch(word)
         or HONORIFIC_BEFORE_RE.match(text, before.start("word"), start)
         or role_before(text, start, floor) is not None
+    )
+
+
+_RANKS = ("colonel", "general", "admiral", "captain", "commander", "brigadier", "lieutenant", "sergeant")
+"""Ranks of seven letters or more, long enough that one letter more, less or changed still reads as them."""
+
+
+def misspelt_rank(word: str) -> bool:
+    """True when `word` is a rank of `_RANKS` with one letter more, less or changed (`Colonnel`, difflib's
+    ratio 0.9 or more), not the rank itself nor its plural (`Commanders Conference`): `said Colonnel X` names
+    X with that rank, not a person `Colonnel X`."""
+    lower = word.lower()
+    return (
+        lower not in _RANKS
+        and lower.removesuffix("s") not in _RANKS
+        and any(
+            abs(len(lower) - len(rank)) <= 1 and difflib.SequenceMatcher(None, lower, rank).ratio() >= 0.9
+            for rank in _RANKS
+        )
     )

@@ -226,14 +226,14 @@ CUE_BEFORE_NAME_RE = re.compile(
 INVERTED_BE_RE = re.compile(
     r"(?:\A|[.!?]\s+)(?:Also\s+[a-z]+ing|[A-Z][a-z]+ing)\s[^.!?;:«»“”\"\n]{0,80}?\s(?:was|were)\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
-    r"|\s(?:was|were)\s+(?:delivered|given|made|opened|chaired|presented|led|hosted)\s+by\s+"
+    r"|\s(?:was|were)\s+(?:delivered|given|made|opened|chaired|presented|led|hosted|represented)\s+by\s+"
     r"(?:[^.!?;:«»“”\"\n]{0,100}?,\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
     r"|\s(?:began|opened|started|closed|ended)\s+with\s+(?:an?|the)\s+(?:[\w’'-]+\s+)?(?:address|speech|remarks)\s+by\s+"
     r"(?:[A-Z][\w.’'-]*\s+){0,4}\Z"
 )
 """A sentence opening with a participle and putting its subject after `was` (`Also attending the visit was
 Admiral Sir X`), or naming who acted after a passive's `by` (`the guest speech was delivered by Commander
-of Y, Admiral X`) or after a speech's noun (`The conference began with an address by Major X`): the name is
+of Y, Admiral X`, `The Ministry was represented by the Undersecretary, Mr. X`) or after a speech's noun (`The conference began with an address by Major X`): the name is
 the sentence's subject."""
 INDEFINITE_RE = re.compile(
     r"(?:a|an|un|une|one[^\S\n]+of[^\S\n]+the|l['’]un[^\S\n]+des|l['’]une[^\S\n]+des)[^\S\n]+[\w’'-]",

@@ -39,7 +39,7 @@ from natopress.draft.namewords import (
     TITLE_NOUNS,
     TITLE_RE,
 )
-from natopress.draft.nonpersons import cut_from_run
+from natopress.draft.nonpersons import YEAR_AFTER_RE, cut_from_run
 from natopress.draft.roles import role_before
 from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.model import EntityType
@@ -153,8 +153,6 @@ _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]\s+\Z")
 _ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s)")
 """An article right after a single word opening a sentence: the word is a verb (`Réduire l’empreinte`,
 `Arrêter la circulation`), no person's name."""
-_YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
-"""A year right after a run (`Brilliant Jump 2022`, `Trident Juncture 2015`): an event's name, no person's."""
 _PLURAL_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:les|des|ces|nos|vos|leurs)\s+\Z", re.IGNORECASE)
 """A plural determiner before a single capitalised word (`les Estoniens`): a people, no person."""
 _CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")
@@ -226,7 +224,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         return (
             False  # `… une priorité. Réduire l’empreinte …`: a verb opening a sentence (`Mes`: a stop word)
         )
-    if _YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
+    if YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
     if len(words) == 1 and at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)):
         return False  # `… et le général Janu`: a word the excerpt cut off

@@ -107,6 +107,27 @@ def _known(form: str, kind: EntityType, keys: dict[str, str], surnames: dict[str
     return None
 
 
+def _registered(
+    text: str,
+    candidate: NameCandidate,
+    form: str,
+    registered: tuple[dict[str, str], dict[str, set[str]]],
+    persons: Sequence[Entity],
+    groups: dict[str, _Group],
+) -> str | None:
+    """The registry id the candidate's spelling `form` names (`_known`, with the registry's `keys` and
+    `surnames` in `registered`), or that of a registered person whose name the excerpt's end cuts (`M.
+    Stoltenb` after `Jens Stoltenberg`, `persons`); None for a lone surname of a person this text names
+    in full (`groups`: `Osmani` after `Bujar Osmani`, not a registered Vjosa Osmani)."""
+    keys, surnames = registered
+    known = _known(form, candidate.type, keys, surnames)
+    if known is not None and name_key(form) not in keys and _only_person_ending(groups, name_key(form)):
+        return None
+    if known is None and candidate.type is EntityType.PER and at_text_end(text, candidate.end):
+        known = _cut_known(form, text, persons)
+    return known
+
+
 def _group(
     text: str,
     candidates: Sequence[NameCandidate],
@@ -121,9 +142,7 @@ def _group(
     ordered = sorted(candidates, key=lambda c: (-len(text[c.start : c.end].split()), c.start))
     for candidate in ordered:
         form = " ".join(text[candidate.start : candidate.end].split())
-        known = _known(form, candidate.type, keys, surnames)
-        if known is None and candidate.type is EntityType.PER and at_text_end(text, candidate.end):
-            known = _cut_known(form, text, persons)  # `M. Stoltenb` at the end, after `Jens Stoltenberg`
+        known = _registered(text, candidate, form, (keys, surnames), persons, groups)
         if known is not None:
             variants.setdefault(known, set()).add(form)
             continue

@@ -374,6 +374,13 @@ PERSON_NOUNS = (
 )
 """Lower-case nouns of a person the text may describe without naming (`the community leader`, `le
 maire`): as an alternation to embed (here and in natopress.draft.phrases.UNNAMED_PERSON_SUBJECT_RE)."""
+DESCRIBED_PERSON_RE = re.compile(
+    rf"(?<![\w’'-])(?:a|an|the|un|une|le|la)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{PERSON_NOUNS}|girl|boy|child|fille|garçon"
+    r"|enfant)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A person the text describes with an article and a noun, not a name (`a 9 years old Syrian girl`, `the
+community leader`): a later pronoun may be that person's."""
 UNNAMED_PERSON_RE = re.compile(
     r"\b(?:to|with|met|meets|meeting|visited|interviewed|asked|thanked|à|avec|rencontré|remercié)\s+"
     r"(?:the|a|an|one|le|la|l['’]|un|une)\s+(?:[a-z][\w’'-]*\s+){0,2}"
