@@ -24,7 +24,6 @@ from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
     CHAIN_SENTENCES,
-    CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     ITINERARY_AFTER_RE,
@@ -39,7 +38,6 @@ from natopress.draft.ranks import rank_holders
 from natopress.draft.speech import (
     BARE_RANK_RE,
     DEMONSTRATIVE_RE,
-    DESCRIBED_PERSON_RE,
     HONORIFIC_RE,
     HONORIFICS,
     NOMINAL_SPEAKER_RE,
@@ -113,20 +111,6 @@ class SpeakerResolver(ActingSubjects):
         if others or re.search(r"(?<!\w)(?:and|et|with|avec|&)(?!\w)|[,;]", label):
             return None
         return entity
-
-    def _only_person_before(self, text: str, position: int) -> str | None:
-        """The one person the text names before `position`, a credit aside (`by Maj. X`); None when it names
-        several (never merely the last person named), or when the sentence before describes an unnamed one
-        (`This is the story of Ghina, a 9 years old Syrian girl …. She said that`: `DESCRIBED_PERSON_RE`)."""
-        before = sentence_before(text, position)
-        if before is not None and DESCRIBED_PERSON_RE.search(text, *before):
-            return None
-        credit = CREDIT_BEFORE_RE.match
-        named = {m.entity for m in self._person_mentions if m.end <= position}
-        named -= {
-            m.entity for m in self._person_mentions if credit(text, text.rfind("\n", 0, m.start) + 1, m.start)
-        }
-        return named.pop() if len(named) == 1 else None
 
     def _namings_of(self, text: str, head: str) -> list[tuple[int, str]]:
         """`holders.apposition_namings` of the title `head`, found once per text (linear drafting)."""
@@ -257,7 +241,7 @@ class SpeakerResolver(ActingSubjects):
             return previous
         found, person = self._subject_chain(text, start)
         return (
-            person if found else self.sole_named_before(text, start) or self._only_person_before(text, start)
+            person if found else self.sole_named_before(text, start) or self.only_person_before(text, start)
         )
 
     def _named_since(self, text: str, start: int, previous: str) -> bool:

@@ -13,6 +13,7 @@ from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
+    CREDIT_BEFORE_RE,
     ENGLISH_PAST,
     LEAD_RE,
     VERB_AFTER_RE,
@@ -22,6 +23,7 @@ from natopress.draft.phrases import (
 )
 from natopress.draft.speakerphrases import PhraseFinder
 from natopress.draft.speech import (
+    DESCRIBED_PERSON_RE,
     FEMININE_DEMONSTRATIVE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
@@ -140,6 +142,20 @@ class SubjectFinder(PhraseFinder):
             return None
         wanted, gender = pronoun_feminine(text, position), is_feminine(text, named[0].start)
         return None if None not in (wanted, gender) and wanted != gender else named[0].entity
+
+    def only_person_before(self, text: str, position: int) -> str | None:
+        """The one person the text names before `position`, a credit aside (`by Maj. X`); None when it names
+        several (never merely the last person named), or when the sentence before describes an unnamed one
+        (`This is the story of Ghina, a 9 years old Syrian girl …. She said that`: `DESCRIBED_PERSON_RE`)."""
+        before = sentence_before(text, position)
+        if before is not None and DESCRIBED_PERSON_RE.search(text, *before):
+            return None
+        credit = CREDIT_BEFORE_RE.match
+        named = {m.entity for m in self._person_mentions if m.end <= position}
+        named -= {
+            m.entity for m in self._person_mentions if credit(text, text.rfind("\n", 0, m.start) + 1, m.start)
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _latter(self, text: str, start: int, end: int) -> str | None:
         """The person the demonstrative `text[start:end]` refers to (`…, Mme X, lauréate du prix. Celle-ci a
