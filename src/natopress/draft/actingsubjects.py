@@ -36,8 +36,10 @@ _HOLDER_REACH = 1500
 """How far before a title `acting_holder` looks for its holder acting (code points): a few paragraphs."""
 
 
+_SPEECH_NOUNS = r"briefing|speech|address|presentation|remarks|lecture|exposé|allocution|discours"
+"""Nouns of a speech, whose owner or `by` names the speaker (`X’s keynote address`, `a briefing by X`)."""
 _SPEECH_OWNED_RE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:address|speech|remarks|presentation|briefing|lecture)(?![\w’'-])",
+    rf"['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_SPEECH_NOUNS})(?![\w’'-])",
     re.IGNORECASE,
 )
 """A possessive before a speech noun (`Vice Admiral X’s keynote address placed …`): X speaks."""
@@ -67,7 +69,7 @@ def _acting(text: str, start: int, end: int) -> bool:
 
 
 _SPEECH_BY_RE = re.compile(
-    r"(?<![\w’'-])(?:briefing|speech|address|presentation|remarks|lecture|exposé|allocution|discours)"
+    rf"(?<![\w’'-])(?:{_SPEECH_NOUNS})"
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:by|de|du|d['’])\s*",
     re.IGNORECASE,
 )

@@ -292,10 +292,10 @@ ANOTHER_TIME_RE = re.compile(
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
-    r"|will\s+(?:take\s+place|meet|be\s+held|convene)|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
+    r"|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir)(?:a|ont)"
-    r"|will\s+(?:also\s+)?(?:take\s+(?:over|command|part)|assume|participate|attend|travel|host|chair|deliver|visit"
-    r"|arrive|be\s+launched))"
+    r"|will\s+(?:also\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)|convene|assume"
+    r"|participate|attend|travel|host|chair|deliver|visit|arrive))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )

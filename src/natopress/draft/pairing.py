@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.text.marks import STRAIGHT, Pair, guillemet_pairs, is_closing, is_opening, straight_opens
-from natopress.text.sentences import TITLES, at_text_end
+from natopress.text.sentences import TITLE_STOP, at_text_end
 
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
@@ -162,8 +162,7 @@ def turned_marks(text: str) -> str:
 
 _UNOPENED_RE = re.compile(r"[”»\"]")
 _OPENING_RE = re.compile(r"[«“\"]")
-_TITLE_STOP = "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))
-_SENTENCE_REST_RE = re.compile(rf"(?:\b(?:{_TITLE_STOP})\.|[^.!?\n]){{0,80}}")
+_SENTENCE_REST_RE = re.compile(rf"(?:{TITLE_STOP}|[^.!?\n]){{0,80}}")
 """The rest of a sentence, an honorific's or rank's full stop passed over (`”, Mr. X said.`;
 natopress.text.sentences.TITLES)."""
 
@@ -201,7 +200,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
 _LEAD_ABOVE_RE = re.compile(rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:\s*\Z", re.IGNORECASE)
 """A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(
-    rf"[”»]\s*,?[^\S\n]*(?P<attribution>(?:\b(?:{_TITLE_STOP})\.|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
+    rf"[”»]\s*,?[^\S\n]*(?P<attribution>(?:{TITLE_STOP}|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"
     r"(?P<words>[^\s«»“”\"][^«»“”\"\n]{9,})[”»]"
 )
 """A quotation closed, its attribution's sentence (`” he said.`), then words to a closing mark that ends the

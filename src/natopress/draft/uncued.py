@@ -13,7 +13,7 @@ from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE
 from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import person_subject
 from natopress.model import QuoteType
-from natopress.text.sentences import Range
+from natopress.text.sentences import TITLE_STOP, Range
 
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
@@ -137,10 +137,8 @@ SPEAKING_RELATIVE_RE = re.compile(
 """A relative clause whose verb, within three words, is one of saying (`Il a reçu les députés, qui ont
 déclaré :`: their words may follow); not one that says which thing or who (`a commenté les attaques dont
 ont été la cible …`, `Le général X, qui a commandé la mission …, a déclaré que P :`)."""
-_ABBREVIATION_DOT = r"(?:(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bGen)|(?<=\bCol)|(?<=\b[A-Z]))\."
-"""A full stop closing an honorific, rank or initial (`Mr.`, `Gen.`, `J.`), not a sentence."""
 _RELATIVE_BEFORE_VERB_RE = re.compile(
-    rf"(?:,\s+(?:(?:the|le|la)\s+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?)?,\s+(?:who|qui)\s(?:[^;:.!?«»“”\"\n]|{_ABBREVIATION_DOT}){{1,200}}?,\s+"
+    rf"(?:,\s+(?:(?:the|le|la)\s+|l['’])?[^,;:.!?«»“”\"\n]{{1,80}}?)?,\s+(?:who|qui)\s(?:[^;:.!?«»“”\"\n]|{TITLE_STOP}|\b[A-Z]\.){{1,200}}?,\s+"
     rf"(?=(?:also\s+|then\s+|aussi\s+)?(?:{_STANCE_VERB_RE.pattern}|{CUE_RE.pattern}))",
     re.IGNORECASE,
 )

@@ -65,6 +65,8 @@ MAY_END = frozenset(
 """Abbreviations that may end a sentence: month names (`Jan. 5`, `le 3 janv. 2024`), `etc.`, `a.m.`, `Jr.`; their
 point ends one only when the next word starts with a capital letter."""
 ABBREVIATIONS = TITLES | LATIN | NUMBERED | MAY_END
+TITLE_STOP = rf"\b(?:{'|'.join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True))})\."
+"""A title's abbreviation and its full stop (`Mr.`, `Gen.`, `M.`), as a pattern to embed: no sentence's end."""
 """Words that a point may follow without ending the sentence (the point is part of the abbreviation)."""
 _TERMINATORS = ".!?…"
 _TERMINATORS_SET = frozenset(_TERMINATORS)
