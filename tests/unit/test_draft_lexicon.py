@@ -20,6 +20,12 @@ from natopress.draft.lexicon import all_common, is_common
         ("Mattis", False),  # no singular of a word in `-is`
         ("Riga", False),  # a proper noun, capitalised in the list
         ("Stoltenberg", False),
+        ("Programmes", True),  # British `-mme`: program
+        ("Harbour", True),  # British `-our`: harbor
+        ("Theatre", True),  # British `-tre`: theater
+        ("Manoeuvres", True),  # British `-oeuvre`: maneuver
+        ("Seymour", False),  # `seymor` is no word either
+        ("Louise", False),  # nor is `louize`
     ],
 )
 def test_is_common(word: str, common: bool) -> None:

@@ -182,5 +182,6 @@ PRESENT_PARTICIPLES = [
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
     *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing", "suggesting"),
+    *("telling", "assuring"),
     *("expliquant", "réaffirmant", "confirmant", "concluant", "convenant", "constatant"),
 ]

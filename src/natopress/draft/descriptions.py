@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
+from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE, TITLES
 from natopress.draft.phrases import (
     CAPITALISED_RUN_RE,
     CLAUSE_END_RE,
@@ -82,4 +82,33 @@ def titled_run(text: str, position: int, limit: int, within: Within) -> tuple[in
         gap = text[title[-1].end() : mention.start] if title else ""
         if title and (not gap.strip() or RANK_CODE_RE.fullmatch(gap) or _ACADEMIC_GAP_RE.fullmatch(gap)):
             return position, mention.end  # `General (OF-6) X`, `Air Force Col. Dr. X`
-    return None
+    return _complemented_title(text, position, limit, within)
+
+
+_COMPLEMENT_GAP_RE = re.compile(
+    r"(?:[^\S\n]+(?:of|for|to)[^\S\n]+(?:the[^\S\n]+)?[A-ZÀ-Ý][\w’'.-]*"
+    r"(?:(?:[^\S\n]+(?:and[^\S\n]+)?|[^\S\n]*,[^\S\n]*)[A-ZÀ-Ý][\w’'.-]*)*)+[^\S\n]+"
+)
+"""A title's complement before its holder's name: `of`, `for` or `to` and capitalised words, with `and` and
+commas between them (` of Defense for Strategy, Plans and Capabilities `)."""
+
+
+def _complemented_title(text: str, position: int, limit: int, within: Within) -> tuple[int, int] | None:
+    """`Acting United States Assistant Secretary of Defense for Strategy, Plans and Capabilities Todd
+    Harvey` at `position`: capitalised words, a title (`TITLE_RE`), its complement (`_COMPLEMENT_GAP_RE`),
+    then the first person's name after `position`: the whole run, the name's person speaks; else None."""
+    named = within(position, limit)
+    first = _TITLE_WORD_RE.search(text, position, named[0].start) if named else None
+    if (
+        first is None
+        or not _RUN_HEAD_RE.fullmatch(text, position, first.start())
+        or not _COMPLEMENT_GAP_RE.fullmatch(text, first.end(), named[0].start)
+    ):
+        return None
+    return position, named[0].end
+
+
+_TITLE_WORD_RE = re.compile(rf"(?<![\w’'-])(?i:{TITLES})(?![\w’'-])")
+"""A title's words, without the complement `TITLE_RE` takes (and which may run on into a name)."""
+_RUN_HEAD_RE = re.compile(r"(?:[A-Z][\w.-]*\s+){0,5}")
+"""Capitalised words before a title (`Acting United States Assistant` Secretary)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from natopress.draft.commas import WHEN_SAID
 from natopress.draft.cuewords import FRENCH_PRESENT
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
@@ -73,21 +74,23 @@ def _attribution(
     """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`;
     with `cue_first`, only the last form."""
     cue = CUE_RE.search(text, *tail)
-    if cue is None or (cue_first and cue.start() != tail[0]):
+    if cue is None:
         return None
+    if cue_first and cue.start() != tail[0]:
+        return _apposed_attribution(text, tail, cue, resolver)
     pronoun = INVERTED_PRONOUN_RE.search(text, cue.start(), cue.end())
-    if pronoun is not None and (
-        cue.span() == tail or _PARTICIPLE_TAIL_RE.fullmatch(text, cue.end(), tail[1])
-    ):
-        # `…, a-t-il déclaré.`: the subject inside the cue
+    if pronoun is not None and closes_attribution(text, cue.end(), tail[1]):
+        # `…, a-t-il déclaré.`, `…, a-t-il déclaré ce jeudi à Bruxelles.`: the subject inside the cue
         return cue.span(), pronoun.span("pronoun")
     if closes_attribution(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
         phrase = resolver.phrase_at(text, tail[0], cue.start())
         if phrase is not None and not text[phrase[1] : cue.start()].strip():
             return cue.span(), phrase
-        return None
+        if cue.start() != tail[0]:
+            return None  # the cue opening the tail, its setting may be when the speaker after it spoke
     if cue.start() == tail[0]:  # `<cue> <speaker>`, maybe `à New York`, `on 11 May 2012`
-        phrase = resolver.phrase_at(text, cue.end(), tail[1])
+        when = _WHEN_AFTER_CUE_RE.match(text, cue.end(), tail[1])  # `a déclaré ce jeudi (13 octobre) X`
+        phrase = resolver.phrase_at(text, when.end() if when else cue.end(), tail[1])
         phrase = with_apposed_name(text, phrase, tail[1], resolver) if phrase is not None else None
         if (
             phrase is not None
@@ -103,6 +106,25 @@ def _attribution(
     return None
 
 
+def _apposed_attribution(
+    text: str, tail: Range, cue: re.Match[str], resolver: SpeakerResolver
+) -> tuple[Range, Range] | None:
+    """Cue and speaker of `X, title, <cue>` filling `tail` after an earlier comma than the last (`P, Marriët
+    Schuurman, NATO’s Special Representative for Women, Peace and Security stressed.`): the name's person,
+    the title in apposition holding a title's word (`_apposed_title`); else None."""
+    phrase = resolver.phrase_at(text, tail[0], cue.start())
+    if (
+        phrase is None
+        or not closes_attribution(text, cue.end(), tail[1])
+        or not _apposed_title(text, phrase, cue.start(), resolver)
+    ):
+        return None
+    return cue.span(), phrase
+
+
+_WHEN_AFTER_CUE_RE = re.compile(rf"{WHEN_SAID}(?=\s)")
+"""When the words were said, between the verb of saying and the speaker after it (`a déclaré ce jeudi (13
+octobre 2022) le secrétaire général`, `said today NATO Secretary General X`)."""
 _DESCRIPTION_RE = re.compile(
     rf"\s*(?:the|le|la|l['’])\s*[^,;:()]{{1,60}},\s*(?P<name>(?:{HONORIFICS}\s+)?)", re.IGNORECASE
 )
@@ -121,7 +143,7 @@ def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Ra
 
 
 _SETTING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|"
+    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
     r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
     r"|communiqué|lettre|article|tribune|conférence)|"
     r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -328,7 +350,8 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         or re.search(r"(?:[,;:]|(?<![\w’'-])(?:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])
     ]
     for lead in reversed(leads):
-        phrase = resolver.phrase_at(text, lead.end(), opening)
+        stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), opening)  # `Selon lui, « … »`, `Pour elle,`
+        phrase = resolver.phrase_at(text, lead.end(), opening) or (stressed.span() if stressed else None)
         if phrase is None:
             continue
         if _TO_QUOTATION_RE.fullmatch(text, phrase[1], opening) or (

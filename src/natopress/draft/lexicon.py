@@ -30,7 +30,7 @@ def is_common(word: str) -> bool:
     """True when `word` (any case, a possessive or a final full stop dropped) or its singular is an
     English common word. A singular is tried by the regular plural endings only: `-ies` (`Activities`),
     `-es` after a sibilant (`Churches`), `-s` after no `s`, `u` or `i` (`Practices`; not `James`, whose
-    `jame` is no word, nor `Mattis`); a verb by its `-ing` or `-ed` form in words of over seven letters
+    `jame` is no word, nor `Mattis`); a British spelling by its American one (`BRITISH_ENDINGS`); a verb by its `-ing` or `-ed` form in words of over seven letters
     (`Countering`, `Recycling`, `Detained`; not `Manning`, `Harding`); a noun in `-ation`/`-ition` is common (the list
     lacks some: `coordination`); a hyphenated word is common when each of its parts is (`Forty-one`)."""
     lower = word.strip(".,’'").lower().removesuffix("’s").removesuffix("'s")
@@ -49,7 +49,22 @@ def is_common(word: str) -> bool:
         candidates.append(lower[:-2])
     if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
         candidates.append(lower[:-1])
+    candidates += [c.removesuffix(b) + a for c in candidates for b, a in BRITISH_ENDINGS if c.endswith(b)]
     return any(c in common_words() or c in LATER_WORDS for c in candidates)
+
+
+BRITISH_ENDINGS = (
+    ("our", "or"),
+    ("tre", "ter"),
+    ("mme", "m"),
+    ("ence", "ense"),
+    ("ise", "ize"),
+    ("oeuvre", "euver"),
+)
+"""British endings and their American spelling, which `web2` lists when it lacks the British one
+(`Programme` -> `program`, `Harbour` -> `harbor`, `Theatre` -> `theater`, `Offence` -> `offense`,
+`Manoeuvre` -> `maneuver`): the regular correspondences of British and American spelling (Oxford English
+Dictionary's spelling notes; Webster's own `-or`, `-er`, `-ize` forms)."""
 
 
 LATER_WORDS = frozenset(

@@ -53,7 +53,7 @@ from natopress.draft.namewords import (
     name_end,
 )
 from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
-from natopress.draft.phrases import CUE_BEFORE_NAME_RE
+from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
@@ -244,6 +244,9 @@ class RuleFinder:
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
             role = held.role or role_after(text, held.end, ceiling)  # `H.R.H. Prince X, chairman of …`
             return [NameCandidate(held.start, held.end, held.type, role)]
+        if (owner := TITLE_POSSESSOR_RE.match(text, start, end)) is not None:  # `NATO’s X spoke`: the run
+            owned = VERB_AFTER_RE.match(text, end)  # after it if a verb follows (not `Jordan’s … Roadmap`)
+            return self._candidate(text, owner.end(), end, floor, ceiling) if owned else []
         stripped = strip_stops(text, start, end)
         if stripped is None:
             return []

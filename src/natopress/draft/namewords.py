@@ -90,11 +90,15 @@ TITLES = (
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|"
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
+    # German and Dutch ranks kept in English releases (`Oberstleutnant X`, `Kolonel X`)
+    "General Counsel|Legal Counsel|Generalleutnant|Generalmajor|Brigadegeneral|Oberstleutnant|Oberst|Hauptmann|Fregattenkapitän|"
+    "Korvettenkapitän|Kapitän zur See|Flottillenadmiral|Konteradmiral|Vizeadmiral|Luitenant[- ]kolonel|Kolonel|"
+    "Kapitein|Generaal|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    rf"(?-i:(?<!\(){RANK_CODE_WORD}|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    rf"(?-i:(?<!\(){RANK_CODE_WORD}|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     rf"{STYLE}(?=\s)|Amb\.?(?=\s)|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -177,7 +181,7 @@ ORG_WORDS = words_of(
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy Bde "
-    "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC GmbH Corporation Systems "
+    "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC Plc PLC GmbH Corporation Systems "
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
 """Words that make a capitalised sequence an organisation's name."""
@@ -206,7 +210,7 @@ WORK_WORDS = words_of(
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
 COMMON_WORDS = words_of(
-    "Affairs Support Change Challenge Celebration Plans Frameworks Armament Tanker Demilitarization "
+    "Affairs Support Change Challenge Celebration Plans Strategy Strategies Frameworks Armament Tanker Demilitarization "
     "Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
     "Stability Policy Training Operations Ceremony Integrity Detachment Community Members Meeting Groups "
     "Department Challenges Authorities Analysis Warfare Transport Development Cooperation Partnership "

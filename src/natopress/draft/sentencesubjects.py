@@ -16,6 +16,7 @@ from natopress.draft.phrases import (
     CREDIT_BEFORE_RE,
     ENGLISH_PAST,
     LEAD_RE,
+    TITLE_POSSESSOR_RE,
     VERB_AFTER_RE,
     is_feminine,
     sentence_before,
@@ -53,9 +54,11 @@ _DESCRIPTION_LEAD_RE = re.compile(
     r"(?:(?:The|An?)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?"
     r"(?:pilot|officer|commander|spokes(?:man|woman|person)|soldier|instructor|expert|engineer|sailor|airman|medic"
     r"|adviser|advisor|analyst|specialist|technician|controller|navigator|planner|student|participant|veteran)s?\s+"
+    rf"|{TITLE_POSSESSOR_RE.pattern}"
 )
 """Words describing the person named next, opening the sentence without a comma (`RAF pilot Flight Lieutenant
-X has been`, `Italian air traffic controller Captain X said`): the name is the subject."""
+X has been`, `Italian air traffic controller Captain X said`), or a body's possessive (`NATO’s X spoke`): the
+name is the subject."""
 BARE_LEAD_RE = re.compile(
     r"(?:During|In|At|After|Following|Before|Throughout|Upon|On)\s+(?:(?!(?:to|in)\s+[A-Z])[a-z’'-]+\s+){1,6}"
     r"(?:(?:to|in)\s+[A-Z][\w’'-]+\s+)?(?:on\s+[A-Z][a-z]+day\s+)?(?:\([^()\n]{1,30}\)\s+)?"

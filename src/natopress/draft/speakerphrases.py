@@ -99,12 +99,14 @@ _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 _MEMBER_NOUN_RE = re.compile(r"[^\S\n]+[a-z][\w-]{2,}[^\S\n]+")
 """One lower-case noun between a body's name and a person's (`U.S. Air Force pilot X`): the body's member."""
-_DESCRIPTOR_RE = re.compile(
-    r"(?:[A-Z][\w’'-]+[^\S\n]+)?(?!(?:that|the|and|but|also|then|today|yesterday|recently|later|again|once"
+_NOUN = (
+    r"(?!(?:that|the|and|but|also|then|today|yesterday|recently|later|again|once"
     r"|reporters|journalists|participants)[^\S\n])[a-z][\w-]{2,}[^\S\n]+"
 )
+_DESCRIPTOR_RE = re.compile(rf"[A-Z][\w’'-]+[^\S\n]+(?:{_NOUN})?|{_NOUN}")
 """A lower-case noun describing the person named right after a cue, maybe after a capitalised word (`said
-Willard freshman X`, `said student X`); not a function word or an addressee (`told reporters X`)."""
+Willard freshman X`, `said student X`), or one capitalised word alone, a rank the title list lacks or misspelt
+(`said Colonnel X`, `said Kapitan X`); not a function word or an addressee (`told reporters X`)."""
 
 
 class PhraseFinder:
