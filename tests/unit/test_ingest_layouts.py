@@ -318,3 +318,25 @@ def test_an_update_before_publication_is_transcribed() -> None:
     assert release.metadata.updated is not None and release.metadata.updated.span is not None
     assert release.metadata.updated.span.text == "Mis à jour le: 02 May. 2017 16:20"
     assert release.metadata.updated.value == dt.datetime(2017, 5, 2, 16, 20)
+
+
+def test_an_update_label_above_its_date() -> None:
+    """`Mise à jour :` ⏎ `16-Jun-2004 11:04`: the label alone on its line over the update's date, and the
+    older site's `Autres langues |` link and `Digithèque de l'OTAN` label, are the date block and chrome, no
+    title; the date is the update's, never `published` (guidelines 4)."""
+    text = (
+        "![]() |\nMise à jour :\n16-Jun-2004 11:04\n|\nAutres langues |\nLe sommet de Velgrad\n\n"
+        "Les dirigeants des pays de l'OTAN se sont réunis à Velgrad pour parler des opérations.\n"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="x")
+    assert release.metadata.title is not None and release.metadata.title.value == "Le sommet de Velgrad"
+    assert release.metadata.published is None
+    assert release.metadata.updated is not None and release.metadata.updated.span is not None
+    assert release.metadata.updated.span.text == "Mise à jour :\n16-Jun-2004 11:04"
+    assert release.metadata.updated.value == dt.datetime(2004, 6, 16, 11, 4)
+    labelled = "![]() |\nMise-à-jour: 31-Jul-2007 | Digithèque de l'OTAN |\nLe guide du sommet de Velgrad\n\n"
+    release = draft_release(labelled + "Les dirigeants se sont réunis.\n", registry=REGISTRY, release_id="x")
+    assert (
+        release.metadata.title is not None and release.metadata.title.value == "Le guide du sommet de Velgrad"
+    )
+    assert release.metadata.updated is not None and release.metadata.updated.value == dt.date(2007, 7, 31)

@@ -76,6 +76,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # an image's remains (`![]() |`), a section's label, image files listed with their sizes
         # (`sfor-logo.gif (7931 bytes) sforonline.jpg (10701 bytes)`)
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
+        # the older site's link to a page's other languages (`Autres langues |`)
+        r"^(?:autres\s+langues|other\s+languages)[\s|]*$",
         r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
         # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)

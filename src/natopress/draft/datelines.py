@@ -37,12 +37,12 @@ MONTH_FIRST_LINE_RE = re.compile(
 2000`) and followed by a time: another NATO site's date line, part of the date block, never a title."""
 FIRST_PUBLISHED_RE = re.compile(
     rf"^(?:first\s+published\s+in|premi(?:è|e|)re\s+publication\s+dans\s+(?:le|la|l['’])|{_PUBLISHED}\s*:"
-    r"|publié\s+le\s*:)$",
+    rf"|publié\s+le\s*:|(?:{UPDATE_LABEL})\s*:)$",
     re.IGNORECASE,
 )
 """`First published in` (`Première publication dans le`, also with its accent lost) on a line of its own over
-a periodical's issue line, or a publication label alone over its date (`Published:` ⏎ `29-Sep-2004`): date
-block next to a date line."""
+a periodical's issue line, or a publication or update label alone over its date (`Published:` ⏎
+`29-Sep-2004`, `Mise à jour :` ⏎ `16-Jun-2004 11:04`): date block next to a date line."""
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"
@@ -60,7 +60,7 @@ _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN|KFOR|SFOR)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?"
     r"|press\s+statements?|press\s+updates?|press\s+advisor(?:y|ies)|publications|newspages"
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
-    r"|communiqu\w*\s+de\s+presse"
+    r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last
@@ -71,7 +71,7 @@ Background Information`, `Updated: 02-Apr-2001 NATO Speeches`, `Updated: 22 Nove
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN
 Communiqus de presse`). The date block's first line also holds a press release's number before its date
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
-(`Communiqué 19 jan. 2005 |`). `IMS Press Advisory` and `NATO Publications` are labels too."""
+(`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are labels too."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}(?:{_ISSUE}(?:le\s+)?)?{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*"
     rf"{_LABEL_AFTER}\s*[-–|]?$",

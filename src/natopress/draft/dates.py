@@ -293,9 +293,11 @@ ANOTHER_TIME_RE = re.compile(
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
     r"|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
-    r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir)(?:a|ont)"
-    r"|will\s+(?:also\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)|convene|assume"
-    r"|participate|attend|travel|host|chair|deliver|visit|arrive))"
+    r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
+    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)"
+    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)"
+    r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
+    r"|open|hand\s*over|begin|start|sign|launch|inaugurate))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )

@@ -13,6 +13,7 @@ from natopress.draft.actingsubjects import ActingSubjects
 from natopress.draft.collective import collective_speaker
 from natopress.draft.commandchange import tenure_holder
 from natopress.draft.holders import (
+    acronym_fits,
     apposition_namings,
     complement_holder,
     holder_at,
@@ -63,6 +64,10 @@ _NOBODY = ""
 
 _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 """A comma and a conjunction opening a second clause, maybe with a subject of its own."""
+
+
+_BODY_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}\s+(?=[A-Z][a-z])")
+"""A body's acronym before a title (`CNAD` Chairman, `COMEDS` Chair): the title may be named without it."""
 
 
 class SpeakerResolver(ActingSubjects):
@@ -135,9 +140,15 @@ class SpeakerResolver(ActingSubjects):
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
         head = title_head(phrase)  # else `the Vice Minister of Defence`: `Vice Minister of National Defence`
-        return self._holder(text, head, position) or complement_holder(
+        found = self._holder(text, head, position) or complement_holder(
             text, head, partial(self._namings_of, text)
         )
+        body = _BODY_ACRONYM_RE.match(head)  # `the CNAD Chairman` after `Chairman Mr. X`: the title alone,
+        if found is not None or body is None:  # when one person only holds it
+            return found
+        namings = self._namings_of(text, head[body.end() :])
+        holders = {person for start, person in namings if acronym_fits(text, body.group().strip(), start)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of

@@ -18,7 +18,7 @@ from natopress.draft.dates import (
     FoundDate,
     build_date,
 )
-from natopress.draft.speech import INDIRECT_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE
 from natopress.formats import day_of
 from natopress.text.sentences import sentences
 
@@ -36,12 +36,23 @@ def stated_day(
     """Whether some region of `regions` (body paragraphs or captions: code points, in text order) states a
     day, and the first day stated (`first_day`, `published` the date block's date, `publication` whether it
     is the publication date or only the update item's): the event date of a release, None when that day is
-    unknown, never a day stated after it (ANNOTATION_GUIDELINES.md §4)."""
+    unknown, never a day stated after it, nor one of a media advisory's schedule (`Media Advisory` ⏎
+    `February 28th` ⏎ `10:00 – 10:30 …`: planned; ANNOTATION_GUIDELINES.md §4)."""
+    advisory = _ADVISORY_RE.search(text)
     for start, end in regions:
+        if advisory is not None and start >= advisory.start():
+            break
         stated, found = first_day(text, start, end, published, publication)
         if stated:
             return True, found
     return False, None
+
+
+_ADVISORY_RE = re.compile(
+    r"^[^\S\n]*(?:Media\s+Advisory|Note\s+aux\s+m[ée]dias|Avis\s+aux\s+m[ée]dias)[^\S\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A media advisory's heading on a line of its own: the days after it are its schedule, planned."""
 
 
 def first_day(
@@ -79,7 +90,8 @@ def first_day(
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported;
             # not `explained how NATO is helping … during an event … today (16 April 2020)`
         spans = spans if spans is not None else sentences(text, start, stop)
-        if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
+        planned = _planned(text, spans, match, start, stop)
+        if planned or (planned is not None and not _no_single_day(text, match, start, stop)):
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
         if _no_single_day(text, match, start, stop):
             return True, None
@@ -141,12 +153,36 @@ septembre`, `on 21 May and will last until 6 June`, `started on 19 May 2009 and 
 2009`): a range, no single day."""
 
 
+def _planned(
+    text: str, spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
+) -> bool | None:
+    """True when words near the date `match` place it at another time (`prévue le 9 juillet 2008`,
+    `ANOTHER_TIME_RE`); False when only the sentence's main verb farther off does (`On Thursday, 10 March
+    2022, the NATO Secretary General, Mr. X, will hold …`, `X will address the opening session of a seminar
+    organized by … in Washington, DC on February 28.`; `_near_in_sentence` with `main_verb`; not a relative
+    clause's verb): a single day is then no event's day, but a range still means no single day (`On
+    Wednesday 25 March and Thursday 26 March, … will participate`: not a later day of a media advisory);
+    None otherwise."""
+    if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
+        return True
+    low, high = _near_in_sentence(spans, match, start, stop, main_verb=True)
+    if any(  # not a relative clause's verb (`En prévision du sommet qui aura lieu …, X s’est rendu … le 21`),
+        not _RELATIVE_BEFORE_RE.search(text, max(start, verb.start() - 40), verb.start())
+        and not CUE_RE.search(text, verb.end(), match.start())  # nor a reported one (`P prendront …, a
+        for verb in ANOTHER_TIME_RE.finditer(text, low, high)  # indiqué X, le jeudi 4 septembre 2014`)
+    ):
+        return False
+    return None
+
+
 def _near_in_sentence(
-    spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
+    spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int, main_verb: bool = False
 ) -> tuple[int, int]:
     """The window around a date `match` where words place it at another time (`_TIME_WORDS_REACH`), within
     the date's own sentence of `spans` (`sentences`: `… planned for May of this year. On Tuesday, 28
-    February, …`: the plan is the sentence before's)."""
+    February, …`: the plan is the sentence before's); with `main_verb`, as far as the sentence's main verb
+    may stand: `_MAIN_VERB_REACH` before the date, and for a date opening its sentence, past the subject
+    after it (`_OPENING_DATE_REACH`)."""
     low, high = (
         max(start, match.start() - _TIME_WORDS_REACH[0]),
         min(stop, match.end() + _TIME_WORDS_REACH[1]),
@@ -154,7 +190,28 @@ def _near_in_sentence(
     index = bisect.bisect_right([s for s, _ in spans], match.start()) - 1
     if index < 0 or spans[index][1] <= match.start():
         return low, high
+    lead = max(spans[index][0], match.string.rfind("\n", 0, match.start()) + 1)  # its sentence's or line's
+    dateline = _DATELINE_LEAD_RE.match(match.string, lead, match.start())
+    lead = dateline.end() if dateline is not None else lead  # `RAMSTEIN, Germany - On September 1, 2017`
+    if main_verb:  # `X will address the opening session … in Washington, DC on February 28.`
+        low = max(start, match.start() - _MAIN_VERB_REACH)
+    if main_verb and match.start() - lead <= _LEAD_REACH:  # `On Thursday, 24 February 2022, the NATO
+        high = min(stop, match.end() + _OPENING_DATE_REACH)  # Secretary General, Mr. X, will brief`
     return max(low, spans[index][0]), min(high, spans[index][1])
+
+
+_DATELINE_LEAD_RE = re.compile(
+    r"[A-ZÀ-Ý][A-ZÀ-Ý’' .-]+(?:,[^\S\n]*[^\W\d][^,\n–—-]{0,40})?[^\S\n]+[–—-][^\S\n]+"
+)
+"""A dateline's place before a sentence (`RAMSTEIN, Germany - `): the sentence opens after it."""
+_LEAD_REACH = 15
+"""How far into its sentence a date may stand and still open it (`On Thursday, `; code points)."""
+_MAIN_VERB_REACH = 200
+"""How far before a date its sentence's main verb may stand, past the subject, the verb's object and
+places (code points)."""
+_OPENING_DATE_REACH = 110
+"""How far after a date opening its sentence words placing it at another time may stand: past the subject
+and its apposition to the main verb (code points)."""
 
 
 _RELATIVE_BEFORE_RE = re.compile(

@@ -249,12 +249,13 @@ _ASIDE_BEFORE_RE = re.compile(rf"{ASIDE_RE.pattern}[^\S\n]*\Z")
 
 
 _MEETING_VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:reçoit|rencontre|accueille|visite|remercie|félicite|meets|welcomes|receives|visits|thanks)"
+    r"(?<![\w’'-])(?:reçoit|rencontre|accueille|visite|remercie|félicite|meets|welcomes|receives|visits|thanks"
+    r"|s['’]entretien(?:t|nent)|s['’](?:est|sont)\s+entretenue?s?|hosts|discusses|holds\s+talks|talks\s+with)"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""A verb of meeting inside a title's complement (`le secrétaire général de l’OTAN reçoit …, X`): the name
-after it is the verb's object."""
+"""A verb of meeting inside a title's complement (`le secrétaire général de l’OTAN reçoit …, X`, `s’entretient
+avec le secrétaire d'État américain, M. X`): the name after it is the verb's object."""
 
 
 def _is_apposition(text: str, start: int, end: int) -> bool:
@@ -386,3 +387,17 @@ def _content_words(phrase: str) -> set[str]:
     """The words of `phrase` (acronyms with their hyphens: `NRDC-GR`), case-folded, without articles and
     prepositions."""
     return {word.casefold() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase)} - _FUNCTION_WORDS
+
+
+_COMPLEMENT_INITIAL_RE = re.compile(
+    r"[\w’'-]+(?:[\s-]+[A-Z][\w’'-]*)*?\s+(?:of|for|de|du|des)\s+(?:(?:the|la|le|les)\s+|l['’])?(?P<initial>[A-ZÀ-Ý])"
+)
+
+
+def acronym_fits(text: str, acronym: str, start: int) -> bool:
+    """True when the title naming a person at `start` (code points) has no complement, or one whose first
+    capitalised word opens with the first letter of `acronym`, the body set before the same title elsewhere
+    (`the COMEDS Chair` and `the Chair of the Committee, X`; not `the KFOR Commander` and `the Commander of
+    the Italian contingent, X`)."""
+    complement = _COMPLEMENT_INITIAL_RE.match(text, start)
+    return complement is None or complement["initial"] == acronym[0]

@@ -146,16 +146,18 @@ _SETTING_RE = re.compile(
     r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
     r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
     r"|communiqué|lettre|article|tribune|conférence)|"
-    r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|\d)))\b"
     r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
     r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
     re.IGNORECASE,
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
-2012`, `, ce vendredi (20 novembre 2015)`, `dans un discours prononcé devant …`, `Monday 4 March after talks
-with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause after an article and a noun), a
-relative clause after the speaker (`, qui présentait son rapport annuel, ce vendredi …`); short, and never a
-clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
+2012`, `, ce vendredi (20 novembre 2015)`, `, le jeudi 4 septembre 2014`, `dans un discours prononcé devant
+…`, `Monday 4 March after talks with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
+after an article and a noun), a relative clause after the speaker (`, qui présentait son rapport annuel, ce
+vendredi …`); short, and never a clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
 
 
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")
@@ -213,6 +215,12 @@ ACCORDING_RE = re.compile(
 what the sentence reports."""
 
 
+_UNNAMED_GROUP_RE = re.compile(
+    r"(?:the\s+|les\s+)?(?:[a-z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants|attendees"
+    r"|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs|experts)(?![\w’'-])"
+)
+"""Persons the text describes without naming, in the plural (`According to event organizers,`, `Selon les
+instructeurs,`): the source of a report whose speaker is nobody named (`null`)."""
 _FOR_PERSON_RE = re.compile(r"Pour\s+")
 """`Pour le secrétaire général de l’OTAN, P` (a title, mostly): the person's view, reported like `Selon X,
 P`. English `For X,` is left out: it mostly says for whom something is (`For General X, this is the third
@@ -247,7 +255,9 @@ def according_indirect(
         phrase = resolver.phrase_at(text, lead.end(), end)
         stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
         phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
-        comma = re.compile(r"\s*,\s*").match(text, phrase[1], end) if phrase is not None else None
+        group = _UNNAMED_GROUP_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
+        phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
+        comma = _COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
         if phrase is None or comma is None:
             continue
         opening = MARKS_RE.search(text, comma.end(), end)
@@ -276,6 +286,10 @@ def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, st
     return start, colon.start() if colon is not None else end
 
 
+_COMMA_RE = re.compile(r"\s*,\s*")
+_RELATIVE_END_RE = re.compile(r"(?<![\w’'-])(?:qui|which|who|that)\Z", re.IGNORECASE)
+_ASIDE_OPENING_WORDS = 6
+"""How many words may open a sentence before `, selon X,` set as an aside (`Il n’y a, selon lui, …`)."""
 _ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
 """`, according to ` after a clause: its source follows."""
 _APPOSITION_TO_END_RE = re.compile(r"(?:\s*,[^,;:«»“”\"\n]{1,120})?\s*")
@@ -284,19 +298,29 @@ _APPOSITION_TO_END_RE = re.compile(r"(?:\s*,[^,;:«»“”\"\n]{1,120})?\s*")
 
 def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int) -> list[tuple[Range, Range]]:
     """`P, according to X.` / `P, selon X.` closing the sentence `[start, end)` without quotation marks, X
-    a speaker phrase maybe with its apposition (`…, according to Captain X, a Canadian engineer supervising
-    the project.`) and P of at least four words: [(content P, speaker mention X)], else []."""
+    a speaker phrase or a stressed pronoun maybe with its apposition (`…, according to Captain X, a Canadian
+    engineer supervising the project.`) and P of at least four words: [(content P, speaker mention X)]; or
+    set as an aside after a short opening (`Il n’y a, selon lui, aucune contradiction entre ces deux
+    tâches.`: the whole sentence is the content) or after a relative pronoun (`… des forces qui, selon lui,
+    sont les meilleurs moyens …`: the relative clause after the aside); else []."""
     start, end = without_final_punctuation(text, start, end)
     lead = _ACCORDING_AFTER_RE.search(text, start, end)
     phrase = resolver.phrase_at(text, lead.end(), end) if lead is not None else None
+    stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead is not None else None
+    phrase = phrase or (stressed.span() if stressed is not None else None)  # `P, selon lui.`
     if lead is None or phrase is None or MARKS_RE.search(text, start, end):
         return []
+    aside = _COMMA_RE.match(text, phrase[1], end)  # `Il n’y a, selon lui, aucune contradiction …`
+    after = aside.end() if aside is not None and len(text[aside.end() : end].split()) >= MIN_WORDS else None
+    if _RELATIVE_END_RE.search(text, start, lead.start()):  # `… des forces qui, selon lui, sont les …`
+        return [(trim(text, after, end), phrase)] if after is not None else []
     if (
-        not _APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end)
-        or len(text[start : lead.start()].split()) < MIN_WORDS
+        _APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end)
+        and len(text[start : lead.start()].split()) >= MIN_WORDS
     ):
-        return []
-    return [(trim(text, start, lead.start()), phrase)]
+        return [(trim(text, start, lead.start()), phrase)]
+    short_opening = len(text[start : lead.start()].split()) <= _ASIDE_OPENING_WORDS
+    return [(trim(text, start, end), phrase)] if after is not None and short_opening else []
 
 
 _ACCORDING_QUOTE_RE = re.compile(

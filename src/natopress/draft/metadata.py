@@ -47,6 +47,16 @@ _DASH_BEFORE_RE = re.compile(r"\d\s*[-–]\s*\Z")
 2024`), the last day the block states."""
 
 
+def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] | None:
+    """The update label alone on the line above a date that opens its line (`Mise à jour :` ⏎
+    `16-Jun-2004 11:04`), or None."""
+    if line_start == 0 or text[line_start:date_start].strip():
+        return None
+    above = text.rfind("\n", 0, line_start - 1) + 1
+    first = above + len(text[above:line_start]) - len(text[above:line_start].lstrip(" \t"))
+    return UPDATED_RE.fullmatch(text, first, date_start)
+
+
 def _dates(
     text: str, segments: list[DraftSegment]
 ) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
@@ -67,7 +77,9 @@ def _dates(
         )
         for found in site_dates(text, seg.start, seg.end):
             line_start = text.rfind("\n", 0, found.start) + 1
-            label = UPDATED_RE.search(text, line_start, found.start)
+            label = UPDATED_RE.search(text, line_start, found.start) or _label_above(
+                text, line_start, found.start
+            )
             if label is not None:
                 day = day_of(found.value)
                 update_day = update_day or day

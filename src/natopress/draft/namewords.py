@@ -91,14 +91,14 @@ TITLES = (
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     # German and Dutch ranks kept in English releases (`Oberstleutnant X`, `Kolonel X`)
-    "General Counsel|Legal Counsel|Generalleutnant|Generalmajor|Brigadegeneral|Oberstleutnant|Oberst|Hauptmann|Fregattenkapitän|"
+    "General Counsel|Legal Counsel|Alderman|Rifleman|Guardsman|Trooper|Sapper|Fusilier|Lance Bombardier|Bombardier|Generalleutnant|Generalmajor|Brigadegeneral|Oberstleutnant|Oberst|Hauptmann|Fregattenkapitän|"
     "Korvettenkapitän|Kapitän zur See|Flottillenadmiral|Konteradmiral|Vizeadmiral|Luitenant[- ]kolonel|Kolonel|"
-    "Kapitein|Generaal|"
+    "Kapitein|Luitenant[- ]generaal|Generaal[- ]majoor|Brigadegeneraal|Generaal|Vice[- ]admiraal|Admiraal|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    rf"(?-i:(?<!\(){RANK_CODE_WORD}|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    rf"(?-i:(?<!\(){RANK_CODE_WORD}|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     rf"{STYLE}(?=\s)|Amb\.?(?=\s)|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -181,7 +181,7 @@ ORG_WORDS = words_of(
     "Commanders Leaders Delegates Envoys Advisers Advisors Experts Heads Officials Organizations "
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy Bde "
-    "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC Plc PLC GmbH Corporation Systems "
+    "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC Plc PLC GmbH Corporation Legion Headquarter Gemeente Veteranen Systems "
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
 )
 """Words that make a capitalised sequence an organisation's name."""
@@ -195,7 +195,7 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Capo Monte San Town Village City Ville Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
@@ -227,7 +227,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

@@ -81,13 +81,38 @@ def doubled_apostrophes(text: str) -> str:
     """`text` with each pair of doubled apostrophes set as curly quotation marks on one line
     (`''To protect our territory'', General X said` -> ` “To protect our territory” , General X said`):
     some pages type a quotation with two apostrophes (straight, or curly as natopress.text.variants folds
-    them). Same length, so every offset holds; an
-    unpaired `''` stays as it is."""
-    return _DOUBLED_RE.sub(lambda m: f" “{m.group(1)}” ", text)
+    them). Same length, so every offset holds; an unpaired `''` stays as it is, and so does a pair inside a
+    double-marked quotation of its line (`"… a total ''whole of society'' approach. …," said X`: nested)."""
+
+    def marked(match: re.Match[str]) -> str:
+        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        nested = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        return match.group(0) if nested else f" “{match.group(1)}” "
+
+    return _DOUBLED_RE.sub(marked, text)
+
+
+_LOST_CLOSING_RE = re.compile(
+    r"“[^“”\n]*?[^\s“”](?P<comma>,)(?P<attribution>[ \t]+[^“”\n,;:]{1,80}?)\.[ \t]+(?=“)"
+)
+
+
+def lost_closings(text: str) -> str:
+    """`text` with the comma that ends an opened quotation before its attribution set as the closing mark
+    the page lost, when the attribution (a verb of saying, no comma) ends its sentence right before the
+    next opening mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`; guidelines 2.3). Same length, so
+    every offset holds."""
+    marked = list(text)
+    for match in _LOST_CLOSING_RE.finditer(text):
+        if CUE_RE.search(match["attribution"]):
+            marked[match.start("comma")] = "”"
+    return "".join(marked)
 
 
 _SINGLE_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(:–—-]))['‘’](?=[^\W\d_])", re.MULTILINE)
-_SINGLE_CLOSING_RE = re.compile(r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])", re.MULTILINE)
+_SINGLE_CLOSING_RE = re.compile(
+    r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])|(?<=[,.!?…])['’](?=[ \t])", re.MULTILINE
+)
 _SINGLE_BEFORE_NAME_RE = re.compile(r"(?<=[^\s'‘s])['’](?=[ \t]+[A-Z])")
 """A closing single mark before a capitalised word, not after an `s` (`Allies’ Defence`, a possessive):
 closing only when a verb of saying follows in its sentence (`‘…’ NATO’s Secretary General, X, said`)."""
@@ -101,7 +126,8 @@ def single_quotations(text: str) -> str:
     Dialogue, ‘because …’.`, `'In today's world …', Mr. X said.`): an opening `‘`, `’` (as
     natopress.text.variants folds it) or `'` after white space, a bracket, a colon or a dash and before a
     letter; the next `’` or `'` of its line before punctuation, a dash or the line's end (not an
-    apostrophe: `today's`, `Allies’ views`), or before a capitalised word when a verb of saying follows
+    apostrophe: `today's`, `Allies’ views`) or after a comma or a sentence's end before a space (`unit,’
+    says`), or before a capitalised word when a verb of saying follows
     (`‘…’ NATO’s Secretary General, X, said`); at least three words between; and a verb of saying in the
     same sentence within 80 code points before the opening or after the closing mark, or a colon right
     before the opening (`addressed those present: ‘…’`) (guidelines 2.1).
@@ -339,6 +365,30 @@ def quotation_pairs(text: str) -> list[Pair]:
     `unclosed_pairs`). Offsets are code points."""
     typeset = guillemet_pairs(text)
     typeset = [*typeset, *mismatched_pairs(text, typeset)]
-    return sorted(
+    pairs = sorted(
         [*typeset, *unopened_pairs(text, typeset), *unclosed_pairs(text, typeset)], key=lambda p: p.open
     )
+    return _across_paragraphs(text, pairs)
+
+
+def _across_paragraphs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """`pairs` with an unclosed quotation (closed at its paragraph's line break) and the next paragraph's
+    quotation with no opening mark (opened at the line break before it) as one pair: one quotation across
+    two paragraphs (`… training. “We have increased …` ⏎ `This is a step forward ….” stated General X.`),
+    as when the page sets its one opening and one closing mark, unless a quotation comes before it in its
+    paragraph (guidelines 2.3)."""
+    merged: list[Pair] = []
+    for pair in pairs:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.close < len(text)
+            and text[last.close] == "\n"
+            and last.close <= pair.open
+            and not text[last.close : pair.open + 1].strip()
+            and not _ANY_MARK_RE.search(text, text.rfind("\n", 0, last.open) + 1, last.open)
+        ):  # not after a quotation of its paragraph (`"A," X said. "B.` ⏎ `C," he said.`: B resumes A)
+            merged[-1] = Pair(last.open, pair.close)
+        else:
+            merged.append(pair)
+    return merged

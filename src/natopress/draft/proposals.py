@@ -178,7 +178,7 @@ def _group(
 
 def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
-    after `Jan Visser` and a caption's `Portret van Admiraal Visser`: the surname alone does not say which,
+    after `Jan Visser` and a photo credit's `Pieter Visser`: the surname alone does not say which,
     so it is a proposal of its own, never joined to the wrong one); when no name ends with it, a
     generational suffix aside (`Foggo` after `James G. Foggo III`), one of its spellings or the middle of
     three words ending with it (`Morales` after `Javier Morales Pérez`, a first surname used alone), or its

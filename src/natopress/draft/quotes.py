@@ -18,6 +18,7 @@ from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unre
 from natopress.draft.pairing import (
     cut_attribution,
     doubled_apostrophes,
+    lost_closings,
     quotation_pairs,
     reads_as_sentence,
     single_quotations,
@@ -136,7 +137,11 @@ class _Finder(AttributionFinder):
 
     def _not_speech(self, draft: _PairDraft, skipped: int) -> bool:
         """`nonspeech.no_speech` for the pair of `draft`, or a speech's title over its heading; `skipped`
-        is where the last pair found to be no speech closes."""
+        is where the last pair found to be no speech closes. A whole sentence resuming an interrupted
+        quotation is speech (`“A,” said X in the opening press conference, “Participants will …”`: no
+        conference's title)."""
+        if draft.resumed and reads_as_sentence(self.text, draft.pair):
+            return False
         mixed = draft.kind is QuoteType.MIXED
         return no_speech(
             self.text, draft.pair, draft.sentence[0], mixed, (draft.cue, draft.mention), skipped
@@ -382,8 +387,9 @@ class _Finder(AttributionFinder):
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
     code points of `text`; quotations typed with doubled apostrophes, single marks or a turned closing mark
-    count (`pairing.doubled_apostrophes`, `pairing.single_quotations`, `pairing.turned_marks`)."""
-    text = turned_marks(doubled_apostrophes(single_quotations(text)))
+    count (`pairing.doubled_apostrophes`, `pairing.single_quotations`, `pairing.turned_marks`), and a
+    comma before an attribution where a closing mark was lost (`pairing.lost_closings`)."""
+    text = lost_closings(turned_marks(doubled_apostrophes(single_quotations(text))))
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     pairs = [p for p in quotation_pairs(text) if finder.segment_at(p.open + 1) is not None]  # +1: a lost mark

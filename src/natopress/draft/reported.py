@@ -121,9 +121,10 @@ _THING_SUBJECT_RE = re.compile(
     r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
     r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
     r"(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
-    r"(?:[a-zà-ÿ-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
+    r"(?:[\w-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
     r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement"
     r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
+    r"|presentations?|briefings?|lectures?|theme|présentations?|exposés?|thème|ships|vessels|navires"
     r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
     r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z",
@@ -131,8 +132,9 @@ _THING_SUBJECT_RE = re.compile(
 )
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
 that P`, `The initiative underscores the awareness …`, `the report says that P`, `The meeting highlighted
-the fact that P`, English `It underlines that P`: `it` is no person): what it shows, no one's words
-(guidelines 2.1); an event's noun only in lower case (`the Conference agreed that` may be a body's)."""
+the fact that P`, `the SNMG2 ships confirmed that P`, English `It underlines that P`: `it` is no person):
+what it shows, no one's words (guidelines 2.1); an event's noun only in lower case (`the Conference agreed
+that` may be a body's)."""
 _BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
 """A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
 _COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")

@@ -30,12 +30,14 @@ _COLON_RE = re.compile(r"(?:\s+\w+)?\s*:")
 """A colon after a cue, maybe after one word (`He added: “`, `said that: “`)."""
 _RESUMING_RE = re.compile(
     rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?"
-    r"(?:\s*,\s*(?!(?:who|which|whose|qui|dont|que|where|où)\s)[^,;:.!?«»“”\"\n]{1,80})?\s*(?:,|\s[-–—]\s)\s*",
+    r"(?:\s*,\s*(?!(?:who|which|whose|qui|dont|que|where|où)\s)[^,;:.!?«»“”\"\n]{1,80})?"
+    rf"(?:\s*,\s*{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*(?:,|\s[-–—]\s)\s*",
     re.IGNORECASE,
 )
 """What stands between an attribution and the quotation it interrupted: a comma, maybe after where or when
 the words were said (`“A”, X said at the opening ceremony, “b”`) or the speaker's title in apposition (`“A,”
-said Vice Admiral X, MARCOM Deputy Commander, “B”`; no relative clause); or a dash (`“A.” – stated X – “B”`)."""
+said Vice Admiral X, MARCOM Deputy Commander, “B”`; no relative clause), or both (`said Admiral X, Chief of
+Staff at …, in the opening press conference, “B”`); or a dash (`“A.” – stated X – “B”`)."""
 _ADDRESSEE_RE = re.compile(r"(?:\s+(?:the\s+)?[^\W\d_A-ZÀ-Þ][\w’'-]*)?\s*")
 """What may stand between an attribution and the rest of the quotation it interrupted when no comma follows:
 nothing, or whom the words were said to (`told reporters`)."""

@@ -126,6 +126,7 @@ ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
+    r"|\s+(?:all\s+(?:those\s+)?present|those\s+present|everyone|everybody)"
     r"|\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:audience|press|media|reporters|journalists|participants|students"
     r"|cadets|graduates|guests|visitors|soldiers|troops|crowd|delegates|delegation|ministers|attendees)"
     r"|\s+to\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b)"
@@ -136,7 +137,7 @@ ADDRESSEE = (
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
 `au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
+report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
 `reminded`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
 participants that`), maybe with where they were (`told an expert audience at the Royal United Services

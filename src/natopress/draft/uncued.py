@@ -26,13 +26,16 @@ _STANCE_VERB_RE = re.compile(
     r"|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
     r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech)"
+    r"|(?:released|issued|sent|recorded)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:message|greetings|statement)|thanking|praising|commending|congratulating"
     rf"|(?:en|by)\s+(?:{LEAD_CUE_RE.pattern}))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
 `a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
 the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing to all Afghans to`,
-`briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`, a participle
+`briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`, `released
+holiday greetings to NATO troops`, `thanking them for their service`, a participle
 after `en`/`by`: `a ouvert la cérémonie en soulignant l’importance de …`, `opened it by stressing …`): a quotation
 in the next sentence, with no cue, gives the words."""
 
