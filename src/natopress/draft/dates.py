@@ -286,26 +286,32 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
     return FoundDate(value, *match.span("date")) if value is not None else None
 
 
+_FUTURE = (
+    r"(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
+    r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
+    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)"
+    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)"
+    r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
+    r"|open|hand\s*over|begin|start|sign|launch|inaugurate)"
+)
+FUTURE_RE = re.compile(rf"(?<![\w’'-])(?:{_FUTURE})(?![\w’'-])", re.IGNORECASE)
+"""A verb in the future (`will hold`, `se tiendra`, `viendra`): what it says is planned."""
 ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on|to)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
-    r"|(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
-    r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
-    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)"
-    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)"
-    r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
-    r"|open|hand\s*over|begin|start|sign|launch|inaugurate))"
+    rf"|(?:['’]s|historic)\s+accession|{_FUTURE})"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
 """Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`,
 `will meet in Brussels on Wednesday (20 November 2019)`, `se tiendra le`, `Dimanche (1er janvier 2023),
-l’Allemagne prendra le commandement`, `will assume command on`), an accession (`Czechia joined NATO
-on 12 March 1999`) or a founding (`was established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully
-accredited by NATO’s North Atlantic Council on the 28th of October, 2008`), or a person's appointment
+l’Allemagne prendra le commandement`, `will assume command on`), an accession (`Sweden’s historic
+accession as NATO’s 32nd Ally March 7`, `Czechia joined NATO on 12 March 1999`) or a founding (`was
+established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully accredited by NATO’s
+North Atlantic Council on the 28th of October, 2008`), or a person's appointment
 (`qui a été nommé chef d’état-major le 7 novembre 2013`, `a pris les fonctions de … le 19 novembre`)."""
 
 URL_DATE_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/(?P<month>\d{2})/(?P<day>\d{2})/")

@@ -13,6 +13,7 @@ from natopress.draft.dates import (
     DATELINE_RE,
     DAY_RANGE_RE,
     EVENT_DATE_RE,
+    FUTURE_RE,
     PROSE_DATE_RE,
     WEEKDAY_DAY_RE,
     FoundDate,
@@ -157,10 +158,10 @@ def _planned(
     text: str, spans: list[tuple[int, int]], match: re.Match[str], start: int, stop: int
 ) -> bool | None:
     """True when words near the date `match` place it at another time (`prévue le 9 juillet 2008`,
-    `ANOTHER_TIME_RE`); False when only the sentence's main verb farther off does (`On Thursday, 10 March
-    2022, the NATO Secretary General, Mr. X, will hold …`, `X will address the opening session of a seminar
-    organized by … in Washington, DC on February 28.`; `_near_in_sentence` with `main_verb`; not a relative
-    clause's verb): a single day is then no event's day, but a range still means no single day (`On
+    `ANOTHER_TIME_RE`); False when only the sentence's main verb farther off does, in the future
+    (`FUTURE_RE`: `On Thursday, 10 March 2022, the NATO Secretary General, Mr. X, will hold …`, `X will
+    address the opening session of a seminar organized by … in Washington, DC on February 28.`;
+    `_near_in_sentence` with `main_verb`; not a relative clause's verb): a single day is then no event's day, but a range still means no single day (`On
     Wednesday 25 March and Thursday 26 March, … will participate`: not a later day of a media advisory);
     None otherwise."""
     if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
@@ -169,7 +170,7 @@ def _planned(
     if any(  # not a relative clause's verb (`En prévision du sommet qui aura lieu …, X s’est rendu … le 21`),
         not _RELATIVE_BEFORE_RE.search(text, max(start, verb.start() - 40), verb.start())
         and not CUE_RE.search(text, verb.end(), match.start())  # nor a reported one (`P prendront …, a
-        for verb in ANOTHER_TIME_RE.finditer(text, low, high)  # indiqué X, le jeudi 4 septembre 2014`)
+        for verb in FUTURE_RE.finditer(text, low, high)  # indiqué X, le jeudi 4 septembre 2014`)
     ):
         return False
     return None

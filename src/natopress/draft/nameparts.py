@@ -300,7 +300,7 @@ _TITLE_OF_BEFORE_RE = re.compile(
 """A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
 portfolio (`Minister of Defence of ` Latvia …), a country's name (`Permanent Representative of France to `
 NATO …) or a state's style (`Prime Minister of the Republic of ` Estonia …)."""
-_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General Consul")
+_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General Consul Speaker")
 
 
 def complement_before(text: str, start: int, floor: int = 0) -> re.Match[str] | None:

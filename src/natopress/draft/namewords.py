@@ -195,7 +195,7 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Sao São Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
@@ -206,6 +206,7 @@ WORK_WORDS = words_of(
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
     "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document System "
+    "Project Projet Ship "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person."""
@@ -227,7 +228,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -264,7 +265,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
     "Defense Aucun Aucune Nul Nulle Tout Toute Certains Certaines Quelques No Any None Nobody Personne "
     "Ambassador Commander Chair Chairman Spokesperson Press Release News Photo Video Manager "
-    "Honorable Honourable Miss Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals "
+    "Honorable Honourable Miss Monsieur Madame Mesdames Messieurs Mesdemoiselles Ladies Gentlemen Excellences Excellencies Excellency Excellence Mister Class Majors Sergeants Officers Generals Colonels Admirals Officiers Généraux "
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Once "
     "Thousands Dozens Deux Trois Quatre Cinq Sept Huit Neuf Dix Douze Vingt Trente Quarante Cinquante "
 )
