@@ -146,19 +146,21 @@ class AttributionFinder(ReportedFinder):
     def _title_led(self, start: int, limit: int) -> tuple[Range, Range] | None:
         """Cue and speaker phrase of an attribution after a quotation that a title opens, its holder's name
         after a comma and the cue right after the name (`“…”, Deputy Commander of the second Battalion from
-        the First Brigade, Major X said.`): the title's words hold no verb and no stop, the name is the
-        first person named after `start`; None otherwise."""
+        the First Brigade, Major X said.`), or with no comma when the title's pattern runs on into the name
+        (`"…," Commander of the Estonian Navy Commodore X said.`): the title's words hold no verb and no
+        stop, the name is the first person named after `start`; None otherwise."""
         title = TITLE_RE.match(self.text, start, limit)
         named = self.resolver.persons_within(start, min(limit, start + _TITLE_LED_REACH))
         if title is None or not named:
             return None
         name = named[0]
-        words = self.text[title.end() : name.start]
+        runs_into = title.end() > name.start  # the title's pattern took the name too
+        words = self.text[start if runs_into else title.end() : name.start]
         space = re.compile(r"\s+").match(self.text, name.end, limit)
         cue = CUE_RE.match(self.text, space.end(), limit) if space is not None else None
         if (
             cue is None
-            or "," not in words
+            or ("," not in words and not runs_into)
             or re.search(r"[.;:!?«»“”\"]", words)
             or VERB_IN_PHRASE_RE.search(words)
         ):

@@ -195,7 +195,7 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Sao São Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Sao São Qala Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
@@ -228,7 +228,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
