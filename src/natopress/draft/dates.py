@@ -289,13 +289,14 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
 _FUTURE = (
     r"(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
-    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)"
+    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)|[a-zà-ÿ]{3,}(?:eront|iront)"
     r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)"
     r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
     r"|open|hand\s*over|begin|start|sign|launch|inaugurate)"
 )
 FUTURE_RE = re.compile(rf"(?<![\w’'-])(?:{_FUTURE})(?![\w’'-])", re.IGNORECASE)
-"""A verb in the future (`will hold`, `se tiendra`, `viendra`): what it says is planned."""
+"""A verb in the future (`will hold`, `se tiendra`, `viendra`, a French plural: `assureront`): what it says is
+planned."""
 ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on|to)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
