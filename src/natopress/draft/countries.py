@@ -97,8 +97,9 @@ def without_country_code(text: str, start: int, end: int) -> int:
     """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
     two words or more (`country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
     photographer's country), maybe with its service's letter (`GBRA`, `ITA-A`: army, `GBRN`: navy, `-F`: air
-    force), or an armed service's letters (`X RAF`, `X USN`) or a staff post's (`X ACOS` J9), or without a nationality and its service
-    (`General X Italian Army`); `end` when there is none. Raises ModuleNotFoundError without `pycountry`."""
+    force), or an armed service's letters (`X RAF`, `X USN`) or a staff post's (`X ACOS` J9), or without a
+    nationality and its service (`General X Italian Army`); `end` when there is none. Raises
+    ModuleNotFoundError without `pycountry`."""
     service = _SERVICE_RE.fullmatch(text, start, end)
     if service is not None and service["demonym"] in DEMONYMS:
         return trim(text, start, service.start("service"))[1]

@@ -71,8 +71,12 @@ Background Information`, `Updated: 02-Apr-2001 NATO Speeches`, `Updated: 22 Nove
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN
 Communiqus de presse`). The date block's first line also holds a press release's number before its date
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
-(`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are labels too."""
-_PLACE_BEFORE = r"(?-i:[A-ZÀ-Ý][\w’'.-]*(?:[ -][A-ZÀ-Ý][\w’'.-]*){0,3},[^\S\n]*[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){0,2}[^\S\n]+)"
+(`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
+labels too."""
+_PLACE_BEFORE = (
+    r"(?-i:[A-ZÀ-Ý][\w’'.-]*(?:[ -][A-ZÀ-Ý][\w’'.-]*){0,3},[^\S\n]*"
+    r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){0,2}[^\S\n]+)"
+)
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}(?:{_ISSUE}(?:le\s+)?|{_PLACE_BEFORE})?{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*"

@@ -161,9 +161,9 @@ def _planned(
     `ANOTHER_TIME_RE`); False when only the sentence's main verb farther off does, in the future
     (`FUTURE_RE`: `On Thursday, 10 March 2022, the NATO Secretary General, Mr. X, will hold …`, `X will
     address the opening session of a seminar organized by … in Washington, DC on February 28.`;
-    `_near_in_sentence` with `main_verb`; not a relative clause's verb): a single day is then no event's day, but a range still means no single day (`On
-    Wednesday 25 March and Thursday 26 March, … will participate`: not a later day of a media advisory);
-    None otherwise."""
+    `_near_in_sentence` with `main_verb`; not a relative clause's verb): a single day is then no event's
+    day, but a range still means no single day (`On Wednesday 25 March and Thursday 26 March, … will
+    participate`: not a later day of a media advisory); None otherwise."""
     if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
         return True
     low, high = _near_in_sentence(spans, match, start, stop, main_verb=True)
