@@ -217,7 +217,7 @@ what the sentence reports."""
 
 _UNNAMED_GROUP_RE = re.compile(
     r"(?:the\s+|les\s+)?(?:[a-z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants|attendees"
-    r"|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs|experts)(?![\w’'-])"
+    r"|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs)(?![\w’'-])"
 )
 """Persons the text describes without naming, in the plural (`According to event organizers,`, `Selon les
 instructeurs,`): the source of a report whose speaker is nobody named (`null`)."""
