@@ -85,9 +85,7 @@ def country_codes() -> frozenset[str]:
     return frozenset(country.alpha_3 for country in pycountry.countries)
 
 
-_COUNTRY_CODE_RE = re.compile(
-    r"(?:\S+\s+){2,}(?:(?P<armed>RAF|RN|RM|RAAF|RCAF|RNZAF|USAF|USN|USMC|ACOS|DCOS)|(?P<code>[A-Z]{3})(?:-?[AFN])?)"
-)
+_COUNTRY_CODE_RE = re.compile(r"(?:\S+\s+){2,}(?P<code>[A-Z]{3})(?:-?[AFN])?")
 _SERVICE_RE = re.compile(
     r"(?:\S+\s+){2,}(?P<service>(?P<demonym>[A-Z][a-z]+)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps))"
 )
@@ -97,15 +95,12 @@ def without_country_code(text: str, start: int, end: int) -> int:
     """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
     two words or more (`country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
     photographer's country), maybe with its service's letter (`GBRA`, `ITA-A`: army, `GBRN`: navy, `-F`: air
-    force), or an armed service's letters (`X RAF`, `X USN`) or a staff post's (`X ACOS` J9), or without a
-    nationality and its service (`General X Italian Army`); `end` when there is none. Raises
-    ModuleNotFoundError without `pycountry`."""
+    force), or without a nationality and its service (`General X Italian Army`); `end` when there is
+    none. Raises ModuleNotFoundError without `pycountry`."""
     service = _SERVICE_RE.fullmatch(text, start, end)
     if service is not None and service["demonym"] in DEMONYMS:
         return trim(text, start, service.start("service"))[1]
     code = _COUNTRY_CODE_RE.fullmatch(text, start, end)
-    if code is not None and code["armed"]:  # `Wing Commander X RAF`, `X ACOS J9`: letters after a name
-        return trim(text, start, code.start("armed"))[1]
     if code is None or code["code"] not in country_codes():
         return end
     return trim(text, start, code.start("code"))[1]

@@ -10,6 +10,7 @@ from natopress.draft.dates import (
     MONTH_ALT,
     MONTH_FIRST_DATE_RE,
     NUMERIC_DATE_RE,
+    PLACE,
     RANGE_START_RE,
     SHORT_YEAR_DATE_RE,
     SITE_DATE_RE,
@@ -73,10 +74,7 @@ Communiqus de presse`). The date block's first line also holds a press release's
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
 labels too."""
-_PLACE_BEFORE = (
-    r"(?-i:[A-ZÀ-Ý][\w’'.-]*(?:[ -][A-ZÀ-Ý][\w’'.-]*){0,3},[^\S\n]*"
-    r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){0,2}[^\S\n]+)"
-)
+_PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}(?:{_ISSUE}(?:le\s+)?|{_PLACE_BEFORE})?{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*"

@@ -231,11 +231,11 @@ WEEKDAY_DAY_RE = re.compile(
 unknown."""
 
 _PLACE_WORD = r"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*"
-_PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
+PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(
-    rf"(?:{_PLACE}(?:\s*,\s*{_PLACE})?\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
+    rf"(?:{PLACE}(?:\s*,\s*{PLACE})?\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.[^\S\n]+(?=[A-ZÀ-Ý]))",
@@ -246,7 +246,7 @@ DATELINE_RE = re.compile(
 / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
 `Stavanger, 31 May 2024. The` (a full stop after the year): the day reported. A hyphen only joins parts of
 one word (`SAINT-MALO`), so matching stays linear."""
-PLACE_DATELINE_RE = re.compile(rf"{_PLACE}(?:,[^\S\n]*{_PLACE})?[^\S\n]+[-–—][^\S\n]+")
+PLACE_DATELINE_RE = re.compile(rf"{PLACE}(?:,[^\S\n]*{PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's
 subject."""
 

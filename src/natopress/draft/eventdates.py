@@ -14,6 +14,7 @@ from natopress.draft.dates import (
     DAY_RANGE_RE,
     EVENT_DATE_RE,
     FUTURE_RE,
+    PLACE_DATELINE_RE,
     PROSE_DATE_RE,
     WEEKDAY_DAY_RE,
     FoundDate,
@@ -92,10 +93,12 @@ def first_day(
             # not `explained how NATO is helping … during an event … today (16 April 2020)`
         spans = spans if spans is not None else sentences(text, start, stop)
         planned = _planned(text, spans, match, start, stop)
-        if planned or (planned is not None and not _no_single_day(text, match, start, stop)):
+        if planned:
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
         if _no_single_day(text, match, start, stop):
             return True, None
+        if planned is not None:
+            continue  # a single day the sentence's main verb plans (`_planned`)
         value = _stated(match, year)
         if value is not None and published is not None and not match["year"] and day_of(value) > published:
             value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
@@ -191,20 +194,18 @@ def _near_in_sentence(
     index = bisect.bisect_right([s for s, _ in spans], match.start()) - 1
     if index < 0 or spans[index][1] <= match.start():
         return low, high
-    lead = max(spans[index][0], match.string.rfind("\n", 0, match.start()) + 1)  # its sentence's or line's
-    dateline = _DATELINE_LEAD_RE.match(match.string, lead, match.start())
-    lead = dateline.end() if dateline is not None else lead  # `RAMSTEIN, Germany - On September 1, 2017`
     if main_verb:  # `X will address the opening session … in Washington, DC on February 28.`
         low = max(start, match.start() - _MAIN_VERB_REACH)
-    if main_verb and match.start() - lead <= _LEAD_REACH:  # `On Thursday, 24 February 2022, the NATO
-        high = min(stop, match.end() + _OPENING_DATE_REACH)  # Secretary General, Mr. X, will brief`
+        lead = max(
+            spans[index][0], match.string.rfind("\n", 0, match.start()) + 1
+        )  # its sentence's or line's
+        dateline = PLACE_DATELINE_RE.match(match.string, lead, match.start())
+        lead = dateline.end() if dateline is not None else lead  # `RAMSTEIN, Germany - On September 1, 2017`
+        if match.start() - lead <= _LEAD_REACH:  # `On Thursday, 24 February 2022, the NATO Secretary
+            high = min(stop, match.end() + _OPENING_DATE_REACH)  # General, Mr. X, will brief`
     return max(low, spans[index][0]), min(high, spans[index][1])
 
 
-_DATELINE_LEAD_RE = re.compile(
-    r"[A-ZÀ-Ý][A-ZÀ-Ý’' .-]+(?:,[^\S\n]*[^\W\d][^,\n–—-]{0,40})?[^\S\n]+[–—-][^\S\n]+"
-)
-"""A dateline's place before a sentence (`RAMSTEIN, Germany - `): the sentence opens after it."""
 _LEAD_REACH = 15
 """How far into its sentence a date may stand and still open it (`On Thursday, `; code points)."""
 _MAIN_VERB_REACH = 200

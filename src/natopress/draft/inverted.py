@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from natopress.draft.commas import WHEN_SAID
 from natopress.draft.cuewords import FRENCH_PRESENT
+from natopress.draft.dates import WEEKDAYS
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE, WHERE_OR_WHEN
@@ -146,9 +147,7 @@ _SETTING_RE = re.compile(
     r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
     r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
     r"|communiqué|lettre|article|tribune|conférence)|"
-    r"aujourd['’]hui|ce|cette|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le(?=\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
-    r"|dimanche|\d)))\b"
+    rf"aujourd['’]hui|ce|cette|this|{WEEKDAYS}|le(?=\s+(?:{WEEKDAYS}|\d)))\b"
     r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
     r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
     re.IGNORECASE,

@@ -53,8 +53,8 @@ def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] |
     if line_start == 0 or text[line_start:date_start].strip():
         return None
     above = text.rfind("\n", 0, line_start - 1) + 1
-    first = above + len(text[above:line_start]) - len(text[above:line_start].lstrip(" \t"))
-    return UPDATED_RE.fullmatch(text, first, date_start)
+    label = UPDATED_RE.search(text, above, date_start)
+    return label if label is not None and not text[above : label.start()].strip() else None
 
 
 def _dates(

@@ -221,8 +221,10 @@ class RuleFinder:
                 for found_one in self._candidate(text, match.start(), end, floor, ceiling):
                     if found_one.type is EntityType.PER and BROKEN_WORD_AFTER_RE.match(text, found_one.end):
                         continue  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces
-                    if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`
-                        cut = without_country_code(text, found_one.start, found_one.end)
+                    if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`; no `ACOS`
+                        cut = without_country_code(  # in `General X ACOS J4`
+                            text, found_one.start, name_end(text, found_one.start, found_one.end)
+                        )
                         found_one = NameCandidate(found_one.start, cut, found_one.type, found_one.role)
                         if is_country(text[found_one.start : found_one.end]):
                             continue  # `Nouvelle Zélande`: a country without its hyphen

@@ -59,11 +59,15 @@ def name_end(text: str, start: int, end: int) -> int:
     return honours.start() if honours is not None and honours.start() > start else end
 
 
-POST_NOMINALS = r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC|PhD|Ph\.D\.?)(?![\w’'-]))+"
-"""British honours and degrees written after a name, as a pattern to embed (`Peter Hudson CB CBE`,
-`Zoran Jolevski PhD`)."""
+POST_NOMINALS = (
+    r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC|PhD|Ph\.D\.?"
+    r"|RAF|RN|RM|RAAF|RCAF|RNZAF|USAF|USN|USMC|ACOS|DCOS)(?![\w’'-]))+"
+)
+"""British honours and degrees, an armed service's letters and a staff post's written after a name, as a
+pattern to embed (`Peter Hudson CB CBE`, `Zoran Jolevski PhD`, `Wing Commander X RAF`, `X ACOS J4`)."""
 _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
-"""British honours written after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`): no part of it."""
+"""Post-nominal letters after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`, `X RAF`): no part of
+it."""
 HEADLINE_VERBS = (
     "Chairs|Visits|Meets|Welcomes|Opens|Addresses|Hosts|Attends|Launches|Receives|Praises|Thanks"
     "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"

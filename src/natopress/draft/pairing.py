@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
-from natopress.text.marks import STRAIGHT, Pair, guillemet_pairs, is_closing, is_opening, straight_opens
+from natopress.text.marks import (
+    STRAIGHT,
+    Pair,
+    guillemet_pairs,
+    is_closing,
+    is_opening,
+    open_marks,
+    straight_opens,
+)
 from natopress.text.sentences import TITLE_STOP, at_text_end
 
 
@@ -85,8 +93,11 @@ def doubled_apostrophes(text: str) -> str:
     double-marked quotation of its line (`"… a total ''whole of society'' approach. …," said X`: nested)."""
 
     def marked(match: re.Match[str]) -> str:
-        before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        nested = before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        nested = (
+            text.count('"', line_start, match.start()) % 2 == 1
+            or open_marks(text, line_start, match.start()) > 0
+        )
         return match.group(0) if nested else f" “{match.group(1)}” "
 
     return _DOUBLED_RE.sub(marked, text)
