@@ -109,6 +109,12 @@ def test_same_person_with_or_without_a_generational_suffix() -> None:
     assert not same_person("Karl Weller", "Karl Wellers, IV")  # another surname
 
 
+def test_same_person_with_or_without_a_peers_territorial_designation() -> None:
+    assert same_person("Halvorsen", "Lord Halvorsen of Ostrava City")
+    assert same_person("Lord Halvorsen of Ostrava City", "Halvorsen")
+    assert not same_person("Varga", "Lord Halvorsen of Ostrava City")  # another peer's title
+
+
 def test_a_title_broken_over_two_lines_reads_as_on_one() -> None:
     text = _text()
     reading = _reading()

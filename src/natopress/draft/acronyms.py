@@ -10,9 +10,9 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.mentions import FoundMention
 
-ACRONYM_PHRASE_RE = re.compile(r"(?i:(?:le|la|the)\s+|l['’])?(?:[A-Z][a-z]+\s+)?(?P<acronym>[A-Z]{3,}\d?)")
+ACRONYM_PHRASE_RE = re.compile(r"(?i:(?:le|la|the)\s+|l['’])?(?:[A-Z][a-z]+\s+)?(?P<acronym>[A-Z]{3,}\d?|SG)")
 """A speaker phrase that is an acronym alone, maybe after an article and a nationality (`le SACEUR`,
-`COMKFOR`, `the Romanian CHOD`)."""
+`COMKFOR`, `the Romanian CHOD`, `the SG`: the one post of two letters)."""
 _TITLE_BEFORE_RE = re.compile(r"\s*,\s*[^,;:.!?«»“”\"\n()]{1,100}\Z")
 """A name's apposed title right before the acronym's parenthesis (`X, commandant suprême … `)."""
 _NAME_AFTER_RE = re.compile(r"\s*,?\s*")
@@ -55,6 +55,7 @@ POST_TITLES = {
         "Chair of the Military Committee",
         "président du Comité militaire",
     ),
+    "SG": ("Secretary General", "secrétaire général", "secrétaire générale"),
     "DSG": ("Deputy Secretary General", "secrétaire général délégué", "secrétaire générale déléguée"),
     "GM": ("General Manager", "directeur général", "directrice générale"),
 }

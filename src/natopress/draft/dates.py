@@ -202,8 +202,9 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 
 # `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
 # mai`, `On March 28, 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a
-# paragraph opening with `23 October 2018`: a day the body says something happened on; a range (`on 9 and
-# 10 April`) is no single day.
+# paragraph opening with `23 October 2018`, a day without its year set off by commas (`held Exercise X here,
+# 7 Dec, an exercise …`; not a citation's `- X, Brussels, 5 February 2015.`): a day the body says something
+# happened on; a range (`on 9 and 10 April`) is no single day.
 _MEETING_DU = (
     "(?:"
     + "|".join(
@@ -216,7 +217,8 @@ PROSE_DATE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a"
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
-    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
+    rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
+    rf"|(?<=,\s)(?=\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,}}\.?,))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",

@@ -14,9 +14,11 @@ from natopress.draft.dates import (
     DAY_RANGE_RE,
     EVENT_DATE_RE,
     FUTURE_RE,
+    PLACE,
     PLACE_DATELINE_RE,
     PROSE_DATE_RE,
     WEEKDAY_DAY_RE,
+    WEEKDAYS,
     FoundDate,
     build_date,
 )
@@ -81,9 +83,10 @@ def first_day(
     year = published.year if published is not None else None
     spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
     for match in _dates_in(text, start, stop):
-        if _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start()) and not _marked(
-            match
-        ):
+        if (
+            _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start())
+            or _TIME_CLAUSE_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
+        ) and not _marked(match):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
             # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
         if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 45), match.start()):
@@ -132,19 +135,35 @@ def _dates_in(text: str, start: int, stop: int) -> list[re.Match[str]]:
 def _no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> bool:
     """True when `match` states no single day: a range (`Le vendredi 16 et le samedi 17 février 2018`, `le
     26 août et se poursuivra jusqu’au 24 septembre`, `kicks off 08 September and runs through Sept. 22,
-    2017`) or a weekday with its day number alone (`on Saturday (20th)`: no month)."""
+    2017`, a second day coordinated with the first: `visited Prague on 18 March and Bratislava on 19 March`)
+    or a weekday with its day number alone (`on Saturday (20th)`: no month), or the day of the event closing
+    a span (`until his untimely death on 13 August 1994`)."""
     return bool(
         match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
         or _UNTIL_AFTER_RE.match(text, match.end(), stop)
+        or _SECOND_DAY_AFTER_RE.match(text, match.end(), stop)
         or _UNTIL_BEFORE_RE.search(text, max(start, match.start() - 20), match.start())
+        or _UNTIL_EVENT_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
     )
 
 
+_SECOND_DAY_AFTER_RE = re.compile(
+    rf"\s+(?:and|et)\s+(?:(?:to|in|at|à|en|au)\s+)?(?:(?-i:{PLACE})\s+)?(?:on|le)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+"""A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
+and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`): the event spans both, no single day."""
 _UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
 """The words that state a range's last day (`jusqu’au`, `through`), as a pattern to embed."""
 _UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)
 """Before a day, the end of a range whose first day the text states in another form or not at all (`runs
 through Sept. 22, 2017`): no single day."""
+_UNTIL_EVENT_BEFORE_RE = re.compile(
+    rf"(?<![\w’'-]){_UNTIL}\s+(?:his|her|their|its|the|sa|son|ses|la|le|l['’])\s*[^\d,;:.()\n]{{1,40}}?(?:\s(?:on|le))?\s+\Z",
+    re.IGNORECASE,
+)
+"""Before a day, the end of a span named by its closing event (`served as Secretary General from 1 July 1988
+until his untimely death on 13 August 1994`): no single day."""
 _TIME_WORDS_REACH = (90, 60)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
@@ -221,9 +240,18 @@ _RELATIVE_BEFORE_RE = re.compile(
     r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
     re.IGNORECASE,
 )
-"""A relative clause open before a date: the date is that clause's event, not the one reported; not one
+"""A relative clause open before a date (within 40 code points): the date is that clause's event, not the
+one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
+_TIME_CLAUSE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:after|before)\s+(?:he|she|they|we)|(?:après|avant)\s+qu['’](?:il|elle|ils|elles|on))"
+    r"\s[^,;:.()\n]*\Z",
+    re.IGNORECASE,
+)
+"""A clause of time whose subject is a pronoun, open before a date (within 60 code points: `Shortly after he
+assumed the duty of Chief … on 01 July 2016, X commenced …`): the date is that clause's event, not the one
+reported."""
 _SINCE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:depuis|since)\s+"
     r"(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?"  # `la première livraison`

@@ -29,7 +29,8 @@ from typing import Any
 
 from natopress.draft.ingest import draft_release
 from natopress.draft.namewords import without_generation
-from natopress.draft.proposals import given_initials, name_key, without_initials
+from natopress.draft.proposals import name_key
+from natopress.draft.spellings import given_initials, without_initials
 from natopress.formats import day_of
 from natopress.matching import overlap
 from natopress.model import EntityType, Registry, Release
@@ -75,14 +76,19 @@ class Tally:
                 setattr(self, name, getattr(self, name) + value)
 
 
+_PEER_RE = re.compile(r"^(?:lord|lady|baroness|baron)\s+(\S+)\s+of\s.+$")
+"""A peer's name key with its territorial designation (`lord robertson of port ellen`): the title's name."""
+
+
 def same_person(drafted: str | None, gold: str | None) -> bool:
     """True when the two names have one key, one is the other's last words, or they differ only by given
     names written as initials (`J. Appathurai` / `James Appathurai`), by a middle initial left out
     (`Madeleine Albright` / `Madeleine K. Albright`) or by a generational suffix (`William B. Caldwell,
-    IV` / `William B. Caldwell`)."""
+    IV` / `William B. Caldwell`) or by a peer's style and territorial designation (`Lord Robertson of Port
+    Ellen` / `Robertson`)."""
     if not drafted or not gold:
         return False
-    a, b = (name_key(without_generation(name)) for name in (drafted, gold))
+    a, b = (_PEER_RE.sub(r"\1", name_key(without_generation(name))) for name in (drafted, gold))
     if without_initials(a) == without_initials(b):  # `Madeleine Albright` / `Madeleine K. Albright`
         return True
     return (

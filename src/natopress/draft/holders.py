@@ -126,11 +126,12 @@ _APPOSITION_END_RE = re.compile(
     r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)"
     r"|\s+(?:of|de|du|des|d['’])\s[^,;:.()«»“”\"\n]{0,60}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)(?![\w’'-])"
     r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+(?:of|de|des|du|d['’])"
-    r"\b[^,;:.()«»“”\"\n]{0,60}?\s*(?:[,;.)]|$)"
+    r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$)"
 )
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end, maybe after a second title with its complement (`Mr. X, the
-Prime Minister and Minister of Foreign Affairs of Ostravia,`); a verb instead makes the title a new
+Prime Minister and Minister of Foreign Affairs of Ostravia,`, up to 90 code points: `… of the former
+Yugoslav Republic of Macedonia*,`); a verb instead makes the title a new
 subject (`…, with Prime Minister X, the Secretary General praised`: X is not the Secretary General), unless
 the title has its complement and no article (`General X, Chairman of the NATO Military Committee visited`:
 the closing comma left out; the article is looked for apart)."""

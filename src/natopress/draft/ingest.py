@@ -19,7 +19,6 @@ from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
 from natopress.draft.nameparts import NameCandidate, Ranges
-from natopress.draft.namewords import named_thing_elsewhere, quoted_runs
 from natopress.draft.pipeline import name_finder
 from natopress.draft.placelists import listed_places
 from natopress.draft.proposals import propose
@@ -27,6 +26,7 @@ from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import Segmentation, segment, unwrapped
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.draft.surnames import with_surnames
+from natopress.draft.things import named_thing_elsewhere, quoted_runs
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
     NAME_MAX_CHARS,
@@ -139,9 +139,9 @@ def _draft(
         key = release_key(url, metadata.title.value if metadata.title else None, original_filename)
         release_id = f"{day.isoformat() if day else 'undated'}-{segmentation.language}-{key}"
     registry = registry or Registry(schema_version=SCHEMA_VERSION, entities=[])
-    proposals = propose(
-        text, _new_names(text, content, registry, segmentation.language), registry, release_id
-    )
+    foreign = [(s.start, s.end) for s in segments if s.language not in (None, segmentation.language)]
+    candidates = _new_names(text, content, registry, segmentation.language)
+    proposals = propose(text, candidates, registry, release_id, foreign)
     registry = proposals.drafting_registry
     names = suggest_mentions(text, content, registry)
     nominal = suggest_nominal(text, content, registry, names)

@@ -46,7 +46,8 @@ def continues_paragraph(
 ) -> bool:
     """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
     dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
-    that ends no sentence, opening lower-case or after a line ending on a comma or a function word; in a
+    that ends no sentence, opening lower-case or after a line ending on a comma or a function word, or
+    opening on a quoted name after a line ending on a word (`_QUOTED_NAME_AHEAD_RE`); in a
     page `wrapped` at a fixed width (`wrapped_at_width`), also a line opening on a word or number after a
     line ending on one (`," said` / `General X.`, `In talks with President Klaus` / `Iohannis, …`; not
     `Photo: NATO` / `"…," said X.`), but after a line `set_off`
@@ -55,6 +56,8 @@ def continues_paragraph(
     if text.count("\n", previous.end, line.start) != 1 or final_character(previous.text) in ".!?…":
         return False
     if line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None:
+        return True
+    if previous.text[-1].isalnum() and _QUOTED_NAME_AHEAD_RE.match(line.text) is not None:
         return True
     return (
         wrapped
@@ -69,6 +72,11 @@ _OPEN_END_RE = re.compile(
 )
 """A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`): the next
 line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`)."""
+_QUOTED_NAME_AHEAD_RE = re.compile(
+    r"[‘’“\"'«][^\S\n]?[A-ZÀ-Ý][^,.!?‘’“”\"«»\n]{0,40}[’”\"'»][^\S\n]+[a-zà-ÿ]"
+)
+"""A line opening on a quoted name the sentence goes on after in lower case (`conducted Exercise` / `‘Bull
+Run 12’ in northeastern Poland`); not a quotation closing on its punctuation (`"Together," said X`)."""
 _NAME_AHEAD_RE = re.compile(rf"(?<![\w’'-])(?:(?i:{TITLES})|{HONORIFICS}|{RANKS_WITHOUT_POINT})$")
 """A line ending on a title, rank or honorific: a name follows on the next line."""
 _WRAPPED_MIN_BREAKS = 3

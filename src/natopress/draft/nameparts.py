@@ -14,15 +14,12 @@ from typing import Protocol
 from natopress.draft.countries import is_country
 from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
-    ARMED_GROUPS,
     COMMON_WORDS,
     COMPASS_SURNAMES,
     HEAD_PARTICLES,
     LOC_WORDS,
     MAX_NAME_WORDS,
     MONTH_WORDS,
-    NAMED_THING_RE,
-    NAMED_THING_REACH,
     ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
@@ -38,6 +35,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
 from natopress.draft.speech import PERSONAL_HONORIFICS
+from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
 from natopress.model import EntityType
 from natopress.text.sentences import RANKS, rough_sentence_start, trim
 
@@ -295,18 +293,20 @@ _TITLE_OF_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
     r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?"
     r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?"
-    r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?\Z"
+    r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?"
+    r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}/)?\Z"
 )
 """A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
 portfolio (`Minister of Defence of ` Latvia …), a country's name (`Permanent Representative of France to `
-NATO …) or a state's style (`Prime Minister of the Republic of ` Estonia …)."""
+NATO …), a state's style (`Prime Minister of the Republic of ` Estonia …) or the body's other name before a
+slash (`Special Advisor to the NATO Strategic Direction South Hub/` Balkans Lead Office X)."""
 _COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General Consul Speaker")
 
 
 def complement_before(text: str, start: int, floor: int = 0) -> re.Match[str] | None:
-    """The title and `of` or `for` right before `start` (within 60 code points, not before `floor`):
+    """The title and `of` or `for` right before `start` (within 90 code points, not before `floor`):
     `Minister of ` Defence …, `Chief of ` Staff …, its head one of `_COMPLEMENT_HEADS`; else None."""
-    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 60), start)
+    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 90), start)
     return before if before and before["head"].rsplit("-", 1)[-1] in _COMPLEMENT_HEADS else None
 
 

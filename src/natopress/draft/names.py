@@ -29,7 +29,6 @@ from natopress.draft.nameparts import (
 )
 from natopress.draft.namewords import (
     ADDRESSEE_BEFORE_RE,
-    ARMED_GROUPS,
     ARTICLE_BEFORE_RE,
     BODY_OF_RE,
     COMPASS_SURNAMES,
@@ -38,8 +37,6 @@ from natopress.draft.namewords import (
     HONORIFIC_BEFORE_RE,
     LOC_WORDS,
     NAME_RE,
-    NAMED_THING_RE,
-    NAMED_THING_REACH,
     ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
@@ -54,9 +51,10 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
-from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before
+from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
+from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
 from natopress.model import EntityType
 from natopress.text.sentences import at_text_end, trim
 
@@ -310,13 +308,10 @@ class RuleFinder:
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
         lone = len(words) == 1 and personal(words) and words[0] not in DEMONYMS  # not `Commander NRDC-Italy`,
         # nor `a major British exercise` (a nationality after an adjective that is also a rank)
-        if (
-            before is not None
-            and lone
-            and not words[0].isupper()
-            and _ADJACENT_RE.fullmatch(text, before[1], start)
-        ):
-            return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`
+        titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
+        if lone and not words[0].isupper() and (titled or title_word_before(text, start, floor)):
+            return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`, `du
+            # président Obama` in a title's complement
         plain = _plain_name(text, words, start, end, before)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         compass = inverted is not None and _compass_surname(words)  # `“…,” said Ian West`: no place

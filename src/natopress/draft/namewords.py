@@ -7,6 +7,8 @@ import re
 
 from natopress.draft.ranks import RANK_CODE_WORD
 from natopress.draft.speech import HONORIFICS, POST_ACRONYMS, POST_TITLE_ALT, RANKS_WITHOUT_POINT
+from natopress.draft.things import SHIP_PREFIXES
+from natopress.text.sentences import TITLE_STOP
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 """The upper-case letters of Latin scripts (Basic Latin to Latin Extended-B: `Đ`, `Ş`, `Ő` …), as a class body."""
@@ -23,8 +25,16 @@ monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glu
 F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`, `Admiral P M Bennett`: one or two, after a word in lower case,
 before a capitalised one)."""
 PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|do|dos|das)"
-_LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{WORD})"
-"""A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`)."""
+_STRAY_POINT = (
+    rf"(?!{TITLE_STOP})[{UPPER}][a-zà-ÿ]{{2,}}\."
+    rf"(?=[ \t]+[A-LN-Z]\.[ \t]+[{UPPER}][a-zà-ÿ])"
+)
+"""A given name with a stray full stop before an initial and a surname (`General Tod. D. Wolters`); not a
+title's abbreviation (`Royal Navy Capt. D. Smith`), nor a sentence's end before `M.` (`le président Alar
+Karis. M. Stoltenberg a …`)."""
+_LATER_WORD = rf"(?:D[’'][a-zà-ÿ][\w’'-]*[\w]|{_STRAY_POINT}|{WORD})"
+"""A word after the first of a name: also a surname with an elided particle (`Georges D’hollander`), a given
+name with a stray point (`_STRAY_POINT`)."""
 NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UPPER}][a-zà-ÿ]+[ \u00a0\u202f]?»)(?=[ \t]+[{UPPER}])"
 """A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`, `John « Mick »
 Nicholson`)."""
@@ -275,84 +285,6 @@ STOP_WORDS = MONTH_WORDS | words_of(
 )
 """Capitalised words that begin no name: function words, months, days, title words and numbers (`Four
 Danish jets`)."""
-
-
-SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HNoMs|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
-"""Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
-motor tanker)."""
-_THING_NOUNS = (
-    r"exercices?|exercises?|opérations?|operations?|navires?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
-    r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
-    r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
-    r"|hôtels?|hotels?"
-)
-"""Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`), in
-lower case."""
-NAMED_THING_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
-    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|forces?\s+opérationnelles?)"
-    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
-    r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
-    r"|(?:air|missile)\s+defen[cs]e\s+systems?"
-    r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))\s+\Z",
-    re.IGNORECASE,
-)
-"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
-`l’université Charles de Prague`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
-ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
-système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
-event's or institute's name before its subject (`the International Conference on Cyber Conflict`, `Centre for
-Security Studies`); searched within `NAMED_THING_REACH` code points before the words."""
-NAMED_THING_REACH = 32
-"""How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
-
-
-def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
-    """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
-    somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
-    ended`): a ship's, exercise's or operation's name, no person's, wherever else it stands. Positions are
-    code points; one call is linear in the text's length."""
-    words = re.escape(text[start:end])
-    return any(
-        _THING_NOUN_RE.search(text, max(0, m.start() - NAMED_THING_REACH), m.start())
-        for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
-    )
-
-
-_QUOTED_RUN_RE = re.compile(r"[«“\"][ \u00a0\u202f]?(?P<run>[^«»“”\"\n]{1,80}?)[ \u00a0\u202f]?,?[»”\"]")
-"""A run of words wrapped in quotation marks and nothing else (`the military base “Milovan Šaranović”`, `“San
-Giovanni Bosco,”`): a school's, base's or ship's name, no person, wherever the same words stand."""
-
-
-def quoted_runs(text: str) -> frozenset[str]:
-    """The runs of words that `text` wraps whole in quotation marks (`_QUOTED_RUN_RE`): things' names, not
-    persons', wherever the same words stand. Linear in the text's length."""
-    return frozenset(m["run"] for m in _QUOTED_RUN_RE.finditer(text))
-
-
-_THING_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
-    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince|Princess)\.?)?)\s+\Z"
-)
-"""`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
-person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
-Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
-`de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
-ARMED_GROUPS = frozenset(
-    {
-        "Islamic State",
-        "Boko Haram",
-        "Al Qaeda",
-        "Al Qaida",
-        "Al-Qaeda",
-        "Al-Qaida",
-        "Al-Shabaab",
-        "Al Shabaab",
-    }
-    | {"Daesh", "Taliban", "Hezbollah", "Hamas", "État islamique", "Etat islamique"}
-)
-"""Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
-State`): organisations, never persons."""
 
 
 BODY_OF_RE = re.compile(

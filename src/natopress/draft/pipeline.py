@@ -28,11 +28,8 @@ from natopress.draft.names import (
     cut_off,
 )
 from natopress.draft.namewords import (
-    ARMED_GROUPS,
     COMMON_WORDS,
     LOC_WORDS,
-    NAMED_THING_RE,
-    NAMED_THING_REACH,
     ORG_WORDS,
     STOP_WORDS,
     THING_HEAD_RE,
@@ -42,6 +39,7 @@ from natopress.draft.namewords import (
 from natopress.draft.nonpersons import YEAR_AFTER_RE, cut_from_run
 from natopress.draft.roles import role_before
 from natopress.draft.speech import PERSONAL_HONORIFICS
+from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
 from natopress.model import EntityType
 from natopress.text.sentences import Range, at_text_end
 

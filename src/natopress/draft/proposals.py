@@ -8,7 +8,6 @@ Stoltenberg`), are one proposal, named at its fullest, the other forms its alias
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -16,6 +15,13 @@ from dataclasses import dataclass, field
 
 from natopress.draft.nameparts import NameCandidate
 from natopress.draft.namewords import NICKNAME, without_generation
+from natopress.draft.spellings import (
+    given_initials,
+    misspelt,
+    one_letter_apart,
+    transliterated,
+    without_initials,
+)
 from natopress.model import Entity, EntityType, Registry, Role, Span
 from natopress.text.sentences import at_text_end
 from natopress.text.variants import LATIN_LETTERS, fold_string
@@ -55,6 +61,9 @@ class _Group:
     type: EntityType
     forms: list[str] = field(default_factory=list)
     roles: list[tuple[int, int]] = field(default_factory=list)
+    foreign: set[str] = field(default_factory=set)
+    """The forms seen only in a segment in another language than the release's (an English caption's
+    `Poroshenko` in a French release writing `Porochenko`)."""
     types: list[EntityType] = field(default_factory=list)
     """The type of each candidate joined to the group, in order: the most frequent is the group's (`the
     successor to X` typed a place, then `X, Special Representative …, said` and `X’s term` persons)."""
@@ -68,8 +77,11 @@ class _Group:
 
     @property
     def name(self) -> str:
-        """The fullest form: most words, then most characters, then the first seen."""
-        return max(self.forms, key=lambda f: (len(f.split()), len(f), -self.forms.index(f)))
+        """The fullest form: most words, then one the release's own language writes, then most characters,
+        then the first seen."""
+        return max(
+            self.forms, key=lambda f: (len(f.split()), f not in self.foreign, len(f), -self.forms.index(f))
+        )
 
 
 @dataclass(frozen=True)
@@ -134,9 +146,11 @@ def _group(
     keys: dict[str, str],
     surnames: dict[str, set[str]],
     persons: Sequence[Entity],
+    foreign: Sequence[tuple[int, int]],
 ) -> tuple[list[_Group], dict[str, set[str]]]:
     """New entities grouped by key (a lone surname joins the person whose name ends with it), and the
-    spellings of known entities this text uses (`persons`: the registry's, for a name cut at the end)."""
+    spellings of known entities this text uses (`persons`: the registry's, for a name cut at the end);
+    `foreign`: the segments in another language than the release's (start, end: code points)."""
     groups: dict[str, _Group] = {}
     variants: dict[str, set[str]] = {}
     ordered = sorted(candidates, key=lambda c: (-len(text[c.start : c.end].split()), c.start))
@@ -154,7 +168,7 @@ def _group(
             group = _only_person_starting(groups, key, cut=True)  # `M. Nikos Pana` at the end
         if group is None and candidate.type is EntityType.PER:  # `Karl` of `Karl Berg`, `Javier Colomina`
             group = _only_person_starting(groups, key)  # of `Javier Colomina Píriz` (a second surname)
-        if group is None and candidate.type is EntityType.PER and " " not in key:
+        if group is None and candidate.type is EntityType.PER:
             group = _only_person_misspelt(groups, key)
         if (
             group is None and candidate.type is EntityType.PER
@@ -169,8 +183,12 @@ def _group(
         if group is None:
             group = groups[key] = _Group(candidate.type)
         group.types.append(candidate.type)
+        abroad = any(s <= candidate.start < e for s, e in foreign)
         if form not in group.forms:
             group.forms.append(form)
+            group.foreign.update([form] if abroad else [])
+        elif not abroad:
+            group.foreign.discard(form)
         if candidate.role is not None and candidate.role not in group.roles:
             group.roles.append(candidate.role)
     return list(groups.values()), variants
@@ -202,19 +220,6 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     return found[0] if len(found) == 1 else None
 
 
-def without_initials(key: str) -> str:
-    """A name key less its middle initials (`madeleine k. albright` -> `madeleine albright`, also initials
-    run together: `peter a.j. bergen henegouwen` -> `peter bergen henegouwen`)."""
-    words = key.split()
-    return " ".join(
-        [words[0], *(w for w in words[1:-1] if not _INITIALS_RE.fullmatch(w)), *words[-1:]][: len(words)]
-    )
-
-
-_INITIALS_RE = re.compile(r"\w\.?|(?:\w\.[-‑]?){2,}")
-"""One initial (`k.`, `k`) or several run together (`a.j.`, `j.-p.`)."""
-
-
 def _only_person(groups: dict[str, _Group], matches: Callable[[str], bool]) -> _Group | None:
     """The one person group whose name key `matches`; None when none or several do (a spelling that may be
     two persons' is a proposal of its own, never joined to the wrong one)."""
@@ -241,29 +246,11 @@ def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group |
 
 
 def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is this one in another transliteration (`_transliterated`: `Milo
+    """The one person group whose name is this one in another transliteration (`transliterated`: `Milo
     Djukanović` and `Milo Dukanovic`, `Dmitri` and `Dmitry Medvedev`, `Aleksis` and `Alexis Tsipras`); None
     when none or several are."""
-    plain = _transliterated(key)
-    return _only_person(groups, lambda k: k != key and _transliterated(k) == plain)
-
-
-def _transliterated(key: str) -> str:
-    """`key` with the letters transliterations of Cyrillic and Greek names swap made one: `đ` written `dj`
-    or `d`, `ks` or `x`, `y` or `i`."""
-    return key.replace("dj", "d").replace("ks", "x").replace("y", "i")
-
-
-def given_initials(short: str, full: str) -> bool:
-    """True when the name key `short` writes one or more given names of the name key `full` as initials:
-    same surname, and each initial the first letter of the given name in its place (`a. rasmussen` /
-    `anders fogh rasmussen`: the first given names)."""
-    given, surname = short.split()[:-1], short.split()[-1:]
-    whole = full.split()
-    if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
-        return False
-    initials = [w.rstrip(".") for w in given]
-    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
+    plain = transliterated(key)
+    return _only_person(groups, lambda k: k != key and transliterated(k) == plain)
 
 
 def _only_person_of_initials(groups: dict[str, _Group], key: str) -> _Group | None:
@@ -272,52 +259,33 @@ def _only_person_of_initials(groups: dict[str, _Group], key: str) -> _Group | No
     return _only_person(groups, lambda k: given_initials(key, k) or given_initials(k, key))
 
 
-_MISSPELT_MIN_LETTERS = 8
-"""The shortest lone surname that may be a named person's misspelt: shorter ones differ by a letter too
-often (`Johnson`, `Jonson`)."""
-_MISSPELT_MIN_RATIO = 0.94
-"""How like a named person's surname a lone surname must be (difflib's ratio: one letter more or less in
-12) to be that surname misspelt (`Papageorgious` after `Panagiotis Papageorgiou`); `Johnston` after
-`Boris Johnson` (0.93) is another person."""
-
-
-def misspelt(word: str, surname: str) -> bool:
-    """True when `word`, of at least `_MISSPELT_MIN_LETTERS` letters, is `surname` misspelt
-    (`_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for `Papageorgiou`, `Brengelman`
-    for `Brengelmann`), not its beginning (`Nuristan` of `Nuristani`: the place the name derives from);
-    compare name keys or words of one case."""
-    return (
-        len(word) >= _MISSPELT_MIN_LETTERS
-        and (not surname.startswith(word) or surname == word + word[-1])  # `Nuristan` before `Nuristani`:
-        # the place the name derives from; but `Brengelman` for `Brengelmann` drops a doubled letter
-        and difflib.SequenceMatcher(None, surname, word).ratio() >= _MISSPELT_MIN_RATIO
+def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name ends with the surname `key` but for its last word misspelt
+    (`misspelt`: `Papageorgious` after `Panagiotis Papageorgiou`, `Fogh Rasmusses` after `Anders Fogh
+    Rasmussen`, `_MISSPELT_AFTER_NAME_RATIO`), the name longer than `key`; None when none or several are."""
+    *before, last = key.split()
+    return _only_person(
+        groups,
+        lambda k: (
+            len(k.split()) > len(before) + 1
+            and k.split()[-len(before) - 1 : -1] == before
+            and misspelt(last, k.split()[-1], _MISSPELT_AFTER_NAME_RATIO if before else None)
+        ),
     )
 
 
-def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose surname (last word) is `key` misspelt (`misspelt`), for a lone surname
-    `key`; None when none or several are."""
-    return _only_person(groups, lambda k: " " in k and misspelt(key, k.split()[-1]))
+_MISSPELT_AFTER_NAME_RATIO = 0.85
+"""How like a named person's last word the last word of a surname of several words must be, its other
+words the same (`Fogh Rasmusses` for `Fogh Rasmussen`: 0.89): the words before it make the person sure."""
 
 
 def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is `key` but for a given name one letter apart (`_one_letter_apart`:
+    """The one person group whose name is `key` but for a given name one letter apart (`one_letter_apart`:
     `Jeanine X` and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
     first, *rest = key.split()
     if not rest:
         return None
-    return _only_person(groups, lambda k: k.split()[1:] == rest and _one_letter_apart(first, k.split()[0]))
-
-
-def _one_letter_apart(one: str, other: str) -> bool:
-    """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or, in words of
-    eight letters or more, one letter changed (`gianpaolo`, `giampaolo`)."""
-    short, long = sorted((one, other), key=len)
-    if len(one) == len(other) >= 8:
-        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
-    return len(long) == len(short) + 1 and any(
-        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
-    )
+    return _only_person(groups, lambda k: k.split()[1:] == rest and one_letter_apart(first, k.split()[0]))
 
 
 def _cut_known(form: str, text: str, persons: Sequence[Entity]) -> str | None:
@@ -367,13 +335,21 @@ def _roles(text: str, spans: list[tuple[int, int]], release_id: str) -> list[Rol
     return roles
 
 
-def propose(text: str, candidates: Sequence[NameCandidate], registry: Registry, release_id: str) -> Proposals:
-    """Proposals for the candidates the registry does not know, roles cited from `release_id`.
+def propose(
+    text: str,
+    candidates: Sequence[NameCandidate],
+    registry: Registry,
+    release_id: str,
+    foreign: Sequence[tuple[int, int]] = (),
+) -> Proposals:
+    """Proposals for the candidates the registry does not know, roles cited from `release_id`; `foreign`:
+    the segments in another language than the release's (start, end: code points), whose spelling of a
+    name yields to the release's own.
 
     Ids come from the fullest name (`entity_id`); one already taken gets `-2`, `-3`, ... appended."""
     keys, surnames = _registry_keys(registry)
     persons = [e for e in registry.entities if e.type is EntityType.PER and e.replaced_by is None]
-    groups, variants = _group(text, candidates, keys, surnames, persons)
+    groups, variants = _group(text, candidates, keys, surnames, persons, foreign)
     for group in groups:
         group.settle_type()
     taken = {e.id for e in registry.entities}

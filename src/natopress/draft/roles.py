@@ -159,3 +159,17 @@ _ORDINAL_RE = re.compile(
 ministre`); never a title's own word ending like one (`Minister`, `Commander`)."""
 _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
+
+
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*[ \u00a0]+\Z")
+
+
+def title_word_before(text: str, start: int, floor: int) -> Range | None:
+    """The title of one lower-case word right before the name at `start` (`président` Obama), also inside
+    another title's complement, which `role_before` reads as one (`le représentant spécial du président
+    Obama`: Obama is a person, whichever of the two holds the title); None if there is none."""
+    word = _WORD_BEFORE_RE.search(text, max(floor, start - 30), start)
+    if word is None:
+        return None
+    end = word.start() + len(word[0].rstrip())
+    return (word.start(), end) if TITLE_RE.fullmatch(text, word.start(), end) else None

@@ -248,13 +248,14 @@ POST_ACRONYMS = frozenset(
         "DCOM",
         "ASG",
         "DASG",
+        "SG",
         "DSG",
         "GM",
         "DGM",
     }
 )
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
-General; `GM`: an agency's General Manager; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to

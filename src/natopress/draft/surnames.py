@@ -20,7 +20,7 @@ from natopress.draft.namewords import (
     without_generation,
 )
 from natopress.draft.phrases import PARTICLE_GAP_RE
-from natopress.draft.proposals import misspelt
+from natopress.draft.spellings import misspelt
 from natopress.model import Entity, EntityType
 from natopress.text.sentences import Range
 

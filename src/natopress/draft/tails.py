@@ -34,6 +34,11 @@ _DATE_ALONE_RE = re.compile(
 18-21 October.`): when the words were said."""
 
 
+_HEADLINE_CUE_RE = re.compile(r"\s(?=(?:says|dit)\s)")
+"""The space before a present tense of saying with no comma before it, as a headline sets its attribution
+(`Kosovo must be multi-ethnic` ⏎ `says NATO Secretary General`)."""
+
+
 def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
     after the last comma outside parentheses; between the last two when a participle of saying follows
@@ -42,15 +47,16 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
     a visit to Seoul, the first ever by …`) or a day alone (`…, X said during a tour, 18-21 October`); after an earlier comma to the end, only when the
     cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
     2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
-    en invoquant, …` is no attribution)."""
+    en invoquant, …` is no attribution); last, at a headline's `says` with no comma (`_HEADLINE_CUE_RE`)."""
     depth, commas = 0, []
     for position in range(start, end):
         character = text[position]
         depth += (character == "(") - (character == ")")
         if character == "," and depth <= 0:
             commas.append(position)
+    headline = [(m.start(), end, True) for m in _HEADLINE_CUE_RE.finditer(text, start, end)][-1:]
     if not commas:
-        return []
+        return headline
     tails = [(commas[-1], end, False)]
     for before, comma in reversed(list(itertools.pairwise(commas))):
         after = trim(text, comma + 1, end)[0]
@@ -63,4 +69,4 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         ):
             tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
-    return tails
+    return tails + headline

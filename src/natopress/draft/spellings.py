@@ -1,0 +1,81 @@
+"""Whether two spellings in one release may name one person: middle initials left out, given names written
+as initials, another transliteration, a surname misspelt, a given name one letter apart
+(natopress.draft.proposals joins such spellings into one proposal; natopress.draft.heldout scores with
+them)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+
+def without_initials(key: str) -> str:
+    """A name key less its middle initials (`madeleine k. albright` -> `madeleine albright`, also initials
+    run together: `peter a.j. bergen henegouwen` -> `peter bergen henegouwen`)."""
+    words = key.split()
+    return " ".join(
+        [words[0], *(w for w in words[1:-1] if not _INITIALS_RE.fullmatch(w)), *words[-1:]][: len(words)]
+    )
+
+
+_INITIALS_RE = re.compile(r"\w\.?|(?:\w\.[-‑]?){2,}")
+"""One initial (`k.`, `k`) or several run together (`a.j.`, `j.-p.`)."""
+
+
+def transliterated(key: str) -> str:
+    """`key` with the letters transliterations of Cyrillic, Georgian and Greek names swap made one: `đ`
+    written `dj` or `d`, `ks` or `x`, `y` or `i`; English and French spellings of `ш`, `ч`, `ж`, `х`, `у`
+    (`sh` or `ch`, `ch` or `tch`, `zh` or `j`, `kh` or `h`, `u` or `ou`: `Garibashvili` and `Garibachvili`,
+    `Shmyhal` and `Chmyhal`, `Kuleba` and `Kouleba`)."""
+    for written, letters in _TRANSLITERATIONS.items():
+        key = key.replace(written, letters)
+    return key
+
+
+_TRANSLITERATIONS = {"dj": "d", "ks": "x", "y": "i", "tch": "ch", "sh": "ch", "zh": "j", "kh": "h", "ou": "u"}
+"""The spellings `transliterated` makes one, in order (`tch` before `sh`: both become `ch`)."""
+
+
+def given_initials(short: str, full: str) -> bool:
+    """True when the name key `short` writes one or more given names of the name key `full` as initials:
+    same surname, and each initial the first letter of the given name in its place (`a. rasmussen` /
+    `anders fogh rasmussen`: the first given names)."""
+    given, surname = short.split()[:-1], short.split()[-1:]
+    whole = full.split()
+    if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
+        return False
+    initials = [w.rstrip(".") for w in given]
+    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
+
+
+_MISSPELT_MIN_LETTERS = 8
+"""The shortest lone surname that may be a named person's misspelt: shorter ones differ by a letter too
+often (`Johnson`, `Jonson`)."""
+_MISSPELT_MIN_RATIO = 0.94
+"""How like a named person's surname a lone surname must be (difflib's ratio: one letter more or less in
+12) to be that surname misspelt (`Papageorgious` after `Panagiotis Papageorgiou`); `Johnston` after
+`Boris Johnson` (0.93) is another person."""
+
+
+def misspelt(word: str, surname: str, ratio: float | None = None) -> bool:
+    """True when `word`, of at least `_MISSPELT_MIN_LETTERS` letters, is `surname` misspelt (difflib's
+    `ratio` at least, by default `_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for
+    `Papageorgiou`, `Brengelman` for `Brengelmann`), not its beginning (`Nuristan` of `Nuristani`: the place
+    the name derives from); compare name keys or words of one case."""
+    return (
+        len(word) >= _MISSPELT_MIN_LETTERS
+        and (not surname.startswith(word) or surname == word + word[-1])  # `Nuristan` before `Nuristani`:
+        # the place the name derives from; but `Brengelman` for `Brengelmann` drops a doubled letter
+        and difflib.SequenceMatcher(None, surname, word).ratio() >= (ratio or _MISSPELT_MIN_RATIO)
+    )
+
+
+def one_letter_apart(one: str, other: str) -> bool:
+    """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or, in words of
+    eight letters or more, one letter changed (`gianpaolo`, `giampaolo`)."""
+    short, long = sorted((one, other), key=len)
+    if len(one) == len(other) >= 8:
+        return sum(a != b for a, b in zip(one, other, strict=True)) == 1
+    return len(long) == len(short) + 1 and any(
+        long[i] == long[i - 1] and long[:i] + long[i + 1 :] == short for i in range(1, len(long))
+    )

@@ -1,0 +1,87 @@
+"""Names of things that read like persons' names: ships, exercises, operations and the like after the noun or
+prefix that names them (`l’exercice Steel Harbour`, `HNoMS Otra`), words alone in quotation marks, and armed
+groups (natopress.draft.names, natopress.draft.pipeline and natopress.draft.ingest keep them from persons)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.speech import RANKS_WITHOUT_POINT
+
+SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HNoMs|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS"
+"""Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
+motor tanker)."""
+_THING_NOUNS = (
+    r"exercices?|exercises?|opérations?|operations?|navires?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
+    r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
+    r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
+    r"|hôtels?|hotels?"
+)
+"""Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`), in
+lower case."""
+NAMED_THING_RE = re.compile(
+    rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
+    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|fondations?|foundations?|forces?\s+opérationnelles?)"
+    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
+    r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
+    r"|(?:air|missile)\s+defen[cs]e\s+systems?"
+    r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))\s+(?:[‘’“\"«]\s?)?\Z",
+    re.IGNORECASE,
+)
+"""A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
+`l’université Charles de Prague`, `la fondation Konrad Adenauer`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
+ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
+système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
+event's or institute's name before its subject (`the International Conference on Cyber Conflict`, `Centre for
+Security Studies`), also before a quotation mark (`Exercise ‘Howling Wolf II’`); searched within
+`NAMED_THING_REACH` code points before the words."""
+NAMED_THING_REACH = 32
+"""How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
+
+
+def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
+    """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
+    somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
+    ended`): a ship's, exercise's or operation's name, no person's, wherever else it stands. Positions are
+    code points; one call is linear in the text's length."""
+    words = re.escape(text[start:end])
+    return any(
+        _THING_NOUN_RE.search(text, max(0, m.start() - NAMED_THING_REACH), m.start())
+        for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
+    )
+
+
+_QUOTED_RUN_RE = re.compile(r"[«“\"][ \u00a0\u202f]?(?P<run>[^«»“”\"\n]{1,80}?)[ \u00a0\u202f]?,?[»”\"]")
+"""A run of words wrapped in quotation marks and nothing else (`the military base “Milovan Šaranović”`, `“San
+Giovanni Bosco,”`): a school's, base's or ship's name, no person, wherever the same words stand."""
+
+
+def quoted_runs(text: str) -> frozenset[str]:
+    """The runs of words that `text` wraps whole in quotation marks (`_QUOTED_RUN_RE`): things' names, not
+    persons', wherever the same words stand. Linear in the text's length."""
+    return frozenset(m["run"] for m in _QUOTED_RUN_RE.finditer(text))
+
+
+_THING_NOUN_RE = re.compile(
+    rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
+    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince|Princess)\.?)?)\s+\Z"
+)
+"""`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
+person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
+Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
+`de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
+ARMED_GROUPS = frozenset(
+    {
+        "Islamic State",
+        "Boko Haram",
+        "Al Qaeda",
+        "Al Qaida",
+        "Al-Qaeda",
+        "Al-Qaida",
+        "Al-Shabaab",
+        "Al Shabaab",
+    }
+    | {"Daesh", "Taliban", "Hezbollah", "Hamas", "État islamique", "Etat islamique"}
+)
+"""Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
+State`): organisations, never persons."""
