@@ -98,8 +98,12 @@ is no surname (unlike `-ment`, `-ance`: `Clement`, `Vance`)."""
 
 def abstract_noun(word: str) -> bool:
     """True when `word` is an English common word (`is_common`) with an abstract noun's ending
-    (`ABSTRACT_ENDINGS`): the last word of a thing's name, not a person's (`Rescue Coordination`)."""
-    return word.lower().endswith(ABSTRACT_ENDINGS) and is_common(word)
+    (`ABSTRACT_ENDINGS`): the last word of a thing's name, not a person's (`Rescue Coordination`); or any
+    word of seven letters or more ending in `-ism`, which no dictionary lists whole (`A New Atlanticism`)."""
+    lower = word.lower()
+    return (lower.endswith(ABSTRACT_ENDINGS) and is_common(word)) or (
+        len(lower) >= 7 and lower.endswith("ism")
+    )
 
 
 def all_common(words: Sequence[str]) -> bool:

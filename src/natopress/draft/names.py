@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.countries import is_country, without_country_code
+from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import (
     NameCandidate,
@@ -35,6 +36,7 @@ from natopress.draft.namewords import (
     DEMONYMS,
     DIRECTION_RE,
     HONORIFIC_BEFORE_RE,
+    INNER_POSSESSIVE_RE,
     LOC_WORDS,
     NAME_RE,
     ORG_HEADS,
@@ -45,7 +47,6 @@ from natopress.draft.namewords import (
     THING_HEAD_RE,
     TITLE_NOUNS,
     TITLE_RE,
-    TITLES,
     WORD,
     name_end,
 )
@@ -216,7 +217,9 @@ class RuleFinder:
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
                 # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
                 end = without_country_code(text, match.start(), end)
-                for found_one in self._candidate(text, match.start(), end, floor, ceiling):
+                for found_one in self._candidate(
+                    text, match.start(), end, floor, ceiling
+                ) or self._before_possessive(text, match.start(), end, floor, ceiling):
                     if found_one.type is EntityType.PER and BROKEN_WORD_AFTER_RE.match(text, found_one.end):
                         continue  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`; no `ACOS`
@@ -228,6 +231,17 @@ class RuleFinder:
                             continue  # `Nouvelle Zélande`: a country without its hyphen
                     found.append(found_one)
         return found
+
+    def _before_possessive(
+        self, text: str, start: int, end: int, floor: int, ceiling: int
+    ) -> list[NameCandidate]:
+        """The person named before a possessive inside a run that names nothing whole (`Colonel David
+        McLeod’s CF-188` detachment → `David McLeod`); other kinds stay unproposed (`the Agency’s …`)."""
+        inner = INNER_POSSESSIVE_RE.search(text, start, end)
+        if inner is None:
+            return []
+        found = self._candidate(text, start, inner.start(), floor, ceiling)
+        return [c for c in found if c.type is EntityType.PER]
 
     def _candidate(self, text: str, start: int, end: int, floor: int, ceiling: int) -> list[NameCandidate]:
         end = _before_position_word(text, start, end)
@@ -367,24 +381,6 @@ def _compass_surname(words: list[str]) -> bool:
         and words[0] not in LOC_WORDS
         and not is_common(words[0])
         and DIRECTION_RE.fullmatch(words[0]) is None
-    )
-
-
-_TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TITLES))
-
-
-def cut_off(text: str, start: int, end: int, floor: int) -> bool:
-    """True when the last word of the run `text[start:end]`, where the excerpt ends, may be a word it cut
-    off: the run's last word of three letters at most (`Secretary Ge`), or the first letters of a title's
-    word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
-    no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`)."""
-    cut = max(start, text.rfind(" ", start, end) + 1)
-    if cut > start and end - cut <= 3:
-        return True
-    before = trim(text, floor, cut)[1]
-    word = text[cut:end].lower()
-    return any(title.startswith(word) and title != word for title in _TITLE_WORDS) and any(
-        title.end() == before for title in TITLE_RE.finditer(text, floor, before)
     )
 
 

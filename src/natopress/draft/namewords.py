@@ -50,6 +50,8 @@ MAX_NAME_WORDS = 4
 GENERATION_RE = re.compile(r",?\s+(?:II|III|IV|Jr\.?|Sr\.?),?\Z", re.IGNORECASE)
 """A generational suffix ending a name (`James G. Foggo III`, `William B. Caldwell, IV`, `Karl Weller Jr.`)."""
 _POSSESSIVE_RE = re.compile(r"(?<=\w)[’']s\Z")
+INNER_POSSESSIVE_RE = re.compile(r"(?<=\w)[’']s(?=[ \t])")
+"""An English possessive inside a capitalised run (`David McLeod’s CF-188`)."""
 """An English possessive ending a capitalised run (`Admiral James Foggo’s meetings`)."""
 
 

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from natopress.draft.countries import cut_country, is_country
+from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     ELIDED_OPENING_RE,
@@ -25,7 +26,6 @@ from natopress.draft.names import (
     ELIDED_REACH,
     WORD_PLACE_BEFORE_RE,
     RuleFinder,
-    cut_off,
 )
 from natopress.draft.namewords import (
     COMMON_WORDS,
