@@ -220,8 +220,9 @@ class AttributionFinder(ReportedFinder):
         return cue is not None and re.match(r"\s*(?:[.!]|$)", self.text[cue.end() : limit]) is not None
 
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
-        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`; an
-        infinitive or participle cue (`avant d’ajouter : «`, `, adding: “`) takes the sentence's speaker."""
+        """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`, an inverted
+        pronoun (`Car, a-t-il affirmé, «`); an infinitive or participle cue (`avant d’ajouter : «`, `,
+        adding: “`) takes the sentence's speaker."""
         for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
             matches = [
                 m
@@ -237,7 +238,9 @@ class AttributionFinder(ReportedFinder):
                         self.text, sentence_start, cue.start()
                     ) or self.resolver.sentence_subject(self.text, sentence_start, cue.start())
                     return cue.span(), subject, subject is None
-                mention = self.resolver.phrase_before(self.text, sentence_start, cue.start())
+                pronoun = INVERTED_PRONOUN_RE.search(self.text, *cue.span())  # `Car, a-t-il affirmé, « …`
+                mention = pronoun.span("pronoun") if pronoun else None
+                mention = mention or self.resolver.phrase_before(self.text, sentence_start, cue.start())
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
                 inherits = mention is None and AND_AFTER_QUOTE_RE.search(
                     self.text, sentence_start, cue.start()

@@ -178,7 +178,7 @@ def _group(
                 or _only_person_of_initials(groups, key)
                 or _only_person_transliterated(groups, key)
                 or _only_person_middle_dropped(groups, key)
-                or _only_person_given_misspelt(groups, key)
+                or _only_person_word_misspelt(groups, key)
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
@@ -279,13 +279,20 @@ _MISSPELT_AFTER_NAME_RATIO = 0.85
 words the same (`Fogh Rasmusses` for `Fogh Rasmussen`: 0.89): the words before it make the person sure."""
 
 
-def _only_person_given_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is `key` but for a given name one letter apart (`one_letter_apart`:
-    `Jeanine X` and `Jeannine X`, a caption's spelling and the body's); None when none or several are."""
-    first, *rest = key.split()
-    if not rest:
+def _only_person_word_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose name is `key` but for one word one letter apart (`one_letter_apart`: a
+    given name, `Jeanine X` and `Jeannine X`; a surname, `Irakli Alasania` and `Irakli Alassania`, a
+    caption's spelling and the body's); None when none or several are, or `key` is one word."""
+    words = key.split()
+    if len(words) < 2:
         return None
-    return _only_person(groups, lambda k: k.split()[1:] == rest and one_letter_apart(first, k.split()[0]))
+
+    def one_apart(other: str) -> bool:
+        pairs = list(zip(words, other.split(), strict=False))
+        differing = [(a, b) for a, b in pairs if a != b]
+        return len(other.split()) == len(words) and len(differing) == 1 and one_letter_apart(*differing[0])
+
+    return _only_person(groups, one_apart)
 
 
 def _cut_known(form: str, text: str, persons: Sequence[Entity]) -> str | None:

@@ -51,10 +51,12 @@ LATIN_LETTERS = str.maketrans(
         "Đ": "D",
         "ł": "l",
         "Ł": "L",
+        "ı": "i",
     }
 )
 """Latin letters that no Unicode decomposition takes to ASCII, in their usual ASCII spelling (`Støre` is
-written `Store`, `Łukasz` `Lukasz`): for matching keys and ids, never for stored text."""
+written `Store`, `Łukasz` `Lukasz`, Turkish dotless `ı` `i`: `Yılmaz` `Yilmaz`): for matching keys and ids,
+never for stored text."""
 
 
 def fold_string(text: str) -> str:
