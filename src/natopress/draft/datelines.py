@@ -54,7 +54,7 @@ March 2002`): a date of the issue, not of the item."""
 _DATE_ITEM = (
     rf"(?:{_SHORT_UPDATE}|"
     rf"(?:(?:{UPDATE_LABEL}"
-    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|from|to|(?:press\s+release|communiqu\w*(?:\s+de\s+presse)?)(?:\s*\(\d{{4}}\)\s*\d{{1,3}})?)"
+    rf"|{_PUBLISHED}|publié le|issued on|issued|publié|from|to|(?:press\s+release|communiqu\w*(?:\s+de\s+presse)?)(?:\s*\(\d{{2}}(?:\d{{2}})?\)\s*\d{{1,3}})?)"
     rf"\s*:?\s*)?(?:\d{{1,2}}\s*[-–]\s*){{0,3}}(?:{_DATE}))"
 )
 _LABEL_AFTER = (
@@ -71,7 +71,8 @@ Background Information`, `Updated: 02-Apr-2001 NATO Speeches`, `Updated: 22 Nove
 10-Dec-2002 November 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN
 Communiqus de presse`). The date block's first line also holds a press release's number before its date
-(`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`) or only its label
+(`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`, a two-digit year:
+`PRESS RELEASE (94)65      17 August 1994`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
 labels too."""
 _PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"

@@ -194,6 +194,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or w in TITLE_NOUNS
             or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
             or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
+            or re.fullmatch(r"[A-Z]{2,}s", w) is not None  # a plural acronym (`JFCs Naples`): no person
             or (
                 w.isupper()
                 and not INITIAL_RE.fullmatch(w)

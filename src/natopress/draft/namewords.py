@@ -319,10 +319,12 @@ _NUMBER = (
 )
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
+    r"|Palacio|Palazzo|Palais|Palace|Castello|Castillo|Château|Schloss"
     r"|Exercices?|Exercises?|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
     rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
 )
-"""A word opening a run of capitalised words that names a storm, a mountain, a fort, a part of a text, a
+"""A word opening a run of capitalised words that names a storm, a mountain, a fort, a palace or castle
+(`Palacio de Viana`, `Palazzo Chigi`, `Château de Versailles`), a part of a text, a
 French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`) or an exercise, a participle
 of naming (`Baptisé Trident Juncture 18, cet exercice`), a ship's prefix (`HNoMS Otra`,
 `HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""

@@ -34,6 +34,7 @@ from natopress.draft.lines import (
     set_off,
     wrapped_at_width,
 )
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.titlelines import (
     ISSUED_BY_RE,
     TITLE_MAX_CHARS,
@@ -138,8 +139,17 @@ _PLACE_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'. -]{0,40},")
 the event, over one or two lines (`Bucharest,` / `Romania`) right above their date."""
 
 
+_PLACE_REGION_LINE_RE = re.compile(
+    r"(?-i:[A-ZÀ-Ý][\w’'.-]*(?: (?:de|del|di|da|do|la|le|du|des|of|upon|am|an)? ?[A-ZÀ-Ý][\w’'.-]*){0,3}"
+    r", [A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){0,2})"
+)
+"""A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`): right above
+a date, where the event was, never a title."""
+
+
 def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> int:
-    """The index where the date block starting at line `start` begins, its place lines included."""
+    """The index where the date block starting at line `start` begins, its place lines included (`Bucharest,`
+    / `Romania`, `Hoyo de Manzanares, Madrid`)."""
     for back in (2, 1):
         k = start - back
         country = found[k + 1].text if back == 2 else ""  # `Romania`: a word or three, no punctuation
@@ -150,6 +160,14 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
             and (not country or (len(country.split()) <= 3 and final_character(country).isalpha()))
         ):
             return k
+    above = start - 1
+    if (
+        above >= 0
+        and not chrome[above]
+        and _PLACE_REGION_LINE_RE.fullmatch(found[above].text)
+        and TITLE_RE.search(found[above].text) is None  # not `Jens Stoltenberg, Secretary General`
+    ):
+        return above  # `Hoyo de Manzanares, Madrid` ⏎ `29 April 2024`
     return start
 
 

@@ -147,7 +147,8 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     """True when `line` is the second line of a title broken over two (`NATO ambassadors see progress` /
     `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
     `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`, or a statement's occasion: `Statement by …`
-    / / `at the press point with …`), opening lower-case (or after a line ending on a word that needs what
+    / / `at the press point with …`), opening lower-case (or both in capitals: `MEETING OF NATO … IN` /
+    `SICILY` / `ON 20-22 AUGUST 1994`, or after a line ending on a word that needs what
     follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR Framework for NATO-Russia`
     / `Military-To-Military Cooperation”`), short and without final
     punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word (`Remarks` /
@@ -159,6 +160,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
         text.count("\n", title.end, line.start) in ((1, 2) if one_word or occasion else (1,))
         and (
             line.text[0].islower()
+            or (title.text.isupper() and line.text.isupper())  # a title in capitals over several lines
             or _OPEN_END_RE.search(title.text) is not None
             or open_marks(text, title.start, title.end) > 0
             or _carried_name(text, title, line)
