@@ -10,7 +10,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.commas import OPENING_TITLE_RE
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
-from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, COMMA_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.resuming import CUE_TO_MARK_RE, leads_next
 from natopress.draft.speech import (
@@ -69,8 +69,6 @@ _ADVERBIAL_CLOSE_RE = re.compile(r"[^,;:.«»“”\"\n]{1,60},\s*")
 """The rest of an adverbial set between commas, with its closing comma."""
 _ADVERBIAL_REACH = 60
 """How far after its first word an adverbial between a cue and its subject may run (code points)."""
-_FRONTED_COMMA_RE = re.compile(r"\s*,\s*")
-"""The comma closing a participial clause opened before a quotation, after its closing mark."""
 _ATTRIBUTION_STOP_RE = re.compile(r"(?:\s*,[^,.;:«»“”\"\n]{1,80}?)?\.\s+(?=[A-ZÀ-Ý])")
 """The end of an attribution set as its own sentence inside the marks, maybe after an apposition."""
 _DASH_BEFORE_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+(?=(?:(?![^\S\n][-–—][^\S\n])[^«»“”\"\n]){0,160}\Z)")
@@ -279,7 +277,7 @@ class AttributionFinder(ReportedFinder):
         right after the closing mark and a comma, when its verb follows; None otherwise."""
         if not LEAD_CUE_RE.fullmatch(self.text, *cue) or self.text[sentence_start : cue[0]].strip():
             return None
-        comma = _FRONTED_COMMA_RE.match(self.text, close + 1)  # `« … », M. X`
+        comma = COMMA_RE.match(self.text, close + 1)  # `« … », M. X`
         if comma is None and self.text[close - 1] == ",":  # `“…,” Mr X`
             comma = re.compile(r"\s+").match(self.text, close + 1)
         if comma is None:
@@ -312,7 +310,7 @@ class AttributionFinder(ReportedFinder):
             setting = _ADVERBIAL_OPENER_RE.match(self.text, at)  # `a-t-il déclaré lors de …, b`
             after = (
                 _ATTRIBUTION_STOP_RE.match(self.text, at)
-                or re.compile(r"\s*,\s*").match(self.text, at)
+                or COMMA_RE.match(self.text, at)
                 or (_ADVERBIAL_CLOSE_RE.match(self.text, setting.end()) if setting else None)
             )
             if after is None or after.end() >= end:
@@ -327,7 +325,7 @@ class AttributionFinder(ReportedFinder):
         if named is None or not self.resolver.persons_within(*named):
             return None
         comma = re.search(r",\s*$", self.text[start : named[0]])
-        after = re.compile(r"\s*,\s*").match(self.text, cue[1])
+        after = COMMA_RE.match(self.text, cue[1])
         if comma is None or comma.start() == 0 or after is None or after.end() >= end:
             return None
         return start + comma.start(), after.end(), cue, named

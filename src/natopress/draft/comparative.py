@@ -16,6 +16,7 @@ from natopress.draft.inverted import (
     closes_attribution,
     with_apposed_name,
 )
+from natopress.draft.phrases import COMMA_RE
 from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRONOUN_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
@@ -36,7 +37,6 @@ _BY_RE = re.compile(r"\s+by\s+", re.IGNORECASE)
 _ENGLISH_AUX_RE = re.compile(
     r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+|rightly\s+)?", re.IGNORECASE
 )
-_COMMA_RE = re.compile(r"\s*,\s*")
 _CLOSER_RE = re.compile(r"\s*[,:]\s*")
 """The comma closing a comparative clause, or a colon before a quotation (`As X said after the meeting: “…”`)."""
 _PUT_IT_RE = re.compile(r"puts?\s+it\b", re.IGNORECASE)
@@ -91,7 +91,7 @@ def _cue_then_speaker(
     by = None if elided else _BY_RE.match(text, cue_end, end)
     if elided is None and by is None:
         return None
-    phrase = resolver.phrase_after_cue(text, by.end() if by else cue_end, end, _COMMA_RE)  # also a title
+    phrase = resolver.phrase_after_cue(text, by.end() if by else cue_end, end, COMMA_RE)  # also a title
     # holding commas before its holder (`la représentante spéciale … pour les femmes, la paix et la sécurité, X,`)
     if phrase is None or PRONOUN_RE.fullmatch(text, *phrase):
         return None

@@ -233,7 +233,7 @@ WEEKDAY_DAY_RE = re.compile(
 unknown."""
 
 _PLACE_WORD = r"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*"
-PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
+PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`)."""
 DATELINE_RE = re.compile(

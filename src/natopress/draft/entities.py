@@ -38,6 +38,7 @@ from natopress.draft.phrases import (
 from natopress.draft.ranks import rank_holders
 from natopress.draft.speech import (
     BARE_RANK_RE,
+    BODY_ACRONYM,
     DEMONSTRATIVE_RE,
     HONORIFIC_RE,
     HONORIFICS,
@@ -66,7 +67,7 @@ _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 """A comma and a conjunction opening a second clause, maybe with a subject of its own."""
 
 
-_BODY_ACRONYM_RE = re.compile(r"[A-Z][A-Z&]{1,7}\s+(?=[A-Z][a-z])")
+_BODY_ACRONYM_RE = re.compile(rf"{BODY_ACRONYM}\s+(?=[A-Z][a-z])")
 """A body's acronym before a title (`CNAD` Chairman, `COMEDS` Chair): the title may be named without it."""
 
 

@@ -84,7 +84,7 @@ def first_day(
     spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
     for match in _dates_in(text, start, stop):
         if (
-            _RELATIVE_BEFORE_RE.search(text, max(start, match.start() - 40), match.start())
+            _relative_before(text, start, match.start())
             or _TIME_CLAUSE_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
         ) and not _marked(match):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
@@ -190,7 +190,7 @@ def _planned(
         return True
     low, high = _near_in_sentence(spans, match, start, stop, main_verb=True)
     if any(  # not a relative clause's verb (`En prévision du sommet qui aura lieu …, X s’est rendu … le 21`),
-        not _RELATIVE_BEFORE_RE.search(text, max(start, verb.start() - 40), verb.start())
+        not _relative_before(text, start, verb.start())
         and not CUE_RE.search(text, verb.end(), match.start())  # nor a reported one (`P prendront …, a
         for verb in FUTURE_RE.finditer(text, low, high)  # indiqué X, le jeudi 4 septembre 2014`)
     ):
@@ -244,6 +244,14 @@ _RELATIVE_BEFORE_RE = re.compile(
 one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
+
+
+def _relative_before(text: str, start: int, position: int) -> bool:
+    """True when a relative clause (`_RELATIVE_BEFORE_RE`) is open at `position`, its word within 40 code
+    points before it and not before `start`."""
+    return _RELATIVE_BEFORE_RE.search(text, max(start, position - 40), position) is not None
+
+
 _TIME_CLAUSE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:after|before)\s+(?:he|she|they|we)|(?:après|avant)\s+qu['’](?:il|elle|ils|elles|on))"
     r"\s[^,;:.()\n]*\Z",

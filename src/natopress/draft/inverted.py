@@ -15,7 +15,7 @@ from natopress.draft.cuewords import FRENCH_PRESENT
 from natopress.draft.dates import WEEKDAYS
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.phrases import APPOSED_TITLE_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import APPOSED_TITLE_RE, COMMA_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     CUE_RE,
     HONORIFIC_RE,
@@ -256,7 +256,7 @@ def according_indirect(
         phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
         group = _UNNAMED_GROUP_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
         phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
-        comma = _COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
+        comma = COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
         if phrase is None or comma is None:
             continue
         opening = MARKS_RE.search(text, comma.end(), end)
@@ -285,7 +285,6 @@ def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, st
     return start, colon.start() if colon is not None else end
 
 
-_COMMA_RE = re.compile(r"\s*,\s*")
 _RELATIVE_END_RE = re.compile(r"(?<![\w’'-])(?:qui|which|who|that)\Z", re.IGNORECASE)
 _ASIDE_OPENING_WORDS = 6
 """How many words may open a sentence before `, selon X,` set as an aside (`Il n’y a, selon lui, …`)."""
@@ -309,7 +308,7 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
     phrase = phrase or (stressed.span() if stressed is not None else None)  # `P, selon lui.`
     if lead is None or phrase is None or MARKS_RE.search(text, start, end):
         return []
-    aside = _COMMA_RE.match(text, phrase[1], end)  # `Il n’y a, selon lui, aucune contradiction …`
+    aside = COMMA_RE.match(text, phrase[1], end)  # `Il n’y a, selon lui, aucune contradiction …`
     after = aside.end() if aside is not None and len(text[aside.end() : end].split()) >= MIN_WORDS else None
     if _RELATIVE_END_RE.search(text, start, lead.start()):  # `… des forces qui, selon lui, sont les …`
         return [(trim(text, after, end), phrase)] if after is not None else []

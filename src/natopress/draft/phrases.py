@@ -190,6 +190,8 @@ RELATIVE_PRONOUN_RE = re.compile(
 APPOSED_RELATIVE = r"\s*,\s*(?:qui|who|dont|whose)\s[^,;:«»“”\"\n]{1,120}"
 """A relative clause opened by a comma after a name (`M. X, qui préside …`, `M. X, dont le mandat arrive à
 son terme`), up to its closing comma."""
+COMMA_RE = re.compile(r"\s*,\s*")
+"""A comma and the white space around it."""
 WHERE_OR_WHEN = (
     r"(?:à\s+l['’]issue|lors|en|au\s+cours|pendant|dans|au|aux|à|ce|cette|aujourd['’]hui|hier|today|yesterday"
     r"|at|during|after|while|on|in|après|avant|before)"

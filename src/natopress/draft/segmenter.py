@@ -22,7 +22,7 @@ from natopress.draft.datelines import (
     SEPARATOR_LINE_RE,
     is_date_line,
 )
-from natopress.draft.dates import WEEKDAY_DATE_RE
+from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE
 from natopress.draft.forms import form_segments
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
@@ -139,10 +139,7 @@ _PLACE_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'. -]{0,40},")
 the event, over one or two lines (`Bucharest,` / `Romania`) right above their date."""
 
 
-_PLACE_REGION_LINE_RE = re.compile(
-    r"(?-i:[A-ZÀ-Ý][\w’'.-]*(?: (?:de|del|di|da|do|la|le|du|des|of|upon|am|an)? ?[A-ZÀ-Ý][\w’'.-]*){0,3}"
-    r", [A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){0,2})"
-)
+_PLACE_REGION_LINE_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
 """A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`): right above
 a date, where the event was, never a title."""
 

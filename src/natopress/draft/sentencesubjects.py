@@ -13,6 +13,7 @@ from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
+    COMMA_RE,
     CREDIT_BEFORE_RE,
     ENGLISH_PAST,
     LEAD_RE,
@@ -31,7 +32,6 @@ from natopress.draft.speech import (
     pronoun_feminine,
 )
 
-_COMMA_RE = re.compile(r"\s*,\s*")
 _JOINED_RE = re.compile(r"\s+(?:et|and|ou|or|qui|who|which|dont)(?![\w’'-])")
 """A conjunction or relative after a name: no verb of that name follows (`Pobjeda et Vijesti`)."""
 _CLOSED_APPOSITION_VERB_RE = re.compile(
@@ -296,7 +296,7 @@ class SubjectFinder(PhraseFinder):
                 and re.search(r",\s*\Z", text[max(0, phrase[0] - 3) : phrase[0]]) is not None
             )
             after = phrase[1] if phrase is not None else position  # past a phrase's `M.`
-            lead = _COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
+            lead = COMMA_RE.match(text, after, end) or LEAD_RE.match(text, after, end)
             if lead is None:
                 return None
             position = lead.end()
