@@ -17,9 +17,11 @@ from natopress.draft.phrases import (
     RELATIVE_THEN_VERB_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
+    sentence_before,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
+from natopress.text.marks import open_marks
 
 _INVERTED_CUE_RE = re.compile(INVERTED_CUE, re.IGNORECASE)
 _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
@@ -46,6 +48,20 @@ _SPEECH_OWNED_RE = re.compile(
 _APPOSED_BEFORE_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}\Z")
 """A comma and up to three capitalised words (a rank) before a name in apposition (`JFCBS Commander, General `
 X, thanked)."""
+
+
+_CLOSING_MARK_RE = re.compile(r"[.,;:!?…]*[^\S\n]*[\"”»]")
+"""A quote's closing mark, maybe after its punctuation, right after the quote's content."""
+
+
+def _quoted(text: str, start: int, position: int) -> bool:
+    """True when a quotation opened in `text[start:position]` is still open at `position`: curly marks
+    (`open_marks`) or an odd number of straight ones, not counting the mark that closes a quote whose
+    content ends at `start` (`…," he added`)."""
+    if start > 0 and not text[start - 1].isspace():
+        closing = _CLOSING_MARK_RE.match(text, start, position)
+        start = closing.end() if closing is not None else start
+    return open_marks(text, start, position) + text.count('"', start, position) % 2 > 0
 
 
 def _acting(text: str, start: int, end: int) -> bool:
@@ -76,6 +92,17 @@ _SPEECH_BY_RE = re.compile(
 """A speech noun before its speaker (`a briefing by`, `un exposé du`, `the opening address by`)."""
 
 
+_RECEIVING_AFTER_RE = re.compile(
+    r"[^.;:!?«»“”\"\n]{0,40}?(?<![\w’'-])(?:en\s+(?:acceptant|recevant)|(?:on|upon|when|while)\s+(?:accepting|receiving))"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A participle of accepting or receiving right after a cue (`a-t-il déclaré en acceptant cette récompense`,
+`he said on accepting the award`): the speaker is who receives."""
+_SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
+"""A comma and a conjunction opening a second clause, maybe with a subject of its own."""
+
+
 class ActingSubjects(SubjectFinder):
     """`other_subject` and its parts, for `natopress.draft.entities.SpeakerResolver`, which resolves the
     phrases (`resolve`)."""
@@ -96,12 +123,14 @@ class ActingSubjects(SubjectFinder):
         """True when `text[start:end]` names as a subject (a name right before its lower-case verb:
         `Admiral X highlighted`, or in apposition before it: `…, Rose Gottemoeller, a remercié`) a person
         other than `person`, in a sentence that does not also name
-        `person` (by name, or by a title opening it): a later pronoun may then refer to either."""
+        `person` (by name, or by a title opening it): a later pronoun may then refer to either. A name
+        inside quotation marks opened since `start` is speech, no subject (`« La guerre de Vladimir Poutine
+        nous touche », a-t-il indiqué`)."""
         for mention in self._within(start, end):
             acting = _acting(text, mention.start, mention.end) or INVERTED_BE_RE.search(
                 text[start : mention.start]
             )  # `Also attending was X`
-            if mention.entity == person or not acting:
+            if mention.entity == person or not acting or _quoted(text, start, mention.start):
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
             sentence = self._sentences[index] if index >= 0 else (start, end)
@@ -178,3 +207,29 @@ class ActingSubjects(SubjectFinder):
             if phrase is not None and phrase[0] == match.end() and phrase[1] == named[0].end:
                 return named[0].entity
         return None
+
+    def second_subject(self, text: str, start: int, end: int, person: str) -> bool:
+        """True when `text[start:end]` holds a clause joined by `, and`/`, et`/`, while` whose subject is
+        a person other than `person`, named after a rank or nationality only, before a lower-case verb."""
+        for joined in _SECOND_CLAUSE_RE.finditer(text, start, end):
+            for mention in self._within(joined.end(), min(end, joined.end() + 60)):
+                lead = text[joined.end() : mention.start]
+                if mention.entity != person and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*", lead):
+                    return re.match(r"\s+[a-z]", text[mention.end : end]) is not None
+        return False
+
+    def received_by(self, text: str, start: int, person: str) -> bool:
+        """True when the attribution at `start` goes on with a participle of accepting or receiving
+        (`_RECEIVING_AFTER_RE`: `a-t-il déclaré en acceptant cette récompense`) and the sentence before the
+        one holding `start`, in its paragraph, names `person` outside quotation marks (`Le président X a
+        remis à M. Y l’Ordre …`): the one who accepts may be that person, not that sentence's subject
+        (guidelines 2.4)."""
+        sentence = sentence_before(text, start)
+        return (
+            sentence is not None
+            and _RECEIVING_AFTER_RE.match(text, start) is not None
+            and any(
+                m.entity == person and open_marks(text, sentence[0], m.start) <= 0
+                for m in self._within(*sentence)
+            )
+        )

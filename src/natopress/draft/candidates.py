@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.mentions import FoundMention
-from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE
+from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE, is_feminine
 from natopress.draft.speech import (
     HONORIFICS,
     PARTICIPLE_CUE_RE,
@@ -77,7 +77,7 @@ def resolve_speakers(
     previous_end = 0  # where the last quote with a speaker ends
     unknown = (-1, False)  # where the last quote whose speaker phrase named nobody the text names ends, and
     # whether that phrase was a pronoun
-    genders: dict[str, bool] = {}  # speaker -> feminine, from the pronouns that stood for them
+    genders = _honorific_genders(text, resolver)  # speaker -> feminine, from honorifics and pronouns
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
@@ -312,6 +312,20 @@ def _gendered(
     if speaker is None or feminine is None:
         return speaker
     return speaker if genders.setdefault(speaker, feminine) == feminine else None
+
+
+def _honorific_genders(text: str, resolver: SpeakerResolver) -> dict[str, bool]:
+    """Person id -> True (feminine) or False, for each person an honorific or a French title with its
+    article gives one gender before every mention where it gives any (`is_feminine`: `Lord Robertson`,
+    `Mme X`): a pronoun of the other gender is not them (`Lorsque l’Alliance a invoqué …, elle avait
+    déclaré` after `Lord Robertson`)."""
+    genders: dict[str, bool | None] = {}
+    for mention in resolver.persons_within(0, len(text)):
+        feminine = is_feminine(text, mention.start)
+        if feminine is not None:
+            known = genders.setdefault(mention.entity, feminine)
+            genders[mention.entity] = known if known == feminine else None
+    return {person: feminine for person, feminine in genders.items() if feminine is not None}
 
 
 _PRONOUNS = frozenset({"il", "elle", "he", "she"})

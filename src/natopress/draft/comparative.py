@@ -13,11 +13,11 @@ from natopress.draft.inverted import (
     MARKS_RE,
     MIN_WORDS,
     according_source,
-    closes_attribution,
     with_apposed_name,
 )
 from natopress.draft.phrases import COMMA_RE
 from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRONOUN_RE
+from natopress.draft.tails import closes_attribution
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 AS_RE = re.compile(
@@ -120,8 +120,8 @@ def _speaker_then_cue(
 
 
 def _setting_end(text: str, position: int, end: int) -> int:
-    """The end of a setting (`_SETTING_RE`: `at the ceremony`) right after `position` before a comma or a
-    colon, else `position`."""
+    """The end of a setting (`tails.closes_attribution`: `at the ceremony`) right after `position` before a
+    comma or a colon, else `position`."""
     comma = min(
         (i for i in (text.find(",", position, end), text.find(":", position, end)) if i > position),
         default=-1,

@@ -200,8 +200,9 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-# `on 28 March 2022`, `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3
-# mai`, `On March 28, 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a
+# `on 28 March 2022`, `on Thursday, Jan.25 2018` (no space after the point), `On October the 14th 2021`,
+# `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3 mai`, `On March 28,
+# 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a
 # paragraph opening with `23 October 2018`, a day without its year set off by commas (`held Exercise X here,
 # 7 Dec, an exercise …`; not a citation's `- X, Brussels, 5 February 2015.`): a day the body says something
 # happened on; a range (`on 9 and 10 April`) is no single day.
@@ -220,7 +221,7 @@ PROSE_DATE_RE = re.compile(
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
     rf"|(?<=,\s)(?=\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,}}\.?,))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
-    rf"|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
+    rf"|(?P<month2>{MONTH_ALT})(?:\.\s*|\s+)(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
 )

@@ -63,10 +63,6 @@ _NOBODY = ""
 """The person a title names when the text gives it to nobody: a pronoun after it is nobody sure."""
 
 
-_SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
-"""A comma and a conjunction opening a second clause, maybe with a subject of its own."""
-
-
 _BODY_ACRONYM_RE = re.compile(rf"{BODY_ACRONYM}\s+(?=[A-Z][a-z])")
 """A body's acronym before a title (`CNAD` Chairman, `COMEDS` Chair): the title may be named without it."""
 
@@ -192,19 +188,9 @@ class SpeakerResolver(ActingSubjects):
             possessor := self.relative_possessor(text, (before, end), position, person)
         ):
             return possessor  # `X introduced Ambassador Y who began her speech … . She emphasized`: Y
-        if person is not None and self._second_subject(text, subject[1], end, person):
+        if person is not None and self.second_subject(text, subject[1], end, person):
             return _NOBODY  # `X commands the centre, and Capt. Y has responsibility for …`: either may speak
         return _NOBODY if person is None and NOMINAL_SPEAKER_RE.fullmatch(text, *subject) else person
-
-    def _second_subject(self, text: str, start: int, end: int, person: str) -> bool:
-        """True when `text[start:end]` holds a clause joined by `, and`/`, et`/`, while` whose subject is
-        a person other than `person`, named after a rank or nationality only, before a lower-case verb."""
-        for joined in _SECOND_CLAUSE_RE.finditer(text, start, end):
-            for mention in self._within(joined.end(), min(end, joined.end() + 60)):
-                lead = text[joined.end() : mention.start]
-                if mention.entity != person and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*", lead):
-                    return re.match(r"\s+[a-z]", text[mention.end : end]) is not None
-        return False
 
     def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The person phrase (name, honorific, or a title) opening `text[start:end]`, maybe after a short
@@ -235,7 +221,15 @@ class SpeakerResolver(ActingSubjects):
         paragraph (what a pronoun there refers to: `In Skopje he met X. “…,” he said`); else the last
         quote's speaker (`previous`; none after a body's words); else, when no quote has a speaker yet,
         the chain of subjects before it (`_subject_chain`); else the one person the text names before it."""
-        subject = self._own_subject(text, start) or self._previous_subject(text, start)
+        own = self._own_subject(text, start)
+        subject = own or self._previous_subject(text, start)
+        if (
+            subject
+            and own is None
+            and previous not in (None, subject)
+            and self.received_by(text, start, previous)
+        ):
+            return None  # `Le président X a remis à M. Y l’Ordre … . « … », a-t-il déclaré` after Y's quote
         if subject is not None:
             return subject or None  # `_NOBODY`: `Le Secrétaire général a prononcé … « … », a-t-il ajouté`
         chained = pronoun_opening_before(text, start)

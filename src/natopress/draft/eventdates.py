@@ -75,7 +75,8 @@ def first_day(
     number alone (`WEEKDAY_DAY_RE`: `on Saturday (20th)`) no known day: None as well
     (ANNOTATION_GUIDELINES.md §4). Skipped: a day that is no calendar day (`30 février`), a day in a
     relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`: another event) unless marked as
-    this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), and, when the
+    this one's (`la cérémonie qui s’est tenue ce 22 novembre 2017`), a day an anniversary remembers
+    (`l’anniversaire de la signature, le 23 septembre 2008`), and, when the
     date block gives the publication date (`published` with `publication`), a day outside the month before
     it (`the launch of the new mission on January 1` in a November release, `le 12 septembre 2001` in a
     2011 one); an update item alone (`publication` False) dates only days written without their year."""
@@ -83,12 +84,8 @@ def first_day(
     year = published.year if published is not None else None
     spans: list[tuple[int, int]] | None = None  # the sentences, split when first needed
     for match in _dates_in(text, start, stop):
-        if (
-            _relative_before(text, start, match.start())
-            or _TIME_CLAUSE_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
-        ) and not _marked(match):
-            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura lieu les 19 et
-            # 20 novembre`; not `qui s’est tenue ce 22 novembre`, `qui s’est tenue à Bruxelles le 16 octobre`
+        if _another_event(text, start, match.start()) and not _marked(match):
+            continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `lancée le 1er janvier 2015`
         if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 45), match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
         if _in_reported_clause(text, start, stop, match.start()) and not _marked(match):
@@ -114,6 +111,21 @@ def first_day(
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+def _another_event(text: str, start: int, position: int) -> bool:
+    """True when the words right before the date at `position` (not before `start`) make it another
+    event's day: a relative clause (`le tsunami qui a touché le Japon le 11 mars 2011`, `le sommet qui aura
+    lieu les 19 et 20 novembre`; not `qui s’est tenue à Bruxelles le 16 octobre`), a clause of time whose
+    subject is a pronoun, the anniversary's event (`le cinquième anniversaire de la signature, le 23
+    septembre 2008`: the day remembered) or a participle of founding (`la mission Resolute Support, lancée
+    le 1er janvier 2015`)."""
+    return bool(
+        _relative_before(text, start, position)
+        or _TIME_CLAUSE_BEFORE_RE.search(text, max(start, position - 60), position)
+        or _ANNIVERSARY_BEFORE_RE.search(text, max(start, position - 90), position)
+        or _FOUNDED_BEFORE_RE.search(text, max(start, position - 40), position)
+    )
 
 
 def _dates_in(text: str, start: int, stop: int) -> list[re.Match[str]]:
@@ -167,13 +179,13 @@ until his untimely death on 13 August 1994`): no single day."""
 _TIME_WORDS_REACH = (90, 60)
 """How far before and after a date words placing it at another time may stand (code points)."""
 _UNTIL_AFTER_RE = re.compile(
-    r"\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
-    rf"{_UNTIL}\s+(?:\w+\s+)?\d{{1,2}}",
+    r"\s*,?\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
+    rf"{_UNTIL}\s+(?:\w+,?\s+)?\d{{1,2}}",
     re.IGNORECASE,
 )
 """A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
 septembre`, `on 21 May and will last until 6 June`, `started on 19 May 2009 and it will continue until 31 May
-2009`): a range, no single day."""
+2009`, `from Thursday, 11 January, till Friday, 12 January`): a range, no single day."""
 
 
 def _planned(
@@ -269,6 +281,23 @@ _SINCE_BEFORE_RE = re.compile(
 """`depuis le`, `since` right before a day, maybe with the event that day saw (`Depuis la première
 livraison le 13 octobre`, `since the first flight on 14 October`): the point from which a state holds,
 not the event reported; or a deadline (`to achieve IOC by December 1, 2013`, `d’ici au 31 décembre`)."""
+_ANNIVERSARY_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:anniversaire|anniversary)\s+(?:de|du|des|d['’]|of)\s*[^,;:.()\n]{0,60}?,?\s*"
+    r"(?:(?:le|on|the)\s+)?\Z",
+    re.IGNORECASE,
+)
+"""An anniversary's event right before a date (within 90 code points: `le cinquième anniversaire de la
+signature, le 23 septembre 2008`, `the anniversary of the signing of the Treaty on 4 April 1949`): the day
+remembered, not the event reported."""
+_FOUNDED_BEFORE_RE = re.compile(
+    r"(?:(?<![\w’'-])(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)"
+    r"(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|instituée?s?)(?:\s+(?:le|en))?"
+    r"|,\s*(?:which\s+was\s+)?(?:launched|established|created|founded|inaugurated)(?:\s+on)?)\s+\Z",
+    re.IGNORECASE,
+)
+"""A participle of founding right before a date, with no auxiliary of the main verb (`la nouvelle mission
+Resolute Support, lancée le 1er janvier 2015`, `the mission, launched on 1 January 2015`; not `l’OTAN a
+lancé le`): the day the thing was founded, not the event reported."""
 _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 

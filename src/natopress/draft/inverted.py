@@ -12,7 +12,6 @@ from collections.abc import Sequence
 
 from natopress.draft.commas import WHEN_SAID
 from natopress.draft.cuewords import FRENCH_PRESENT
-from natopress.draft.dates import WEEKDAYS
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE, COMMA_RE, WHERE_OR_WHEN
@@ -27,7 +26,7 @@ from natopress.draft.speech import (
     TITLE_PHRASE_RE,
     alternation,
 )
-from natopress.draft.tails import attribution_tails
+from natopress.draft.tails import attribution_tails, closes_attribution
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 MARKS_RE = re.compile(r"[«»“”\"]")
@@ -143,22 +142,6 @@ def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Ra
     return (described.start("name"), named[0].end) if closes_attribution(text, named[0].end, end) else None
 
 
-_SETTING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
-    r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
-    r"|communiqué|lettre|article|tribune|conférence)|"
-    rf"aujourd['’]hui|ce|cette|this|{WEEKDAYS}|le(?=\s+(?:{WEEKDAYS}|\d)))\b"
-    r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
-    r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
-    re.IGNORECASE,
-)
-"""Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
-2012`, `, ce vendredi (20 novembre 2015)`, `, le jeudi 4 septembre 2014`, `dans un discours prononcé devant
-…`, `Monday 4 March after talks with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
-after an article and a noun), a relative clause after the speaker (`, qui présentait son rapport annuel, ce
-vendredi …`); short, and never a clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
-
-
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")
 """A comma (and an honorific) between a title and the name set in apposition after it."""
 
@@ -175,30 +158,20 @@ def with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResol
 
 def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> bool:
     """True when a person's name `phrase` is followed, up to `end`, only by a title in apposition
-    (`APPOSED_TITLE_RE`: `explained Col. X, 82nd Airborne Division’s 4th Brigade Combat Team commander.`)."""
-    apposed = APPOSED_TITLE_RE.fullmatch(text, phrase[1], end)
-    return bool(
-        apposed is not None
-        and resolver.persons_within(*phrase)
-        and TITLE_RE.search(apposed["title"])
-        and not CUE_RE.search(apposed["title"])
-    )
-
-
-_PARTICIPLE_TAIL_RE = re.compile(
-    rf"\s*,\s*(?!{CUE_RE.pattern})(?:citant|évoquant|mentionnant|citing|pointing\s+to)\s[^;:]{{1,200}}",
-    re.IGNORECASE,
-)
-"""A participle clause of citing that ends an attribution (`…, a-t-il ajouté, citant le terrorisme comme
-exemple`): what the speaker named, no clause reported."""
-
-
-def closes_attribution(text: str, position: int, end: int) -> bool:
-    """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
-    stands between `position` and `end`."""
-    return position == end or any(
-        pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
-    )
+    (`APPOSED_TITLE_RE`: `explained Col. X, 82nd Airborne Division’s 4th Brigade Combat Team commander.`),
+    maybe closed by a comma and a setting (`closes_attribution`: `a souligné Mme X, représentante spéciale …,
+    au terme d’une visite de trois jours en Afghanistan.`)."""
+    if not resolver.persons_within(*phrase):
+        return False
+    closings = [
+        end,
+        *(c for c in range(phrase[1] + 1, end) if text[c] == "," and closes_attribution(text, c, end)),
+    ]
+    for closing in closings:
+        apposed = APPOSED_TITLE_RE.fullmatch(text, phrase[1], closing)
+        if apposed is not None and TITLE_RE.search(apposed["title"]) and not CUE_RE.search(apposed["title"]):
+            return True
+    return False
 
 
 _SOURCE_OF_VIEW = (

@@ -11,6 +11,7 @@ from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.datelines import WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
+    FoundDate,
     byline_date,
     range_start,
     site_dates,
@@ -57,6 +58,21 @@ def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] |
     return label if label is not None and not text[above : label.start()].strip() else None
 
 
+def _announcing_day(text: str, start: int, end: int, first: FoundDate) -> DateFact | None:
+    """A plain date on a line of its own after the range a date block opens with (`first`, its first day),
+    earlier than that day (`11-12 January 1996` ⏎ `9 January 1996`, a 1996 press release under its
+    headline): the day the release announced the range's event, its publication date; None otherwise."""
+    for found in site_dates(text, first.end, end):
+        line_start = text.rfind("\n", 0, found.start) + 1
+        if (
+            text[line_start : found.start].strip() == ""
+            and not UPDATED_RE.search(text, line_start, found.start)
+            and day_of(found.value) < first.value
+        ):
+            return DateFact(value=day_of(found.value), span=span_of(text, found.start, found.end))
+    return None
+
+
 def _dates(
     text: str, segments: list[DraftSegment]
 ) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
@@ -72,8 +88,11 @@ def _dates(
         first = range_start(text, seg.start, seg.end)
         while first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
             first = range_start(text, first.end, seg.end)  # `Week of 18-24 March 2002`: the issue's week
-        published = published or (
-            DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None
+        announced = _announcing_day(text, seg.start, seg.end, first) if first else None
+        published = (
+            published
+            or announced
+            or (DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None)
         )
         for found in site_dates(text, seg.start, seg.end):
             line_start = text.rfind("\n", 0, found.start) + 1

@@ -52,6 +52,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
+from natopress.draft.ranks import with_rank_before, without_rank_code
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
@@ -216,7 +217,7 @@ class RuleFinder:
             for match in NAME_RE.finditer(text, floor, ceiling):
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
                 # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
-                end = without_country_code(text, match.start(), end)
+                end = without_rank_code(text, match.start(), without_country_code(text, match.start(), end))
                 for found_one in self._candidate(
                     text, match.start(), end, floor, ceiling
                 ) or self._before_possessive(text, match.start(), end, floor, ceiling):
@@ -296,7 +297,7 @@ class RuleFinder:
             role = (
                 (role_before(text, start, floor, end) or role_after(text, end, ceiling))
                 if address
-                else title.span()
+                else with_rank_before(text, title.span())
             )
             return [NameCandidate(named[0], end, EntityType.PER, role)]  # `Secretary General Geoană`
         closing = after_complement(text, start, end, floor)  # `Chief of Staff Chris Rose`

@@ -39,7 +39,7 @@ NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UP
 """A nickname in quotation marks between a given name and a surname (`Frederick "Ben" Hodges`, `John « Mick »
 Nicholson`)."""
 NAME_RE = re.compile(
-    rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el)[-‑]|d[’'](?=[{UPPER}]))?{_LATER_WORD}"
+    rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el|bin|ben|ibn)[-‑]|d[’'](?=[{UPPER}]))?{_LATER_WORD}"
     rf"|{NICKNAME})){{0,11}}"
 )
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`, elided: `Valéry Giscard

@@ -22,16 +22,18 @@ _LOWER_NEXT_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A lower-case word right after the closing mark: the sentence goes on."""
 _WORK_RE = re.compile(
     r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
+    r"|documents?|publications?|brochures?|booklets?|studies|study|études?|fact\s*sheets?"
     r"|projects?|projets?|lectures?|presentations?|(?:conferences?|conférences?|seminars?|forums?|workshops?|ateliers?"
     r"|colloques?|symposiums?|séminaires?)(?:\s+(?:on|sur|about))?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
     r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?|exercises?|exercices?|(?:military\s+)?bases?"
     r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?|comités?)"
     r"(?:\s+(?:on|sur|about))?)"
-    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel))?\s*[,:–—-]?\s*$",
+    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel|suivante?s?))?\s*[,:–—-]?\s*$",
     re.IGNORECASE,
 )
 """A noun naming a work, a project or a debate right before the marks (`his speech “NATO 2020 – Shared
-Leadership”`, `the project “Support to Humanitarian Demining”`, `a new video – “…”`, `the expert round table
+Leadership”`, `the project “Support to Humanitarian Demining”`, `in the following document: "The origins of the
+NAC …"`, `a new video – “…”`, `the expert round table
 “…”`, `Panel on “…”`, `le programme mondial « femmes, paix et sécurité »`,
 `le projet SPS « … »`, `le forum en ligne « … »`, `the exercise “…”`, `the military base “…”`, a
 conference's `comité « … »`): its

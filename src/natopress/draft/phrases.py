@@ -93,14 +93,16 @@ not a name: `…, la secrétaire générale, Ilse Varga, a remercié`), then the
 its own (`Après avoir reçu X, …, il a`)."""
 APPOSED_TITLE_RE = re.compile(
     r",[^\S\n]*(?P<article>(?:the|le|la)[^\S\n]+|l['’])?(?P<title>(?:[^,;:.!?«»“”\"\n]|\n(?![^\S\n]*\n)|(?<=\b[A-Z])\."
-    r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])){1,120}?)"
+    r"|,(?=[^\S\n]*[A-Z][\w’'-]*(?:,[^\S\n]*[A-Z][\w’'-]*)*[^\S\n]+and[^\S\n]+[A-Z])"
+    r"|,(?=[^\S\n]*(?:la|le|les|l['’])[^\S\n]*[\w’'-]+[^\S\n]+et[^\S\n]+(?:la|le|les|l['’])[^\S\n]*[\w’'-]+)){1,120}?)"
     r"[^\S\n]*(?P<close>,)?[^\S\n]*"
 )
 """A title in apposition after a name, up to its verb: `, Chair of the Military Committee `, `,
 secrétaire général de l’OTAN,`, also over a wrapped line's end; after an article only when a comma closes it (`, le secrétaire général
 de l’OTAN,`), else the title is the subject of its own (`… Minister Y, the Secretary General said`); a
 list of single capitalised words inside it keeps its commas (`Special Representative for Women, Peace and
-Security`), and so does an abbreviation's full stop after a capital (`Advisor to the U.S European Command`)."""
+Security`), as does a French list of two nouns with their articles (`pour les femmes, la paix et la
+sécurité`), and so does an abbreviation's full stop after a capital (`Advisor to the U.S European Command`)."""
 AND_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:et|and|puis|then|mais|but)\s+\Z", re.IGNORECASE)
 """`et` / `and` / `puis` / `but` right before a subject pronoun: a clause coordinated with its sentence's
 first one."""

@@ -194,6 +194,15 @@ def _group(
     return list(groups.values()), variants
 
 
+_PATRONYM_BEFORE_RE = re.compile(r"(?:^|\s)(?:bin|ben|ibn|bint|ould)\s\Z")
+"""A patronymic particle closing a name key's head: the rest names the father (`Tamim bin` + `Hamad …`)."""
+
+
+def _ends_with(name: str, key: str) -> bool:
+    """True when the name key `name` ends with the words of `key`, not after a patronymic particle."""
+    return name.endswith(" " + key) and not _PATRONYM_BEFORE_RE.search(name[: -len(key)])
+
+
 def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
     after `Jan Visser` and a photo credit's `Pieter Visser`: the surname alone does not say which,
@@ -201,16 +210,17 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     generational suffix aside (`Foggo` after `James G. Foggo III`), one of its spellings or the middle of
     three words ending with it (`Morales` after `Javier Morales Pérez`, a first surname used alone), or its
     last two or three words written as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key ends `al
-    yaouar`)."""
+    yaouar`); not a name whose key follows a patronymic particle (`Hamad bin Khalifah Al-Thani` is the
+    father in `Tamim bin Hamad bin Khalifah Al-Thani`)."""
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
-    found = [g for k, g in persons if k.endswith(" " + key)]
-    found = found or [g for k, g in persons if without_generation(k).endswith(" " + key)]
+    found = [g for k, g in persons if _ends_with(k, key)]
+    found = found or [g for k, g in persons if _ends_with(without_generation(k), key)]
     found = (
         found
         or [  # `Morales` after `Javier Morales Pérez` (a first surname used alone)
             g
             for k, g in persons
-            if any(name_key(f).endswith(" " + key) for f in g.forms) or k.split()[1:-1] == [key]
+            if any(_ends_with(name_key(f), key) for f in g.forms) or k.split()[1:-1] == [key]
         ]
     )
     joined = key.replace(" ", "")

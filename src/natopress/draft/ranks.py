@@ -40,3 +40,26 @@ def rank_holders(head: str, namings_of: Callable[[str], Sequence[tuple[int, str]
     base = head.lower() if head.lower() in RANK_GRADES else head.lower().split()[0]
     titles = (head, *((base, *RANK_GRADES[base]) if base in RANK_GRADES else ()))
     return {person for title in titles for _, person in namings_of(title)}
+
+
+_TRAILING_RANK_CODE_RE = re.compile(rf"[^\S\n]+{RANK_CODE_WORD}\Z")
+"""A NATO rank code closing a name, as photo credits write it (`Photo by Melanie Machnitzke OR-8, DEU Army`)."""
+
+
+def without_rank_code(text: str, start: int, end: int) -> int:
+    """The end of the name `text[start:end]` (code points) without a NATO rank code closing it
+    (`Melanie Machnitzke OR-8` → `Melanie Machnitzke`; STANAG 2116 codes, `RANK_CODE_WORD`); `end` when
+    none."""
+    code = _TRAILING_RANK_CODE_RE.search(text, start, end)
+    return code.start() if code is not None else end
+
+
+_ABBREVIATED_RANK_BEFORE_RE = re.compile(r"(?-i:Sgt|Staff\s+Sgt|Cpl|Lt|Capt|Col|Brig|Maj)\.[ \t]+\Z")
+"""An abbreviated rank and its point right before another rank word (`Sgt. ` before `Maj David X`)."""
+
+
+def with_rank_before(text: str, role: tuple[int, int]) -> tuple[int, int]:
+    """The span of the rank `role` (code points), widened to an abbreviated rank right before it that a
+    point cuts off from the name's run (`Sgt. Maj David X` → `Sgt. Maj`, a sergeant major, not a major)."""
+    before = _ABBREVIATED_RANK_BEFORE_RE.search(text, max(0, role[0] - 16), role[0])
+    return (before.start(), role[1]) if before is not None else role

@@ -74,12 +74,14 @@ class Segmentation:
 
 
 PHOTO_CREDIT_RE = re.compile(
-    r"\((?:(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}|courtesy\s+photo\.?)\)\s*$",
+    r"\((?:(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}|courtesy\s+photo\.?)\)\s*$"
+    r"|[.!?]\s+[-–]\s+(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s+by\s[^()\n\"“”«»]{1,120}$",
     re.IGNORECASE,
 )
 """A photo credit in brackets closing a line (`(NATO photo by U.S. Army David Olson, LANDCOM Public
-Affairs.)`, `(Photo by JFC Naples Public Affairs)`, `(Courtesy photo)`): the line is the photo's caption,
-however long."""
+Affairs.)`, `(Photo by JFC Naples Public Affairs)`, `(Courtesy photo)`), or after a dash closing the line's
+last sentence (`… at Mons, Belgium Nov. 9. 2018. - NATO Photo by X OR-8, DEU Army`): the line is the photo's
+caption, however long."""
 
 
 _UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
@@ -172,7 +174,28 @@ _PAGE_TITLE_REACH = 4
 """How many lines below a page's own title line (site, section and title) the title itself may stand."""
 
 
-def _chrome_lines(found: Sequence[Line]) -> list[bool]:
+_DASH_ITEM_RE = re.compile(r"[-–]\s+\S")
+"""A line opening a dash list's item (`- "Building Security …"`, `- 14 February 2002`)."""
+_LIST_REACH = 4
+"""How many lines above a dash item's date the item it dates may open."""
+
+
+def _listed_date(text: str, found: Sequence[Line], k: int) -> bool:
+    """True when line `k` is a dash item holding only a date under another dash item of the same list, no
+    blank line between (the older site's related links: `- "Building` / `Security in an Uncertain World" -
+    Speech` / `by NATO Secretary General …` / `- 14 February 2002`): the linked document's date, no date
+    block of the release."""
+    if not (_DASH_ITEM_RE.match(found[k].text) and is_date_line(found[k].text)):
+        return False
+    for above in range(k - 1, max(-1, k - 1 - _LIST_REACH), -1):
+        if "\n\n" in text[found[above].end : found[above + 1].start]:
+            return False
+        if _DASH_ITEM_RE.match(found[above].text) and not is_date_line(found[above].text):
+            return True
+    return False
+
+
+def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
     """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
     page's own title line above the headline, a line between two links to documents, and the site's name
     opening the page above other chrome."""
@@ -190,6 +213,8 @@ def _chrome_lines(found: Sequence[Line]) -> list[bool]:
         chrome[k + 1] = chrome[k + 1] or any(
             p.match(found[k].text) for p in (RELATED_LINK_RE, RELATED_EVENT_RE)
         )
+    for k in range(1, len(found)):  # `- "Building` / `Security …" - Speech` / `by …` / `- 14 February 2002`
+        chrome[k] = chrome[k] or _listed_date(text, found, k)
     for k in range(1, len(found) - 1):  # `10 June (PDF/19Kb)` / `Request for Assistance` / `… (PDF/29Kb)`
         chrome[k] = chrome[k] or all(DOCUMENT_LINK_RE.match(found[j].text) for j in (k - 1, k + 1))
     for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
@@ -295,7 +320,7 @@ def segment(text: str) -> Segmentation:
     """Draft segments of `text` and its language (`fr`, `en` or `und`)."""
     found = lines(text)
     wrapped = wrapped_at_width(text, found)
-    chrome = _chrome_lines(found)
+    chrome = _chrome_lines(text, found)
     runs = _date_runs(found, chrome)
     in_date = {k for i, j in runs for k in range(i, j)}
     language = _language(found, chrome, in_date)

@@ -27,13 +27,15 @@ WHEN = (
     r"|in\s+particular|en\s+particulier|(?:plus\s+)?particulièrement|notamment|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
     r"|après\s+(?:la|le|les|l['’]|son|sa|ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
-    r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8})"
+    r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}"
+    r"|in\s+(?-i:[A-Z][a-zà-ÿ’'-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ’'-]+)){0,2})"
     r"(?:\s*\([^()\n]{1,30}\))?"
 )
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
 ce jeudi (4 septembre 2014) que`, `ont déclaré lors de ce sommet que`, `said at the press conference
 that`, `noted in particular that`, `said in keynote remarks that`: at most six words, none of them
-`que`/`that` by the lazy match); not the cue."""
+`que`/`that` by the lazy match; `said in Prague that`, a place of at most three capitalised words); not the
+cue. A cue takes two (`said in Prague on Friday that`)."""
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
 
 
@@ -183,7 +185,7 @@ que`); no quotation in single marks and no conjunction opening one (`noted, ‘t
 measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
-    rf"(?:\s+{WHEN})?(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
+    rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
     rf"\s+(?={_HOW_SUBJECT}))",
@@ -266,9 +268,9 @@ POST_PHRASE_RE = re.compile(
 )
 """A post's acronym after its article (`le SACEUR`, `the ASG`): a speaker phrase wherever it stands; or
 after a lead's comma (`During an interview on September 23, 2014, SACT stressed`)."""
-RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
-"""Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`), case
-kept: as a pattern to embed, before white space and a name."""
+RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
+"""Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`, `Sgt. Maj
+David X`), case kept: as a pattern to embed, before white space and a name."""
 _RANKS = (
     r"(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|"  # before `brigadier` alone
     r"médecin[\s-](?:général|colonel|chef|commandant)|"

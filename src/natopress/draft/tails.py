@@ -1,14 +1,15 @@
 """Where an attribution may stand after a reported clause without quotation marks (`P, Mr X said.`, `P,
 the Secretary General said, adding that …`): the commas of the sentence that may open it
-(natopress.draft.inverted reads the attribution there)."""
+(natopress.draft.inverted reads the attribution there), and what may close an attribution
+(`closes_attribution`)."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
-from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT
-from natopress.draft.speech import LEAD_CUE_RE
+from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
+from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.text.sentences import trim
 
 _AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
@@ -70,3 +71,35 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
             tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails + headline
+
+
+_SETTING_RE = re.compile(
+    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
+    r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
+    r"|communiqué|lettre|article|tribune|conférence)|"
+    rf"aujourd['’]hui|ce|cette|this|{WEEKDAYS}|le(?=\s+(?:{WEEKDAYS}|\d)))\b"
+    r"(?:(?:la|le|les|une?|des|the|an?)\s+[\w’'-]+\s+(?:que|qu['’]|that)\b|(?!\b(?:que|qu['’]|that)\b)[^;:])"
+    r"{0,200}?(?:\s*\([^()\n]{1,40}\))?",
+    re.IGNORECASE,
+)
+"""Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
+2012`, `, ce vendredi (20 novembre 2015)`, `, le jeudi 4 septembre 2014`, `dans un discours prononcé devant
+…`, `Monday 4 March after talks with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
+after an article and a noun), a relative clause after the speaker (`, qui présentait son rapport annuel, ce
+vendredi …`); short, and never a clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
+
+
+_PARTICIPLE_TAIL_RE = re.compile(
+    rf"\s*,\s*(?!{CUE_RE.pattern})(?:citant|évoquant|mentionnant|citing|pointing\s+to)\s[^;:]{{1,200}}",
+    re.IGNORECASE,
+)
+"""A participle clause of citing that ends an attribution (`…, a-t-il ajouté, citant le terrorisme comme
+exemple`): what the speaker named, no clause reported."""
+
+
+def closes_attribution(text: str, position: int, end: int) -> bool:
+    """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
+    stands between `position` and `end`."""
+    return position == end or any(
+        pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
+    )
