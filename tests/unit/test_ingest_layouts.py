@@ -340,3 +340,17 @@ def test_an_update_label_above_its_date() -> None:
         release.metadata.title is not None and release.metadata.title.value == "Le guide du sommet de Velgrad"
     )
     assert release.metadata.updated is not None and release.metadata.updated.value == dt.date(2007, 7, 31)
+
+
+def test_an_update_item_with_a_press_statement_label() -> None:
+    """`Mise jour: 11-Mar-2001 Déclaration à la presse` (the accent of `à` lost, the older site's section label
+    after it): the update item of the date block, not chrome (guidelines 1.61)."""
+    text = (
+        "Mise jour: 11-Mar-2001 Déclaration à la presse\n\n11 mars 2001\n\n"
+        "Déclaration du Secrétaire général à Velgrad\n\nLe Secrétaire général a rencontré le Président.\n"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="x")
+    assert release.metadata.updated is not None and release.metadata.updated.span is not None
+    assert release.metadata.updated.span.text == "Mise jour: 11-Mar-2001"
+    assert release.metadata.updated.value == dt.date(2001, 3, 11)
+    assert release.metadata.published is not None and str(release.metadata.published.value) == "2001-03-11"

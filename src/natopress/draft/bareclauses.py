@@ -51,7 +51,7 @@ _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlin
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
-    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}"
+    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
@@ -73,7 +73,8 @@ before `are`, `had`, `must` … (`said parliamentarians had`, `said significant 
 finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
 nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said
-the High Level Steering Session was: An excellent …`, a quotation's layout). Not a cue used as an adjective (`The continued improvement of conditions will`). Case-sensitive after the cue, so that `said
+the High Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the
+sentence (`as they have said they will.`: an ellipsis in a comparative clause). Not a cue used as an adjective (`The continued improvement of conditions will`). Case-sensitive after the cue, so that `said
 the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
 quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
 PARENTHETICAL_CUE_RE = re.compile(

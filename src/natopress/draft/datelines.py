@@ -59,14 +59,16 @@ _DATE_ITEM = (
 )
 _LABEL_AFTER = (
     r"(?:\s*\|?\s+(?:(?:(?:IMS|NATO|OTAN|KFOR|SFOR)\s+){0,2}(?:news\s+releases?|press\s+releases?|releases?"
-    r"|press\s+statements?|press\s+updates?|press\s+advisor(?:y|ies)|publications|newspages"
+    r"|press\s+statements?|d[ée]?clarations?\s+(?:[àa]\s+)?la\s+presse|press\s+updates?|press\s+advisor(?:y|ies)"
+    r"|publications|newspages"
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
     r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
     rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last
 update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`, `Updated:
-01-Aug-2006 | NATO Press Releases |`, `Updated: 15 September 1999 Press Statement`, `Updated: 16-Jul-2002
+01-Aug-2006 | NATO Press Releases |`, `Updated: 15 September 1999 Press Statement`, `Mise jour: 16-Feb-2000
+Déclaration à la presse`, `Updated: 16-Jul-2002
 Background Information`, `Updated: 02-Apr-2001 NATO Speeches`, `Updated: 22 November 1999 KFOR Press Updates`, and the issue's month (`Updated:
 10-Dec-2002 November 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN

@@ -56,7 +56,7 @@ from natopress.draft.ranks import with_rank_before, without_rank_code
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
-from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
+from natopress.draft.things import ARMED_GROUPS, after_thing_noun
 from natopress.model import EntityType
 from natopress.text.sentences import at_text_end, trim
 
@@ -335,8 +335,13 @@ class RuleFinder:
         portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
-        thing = NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
-        if thing or portfolio or body or peerage or named_around(text, start, end):
+        if (
+            after_thing_noun(text, floor, start)
+            or portfolio
+            or body
+            or peerage
+            or named_around(text, start, end)
+        ):
             return []  # `l’exercice Steel Harbour`: an exercise's name; `Assistant Secretary General for
             # Emerging Security Challenges, Ambassador X`: a portfolio (`… for Afghanistan Nicholas Haysom and`
             # may end on a name)

@@ -123,8 +123,8 @@ TITLES = (
     "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
     "lieutenant[-‑ ]général|major[-‑ ]général|vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
-    "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau|chef de bataillon|chef d['’]escadrons?|"
-    "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
+    "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau(?: de (?:1re|2e|première|deuxième|seconde) classe)?|chef de bataillon|chef d['’]escadrons?|"
+    "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot(?: de (?:1re|2e|première|deuxième|seconde) classe)?|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
     "professeur"
 )
 TITLE_RE = re.compile(

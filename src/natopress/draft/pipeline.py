@@ -39,7 +39,7 @@ from natopress.draft.namewords import (
 from natopress.draft.nonpersons import YEAR_AFTER_RE, cut_from_run
 from natopress.draft.roles import role_before
 from natopress.draft.speech import PERSONAL_HONORIFICS
-from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
+from natopress.draft.things import ARMED_GROUPS, after_thing_noun
 from natopress.model import EntityType
 from natopress.text.sentences import Range, at_text_end
 
@@ -210,9 +210,7 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     ):
         return False  # `organisée à Velgrad`: a single word there is a place; `les Estoniens`: a people;
         # `“Brilliant Jump”`: the pipeline's `Jump`, a word cut from a longer name
-    if NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start) or ELIDED_OPENING_RE.match(
-        text, start, end
-    ):
+    if after_thing_noun(text, floor, start) or ELIDED_OPENING_RE.match(text, start, end):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
     if (
         len(words) == 1

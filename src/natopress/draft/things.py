@@ -37,6 +37,24 @@ Security Studies`), also before a quotation mark (`Exercise ‘Howling Wolf II�
 `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
+_LISTED_THING_RE = re.compile(
+    rf"(?<![\w-])(?:{_THING_NOUNS})(?:\s+[a-zà-ÿ][\w’'-]*){{0,2}}\s*\((?:[^()\n]{{0,100}}(?:,|\set|\sand))?\s*\Z",
+    re.IGNORECASE,
+)
+"""A plural thing's noun, maybe with an adjective, opening brackets that list names (`trois exercices
+importants (Noble Mariner, Noble Award et Kindred Sword)`): each name is one of those things."""
+_LISTED_THING_REACH = 140
+"""How far before a run of capitalised words `_LISTED_THING_RE` looks (code points)."""
+
+
+def after_thing_noun(text: str, floor: int, start: int) -> bool:
+    """True when the capitalised words at `start` (code points; nothing before `floor` read) name a thing:
+    after its noun (`NAMED_THING_RE`: `l’exercice Steel Harbour`) or in a bracketed list after it
+    (`_LISTED_THING_RE`: `exercices importants (Noble Mariner, Noble Award et Kindred Sword)`)."""
+    return bool(
+        NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
+        or _LISTED_THING_RE.search(text, max(floor, start - _LISTED_THING_REACH), start)
+    )
 
 
 def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
