@@ -104,8 +104,9 @@ _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 
 
 class ActingSubjects(SubjectFinder):
-    """`other_subject` and its parts, for `natopress.draft.entities.SpeakerResolver`, which resolves the
-    phrases (`resolve`)."""
+    """`other_subject` and its parts, `second_subject` and `received_by`: whether someone else may be the
+    one a pronoun means, for `natopress.draft.entities.SpeakerResolver`, which resolves the phrases
+    (`resolve`)."""
 
     def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
         """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""

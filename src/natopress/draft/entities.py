@@ -220,7 +220,8 @@ class SpeakerResolver(ActingSubjects):
         """The person a subject pronoun at `start` refers to: the subject of the sentence before in its
         paragraph (what a pronoun there refers to: `In Skopje he met X. “…,” he said`); else the last
         quote's speaker (`previous`; none after a body's words); else, when no quote has a speaker yet,
-        the chain of subjects before it (`_subject_chain`); else the one person the text names before it."""
+        the chain of subjects before it (`_subject_chain`); else the one person the text names before it.
+        None when its cue goes on `en acceptant` after a sentence naming the last speaker (`received_by`)."""
         own = self._own_subject(text, start)
         subject = own or self._previous_subject(text, start)
         if (

@@ -80,7 +80,8 @@ def _dates(
     date, which ends a range: `19-21 Feb. 2008`, `26 mai -` / `6 juin 2008`; or the second full date of
     a range: `14 Apr. 2024 - 16 Apr. 2024`; it bounds the event date
     and gives a day without its year its year): the first plain date, or a range's first day
-    (`range_start`), and the `Mis à jour` one; with no plain date, the update's day bounds the event
+    (`range_start`) unless an earlier plain date under the range announced it (`_announcing_day`), and the
+    `Mis à jour` one; with no plain date, the update's day bounds the event
     date (`Mise à jour : 08-May-2006` over `Le 4 mai, …`), with or without its time."""
     published = updated = None
     last = update_day = None

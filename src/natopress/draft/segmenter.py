@@ -197,8 +197,8 @@ def _listed_date(text: str, found: Sequence[Line], k: int) -> bool:
 
 def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
     """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
-    page's own title line above the headline, a line between two links to documents, and the site's name
-    opening the page above other chrome."""
+    page's own title line above the headline, a line between two links to documents, a related link's date
+    (`_listed_date`), and the site's name opening the page above other chrome."""
     chrome = [is_chrome(line.text) for line in found]
     for k, line in enumerate(found):  # `NDC - News-An exclusive tour …` above `An exclusive tour …`: the
         if len(line.text) > TITLE_MAX_CHARS:  # page's name, section and title over the title itself, in
