@@ -241,13 +241,14 @@ DATELINE_RE = re.compile(
     rf"(?:{PLACE}(?:\s*,\s*{PLACE})?\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.[^\S\n]+(?=[A-ZÀ-Ý]))",
+    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.(?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
 2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place)
 / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
-`Stavanger, 31 May 2024. The` (a full stop after the year): the day reported. A hyphen only joins parts of
+`Stavanger, 31 May 2024. The` (a full stop after the year), also a line of its own (`Pristina, 16 July 2014.`):
+the day reported. A hyphen only joins parts of
 one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{PLACE}(?:,[^\S\n]*{PLACE})?[^\S\n]+[-–—][^\S\n]+")
 """A paragraph's opening dateline without a date (`KABUL, Afghanistan - `, `Pristina – `): no sentence's

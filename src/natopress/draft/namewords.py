@@ -103,7 +103,7 @@ TITLES = (
     r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
-    "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|"
+    "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|(?-i:Father(?= [A-Z]))|"
     "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     # German and Dutch ranks kept in English releases (`Oberstleutnant X`, `Kolonel X`)
