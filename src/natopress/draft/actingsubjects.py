@@ -21,7 +21,7 @@ from natopress.draft.phrases import (
 )
 from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
-from natopress.text.marks import open_marks
+from natopress.text.marks import quotation_open
 
 _INVERTED_CUE_RE = re.compile(INVERTED_CUE, re.IGNORECASE)
 _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
@@ -48,20 +48,6 @@ _SPEECH_OWNED_RE = re.compile(
 _APPOSED_BEFORE_RE = re.compile(r",[^\S\n]+(?:[A-Z][\w.’'-]*[^\S\n]+){0,3}\Z")
 """A comma and up to three capitalised words (a rank) before a name in apposition (`JFCBS Commander, General `
 X, thanked)."""
-
-
-_CLOSING_MARK_RE = re.compile(r"[.,;:!?…]*[^\S\n]*[\"”»]")
-"""A quote's closing mark, maybe after its punctuation, right after the quote's content."""
-
-
-def _quoted(text: str, start: int, position: int) -> bool:
-    """True when a quotation opened in `text[start:position]` is still open at `position`: curly marks
-    (`open_marks`) or an odd number of straight ones, not counting the mark that closes a quote whose
-    content ends at `start` (`…," he added`)."""
-    if start > 0 and not text[start - 1].isspace():
-        closing = _CLOSING_MARK_RE.match(text, start, position)
-        start = closing.end() if closing is not None else start
-    return open_marks(text, start, position) + text.count('"', start, position) % 2 > 0
 
 
 def _acting(text: str, start: int, end: int) -> bool:
@@ -131,7 +117,7 @@ class ActingSubjects(SubjectFinder):
             acting = _acting(text, mention.start, mention.end) or INVERTED_BE_RE.search(
                 text[start : mention.start]
             )  # `Also attending was X`
-            if mention.entity == person or not acting or _quoted(text, start, mention.start):
+            if mention.entity == person or not acting or quotation_open(text, start, mention.start):
                 continue
             index = bisect.bisect_right(self._sentence_starts, mention.start) - 1
             sentence = self._sentences[index] if index >= 0 else (start, end)
@@ -230,7 +216,7 @@ class ActingSubjects(SubjectFinder):
             sentence is not None
             and _RECEIVING_AFTER_RE.match(text, start) is not None
             and any(
-                m.entity == person and open_marks(text, sentence[0], m.start) <= 0
+                m.entity == person and not quotation_open(text, sentence[0], m.start)
                 for m in self._within(*sentence)
             )
         )

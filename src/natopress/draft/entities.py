@@ -55,7 +55,7 @@ from natopress.draft.speech import (
 from natopress.draft.surnames import cut_name_holder, surname_holder
 from natopress.draft.titles import title_fills, title_head
 from natopress.model import EntityType, Registry
-from natopress.text.marks import open_marks
+from natopress.text.marks import open_marks, quotation_open
 from natopress.text.sentences import at_text_end
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
@@ -267,7 +267,7 @@ class SpeakerResolver(ActingSubjects):
             return True  # `the team talked to the community leader. He told …`: the leader may speak
         return any(
             m.entity != previous
-            and open_marks(text, sentence[0], m.start) + text.count('"', sentence[0], m.start) % 2 <= 0
+            and not quotation_open(text, sentence[0], m.start)
             and is_feminine(text, m.start) in (None, feminine)  # unknown, or the pronoun's gender
             for m in self._within(*sentence)
         )
@@ -305,9 +305,7 @@ class SpeakerResolver(ActingSubjects):
         if paragraph[0] and not text[: paragraph[0] - 1].rstrip(" \t").endswith("\n"):
             return False  # a line of a page wrapped at a fixed width: the paragraph began above it
         named = {
-            m.entity
-            for m in self._within(*paragraph)
-            if open_marks(text, paragraph[0], m.start) + text.count('"', paragraph[0], m.start) % 2 <= 0
+            m.entity for m in self._within(*paragraph) if not quotation_open(text, paragraph[0], m.start)
         }
         return bool(named) and previous not in named
 

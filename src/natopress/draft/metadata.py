@@ -58,7 +58,7 @@ def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] |
     return label if label is not None and not text[above : label.start()].strip() else None
 
 
-def _announcing_day(text: str, start: int, end: int, first: FoundDate) -> DateFact | None:
+def _announcing_day(text: str, end: int, first: FoundDate) -> DateFact | None:
     """A plain date on a line of its own after the range a date block opens with (`first`, its first day),
     earlier than that day (`11-12 January 1996` ⏎ `9 January 1996`, a 1996 press release under its
     headline): the day the release announced the range's event, its publication date; None otherwise."""
@@ -89,7 +89,7 @@ def _dates(
         first = range_start(text, seg.start, seg.end)
         while first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
             first = range_start(text, first.end, seg.end)  # `Week of 18-24 March 2002`: the issue's week
-        announced = _announcing_day(text, seg.start, seg.end, first) if first else None
+        announced = _announcing_day(text, seg.end, first) if first else None
         published = (
             published
             or announced

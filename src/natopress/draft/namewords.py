@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from natopress.draft.ranks import RANK_CODE_WORD
-from natopress.draft.speech import HONORIFICS, POST_ACRONYMS, POST_TITLE_ALT, RANKS_WITHOUT_POINT
+from natopress.draft.speech import (
+    FRENCH_CLASS,
+    HONORIFICS,
+    POST_ACRONYMS,
+    POST_TITLE_ALT,
+    RANKS_WITHOUT_POINT,
+)
 from natopress.draft.things import SHIP_PREFIXES
 from natopress.text.sentences import TITLE_STOP
 
@@ -123,8 +129,12 @@ TITLES = (
     "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière?|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
     "lieutenant[-‑ ]général|major[-‑ ]général|vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
-    "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau(?: de (?:1re|2e|première|deuxième|seconde) classe)?|chef de bataillon|chef d['’]escadrons?|"
-    "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot(?: de (?:1re|2e|première|deuxième|seconde) classe)?|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
+    "sous[-‑]lieutenant|lieutenant de vaisseau|enseigne de vaisseau"
+    + FRENCH_CLASS
+    + "|chef de bataillon|chef d['’]escadrons?|"
+    "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot"
+    + FRENCH_CLASS
+    + "|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
     "professeur"
 )
 TITLE_RE = re.compile(

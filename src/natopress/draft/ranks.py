@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from natopress.draft.speech import RANKS_WITHOUT_POINT
+
 RANK_CODE_WORD = r"(?:OF-?(?:10|[1-9])|OR-?[1-9]|WO-?[1-5])"
 """A NATO rank code, the codes of STANAG 2116: officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant
 officers WO-1 to WO-5, the hyphen maybe left out (`OR9`)."""
@@ -54,7 +56,7 @@ def without_rank_code(text: str, start: int, end: int) -> int:
     return code.start() if code is not None else end
 
 
-_ABBREVIATED_RANK_BEFORE_RE = re.compile(r"(?-i:Sgt|Staff\s+Sgt|Cpl|Lt|Capt|Col|Brig|Maj)\.[ \t]+\Z")
+_ABBREVIATED_RANK_BEFORE_RE = re.compile(rf"(?-i:Staff\s+Sgt|{RANKS_WITHOUT_POINT})\.[ \t]+\Z")
 """An abbreviated rank and its point right before another rank word (`Sgt. ` before `Maj David X`)."""
 
 

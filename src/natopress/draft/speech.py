@@ -271,13 +271,15 @@ after a lead's comma (`During an interview on September 23, 2014, SACT stressed`
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`, `Sgt. Maj
 David X`), case kept: as a pattern to embed, before white space and a name."""
+FRENCH_CLASS = r"(?:\s+de\s+(?:1re|2e|première|deuxième|seconde)\s+classe)?"
+"""The class a French naval rank may carry (`l’enseigne de vaisseau de 2e classe X`), as a pattern to embed."""
 _RANKS = (
     r"(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|"  # before `brigadier` alone
     r"médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général\s+de\s+(?:brigade|division|corps\s+d['’]armée)(?:\s+aérienne)?|général\s+d['’]armée(?:\s+aérienne)?|"
     r"(?:lieutenant|major)[-‑\s]général|général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"capitaine|sous[-‑]lieutenant|lieutenant(?:\s+de\s+vaisseau)?|(?:enseigne\s+de\s+vaisseau|matelot)"
-    r"(?:\s+de\s+(?:1re|2e|première|deuxième|seconde)\s+classe)?|"
+    rf"{FRENCH_CLASS}|"
     r"chef\s+de\s+bataillon|chef\s+d['’]escadrons?|(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|"
     r"quartier[-‑]maître|"
     r"(?:second|premier)[-‑\s]maître|maître\s+principal|"

@@ -142,6 +142,20 @@ def open_marks(text: str, start: int, end: int) -> int:
     return chunk.count("«") + chunk.count("“") - chunk.count("»") - chunk.count("”")
 
 
+_CLOSING_MARK_RE = re.compile(r"[.,;:!?…]*[\"”»]")
+"""A quote's closing mark, maybe after its punctuation, right after the quote's content."""
+
+
+def quotation_open(text: str, start: int, position: int) -> bool:
+    """True when a quotation opened in `text[start:position]` (code points) is still open at `position`:
+    curly marks (`open_marks`) or an odd number of straight ones, not counting the mark that closes a
+    quote whose content ends right at `start` (`…," he added`)."""
+    if start > 0 and not text[start - 1].isspace():
+        closing = _CLOSING_MARK_RE.match(text, start, position)
+        start = closing.end() if closing is not None else start
+    return open_marks(text, start, position) + text.count('"', start, position) % 2 > 0
+
+
 def guillemet_pairs(text: str) -> list[Pair]:
     """Balanced pairs of « », “ ” and straight " "; an opening mark at the start of a later line continues
     the quote.
