@@ -41,7 +41,8 @@ def name_after_quote(text: str, resolver: SpeakerResolver, pair: Pair, limit: in
     is a paragraph of its own (`“…”` ⏎ `COL X, Director of the Centre`). `limit` is the paragraph's end (code
     points)."""
     close = pair.close
-    alone = re.compile(r"[\s.…!?]*\n").match(text, close + 1)  # the quotation ends its paragraph
+    alone = re.compile(r"[\s.…!?]*(?:[-–—][^\S\n]*)?\n").match(text, close + 1)  # it ends its paragraph,
+    # maybe with the dash before its signature (`"…" -` ⏎ `X, NATO Secretary General.`)
     ahead = text.find("\n", alone.end()) if alone is not None else -1
     words = _THESE_WORDS_RE.match(text, close + 1, limit) or (
         _THESE_WORDS_RE.match(text, alone.end(), ahead if ahead >= 0 else len(text)) if alone else None

@@ -51,8 +51,8 @@ _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlin
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
-    rf"(?={_BARE_SUBJECT}(?:{_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
-    r"|(?<=[a-z)]\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
+    rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
+    r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
 )
@@ -70,7 +70,9 @@ team’s positive attitude would`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not
 `that civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
-finite verb (not `need`: `highlighted the critical need for`), not a participle before `by` (`emphasizes the key role played by NATO`),
+finite verb (not `need`: `highlighted the critical need for`; not a past after `and`, the cue's subject's
+second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive, an
+adjective: `reaffirmed the college’s continued engagement`), not a participle before `by` (`emphasizes the key role played by NATO`),
 nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
 pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said
 the High Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the

@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_NOUNS, TITLE_RE
+from natopress.draft.namewords import POST_NOMINALS, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
     DESCRIPTION_OPENING_RE,
     RANK_WORDS_RE,
@@ -144,8 +144,9 @@ _WHEN_BEFORE_CUE_RE = re.compile(rf"{WHEN_SAID}\s*\Z")
 
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
     """Where the speaker phrase before a cue at `position` ends: before adverbs, an English auxiliary or a
-    clitic (`He also said`, `X has said`, `Farrand proudly said`, `Il y a notamment déclaré`), when (`X on Thursday said`), a setting set
-    off by commas (`M. X, en visite à l’OTAN le 25 janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a
+    clitic (`He also said`, `X has said`, `Farrand proudly said`, `Il y a notamment déclaré`), post-nominal
+    letters (`Captain X RN said`), when (`X on Thursday said`), a setting set off by commas (`M. X, en
+    visite à l’OTAN le 25 janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a
     person's affiliation in brackets (`Sir X (Transparency International) a souligné`) and white space."""
     adverb = re.search(
         r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
@@ -166,6 +167,9 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     bracket = re.search(r"\s*\([^()\n]{1,60}\)\s*$", text[lower:position])
     if bracket is not None and by_end.get(lower + bracket.start()):
         position = lower + bracket.start()
+    honours = re.search(rf"{POST_NOMINALS}\s*$", text[lower:position])
+    if honours is not None and by_end.get(lower + honours.start()):  # `Captain X RN said`
+        position = lower + honours.start()
     while position > lower and text[position - 1].isspace():
         position -= 1
     return position

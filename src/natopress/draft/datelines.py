@@ -81,11 +81,11 @@ _PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(
     rf"^{_BULLET}(?:{_ISSUE}(?:le\s+)?|{_PLACE_BEFORE})?{_DATE_ITEM}(?:\s*[-–|]\s*(?:{_BULLET}{_DATE_ITEM})?|\s*{_DATE_ITEM})*"
-    rf"{_LABEL_AFTER}\s*[-–|]?$",
+    rf"{_LABEL_AFTER}\s*[-–|}}]?$",
     re.IGNORECASE,
 )
-"""A line of NATO's date block; two dates may be run together as stored (`04 Mar. 201010 Mar. 2010`); a
-periodical's issue day first (`Journal de la SFOR#128, le 12 décembre, 2001`); a home page's days
+"""A line of NATO's date block, maybe closed by a stray brace as stored (`14 October 2002}`); two dates
+may be run together as stored (`04 Mar. 201010 Mar. 2010`); a periodical's issue day first (`Journal de la SFOR#128, le 12 décembre, 2001`); a home page's days
 (`Homepage from` ⏎ `1 Feb. 2000` ⏎ `to 17 Feb. 2000`)."""
 NUMERIC_DATE_LINE_RE = re.compile(
     rf"^(?:Date\s*:\s*\((?=[^()\n]+\)$))?(?:{NUMERIC_DATE_RE.pattern}|{YEAR_FIRST_DATE_RE.pattern})\)?"

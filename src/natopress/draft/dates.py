@@ -236,9 +236,9 @@ unknown."""
 _PLACE_WORD = r"[A-ZÀ-Ý][\w’'.]*(?:[-/][\w’'.]+)*"
 PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WORD})*(?: \([^()\n]{{1,40}}\))?"
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
-in brackets (`Ulaanbaatar (Mongolia)`)."""
+in brackets (`Ulaanbaatar (Mongolia)`); to embed case-sensitive (`(?-i:…)`), or it takes a clause's words."""
 DATELINE_RE = re.compile(
-    rf"(?:{PLACE}(?:\s*,\s*{PLACE})?\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
+    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
     r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.(?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
@@ -294,7 +294,8 @@ _FUTURE = (
     r"(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
     r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)|[a-zà-ÿ]{3,}(?:eront|iront)"
-    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet|be\s+(?:held|launched)"
+    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet"
+    r"|be\s+(?:held|launched|sent|made|given|shown|broadcast|[a-z]{3,}ed|[a-z]{3,}ing)"
     r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
     r"|open|hand\s*over|begin|start|sign|launch|inaugurate)"
 )

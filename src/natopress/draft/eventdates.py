@@ -22,6 +22,7 @@ from natopress.draft.dates import (
     FoundDate,
     build_date,
 )
+from natopress.draft.phrases import ENGLISH_PAST
 from natopress.draft.speech import CUE_RE, INDIRECT_RE
 from natopress.formats import day_of
 from natopress.text.sentences import sentences
@@ -86,7 +87,7 @@ def first_day(
     for match in _dates_in(text, start, stop):
         if _another_event(text, start, match.start()) and not _marked(match):
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `lancée le 1er janvier 2015`
-        if _SINCE_BEFORE_RE.search(text, max(start, match.start() - 45), match.start()):
+        if _since_or_contact(text, start, match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
         if _in_reported_clause(text, start, stop, match.start()) and not _marked(match):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported;
@@ -234,6 +235,9 @@ def _near_in_sentence(
         lead = dateline.end() if dateline is not None else lead  # `RAMSTEIN, Germany - On September 1, 2017`
         if match.start() - lead <= _LEAD_REACH:  # `On Thursday, 24 February 2022, the NATO Secretary
             high = min(stop, match.end() + _OPENING_DATE_REACH)  # General, Mr. X, will brief`
+            first = _FIRST_VERB_RE.search(match.string, match.end(), spans[index][1])
+            if first is not None and first.group("future"):  # the main verb, past a long subject
+                high = max(high, min(stop, first.end()))
     return max(low, spans[index][0]), min(high, spans[index][1])
 
 
@@ -247,6 +251,14 @@ _OPENING_DATE_REACH = 110
 and its apposition to the main verb (code points)."""
 
 
+_FIRST_VERB_RE = re.compile(
+    rf"(?P<future>{FUTURE_RE.pattern})|(?<![\w’'-])(?:{ENGLISH_PAST}|is|are|was|were|has|have|had"
+    r"|a|ont|est|sont|était|avait)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""The first finite verb after a date opening its sentence: a future one there is its main verb, however
+long the subject and its appositions (`On 26 July 2009, the Minister …, Mr. X, on behalf of …, and the
+NATO Deputy Secretary General, …, will sign`), when no other verb stands before it."""
 _RELATIVE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
     r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
@@ -273,14 +285,34 @@ _TIME_CLAUSE_BEFORE_RE = re.compile(
 assumed the duty of Chief … on 01 July 2016, X commenced …`): the date is that clause's event, not the one
 reported."""
 _SINCE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:depuis|since)\s+"
+    r"(?<![\w’'-])(?:depuis|since|à\s+partir\s+du)\s+"
     r"(?:(?:la|le|l['’]|the|its|sa|son)\s*[^\W\d_][\w’'-]*\s+[^\W\d_][\w’'-]*\s+)?"  # `la première livraison`
     r"(?:le\s+|the\s+|on\s+)?\Z|(?<![\w’'-])(?:by|d['’]ici\s+(?:au|le)|avant\s+le)\s+\Z",
     re.IGNORECASE,
 )
-"""`depuis le`, `since` right before a day, maybe with the event that day saw (`Depuis la première
+"""`depuis le`, `since`, `à partir du` right before a day, maybe with the event that day saw (`Depuis la première
 livraison le 13 octobre`, `since the first flight on 14 October`): the point from which a state holds,
 not the event reported; or a deadline (`to achieve IOC by December 1, 2013`, `d’ici au 31 décembre`)."""
+_CONTACT_BEFORE_RE = re.compile(
+    r"(?:for\s+(?:further|more)\s+information|please\s+contact|pour\s+(?:plus\s+d['’]|de\s+plus\s+amples\s+)"
+    r"informations?|veuillez\s+contacter)[^\n]*\Z",
+    re.IGNORECASE,
+)
+"""A media advisory's contact paragraph open before a day (within 300 code points): when its staff can be
+reached, no event's day."""
+
+
+def _since_or_contact(text: str, start: int, position: int) -> bool:
+    """True when the day at `position` (code points) is one from which a state holds or a deadline
+    (`_SINCE_BEFORE_RE`, within 45 code points), or when a contact paragraph's staff can be reached
+    (`_CONTACT_BEFORE_RE`, within 300: `For further information please contact … as of Thursday, 18
+    September 1997.`); never before `start`."""
+    return bool(
+        _SINCE_BEFORE_RE.search(text, max(start, position - 45), position)
+        or _CONTACT_BEFORE_RE.search(text, max(start, position - 300), position)
+    )
+
+
 _ANNIVERSARY_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:anniversaire|anniversary)\s+(?:de|du|des|d['’]|of)\s*[^,;:.()\n]{0,60}?,?\s*"
     r"(?:(?:le|on|the)\s+)?\Z",

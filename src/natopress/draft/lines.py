@@ -42,17 +42,19 @@ def final_character(line: str) -> str:
 
 
 def continues_paragraph(
-    text: str, previous: Line, line: Line, wrapped: bool = False, set_off: bool = False
+    text: str, previous: Line, line: Line, wrapped: int = 0, set_off: bool = False
 ) -> bool:
     """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
     dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
     that ends no sentence, opening lower-case or after a line ending on a comma or a function word, or
-    opening on a quoted name after a line ending on a word (`_QUOTED_NAME_AHEAD_RE`); in a
-    page `wrapped` at a fixed width (`wrapped_at_width`), also a line opening on a word or number after a
-    line ending on one (`," said` / `General X.`, `In talks with President Klaus` / `Iohannis, …`; not
-    `Photo: NATO` / `"…," said X.`), but after a line `set_off`
-    by a blank line above it, as a heading is, only when it ends on a title or honorific (`Réunion du
-    Comité SPS` / `M. X, président …` are two paragraphs)."""
+    opening on a quoted name after a line ending on a word (`_QUOTED_NAME_AHEAD_RE`). In a page `wrapped`
+    at a fixed width (`wrapped_at_width`), also a line opening on a word, a number or an opening quotation
+    mark after a line ending on a word or number (`," said` / `General X.`, `In talks with President
+    Klaus` / `Iohannis, …`, `… était` / `« un signal fort … »`; not `Photo: NATO` / `"…," said X.`), but
+    after a line `set_off` by a blank line above it, as a heading is, only when it ends on a title or
+    honorific or runs to the page's width (`_FULL_WIDTH` of `wrapped`, the width from `wrapped_at_width`:
+    `BRUSSELS:  The Secretary General of the North Atlantic` / `Treaty Organization …`; `Réunion du Comité
+    SPS` / `M. X, président …` are two paragraphs)."""
     if text.count("\n", previous.end, line.start) != 1 or final_character(previous.text) in ".!?…":
         return False
     if line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None:
@@ -60,18 +62,26 @@ def continues_paragraph(
     if previous.text[-1].isalnum() and _QUOTED_NAME_AHEAD_RE.match(line.text) is not None:
         return True
     return (
-        wrapped
+        wrapped > 0
         and previous.text[-1].isalnum()
-        and line.text[0].isalnum()
-        and (not set_off or _NAME_AHEAD_RE.search(previous.text) is not None)
+        and (line.text[0].isalnum() or line.text[0] in '«“"')  # `… était` / `« un signal fort … »`
+        and (
+            not set_off
+            or _NAME_AHEAD_RE.search(previous.text) is not None
+            or len(previous.text) >= _FULL_WIDTH * wrapped
+        )
     )
 
 
+_FULL_WIDTH = 0.8
+"""The share of a page's wrapping width a line set off by a blank line reaches when it is a paragraph's
+first line, not a heading (a heading is shorter: `Réunion du Comité SPS`)."""
 _OPEN_END_RE = re.compile(
-    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in))\s*$"
+    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in|that|que|qu['’]|(?-i:THE|OF|AND|TO|LES|DE|DES|DU|ET)))\s*$"
 )
-"""A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`): the next
-line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`)."""
+"""A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`, `acknowledged
+that`): the next line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`,
+`"this concept …"`)."""
 _QUOTED_NAME_AHEAD_RE = re.compile(
     r"[‘’“\"'«][^\S\n]?[A-ZÀ-Ý][^,.!?‘’“”\"«»\n]{0,40}[’”\"'»][^\S\n]+[a-zà-ÿ]"
 )
@@ -84,21 +94,19 @@ _WRAPPED_MIN_BREAKS = 3
 page wrapped at a fixed width; a page of one line a paragraph has none, bar a stray list."""
 
 
-def wrapped_at_width(text: str, found: Sequence[Line]) -> bool:
-    """True when the page of `text`, its lines `found` (`lines`), is wrapped at a fixed width: at least
-    `_WRAPPED_MIN_BREAKS` lines end no sentence and are followed right on the next line by one opening
-    lower-case (`Curtis M. Scaparrotti … participated in` / `meetings with political …`)."""
-    breaks = 0
-    for previous, line in itertools.pairwise(found):
-        if (
-            line.text[0].islower()
-            and final_character(previous.text) not in ".!?…:;"
-            and text.count("\n", previous.end, line.start) == 1
-        ):
-            breaks += 1
-            if breaks >= _WRAPPED_MIN_BREAKS:
-                return True
-    return False
+def wrapped_at_width(text: str, found: Sequence[Line]) -> int:
+    """The width (code points) the page of `text`, its lines `found` (`lines`), is wrapped at: the median
+    length of its lines that end no sentence and are followed right on the next line by one opening
+    lower-case (`Curtis M. Scaparrotti … participated in` / `meetings with political …`), when there are at
+    least `_WRAPPED_MIN_BREAKS` of them; else 0 (not wrapped)."""
+    widths = sorted(
+        len(previous.text)
+        for previous, line in itertools.pairwise(found)
+        if line.text[0].islower()
+        and final_character(previous.text) not in ".!?…:;"
+        and text.count("\n", previous.end, line.start) == 1
+    )
+    return widths[len(widths) // 2] if len(widths) >= _WRAPPED_MIN_BREAKS else 0
 
 
 def joined_lines(text: str, segments: Sequence[tuple[int, int]]) -> str:

@@ -23,6 +23,7 @@ from natopress.draft.namewords import (
     ORG_HEADS,
     ORG_WORDS,
     PARTICLE,
+    PLACE_PREFIXES,
     STOP_WORDS,
     SURNAME_PLACE_HEADS,
     TITLE_NOUNS,
@@ -188,6 +189,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
                 w in LOC_WORDS
                 and not (titled and i == last == 1 and w in COMPASS_SURNAMES)  # `Chief Ian West`
                 and not (titled and i == 0 < last == 1 and w in SURNAME_PLACE_HEADS)  # `Minister Park Jin`
+                and not (i == last > 0 and w in PLACE_PREFIXES)  # `Burcu San`: a place's first word last
             )
             or w in WORK_WORDS
             or w in COMMON_WORDS

@@ -43,6 +43,7 @@ from natopress.draft.namewords import (
     ORG_WORDS,
     PARTICLE,
     PEERAGE_RE,
+    PLACE_PREFIXES,
     PORTFOLIO_RE,
     THING_HEAD_RE,
     TITLE_NOUNS,
@@ -52,7 +53,7 @@ from natopress.draft.namewords import (
 )
 from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
-from natopress.draft.ranks import with_rank_before, without_rank_code
+from natopress.draft.ranks import caps_surname_after_rank, with_rank_before, without_rank_code
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
 from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
@@ -170,6 +171,19 @@ ELIDED_REACH = 5
 """How far back (code points) `ELIDED_BEFORE_RE` looks: `l’`, `post-`, `anti-`."""
 
 
+def _titled_person(text: str, title: re.Match[str], start: int, name_start: int, end: int) -> bool:
+    """True when `text[name_start:end]`, after the title `title` that opens the run at `start`, is a
+    person's name (`personal`, or a surname in capitals after a rank: `Lieutenant General KASTRATI`); not
+    a plural title's words alone nor a form of address (`… Secretary General Lord said`)."""
+    words = text[name_start:end].split()
+    return (
+        personal(words, titled=True)
+        or (caps_surname_after_rank(text, start, end) and text[name_start:end] not in ORG_WORDS)
+    ) and not (
+        plural_title_alone(title.group(), words) or FORM_OF_ADDRESS_RE.fullmatch(text, name_start, end)
+    )
+
+
 def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
     """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None; a run
     ending with a title's noun names a post (`Corps Commander`), nothing."""
@@ -183,7 +197,8 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
     ):
         return EntityType.ORG
     if (
-        any(w in LOC_WORDS for w in words)
+        any(w in LOC_WORDS for w in words[:-1])
+        or (words and words[-1] in LOC_WORDS - PLACE_PREFIXES)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
@@ -285,12 +300,7 @@ class RuleFinder:
                 if title.end() < end
                 else None
             )
-            if (
-                named is None
-                or not personal(text[named[0] : end].split(), titled=True)
-                or plural_title_alone(title.group(), text[named[0] : end].split())
-                or FORM_OF_ADDRESS_RE.fullmatch(text, named[0], end)
-            ):
+            if named is None or not _titled_person(text, title, start, named[0], end):
                 return []  # a title alone (`NATO Deputy Secretary General`, `… Secretary General Lord said`)
             address = FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `H.E.`, `Lord`: no role; a title before
             # it is (`…, Lord X`), or one in apposition after the name (`S.E.M. X, Premier ministre de …`)

@@ -79,10 +79,12 @@ def name_end(text: str, start: int, end: int) -> int:
 
 POST_NOMINALS = (
     r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC|PhD|Ph\.D\.?"
-    r"|RAF|RN|RM|RAAF|RCAF|RNZAF|USAF|USN|USMC|ACOS|DCOS)(?![\w’'-]))+"
+    r"|RAF|RN|RM|RAAF|RCAF|RNZAF|RCN|RAN|RNZN|RNLN|USAF|USN|USMC|USCG|ACOS|DCOS"
+    r"|Royal\s+(?:Navy|Air\s+Force|Marines))(?![\w’'-]))+"
 )
-"""British honours and degrees, an armed service's letters and a staff post's written after a name, as a
-pattern to embed (`Peter Hudson CB CBE`, `Zoran Jolevski PhD`, `Wing Commander X RAF`, `X ACOS J4`)."""
+"""British honours and degrees, an armed service's letters or name and a staff post's written after a name,
+as a pattern to embed (`Peter Hudson CB CBE`, `Zoran Jolevski PhD`, `Wing Commander X RAF`, `X ACOS J4`,
+`Captain X Royal Navy`)."""
 _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
 """Post-nominal letters after a name (`Lt Col Gareth Powell QGM`, `Tim Evans, CBE DSO`, `X RAF`): no part of
 it."""
@@ -110,7 +112,7 @@ TITLES = (
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|(?-i:Father(?= [A-Z]))|"
-    "Chancellor|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
+    "Chancellor|Co-Chairman|Co-Chair|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     # German and Dutch ranks kept in English releases (`Oberstleutnant X`, `Kolonel X`)
     "General Counsel|Legal Counsel|Alderman|Rifleman|Guardsman|Trooper|Sapper|Fusilier|Lance Bombardier|Bombardier|Generalleutnant|Generalmajor|Brigadegeneral|Oberstleutnant|Oberst|Hauptmann|Fregattenkapitän|"
@@ -120,7 +122,7 @@ TITLES = (
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
-    rf"(?-i:(?<!\(){RANK_CODE_WORD}|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
+    rf"(?-i:(?<!\(){RANK_CODE_WORD}|MC[1-3]|MCC|MCCS|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     rf"{STYLE}(?=\s)|Amb\.?(?=\s)|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
@@ -134,7 +136,7 @@ TITLES = (
     + "|chef de bataillon|chef d['’]escadrons?|"
     "(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|matelot"
     + FRENCH_CLASS
-    + "|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|"
+    + "|quartier[-‑]maître|(?:second|premier)[-‑ ]maître|maître principal|ma[iî]tre(?= [A-ZÀ-Ý])|"
     "professeur"
 )
 TITLE_RE = re.compile(
@@ -227,15 +229,19 @@ LOC_WORDS = words_of(
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest Bay Baie Fjord "
 )
+PLACE_PREFIXES = words_of("Capo Monte San")
+"""Words of `LOC_WORDS` that open a place's name (`San Marino`, `Monte Grappa`): last in a run, a surname
+(`Burcu San`)."""
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
     "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document System "
-    "Project Projet Ship "
+    "Project Projet Ship Dclaration Communiqu Lorem Ipsum "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
-of a person."""
+of a person; also as the older site stored them, their accents lost (`Dclaration du Secrtaire`), and a
+template's filler text (`Lorem Ipsum`)."""
 COMMON_WORDS = words_of(
     "Affairs Support Change Challenge Celebration Plans Strategy Strategies Frameworks Armament Tanker Demilitarization "
     "Demilitarisation Presence Dialogue Security Representatives Transformation Capability Capabilities Capacity "
@@ -261,7 +267,8 @@ Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no pers
 words most often capitalised in non-persons across the development readings; no surname among them."""
 TITLE_NOUNS = (
     words_of(
-        "Commander Commanding Commandant Officer Officers Minister Director Chairman Spokesperson Spokesman "
+        "Commander Commanding Commandant Officer Officers Minister Director Chairman Chair Co-Chair Co-chair "
+        "Spokesperson Spokesman "
         "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head Leader "
         "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
         "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers CEO"

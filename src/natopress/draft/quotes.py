@@ -136,13 +136,17 @@ class _Finder(AttributionFinder):
         return found
 
     def _not_speech(self, draft: _PairDraft, skipped: int) -> bool:
-        """`nonspeech.no_speech` for the pair of `draft`, or a speech's title over its heading; `skipped`
+        """`nonspeech.no_speech` for the pair of `draft`, a speech's title over its heading, or words a thing
+        says (`ReportedFinder.thing_subject`) in the sentence's last verb of saying before them; `skipped`
         is where the last pair found to be no speech closes. A whole sentence resuming an interrupted
         quotation is speech (`“A,” said X in the opening press conference, “Participants will …”`: no
         conference's title)."""
         if draft.resumed and reads_as_sentence(self.text, draft.pair):
             return False
         mixed = draft.kind is QuoteType.MIXED
+        cues = [m.start() for m in CUE_RE.finditer(self.text, draft.sentence[0], draft.pair.open)]
+        if mixed and cues and self.thing_subject(cues[-1]):
+            return True  # `The … Summit Communique highlighted that “…”`: a document's words
         return no_speech(
             self.text, draft.pair, draft.sentence[0], mixed, (draft.cue, draft.mention), skipped
         ) or self._speech_title(draft)

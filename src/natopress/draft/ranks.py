@@ -65,3 +65,26 @@ def with_rank_before(text: str, role: tuple[int, int]) -> tuple[int, int]:
     point cuts off from the name's run (`Sgt. Maj David X` → `Sgt. Maj`, a sergeant major, not a major)."""
     before = _ABBREVIATED_RANK_BEFORE_RE.search(text, max(0, role[0] - 16), role[0])
     return (before.start(), role[1]) if before is not None else role
+
+
+_RANK_ALONE_RE = re.compile(
+    r"(?:(?:Brigadier|Major|Lieutenant)\s+General|General|(?:Lieutenant\s+)?Colonel|(?:Vice|Rear)\s+Admiral"
+    r"|Admiral|Air\s+(?:Chief\s+)?(?:Vice\s+)?Marshal|Air\s+Commodore|Commodore|Brigadier"
+    r"|(?:Brig|Maj|Lt)\.?\s+Gen\.?|Gen\.|Lt\.?\s+Col\.?|Col\.)\s+"
+)
+"""A general's, colonel's, admiral's or air officer's rank in English, no post (`Commander MARCOM`)."""
+_CAPS_SURNAME_RE = re.compile(r"[A-Z][A-Z’'-]{3,}")
+"""A surname typed in capitals, four letters or more (`KASTRATI`)."""
+
+
+def caps_surname_after_rank(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` (code points) is a general's, colonel's or admiral's rank and one surname
+    in capitals with a vowel (`Lieutenant General KASTRATI`, as some command sites write surnames): a
+    person, though a word in capitals alone is an acronym elsewhere (`Commander MARCOM` is a post; the
+    caller rules out an organisation's word, `Colonel NATO`)."""
+    rank = _RANK_ALONE_RE.match(text, start, end)
+    return (
+        rank is not None
+        and _CAPS_SURNAME_RE.fullmatch(text, rank.end(), end) is not None
+        and re.search(r"[AEIOUY]", text[rank.end() : end]) is not None
+    )

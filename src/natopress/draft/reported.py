@@ -50,7 +50,7 @@ VERB_NEXT_RE = re.compile(
 a participial one."""
 
 
-_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after)\s+)?", re.IGNORECASE)
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after|après)\s+)?", re.IGNORECASE)
 _SPEAKING_GROUPS = (
     r"ministers|ministres|leaders|dirigeants|participants|delegates|délégués|delegations|délégations|members|membres"
     r"|representatives|représentants|officials|responsables|ambassadors|ambassadeurs|partners|partenaires|chiefs"
@@ -109,32 +109,37 @@ own, is the subject's next act."""
 _SECOND_CUE_RE = re.compile(
     rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
-    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])",
+    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
+    rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
     re.IGNORECASE,
 )
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
 importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
-a clause of the subject's pronoun (`told reporters that P and he expressed concerns`): it ends the clause,
-with or without a clause of its own."""
+a clause of the subject's pronoun (`told reporters that P and he expressed concerns`), or another subject's
+verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
+without a clause of its own."""
 _THING_SUBJECT_RE = re.compile(
     r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
     r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
     r"(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
-    r"(?:[\w-]+\s+){0,2}?(?:presence|initiative|event|exercise|document|report|study|survey|figures|data"
+    r"(?:[\w-]+\s+){0,5}?(?:presence|initiative|event|exercise|documents?|reports?|study|survey|figures|data"
     r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement"
+    r"|communiqu[eé]|policy|politique|strategy|stratégie|treaty|traité|resolution|résolution|charter|charte"
     r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
     r"|presentations?|briefings?|lectures?|theme|présentations?|exposés?|thème|ships|vessels|navires"
     r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
+    r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?[\w’'-]+)?"  # `Le rapport de l’OSCE précise que`
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
     r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z",
     re.IGNORECASE,
 )
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
-that P`, `The initiative underscores the awareness …`, `the report says that P`, `The meeting highlighted
-the fact that P`, `the SNMG2 ships confirmed that P`, English `It underlines that P`: `it` is no person):
-what it shows, no one's words (guidelines 2.1); an event's noun only in lower case (`the Conference agreed
-that` may be a body's)."""
+that P`, `The initiative underscores the awareness …`, `the report says that P`, with its complement:
+`Le rapport de l’OSCE précise que P`, a document: `The July 2016 Warsaw NATO Summit Communique highlighted
+that “…”`, `The meeting highlighted the fact that P`, `the SNMG2 ships confirmed that P`, English `It
+underlines that P`: `it` is no person): what it shows, no one's words (guidelines 2.1); an event's noun
+only in lower case (`the Conference agreed that` may be a body's)."""
 _BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
 """A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
 _COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
@@ -200,6 +205,14 @@ class ReportedFinder:
         sentence = self.sentence_at(end - 1) if self.text.startswith(":", end - 1) else None
         return sentence[0] if sentence is not None and not self.text[paragraph:opening].strip() else default
 
+    def thing_subject(self, cue_start: int) -> bool:
+        """True when a thing is the subject of the verb of saying at `cue_start` (`_THING_SUBJECT_RE`), its
+        verb no passive's auxiliary (`it was agreed that`: impersonal)."""
+        return bool(
+            _THING_SUBJECT_RE.search(self.text, max(0, cue_start - 60), cue_start)
+            and not _BE_RE.match(self.text, cue_start)
+        )
+
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
         found: list[QuoteCandidate] = []
@@ -215,10 +228,7 @@ class ReportedFinder:
                 if (
                     index.any_around(match.start())
                     or RELATIVE_CUE_RE.search(self.text, before, match.start())
-                    or (
-                        _THING_SUBJECT_RE.search(self.text, before, match.start())
-                        and not _BE_RE.match(self.text, match.start())  # `it was agreed that`: impersonal
-                    )
+                    or self.thing_subject(match.start())
                 ):
                     continue  # the speaker's own words inside a quotation; `what we said we would do`
                 candidate = self._reported(match, index, found)
@@ -358,9 +368,12 @@ class ReportedFinder:
         for comma in commas:
             begin = start + comma.end()
             phrase = self.resolver.phrase_at(self.text, begin, end)
+            verb = phrase[1] if phrase is not None else begin  # after `le ministre, M. X,`: its verb
+            verb += (
+                phrase is not None and "," in self.text[phrase[0] : verb] and self.text.startswith(",", verb)
+            )
             if phrase is not None and (  # `…, le secrétaire général, M. X, a souligné`
-                VERB_NEXT_RE.match(self.text, phrase[1], end)
-                or APPOSED_VERB_RE.match(self.text, phrase[1], end)
+                VERB_NEXT_RE.match(self.text, verb, end) or APPOSED_VERB_RE.match(self.text, phrase[1], end)
             ):
                 return start + comma.start(), phrase
             plural = _PLURAL_SUBJECT_RE.match(self.text, begin, end)

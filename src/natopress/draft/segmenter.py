@@ -379,7 +379,7 @@ def segment(text: str) -> Segmentation:
 
 
 def _body_or_caption(
-    text: str, found: Sequence[Line], k: int, wrapped: bool, language: str, seen_content: bool
+    text: str, found: Sequence[Line], k: int, wrapped: int, language: str, seen_content: bool
 ) -> DraftSegment:
     """The segment of line `k` when it is neither chrome, a date block nor the title: a caption (after
     the page's first content, or credited: `looks_like_caption`) unless the next line goes on with it,

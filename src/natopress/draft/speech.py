@@ -83,11 +83,14 @@ CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])")
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
 LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
 """`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
+_PAST_INFINITIVE = rf"(?<![\w’'-])avoir\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})(?![\w’'-])"
+"""A French past infinitive of saying (`après avoir expliqué que`): the subject's, like a participle."""
 PARTICIPLE_CUE_RE = re.compile(
-    rf"{LEAD_CUE_RE.pattern}(?:\s+(?:{_ADVERBS}|however|also|further|again))*", re.IGNORECASE
+    rf"(?:{LEAD_CUE_RE.pattern}|{_PAST_INFINITIVE})(?:\s+(?:{_ADVERBS}|however|also|further|again))*",
+    re.IGNORECASE,
 )
-"""A cue that is a participle, maybe with its adverbs (`précisant cependant`, `adding however`): to tell such a
-cue, whole, from a finite verb's."""
+"""A cue that is a participle or a past infinitive, maybe with its adverbs (`précisant cependant`, `adding
+however`, `avoir expliqué`): to tell such a cue, whole, from a finite verb's."""
 _BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|non\s+sans\s+|pour\s+|(?:(?-i:E)|(?<=,\s)(?-i:e))t\s+d['’])(?:{_INFINITIVE})"
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
 """`(,) avant d’ajouter que`, `non sans ajouter que`, `a saisi cette occasion pour rappeler que`, and the
@@ -147,12 +150,14 @@ Institute in London that`), and after `agreed` those agreed with (`agreed with m
 and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening mark
 (natopress.draft.attribution)."""
 _MANNER = (
-    rf"(?:\s+(?:avec\s+(?:satisfaction|regret|inquiétude|préoccupation)|with\s+(?:satisfaction|regret|concern)"
+    rf"(?:\s+(?:avec\s+(?:une\s+(?:grande|profonde|vive|très\s+vive)\s+|(?:grande|profonde)\s+)?"
+    rf"(?:satisfaction|regret|inquiétude|préoccupation)"
+    rf"|with\s+(?:(?:great|deep|grave|serious|particular)\s+)?(?:satisfaction|regret|concern)"
     rf"|{_ADVERBS})){{0,2}}"
 )
 MANNER_RE = re.compile(_MANNER, re.IGNORECASE)
-"""At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `noted with
-satisfaction`, `a souligné également`): part of the cue."""
+"""At most two adverbs or manner phrases after a verb of saying (`a noté avec satisfaction`, `ont noté avec une
+profonde satisfaction`, `noted with great satisfaction`, `a souligné également`): part of the cue."""
 _PLURAL_PRESENT = (
     r"(?:(?<=[a-z]s\s)|(?<=\bthey\s))(?-i:say|stress|note|confirm|report|explain|emphasi[sz]e|underline|add|agree)"
     r"(?=\s+that\s)"
@@ -162,7 +167,7 @@ _PLURAL_PRESENT = (
 being nouns as often."""
 _CUE_GROUP = (
     rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{ENGLISH_CUES})"
-    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PLURAL_PRESENT})"
+    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PAST_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
 _HOW_SUBJECT = (

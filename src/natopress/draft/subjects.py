@@ -103,11 +103,11 @@ _INVERTED_CUE_RE = re.compile(rf"[»”\"]\s*,\s*(?:{CUE_RE.pattern})\s+", re.IG
 """A quotation's closing mark, a comma and its inverted cue (`« … », a déclaré ` le secrétaire général,
 soulignant « … »): the speaker phrase after it is a later participle's subject."""
 _PARTICIPLE_LEAD_RE = re.compile(
-    r"(?:(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+)?|(?<=[a-zé])\s+(?:(?:tout\s+)?en|while|whilst)\s+)$",
+    r"(?:(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+|après\s+)?|(?<=[a-zé])\s+(?:(?:tout\s+)?en|while|whilst)\s+)$",
     re.IGNORECASE,
 )
-"""What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`,
-`et` / `and` after a first participle (`insistant sur … et rappelant que`), or `en` or `while` without a
+"""What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, `, après
+avoir souligné`, `et` / `and` after a first participle (`insistant sur … et rappelant que`), or `en` or `while` without a
 comma (`Il a conclu en affirmant que`, `X informed Colonel Y of the situation while emphasizing that`: X's)."""
 
 

@@ -48,7 +48,8 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
     a visit to Seoul, the first ever by …`) or a day alone (`…, X said during a tour, 18-21 October`); after an earlier comma to the end, only when the
     cue comes first there (`P, a déclaré le secrétaire général de l’OTAN, X, ce vendredi (20 novembre
     2015) …`: the attribution runs over the later commas; `Le 12 septembre 2001, les Alliés ont répondu
-    en invoquant, …` is no attribution); last, at a headline's `says` with no comma (`_HEADLINE_CUE_RE`)."""
+    en invoquant, …` is no attribution); last, at a headline's `says` with no comma (`_HEADLINE_CUE_RE`) and
+    before a closing `he said` with no comma (`_bare_pronoun_tail`)."""
     depth, commas = 0, []
     for position in range(start, end):
         character = text[position]
@@ -56,6 +57,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         if character == "," and depth <= 0:
             commas.append(position)
     headline = [(m.start(), end, True) for m in _HEADLINE_CUE_RE.finditer(text, start, end)][-1:]
+    headline += _bare_pronoun_tail(text, start, end)
     if not commas:
         return headline
     tails = [(commas[-1], end, False)]
@@ -71,6 +73,40 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
             tails.append((before, comma, False))
     tails += [(comma, end, True) for comma in reversed(commas[:-1])]
     return tails + headline
+
+
+_PRONOUN_TAIL_RE = re.compile(rf"(?<=\w)\s(?=(?:he|she)\s+(?:{CUE_RE.pattern})\s*\Z)")
+"""The space before `he said` closing a sentence with no comma before it, as older pages print it."""
+_NOT_BEFORE_TAIL = frozenset(
+    [
+        "what",
+        "as",
+        "which",
+        "that",
+        "who",
+        "whom",
+        "and",
+        "than",
+        "because",
+        "if",
+        "when",
+        "where",
+        "how",
+        "so",
+    ]
+)
+"""Words after which `he said` is no attribution of what comes before (`what he said`, `as he said`)."""
+
+
+def _bare_pronoun_tail(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The tail `he said` closing `text[start:end]` without its comma (`… other key aspects of NATO’s
+    transformation he said.`), as `attribution_tails` gives it; none after a word that makes it a clause
+    of its own (`_NOT_BEFORE_TAIL`: `what he said`)."""
+    tail = _PRONOUN_TAIL_RE.search(text, start, end)
+    before = re.search(r"(\w+)\W*\Z", text[start : tail.start()]) if tail is not None else None
+    if tail is None or before is None or before.group(1).lower() in _NOT_BEFORE_TAIL:
+        return []
+    return [(tail.start(), end, False)]
 
 
 _SETTING_RE = re.compile(
@@ -97,9 +133,24 @@ _PARTICIPLE_TAIL_RE = re.compile(
 exemple`): what the speaker named, no clause reported."""
 
 
+_INFINITIVE_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?:agreed|decided|promised|pledged|vowed|undertook|offered|resolved)\s*\Z", re.IGNORECASE
+)
+"""A verb of agreeing or promising, which may take an infinitive instead of a reported clause."""
+_INFINITIVE_RE = re.compile(
+    r"(?<![\w’'-])to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|all|both|each)\s)[a-z]+\b"
+)
+"""`to` and a lower-case word that no determiner opens: an infinitive (`to enhance`)."""
+
+
 def closes_attribution(text: str, position: int, end: int) -> bool:
     """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
-    stands between `position` and `end`."""
+    stands between `position` and `end`; not after a verb of agreeing whose infinitive follows (`…, Allies
+    agreed at the 2016 Summit in Warsaw to enhance …`: what they agreed is the infinitive, no quote)."""
+    if _INFINITIVE_CUE_RE.search(text, max(0, position - 20), position) and _INFINITIVE_RE.search(
+        text, position, end
+    ):
+        return False
     return position == end or any(
         pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
     )

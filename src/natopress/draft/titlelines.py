@@ -48,7 +48,8 @@ def looks_like_title(line: str) -> bool:
             or _INITIALS_END_RE.search(line) is not None  # `… à Washington D.C.`
         )
         and not line.startswith("(")
-        and not line[0].islower()  # `by NATO Secretary General …` opening a page whose title was lost
+        and not (line[0].islower() and _LOWER_ACRONYM_RE.match(line) is None)  # `by NATO Secretary
+        # General …` opening a page whose title was lost; not `eFP site visits …`
         and PRESS_RELEASE_RE.match(line) is None
         and _CREDIT_RE.match(line) is None
         and _DATELINE_LINE_RE.match(line) is None
@@ -56,6 +57,8 @@ def looks_like_title(line: str) -> bool:
     )
 
 
+_LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
+"""An acronym opening in lower case (`eFP`, `eNRF`): a title may open on it."""
 _DATELINE_LINE_RE = re.compile(
     rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)"
     r"|(?-i:[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*){0,2})\s+[–—-]\s(?=[^\n]{100})",
