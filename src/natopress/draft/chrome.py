@@ -68,7 +68,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|textes? officiels?|official texts?|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|\[\s*(?:home|accueil)\s*\]|home|accueil"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord"
-        r"|imagen de fondo|texto no traducido)$",  # a host site's Spanish furniture (`Texto no traducido`)
+        r"|imagen de fondo|texto no traducido|info)$",  # a host site's Spanish furniture (`Texto no traducido`)
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",

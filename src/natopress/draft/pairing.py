@@ -211,7 +211,8 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     quotation runs from the paragraph's start. The pair's `open` is then the position just before the
     paragraph's first character (its line break, -1 at the text's start, or the last space of its
     indentation). So too when the paragraph before ends on a verb of saying and a colon (`Admiral X asserted
-    that:` ⏎ `never before have … way.”`). Also a closing mark after a quotation's attribution sentence and no
+    that:` ⏎ `never before have … way.”`), and from after a verb of saying and a colon inside the paragraph
+    (`X emphasised: I am honoured … years.”`, `_LEAD_IN_LINE_RE`). Also a closing mark after a quotation's attribution sentence and no
     opening mark (`_RESUMED_RE`)."""
     taken = _inside(pairs)
     found: list[Pair] = []
@@ -228,12 +229,24 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         after = _SENTENCE_REST_RE.match(text, close + 1)
         cued = after is not None and CUE_RE.search(after.group())
         led = line > 0 and _LEAD_ABOVE_RE.search(text, max(0, line - 200), line + 1)  # `asserted that:` ⏎
-        if (cued or led) and text[line + 1 : close].strip():
+        lead = [
+            m
+            for m in _LEAD_IN_LINE_RE.finditer(text, line + 1, close)
+            if len(text[m.end() : close].split()) > 3
+        ]
+        if lead and not cued:  # `X emphasised: I am honoured … years.”`: from after the colon
+            found.append(Pair(lead[-1].end() - 1, close))
+        elif (cued or led) and text[line + 1 : close].strip():
             indent = len(text[line + 1 : close]) - len(text[line + 1 : close].lstrip())
             found.append(Pair(line + indent, close))  # an indented paragraph opens after its white space
     return found
 
 
+_LEAD_IN_LINE_RE = re.compile(
+    rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:[^\S\n]+", re.IGNORECASE
+)
+"""A verb of saying and a colon inside the paragraph before a closing mark with no opening one (`X
+emphasised: I am honoured … years.”`): the quotation opens after the colon."""
 _LEAD_ABOVE_RE = re.compile(rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:\s*\Z", re.IGNORECASE)
 """A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(
@@ -248,7 +261,9 @@ before them)."""
 
 
 _UNCLOSED_RE = re.compile(r"[«“\"]")
-_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+)\Z", re.MULTILINE)
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+|:)\Z", re.MULTILINE)
+"""Where a sentence or a quotation opens: a line's start, after a stop or comma and a space, or a colon
+glued to the mark (`said:“It is safe …`)."""
 _CUE_BEFORE_RE = re.compile(rf"(?:{CUE_RE.pattern}|{LEAD_CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
 """A verb of saying right before the opening mark (`General X said “…`), or its participle (`…, saying “this
 will`): the quotation opens there too."""

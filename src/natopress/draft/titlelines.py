@@ -29,11 +29,12 @@ _CREDIT_RE = re.compile(
 provided by …`, `By Lt Col X`): no title."""
 
 _QUOTED_TITLE_RE = re.compile(
-    r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*(?:[«“\"]|['’]{2})[^«»“”\"\n]{1,200}(?:[»”\"]|['’]{2})"
+    r"[^.!?«»“”\"\n]{3,200}[:–—-]\s*(?:[«“\"]|['’]{2})[^«»“”\"\n]{1,200}(?:[»”\"]|['’]{2})\.?"
 )
 """A headline closing with a quotation set off by a colon or a dash, its full stop inside the marks (`Le
-secrétaire général … aux soldats de la FIAS : « Votre rôle a été déterminant. »`), also marks typed as two
-apostrophes (`NATO Secretary General: ''Diplomacy is the only way.''`)."""
+secrétaire général … aux soldats de la FIAS : « Votre rôle a été déterminant. »`) or after them (`… déclare
+: « La Crimée fait partie de l'Ukraine ».`), also marks typed as two apostrophes (`NATO Secretary General:
+''Diplomacy is the only way.''`)."""
 
 
 def looks_like_title(line: str) -> bool:
