@@ -5,6 +5,7 @@ first day, update labels, separators and language links (natopress.draft.segment
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 
 from natopress.draft.dates import (
     MONTH_ALT,
@@ -17,6 +18,7 @@ from natopress.draft.dates import (
     YEAR_FIRST_DATE_RE,
     YEAR_MONTH_DAY_RE,
 )
+from natopress.draft.lines import Line
 from natopress.formats import UPDATE_LABEL
 
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
@@ -44,6 +46,24 @@ FIRST_PUBLISHED_RE = re.compile(
 """`First published in` (`Première publication dans le`, also with its accent lost) on a line of its own over
 a periodical's issue line, or a publication or update label alone over its date (`Published:` ⏎
 `29-Sep-2004`, `Mise à jour :` ⏎ `16-Jun-2004 11:04`): date block next to a date line."""
+_BYLINE_RE = re.compile(
+    r"(?:(?:Sgt|Cpl|Capt|Lt|Maj|Col|WO|CPO|PO)\.?\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2}"
+)
+"""A line that may be a writer's name alone, maybe with a rank (`Thierry Domin`, `Sgt Marc Dubois`)."""
+
+
+def byline_over_issue(found: Sequence[Line], k: int, run_starts: Container[int]) -> bool:
+    """True when line `k` of `found` is a writer's name alone (`_BYLINE_RE`) and the date run starting
+    right after it (`run_starts`) opens on `First published in` (`FIRST_PUBLISHED_RE`): a periodical's
+    by-line opening the page (`Thierry Domin` ⏎ `First published in` ⏎ `SFOR Informer#158, …`), body
+    text, never the title."""
+    return (
+        k + 1 in run_starts
+        and _BYLINE_RE.fullmatch(found[k].text) is not None
+        and FIRST_PUBLISHED_RE.match(found[k + 1].text) is not None
+    )
+
+
 # One line of NATO's date block: `• 01 Jul. 2021 -`, `• |`, `• Mis à jour le: 01 Jul. 2021 18:41`,
 # `Last updated: 01 Jul. 2021 18:41`, possibly several of them on one line separated by `|`.
 _SHORT_UPDATE = rf"(?:last\s+)?updated?\s*:?\s*\d{{1,2}}-(?:{MONTH_ALT})-\d{{2}}"

@@ -20,6 +20,7 @@ from natopress.draft.datelines import (
     FIRST_PUBLISHED_RE,
     LANGUAGE_LINKS_RE,
     SEPARATOR_LINE_RE,
+    byline_over_issue,
     is_date_line,
 )
 from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE
@@ -358,7 +359,7 @@ def segment(text: str) -> Segmentation:
             continue
         elif (
             not seen_content
-            and not PHOTO_CREDIT_RE.search(line.text)  # `… (Courtesy photo)` over the page: a caption
+            and not (PHOTO_CREDIT_RE.search(line.text) or byline_over_issue(found, k, run_starts))  # caption
             and (looks_like_title(line.text) or kicker or dated_title(line.text, k + 1 in run_starts))
             and not (wrapped and opens_paragraph(text, found, k, kicker))
         ):

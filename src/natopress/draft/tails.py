@@ -78,24 +78,10 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
 _PRONOUN_TAIL_RE = re.compile(rf"(?<=\w)\s(?=(?:he|she)\s+(?:{CUE_RE.pattern})\s*\Z)")
 """The space before `he said` closing a sentence with no comma before it, as older pages print it."""
 _NOT_BEFORE_TAIL = frozenset(
-    [
-        "what",
-        "as",
-        "which",
-        "that",
-        "who",
-        "whom",
-        "and",
-        "than",
-        "because",
-        "if",
-        "when",
-        "where",
-        "how",
-        "so",
-    ]
+    "what as which that who whom and than because if when where how so way words things everything all".split()  # noqa: SIM905
 )
-"""Words after which `he said` is no attribution of what comes before (`what he said`, `as he said`)."""
+"""Words after which `he said` is no attribution of what comes before but a clause of its own (`what he
+said`, `as he said`, `the way he said`, `everything he said`)."""
 
 
 def _bare_pronoun_tail(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
