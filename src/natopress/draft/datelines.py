@@ -19,6 +19,7 @@ from natopress.draft.dates import (
     YEAR_MONTH_DAY_RE,
 )
 from natopress.draft.lines import Line
+from natopress.draft.speech import RANKS_WITHOUT_POINT
 from natopress.formats import UPDATE_LABEL
 
 _DATE = re.sub(r"\(\?P<\w+>", "(?:", SITE_DATE_RE.pattern)
@@ -47,7 +48,7 @@ FIRST_PUBLISHED_RE = re.compile(
 a periodical's issue line, or a publication or update label alone over its date (`Published:` ⏎
 `29-Sep-2004`, `Mise à jour :` ⏎ `16-Jun-2004 11:04`): date block next to a date line."""
 _BYLINE_RE = re.compile(
-    r"(?:(?:Sgt|Cpl|Capt|Lt|Maj|Col|WO|CPO|PO)\.?\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2}"
+    rf"(?:(?:{RANKS_WITHOUT_POINT}|(?-i:WO|CPO|PO))\.?\s+)?[A-ZÀ-Ý][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Ý][a-zà-ÿ’'-]+){{1,2}}"
 )
 """A line that may be a writer's name alone, maybe with a rank (`Thierry Domin`, `Sgt Marc Dubois`)."""
 

@@ -242,12 +242,12 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     return found
 
 
-_LEAD_IN_LINE_RE = re.compile(
-    rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:[^\S\n]+", re.IGNORECASE
-)
+_CUE_COLON = rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:"
+"""A verb of saying, maybe `that`/`que`, and a colon (`asserted that:`, `emphasised:`)."""
+_LEAD_IN_LINE_RE = re.compile(rf"{_CUE_COLON}[^\S\n]+", re.IGNORECASE)
 """A verb of saying and a colon inside the paragraph before a closing mark with no opening one (`X
 emphasised: I am honoured … years.”`): the quotation opens after the colon."""
-_LEAD_ABOVE_RE = re.compile(rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:\s*\Z", re.IGNORECASE)
+_LEAD_ABOVE_RE = re.compile(rf"{_CUE_COLON}\s*\Z", re.IGNORECASE)
 """A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(
     rf"[”»]\s*,?[^\S\n]*(?P<attribution>(?:{TITLE_STOP}|[^.!?«»“”\"\n]){{1,150}}?[.!?])[^\S\n]*"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from natopress.draft.speech import RANKS_WITHOUT_POINT
+from natopress.draft.speech import RANKS_WITHOUT_POINT, alternation
 
 RANK_CODE_WORD = r"(?:OF-?(?:10|[1-9])|OR-?[1-9]|WO-?[1-5])"
 """A NATO rank code, the codes of STANAG 2116: officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant
@@ -67,12 +67,14 @@ def with_rank_before(text: str, role: tuple[int, int]) -> tuple[int, int]:
     return (before.start(), role[1]) if before is not None else role
 
 
-_RANK_ALONE_RE = re.compile(
-    r"(?:(?:Brigadier|Major|Lieutenant)\s+General|General|(?:Lieutenant\s+)?Colonel|(?:Vice|Rear)\s+Admiral"
-    r"|Admiral|Air\s+(?:Chief\s+)?(?:Vice\s+)?Marshal|Air\s+Commodore|Commodore|Brigadier"
-    r"|(?:Brig|Maj|Lt)\.?\s+Gen\.?|Gen\.|Lt\.?\s+Col\.?|Col\.)\s+"
+_RANKS_BEFORE_CAPS = (
+    *(base.capitalize() for base in RANK_GRADES),
+    *(grade for grades in RANK_GRADES.values() for grade in grades),
+    *("Air Chief Marshal", "Air Vice Marshal", "Air Marshal", "Air Commodore", "Commodore", "Brigadier"),
 )
-"""A general's, colonel's, admiral's or air officer's rank in English, no post (`Commander MARCOM`)."""
+_RANK_ALONE_RE = re.compile(rf"(?:{alternation(_RANKS_BEFORE_CAPS)})\s+")
+"""A general's, colonel's, admiral's or air officer's rank (`RANK_GRADES` and their bases, the air ranks,
+`Commodore`, `Brigadier`), no post (`Commander MARCOM`)."""
 _CAPS_SURNAME_RE = re.compile(r"[A-Z][A-Z’'-]{3,}")
 """A surname typed in capitals, four letters or more (`KASTRATI`)."""
 
