@@ -5,6 +5,7 @@ makes such lines `chrome` segments)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from natopress.draft.datelines import is_date_line
 from natopress.draft.dates import MONTH_ALT
@@ -21,6 +22,15 @@ RELATED_EVENT_RE = re.compile(
 """A bulleted link of the `From the event` list (`• 2-4 April 2008 - NATO`, `• 11 Sep 2008 - EADRCC`; a
 source's name after the dash, not a date: `• 09 Jun. 2017 - 14 Jun. 2017` is a date block): the linked page's
 title on the line after it is chrome too (natopress.draft.segmenter)."""
+
+RELATED_DATED_LINK = (
+    rf"^\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_ALT})\.?\s+\d{{4}}\s+-\s+"
+    r"(?-i:[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})$"
+)
+"""The older NATO Update's related link without a bullet (`3 June 2004 - NATO`, `28-29 June 2004 - Turkey`):
+a day, a dash and a source's capitalised name, nothing else; chrome, and so is the linked page's title
+on the line after it (natopress.draft.segmenter). A dateline goes on with a sentence."""
+RELATED_DATED_LINK_RE = re.compile(RELATED_DATED_LINK, re.IGNORECASE)
 
 DOCUMENT_LINK = (
     r"^[^\n]{0,100}\(\s*\.?(?:pdf|wmv|avi|mp3|mp4|docx?|pptx?|xlsx?|zip)\s*/\s*[\d,.]+\s*[kmg]b\s*\)$"
@@ -70,15 +80,21 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord"
         r"|imagen de fondo|texto no traducido|info)$",  # a host site's Spanish furniture (`Texto no traducido`)
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
-        rf"{RELATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
+        rf"{RELATED_LINK}|{RELATED_DATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
         # the older site's sidebar items, its bullet image's text before each (`Bullet Photos en haute résolution`)
         r"^bullet\s",
         # an image's remains (`![]() |`), a section's label, image files listed with their sizes
         # (`sfor-logo.gif (7931 bytes) sforonline.jpg (10701 bytes)`)
         r"^!\[[^\]\n]*\]\([^)\n]*\)[\s|]*$|^header$",
+        # an image's label, its credit and its file number (`TRJR18 Ulm PhotoJWC 1015`, `Flags PhotoJWC 66492222`)
+        r"(?-i:^[^.!?\n]{0,60}\bPhoto\s?[A-Z]{2,8}\s+\d{2,}$)",
         # the older site's link to a page's other languages (`Autres langues |`)
         r"^(?:autres\s+langues|other\s+languages)[\s|]*$",
+        # a host site's notice of its own downtime (`Maintenance window scheduled to begin at February 14th …`)
+        r"^maintenance\s+window\s+scheduled\b",
+        # an image's alternative text naming a logo (`Defense Visual Information Distribution Service Logo`)
+        r"^[^.!?\n]{0,80}\slogo$",
         r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
         # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
         # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)
@@ -171,3 +187,18 @@ def is_chrome(line: str) -> bool:
         or TEXT_SIZE_RE.match(line) is not None
         or (UNREAD_UPDATE_RE.match(line) is not None and not is_date_line(line))
     )
+
+
+def broken_labels(lines: Sequence[str], chrome: list[bool]) -> None:
+    """Marks as chrome, in place (`chrome[k]` for `lines[k]`, the page's non-blank lines), a release's label
+    broken over lines: `Communiqué` / `de presse` / `(2009)023` (`PRESS_RELEASE_RE` over three lines), and
+    `Press` / `Statement` over the date line."""
+    for k in range(len(lines) - 2):
+        if PRESS_RELEASE_RE.match(" ".join(lines[k : k + 3])):
+            chrome[k : k + 3] = [True] * 3
+    for k in range(len(lines) - 1):
+        if _PRESS_STATEMENT_RE.fullmatch(f"{lines[k]} {lines[k + 1]}"):
+            chrome[k : k + 2] = [True] * 2
+
+
+_PRESS_STATEMENT_RE = re.compile(r"press\s+statement", re.IGNORECASE)

@@ -129,7 +129,17 @@ ENGLISH_MULTIWORD = (
     *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`
         for lead in ("went on", "wants", "wanted", "would like", "wishes", "wished", "took the opportunity")
-        for verb in ("say", "stress", "add", "note", "underline", "emphasise", "emphasize", "highlight")
+        for verb in (
+            "say",
+            "stress",
+            "add",
+            "note",
+            "underline",
+            "emphasise",
+            "emphasize",
+            "highlight",
+            "state",
+        )
     ),
 )
 
@@ -151,6 +161,7 @@ PRESENT_PARTICIPLES = [
     "dénonçant",
     "condamnant",
     "évoquant",
+    "avertissant",
     "calling",
     "welcoming",
     "describing",

@@ -204,7 +204,8 @@ def _numeric(year: int, month: int, day: int) -> dt.date | None:
 # `ce mercredi 25 mars 2015`, `ce mercredi (9 juillet)`, `Today (07 July 2022)`, `le 3 mai`, `On March 28,
 # 2022`, `On the 29th of July 2020`, `a meeting November 7`, `14th March, 2023`, a
 # paragraph opening with `23 October 2018`, a day without its year set off by commas (`held Exercise X here,
-# 7 Dec, an exercise …`; not a citation's `- X, Brussels, 5 February 2015.`): a day the body says something
+# 7 Dec, an exercise …`) or after a comma closing its sentence (`… in Luxembourg, 29 September.`; not a
+# citation's `- X, Brussels, 5 February 2015.`): a day the body says something
 # happened on; a range (`on 9 and 10 April`) is no single day.
 _MEETING_DU = (
     "(?:"
@@ -219,7 +220,7 @@ PROSE_DATE_RE = re.compile(
     rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
-    rf"|(?<=,\s)(?=\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,}}\.?,))"
+    rf"|(?<=,\s)(?=\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,}}\.?(?:,|\.(?!\S))))"
     rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})(?:\.\s*|\s+)(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
     r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
@@ -238,16 +239,19 @@ PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WOR
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`); to embed case-sensitive (`(?-i:…)`), or it takes a clause's words."""
 DATELINE_RE = re.compile(
-    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)\s*,\s+|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
+    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
+    rf"|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)\.(?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
+    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)[.:](?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
 2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place)
-/ `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
-`Stavanger, 31 May 2024. The` (a full stop after the year), also a line of its own (`Pristina, 16 July 2014.`):
+/ `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Solbiate Olona (VA) – 26 April 2016. ` (a dash after the
+place, before a day with its year) / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
+`Stavanger, 31 May 2024. The` (a full stop after the year; or a colon: `Tel Aviv (Israel) – 19 November 2009:
+The`), also a line of its own (`Pristina, 16 July 2014.`):
 the day reported. A hyphen only joins parts of
 one word (`SAINT-MALO`), so matching stays linear."""
 PLACE_DATELINE_RE = re.compile(rf"{PLACE}(?:,[^\S\n]*{PLACE})?[^\S\n]+[-–—][^\S\n]+")
@@ -293,15 +297,17 @@ def byline_date(text: str, start: int, end: int) -> FoundDate | None:
 _FUTURE = (
     r"(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
-    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer)(?:a|ont)|[a-zà-ÿ]{3,}(?:eront|iront)"
+    r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer|commencer|débuter|diriger|présenter"
+    r"|examiner|réunir|discuter|se\s+dérouler|se\s+poursuivr|se\s+terminer|s['’]achèver|se\s+retrouver)(?:a|ont)"
+    r"|[a-zà-ÿ]{3,}(?:eront|iront)"
     r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet"
     r"|be\s+(?:held|launched|sent|made|given|shown|broadcast|[a-z]{3,}ed|[a-z]{3,}ing)"
     r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
     r"|open|hand\s*over|begin|start|sign|launch|inaugurate)"
 )
 FUTURE_RE = re.compile(rf"(?<![\w’'-])(?:{_FUTURE})(?![\w’'-])", re.IGNORECASE)
-"""A verb in the future (`will hold`, `se tiendra`, `viendra`, a French plural: `assureront`): what it says is
-planned."""
+"""A verb in the future (`will hold`, `se tiendra`, `viendra`, `commencera`, a French plural: `assureront`):
+what it says is planned."""
 ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on|to)|planned\s+for|due\s+to\s+take\s+place"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"

@@ -199,7 +199,11 @@ def _planned(
     `_near_in_sentence` with `main_verb`; not a relative clause's verb): a single day is then no event's
     day, but a range still means no single day (`On Wednesday 25 March and Thursday 26 March, … will
     participate`: not a later day of a media advisory); None otherwise."""
-    if ANOTHER_TIME_RE.search(text, *_near_in_sentence(spans, match, start, stop)):
+    low, high = _near_in_sentence(spans, match, start, stop)
+    if any(  # not in a relative clause after the date (`a entamé le jeudi (22 novembre) une visite à Rome, où
+        not _RELATIVE_AFTER_RE.search(text, match.end(), words.start())  # il participera à la conférence`)
+        for words in ANOTHER_TIME_RE.finditer(text, low, high)
+    ):
         return True
     low, high = _near_in_sentence(spans, match, start, stop, main_verb=True)
     if any(  # not a relative clause's verb (`En prévision du sommet qui aura lieu …, X s’est rendu … le 21`),
@@ -276,6 +280,9 @@ def _relative_before(text: str, start: int, position: int) -> bool:
     return _RELATIVE_BEFORE_RE.search(text, max(start, position - 40), position) is not None
 
 
+_RELATIVE_AFTER_RE = re.compile(r",\s*(?:où|qui|where|which|who)\s", re.IGNORECASE)
+"""A relative clause opening after a date (`…, où il participera`, `…, where he will address`): words in it
+that place a time are its own, not the date's."""
 _TIME_CLAUSE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:after|before)\s+(?:he|she|they|we)|(?:après|avant)\s+qu['’](?:il|elle|ils|elles|on))"
     r"\s[^,;:.()\n]*\Z",
@@ -314,13 +321,14 @@ def _since_or_contact(text: str, start: int, position: int) -> bool:
 
 
 _ANNIVERSARY_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:anniversaire|anniversary)\s+(?:de|du|des|d['’]|of)\s*[^,;:.()\n]{0,60}?,?\s*"
+    r"(?<![\w’'-])(?:anniversaire|anniversary)\s+(?:(?:de|du|des|of)(?![\w’'-])|d['’])\s*[^,;:.()\n]{0,60}?,?\s*"
     r"(?:(?:le|on|the)\s+)?\Z",
     re.IGNORECASE,
 )
 """An anniversary's event right before a date (within 90 code points: `le cinquième anniversaire de la
 signature, le 23 septembre 2008`, `the anniversary of the signing of the Treaty on 4 April 1949`): the day
-remembered, not the event reported."""
+remembered, not the event reported; its preposition a whole word (not `during`: `celebrated its 15th
+anniversary during a formal ceremony on Tuesday, 23 October 2018` is the event)."""
 _FOUNDED_BEFORE_RE = re.compile(
     r"(?:(?<![\w’'-])(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)"
     r"(?:lancée?s?|créée?s?|fondée?s?|inaugurée?s?|instituée?s?)(?:\s+(?:le|en))?"
@@ -339,10 +347,28 @@ _MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECAS
 
 def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
     """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
-    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`): a day there is
-    the reported event's, not the release's."""
-    opening = max((s for s, _ in sentences(text, start, end) if s <= position), default=start)
-    return INDIRECT_RE.search(text, opening, position) is not None
+    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`), or by an
+    attribution closing the sentence after a comma (`Operation X was launched on 6 March 2007 to …,
+    Collins said.`), or inside a quotation (`“… since we are going home Oct. 18.”`): a day there is the
+    reported event's or the speaker's, not the release's."""
+    opening, closing = max(
+        ((s, e) for s, e in sentences(text, start, end) if s <= position), default=(start, end)
+    )
+    marks = sum(text.count(mark, opening, position) for mark in '“”"')  # typeset or not: `"Day & Night”`
+    quoted = marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
+    return (
+        INDIRECT_RE.search(text, opening, position) is not None
+        or _ATTRIBUTION_AFTER_RE.search(text, position, closing) is not None
+        or quoted
+    )
+
+
+_ATTRIBUTION_AFTER_RE = re.compile(
+    rf",\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){{1,4}}(?:{CUE_RE.pattern})[.!]?\s*\Z"
+    rf"|,\s+(?:{CUE_RE.pattern})\s+(?:(?-i:[A-Z][\w.’'-]*)\s*){{1,5}}[.!]?\s*\Z"
+)
+"""An attribution closing its sentence after a comma, its speaker's capitalised words before or after the
+verb (`…, Collins said.`, `…, said Colonel Tom Collins.`)."""
 
 
 def _marked(match: re.Match[str]) -> bool:

@@ -213,7 +213,8 @@ def according_indirect(
     text: str, sentences: Sequence[Range], resolver: SpeakerResolver
 ) -> list[tuple[Range, Range]]:
     """(content, speaker mention) of each sentence `Selon X, P.` / `According to X, P.` without quotation
-    marks after the comma or the source's apposition (`according_source`), whose X is a speaker phrase (a
+    marks after the comma (missing after a person's phrase before a lower-case word: `According to the
+    Colonel all elements …`) or the source's apposition (`according_source`), whose X is a speaker phrase (a
     person's name, honorific + surname, title, pronoun or a body: `SpeakerResolver.phrase_at`) and whose
     clause P has at least four words; P may hold quoted words (`According to X, the centre “will change
     …”`: a mixed quote). `Selon le communiqué,` names no speaker and gives nothing."""
@@ -230,6 +231,13 @@ def according_indirect(
         group = _UNNAMED_GROUP_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
         phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
         comma = COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
+        if (
+            comma is None
+            and phrase is not None
+            and lead.re is ACCORDING_RE
+            and _personal(text, phrase, resolver)
+        ):
+            comma = _LOWER_NEXT_RE.match(text, phrase[1], end)  # `According to the Colonel all elements …`
         if phrase is None or comma is None:
             continue
         opening = MARKS_RE.search(text, comma.end(), end)
@@ -243,6 +251,9 @@ def according_indirect(
     return found
 
 
+_LOWER_NEXT_RE = re.compile(r"[^\S\n]+(?=[a-zà-ÿ])")
+"""The space before a lower-case word right after a person's phrase: where the clause after `According to
+X` opens when its comma is missing."""
 COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
 """A colon before an opening mark: the quotation after it is its own (direct) quote."""
 

@@ -83,7 +83,8 @@ _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing|Citant")
 
 def strip_stops(text: str, start: int, end: int) -> Range | None:
     """The name without leading stop words (`The`, `Le`, `January`) and the lower-case particles after them,
-    or a participle opening the sentence (`Calling German leadership …`); None when nothing is left."""
+    or a participle opening the sentence (`Calling German leadership …`), nor trailing English function
+    words (`_TRAILING_STOP_RE`); None when nothing is left."""
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word[0].strip("’'.")
         opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
@@ -93,8 +94,13 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
             continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
             # it does (`General de la Cruz`)
         if not (opening and _PARTICIPLE_RE.fullmatch(bare)):
-            return start + word.start(), end
+            tail = _TRAILING_STOP_RE.search(text, start + word.end(), end)  # `… Rasmussen In the margins`
+            return start + word.start(), tail.start() if tail is not None else end
     return None
+
+
+_TRAILING_STOP_RE = re.compile(r"(?:\s+(?:In|On|At|For|To|By|With|From|Of|And|The))+\s*\Z")
+"""English function words capitalised by mistake after a name (`Anders Fogh Rasmussen In the margins`)."""
 
 
 PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
@@ -195,7 +201,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or w in COMMON_WORDS
             or w in TITLE_NOUNS
             or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
-            or any(c.isdigit() for c in w)  # `Intensified Dialogue1`: a footnote's number, no name
+            or re.search(r"\d|-based\Z", w) is not None  # `Dialogue1` (a footnote's number), `France-based`
             or re.fullmatch(r"[A-Z]{2,}s", w) is not None  # a plural acronym (`JFCs Naples`): no person
             or (
                 w.isupper()

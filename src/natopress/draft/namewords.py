@@ -223,7 +223,7 @@ LOC_WORDS = words_of(
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "
     "Valley River Entrance Pays Countries Cemetery Cimetière Square Place District Bazaar Island Île Mosque "
     "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
-    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Sao São Qala Lake Lac Rue Via Estrada Municipality Municipalité "
+    "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Viale Piazza Sao São Qala Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
     "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
@@ -260,7 +260,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
@@ -345,10 +345,13 @@ THING_HEAD_RE = re.compile(
 French adjective (`Haut Commissariat`), an exercise series (`Trident Jupiter`) or an exercise, a participle
 of naming (`Baptisé Trident Juncture 18, cet exercice`), a ship's prefix (`HNoMS Otra`,
 `HS Navarinon`, `Merchant Vessel X`) or a number (`Forty-one Moldovan officers`): no person's first name."""
-DIRECTION_RE = re.compile(r"Northern|Southern|Eastern|Western|Central|Upper|Lower|North|South|East|West")
+DIRECTION_RE = re.compile(
+    r"Northern|Southern|Eastern|Western|Central|Upper|Lower|(?:North|South)-?(?:[Ee]ast|[Ww]est)|North|South|East|West"
+)
 """A direction opening a run of capitalised words (`Northern Helmand`, `Central Asian`, `Western Balkan`):
-a region or an adjective, never a person's first name (nor is a nationality, `namewords.DEMONYMS`, in a
-run of up to three words: `European Integration Andrei Popov` ends a title's complement with a name)."""
+a region, an adjective or a bearing (`5 km Northeast Landovica`), never a person's first name (nor is a
+nationality, `namewords.DEMONYMS`, in a run of up to three words: `European Integration Andrei Popov` ends a
+title's complement with a name)."""
 
 HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli"}
 """Capitalised particles, stop words elsewhere, that open a surname after a title (`Sgt La Torre`, `Colonel

@@ -45,8 +45,19 @@ def body_other_name(text: str, start: int, end: int) -> bool:
 
 def named_around(text: str, start: int, end: int) -> bool:
     """True when what stands around the run `text[start:end]` names a thing with it: a body's other name in
-    brackets (`body_other_name`) or a year after it (`“Crna Gora 2016”`, an exercise's name)."""
-    return body_other_name(text, start, end) or YEAR_AFTER_RE.match(text, end) is not None
+    brackets (`body_other_name`), a year after it (`“Crna Gora 2016”`, an exercise's name) or a dateline's
+    spaced dash and a sentence's first word after it, the run opening its line (`Banja Luka - One of the
+    most successful campaigns …`: a place)."""
+    dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_DASH_RE.match(text, end) is not None
+    return body_other_name(text, start, end) or YEAR_AFTER_RE.match(text, end) is not None or dateline
+
+
+_DATELINE_DASH_RE = re.compile(
+    r"(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]+[-–—][^\S\n]+(?:One|The|A|An|In|On|At|During|Over|Some|More|Nearly"
+    r"|Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Lors|Plus|\d{1,2}(?:er)?)\s"
+)
+"""Maybe a country in brackets, then a spaced dash after a run opening its line, then a sentence's first
+function word or a day (`Tel Aviv (Israel) – 19 November 2009:`): a dateline."""
 
 
 def common_word_then_country(words: list[str]) -> bool:

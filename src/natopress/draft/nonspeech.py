@@ -241,10 +241,28 @@ def no_speech(
     return mixed and (
         topic(text, sentence_start, pair)
         or (cue is None and mention is None and _term_after_article(text, pair))
+        or (cue is None and _document_says(text, sentence_start, pair))
         or (
             _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
         )
     )
+
+
+_DOCUMENT_SAYS_RE = re.compile(
+    r"(?<![\w’'-])(?:article\s+\d+|treaty|charter|resolution|declaration|communiqu[eé]|traité|charte|résolution"
+    r"|déclaration)(?:\s+[\w’'-]+){0,4},\s*(?:which|qui)\s+[\w’'-]+(?:\s+(?:that|que|qu['’]))?\s*\Z"
+    r"|(?<![\w’'-])(?:décidé|decided|resolved)\s+(?:de|d['’]|to)\s*\Z",
+    re.IGNORECASE,
+)
+"""A document's name, then a relative clause's verb right before the marks (`Article 4 of the Washington
+Treaty, which states that “…”`, `la Charte, qui dispose que « … »`), or a decision's verb before its
+infinitive (`ont décidé de « poursuivre … »`): a document's words or a decision, no one's speech
+(guidelines 2.1)."""
+
+
+def _document_says(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when a document or a decision stands right before the marks of `pair` (`_DOCUMENT_SAYS_RE`)."""
+    return _DOCUMENT_SAYS_RE.search(text, max(sentence_start, pair.open - 80), pair.open) is not None
 
 
 def _term_after_article(text: str, pair: Pair) -> bool:

@@ -131,14 +131,16 @@ _THING_SUBJECT_RE = re.compile(
     r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
     r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?[\w’'-]+)?"  # `Le rapport de l’OSCE précise que`
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
-    r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z",
+    r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z"
+    r"|(?<![\w’'-])\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s*cent)(?:\s+[\w’'-]+){0,3}?\s+\Z",
     re.IGNORECASE,
 )
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
 that P`, `The initiative underscores the awareness …`, `the report says that P`, with its complement:
 `Le rapport de l’OSCE précise que P`, a document: `The July 2016 Warsaw NATO Summit Communique highlighted
 that “…”`, `The meeting highlighted the fact that P`, `the SNMG2 ships confirmed that P`, English `It
-underlines that P`: `it` is no person): what it shows, no one's words (guidelines 2.1); an event's noun
+underlines that P`: `it` is no person; a survey's share: `79 % sont d’avis que P`, `62 per cent of
+respondents said that P`): what it shows, no one's words (guidelines 2.1); an event's noun
 only in lower case (`the Conference agreed that` may be a body's)."""
 _BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
 """A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""

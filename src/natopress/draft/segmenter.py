@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 from natopress.draft.chrome import (
     DOCUMENT_LINK_RE,
-    PRESS_RELEASE_RE,
+    RELATED_DATED_LINK_RE,
     RELATED_EVENT_RE,
     RELATED_LINK_RE,
     TEXT_SIZE_RE,
+    broken_labels,
     is_chrome,
 )
 from natopress.draft.datelines import (
@@ -212,15 +213,13 @@ def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
         )
     for k in range(len(found) - 1):  # `15/10/2005 - SHAPE` / `NATO delivers aid to Pakistan`: a link
         chrome[k + 1] = chrome[k + 1] or any(
-            p.match(found[k].text) for p in (RELATED_LINK_RE, RELATED_EVENT_RE)
+            p.match(found[k].text) for p in (RELATED_LINK_RE, RELATED_EVENT_RE, RELATED_DATED_LINK_RE)
         )
     for k in range(1, len(found)):  # `- "Building` / `Security …" - Speech` / `by …` / `- 14 February 2002`
         chrome[k] = chrome[k] or _listed_date(text, found, k)
     for k in range(1, len(found) - 1):  # `10 June (PDF/19Kb)` / `Request for Assistance` / `… (PDF/29Kb)`
         chrome[k] = chrome[k] or all(DOCUMENT_LINK_RE.match(found[j].text) for j in (k - 1, k + 1))
-    for k in range(len(found) - 2):  # `Communiqué` / `de presse` / `(2009)023`: the label over three lines
-        if PRESS_RELEASE_RE.match(" ".join(line.text for line in found[k : k + 3])):
-            chrome[k : k + 3] = [True] * 3
+    broken_labels([line.text for line in found], chrome)
     _repeated_headline(found, chrome)
     site = next((k for k, flag in enumerate(chrome) if not flag), len(found))
     if site + 1 < len(found) and chrome[site + 1]:

@@ -90,11 +90,14 @@ name in apposition (`the Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
 _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
+_KNIGHT_RE = re.compile(r"(?:Sir|Dame)[^\S\n]+")
 _HEAD_WORDS_RE = re.compile(
     r"(?:(?:new|newly\s+appointed|outgoing|incoming|nouveaux?|nouvelle)[^\S\n]+)?(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}"
+    r"(?:(?:operational|acting|former|senior|military|civilian)[^\S\n]+)?"
 )
 """What may stand before the title heading an apposed phrase: a word of tenure (`the new Commander, LTC X`),
-then up to three capitalised words (`Ukrainian`, `Swedish Senior National` Representative)."""
+then up to three capitalised words (`Ukrainian`, `Swedish Senior National` Representative), then maybe one
+adjective of the post (`ISAF’s operational commander, General X`)."""
 _PARTICLE_HEAD_RE = re.compile(rf"(?:{PARTICLE}\s+){{1,2}}")
 """A surname's lower-case particle before the surname's mention (`added van Loon`)."""
 _MEMBER_NOUN_RE = re.compile(r"[^\S\n]+[a-z][\w-]{2,}[^\S\n]+")
@@ -217,7 +220,8 @@ class PhraseFinder:
         """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: maybe an article, a title
         (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most three capitalised words (`Lithuanian Vice-Minister of
         National Defence`), no punctuation, a comma, then a person's name (after its honorific or
-        rank: `Commander of KFOR, Major General X`): the whole phrase, the name's person speaks."""
+        rank, and a knight's `Sir`: `Commander of KFOR, Major General X`, `the commander, General Sir X`): the
+        whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
         if apposition is None:
             return None
@@ -240,6 +244,8 @@ class PhraseFinder:
         )  # `le colonel américain`
         if rank is not None and text[rank_end : rank_end + 1].isspace():
             name_start = rank_end + 1
+        knight = _KNIGHT_RE.match(text, name_start, limit)  # `, General Sir X`
+        name_start = knight.end() if knight is not None else name_start
         index = bisect.bisect_left(self._starts, name_start)
         named = self._person_mentions[index] if index < len(self._starts) else None
         if named is None or named.start != name_start or named.end > limit:

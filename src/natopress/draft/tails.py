@@ -119,6 +119,17 @@ _PARTICIPLE_TAIL_RE = re.compile(
 exemple`): what the speaker named, no clause reported."""
 
 
+_TOPIC_CUE_RE = re.compile(
+    r"(?<![\w’'-])(?:elaborated|commented|reflected|expanded|touched|focused|spoke|talked)\s*\Z",
+    re.IGNORECASE,
+)
+"""A verb of saying that takes a topic after `on`/`about` (`elaborated on the plan`)."""
+_TOPIC_RE = re.compile(
+    rf"\s+(?:on|upon|about)\s+(?!(?:the\s+)?(?:sidelines|behalf|occasion|eve|margins?)\b|(?:{WEEKDAYS})\b|\d)",
+    re.IGNORECASE,
+)
+"""The topic after such a verb (`on the plan for …`; not a setting: `on the sidelines of`, `on Monday`, `on
+11 May`): what was spoken about, so the clause before is no report."""
 _INFINITIVE_CUE_RE = re.compile(
     r"(?<![\w’'-])(?:agreed|decided|promised|pledged|vowed|undertook|offered|resolved)\s*\Z", re.IGNORECASE
 )
@@ -132,11 +143,14 @@ _INFINITIVE_RE = re.compile(
 def closes_attribution(text: str, position: int, end: int) -> bool:
     """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
     stands between `position` and `end`; not after a verb of agreeing whose infinitive follows (`…, Allies
-    agreed at the 2016 Summit in Warsaw to enhance …`: what they agreed is the infinitive, no quote)."""
+    agreed at the 2016 Summit in Warsaw to enhance …`: what they agreed is the infinitive, no quote), nor
+    before the topic of a verb that takes one (`While A highlighted …, B elaborated on the plan for …`)."""
     if _INFINITIVE_CUE_RE.search(text, max(0, position - 20), position) and _INFINITIVE_RE.search(
         text, position, end
     ):
         return False
+    if _TOPIC_CUE_RE.search(text, max(0, position - 20), position) and _TOPIC_RE.match(text, position, end):
+        return False  # `While A highlighted …, B elaborated on the plan for …`: B's topic, no attribution
     return position == end or any(
         pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
     )

@@ -15,17 +15,18 @@ _THING_NOUNS = (
     r"exercices?|exercises?|opérations?|operations?|navires?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
     r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
     r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
-    r"|hôtels?|hotels?"
+    r"|hôtels?|hotels?|journal|journaux|quotidiens?|hebdomadaires?|newspapers?|dailies|magazines?"
 )
-"""Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`), in
-lower case."""
+"""Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`,
+`trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
     r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|fondations?|foundations?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
     r"|(?:air|missile)\s+defen[cs]e\s+systems?"
-    r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))\s+(?:[‘’“\"«]\s?)?\Z",
+    r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))"
+    r"\s+(?:[–—-]\s+)?(?:[‘’“\"«]\s?)?\Z",
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
@@ -81,13 +82,15 @@ def quoted_runs(text: str) -> frozenset[str]:
 
 
 _THING_NOUN_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the)?"
+    rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the|\s+[–—-])?"
     rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince|Princess)\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
 person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
-Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations Helena Marsh`) names no operation, nor `frégate` a ship after
-`de` (`capitaine de frégate X`); the noun may stand before `the` (`another vessel, the Bourhan Nour`)."""
+Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations
+Helena Marsh`) names no operation, nor `frégate` a ship after `de` (`capitaine de frégate X`); the noun may
+stand before `the` (`another vessel, the Bourhan Nour`) or a dash (`a deployment exercise – Ramstein
+Dust`)."""
 ARMED_GROUPS = frozenset(
     {
         "Islamic State",
