@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.speech import ENGLISH_CUES, WHEN
+from natopress.draft.cuewords import WHEN
+from natopress.draft.speech import ENGLISH_CUES
 
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"

@@ -1,7 +1,7 @@
 """The verbs of saying a cue is made of, French and English, as word lists (natopress.draft.speech makes
 them regular expressions): past participles after `a`, present tense, infinitives, English verbs and
-present participles. Sources: the verbs found in NATO's releases read for the held-out rounds (guidelines
-2.2 and 6)."""
+present participles; and what may stand between a cue and its `que`/`that` (`WHEN`). Sources: the verbs
+found in NATO's releases read for the held-out rounds (guidelines 2.2 and 6)."""
 
 from __future__ import annotations
 
@@ -196,3 +196,26 @@ PRESENT_PARTICIPLES = [
     *("telling", "assuring"),
     *("expliquant", "réaffirmant", "confirmant", "concluant", "convenant", "constatant"),
 ]
+
+_DAY_FR = r"\d{1,2}(?:er)?\s+[a-zéû]{3,9}(?:\s+\d{4})?"
+"""A French day, its month in words and maybe its year (`22 mai 2014`, `1er juin`), as a pattern to embed."""
+WHEN = (
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
+    r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"(?:\s+{_DAY_FR})?|le\s+{_DAY_FR}|aujourd['’]hui|hier|"
+    r"dans\s+un\s+communiqué"
+    r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|in\s+particular|en\s+particulier|(?:plus\s+)?particulièrement|notamment|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
+    r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|après\s+(?:la|le|les|l['’]|son|sa|ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
+    r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}(?:,?\s+\d{4})?"
+    r"|in\s+(?-i:[A-Z][a-zà-ÿ’'-]+)(?:\s+(?-i:[A-Z][a-zà-ÿ’'-]+)){0,2})"
+    r"(?:\s*\([^()\n]{1,30}\))?"
+)
+"""When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
+ce jeudi (4 septembre 2014) que`, `a rappelé jeudi 22 mai 2014 que`, `said on 22 May 2014 that`, `ont
+déclaré lors de ce sommet que`, `said at the press conference that`, `noted in particular that`, `said in
+keynote remarks that`: at most six words, none of them `que`/`that` by the lazy match; `said in Prague
+that`, a place of at most three capitalised words); not the cue. A cue takes two (`said in Prague on
+Friday that`)."""

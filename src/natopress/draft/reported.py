@@ -28,6 +28,7 @@ from natopress.draft.speech import (
     PARTICIPLE_CUE_RE,
 )
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
+from natopress.draft.thingsubjects import thing_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
@@ -119,31 +120,6 @@ importance of …`), or `and` before the verb's object (`noted that P and stress
 a clause of the subject's pronoun (`told reporters that P and he expressed concerns`), or another subject's
 verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
 without a clause of its own."""
-_THING_SUBJECT_RE = re.compile(
-    r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
-    r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
-    r"(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
-    r"(?:[\w-]+\s+){0,5}?(?:presence|initiative|event|exercise|documents?|reports?|study|survey|figures|data"
-    r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement"
-    r"|communiqu[eé]|policy|politique|strategy|stratégie|treaty|traité|resolution|résolution|charter|charte"
-    r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
-    r"|presentations?|briefings?|lectures?|theme|présentations?|exposés?|thème|ships|vessels|navires"
-    r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
-    r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?[\w’'-]+)?"  # `Le rapport de l’OSCE précise que`
-    r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
-    r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z"
-    r"|(?<![\w’'-])\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s*cent)(?:\s+[\w’'-]+){0,3}?\s+\Z",
-    re.IGNORECASE,
-)
-"""A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
-that P`, `The initiative underscores the awareness …`, `the report says that P`, with its complement:
-`Le rapport de l’OSCE précise que P`, a document: `The July 2016 Warsaw NATO Summit Communique highlighted
-that “…”`, `The meeting highlighted the fact that P`, `the SNMG2 ships confirmed that P`, English `It
-underlines that P`: `it` is no person; a survey's share: `79 % sont d’avis que P`, `62 per cent of
-respondents said that P`): what it shows, no one's words (guidelines 2.1); an event's noun
-only in lower case (`the Conference agreed that` may be a body's)."""
-_BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORECASE)
-"""A passive's auxiliary opening a cue (`it was agreed that`): an impersonal passive, no thing speaking."""
 _COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
 """A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
 space lost): the reported clause ends there."""
@@ -208,12 +184,8 @@ class ReportedFinder:
         return sentence[0] if sentence is not None and not self.text[paragraph:opening].strip() else default
 
     def thing_subject(self, cue_start: int) -> bool:
-        """True when a thing is the subject of the verb of saying at `cue_start` (`_THING_SUBJECT_RE`), its
-        verb no passive's auxiliary (`it was agreed that`: impersonal)."""
-        return bool(
-            _THING_SUBJECT_RE.search(self.text, max(0, cue_start - 60), cue_start)
-            and not _BE_RE.match(self.text, cue_start)
-        )
+        """True when a thing is the subject of the verb of saying at `cue_start` (`thingsubjects`)."""
+        return thing_subject(self.text, cue_start)
 
     def indirect(self, pairs: Sequence[Pair]) -> tuple[list[QuoteCandidate], set[Pair]]:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
