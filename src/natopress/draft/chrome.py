@@ -15,18 +15,17 @@ RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 """The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's
 title on the line after it (natopress.draft.segmenter)."""
 RELATED_LINK_RE = re.compile(RELATED_LINK)
+_DATED_LINK_HEAD = rf"\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_ALT})\.?\s+\d{{4}}\s+-\s+"
+"""A related link's day or days, month and year, then its dash (`2-4 April 2008 - `), as a pattern to embed."""
 RELATED_EVENT_RE = re.compile(
-    rf"^[•·▪]\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_ALT})\.?\s+\d{{4}}\s+-\s+(?=[^\W\d_])\S[^\n]{{0,40}}$",
+    rf"^[•·▪]\s*{_DATED_LINK_HEAD}(?=[^\W\d_])\S[^\n]{{0,40}}$",
     re.IGNORECASE,
 )
 """A bulleted link of the `From the event` list (`• 2-4 April 2008 - NATO`, `• 11 Sep 2008 - EADRCC`; a
 source's name after the dash, not a date: `• 09 Jun. 2017 - 14 Jun. 2017` is a date block): the linked page's
 title on the line after it is chrome too (natopress.draft.segmenter)."""
 
-RELATED_DATED_LINK = (
-    rf"^\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+(?:{MONTH_ALT})\.?\s+\d{{4}}\s+-\s+"
-    r"(?-i:[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})$"
-)
+RELATED_DATED_LINK = rf"^{_DATED_LINK_HEAD}(?-i:[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){{0,3}})$"
 """The older NATO Update's related link without a bullet (`3 June 2004 - NATO`, `28-29 June 2004 - Turkey`):
 a day, a dash and a source's capitalised name, nothing else; chrome, and so is the linked page's title
 on the line after it (natopress.draft.segmenter). A dateline goes on with a sentence."""

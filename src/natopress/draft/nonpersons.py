@@ -9,6 +9,7 @@ import difflib
 import re
 
 from natopress.draft.countries import is_country
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.lexicon import is_common
 from natopress.draft.namewords import HONORIFIC_BEFORE_RE, ORG_HEADS, ORG_WORDS, TITLE_NOUNS
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, role_before
@@ -48,16 +49,17 @@ def named_around(text: str, start: int, end: int) -> bool:
     brackets (`body_other_name`), a year after it (`“Crna Gora 2016”`, an exercise's name) or a dateline's
     spaced dash and a sentence's first word after it, the run opening its line (`Banja Luka - One of the
     most successful campaigns …`: a place)."""
-    dateline = (start == 0 or text[start - 1] == "\n") and _DATELINE_DASH_RE.match(text, end) is not None
+    place = PLACE_DATELINE_RE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
+    dateline = place is not None and _SENTENCE_OPENING_RE.match(text, place.end()) is not None
     return body_other_name(text, start, end) or YEAR_AFTER_RE.match(text, end) is not None or dateline
 
 
-_DATELINE_DASH_RE = re.compile(
-    r"(?:[^\S\n]+\([^()\n]{1,30}\))?[^\S\n]+[-–—][^\S\n]+(?:One|The|A|An|In|On|At|During|Over|Some|More|Nearly"
-    r"|Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Lors|Plus|\d{1,2}(?:er)?)\s"
+_SENTENCE_OPENING_RE = re.compile(
+    r"(?:One|The|A|An|In|On|At|During|Over|Some|More|Nearly|Le|La|Les|L['’]|Un|Une|Des|Ce|Cette|Lors|Plus"
+    r"|\d{1,2}(?:er)?)\s"
 )
-"""Maybe a country in brackets, then a spaced dash after a run opening its line, then a sentence's first
-function word or a day (`Tel Aviv (Israel) – 19 November 2009:`): a dateline."""
+"""A sentence's first function word or a day, after a dateline's dash (`Banja Luka - One of …`, `Tel Aviv
+(Israel) – 19 November 2009:`)."""
 
 
 def common_word_then_country(words: list[str]) -> bool:

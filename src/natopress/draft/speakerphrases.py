@@ -90,7 +90,7 @@ name in apposition (`the Ukrainian Ambassador to NATO, ` Ihor Dolhov)."""
 
 
 _ARTICLE_RE = re.compile(r"(?:le|la|the)[^\S\n]+|l['’]", re.IGNORECASE)
-_KNIGHT_RE = re.compile(r"(?:Sir|Dame)[^\S\n]+")
+_HONORIFIC_AFTER_RANK_RE = re.compile(rf"{HONORIFICS}[^\S\n]+")
 _HEAD_WORDS_RE = re.compile(
     r"(?:(?:new|newly\s+appointed|outgoing|incoming|nouveaux?|nouvelle)[^\S\n]+)?(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,3}"
     r"(?:(?:operational|acting|former|senior|military|civilian)[^\S\n]+)?"
@@ -220,8 +220,8 @@ class PhraseFinder:
         """`the Ukrainian Ambassador to NATO, Ihor Dolhov` at `position`: maybe an article, a title
         (`TITLE_RE`, `TITLE_PHRASE_RE`) after at most three capitalised words (`Lithuanian Vice-Minister of
         National Defence`), no punctuation, a comma, then a person's name (after its honorific or
-        rank, and a knight's `Sir`: `Commander of KFOR, Major General X`, `the commander, General Sir X`): the
-        whole phrase, the name's person speaks."""
+        rank, and an honorific after the rank: `Commander of KFOR, Major General X`, `the commander, General
+        Sir X`): the whole phrase, the name's person speaks."""
         apposition = _ARTICLE_TITLE_COMMA_RE.match(text, position, limit)
         if apposition is None:
             return None
@@ -244,8 +244,10 @@ class PhraseFinder:
         )  # `le colonel américain`
         if rank is not None and text[rank_end : rank_end + 1].isspace():
             name_start = rank_end + 1
-        knight = _KNIGHT_RE.match(text, name_start, limit)  # `, General Sir X`
-        name_start = knight.end() if knight is not None else name_start
+        honorific = _HONORIFIC_AFTER_RANK_RE.match(
+            text, name_start, limit
+        )  # `, General Sir X`, `General Dr. X`
+        name_start = honorific.end() if honorific is not None else name_start
         index = bisect.bisect_left(self._starts, name_start)
         named = self._person_mentions[index] if index < len(self._starts) else None
         if named is None or named.start != name_start or named.end > limit:

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
-from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
+from natopress.draft.speech import CUE_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.text.sentences import trim
 
 _AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
@@ -125,11 +125,11 @@ _TOPIC_CUE_RE = re.compile(
 )
 """A verb of saying that takes a topic after `on`/`about` (`elaborated on the plan`)."""
 _TOPIC_RE = re.compile(
-    rf"\s+(?:on|upon|about)\s+(?!(?:the\s+)?(?:sidelines|behalf|occasion|eve|margins?)\b|(?:{WEEKDAYS})\b|\d)",
+    rf"{TOPIC_AFTER_RE.pattern}\s+(?!(?:the\s+)?(?:sidelines|behalf|occasion|eve|margins?)\b|(?:{WEEKDAYS})\b|\d)",
     re.IGNORECASE,
 )
-"""The topic after such a verb (`on the plan for …`; not a setting: `on the sidelines of`, `on Monday`, `on
-11 May`): what was spoken about, so the clause before is no report."""
+"""The topic after such a verb (`TOPIC_AFTER_RE`: `on the plan for …`; not a setting: `on the sidelines
+of`, `on Monday`, `on 11 May`): what was spoken about, so the clause before is no report."""
 _INFINITIVE_CUE_RE = re.compile(
     r"(?<![\w’'-])(?:agreed|decided|promised|pledged|vowed|undertook|offered|resolved)\s*\Z", re.IGNORECASE
 )
