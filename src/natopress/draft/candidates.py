@@ -258,13 +258,17 @@ _PAIR_SUBJECT_RE = re.compile(
 def described_pair(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
     """The two persons a described pair right before a cue stands for (`… avec le secrétaire général de
     l’ONU, António X, M. Y a souligné que P. Les deux hauts responsables sont convenus que`): the only two
-    persons its paragraph names before it, in text order; [] otherwise (guidelines 2.4, joint statements)."""
+    persons its paragraph names before it, in text order, or, when the pair opens its paragraph, the only two
+    the whole text names before it (`Les deux dirigeants se sont accordés sur le fait que` after paragraphs
+    naming the host and the guest alone); [] otherwise (guidelines 2.4, joint statements)."""
     start = rough_sentence_start(text, cue[0])
     subject = _PAIR_SUBJECT_RE.search(text, start, cue[0])
     if subject is None or not _SUBJECT_TO_CUE_RE.fullmatch(text, subject.end(), cue[0]):
         return []
     paragraph = text.rfind("\n", 0, start) + 1
     named = list(dict.fromkeys(m.entity for m in resolver.persons_within(paragraph, subject.start())))
+    if not named and not text[paragraph : subject.start()].strip():
+        named = list(dict.fromkeys(m.entity for m in resolver.persons_within(0, subject.start())))
     return named if len(named) == 2 else []
 
 

@@ -14,14 +14,13 @@ from natopress.draft.dates import (
     DAY_RANGE_RE,
     EVENT_DATE_RE,
     FUTURE_RE,
-    PLACE,
     PLACE_DATELINE_RE,
     PROSE_DATE_RE,
     WEEKDAY_DAY_RE,
-    WEEKDAYS,
     FoundDate,
     build_date,
 )
+from natopress.draft.dayranges import no_single_day
 from natopress.draft.phrases import ENGLISH_PAST
 from natopress.draft.speech import CUE_RE, INDIRECT_RE
 from natopress.formats import day_of
@@ -96,7 +95,7 @@ def first_day(
         planned = _planned(text, spans, match, start, stop)
         if planned:
             continue  # `prévue le 9 juillet 2008`, `was established on 18 September 1999`: not the event
-        if _no_single_day(text, match, start, stop):
+        if no_single_day(text, match, start, stop):
             return True, None
         if planned is not None:
             continue  # a single day the sentence's main verb plans (`_planned`)
@@ -145,48 +144,8 @@ def _dates_in(text: str, start: int, stop: int) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: (m.start(), first.index(m.re) if m.re in first else len(first)))
 
 
-def _no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> bool:
-    """True when `match` states no single day: a range (`Le vendredi 16 et le samedi 17 février 2018`, `le
-    26 août et se poursuivra jusqu’au 24 septembre`, `kicks off 08 September and runs through Sept. 22,
-    2017`, a second day coordinated with the first: `visited Prague on 18 March and Bratislava on 19 March`)
-    or a weekday with its day number alone (`on Saturday (20th)`: no month), or the day of the event closing
-    a span (`until his untimely death on 13 August 1994`)."""
-    return bool(
-        match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
-        or _UNTIL_AFTER_RE.match(text, match.end(), stop)
-        or _SECOND_DAY_AFTER_RE.match(text, match.end(), stop)
-        or _UNTIL_BEFORE_RE.search(text, max(start, match.start() - 20), match.start())
-        or _UNTIL_EVENT_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
-    )
-
-
-_SECOND_DAY_AFTER_RE = re.compile(
-    rf"\s+(?:and|et)\s+(?:(?:to|in|at|à|en|au)\s+)?(?:(?-i:{PLACE})\s+)?(?:on|le)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?\d{{1,2}}\b",
-    re.IGNORECASE,
-)
-"""A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
-and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`): the event spans both, no single day."""
-_UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
-"""The words that state a range's last day (`jusqu’au`, `through`), as a pattern to embed."""
-_UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)
-"""Before a day, the end of a range whose first day the text states in another form or not at all (`runs
-through Sept. 22, 2017`): no single day."""
-_UNTIL_EVENT_BEFORE_RE = re.compile(
-    rf"(?<![\w’'-]){_UNTIL}\s+(?:his|her|their|its|the|sa|son|ses|la|le|l['’])\s*[^\d,;:.()\n]{{1,40}}?(?:\s(?:on|le))?\s+\Z",
-    re.IGNORECASE,
-)
-"""Before a day, the end of a span named by its closing event (`served as Secretary General from 1 July 1988
-until his untimely death on 13 August 1994`): no single day."""
 _TIME_WORDS_REACH = (90, 60)
 """How far before and after a date words placing it at another time may stand (code points)."""
-_UNTIL_AFTER_RE = re.compile(
-    r"\s*,?\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
-    rf"{_UNTIL}\s+(?:\w+,?\s+)?\d{{1,2}}",
-    re.IGNORECASE,
-)
-"""A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24
-septembre`, `on 21 May and will last until 6 June`, `started on 19 May 2009 and it will continue until 31 May
-2009`, `from Thursday, 11 January, till Friday, 12 January`): a range, no single day."""
 
 
 def _planned(

@@ -26,7 +26,7 @@ from natopress.draft.quotes import find_quotes
 from natopress.draft.segmenter import Segmentation, segment, unwrapped
 from natopress.draft.source import IngestError, not_nfc_message, read_raw
 from natopress.draft.surnames import with_surnames
-from natopress.draft.things import named_thing_elsewhere, quoted_runs
+from natopress.draft.things import initialism_after, named_thing_elsewhere, quoted_runs
 from natopress.model import (
     CONTENT_SEGMENT_KINDS,
     NAME_MAX_CHARS,
@@ -206,7 +206,11 @@ def _new_names(
         and not any(beaten(c, m) for m in ranges.overlapping(c.start, c.end))
         and not (
             c.type is EntityType.PER
-            and (text[c.start : c.end] in quoted or named_thing_elsewhere(text, c.start, c.end))
+            and (
+                text[c.start : c.end] in quoted
+                or named_thing_elsewhere(text, c.start, c.end)
+                or initialism_after(text, c.start, c.end)
+            )
         )
     ]
 

@@ -1,7 +1,7 @@
 """The parts of a capitalised run of words that can name a person (natopress.draft.names): the run without
 its leading stop words, whether words can be a person's name, and the name that closes a run after a title,
-an honorific, a portfolio's or a complement's words inside it (`US President Barack Obama`, `Chief of Staff
-Chris Rose`)."""
+an honorific or a portfolio's words inside it (`US President Barack Obama`; after a title's complement,
+`Chief of Staff Chris Rose`: natopress.draft.complements)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from natopress.draft.countries import is_country
 from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -28,17 +27,15 @@ from natopress.draft.namewords import (
     SURNAME_PLACE_HEADS,
     TITLE_NOUNS,
     TITLE_RE,
-    TITLES,
     UPPER,
     WORK_WORDS,
     name_end,
     words_of,
 )
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
-from natopress.draft.speech import PERSONAL_HONORIFICS
-from natopress.draft.things import ARMED_GROUPS, NAMED_THING_RE, NAMED_THING_REACH
+from natopress.draft.things import ARMED_GROUPS
 from natopress.model import EntityType
-from natopress.text.sentences import RANKS, rough_sentence_start, trim
+from natopress.text.sentences import RANKS, rough_sentence_start
 
 Range = tuple[int, int]
 
@@ -298,67 +295,6 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
     return []
 
 
-_TITLE_OF_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?P<title>(?:(?:Prime|Deputy|Vice|Foreign|Defen[cs]e|Assistant|First|Chief|Supreme|Senior|Executive"
-    r"|Permanent|Special|Secretary|Director)[ \t]+){0,2}(?P<head>[A-Z][\w’'-]*))[ \t]+(?:of|for|to)[ \t]+(?:the[ \t]+)?"
-    r"(?:[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,2}[ \t]+(?:of|to)[ \t]+(?:the[ \t]+)?)?"
-    r"(?:(?:Republic|Kingdom|Grand[ \t]+Duchy|Principality|Federation|State)[ \t]+of[ \t]+)?"
-    r"(?:[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,5}/)?\Z"
-)
-"""A title (its head and up to two words before it) and `of` or `for` before its complement, maybe through a
-portfolio (`Minister of Defence of ` Latvia …), a country's name (`Permanent Representative of France to `
-NATO …), a state's style (`Prime Minister of the Republic of ` Estonia …) or the body's other name before a
-slash (`Special Advisor to the NATO Strategic Direction South Hub/` Balkans Lead Office X)."""
-_COMPLEMENT_HEADS = TITLE_NOUNS | words_of("Chief President Chair Coordinator Leader General Consul Speaker")
-
-
-def complement_before(text: str, start: int, floor: int = 0) -> re.Match[str] | None:
-    """The title and `of` or `for` right before `start` (within 90 code points, not before `floor`):
-    `Minister of ` Defence …, `Chief of ` Staff …, its head one of `_COMPLEMENT_HEADS`; else None."""
-    before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 90), start)
-    return before if before and before["head"].rsplit("-", 1)[-1] in _COMPLEMENT_HEADS else None
-
-
-def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
-    """The person named at the end of a title's complement, with no comma (`Chief of Staff Chris Rose`,
-    `Commander of KFOR Jan Berg`: the run from `Staff`, from `KFOR`): the words after the complement's
-    last body, place (a country's one-word name included: `President of Estonia Alar Karis`) or common word
-    or acronym, else the words after its first, unless they open with an English common word (`Director of
-    Logistics Richard L. Morningstar`, `President of Estonia Toomas Hendrik Ilves`; not `Director of
-    Armaments Planning X`), when they can be a name after a title (a particle inside it is no thing:
-    `President of the European Commission Ursula von der Leyen`); None otherwise. The complement may run
-    through a state's style (`Prime Minister of the Republic of Estonia Kaja Kallas`)."""
-    before = complement_before(text, start, floor)
-    if before is None:
-        return None
-    found = list(re.finditer(r"\S+", text[start:end]))
-    words = [w.group() for w in found]
-    things = [
-        i
-        for i, w in enumerate(words)
-        if not INITIAL_RE.fullmatch(w)
-        and not (0 < i < len(words) - 1 and w.islower() and PARTICLEWORD_RE.fullmatch(w))  # `von der`
-        and (w.isupper() or not personal([w]) or is_country(w))
-    ]
-    first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`
-    if (
-        len(words) - first < 2
-        or re.search(r"['’]s\Z", words[first - 1])  # `of NATO’s Airborne Warning`: the body's thing
-        or not personal(words[first:], titled=True)
-        or (not things and is_common(words[1]))
-        or (len(words) - first > 2 and all_common(words[first:]))  # `of the NATO Airborne Early Warning`
-    ):
-        return None
-    at = start + found[first].start()
-    thing = NAMED_THING_RE.search(text, max(floor, at - NAMED_THING_REACH), at)
-    if thing is not None and not thing.group().rstrip().endswith("s"):
-        return None  # `Commander of Operation Unified Protector`: the operation's name; not `Assistant
-        # Secretary General for Operations Stephen Evans`, a portfolio
-    return NameCandidate(
-        at, end, EntityType.PER, (before.start("title"), trim(text, before.start("title"), at)[1])
-    )
-
-
 def before_title(text: str, start: int, end: int) -> int:
     """The end of the name after an honorific in the run `text[start:end]`, before a title run on to it
     without a comma (`Miss Marianna Tonutti Stabilisation Advisor`): the title's nouns (`TITLE_NOUNS`) and
@@ -385,30 +321,3 @@ def name_before_title(text: str, start: int, end: int) -> int:
     kept = text[rank.end() if rank is not None else start : cut].split()
     possessive = any(w.endswith(("’s", "'s")) for w in kept)  # `New Zealand’s Chief of Defence`
     return cut if len(kept) >= 2 and personal(kept) and not all_common(kept) and not possessive else end
-
-
-_BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
-_HONORIFIC_AT_RE = re.compile(rf"{PERSONAL_HONORIFICS}\s+")
-_TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)
-"""`Secretary General of ` NATO Jens Stoltenberg, `Secrétaire général de l’` OTAN Jaap de Hoop Scheffer:
-NATO's name ends a title's complement, and a name follows it."""
-
-
-def body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
-    """NATO's name ending a title's complement, then a person's name (`the Secretary General of NATO Jens
-    Stoltenberg`): NATO, and the person with that title as role; NATO's name then an honorific and a name
-    (`… de l'OTAN M. Javier Solana`): NATO, and the person; else no candidates."""
-    body = _BODY_THEN_NAME_RE.match(text, start, end)
-    honorific = _HONORIFIC_AT_RE.match(text, body.end(), end) if body is not None else None
-    if body is not None and honorific is not None and personal(text[honorific.end() : end].split()):
-        return [  # `Déclaration du Secrétaire général de l'OTAN M. Javier Solana`, its accents lost or not
-            NameCandidate(start, body.end(1), EntityType.ORG, None),
-            NameCandidate(honorific.end(), end, EntityType.PER, None),
-        ]
-    title = _TITLE_OF_RE.search(text, max(floor, start - 40), start) if body is not None else None
-    if body is None or title is None or not personal(text[body.end() : end].split(), titled=True):
-        return []
-    return [
-        NameCandidate(start, body.end(1), EntityType.ORG, None),
-        NameCandidate(body.end(), end, EntityType.PER, (title.start(), body.end(1))),
-    ]

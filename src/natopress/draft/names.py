@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from natopress.draft.complements import after_complement, body_then_name
 from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common, is_common
@@ -18,11 +19,9 @@ from natopress.draft.nameparts import (
     NameCandidate,
     Range,
     after_common_words,
-    after_complement,
     after_inner_honorific,
     after_inner_title,
     before_title,
-    body_then_name,
     name_before_title,
     personal,
     plural_title_alone,
@@ -41,21 +40,19 @@ from natopress.draft.namewords import (
     NAME_RE,
     ORG_HEADS,
     ORG_WORDS,
-    PARTICLE,
     PEERAGE_RE,
     PLACE_PREFIXES,
     PORTFOLIO_RE,
     THING_HEAD_RE,
     TITLE_NOUNS,
     TITLE_RE,
-    WORD,
     name_end,
 )
 from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
+from natopress.draft.particlenames import PARTICLE_HEAD_RE, particle_name
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
 from natopress.draft.ranks import caps_surname_after_rank, with_rank_before, without_rank_code
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
-from natopress.draft.speech import HONORIFICS
 from natopress.draft.surnames import CAPS_NAME_RE, RANK_RE, acronym_elsewhere
 from natopress.draft.things import ARMED_GROUPS, after_thing_noun
 from natopress.model import EntityType
@@ -64,9 +61,14 @@ from natopress.text.sentences import at_text_end, trim
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 
 
-_PLACE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|à|en|au|aux|vers)\s+$")
-"""A preposition of place right before a capitalised run: a place; not `according to` (`according to Hajji
-X`: a person)."""
+_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|via|visit|visits|visited|visiting|à|en|au|aux|vers)\s+$"
+    r"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$",
+    re.MULTILINE,
+)
+"""A preposition of place or `visit` right before a capitalised run (`via Eurovision Geneva`, `will visit Abu
+Dhabi`), or a line's label of place (`Location : Half Moone Cruise and Celebration Center`): a place; not
+`according to` (`according to Hajji X`: a person)."""
 
 
 def _article_before(text: str, start: int, floor: int, role: Range | None) -> bool:
@@ -76,7 +78,23 @@ def _article_before(text: str, start: int, floor: int, role: Range | None) -> bo
     return bool(
         ELIDED_BEFORE_RE.search(text, max(floor, start - ELIDED_REACH), start)
         or (role is None and ARTICLE_BEFORE_RE.search(text, max(floor, start - 5), start))
+        or (role is None and _ARTICLE_ADJECTIVE_BEFORE_RE.search(text, max(floor, start - 24), start))
     )
+
+
+_KIN_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:his|her|their|sa|son|leur)\s+(?:wife|husband|spouse|daughter|son|mother|father|brother"
+    r"|sister|femme|épouse|époux|mari|fille|fils|mère|père|frère|sœur)\s+\Z",
+    re.IGNORECASE,
+)
+"""A possessive and a kinship noun right before a lone given name (`with his wife Anne-Mette and his daughter
+Christina`): a person, named by the given name alone."""
+_ARTICLE_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he|an?)\s+(?:[a-z]{3,}ing|new|annual|current|recent|next)\s+\Z"
+)
+"""An English article and an adjective of time or a participle in `-ing` right before a run with no title
+(`Despite the ongoing Worldwide Pandemic`, `the upcoming …`): a thing's name; not a noun (`by the sculptor
+X`: a person)."""
 
 
 WORD_PLACE_BEFORE_RE = re.compile(
@@ -97,22 +115,6 @@ _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la
 """Capitalised words, commas and the function words of titles, up to a position: a list of names and titles."""
 _LIST_HEAD_RE = re.compile(r"[\s,]*(?:(?:the|le|la|les)\s+|l['’])?", re.IGNORECASE)
 """What may open a list before its first item: white space, commas, an article."""
-_HEAD_PARTICLE = rf"(?:(?i:{PARTICLE})|L[aeo]|Dalla|Degli|Des)"
-"""A surname's particle in any case, or `Des` (a given name: `Des Browne`), opening a name after a title."""
-_PARTICLE_HEAD_RE = re.compile(rf"(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD}")
-"""A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`, `Le Drian`, `La Torre`), after an
-honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, `Sgt La Torre`); so is `Des`
-(`M. Des Browne`, a given name)."""
-_PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?:{PARTICLE}[ \t]+){{1,2}}\Z")
-"""Lower-case particles right before a capitalised run: after an honorific, the name's (`M. de Hoop
-Scheffer`, `Mr van der Berg`)."""
-_RANK_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:Lt|Maj|Brig)\.?[ \t-]*Gen\.[ \t]+\Z|(?:Gen|Col|Capt|Adm|Cdr|Lt)\.[ \t]+\Z"
-)
-"""An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
-_HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD})")
-"""An honorific opening a capitalised run before particles (`M. ` de Hoop Scheffer, `M. ` De Gucht: `M.` reads
-as an initial, so the run starts there), or before a given name that reads as one (`M. ` Des Browne)."""
 _POSITION_WORD_RE = re.compile(
     r"[ \t]+(?:Back|Front|Left|Right|Centre|Center|Top|Bottom|Middle|[A-Z]{1,3}-\d{1,2})(?![\w’'-])"
 )
@@ -121,27 +123,6 @@ ground left to right`), or a staff code (`Maj. X S-5 Turkish Battalion`): the na
 before a title (`NATO Cyber Security Centre Chief X`: the body's name)."""
 _LOWER_NEXT_RE = re.compile(r"[ \t]+[a-z]")
 """A lower-case word right after a capitalised run (`Back row`)."""
-
-
-def _particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
-    """A person's name after an honorific or an abbreviated rank opening with a particle (`Mr. De Kermabon`,
-    `Mr van der Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di
-    Marco`): the particle is the name's; a title before the honorific is the person's role."""
-    opening = _HONORIFIC_THEN_PARTICLE_RE.match(text, start, end)
-    start = opening.end() if opening is not None else start
-    particles = _PARTICLES_BEFORE_RE.search(text, max(floor, start - 12), start)
-    head = particles.start() if particles is not None else start
-    honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, head - 5), start)
-    if honorific is not None and particles is not None and honorific.end() == head:
-        return NameCandidate(particles.start(), end, EntityType.PER, role_before(text, head, floor, end))
-    rank = _RANK_BEFORE_RE.search(text, max(floor, head - 20), head) if particles is not None else None
-    if rank is not None:  # `Lt.Gen. di Marco`: a rank's abbreviation ends the run before the particle
-        return NameCandidate(
-            head, end, EntityType.PER, (rank.start(), rank.start() + len(rank.group().rstrip()))
-        )
-    if honorific is not None and honorific.end() == start and _PARTICLE_HEAD_RE.match(text, start, end):
-        return NameCandidate(start, end, EntityType.PER, role_before(text, start, floor, end))
-    return None
 
 
 def _apposed(text: str, title: Range, start: int, floor: int) -> bool:
@@ -201,7 +182,7 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
         or (words and words[-1] in LOC_WORDS - PLACE_PREFIXES)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
         or (
-            _PLACE_BEFORE_RE.search(text, max(floor, start - 6), start)
+            _PLACE_BEFORE_RE.search(text, max(floor, start - 14), start)
             and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
         )
     ):
@@ -268,7 +249,7 @@ class RuleFinder:
         split = body_then_name(text, start, end, floor)
         if split:
             return split
-        if (particled := _particle_name(text, start, end, floor)) is not None:
+        if (particled := particle_name(text, start, end, floor)) is not None:
             return [particled]
         held = after_inner_title(text, start, end) or after_inner_honorific(text, start, end)
         if held is not None:  # `US President Barack Obama`, `Base Commander Brigadier General Luis Lucas`
@@ -292,7 +273,7 @@ class RuleFinder:
         if title is not None:  # `Secretary General Jens Stoltenberg`: the title, then the name
             inner = GAP_RE.match(text, title.end(), end)
             name_start = inner.end() if inner else title.end()
-            particle = _PARTICLE_HEAD_RE.match(text, name_start, end)  # `Sgt La Torre`
+            particle = PARTICLE_HEAD_RE.match(text, name_start, end)  # `Sgt La Torre`
             named = (
                 (name_start, end)
                 if particle is not None and text[name_start].isupper()
@@ -331,12 +312,13 @@ class RuleFinder:
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
+        kin = _KIN_BEFORE_RE.search(text, max(floor, start - 20), start) is not None
         lone = len(words) == 1 and personal(words) and words[0] not in DEMONYMS  # not `Commander NRDC-Italy`,
         # nor `a major British exercise` (a nationality after an adjective that is also a rank)
         titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
-        if lone and not words[0].isupper() and (titled or title_word_before(text, start, floor)):
+        if lone and not words[0].isupper() and (titled or title_word_before(text, start, floor) or kin):
             return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`, `du
-            # président Obama` in a title's complement
+            # président Obama` in a title's complement; `his wife Anne-Mette`
         plain = _plain_name(text, words, start, end, before)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         compass = inverted is not None and _compass_surname(words)  # `“…,” said Ian West`: no place

@@ -239,13 +239,26 @@ def no_speech(
     ):
         return True  # `emphasizing the importance of fostering an “imaginaire collectif,”`: the verb's object
     return mixed and (
-        topic(text, sentence_start, pair)
+        (topic(text, sentence_start, pair) and not _attribution_closes(text, pair, cue, mention))
         or (cue is None and mention is None and _term_after_article(text, pair))
         or (cue is None and _document_says(text, sentence_start, pair))
         or (
             _IN_RE.search(text, sentence_start, pair.open) is not None and quoted_name(text, pair, term=False)
         )
     )
+
+
+_SENTENCE_END_RE = re.compile(r"[^\S\n]*[.!?…]")
+
+
+def _attribution_closes(text: str, pair: Pair, cue: Range | None, mention: Range | None) -> bool:
+    """True when the quote's cue and speaker come after a comma right after the closing mark and end the
+    sentence (`The handover was also proof of the “developing cooperation …”, Mr. X said.`): the sentence
+    is the speaker's, the marks their words, not a topic's name."""
+    if cue is None or mention is None or min(cue[0], mention[0]) <= pair.close:
+        return False
+    end = max(cue[1], mention[1])
+    return text.startswith(",", pair.close + 1) and _SENTENCE_END_RE.match(text, end) is not None
 
 
 _DOCUMENT_SAYS_RE = re.compile(

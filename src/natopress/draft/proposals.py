@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -64,6 +65,8 @@ class _Group:
     foreign: set[str] = field(default_factory=set)
     """The forms seen only in a segment in another language than the release's (an English caption's
     `Poroshenko` in a French release writing `Porochenko`)."""
+    seen: Counter[str] = field(default_factory=Counter)
+    """How many times each form occurs (`Tommaso` twice beats `Tomasso` once, an equally long misspelling)."""
     types: list[EntityType] = field(default_factory=list)
     """The type of each candidate joined to the group, in order: the most frequent is the group's (`the
     successor to X` typed a place, then `X, Special Representative …, said` and `X’s term` persons)."""
@@ -78,9 +81,10 @@ class _Group:
     @property
     def name(self) -> str:
         """The fullest form: most words, then one the release's own language writes, then most characters,
-        then the first seen."""
+        then the most frequent, then the first seen."""
         return max(
-            self.forms, key=lambda f: (len(f.split()), f not in self.foreign, len(f), -self.forms.index(f))
+            self.forms,
+            key=lambda f: (len(f.split()), f not in self.foreign, len(f), self.seen[f], -self.forms.index(f)),
         )
 
 
@@ -183,6 +187,7 @@ def _group(
         if group is None:
             group = groups[key] = _Group(candidate.type)
         group.types.append(candidate.type)
+        group.seen[form] += 1
         abroad = any(s <= candidate.start < e for s, e in foreign)
         if form not in group.forms:
             group.forms.append(form)

@@ -14,22 +14,20 @@ from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import according_aside, according_source
+from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
+from natopress.draft.objectquotes import object_quote
 from natopress.draft.pairing import (
     cut_attribution,
-    doubled_apostrophes,
-    lost_closings,
     quotation_pairs,
     reads_as_sentence,
-    single_quotations,
-    turned_marks,
     words_before,
 )
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import joint_heading, labelled_speaker
-from natopress.draft.subjects import conjoined_subject, object_quote, participle_subject
+from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -391,9 +389,8 @@ class _Finder(AttributionFinder):
 def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver) -> list[QuoteCandidate]:
     """Quote candidates in the content segments of `text`, in text order, speakers resolved. Offsets are
     code points of `text`; quotations typed with doubled apostrophes, single marks or a turned closing mark
-    count (`pairing.doubled_apostrophes`, `pairing.single_quotations`, `pairing.turned_marks`), and a
-    comma before an attribution where a closing mark was lost (`pairing.lost_closings`)."""
-    text = lost_closings(turned_marks(doubled_apostrophes(single_quotations(text))))
+    count, and a comma before an attribution where a closing mark was lost (`markrepairs.repaired_marks`)."""
+    text = repaired_marks(text)
     finder = _Finder(text, segments, resolver)
     resolver.use_sentences(finder.sentences)
     pairs = [p for p in quotation_pairs(text) if finder.segment_at(p.open + 1) is not None]  # +1: a lost mark

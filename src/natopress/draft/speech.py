@@ -34,7 +34,7 @@ _PARTICIPLE = (
 )
 """The past participles of `FRENCH_PARTICIPLES`, and `exprimé` (`a clairement exprimé qu’aucune décision …`,
 `a exprimé son soutien au processus, « … »`) but for thanks (`a exprimé sa gratitude pour …`: a verb of
-thanking, `subjects.THANKS_RE`)."""
+thanking, `objectquotes.THANKS_RE`)."""
 _PRESENT = alternation(FRENCH_PRESENT)
 _INFINITIVE = alternation(FRENCH_INFINITIVES)
 ENGLISH_CUES = alternation([*ENGLISH_VERBS, *ENGLISH_MULTIWORD])

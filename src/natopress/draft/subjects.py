@@ -3,7 +3,8 @@
 ANNOTATION_GUIDELINES.md §2.4 states the rules; each names one person only when the text leaves no doubt:
 - a quotation hanging on the verb of the sentence's subject: a participle cue (`M. X a remercié …,
   ajoutant que …`), a verb of thanking with a quoted reason (`Il a remercié la France d’être « … »`), a
-  verb of commenting with its quotation after a comma or colon (`Sir X commented on the effect, “…”`);
+  verb of commenting with its quotation after a comma or colon (`Sir X commented on the effect, “…”`;
+  these two: natopress.draft.objectquotes);
   the subject is a person's name, honorific, title or pronoun, and no other person, title, quotation or
   relative clause stands between it and the quotation (`subject_clear`);
 - a quotation after a colon, a quotation opening its sentence after a sentence stating a view, or after a
@@ -17,6 +18,7 @@ import re
 
 from natopress.draft.absolute import absolute_subject
 from natopress.draft.commandchange import TENURE_PHRASE_RE
+from natopress.draft.commas import WHEN_SAID
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.phrases import APPOSED_RELATIVE, TERM_RE
 from natopress.draft.speech import (
@@ -47,61 +49,22 @@ _SPEECH_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 """Nouns naming someone's words (`pour son message « … »`): the quotation may be the object's words."""
-_ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
-THANKS_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
-    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
-    rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
-    rf"|called|dubbed|termed|credit(?:s|ed)))"
-    r"(?![\w’'-])",
-    re.IGNORECASE,
-)
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`, `expressed
-strong appreciation`, `credits X with having a “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
-of naming, before an object of three words at most (`called this “a perfect example …”`)."""
-_THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
-    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
-    r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
-    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
-    re.IGNORECASE,
-)
-"""What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
-most three words (`le président pour « `, `la France d’être « `), a possessive object (`praised Ostravia's
-"pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
-_FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
-"""`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan
-forces are making progress”`): the marks' words are the subject's, a direct quote."""
-_OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
-"""The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
-_OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
-"""The object of a verb of praising and a comma, right before a quotation (`commended Germany’s increase of
-2.5 billion euros since 2014, “`)."""
-_PARTICIPLE_OPENING_RE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:ing|ant)\s")
-"""A quotation that opens with a participle in lower case (`“reinforcing Germany’s determination …`, `«
-renforçant …`): the praised act described in the speaker's words."""
-_REASON_OPENING_RE = re.compile(
-    r"\s*(?:pour|for|d['’]avoir|d['’]être|de\s+(?:leur|son|sa|ses))\s", re.IGNORECASE
-)
-"""A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
-COMMENT_RE = re.compile(
-    r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
-    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir)"
-    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope)"
-    r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
-    re.IGNORECASE,
-)
-"""Verbs of commenting whose quotation comes after their complement and a comma or colon (`expressed his
-great pride to the graduates for their commitment, “…”`)."""
 _APPOSED_NAME_RE = re.compile(
     r"(?:\s+(?:of|de|du|des)\s+[^,;:«»“”\"]{1,60}?)?\s*,\s*"
     rf"(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}?"
 )
 """A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `,
 `Le président du Comité militaire de l’OTAN, le général d’armée aérienne Sir `)."""
-_INVERTED_CUE_RE = re.compile(rf"[»”\"]\s*,\s*(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
-"""A quotation's closing mark, a comma and its inverted cue (`« … », a déclaré ` le secrétaire général,
-soulignant « … »): the speaker phrase after it is a later participle's subject."""
+_INVERTED_CUE_RE = re.compile(rf"(?:[»”\"]\s*,|,[»”\"])\s*(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
+"""A quotation's closing mark, a comma (or the comma then the mark: `“…,” said `) and its inverted cue (`« … »,
+a déclaré ` le secrétaire général, soulignant « … »): the speaker phrase after it is a later participle's
+subject."""
+_ATTRIBUTION_COMMA_RE = re.compile(
+    rf"[,.!?][»”\"]\s*(?P<phrase>[^\W\d][^«»“”\"\n,;:]{{0,80}}?)\s+(?P<cue>(?:{CUE_RE.pattern}))\s*,\s*\Z",
+    re.IGNORECASE,
+)
+"""A quotation closed with its comma inside the marks, then its speaker and verb and a comma right before a
+participle (`“…,” the Secretary General said, ` describing …): that speaker is the participle's subject."""
 _PARTICIPLE_LEAD_RE = re.compile(
     r"(?:(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+|après\s+)?|(?<=[a-zé])\s+(?:(?:tout\s+)?en|while|whilst)\s+)$",
     re.IGNORECASE,
@@ -288,6 +251,9 @@ def _after_inverted_cue(
     """The speaker phrase after a quotation's inverted cue that a comma closes right before `position`
     (`« … », a déclaré le secrétaire général, ` and `…, le secrétaire général, Jan Visser, `), or the cue's
     own clitic (`« … », a-t-il déclaré en `), or None."""
+    attribution = _ATTRIBUTION_COMMA_RE.search(text, sentence_start, position)
+    if attribution is not None:  # `“…,” the Secretary General said, describing the OSCE as a “…”`
+        return resolver.phrase_before(text, attribution.start("phrase"), attribution.start("cue"))
     inverted = list(_INVERTED_CUE_RE.finditer(text, sentence_start, position))
     clitic = _CLITIC_RE.search(text, inverted[-1].start(), inverted[-1].end()) if inverted else None
     if clitic is not None and _CLITIC_LEAD_RE.fullmatch(text, inverted[-1].end(), position):
@@ -327,10 +293,12 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # verb may be one of saying; a noun of speech only matters where the quotation could be the object's.
     if subject is None:
         return None
-    own_verb = _APPOSED_CLAUSE_RE.match(text, subject[1], cue[0]) or _OWN_VERB_LEAD_RE.match(text, subject[1])
+    when = _WHEN_RE.match(text, subject[1], cue[0])  # `X today (Friday 27 April) concluded …, noting that`
+    after = when.end() if when is not None else subject[1]
+    own_verb = _APPOSED_CLAUSE_RE.match(text, after, cue[0]) or _OWN_VERB_LEAD_RE.match(text, after)
     # `X emphasised the efforts, adding that`, `le secrétaire général, X, a encouragé …, soulignant que`,
     # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
-    verb = CUE_RE.match(text, own_verb.end() if own_verb else subject[1], cue[0])
+    verb = CUE_RE.match(text, own_verb.end() if own_verb else after, cue[0])
     start = verb.end() if verb else subject[1]
     marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
     if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):
@@ -342,6 +310,8 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
+_WHEN_RE = re.compile(WHEN_SAID)
+"""When, between a subject and its own verb (`today`, `on Thursday (22 April 2021)`, commas.WHEN_SAID)."""
 _BARE_PARTICIPLE_RE = re.compile(
     r"saying|stating|noting|adding|stressing|underlining|emphasi[sz]ing|highlighting|underscoring|reiterating"
 )
@@ -365,43 +335,3 @@ def coordinated(text: str, resolver: SpeakerResolver, clause: Range, cue: Range)
     return _COORDINATED_RE.fullmatch(text, clause[1], cue[0]) is not None and subject_clear(
         text, resolver, *clause, speech_nouns=False, marks=False
     )
-
-
-def object_quote(
-    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
-) -> tuple[Range, Range, bool] | None:
-    """Cue, speaker mention and `mixed` for a quotation hanging on the subject's verb of thanking
-    (`Le secrétaire général a remercié le président pour « … »`: mixed, content from after the cue) or
-    of commenting (`Sir X commented on the effect, “…”`: direct); None when neither fits."""
-    thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
-    if thanks and (
-        _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
-        or _FACT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
-        or (  # `a félicité les pays candidats « pour les progrès … »`: the reason opens the quotation
-            _OBJECT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
-            and _REASON_OPENING_RE.match(text, opening + 1)
-        )
-        or (  # `commended Germany’s spending increase since 2014, “reinforcing …”`: the praise's words
-            _OBJECT_COMMA_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
-            and _PARTICIPLE_OPENING_RE.match(text, opening + 1)
-        )
-    ):
-        verb = thanks[-1]
-        subject = person_subject(text, resolver, sentence_start, verb.start())
-        if (
-            subject is not None
-            and subject_clear(text, resolver, subject[1], verb.start())
-            and subject_clear(text, resolver, verb.end(), opening, objects=True)
-        ):
-            return verb.span(), subject, _FACT_TAIL_RE.fullmatch(text, verb.end(), opening) is None
-    comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
-    if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
-        verb = comments[-1]
-        subject = person_subject(text, resolver, sentence_start, verb.start())
-        if (
-            subject is not None
-            and subject_clear(text, resolver, subject[1], verb.start())
-            and subject_clear(text, resolver, verb.end(), opening)
-        ):
-            return verb.span(), subject, False
-    return None

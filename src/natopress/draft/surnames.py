@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges, complement_before, personal
+from natopress.draft.complements import complement_before
+from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges, personal
 from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,

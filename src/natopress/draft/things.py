@@ -21,7 +21,9 @@ _THING_NOUNS = (
 `trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
-    r"|(?-i:universités?|écoles?|lycées?|académies?|instituts?|fondations?|foundations?|forces?\s+opérationnelles?)"
+    r"|(?-i:(?:universités?|écoles?|lycées?|académies?|instituts?|fondations?|laboratoires?|hôpital|hôpitaux"
+    r"|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
+    r"|foundations?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
     r"|(?:air|missile)\s+defen[cs]e\s+systems?"
@@ -30,7 +32,8 @@ NAMED_THING_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
-`l’université Charles de Prague`, `la fondation Konrad Adenauer`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
+`l’université Charles de Prague`, `la fondation Konrad Adenauer`, with an adjective: `le laboratoire national
+Lawrence Livermore`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
 ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
 système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
 event's or institute's name before its subject (`the International Conference on Cyber Conflict`, `Centre for
@@ -106,3 +109,18 @@ ARMED_GROUPS = frozenset(
 )
 """Armed groups whose names read like a person's (`Al Qaeda`: an Arabic particle and a word; `Islamic
 State`): organisations, never persons."""
+
+
+_INITIALISM_AFTER_RE = re.compile(r"[^\S\n]*\((?P<acronym>[A-Z]{2,8})\)")
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "di", "e"})
+
+
+def initialism_after(text: str, start: int, end: int) -> bool:
+    """True when the words `text[start:end]` are followed by their initials in brackets (`Microwave Imaging
+    Curtain (MIC)`, `Officine Grandi Riparazioni (OGR)`): a project's, a firm's or a body's name, no
+    person's (a person is never given an acronym of their name in a release). Positions are code points."""
+    bracket = _INITIALISM_AFTER_RE.match(text, end)
+    if bracket is None:
+        return False
+    words = [w for w in re.split(r"[\s-]+", text[start:end]) if w and w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper() == bracket["acronym"]

@@ -11,7 +11,8 @@ from natopress.draft.speech import TITLE_COMPLEMENT_RE
 
 def title_head(phrase: str) -> str:
     """The title of a speaker phrase without its article or NATO's name (`le secrétaire général de
-    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `the NATO Secretary General`,
+    l’OTAN` → `secrétaire général`, `NATO’s Deputy Secretary General`, `the NATO Secretary General`, `the
+    Secretary General for NATO`,
     `l’amiral` → `amiral`), and without a French nationality after its first word (`le ministre ukrainien
     des Affaires étrangères` → `ministre des Affaires étrangères`)."""
     head = re.sub(
@@ -20,7 +21,9 @@ def title_head(phrase: str) -> str:
         phrase.strip(),
         flags=re.IGNORECASE,
     )
-    head = re.sub(r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE)
+    head = re.sub(  # `the Secretary General for NATO`, `of NATO`: the title of NATO's
+        r"\s+(?:de\s+l['’]|(?:of|for)\s+(?:the\s+)?)?(?:OTAN|NATO|Alliance)$", "", head, flags=re.IGNORECASE
+    )
     first = re.match(r"[\w’'-]+", head)  # `ministre ukrainien des Affaires étrangères`: a nationality dropped
     end = nationality_after(head, first.end(), len(head)) if first else 0
     return head[: first.end()] + head[end:] if first and end > first.end() else head

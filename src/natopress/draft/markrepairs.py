@@ -1,0 +1,134 @@
+"""Quotation marks a page typed as something else, set as the marks they stand for: doubled apostrophes,
+single marks used as a paragraph's quotation marks, turned and low opening marks, and a comma where a closing
+mark was lost. Every rewrite keeps the text's length, so every offset holds (guidelines 2.1, 2.3)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.speech import CUE_RE
+from natopress.text.marks import open_marks
+from natopress.text.sentences import TITLE_STOP
+
+_SENTENCE_REST_RE = re.compile(rf"(?:{TITLE_STOP}|[^.!?\n]){{0,80}}")
+
+
+def repaired_marks(text: str) -> str:
+    """`text` with every mark this module repairs set as the mark it stands for, same length: single
+    quotations, then doubled apostrophes, turned marks and lost closings."""
+    return lost_closings(turned_marks(doubled_apostrophes(single_quotations(text))))
+
+
+_DOUBLED_RE = re.compile(r"(?<![\w'’])['’]{2}(?=[^\s'’])([^\n]*?[^\s'’])['’]{2}(?![\w'’])")
+
+
+def doubled_apostrophes(text: str) -> str:
+    """`text` with each pair of doubled apostrophes set as curly quotation marks on one line
+    (`''To protect our territory'', General X said` -> ` “To protect our territory” , General X said`):
+    some pages type a quotation with two apostrophes (straight, or curly as natopress.text.variants folds
+    them). Same length, so every offset holds; an unpaired `''` stays as it is, and so does a pair inside a
+    double-marked quotation of its line (`"… a total ''whole of society'' approach. …," said X`: nested)."""
+
+    def marked(match: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        nested = (
+            text.count('"', line_start, match.start()) % 2 == 1
+            or open_marks(text, line_start, match.start()) > 0
+        )
+        return match.group(0) if nested else f" “{match.group(1)}” "
+
+    return _DOUBLED_RE.sub(marked, text)
+
+
+_LOST_CLOSING_RE = re.compile(
+    r"“[^“”\n]*?[^\s“”](?P<comma>,)(?P<attribution>[ \t]+[^“”\n,;:]{1,80}?)\.[ \t]+(?=“)"
+)
+
+
+def lost_closings(text: str) -> str:
+    """`text` with the comma that ends an opened quotation before its attribution set as the closing mark
+    the page lost, when the attribution (a verb of saying, no comma) ends its sentence right before the
+    next opening mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`; guidelines 2.3). Same length, so
+    every offset holds."""
+    marked = list(text)
+    for match in _LOST_CLOSING_RE.finditer(text):
+        if CUE_RE.search(match["attribution"]):
+            marked[match.start("comma")] = "”"
+    return "".join(marked)
+
+
+_SINGLE_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(:–—-]))['‘’](?=[^\W\d_])", re.MULTILINE)
+_SINGLE_CLOSING_RE = re.compile(
+    r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])|(?<=[,.!?…])['’](?=[ \t])", re.MULTILINE
+)
+_SINGLE_BEFORE_NAME_RE = re.compile(r"(?<=[^\s'‘s])['’](?=[ \t]+[A-Z])")
+"""A closing single mark before a capitalised word, not after an `s` (`Allies’ Defence`, a possessive):
+closing only when a verb of saying follows in its sentence (`‘…’ NATO’s Secretary General, X, said`)."""
+_DOUBLE_MARK_RE = re.compile(r"[«»“”\"„]")
+_MIN_SINGLE_WORDS = 3
+
+
+def single_quotations(text: str) -> str:
+    """`text` with each pair of single quotation marks that a paragraph without double marks uses as its
+    quotation marks set as curly double ones (`‘This is vital’, the Secretary General said at the
+    Dialogue, ‘because …’.`, `'In today's world …', Mr. X said.`): an opening `‘`, `’` (as
+    natopress.text.variants folds it) or `'` after white space, a bracket, a colon or a dash and before a
+    letter; the next `’` or `'` of its line before punctuation, a dash or the line's end (not an
+    apostrophe: `today's`, `Allies’ views`) or after a comma or a sentence's end before a space (`unit,’
+    says`), or before a capitalised word when a verb of saying follows
+    (`‘…’ NATO’s Secretary General, X, said`); at least three words between; and a verb of saying in the
+    same sentence within 80 code points before the opening or after the closing mark, or a colon right
+    before the opening (`addressed those present: ‘…’`) (guidelines 2.1).
+    Same length, so every offset holds."""
+    marked = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        if _DOUBLE_MARK_RE.search(line.group()):
+            continue  # single marks nest inside double ones there
+        at = line.start()
+        while (opening := _SINGLE_OPENING_RE.search(text, at, line.end())) is not None:
+            closing = _SINGLE_CLOSING_RE.search(text, opening.end(), line.end())
+            named = _SINGLE_BEFORE_NAME_RE.search(
+                text, opening.end(), closing.start() if closing else line.end()
+            )
+            closing = named or closing  # `‘This is a true team effort’ NATO’s Secretary General, X, said`
+            if closing is None:
+                break
+            at = closing.end()
+            words = text[opening.end() : closing.start()].split()
+            before = text[max(line.start(), opening.start() - 80) : opening.start()]
+            after = _SENTENCE_REST_RE.match(text, closing.end())
+            cued = (
+                (named is None and CUE_RE.search(re.split(r"[.!?]\s", before)[-1]))
+                or (after is not None and CUE_RE.search(after.group()))
+                or (named is None and before.rstrip().endswith(":"))  # `addressed those present: ‘…’`
+            )
+            if len(words) >= _MIN_SINGLE_WORDS and cued:
+                marked[opening.start()], marked[closing.start()] = "“", "”"
+    return "".join(marked)
+
+
+_TURNED_CLOSING_RE = re.compile(r"(?<=[\w.,!?;…])“(?=[\s,.;:!?)]|$)|(?<=[.,!?…])“(?=[a-z])", re.MULTILINE)
+_TURNED_OPENING_RE = re.compile(r"(?<![^\s(\[–—-])”(?=[^\W_])")
+_CURLY_MARK_RE = re.compile(r"[“”«»„]")
+
+
+def turned_marks(text: str) -> str:
+    """`text` with each `“` in closing position (after a word or punctuation, before white space or
+    punctuation, or after punctuation before a lower-case word: `… are impressive,“ said the Secretary
+    General`, `incidents,“said Col X`) set as `”`; each `„` (the low opening mark of Central European
+    typography: `report „Mission Accomplished!”`) set as `“`; and each `”` in opening position (at a
+    line's start or after white space, a bracket or a dash, before a letter or digit) set as `“` when
+    the next curly mark after it is a `”` that closes it (`”The quick reaction … mobility.` ⏎ `NFIU
+    Romania is … Alliance” said LTC X`), not an opening one (`”Today the Army …, said General X. “The
+    people …”`: a lost closing mark). Same length, so every offset holds."""
+    text = _TURNED_CLOSING_RE.sub("”", text).replace("„", "“")
+    turned = list(text)
+    for mark in _TURNED_OPENING_RE.finditer(text):
+        following = _CURLY_MARK_RE.search(text, mark.end())
+        if (
+            following is not None
+            and following[0] == "”"
+            and not _TURNED_OPENING_RE.match(text, following.start())
+        ):
+            turned[mark.start()] = "“"
+    return "".join(turned)

@@ -1,0 +1,98 @@
+"""A quotation hanging on the subject's verb of thanking, praising, naming or commenting (`Le secrétaire
+général a remercié le président pour « … »`, `praised Ostravia's "pragmatic approach …"`, `Sir X commented
+on the effect, “…”`): its cue, speaker mention and type (ANNOTATION_GUIDELINES.md §2.1)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.entities import SpeakerResolver
+from natopress.draft.subjects import person_subject, subject_clear
+from natopress.text.sentences import Range
+
+_ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
+THANKS_RE = re.compile(
+    rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
+    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
+    rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
+    rf"|called|dubbed|termed|credit(?:s|ed)))"
+    r"(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`, `expressed
+strong appreciation`, `credits X with having a “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
+of naming, before an object of three words at most (`called this “a perfect example …”`)."""
+_THANKS_TAIL_RE = re.compile(
+    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"
+    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
+    r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
+    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
+    re.IGNORECASE,
+)
+"""What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
+most three words (`le président pour « `, `la France d’être « `), a possessive object (`praised Ostravia's
+"pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
+_FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
+"""`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan
+forces are making progress”`): the marks' words are the subject's, a direct quote."""
+_OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
+"""The object of a verb of thanking, right before a quotation (`a félicité les pays candidats « `)."""
+_OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
+"""The object of a verb of praising and a comma, right before a quotation (`commended Germany’s increase of
+2.5 billion euros since 2014, “`)."""
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:ing|ant)\s")
+"""A quotation that opens with a participle in lower case (`“reinforcing Germany’s determination …`, `«
+renforçant …`): the praised act described in the speaker's words."""
+_REASON_OPENING_RE = re.compile(
+    r"\s*(?:pour|for|d['’]avoir|d['’]être|de\s+(?:leur|son|sa|ses))\s", re.IGNORECASE
+)
+"""A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
+COMMENT_RE = re.compile(
+    r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
+    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir)"
+    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope)"
+    r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""Verbs of commenting whose quotation comes after their complement and a comma or colon (`expressed his
+great pride to the graduates for their commitment, “…”`)."""
+
+
+def object_quote(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> tuple[Range, Range, bool] | None:
+    """Cue, speaker mention and `mixed` for a quotation hanging on the subject's verb of thanking
+    (`Le secrétaire général a remercié le président pour « … »`: mixed, content from after the cue) or
+    of commenting (`Sir X commented on the effect, “…”`: direct); None when neither fits."""
+    thanks = list(THANKS_RE.finditer(text, sentence_start, opening))
+    if thanks and (
+        _THANKS_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+        or _FACT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+        or (  # `a félicité les pays candidats « pour les progrès … »`: the reason opens the quotation
+            _OBJECT_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+            and _REASON_OPENING_RE.match(text, opening + 1)
+        )
+        or (  # `commended Germany’s spending increase since 2014, “reinforcing …”`: the praise's words
+            _OBJECT_COMMA_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
+            and _PARTICIPLE_OPENING_RE.match(text, opening + 1)
+        )
+    ):
+        verb = thanks[-1]
+        subject = person_subject(text, resolver, sentence_start, verb.start())
+        if (
+            subject is not None
+            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, verb.end(), opening, objects=True)
+        ):
+            return verb.span(), subject, _FACT_TAIL_RE.fullmatch(text, verb.end(), opening) is None
+    comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
+    if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
+        verb = comments[-1]
+        subject = person_subject(text, resolver, sentence_start, verb.start())
+        if (
+            subject is not None
+            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, verb.end(), opening)
+        ):
+            return verb.span(), subject, False
+    return None

@@ -1,0 +1,50 @@
+"""A person's name that opens with a surname's particle after an honorific or a rank (natopress.draft.names):
+`Mr. De Kermabon`, `Mr van der Berg`, `M. de Hoop Scheffer`, `Lt.Gen. di Marco`, `Sgt La Torre`."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.nameparts import NameCandidate
+from natopress.draft.namewords import HONORIFIC_BEFORE_RE, PARTICLE, WORD
+from natopress.draft.roles import role_before
+from natopress.draft.speech import HONORIFICS
+from natopress.model import EntityType
+
+_HEAD_PARTICLE = rf"(?:(?i:{PARTICLE})|L[aeo]|Dalla|Degli|Des)"
+"""A surname's particle in any case, or `Des` (a given name: `Des Browne`), opening a name after a title."""
+PARTICLE_HEAD_RE = re.compile(rf"(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD}")
+"""A name opening with a capitalised particle (`De Kermabon`, `Van Rompuy`, `Le Drian`, `La Torre`), after an
+honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, `Sgt La Torre`); so is `Des`
+(`M. Des Browne`, a given name)."""
+_PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?:{PARTICLE}[ \t]+){{1,2}}\Z")
+"""Lower-case particles right before a capitalised run: after an honorific, the name's (`M. de Hoop
+Scheffer`, `Mr van der Berg`)."""
+_RANK_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:Lt|Maj|Brig)\.?[ \t-]*Gen\.[ \t]+\Z|(?:Gen|Col|Capt|Adm|Cdr|Lt)\.[ \t]+\Z"
+)
+"""An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
+_HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD})")
+"""An honorific opening a capitalised run before particles (`M. ` de Hoop Scheffer, `M. ` De Gucht: `M.` reads
+as an initial, so the run starts there), or before a given name that reads as one (`M. ` Des Browne)."""
+
+
+def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
+    """A person's name after an honorific or an abbreviated rank opening with a particle (`Mr. De Kermabon`,
+    `Mr van der Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di
+    Marco`): the particle is the name's; a title before the honorific is the person's role."""
+    opening = _HONORIFIC_THEN_PARTICLE_RE.match(text, start, end)
+    start = opening.end() if opening is not None else start
+    particles = _PARTICLES_BEFORE_RE.search(text, max(floor, start - 12), start)
+    head = particles.start() if particles is not None else start
+    honorific = HONORIFIC_BEFORE_RE.search(text, max(floor, head - 5), start)
+    if honorific is not None and particles is not None and honorific.end() == head:
+        return NameCandidate(particles.start(), end, EntityType.PER, role_before(text, head, floor, end))
+    rank = _RANK_BEFORE_RE.search(text, max(floor, head - 20), head) if particles is not None else None
+    if rank is not None:  # `Lt.Gen. di Marco`: a rank's abbreviation ends the run before the particle
+        return NameCandidate(
+            head, end, EntityType.PER, (rank.start(), rank.start() + len(rank.group().rstrip()))
+        )
+    if honorific is not None and honorific.end() == start and PARTICLE_HEAD_RE.match(text, start, end):
+        return NameCandidate(start, end, EntityType.PER, role_before(text, start, floor, end))
+    return None
