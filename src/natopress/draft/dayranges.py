@@ -17,10 +17,11 @@ def no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> boo
     or a weekday with its day number alone (`on Saturday (20th)`: no month), or the day of the event closing
     a span (`until his untimely death on 13 August 1994`), or the day an action ended whose beginning's day
     its sentence states before (`The airlift, which commenced on 5 March 2010, was completed on 16 March
-    2010`)."""
+    2010`), or a day a duration of days follows (`à partir de mardi (1er avril 2014), pour deux jours`)."""
     return bool(
         match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
         or _ended_span(text, match, start)
+        or _DURATION_AFTER_RE.match(text, match.end(), stop)
         or _UNTIL_AFTER_RE.match(text, match.end(), stop)
         or _SECOND_DAY_AFTER_RE.match(text, match.end(), stop)
         or _UNTIL_BEFORE_RE.search(text, max(start, match.start() - 20), match.start())
@@ -28,6 +29,12 @@ def no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> boo
     )
 
 
+_DURATION_AFTER_RE = re.compile(
+    r"\)?\s*,?\s+(?:pour|for|durant|pendant|over)\s+(?:deux|trois|quatre|cinq|two|three|four|five|[2-9])\s+(?:jours|days)\b",
+    re.IGNORECASE,
+)
+"""A duration of days right after a day (`à partir de mardi (1er avril 2014), pour deux jours`, `on 3 May for
+two days`): the first day of a span, no single day."""
 _ENDED_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:completed|ended|concluded|finished|terminated|s['’]est\s+(?:achevée?s?|terminée?s?)"
     r"|a\s+pris\s+fin|ont\s+pris\s+fin)\s+(?:(?:on|le)\s+(?:the\s+)?)?\Z",

@@ -77,11 +77,12 @@ _FULL_WIDTH = 0.8
 """The share of a page's wrapping width a line set off by a blank line reaches when it is a paragraph's
 first line, not a heading (a heading is shorter: `Réunion du Comité SPS`)."""
 _OPEN_END_RE = re.compile(
-    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in|that|que|qu['’]|(?-i:THE|OF|AND|TO|LES|DE|DES|DU|ET)))\s*$"
+    r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in|that|que|qu['’]|(?-i:THE|OF|AND|TO|LES|DE|DES|DU|ET))"
+    r"|\w['’]s)\s*$"
 )
-"""A line ending on a comma or a word that cannot end a sentence or a title (`remercié tous les`, `acknowledged
-that`): the next line goes on with it, whatever its first letter (`Alliés : « … »`, `« La décision … »`,
-`"this concept …"`)."""
+"""A line ending on a comma, a possessive or a word that cannot end a sentence or a title (`remercié tous les`,
+`acknowledged that`, `LUXEMBOURG – NATO's` / `Supreme Allied Commander, …`): the next line goes on with it,
+whatever its first letter (`Alliés : « … »`, `« La décision … »`, `"this concept …"`)."""
 _QUOTED_NAME_AHEAD_RE = re.compile(
     r"[‘’“\"'«][^\S\n]?[A-ZÀ-Ý][^,.!?‘’“”\"«»\n]{0,40}[’”\"'»][^\S\n]+[a-zà-ÿ]"
 )
