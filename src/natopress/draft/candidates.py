@@ -64,6 +64,16 @@ _SINGULAR_CUE_RE = re.compile(r"(?:a|est|is|was|has)\b", re.IGNORECASE)
 """A cue whose verb is singular: its subject is one phrase, not the last of several."""
 
 
+def _named_only_inside(text: str, resolver: SpeakerResolver, candidate: QuoteCandidate, speaker: str) -> bool:
+    """True when the speaker phrase names no one itself (a title, a pronoun) and the person it resolves to is
+    named only inside the quote's own content: someone the speaker talks about, not the speaker."""
+    mention = candidate.speaker_mention
+    if mention is None or resolver.persons_within(*mention):
+        return False
+    named = [m for m in resolver.persons_within(0, len(text)) if m.entity == speaker]
+    return bool(named) and all(candidate.start <= m.start < candidate.end for m in named)
+
+
 def resolve_speakers(
     text: str, candidates: list[QuoteCandidate], resolver: SpeakerResolver
 ) -> list[QuoteCandidate]:
@@ -87,6 +97,10 @@ def resolve_speakers(
         elif (mention := candidate.speaker_mention) is not None:
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
             speaker = resolver.resolve(text, *mention, None if others else previous, previous_end)
+            if speaker is not None and _named_only_inside(text, resolver, candidate, speaker):
+                speaker = (
+                    None  # `“… Lieutenant General X, Commander …, visited us …,” explains the Commander`
+                )
             speaker, candidate = _joint(text, resolver, candidate, speaker)
             if not candidate.co_speakers and _last_of_subjects(text, mention, candidate.cue):
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone

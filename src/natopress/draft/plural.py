@@ -19,8 +19,9 @@ _PLURAL_RE = re.compile(
 )
 """A plural subject before its cue (`They also agreed`, `Tous deux ont souligné`, `Both leaders noted`); not
 `the leaders` (at a summit, every Ally's)."""
-_CLAUSE_BREAK_RE = re.compile(r"\s*[:;]\s*")
-"""A colon or semicolon before the plural subject inside one sentence (`… avec le ministre, X : tous deux`)."""
+_CLAUSE_BREAK_RE = re.compile(r"\s*(?:[:;]|,?\s(?:and|et)(?=\s))\s*")
+"""A colon, a semicolon or `and` before the plural subject inside one sentence (`… avec le ministre, X : tous
+deux`, `X and Prime Minister Y both agreed on …, and they welcomed that`)."""
 
 
 def plural_subject(
@@ -85,3 +86,8 @@ def _joined_subject(text: str, resolver: SpeakerResolver, region: Range) -> Rang
     lead = LEAD_RE.match(text, *region)
     phrase = resolver.phrase_at(text, lead.end() if lead is not None else region[0], region[1])
     return phrase if phrase is not None and _AND_NEXT_RE.match(text, phrase[1]) else None
+
+
+def opens_with_plural(text: str, start: int, end: int) -> bool:
+    """True when the sentence `text[start:end]` opens with a plural subject (`Ils se sont félicités …`)."""
+    return _PLURAL_RE.match(text, start, end) is not None

@@ -18,7 +18,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import COLON_QUOTATION_RE, according_indirect, inverted_indirect
 from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.plural import plural_subject
+from natopress.draft.plural import opens_with_plural, plural_subject
 from natopress.draft.speech import (
     BEFORE_INFINITIVE_RE,
     CUE_RE,
@@ -326,11 +326,15 @@ class ReportedFinder:
         return QuoteCandidate(kind, start, end, verb.span() if verb else cue, lead, None, None, inherits)
 
     def _plural(self, sentence: Range, cue: Range) -> tuple[Range, list[str]] | None:
-        """`plural.plural_subject` of the cue, with the sentence before when it is in the same paragraph."""
+        """`plural.plural_subject` of the cue, with the sentence before in its paragraph or closing the one
+        before (`Ils se sont félicités` opening the next), or the one before that when the sentence before
+        opens with the same plural (`Ils se sont félicités …. Ils sont convenus que P`)."""
         number = bisect.bisect_right(self._sentence_starts, sentence[0]) - 1
+        if number > 1 and opens_with_plural(self.text, *self.sentences[number - 1]):
+            number -= 1
         before = self.sentences[number - 1] if number > 0 else None
-        same_paragraph = before is not None and "\n" not in self.text[before[1] : sentence[0]]
-        return plural_subject(self.text, self.resolver, sentence, before if same_paragraph else None, cue)
+        near = before is not None and self.text.count("\n", before[1], sentence[0]) <= 2
+        return plural_subject(self.text, self.resolver, sentence, before if near else None, cue)
 
     def _main_clause(self, start: int, end: int) -> tuple[int, Range | None] | None:
         """For a participle opening its sentence (`Recognizing that P, the Minister said …`, `Faisant

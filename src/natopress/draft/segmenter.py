@@ -197,6 +197,10 @@ def _listed_date(text: str, found: Sequence[Line], k: int) -> bool:
     return False
 
 
+_HEAD_SEPARATOR_RE = re.compile(r"[^\w\s’'.,]\s*\Z")
+"""A page head's separator before the title it runs into (`NDC - News-`); not a word (`10 years of …`)."""
+
+
 def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
     """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
     page's own title line above the headline, a line between two links to documents, a related link's date
@@ -209,6 +213,7 @@ def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
             line.text.endswith(later.text)
             and len(later.text) < len(line.text)
             and len(later.text.split()) > 2
+            and _HEAD_SEPARATOR_RE.search(line.text, 0, len(line.text) - len(later.text)) is not None
             for later in found[k + 1 : k + 1 + _PAGE_TITLE_REACH]
         )
     for k in range(len(found) - 1):  # `15/10/2005 - SHAPE` / `NATO delivers aid to Pakistan`: a link
