@@ -35,11 +35,9 @@ _DURATION_AFTER_RE = re.compile(
 )
 """A duration of days right after a day (`à partir de mardi (1er avril 2014), pour deux jours`, `on 3 May for
 two days`): the first day of a span, no single day."""
-_ENDED_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:completed|ended|concluded|finished|terminated|s['’]est\s+(?:achevée?s?|terminée?s?)"
-    r"|a\s+pris\s+fin|ont\s+pris\s+fin)\s+(?:(?:on|le)\s+(?:the\s+)?)?\Z",
-    re.IGNORECASE,
-)
+_ENDED = r"(?:completed|ended|concluded|finished|terminated|s['’]est\s+(?:achevée?s?|terminée?s?)|(?:a|ont)\s+pris\s+fin)"
+"""The verb of an action's end (`completed`, `s’est achevée`, `a pris fin`), as a pattern to embed."""
+_ENDED_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_ENDED}\s+(?:(?:on|le)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
 """Before a day (and its `on`/`le`, which a prose date may hold), the verb of an action's end (`was completed
 on`, `s’est achevée le`)."""
 _BEGAN_DAY_RE = re.compile(
@@ -81,9 +79,7 @@ until his untimely death on 13 August 1994`): no single day."""
 _UNTIL_AFTER_RE = re.compile(
     r"\s*,?\s+(?:et\s+|and\s+)?(?:(?:il|elle|it|they)\s+)?(?:se\s+poursuivr\w+\s+|(?:will\s+)?(?:run|last|continue)s?\s+)?"
     rf"{_UNTIL}\s+(?:\w+,?\s+)?\d{{1,2}}"
-    r"|\s*,?\s+(?:and|et)\s+(?:(?:il|elle|it|they)\s+)?(?:was\s+|were\s+)?"
-    r"(?:completed|ended|concluded|finished|s['’]est\s+(?:achevée?s?|terminée?s?)|a\s+pris\s+fin)"
-    r"\s+(?:on|le)\s+(?:\w+,?\s+)?\d{1,2}",
+    rf"|\s*,?\s+(?:and|et)\s+(?:(?:il|elle|it|they)\s+)?(?:was\s+|were\s+)?{_ENDED}\s+(?:on|le)\s+(?:\w+,?\s+)?\d{{1,2}}",
     re.IGNORECASE,
 )
 """A day's end stated after a first day with a verb between (`le 26 août et se poursuivra jusqu’au 24

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.pairing import SENTENCE_REST_RE
 from natopress.draft.speech import CUE_RE
 from natopress.text.marks import open_marks
-from natopress.text.sentences import TITLE_STOP
-
-_SENTENCE_REST_RE = re.compile(rf"(?:{TITLE_STOP}|[^.!?\n]){{0,80}}")
 
 
 def repaired_marks(text: str) -> str:
@@ -96,7 +94,7 @@ def single_quotations(text: str) -> str:
             at = closing.end()
             words = text[opening.end() : closing.start()].split()
             before = text[max(line.start(), opening.start() - 80) : opening.start()]
-            after = _SENTENCE_REST_RE.match(text, closing.end())
+            after = SENTENCE_REST_RE.match(text, closing.end())
             cued = (
                 (named is None and CUE_RE.search(re.split(r"[.!?]\s", before)[-1]))
                 or (after is not None and CUE_RE.search(after.group()))

@@ -83,7 +83,7 @@ def _closes_here(text: str, index: int) -> bool:
 
 _UNOPENED_RE = re.compile(r"[”»\"]")
 _OPENING_RE = re.compile(r"[«“\"]")
-_SENTENCE_REST_RE = re.compile(rf"(?:{TITLE_STOP}|[^.!?\n]){{0,80}}")
+SENTENCE_REST_RE = re.compile(rf"(?:{TITLE_STOP}|[^.!?\n]){{0,80}}")
 """The rest of a sentence, an honorific's or rank's full stop passed over (`”, Mr. X said.`;
 natopress.text.sentences.TITLES)."""
 
@@ -110,7 +110,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             continue
         if taken(close) or _OPENING_RE.search(text, line + 1, close) or not is_closing(text, close):
             continue  # also a straight mark in opening position
-        after = _SENTENCE_REST_RE.match(text, close + 1)
+        after = SENTENCE_REST_RE.match(text, close + 1)
         cued = after is not None and CUE_RE.search(after.group())
         led = line > 0 and _LEAD_ABOVE_RE.search(text, max(0, line - 200), line + 1)  # `asserted that:` ⏎
         lead = [

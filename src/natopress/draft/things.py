@@ -112,15 +112,16 @@ State`): organisations, never persons."""
 
 
 _INITIALISM_AFTER_RE = re.compile(r"[^\S\n]*\((?P<acronym>[A-Z]{2,8})\)")
-_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "on", "de", "des", "du", "la", "le", "et", "di", "e"})
 
 
 def initialism_after(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` are followed by their initials in brackets (`Microwave Imaging
-    Curtain (MIC)`, `Officine Grandi Riparazioni (OGR)`): a project's, a firm's or a body's name, no
-    person's (a person is never given an acronym of their name in a release). Positions are code points."""
+    Curtain (MIC)`, `Officine Grandi Riparazioni (OGR)`; the initials of its capitalised words): a project's,
+    a firm's or a body's name, no person's (a release never gives a person an acronym of their name).
+    Positions are code points."""
     bracket = _INITIALISM_AFTER_RE.match(text, end)
     if bracket is None:
         return False
-    words = [w for w in re.split(r"[\s-]+", text[start:end]) if w and w.lower() not in _FUNCTION_WORDS]
-    return "".join(w[0] for w in words).upper() == bracket["acronym"]
+    return (
+        "".join(w[0] for w in re.split(r"[\s-]+", text[start:end]) if w[:1].isupper()) == bracket["acronym"]
+    )
