@@ -58,6 +58,7 @@ POST_TITLES = {
     "SG": ("Secretary General", "secrétaire général", "secrétaire générale"),
     "DSG": ("Deputy Secretary General", "secrétaire général délégué", "secrétaire générale déléguée"),
     "GM": ("General Manager", "directeur général", "directrice générale"),
+    "CHOD": ("Chief of Defence", "Chief of Defense", "chef d’état-major de la défense"),
 }
 """What a post's acronym stands for, in English and French (NATO's own expansions): `COMKFOR said` names
 the one person the text gives one of these titles when it never defines the acronym in brackets."""

@@ -21,6 +21,7 @@ _BARE_SUBJECT = (
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
+    r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
@@ -66,7 +67,8 @@ the last a lower-case noun (`the steps NATO is taking` is no clause) or a name a
 IBG has been`), no relative pronoun or `to`
 (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`),
-`the` + one or two capitalised words (`said the Alliance wants`), a possessive phrase (`noted the PRT
+`the` + one or two capitalised words (`said the Alliance wants`), maybe before a lower-case noun (`said
+the Summit decision will`), a possessive phrase (`noted the PRT
 team’s positive attitude would`), two joined by `and` (`said NATO and
 Serbia must`), one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not

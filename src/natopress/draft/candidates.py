@@ -98,9 +98,8 @@ def resolve_speakers(
             others = resolver.other_subject(text, previous_end, candidate.start, previous)
             speaker = resolver.resolve(text, *mention, None if others else previous, previous_end)
             if speaker is not None and _named_only_inside(text, resolver, candidate, speaker):
-                speaker = (
-                    None  # `“… Lieutenant General X, Commander …, visited us …,” explains the Commander`
-                )
+                speaker = resolver.holder_outside(text, *mention, (candidate.start, candidate.end))
+                # `“… Lieutenant General X, Commander …, visited us …,” explains the Commander`: not X
             speaker, candidate = _joint(text, resolver, candidate, speaker)
             if not candidate.co_speakers and _last_of_subjects(text, mention, candidate.cue):
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone

@@ -117,13 +117,19 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^in\s+(?:{MONTH_ALT})\s+\d{{4}}$",
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
-        # a section's or edition's label over the page (`News Archive`, `PDF Library`, NATO Review's `Edition
-        # Web`), a mission's magazine named over its story (`KFOR Chronicle`, `Inside KFOR`), and NATO Review's issue lines
-        # (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
-        r"^(?:news\s+archive|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
+        # a section's or edition's label over the page (`News Archive`, `News and events`, `PDF Library`,
+        # NATO Review's `Edition Web`), a mission's magazine named over its story (`KFOR Chronicle`, `Inside
+        # KFOR`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`,
+        # `p. 11`, `Infos OTAN`)
+        r"^(?:news\s+archive|news(?:\s+(?:and|&)\s+events)?|latest\s+news|news\s*room"
+        r"|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
         r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor"
         r"|situation\s+reports)$",
         DOCUMENT_LINK,
+        # links to a site's social media pages, two or more (`CMRE Facebook page  CMRE LinkedIn page`), and an
+        # image's alternative text naming the site's banner (`CMRE banner`)
+        r"^(?:[^.!?\n]{0,30}\b(?:facebook|linkedin|youtube|twitter|instagram|flickr)\b){2,}[^.!?\n]{0,30}$",
+        r"^[\w-]{2,12}\s+banner$",
         # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`)
         r"^(?-i:WELCOME\s+TO\s+[A-Z][A-Z .’'&-]+)$",
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)

@@ -338,3 +338,16 @@ def url_date(url: str | None) -> dt.date | None:
         return dt.date(int(match["year"]), int(match["month"]), int(match["day"]))
     except ValueError:
         return None
+
+
+_WEEKDAY_RE = re.compile(rf"(?:{WEEKDAYS})\.?", re.IGNORECASE)
+
+
+def date_alone(line: str) -> bool:
+    """True for a line that is one date, maybe after its weekday (`Friday, August 17, 2018`: a site's clock
+    over its page, `12 March 2019`): a date, never a title."""
+    found = site_dates(line)
+    if len(found) != 1:
+        return False
+    rest = (line[: found[0].start] + line[found[0].end :]).strip(" \t,.-–—|•")
+    return not rest or _WEEKDAY_RE.fullmatch(rest) is not None

@@ -67,6 +67,10 @@ _BODY_ACRONYM_RE = re.compile(rf"{BODY_ACRONYM}\s+(?=[A-Z][a-z])")
 """A body's acronym before a title (`CNAD` Chairman, `COMEDS` Chair): the title may be named without it."""
 
 
+_HE_SHE_RE = re.compile(r"(?i:he|she)(?![\w’'-])")
+"""An English personal pronoun of a person, never of a body."""
+
+
 class SpeakerResolver(ActingSubjects):
     """Resolves a speaker phrase (`M. Stoltenberg`, `le secrétaire général`, `il`) to a registry person."""
 
@@ -127,6 +131,13 @@ class SpeakerResolver(ActingSubjects):
             self._nato_holders[text, head] = nato_holder(text, head, self._namings_of(text, head))
         namings, nato = self._namings_of(text, head), self._nato_holders[text, head]
         return nato or self.acting_holder(text, namings, position) or holder_at(namings, position)
+
+    def holder_outside(self, text: str, start: int, end: int, outside: tuple[int, int]) -> str | None:
+        """The holder of the title `text[start:end]` the text names outside the span `outside` (code points;
+        a quotation naming another holder: `“… General X, Commander …,” explains the Commander` → the
+        Commander named before it): `holders.holder_at` of those namings, None when there are none."""
+        namings = self._namings_of(text, title_head(text[start:end]))
+        return holder_at([n for n in namings if not outside[0] <= n[0] < outside[1]], start)
 
     def _only_holder(self, text: str, phrase: str) -> str | None:
         """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le
@@ -288,7 +299,8 @@ class SpeakerResolver(ActingSubjects):
         person = self.resolve(text, *subject, None)
         if person is None:
             return NOMINAL_SPEAKER_RE.fullmatch(text, *subject) is not None
-        return person != previous
+        return person != previous and not (person in self._org_ids and _HE_SHE_RE.match(text, start))
+        # `TFX is designed to …` ⏎ `“…,” he said`: a body is never `he` (French `il` may be `le Conseil`)
 
     def _only_other_before(self, text: str, start: int, previous: str) -> bool:
         """True when the paragraph before the one opening at `start` names, outside quotation marks, a

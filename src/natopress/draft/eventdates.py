@@ -235,8 +235,19 @@ le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 
 def _relative_before(text: str, start: int, position: int) -> bool:
     """True when a relative clause (`_RELATIVE_BEFORE_RE`) is open at `position`, its word within 40 code
-    points before it and not before `start`."""
+    points before it and not before `start`; or within 120 before a place set off by commas right before the
+    date (`M. Truman, … qui prononce le discours de la cérémonie ayant précédé la signature du Traité, à
+    Washington, le 4 avril 1949`)."""
+    place = _PLACE_BEFORE_RE.search(text, max(start, position - 60), position)
+    if place is not None:
+        return _RELATIVE_BEFORE_RE.search(text, max(start, place.start() - 120), place.start()) is not None
     return _RELATIVE_BEFORE_RE.search(text, max(start, position - 40), position) is not None
+
+
+_PLACE_BEFORE_RE = re.compile(
+    r",\s*(?:à|in)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2},\s*(?:le\s+|on\s+)?\Z"
+)
+"""A place between commas right before a date (`, à Washington, le`, `, in Brussels, on`)."""
 
 
 _RELATIVE_AFTER_RE = re.compile(r",\s*(?:où|qui|where|which|who)\s", re.IGNORECASE)

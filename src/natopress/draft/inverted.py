@@ -312,12 +312,14 @@ _ACCORDING_QUOTE_RE = re.compile(
 _FRENCH_IMPERFECT = ["disait", *(verb[:-1] + "ait" for verb in FRENCH_PRESENT if verb.endswith("e"))]
 """The imperfect of the French verbs of saying in the present (`indiquait`, `soulignait`, `disait`)."""
 _ACCORDING_INSIDE_RE = re.compile(
-    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|comme\s+l['’](?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|"
-    rf"[a-zà-ÿ]+é)|comme\s+l['’](?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
+    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+qu['’])"
+    r"(?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|[a-zà-ÿ]+é)|(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+que\s+)"
+    rf"(?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
     re.IGNORECASE,
 )
-"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X`, `Comme l’indiquait X` after
-a comma inside a sentence or opening it: X is the source of the quotation after it."""
+"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X`, `Comme l’indiquait X`, `voici
+ce que disait X :`, `ce qu’a déclaré X :` after a comma inside a sentence or opening it: X is the source of
+the quotation after it."""
 _TO_QUOTATION = rf"(?:\s*,?\s*{WHERE_OR_WHEN}\s[^«»“”\"\n;:]{{1,100}}?)?(?:\s*[,:]|\s+[-–—](?=\s))\s*"
 _TITLE_APPOSITION_RE = re.compile(rf"\s*,[^,;:«»“”\"\n]{{1,120}}(?:,\s*(?:{_TO_QUOTATION})?|\s*:\s*)")
 """A title set in apposition between the source and the quotation, maybe before where or when the words

@@ -12,6 +12,7 @@ from natopress.draft.speech import (
     POST_ACRONYMS,
     POST_TITLE_ALT,
     RANKS_WITHOUT_POINT,
+    RETIRED,
 )
 from natopress.draft.things import SHIP_PREFIXES
 from natopress.text.sentences import TITLE_STOP
@@ -46,7 +47,7 @@ NICKNAME = rf"(?:[\"“‘][{UPPER}][a-zà-ÿ]+[\"”’]|«[ \u00a0\u202f]?[{UP
 Nicholson`)."""
 NAME_RE = re.compile(
     rf"{WORD}(?:[ \t]+(?:(?:(?:{PARTICLE}|(?<=de[ \t])l[ae]s?)[ \t]+){{0,2}}(?:(?:al|el|bin|ben|ibn)[-‑]|d[’'](?=[{UPPER}]))?{_LATER_WORD}"
-    rf"|{NICKNAME})){{0,11}}"
+    rf"|{NICKNAME}|{RETIRED}(?=[ \t]+[{UPPER}]))){{0,11}}"
 )
 """A capitalised sequence of up to twelve words, with particles (`Ursula von der Leyen`, elided: `Valéry Giscard
 d’Estaing`) and a nickname

@@ -101,14 +101,21 @@ def named_object(text: str, pair: Pair) -> bool:
     a capitalised run of up to six words after a definite article (`dans la « Plate-forme pour la sécurité
     coopérative »`): the name of what a verb acts on, never quoted words, even after a verb of saying."""
     before = max(0, pair.open - 8)
-    return (
-        quoted_name(text, pair, term=False) and DETERMINER_RE.search(text, before, pair.open) is not None
-    ) or (
+    lead = _ADJECTIVE_BEFORE_RE.search(text, max(0, pair.open - 16), pair.open)  # `the recent “Annual Report`
+    end = pair.open if lead is None else lead.start()
+    determined = DETERMINER_RE.search(text, max(0, end - 8), end)
+    return (quoted_name(text, pair, term=False) and determined is not None) or (
         _DEFINITE_RE.search(text, before, pair.open) is not None
         and _SENTENCE_CASE_NAME_RE.fullmatch(text, pair.open + 1, pair.close) is not None
     )
 
 
+_ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:recent|new|latest|annual|first|final|current|updated|revised|so-called|nouveau|nouvelle"
+    r"|dernier|dernière|récent|récente|annuel|annuelle|premier|première)\s+\Z",
+    re.IGNORECASE,
+)
+"""An adjective between a determiner and a name in quotation marks (`the recent “Annual Report 2020”`)."""
 _SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 """A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
 
@@ -262,13 +269,15 @@ def _attribution_closes(text: str, pair: Pair, cue: Range | None, mention: Range
 
 
 _DOCUMENT_SAYS_RE = re.compile(
-    r"(?<![\w’'-])(?:article\s+\d+|treaty|charter|resolution|declaration|communiqu[eé]|traité|charte|résolution"
-    r"|déclaration)(?:\s+[\w’'-]+){0,4},\s*(?:which|qui)\s+[\w’'-]+(?:\s+(?:that|que|qu['’]))?\s*\Z"
+    r"(?:(?<=\b[lLdD][’'‘])|(?<![\w’'‘-]))(?:article\s+\d+|treaty|charter|resolution|declaration|communiqu[eé]|traité|charte|résolution"
+    r"|déclaration)(?:\s+[\w’'-]+){0,4},\s*(?:which|qui)\s+[\w’'-]+(?:\s+[a-zà-ÿ]+(?:ment|ly))?"
+    r"(?:\s+(?:that|que|qu['’]))?\s*\Z"
     r"|(?<![\w’'-])(?:décidé|decided|resolved)\s+(?:de|d['’]|to)\s*\Z",
     re.IGNORECASE,
 )
 """A document's name, then a relative clause's verb right before the marks (`Article 4 of the Washington
-Treaty, which states that “…”`, `la Charte, qui dispose que « … »`), or a decision's verb before its
+Treaty, which states that “…”`, `la Charte, qui dispose que « … »`, `l’article 5, qui stipule notamment
+que « … »`), or a decision's verb before its
 infinitive (`ont décidé de « poursuivre … »`): a document's words or a decision, no one's speech
 (guidelines 2.1)."""
 

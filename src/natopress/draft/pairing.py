@@ -178,7 +178,7 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             continue
         if text[opening] == STRAIGHT and not straight_opens(text, opening):
             continue
-        if _ANY_MARK_RE.search(text, opening + 1, line_end) or not (
+        if _ANY_MARK_RE.search(_without_nested(text, opening, line_end)) or not (
             _PARAGRAPH_END_RE.search(text, opening, line_end) or at_text_end(text, line_end)
         ):  # the text's last paragraph may end anywhere: an excerpt cut inside the quotation
             continue
@@ -189,6 +189,16 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             found.append(Pair(opening, line_end))
             found.extend(_closing_paragraph(text, line_end))
     return found
+
+
+_NESTED_RE = re.compile(r"“[^«»“”\"\n]*”")
+
+
+def _without_nested(text: str, opening: int, end: int) -> str:
+    """The words after the opening mark at `opening` up to `end`, less the English quotations nested inside
+    a French one (`« Je vous engage à ne jamais vous départir du “sisu”, cet état d’esprit …`)."""
+    words = text[opening + 1 : end]
+    return _NESTED_RE.sub("", words) if text[opening] == "«" else words
 
 
 def _quoted_before(text: str, pairs: Sequence[Pair], opening: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from natopress.draft.speech import (
     POST_PHRASE_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
+    RETIRED,
     TITLE_PHRASE_RE,
     pronoun_feminine,
 )
@@ -175,7 +176,7 @@ VERB_IN_PHRASE_RE = re.compile(
 clause, whose subject is the title alone."""
 POST_NOMINALS_RE = re.compile(POST_NOMINALS)
 """Honours between a name and its apposed title (`Vice Admiral Peter Hudson CB CBE, Commander MARCOM`)."""
-PARTICLE_GAP_RE = re.compile(rf"\s*(?:\((?i:ret|retd|rtd)\.?\)\s*)?(?:(?i:{PARTICLE})\s+)*")
+PARTICLE_GAP_RE = re.compile(rf"\s*(?:{RETIRED}\s*)?(?:(?i:{PARTICLE})\s+)*")
 """White space, a retired officer's mark and a name's particles between a rank and the surname it heads
 (`Lt.Gen. di Marco`, `Major General FARINA`, `MGEN (ret.) Koen Gijsbers`)."""
 DESCRIPTION_RE = re.compile(

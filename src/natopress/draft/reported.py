@@ -101,10 +101,10 @@ semicolon before another subject's report (`ont fait savoir que P ; le secrétai
 it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
-    r"[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)(?![\w’'-])"
+    r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"
 )
-"""`expressed concern that P, but looked forward to …`: a past verb right after `but`, no subject of its
-own, is the subject's next act."""
+"""`expressed concern that P, but looked forward to …`, `said that P, but said: “…”`: a past verb right after
+`but`, no subject of its own, is the subject's next act."""
 
 
 _SECOND_CUE_RE = re.compile(

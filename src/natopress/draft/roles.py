@@ -8,7 +8,7 @@ import re
 
 from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.speech import BODY_ACRONYM, HONORIFICS
+from natopress.draft.speech import BODY_ACRONYM, HONORIFICS, RETIRED
 from natopress.text.sentences import Range
 
 ON_BEHALF_RE = re.compile(
@@ -27,7 +27,7 @@ _HOLDER_INSIDE_RE = re.compile(r"\s(?:of|for)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]
 _OF_RE = re.compile(r"\s(?:of|for|de|du|des|d['’]|aux|à\s+la|au)\s", re.IGNORECASE)
 """A title's complement (`Minister of Defence`), which may run on through the name after it."""
 GAP_RE = re.compile(
-    rf"(?:\s*\([A-Z]{{2,8}}\)|\s+{BODY_ACRONYM}(?=\s+[A-Z][a-z]))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?"
+    rf"(?:\s*\([A-Z]{{2,8}}\)|\s*{RETIRED}|\s+{BODY_ACRONYM}(?=\s+[A-Z][a-z]))?\s*,?\s*(?:(?:the|le|la|l['’])\s+)?"
     rf"(?:(?:{HONORIFICS}|{PEERAGE})(?:\s+|(?<=\.)))?"
 )
 """What may stand between a title and the name it heads: the body's acronym, in brackets or not (`Director

@@ -24,7 +24,7 @@ from natopress.draft.datelines import (
     byline_over_issue,
     is_date_line,
 )
-from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE
+from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, date_alone
 from natopress.draft.forms import form_segments
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
@@ -264,12 +264,12 @@ def _head_chrome(
 ) -> bool:
     """True for a line of the page's head that is chrome: a navigation link, a section's label inside the
     date block (`Updated: 16-nov-06 …` / `IMS Press` / `16 Nov. 2006`), a line without a letter (`|` above
-    the title), or language links outside the date block."""
+    the title), a date alone outside it (a site's clock), or language links outside the date block."""
     text = found[k].text
     head = not seen_content and (
         NAVIGATION_RE.match(text) is not None
         or (k - 1 in in_date and k + 1 in run_starts and len(text.split()) <= 3)
-        or (k not in in_date and not any(c.isalpha() for c in text))
+        or (k not in in_date and (not any(c.isalpha() for c in text) or date_alone(text)))
     )
     return head or (k not in in_date and LANGUAGE_LINKS_RE.match(text) is not None)
 

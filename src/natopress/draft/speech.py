@@ -243,20 +243,23 @@ POST_ACRONYMS = frozenset(
         "DSG",
         "GM",
         "DGM",
+        "CHOD",
     }
 )
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
-General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles; `CHOD`: a nation's Chief of
+Defence, NATO's usage): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to
 embed case-sensitively; `COM` alone is too short a word to be read as one."""
 POST_PHRASE_RE = re.compile(
-    rf"(?:(?<![\w’'-])(?:(?i:le|la|the)\s+|(?i:l)['’])|(?<=,\s))"
+    rf"(?:(?<![\w’'-])(?:(?i:le|la|the)\s+(?:[A-Z][a-zé]+\s+)?|(?i:l)['’])|(?<=,\s))"
     rf"(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})(?![\w’'-])"
 )
-"""A post's acronym after its article (`le SACEUR`, `the ASG`): a speaker phrase wherever it stands; or
-after a lead's comma (`During an interview on September 23, 2014, SACT stressed`)."""
+"""A post's acronym after its article, maybe with a nationality (`le SACEUR`, `the ASG`, `the Romanian
+CHOD`): a speaker phrase wherever it stands; or after a lead's comma (`During an interview on September 23,
+2014, SACT stressed`)."""
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`, `Sgt. Maj
 David X`), case kept: as a pattern to embed, before white space and a name."""
@@ -341,9 +344,13 @@ RANK_COMPLEMENT = (
 )
 """A rank's complement of lower-case words (`de brigade`, `de corps d’armée`); an article (`de la KFOR`)
 ends it. Words are separated by white space, so matching stays linear."""
-NAME_AFTER_TITLE_RE = re.compile(rf"(?:{RANK_COMPLEMENT})?\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)")
+RETIRED = r"\((?i:ret|retd|rtd|retired)\.?\)"
+"""A retired officer's mark after a rank (`MGEN (ret.) X`, `Rear Admiral (retired) X`)."""
+NAME_AFTER_TITLE_RE = re.compile(
+    rf"(?:{RANK_COMPLEMENT})?(?:\s*{RETIRED})?\s+(?:[A-ZÀ-Ý]\.\s*)*(?P<name>[A-ZÀ-Ý][\w’'-]*)"
+)
 """What follows a title that belongs to a name: an optional rank complement of lower-case words (`de
-brigade`, `de corps d’armée`) and a capitalised word (`Le général de brigade Marek Nowak`, `The Major General
+brigade`, `de corps d’armée`), a retired officer's mark (`Rear Admiral (retired) X`) and a capitalised word (`Le général de brigade Marek Nowak`, `The Major General
 Marek Nowak`). An article (`de la KFOR`) ends the complement, so `le commandant de la KFOR` is no title of a
 name. Words of the complement are separated by white space, so that matching stays linear (a word split
 in every way between two repetitions made one long lower-case run take exponential time)."""

@@ -178,6 +178,10 @@ _IMPERSONAL_RE = re.compile(
 
 
 _AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and|but|mais)\s+\Z", re.IGNORECASE)
+_COMMA_BEFORE_CUE_RE = re.compile(r",\s*\Z")
+_THAT_AFTER_RE = re.compile(r"\s+(?:that|que|qu['’])", re.IGNORECASE)
+"""A verb of saying after a comma and before `that` (`The Secretary General thanked Y for …, said that P`): a
+second verb of the subject, its `and` left out."""
 
 
 def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int, cue: Range) -> Range | None:
@@ -187,13 +191,16 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     object (`Il a souligné l’importance de … et a fait observer que`), unless a quotation (not the first verb's
     own, when it is one of saying: `s’est déclaré « … » et a ajouté que`), a relative clause or a reported
     clause (`a déclaré que …`) stands between."""
-    if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None:
+    comma = _COMMA_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 4), cue[0])
+    if comma is not None and _THAT_AFTER_RE.match(text, cue[1]) is None:
+        comma = None  # only `X thanked …, said that P`: not `“…”, said X`
+    if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None and comma is None:
         return None
     subject = person_subject(text, resolver, sentence_start, cue[0])
     if subject is None:
         return None
     between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
-    end = between.start() if between is not None else cue[0]
+    end = between.start() if between is not None else comma.start() if comma is not None else cue[0]
     terms = _QUOTED_TERM_RE.sub("", text[subject[1] : end])  # `a rappelé l’importance de l’« interopérabilité
     # intellectuelle » des pays, et a souligné que`: a quoted term is no quotation standing between
     clear = subject_clear(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import WEEKDAY_DATE_RE, WEEKDAYS
+from natopress.draft.dates import WEEKDAY_DATE_RE, WEEKDAYS, date_alone
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
 from natopress.text.marks import open_marks
@@ -55,6 +55,7 @@ def looks_like_title(line: str) -> bool:
         and _CREDIT_RE.match(line) is None
         and _DATELINE_LINE_RE.match(line) is None
         and WEEKDAY_DATE_RE.match(line) is None
+        and not date_alone(line)
     )
 
 
