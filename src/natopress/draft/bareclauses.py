@@ -52,9 +52,10 @@ _TOLD_WHOM = r"(?:(?<=told)\s+(?:reporters|journalists|the\s+press|the\s+media|t
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
+    r"(?<![’']s\s)"  # `NATO’s continued efforts in Iraq were …`: an adjective after a possessive, no verb
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
-    r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
+    r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
 )

@@ -48,6 +48,7 @@ FRENCH_PARTICIPLES = (
     "fait savoir",
     "fait observer",
     "fait remarquer",
+    "fait ressortir",
     "fait la déclaration suivante",
     "mis en exergue",
     "mis en garde",
@@ -84,6 +85,7 @@ FRENCH_PRESENT = [
     "constate",
     *("répète", "confirme", "indiquent", "déclarent", "soulignent", "affirment", "estiment"),
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
+    "fait ressortir",
     *("reconnaissent", "rapporte", "suggère", "considère", "considèrent"),
 ]
 FRENCH_INFINITIVES = [
@@ -190,6 +192,7 @@ PRESENT_PARTICIPLES = [
     "réitérant",
     "faisant observer",
     "faisant remarquer",
+    "faisant ressortir",
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
     *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing", "suggesting"),

@@ -216,14 +216,15 @@ _MEETING_DU = (
 )
 """`du` after a meeting's noun (`Lors de sa réunion du 18 septembre 2015`): the day the meeting was held."""
 PROSE_DATE_RE = re.compile(
-    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?|le|ce|this|today|aujourd['’]hui|a"
-    rf"|{_MEETING_DU})\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
+    rf"(?<![\w’'-])(?:(?:on(?:\s+the)?(?:\s+(?:evening|morning|afternoon|night)\s+of)?|le|ce|this|today"
+    rf"|aujourd['’]hui|a|{_MEETING_DU}|(?:dans\s+la\s+(?:soirée|matinée|nuit)|dans\s+l['’]après-midi"
+    rf"|le\s+(?:soir|matin))\s+du)\s+(?:(?:{WEEKDAYS}|jour|day)\s*,?\s*)?"
     rf"|(?:today|aujourd['’]hui),?\s*|(?:{WEEKDAYS})\s*,?\s*|(?<!\d\s)(?=(?-i:[A-Z][a-z]{{2}})[a-z]*\.?\s+\d)"
     rf"|(?=\d{{1,2}}(?:st|nd|rd|th)\s+(?-i:[A-Z]))|(?<=\n)(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
     rf"|(?<=,\s)(?=\d{{1,2}}\s+(?-i:[A-Z])[a-z]{{2,}}\.?(?:,|\.(?!\S))))"
-    rf"(?P<open>\(\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
+    rf"(?P<open>[(\[]\s*)?(?:(?P<day>\d{{1,2}}){_DAY_SUFFIX}\s+(?P<month>{MONTH_ALT})\.?"
     rf"|(?P<month2>{MONTH_ALT})(?:\.\s*|\s+)(?:the\s+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)"
-    r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*\))(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
+    r"(?:,?\s+(?P<year>\d{4}))?(?(open)\s*[)\]])(?!\s*(?:-|–|and|et|to|au)\s*\d)(?![\w-])",
     re.IGNORECASE,
 )
 

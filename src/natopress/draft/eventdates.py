@@ -312,7 +312,7 @@ _EARLIEST_DAYS = 31
 """How many days before publication a stated day may fall and still be the event's."""
 
 
-_MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|\(", re.IGNORECASE)
+_MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|[(\[]", re.IGNORECASE)
 
 
 def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
@@ -326,13 +326,16 @@ def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
     )
     marks = sum(text.count(mark, opening, position) for mark in '“”"')  # typeset or not: `"Day & Night”`
     quoted = marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
-    return (
-        INDIRECT_RE.search(text, opening, position) is not None
+    outside = _CLOSED_QUOTATION_RE.sub(lambda m: " " * len(m.group()), text[opening:position])
+    return (  # a verb of saying inside a closed quotation reports nothing here (`“… has long recognized
+        INDIRECT_RE.search(outside) is not None  # that …,” Ms X noted on Tuesday (23 June 2020)`)
         or _ATTRIBUTION_AFTER_RE.search(text, position, closing) is not None
         or quoted
     )
 
 
+_CLOSED_QUOTATION_RE = re.compile(r"“[^“”\n]*”|«[^«»\n]*»")
+"""A quotation closed in the same paragraph (typeset marks)."""
 _ATTRIBUTION_AFTER_RE = re.compile(
     rf",\s+(?:(?-i:[A-Z][\w.’'-]*)\s+){{1,4}}(?:{CUE_RE.pattern})[.!]?\s*\Z"
     rf"|,\s+(?:{CUE_RE.pattern})\s+(?:(?-i:[A-Z][\w.’'-]*)\s*){{1,5}}[.!]?\s*\Z"

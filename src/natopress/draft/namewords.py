@@ -198,7 +198,7 @@ Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Al
 no person's first or last name (`Afghan` is a first name: `Afghan Gul`, left out)."""
 ORG_WORDS = words_of(
     "Airforce Brigada Croix-Rouge Conférence Conference Forum Assemblée Assembly Session Académie Academy Institut Institute "
-    "League Ligue Coalition Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
+    "League Ligue Coalition Watch Secretariat Secrétariat Association Congress Congrès Senate Sénat Cabinet "
     "Court Cour Tribunal Fund Fonds Foundation Fondation Service Services Directorate Division Brigade "
     "NATO OTAN Alliance Council Conseil Organisation Organization Organisation Command Commandement "
     "Force Forces Union Ministry Ministère Agency Agence Committee Comité Headquarters Nations "

@@ -15,6 +15,7 @@ from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.statements import names_statement
 from natopress.draft.subjects import DETERMINER_RE
+from natopress.draft.things import ADJECTIVE_BEFORE_RE, headline_after_colon
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
@@ -101,7 +102,7 @@ def named_object(text: str, pair: Pair) -> bool:
     a capitalised run of up to six words after a definite article (`dans la « Plate-forme pour la sécurité
     coopérative »`): the name of what a verb acts on, never quoted words, even after a verb of saying."""
     before = max(0, pair.open - 8)
-    lead = _ADJECTIVE_BEFORE_RE.search(text, max(0, pair.open - 16), pair.open)  # `the recent “Annual Report`
+    lead = ADJECTIVE_BEFORE_RE.search(text, max(0, pair.open - 16), pair.open)  # `the recent “Annual Report`
     end = pair.open if lead is None else lead.start()
     determined = DETERMINER_RE.search(text, max(0, end - 8), end)
     return (quoted_name(text, pair, term=False) and determined is not None) or (
@@ -110,12 +111,6 @@ def named_object(text: str, pair: Pair) -> bool:
     )
 
 
-_ADJECTIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:recent|new|latest|annual|first|final|current|updated|revised|so-called|nouveau|nouvelle"
-    r"|dernier|dernière|récent|récente|annuel|annuelle|premier|première)\s+\Z",
-    re.IGNORECASE,
-)
-"""An adjective between a determiner and a name in quotation marks (`the recent “Annual Report 2020”`)."""
 _SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 """A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
 
@@ -220,8 +215,10 @@ def no_speech(
     ) or (
         cue is None
         and mention is None
-        and quoted_name(text, pair, term=False)
-        and _LOWER_NEXT_RE.match(text, pair.close + 1)
+        and (
+            (quoted_name(text, pair, term=False) and _LOWER_NEXT_RE.match(text, pair.close + 1))
+            or headline_after_colon(text, pair.open, pair.close)  # `reads: "Our Security Cannot Be …"`
+        )
     ):
         return True  # `“Steadfast Jazz” involves air, land …`: an exercise's name, the sentence's subject
     after = cue is not None and cue[0] > pair.close  # `au comité « … », le président a souligné …`

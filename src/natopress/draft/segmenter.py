@@ -38,13 +38,13 @@ from natopress.draft.lines import (
 )
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.titlelines import (
-    ISSUED_BY_RE,
     TITLE_MAX_CHARS,
     dated_title,
     glued_title,
     is_kicker,
     looks_like_title,
     opens_paragraph,
+    section_label,
     title_end,
 )
 from natopress.model import SegmentKind
@@ -274,31 +274,6 @@ def _head_chrome(
     return head or (k not in in_date and LANGUAGE_LINKS_RE.match(text) is not None)
 
 
-_DOCUMENT_LABEL_RE = re.compile(r"\b(?:statement|communiqu[eé]|d[ée]claration|declaration)\b", re.IGNORECASE)
-"""A document's kind (`Final statement`, `Communiqué final`): the title over its occasion line, no section."""
-
-
-def _section_label(
-    text: str, found: Sequence[Line], k: int, run_starts: dict[int, int], seen_content: bool
-) -> bool:
-    """True for a site section's label of three words at most over the page's title, a blank line between,
-    the title right above nato.int's bulleted date block (`On the Agenda` / `Brussels Summit, 14 June 2021`
-    / `• 14 Jun. 2021 -`): chrome; the title is the line the date block follows (not a by-line over a
-    periodical's issue line: `Un détachement isolé` / `Sgt Marc Dubois` / `Première publication …`; nor
-    a declaration's by-line: `Riga Summit Declaration` / `Issued by the Heads of State …`)."""
-    return (
-        not seen_content
-        and k + 2 in run_starts
-        and found[k + 2].text.lstrip().startswith("•")
-        and k + 1 not in run_starts
-        and len(found[k].text.split()) <= 3
-        and text.count("\n", found[k].end, found[k + 1].start) > 1
-        and looks_like_title(found[k + 1].text)
-        and not ISSUED_BY_RE.match(found[k + 1].text)  # `Riga Summit Declaration` / `Issued by the Heads …`
-        and not _DOCUMENT_LABEL_RE.search(text)  # `Final statement` / `Meeting of the North Atlantic …`
-    )
-
-
 def _date_and_title(
     text: str, found: Sequence[Line], k: int, title_start: int
 ) -> tuple[int, list[DraftSegment]]:
@@ -345,7 +320,7 @@ def segment(text: str) -> Segmentation:
         elif (
             chrome[k]
             or _head_chrome(found, k, in_date, run_starts, seen_content)
-            or _section_label(text, found, k, run_starts, seen_content)
+            or section_label(text, found, k, run_starts, seen_content)
         ):
             segments.append(DraftSegment(SegmentKind.CHROME, line.start, line.end))
         elif dated is not None and looks_like_title(line.text[dated.end() :]):  # `19 déc. 2006 | Title`

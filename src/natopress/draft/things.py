@@ -125,3 +125,26 @@ def initialism_after(text: str, start: int, end: int) -> bool:
     return (
         "".join(w[0] for w in re.split(r"[\s-]+", text[start:end]) if w[:1].isupper()) == bracket["acronym"]
     )
+
+
+ADJECTIVE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:recent|new|latest|annual|first|final|current|updated|revised|so-called|nouveau|nouvelle"
+    r"|dernier|dernière|récent|récente|annuel|annuelle|premier|première)\s+\Z",
+    re.IGNORECASE,
+)
+"""An adjective between a determiner and a name in quotation marks (`the recent “Annual Report 2020”`)."""
+_HEADLINE_CASE_RE = re.compile(
+    r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|[-–—&]|(?-i:[a-z]{1,3})|for|from|with|into))+\s*"
+)
+_COLON_BEFORE_RE = re.compile(r":\s*\Z")
+
+
+def headline_after_colon(text: str, opening: int, closing: int) -> bool:
+    """True when the marks from `opening` to `closing` (code points) hold words in headline case after a
+    colon, every word capitalised but short function words (`The subject of the conference reads: "Our
+    Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
+    Quality"`): a title, no one's words."""
+    return (
+        _COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
+        and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None
+    )

@@ -248,3 +248,31 @@ def glued_title(line: str) -> int | None:
     (`_GLUED_TITLE_RE`), or None."""
     match = _GLUED_TITLE_RE.match(line)
     return match.end() if match is not None else None
+
+
+_DOCUMENT_LABEL_RE = re.compile(
+    r"\b(?:statement|communiqu[eé]|d[ée]claration|declaration|summary|résumé)\b", re.IGNORECASE
+)
+"""A document's kind (`Final statement`, `Communiqué final`, `Press Summary`): the title over its occasion
+line, no section."""
+
+
+def section_label(
+    text: str, found: Sequence[Line], k: int, run_starts: dict[int, int], seen_content: bool
+) -> bool:
+    """True for a site section's label of three words at most over the page's title, a blank line between,
+    the title right above nato.int's bulleted date block (`On the Agenda` / `Brussels Summit, 14 June 2021`
+    / `• 14 Jun. 2021 -`): chrome; the title is the line the date block follows (not a by-line over a
+    periodical's issue line: `Un détachement isolé` / `Sgt Marc Dubois` / `Première publication …`; nor
+    a declaration's by-line: `Riga Summit Declaration` / `Issued by the Heads of State …`)."""
+    return (
+        not seen_content
+        and k + 2 in run_starts
+        and found[k + 2].text.lstrip().startswith("•")
+        and k + 1 not in run_starts
+        and len(found[k].text.split()) <= 3
+        and text.count("\n", found[k].end, found[k + 1].start) > 1
+        and looks_like_title(found[k + 1].text)
+        and not ISSUED_BY_RE.match(found[k + 1].text)  # `Riga Summit Declaration` / `Issued by the Heads …`
+        and not _DOCUMENT_LABEL_RE.search(found[k].text)  # `Final statement` / `Meeting of the North …`
+    )
