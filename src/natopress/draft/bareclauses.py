@@ -16,7 +16,7 @@ _FINITE_AFTER_SUBJECT = (
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
     r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but)\s)[a-z][\w’'-]*){1,3}?"
-    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
+    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or|when|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
@@ -65,7 +65,8 @@ possessive + lower-case words that are no preposition (`noted the importance of 
 clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
 the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in`, `by`
 (`the evacuation of over 100,000 people from Afghanistan was`; `has been` too: `said the aid provided by the
-IBG has been`), no relative pronoun or `to`
+IBG has been`), no relative pronoun, `to` or word opening another clause (`stressed the importance of
+cybersecurity at a time when new technology is` is no clause)
 (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`),
 `the` + one or two capitalised words (`said the Alliance wants`), maybe before a lower-case noun (`said

@@ -15,7 +15,7 @@ from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.statements import names_statement
 from natopress.draft.subjects import DETERMINER_RE
-from natopress.draft.things import ADJECTIVE_BEFORE_RE, headline_after_colon
+from natopress.draft.things import ADJECTIVE_BEFORE_RE, after_thing_noun, headline_after_colon
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
@@ -329,7 +329,8 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
     without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), a title in English title case
     without a cue inside its sentence or before a lower-case word (`title_cased`: `the round table “Riga
     Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), words the sentence calls a slogan or a title
-    (`_DESIGNATION_RE`), or a name right after a verb of
+    (`_DESIGNATION_RE`), words after the noun naming them (`things.after_thing_noun`: `his initiative
+    “Understand Better, Decide Faster.”`), or a name right after a verb of
     saying that the sentence goes on from (`added “International” to the name of the festival`: the
     verb's object)."""
     if cue is None:
@@ -341,6 +342,7 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
                 and (mixed or _LOWER_NEXT_RE.match(text, pair.close + 1) is not None)
             )  # not a headline's `“A Step in the Right Direction”: …`, which opens its sentence
             or _DESIGNATION_RE.match(text, pair.close + 1)
+            or after_thing_noun(text, 0, pair.open)  # `his initiative “Understand Better, Decide Faster.”`
             or (
                 _YEAR_END_RE.search(text[pair.open + 1 : pair.close].strip())
                 and quoted_name(text, pair, False)

@@ -146,6 +146,8 @@ the event, over one or two lines (`Bucharest,` / `Romania`) right above their da
 _PLACE_REGION_LINE_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
 """A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`): right above
 a date, where the event was, never a title."""
+_PLACE_REGION_WORDS = 5
+"""The most words such a line has (`Visit of Doctor X, NATO Investment Committee Chairperson` is a title)."""
 
 
 def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> int:
@@ -166,6 +168,7 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
         above >= 0
         and not chrome[above]
         and _PLACE_REGION_LINE_RE.fullmatch(found[above].text)
+        and len(found[above].text.split()) <= _PLACE_REGION_WORDS  # not `Visit of Doctor X, … Chairperson`
         and TITLE_RE.search(found[above].text) is None  # not `Jens Stoltenberg, Secretary General`
     ):
         return above  # `Hoyo de Manzanares, Madrid` ⏎ `29 April 2024`

@@ -302,11 +302,16 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
         return None
     when = _WHEN_RE.match(text, subject[1], cue[0])  # `X today (Friday 27 April) concluded …, noting that`
     after = when.end() if when is not None else subject[1]
+    title = _APPOSED_NAMELESS_RE.match(text, after, cue[0])  # `General X, Supreme Allied Commander
+    if title is not None and not resolver.persons_within(
+        *title.span()
+    ):  # Transformation, began by stressing`
+        after = title.end()
     own_verb = _APPOSED_CLAUSE_RE.match(text, after, cue[0]) or _OWN_VERB_LEAD_RE.match(text, after)
     # `X emphasised the efforts, adding that`, `le secrétaire général, X, a encouragé …, soulignant que`,
     # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else after, cue[0])
-    start = verb.end() if verb else subject[1]
+    start = verb.end() if verb else after
     marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
     if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):
         return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
@@ -325,6 +330,8 @@ _BARE_PARTICIPLE_RE = re.compile(
 """English participles of saying that may follow the main clause without a comma."""
 _APPOSED_CLAUSE_RE = re.compile(rf"{APPOSED_RELATIVE},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
+_APPOSED_NAMELESS_RE = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?[A-ZÀ-Ý][^,;:.!?«»“”\"\n]{1,100},[^\S\n]*")
+"""A capitalised title set between commas after the subject (`, Supreme Allied Commander Transformation, `)."""
 _OWN_VERB_LEAD_RE = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE
 )

@@ -20,7 +20,8 @@ _THING_NOUNS = (
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`,
 `trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
-    rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|(?-i:{SHIP_PREFIXES})"
+    rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|initiatives?|campaigns?|campagnes?"
+    rf"|slogans?|mottos?|devises?|(?-i:{SHIP_PREFIXES})"
     r"|(?-i:(?:universités?|écoles?|lycées?|académies?|instituts?|fondations?|laboratoires?|hôpital|hôpitaux"
     r"|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
     r"|foundations?|forces?\s+opérationnelles?)"
@@ -37,7 +38,8 @@ Lawrence Livermore`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof 
 ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
 système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
 event's or institute's name before its subject (`the International Conference on Cyber Conflict`, `Centre for
-Security Studies`), also before a quotation mark (`Exercise ‘Howling Wolf II’`); searched within
+Security Studies`), also before a quotation mark (`Exercise ‘Howling Wolf II’`, an initiative's or
+campaign's name or motto: `his initiative “Understand Better, Decide Faster”`); searched within
 `NAMED_THING_REACH` code points before the words."""
 NAMED_THING_REACH = 32
 """How far before a run of capitalised words `NAMED_THING_RE` looks (code points)."""
