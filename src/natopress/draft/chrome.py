@@ -151,7 +151,8 @@ TEXT_SIZE_RE = re.compile(
 chrome, and so is the line above it at the page's head, the site's name or its clock
 (natopress.draft.segmenter)."""
 PRESS_RELEASE_RE = re.compile(
-    r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse)\s*(?:\(\d{2}(?:\d{2})?\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
+    r"^(?:(?:press\s+release|communiqu\w*\s+de\s+presse|statement|d[ée]claration)\s*"
+    r"(?:\(\d{2}(?:\d{2})?\)\s*\d+|(?:#|no\.?|n°)\s*\d{4}[-/]\d+)"
     r"|(?:press\s+release\s+)?PR\s*(?:#\s*\d{4}[-/]\d+|/\s*CP\s*\(\d{4}\)\s*\d+|\(\d{4}\)\s*\d+)"
     r"|(?:(?-i:[A-Z]{2,6})\s+)?press\s+release|communiqu\w*(?:\s+de\s+presse)?|de\s+presse|press|release"
     r"|\(\d{2}(?:\d{2})?\)\s*\d{1,3}"
@@ -160,7 +161,7 @@ PRESS_RELEASE_RE = re.compile(
     r"(?:\s*\|)?$",
     re.IGNORECASE,
 )
-"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001` (also as stored
+"""NATO's reference line of a press release, `Press Release (2024) 012`, `PR/CP(2012)001`, `Statement (98)146` (also as stored
 with its accent lost: `Communiqu de Presse (2002)131`, or with a two-digit year: `Communiqué de Presse
 (96)60`), ISAF's `PR# 2008-031`, `PR (2000) 18`, or the label alone, maybe wrapped over two lines, maybe after a body's
 acronym (`KFOR Press Release`), and its number alone (`Press Release`, `Communiqué` ⏎ `de presse` ⏎

@@ -204,11 +204,25 @@ _HEAD_SEPARATOR_RE = re.compile(r"[^\w\s’'.,]\s*\Z")
 """A page head's separator before the title it runs into (`NDC - News-`); not a word (`10 years of …`)."""
 
 
+def _name_opening_title(text: str, found: Sequence[Line], k: int) -> bool:
+    """True for the Alliance's name alone on a line that the next line goes on in lower case, no blank line
+    between (`NATO` ⏎ `conducts Crisis Management Exercise`): a title broken after its first word."""
+    following = found[k + 1] if k + 1 < len(found) else None
+    return (
+        following is not None
+        and found[k].text.strip().upper() in {"NATO", "OTAN"}
+        and "\n\n" not in text[found[k].end : following.start].replace(" ", "")
+        and following.text[:1].islower()
+    )
+
+
 def _chrome_lines(text: str, found: Sequence[Line]) -> list[bool]:
     """Which of the lines are chrome: boilerplate (`is_chrome`), a release label over three lines, the
     page's own title line above the headline, a line between two links to documents, a related link's date
     (`_listed_date`), and the site's name opening the page above other chrome."""
-    chrome = [is_chrome(line.text) for line in found]
+    chrome = [
+        is_chrome(line.text) and not _name_opening_title(text, found, k) for k, line in enumerate(found)
+    ]
     for k, line in enumerate(found):  # `NDC - News-An exclusive tour …` above `An exclusive tour …`: the
         if len(line.text) > TITLE_MAX_CHARS:  # page's name, section and title over the title itself, in
             break  # the page's head (before the first paragraph)

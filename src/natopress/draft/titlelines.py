@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import WEEKDAY_DATE_RE, WEEKDAYS, date_alone
+from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, WEEKDAYS, date_alone
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
 from natopress.text.marks import open_marks
@@ -56,7 +56,14 @@ def looks_like_title(line: str) -> bool:
         and _DATELINE_LINE_RE.match(line) is None
         and WEEKDAY_DATE_RE.match(line) is None
         and not date_alone(line)
-    )
+        and not (
+            _PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3
+        )  # `Kabul, Afganistan`: a dateline's
+    )  # place under the date, never a title
+
+
+_PLACE_PAIR_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
+"""A place and its country alone on a line (`Kabul, Afganistan`, `Mons, Belgium`)."""
 
 
 _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
