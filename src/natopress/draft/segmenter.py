@@ -24,7 +24,7 @@ from natopress.draft.datelines import (
     byline_over_issue,
     is_date_line,
 )
-from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, date_alone
+from natopress.draft.dates import WEEKDAY_DATE_RE, date_alone
 from natopress.draft.forms import form_segments
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import (
@@ -38,6 +38,7 @@ from natopress.draft.lines import (
 )
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.titlelines import (
+    PLACE_PAIR_RE,
     TITLE_MAX_CHARS,
     dated_title,
     glued_title,
@@ -143,11 +144,9 @@ _PLACE_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'. -]{0,40},")
 the event, over one or two lines (`Bucharest,` / `Romania`) right above their date."""
 
 
-_PLACE_REGION_LINE_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
-"""A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`): right above
-a date, where the event was, never a title."""
 _PLACE_REGION_WORDS = 5
-"""The most words such a line has (`Visit of Doctor X, NATO Investment Committee Chairperson` is a title)."""
+"""The most words of a place and its region right above a date (`titlelines.PLACE_PAIR_RE`: `Hoyo de
+Manzanares, Madrid`; `Visit of Doctor X, NATO Investment Committee Chairperson` is a title)."""
 
 
 def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> int:
@@ -167,7 +166,7 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
     if (
         above >= 0
         and not chrome[above]
-        and _PLACE_REGION_LINE_RE.fullmatch(found[above].text)
+        and PLACE_PAIR_RE.fullmatch(found[above].text)
         and len(found[above].text.split()) <= _PLACE_REGION_WORDS  # not `Visit of Doctor X, … Chairperson`
         and TITLE_RE.search(found[above].text) is None  # not `Jens Stoltenberg, Secretary General`
     ):

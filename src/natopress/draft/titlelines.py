@@ -56,14 +56,13 @@ def looks_like_title(line: str) -> bool:
         and _DATELINE_LINE_RE.match(line) is None
         and WEEKDAY_DATE_RE.match(line) is None
         and not date_alone(line)
-        and not (
-            _PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3
-        )  # `Kabul, Afganistan`: a dateline's
-    )  # place under the date, never a title
+        and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
+    )  # the date: a dateline's place, never a title
 
 
-_PLACE_PAIR_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
-"""A place and its country alone on a line (`Kabul, Afganistan`, `Mons, Belgium`)."""
+PLACE_PAIR_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
+"""A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`, `Kabul,
+Afganistan`): where the event was, never a title."""
 
 
 _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
