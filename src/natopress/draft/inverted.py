@@ -311,10 +311,11 @@ _ACCORDING_QUOTE_RE = re.compile(
 """`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
 _FRENCH_IMPERFECT = ["disait", *(verb[:-1] + "ait" for verb in FRENCH_PRESENT if verb.endswith("e"))]
 """The imperfect of the French verbs of saying in the present (`indiquait`, `soulignait`, `disait`)."""
+_AS_SAID = r"(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+qu(?:e\s+|['’]))"
+"""`comme l’`, `voici ce que`, `ce qu’` before the verb of saying whose subject follows it."""
 _ACCORDING_INSIDE_RE = re.compile(
-    r"(?<![\w’'-])(?:selon|d['’]après|according\s+to|(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+qu['’])"
-    r"(?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?(?:dit|[a-zà-ÿ]+é)|(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+que\s+)"
-    rf"(?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
+    rf"(?<![\w’'-])(?:selon|d['’]après|according\s+to|{_AS_SAID}(?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?"
+    rf"(?:dit|[a-zà-ÿ]+é)|{_AS_SAID}(?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
     re.IGNORECASE,
 )
 """`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X`, `Comme l’indiquait X`, `voici

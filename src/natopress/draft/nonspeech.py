@@ -15,7 +15,12 @@ from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.statements import names_statement
 from natopress.draft.subjects import DETERMINER_RE
-from natopress.draft.things import ADJECTIVE_BEFORE_RE, after_thing_noun, headline_after_colon
+from natopress.draft.things import (
+    ADJECTIVE_BEFORE_RE,
+    COLON_BEFORE_RE,
+    after_thing_noun,
+    headline_after_colon,
+)
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
 
@@ -300,7 +305,6 @@ neither a cue nor a speaker governs (`un « entraînement à l’intégration de
 de … »`, `the first ever “26+7”`, `a “24/7” focal point`): a term or a name, no one's words (`a` right before
 the marks only, not the French auxiliary before its participle: `a évoqué « … »`; not `the soldiers for “…”`,
 nor a clause after `the fact that “…”`)."""
-_COLON_BEFORE_RE = re.compile(r":\s*\Z")
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 
 
@@ -309,7 +313,7 @@ def _listed_after_colon(text: str, sentence_start: int, pair: Pair) -> bool:
     « A », « B » et « C »`): names of sessions, themes or items, not words said (the next items follow as
     `no_speech`'s list)."""
     return (
-        _COLON_BEFORE_RE.search(text, sentence_start, pair.open) is not None
+        COLON_BEFORE_RE.search(text, sentence_start, pair.open) is not None
         and _NEXT_ITEM_RE.match(text, pair.close + 1) is not None
     )
 

@@ -138,7 +138,8 @@ ADJECTIVE_BEFORE_RE = re.compile(
 _HEADLINE_CASE_RE = re.compile(
     r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|[-–—&]|(?-i:[a-z]{1,3})|for|from|with|into))+\s*"
 )
-_COLON_BEFORE_RE = re.compile(r":\s*\Z")
+COLON_BEFORE_RE = re.compile(r":\s*\Z")
+"""A colon right before a position (a quotation's opening mark)."""
 
 
 def headline_after_colon(text: str, opening: int, closing: int) -> bool:
@@ -147,6 +148,6 @@ def headline_after_colon(text: str, opening: int, closing: int) -> bool:
     Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
     Quality"`): a title, no one's words."""
     return (
-        _COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
+        COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
         and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None
     )
