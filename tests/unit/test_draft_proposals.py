@@ -117,3 +117,43 @@ def test_a_surname_alone_is_the_person_this_text_names_in_full_not_a_registered_
     proposed = {e.id: e.aliases for e in release.proposed_entities}
     assert proposed["petr-varga"] == ["Varga"]
     assert {m.entity for m in release.mentions if m.span.text == "Varga"} == {"petr-varga"}
+
+
+SURNAME_REGISTRY = Registry.model_validate(
+    {
+        "schema_version": "1.0",
+        "entities": [{"id": "ilse-varga", "type": "PER", "name": "Ilse Varga", "aliases": ["Varga"]}],
+    }
+)
+
+
+def test_another_given_name_before_a_registered_surname_is_another_person() -> None:
+    """`Colonel Tom Varga` is not the registered Ilse Varga, nor is `colonel Varga` after him (round HI)."""
+    text = (
+        "Danish Battalion Change of Command\n\n"
+        "Colonel Tom Varga took command of the Danish component on 13 August. The ceremony marked the "
+        "handover from colonel Lawes to colonel Varga. Colonel Tom Varga said that the team would go on.\n"
+    )
+    release = draft_release(text, registry=SURNAME_REGISTRY, release_id="2019-03-12-en-fixture-surname")
+    linked = {m.span.text: m.entity for m in release.mentions}
+    assert linked["Tom Varga"] == "tom-varga" != "ilse-varga"
+    assert "ilse-varga" not in {m.entity for m in release.mentions}
+    assert [q.speaker for q in release.quotes] == ["tom-varga"]
+
+
+def test_a_title_before_a_registered_surname_keeps_the_registered_person() -> None:
+    """`Premier Varga`, `Mr Varga`: a title or honorific, no given name; the registry's person."""
+    for lead in ("Premier", "Mr", "General"):
+        text = f"Visit\n\n{lead} Varga said that the Alliance stands united.\n"
+        release = draft_release(text, registry=SURNAME_REGISTRY, release_id="2019-03-12-en-fixture-surname")
+        assert [q.speaker for q in release.quotes] == ["ilse-varga"], lead
+
+
+def test_a_rank_abbreviation_before_a_registered_surname_is_no_given_name() -> None:
+    """`Col Varga`: a rank written without its full stop, no given name (round HI)."""
+    release = draft_release(
+        "Visit\n\nCol Varga said that the Alliance stands united.\n",
+        registry=SURNAME_REGISTRY,
+        release_id="2019-03-12-en-fixture-surname",
+    )
+    assert [q.speaker for q in release.quotes] == ["ilse-varga"]

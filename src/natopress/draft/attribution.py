@@ -45,6 +45,8 @@ _SUBJECT_TO_CUE_RE = re.compile(
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`,
 `Petty Officer X happily states`, the comma closing an apposed name (`the Minister of Y, X, said`)."""
 _TITLE_LED_REACH = 200
+_ACRONYM_RANK_RE = re.compile(r"\s+[A-Z][A-Z\d]{1,9}\s+(?:[A-Z][\w.’'-]*\s+){1,3}")
+"""A title's acronym and a rank between the title and the name (`Commander SNMG1 Commodore X said`)."""
 """How far after a quotation an attribution opening on a title may name its speaker (code points)."""
 _ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
 """A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
@@ -145,7 +147,8 @@ class AttributionFinder(ReportedFinder):
         """Cue and speaker phrase of an attribution after a quotation that a title opens, its holder's name
         after a comma and the cue right after the name (`“…”, Deputy Commander of the second Battalion from
         the First Brigade, Major X said.`), or with no comma when the title's pattern runs on into the name
-        (`"…," Commander of the Estonian Navy Commodore X said.`): the title's words hold no verb and no
+        (`"…," Commander of the Estonian Navy Commodore X said.`) or an acronym and a rank stand between
+        (`Commander SNMG1 Commodore X said`, `_ACRONYM_RANK_RE`): the title's words hold no verb and no
         stop, the name is the first person named after `start`; None otherwise."""
         title = TITLE_RE.match(self.text, start, limit)
         named = self.resolver.persons_within(start, min(limit, start + _TITLE_LED_REACH))
@@ -158,7 +161,7 @@ class AttributionFinder(ReportedFinder):
         cue = CUE_RE.match(self.text, space.end(), limit) if space is not None else None
         if (
             cue is None
-            or ("," not in words and not runs_into)
+            or ("," not in words and not runs_into and not _ACRONYM_RANK_RE.fullmatch(words))
             or re.search(r"[.;:!?«»“”\"]", words)
             or VERB_IN_PHRASE_RE.search(words)
         ):

@@ -15,7 +15,8 @@ _FINITE_AFTER_SUBJECT = (
 )
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
-    r"|(?:the|this|these|his|her|its|their|our)(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but)\s)[a-z][\w’'-]*){1,3}?"
+    r"|(?:the|this|these|his|her|its|their|our)"
+    r"(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|he|she|it|they|we|you|i)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or|when|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
@@ -44,7 +45,7 @@ _BARE_SUBJECT = (
 was`, `said this did not`, `said both of the events of the day were`, a noun without a determiner and one or
 two prepositional phrases before a modal or `be`: `said old barriers of mistrust in the region should`, `said
 cooperation with Australia was`, not `continued defiance of the will of`; not `highlighted some of the ways NATO has changed`, a relative clause
-without its pronoun, nor `emphasized the importance of X’s engagement and expressed`), and a title or
+without its pronoun, nor `explained the mission he was given`, nor `emphasized the importance of X’s engagement and expressed`), and a title or
 participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
 take`)."""
 _TOLD_WHOM = r"(?:(?<=told)\s+(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates))?"
@@ -53,6 +54,7 @@ _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlin
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     r"(?<![’']s\s)"  # `NATO’s continued efforts in Iraq were …`: an adjective after a possessive, no verb
+    r"(?!(?:(?<=,\s)|(?<=[.!?]\s)|^)(?i:assessed)\s)"  # `During the period, assessed enemy forces were`
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"

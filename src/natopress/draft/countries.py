@@ -91,15 +91,23 @@ _SERVICE_RE = re.compile(
 )
 
 
+_DEMONYM_LAST_RE = re.compile(r"(?:\S+\s+){2,}(?P<demonym>[A-Z][a-z]+)")
+_CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+
+
 def without_country_code(text: str, start: int, end: int) -> int:
     """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
     two words or more (`country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
     photographer's country), maybe with its service's letter (`GBRA`, `ITA-A`: army, `GBRN`: navy, `-F`: air
-    force), or without a nationality and its service (`General X Italian Army`); `end` when there is
-    none. Raises ModuleNotFoundError without `pycountry`."""
+    force), or without a nationality and its service (`General X Italian Army`), or a nationality before
+    the capitalised words that go on after the run (`Col. Alexandr X Russian` + ` Brigade Commander`); `end`
+    when there is none. Raises ModuleNotFoundError without `pycountry`."""
     service = _SERVICE_RE.fullmatch(text, start, end)
     if service is not None and service["demonym"] in DEMONYMS:
         return trim(text, start, service.start("service"))[1]
+    unit = _DEMONYM_LAST_RE.fullmatch(text, start, end)
+    if unit is not None and unit["demonym"] in DEMONYMS and _CAPITAL_NEXT_RE.match(text, end):
+        return trim(text, start, unit.start("demonym"))[1]  # `Col. X Y Russian` + `Brigade Commander`
     code = _COUNTRY_CODE_RE.fullmatch(text, start, end)
     if code is None or code["code"] not in country_codes():
         return end

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import AS_RE
+from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.subjects import participle_subject
@@ -20,8 +21,15 @@ from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, at_text_end, trim
 
-_OPENING_DASH_RE = re.compile(r"[–—-][^\S\n]+(?P<content>[^–—\n]{10,}?)[^\S\n]+[–—-][^\S\n]+(?=\S)")
-"""A paragraph's opening dash, its words, and the dash closing them before the attribution."""
+_OPENING_DASH_RE = re.compile(r"[–—-][^\S\n]+")
+"""A paragraph's opening dash."""
+_CLOSING_DASH_RE = re.compile(
+    rf"[^\S\n]+[–—-][^\S\n]+(?:as[^\S\n]+(?P<pronoun>he|she)[^\S\n]+)?(?=(?:{CUE_RE.pattern}))", CUE_RE.flags
+)
+"""The dash closing quoted words before their attribution (`… a lot - said General X`, `- as he said.`)."""
+_INNER_DASH_RE = re.compile(r"(?<=[\w.!?…])[^\S\n]+[–—-][^\S\n]+(?=[A-ZÀ-Ý])")
+"""A dash inside a paragraph before words opening in a capital (`… best wishes to all guests - I would …`)."""
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Oo]ur|us|[Mm]y)(?![\w’'-])")
 _DASH_AFTER_CUE_RE = re.compile(
     r"[^\S\n]*:?[^\S\n]+[–—-][^\S\n]+(?P<content>[A-ZÀ-Ý][^–—\n]{9,}?)(?:[^\S\n]+[–—-](?=\s)|[^\S\n]*$)",
     re.MULTILINE,
@@ -80,13 +88,9 @@ def dash_quotes(
             found.append(QuoteCandidate(QuoteType.DIRECT, *parted.span("first"), said, mention))
             found.append(QuoteCandidate(QuoteType.DIRECT, *parted.span("second"), None, mention))
             continue
-        opening = _OPENING_DASH_RE.match(text, start, end)
-        cue = CUE_RE.match(text, opening.end(), end) if opening is not None else None
-        if opening is not None and cue is not None:  # `– P – said Minister X.`
-            pronoun = INVERTED_PRONOUN_RE.search(text, *cue.span())
-            mention = pronoun.span("pronoun") if pronoun else resolver.phrase_after_cue(text, cue.end(), end)
-            content = trim(text, *opening.span("content"))
-            found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
+        dashed = _dashed_words(text, start, end, resolver)
+        if dashed is not None:  # `– P – said Minister X.`
+            found.append(dashed)
             continue
         for cue in CUE_RE.finditer(text, start, end):  # `As he said - P`
             sentence = sentence_at(cue.start())
@@ -99,6 +103,34 @@ def dash_quotes(
             content = trim(text, *after.span("content"))
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
     return found
+
+
+def _dashed_words(text: str, start: int, end: int, resolver: SpeakerResolver) -> QuoteCandidate | None:
+    """Words set off by dashes and closed by their attribution in the paragraph `text[start:end]`: from the
+    paragraph's opening dash (`– P – said Minister X.`, `- P - Merry Christmas - added General X.`), or,
+    holding a first person, from a dateline's dash (`Elbląg, Poland - We met … - said Maj. Gen. X`) or a
+    dash inside the paragraph (`… to all guests - I would like … - said general.`) to the first dash
+    before a verb of saying (`_CLOSING_DASH_RE`); a `direct` quote, or None."""
+    closing = _CLOSING_DASH_RE.search(text, start, end)
+    if closing is None:
+        return None
+    lead = _OPENING_DASH_RE.match(text, start, closing.start())
+    if lead is None:
+        inner = [*_INNER_DASH_RE.finditer(text, start, closing.start())]
+        lead = PLACE_DATELINE_RE.match(text, start, closing.start()) or (inner[-1] if inner else None)
+        if lead is None or not _FIRST_PERSON_RE.search(text, lead.end(), closing.start()):
+            return None
+    content = trim(text, lead.end(), closing.start())
+    if content[1] - content[0] < 10 or not text[content[0]].isupper():
+        return None
+    cue = CUE_RE.match(text, closing.end(), end)
+    if cue is None:
+        return None
+    pronoun = INVERTED_PRONOUN_RE.search(text, *cue.span())
+    mention = pronoun.span("pronoun") if pronoun else resolver.phrase_after_cue(text, cue.end(), end)
+    if closing["pronoun"]:  # `- as he said.`
+        mention = closing.span("pronoun")
+    return QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention)
 
 
 _CUE_COLON_END_RE = re.compile(r"\s*:\s*\Z")

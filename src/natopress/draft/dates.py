@@ -344,9 +344,14 @@ def url_date(url: str | None) -> dt.date | None:
 _WEEKDAY_RE = re.compile(rf"(?:{WEEKDAYS})\.?", re.IGNORECASE)
 
 
+_MONTH_YEAR_RE = re.compile(rf"(?:{MONTH_ALT})\.?,?\s+(?:19|20)\d\d", re.IGNORECASE)
+
+
 def date_alone(line: str) -> bool:
     """True for a line that is one date, maybe after its weekday (`Friday, August 17, 2018`: a site's clock
-    over its page, `12 March 2019`): a date, never a title."""
+    over its page, `12 March 2019`), or a month and its year (`November 2001`): a date, never a title."""
+    if _MONTH_YEAR_RE.fullmatch(line.strip()):
+        return True  # `November 2001`: a month's date line
     found = site_dates(line)
     if len(found) != 1:
         return False

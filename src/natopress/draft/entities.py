@@ -62,10 +62,8 @@ _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
 _NOBODY = ""
 """The person a title names when the text gives it to nobody: a pronoun after it is nobody sure."""
 
-
 _BODY_ACRONYM_RE = re.compile(rf"{BODY_ACRONYM}\s+(?=[A-Z][a-z])")
 """A body's acronym before a title (`CNAD` Chairman, `COMEDS` Chair): the title may be named without it."""
-
 
 _HE_SHE_RE = re.compile(r"(?i:he|she)(?![\w’'-])")
 """An English personal pronoun of a person, never of a body."""
@@ -139,11 +137,13 @@ class SpeakerResolver(ActingSubjects):
         namings = self._namings_of(text, title_head(text[start:end]))
         return holder_at([n for n in namings if not outside[0] <= n[0] < outside[1]], start)
 
-    def _only_holder(self, text: str, phrase: str) -> str | None:
-        """The one person the text names with the rank of `phrase` or a grade of it (`l’amiral` after `le
-        vice-amiral X`, `ranks.rank_holders`); None for none or several (two generals: neither)."""
+    def _only_holder(self, text: str, phrase: str, defined: str | None = None) -> str | None:
+        """The one person the text names with the rank of `phrase` or a grade of it (`ranks.rank_holders`),
+        else `defined` (the acronym's definition's); None for none, several (two generals) or one other than
+        `defined` (`(SACT), General X` and `Y, SACT, and the President`: a list read as an apposition)."""
         holders = rank_holders(title_head(phrase), partial(self._namings_of, text))
-        return holders.pop() if len(holders) == 1 else None
+        only = holders.pop() if len(holders) == 1 else None
+        return defined if only is None else (only if defined in (None, only) else None)
 
     def _by_role(self, text: str, phrase: str, position: int) -> str | None:
         """The person this text names with the title of `phrase` (`le secrétaire général`), or None."""
@@ -395,7 +395,7 @@ class SpeakerResolver(ActingSubjects):
             found = {self._by_role(text, title, start) for title in titles} - {None}
             defined = found.pop() if len(found) == 1 else None
         if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
-            return self._only_holder(text, phrase) or defined
+            return self._only_holder(text, phrase, defined)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         if head is not None and (
             title_fills(phrase, head.end(), len(phrase))  # `le ministre ukrainien des …`

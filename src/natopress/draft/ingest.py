@@ -143,7 +143,7 @@ def _draft(
     candidates = _new_names(text, content, registry, segmentation.language)
     proposals = propose(text, candidates, registry, release_id, foreign)
     registry = proposals.drafting_registry
-    names = suggest_mentions(text, content, registry)
+    names = suggest_mentions(text, content, registry, frozenset(e.id for e in proposals.entities))
     nominal = suggest_nominal(text, content, registry, names)
     mentions = sorted([*names, *nominal], key=lambda m: (m.start, -m.end))
     nominal_spans = {(m.start, m.end) for m in nominal}

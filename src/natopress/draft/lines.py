@@ -42,7 +42,7 @@ def final_character(line: str) -> str:
 
 
 def continues_paragraph(
-    text: str, previous: Line, line: Line, wrapped: int = 0, set_off: bool = False
+    text: str, previous: Line, line: Line, wrapped: int = 0, set_off: bool = False, opened: int | None = None
 ) -> bool:
     """True when `line` goes on with the paragraph of `previous` in a page wrapped at a fixed width (`les
     dirigeants alliés ont tenu` / `une réunion extraordinaire …`): right on the next line, after a line
@@ -54,8 +54,21 @@ def continues_paragraph(
     after a line `set_off` by a blank line above it, as a heading is, only when it ends on a title or
     honorific or runs to the page's width (`_FULL_WIDTH` of `wrapped`, the width from `wrapped_at_width`:
     `BRUSSELS:  The Secretary General of the North Atlantic` / `Treaty Organization …`; `Réunion du Comité
-    SPS` / `M. X, président …` are two paragraphs)."""
-    if text.count("\n", previous.end, line.start) != 1 or final_character(previous.text) in ".!?…":
+    SPS` / `M. X, président …` are two paragraphs); and in a wrapped page, when the last quotation mark of
+    the paragraph (from `opened`, else of `previous`) opens a quotation, a line opening on no mark, even
+    after a sentence's end, when a closing mark follows (`"The … community is very committed to returning.`
+    / `It is also … from the word go," said X.`, `_OPEN_QUOTATION_END_RE`, `_CLOSED_AHEAD_RE`)."""
+    if text.count("\n", previous.end, line.start) != 1:
+        return False
+    so_far = text[opened : previous.end] if opened is not None else previous.text
+    if (
+        wrapped > 0
+        and _OPEN_QUOTATION_END_RE.search(so_far)
+        and line.text[0] not in '«“"'
+        and _CLOSED_AHEAD_RE.match(text, line.start)
+    ):
+        return True  # `"The … community is very committed to returning.` / `It is also …`: inside the marks
+    if final_character(previous.text) in ".!?…":
         return False
     if line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None:
         return True
@@ -73,15 +86,20 @@ def continues_paragraph(
     )
 
 
+_OPEN_QUOTATION_END_RE = re.compile(r"(?:^|[\s(])[«“\"](?=\w)[^«»“”\"]*$")
+"""A line whose last quotation mark opens a quotation that the line does not close."""
+_CLOSED_AHEAD_RE = re.compile(r"[^«»“”\"]{0,600}(?:[”»]|\"(?![^\W\d_]))")
+"""Words up to a closing mark, no mark opening before it: the quotation open above closes further on."""
 _FULL_WIDTH = 0.8
 """The share of a page's wrapping width a line set off by a blank line reaches when it is a paragraph's
 first line, not a heading (a heading is shorter: `Réunion du Comité SPS`)."""
 _OPEN_END_RE = re.compile(
     r"(?:,|(?<![\w’'-])(?:les|la|le|l['’]|de|du|des|d['’]|et|un|une|à|au|aux|en|the|of|a|an|and|to|in|that|que|qu['’]|(?-i:THE|OF|AND|TO|LES|DE|DES|DU|ET))"
-    r"|\w['’]s)\s*$"
+    r"|\w['’]s|\s[-–—])\s*$"
 )
 """A line ending on a comma, a possessive or a word that cannot end a sentence or a title (`remercié tous les`,
-`acknowledged that`, `LUXEMBOURG – NATO's` / `Supreme Allied Commander, …`): the next line goes on with it,
+`acknowledged that`, `LUXEMBOURG – NATO's` / `Supreme Allied Commander, …`), or a dash (`ISAF Soldiers
+Attacked in Kabul -` / `One Killed Four Injured`): the next line goes on with it,
 whatever its first letter (`Alliés : « … »`, `« La décision … »`, `"this concept …"`)."""
 _QUOTED_NAME_AHEAD_RE = re.compile(
     r"[‘’“\"'«][^\S\n]?[A-ZÀ-Ý][^,.!?‘’“”\"«»\n]{0,40}[’”\"'»][^\S\n]+[a-zà-ÿ]"

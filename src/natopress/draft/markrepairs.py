@@ -8,7 +8,7 @@ import re
 
 from natopress.draft.pairing import SENTENCE_REST_RE
 from natopress.draft.speech import CUE_RE
-from natopress.text.marks import open_marks
+from natopress.text.marks import open_marks, straight_opens
 
 
 def repaired_marks(text: str) -> str:
@@ -38,21 +38,44 @@ def doubled_apostrophes(text: str) -> str:
     return _DOUBLED_RE.sub(marked, text)
 
 
-_LOST_CLOSING_RE = re.compile(
-    r"“[^“”\n]*?[^\s“”](?P<comma>,)(?P<attribution>[ \t]+[^“”\n,;:]{1,80}?)\.[ \t]+(?=“)"
+_OPENING_OR_STOP_RE = re.compile(r"[“”«»\"\n]")
+_COMMA_RE = re.compile(r"(?<=[^\s“”«»\"]),")
+_AFTER_LOST_CLOSING_RE = re.compile(
+    r"(?P<attribution>[ \t]+[^“”«»\"\n,;:]{1,80}?)(?P<apposition>,[^“”«»\"\n,;:]{1,60}?)?\."
+    r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=\n|\Z))"
 )
+"""What follows the comma where a closing mark was lost: an attribution ending its sentence, maybe with an
+apposition, then the next opening mark or the rest of a paragraph without marks."""
 
 
 def lost_closings(text: str) -> str:
     """`text` with the comma that ends an opened quotation before its attribution set as the closing mark
-    the page lost, when the attribution (a verb of saying, no comma) ends its sentence right before the
-    next opening mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`; guidelines 2.3). Same length, so
-    every offset holds."""
+    the page lost, when the attribution (a verb of saying) ends its sentence right before the next opening
+    mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`), or, opening on its verb, maybe with an
+    apposition after one comma, when no mark follows in its paragraph (`"A …, said WO X, platoon deputy. At
+    the completion …` ⏎; guidelines 2.3). Curly and straight opening marks; the first such comma after the
+    opening mark; same length, so every offset holds."""
     marked = list(text)
-    for match in _LOST_CLOSING_RE.finditer(text):
-        if CUE_RE.search(match["attribution"]):
-            marked[match.start("comma")] = "”"
+    for opening in re.finditer(r"[“\"]", text):
+        if opening.group() == '"' and not straight_opens(text, opening.start()):
+            continue
+        stop = _OPENING_OR_STOP_RE.search(text, opening.end())
+        for comma in _COMMA_RE.finditer(text, opening.end(), stop.start() if stop else len(text)):
+            after = _AFTER_LOST_CLOSING_RE.match(text, comma.end())
+            if after is not None and _lost_closing(after):
+                marked[comma.start()] = "”" if opening.group() == "“" else '"'
+                break
     return "".join(marked)
+
+
+def _lost_closing(after: re.Match[str]) -> bool:
+    """True when `after` (`_AFTER_LOST_CLOSING_RE`) is an attribution: a verb of saying in it, first when an
+    apposition or the paragraph's rest follows (`“Our forces, the general said, are ready.`: an
+    interruption, no lost mark)."""
+    attribution = after["attribution"].lstrip()
+    if not CUE_RE.search(attribution):
+        return False
+    return not (after["apposition"] or after["rest"] is not None) or CUE_RE.match(attribution) is not None
 
 
 _SINGLE_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(:–—-]))['‘’](?=[^\W\d_])", re.MULTILINE)

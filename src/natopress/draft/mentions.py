@@ -15,7 +15,8 @@ from natopress.draft.holders import (
     nato_holder,
     nato_namings,
 )
-from natopress.draft.speech import BARE_RANK_RE, NAME_AFTER_TITLE_RE
+from natopress.draft.namewords import COMMON_WORDS, DEMONYMS, STOP_WORDS, TITLE_RE
+from natopress.draft.speech import BARE_RANK_RE, HONORIFICS, NAME_AFTER_TITLE_RE, RANKS_WITHOUT_POINT
 from natopress.draft.titles import title_complement
 from natopress.model import EntityType, Registry
 
@@ -72,22 +73,63 @@ def _keep_nested(found: list[FoundMention]) -> list[FoundMention]:
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
-def suggest_mentions(text: str, regions: Iterable[tuple[int, int]], registry: Registry) -> list[FoundMention]:
-    """Registry names in the regions: whole words, case-sensitive; nested names kept, crossing ones not.
+def suggest_mentions(
+    text: str, regions: Iterable[tuple[int, int]], registry: Registry, proposed: frozenset[str] = frozenset()
+) -> list[FoundMention]:
+    """Registry names in the regions: whole words, case-sensitive; nested names kept, crossing ones not; a
+    registered person's surname alone (not of the `proposed` ids: this text's own names) not after another
+    given name (`_other_given_name`), nor at all when the text names another person of that surname and
+    never the registered one in full.
 
     `Équipe OTAN de conseil et de liaison` yields the team and, inside it, `OTAN`.
     """
     names = _names(registry, text)
     types = {entity.id: entity.type for entity in registry.entities}
+    full = {entity.id: entity.name for entity in registry.entities}
     found: list[FoundMention] = []
     for name, entity in names.items():
         pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        for start, end in regions:
-            found.extend(
-                FoundMention(m.start(), m.end(), entity, types[entity])
-                for m in pattern.finditer(text, start, end)
-            )
+        matches = [m for start, end in regions for m in pattern.finditer(text, start, end)]
+        others = [
+            types[entity] is EntityType.PER
+            and entity not in proposed
+            and _other_given_name(text, m.start(), name, full[entity])
+            for m in matches
+        ]
+        if any(others) and full[entity] not in text:  # `Colonel Tom Stoltenberg … colonel Stoltenberg`: Tom's
+            continue
+        found.extend(
+            FoundMention(m.start(), m.end(), entity, types[entity])
+            for m, other in zip(matches, others, strict=True)
+            if not other
+        )
     return _keep_nested(found)
+
+
+_GIVEN_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+\Z")
+_HONORIFIC_WORD_RE = re.compile(HONORIFICS)
+_NO_GIVEN_NAMES = frozenset({"Premier", "Pope", "Emir", "Said", "Says", "Asked", "Added", "Adds", "Thanks"})
+"""Titles `namewords.TITLE_RE` lacks and verbs of a headline's attribution (`Says Stoltenberg`): no given name."""
+
+
+def _other_given_name(text: str, start: int, name: str, full_name: str) -> bool:
+    """True when the registered person's surname alone (`name`, an alias of `full_name`) at `start` follows
+    a given name that is not theirs (`Colonel Tom Stoltenberg` beside a registered Jens Stoltenberg): another
+    person of that surname, whom the draft proposes; not after a title, rank, honorific, nationality or
+    common word (`Secretary General Stoltenberg`, `Mr Stoltenberg`, `Norwegian Stoltenberg`)."""
+    if " " in name or name == full_name or len(full_name.split()) < 2:
+        return False
+    before = _GIVEN_BEFORE_RE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    given = before["given"]
+    return not (
+        given in full_name.split()
+        or given in STOP_WORDS | COMMON_WORDS | DEMONYMS | _NO_GIVEN_NAMES
+        or TITLE_RE.fullmatch(given)
+        or _HONORIFIC_WORD_RE.fullmatch(given)
+        or re.fullmatch(RANKS_WITHOUT_POINT, given)  # `Col Stoltenberg`
+    )
 
 
 _ROLE_HEAD_RE = re.compile(r"\s+(?:de|du|des|d['’]|of)\b.*$", re.IGNORECASE)

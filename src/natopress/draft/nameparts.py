@@ -141,9 +141,9 @@ _ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint", "ul"})
 Maktoum`)."""
 
 
-_SURNAME_STOPS = MONTH_WORDS | {"Both"}
+_SURNAME_STOPS = MONTH_WORDS | {"Both", "Mais", "Son"}
 """Stop words that are also surnames: the last of two words after a title names a person (`Willi May`,
-`Jochen Both`)."""
+`Jochen Both`, `Lieutenant-General Alfons Mais`)."""
 
 
 def _counted(words: list[str]) -> int:
@@ -157,13 +157,27 @@ def _counted(words: list[str]) -> int:
     )
 
 
+def _caps_pair(words: list[str], titled: bool) -> bool:
+    """True for a given name and a surname both in capitals after a title (`Brigadier General GÜNTER
+    SCHÖPF`): two words of four letters or more, each with a vowel and no common word (not `SACEUR VISITS
+    KFOR`, a headline in capitals)."""
+    return (
+        titled
+        and len(words) == 2
+        and all(
+            len(w) > 3 and _CAPS_SURNAME_RE.fullmatch(w) and re.search("[AEIOUYÀ-Ý]", w) and not is_common(w)
+            for w in words
+        )
+    )
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
     António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
     (`S’agissant`), no acronym (an initial, `E.`, and a generational `II` after a name excepted; a surname
     in capitals after a given name, maybe with a particle: `Brigadier General Werner HAUMANN`, `Jaap DE HOOP
-    SCHEFFER`, also without a title when the given name is no common word and the surname has four letters
+    SCHEFFER`, both words after a title: `Brigadier General GÜNTER SCHÖPF`, also without a title when the given name is no common word and the surname has four letters
     or more and a vowel: `Luigi BINELLI MANTELLI`); a capital in the last word (`al-Attiyah`; not `du`
     alone). Guillemets around a nickname are no words (`John « Mick » Nicholson`)."""
     words = [w for w in words if w not in ("«", "»")]
@@ -205,10 +219,10 @@ def personal(words: list[str], titled: bool = False) -> bool:
                 and not INITIAL_RE.fullmatch(w)
                 and not (i and _ROMAN_RE.fullmatch(w))
                 and not (
-                    i > 0
+                    (i > 0 or _caps_pair(words, titled))
                     and (_CAPS_SURNAME_RE.fullmatch(w) or (i < last and w.capitalize() in HEAD_PARTICLES))
                     and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
-                    and not words[0].isupper()
+                    and (not words[0].isupper() or _caps_pair(words, titled))
                     and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))
                     and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
                     and (len(w) > 3 or not is_common(words[0]))

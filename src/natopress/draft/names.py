@@ -69,6 +69,12 @@ _PLACE_BEFORE_RE = re.compile(
 """A preposition of place or `visit` right before a capitalised run (`via Eurovision Geneva`, `will visit Abu
 Dhabi`), or a line's label of place (`Location : Half Moone Cruise and Celebration Center`): a place; not
 `according to` (`according to Hajji X`: a person)."""
+_PERSON_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:civilian|resident|student|teacher|pupil|worker|employee|volunteer"
+    r"|interpreter|journalist|farmer|villager|mother|father|woman|man|girl|boy)(?![\w’'-])"
+)
+"""A person's noun in apposition after a run (`from Nina X, a local civilian who works …`): a person, also
+after a preposition of place."""
 
 
 def _article_before(text: str, start: int, floor: int, role: Range | None) -> bool:
@@ -165,9 +171,10 @@ def _titled_person(text: str, title: re.Match[str], start: int, name_start: int,
     )
 
 
-def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType | None:
-    """ORG for organisation words or an acronym, LOC after `in`/`à` or with a place word, else None; a run
-    ending with a title's noun names a post (`Corps Commander`), nothing."""
+def _classify(words: list[str], text: str, start: int, floor: int, end: int) -> EntityType | None:
+    """ORG for organisation words or an acronym, LOC after `in`/`à` (not before a person's apposition,
+    `_PERSON_APPOSITION_RE`) or with a place word, else None; a run ending with a title's noun names a post
+    (`Corps Commander`), nothing."""
     if words and words[-1] in TITLE_NOUNS:
         return None
     if (
@@ -184,6 +191,7 @@ def _classify(words: list[str], text: str, start: int, floor: int) -> EntityType
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 14), start)
             and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
+            and not _PERSON_APPOSITION_RE.match(text, end)
         )
     ):
         return EntityType.LOC
@@ -306,7 +314,7 @@ class RuleFinder:
             role = after  # `X, Minister of Defence, Mr Y, Vice Minister of Defence`: Y's is the second
         if len(words) == 2 and misspelt_rank(words[0]):  # `said Colonnel X`: the rank misspelt, X's
             return [NameCandidate(end - len(words[1]), end, EntityType.PER, (start, start + len(words[0])))]
-        typed = _classify(words, text, start, floor)
+        typed = _classify(words, text, start, floor, end)
         if honorific is not None and honorific.end() == start:
             return [NameCandidate(start, before_title(text, start, end), EntityType.PER, role)]
         if typed is EntityType.ORG:

@@ -120,7 +120,7 @@ TITLES = (
     "Korvettenkapitän|Kapitän zur See|Flottillenadmiral|Konteradmiral|Vizeadmiral|Luitenant[- ]kolonel|Kolonel|"
     "Kapitein|Luitenant[- ]generaal|Generaal[- ]majoor|Brigadegeneraal|Generaal|Vice[- ]admiraal|Admiraal|"
     "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
-    r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|Doctor(?=\s)|"
+    r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Commodores|Admirals|Generals|Colonels|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|Doctor(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     rf"(?-i:(?<!\(){RANK_CODE_WORD}|MC[1-3]|MCC|MCCS|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
@@ -211,7 +211,8 @@ ORG_WORDS = words_of(
     "Organisations Organisations Presidency Présidence Chamber Chambre Workshop Company Compagnie "
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy Bde "
     "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC Plc PLC GmbH Corporation Legion Headquarter Gemeente Veteranen Systems "
-    "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps "
+    "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps Merevägi Kaitsevägi "
+    "Bundeswehr Luftwaffe "
 )
 """Words that make a capitalised sequence an organisation's name."""
 ORG_HEADS = words_of("Bureau Sciences")
@@ -226,7 +227,7 @@ LOC_WORDS = words_of(
     "Mosquée Church Église Memorial Monument Tower Towers Park Parc Palace Palais Palazzo Piazza Channel Castle Château Bridge Pont Market "
     "Street Avenue Boulevard Capo Monte San Town Village City Ville D.C. Capitol Blvd Viale Piazza Sao São Qala Lake Lac Rue Via Estrada Municipality Municipalité "
     "Federation Fédération Emirates Pocket Khel Lago Grad Gornji Gornja Gornje Donji Donja Donje Bosanski "
-    "Bosanska Bosansko Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
+    "Bosanska Bosansko Sanski Banja Opstina Opština Općina Opcina Velika Veliki Veliko Stari Stara Staro Slavonski Srpski Novi Novo Selo Polje Brdo Creek Embankment Route Road Provinces "
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest Bay Baie Fjord "
 )
@@ -238,7 +239,7 @@ WORK_WORDS = words_of(
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
     "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document System "
-    "Project Projet Ship Dclaration Communiqu Lorem Ipsum "
+    "Project Projet Ship Expo Dclaration Communiqu Lorem Ipsum "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person; also as the older site stored them, their accents lost (`Dclaration du Secrtaire`), and a
@@ -253,7 +254,7 @@ COMMON_WORDS = words_of(
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
     "Hand-Over Handover Typhoon Eurofighter World City Chancellery Building Branch Management Information "
-    "Battlegroup Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
+    "Alleged Counter Content CinC Engineer Engineers Majesty Majesty’s Battlegroup Battlegroups Battalions Brigades Divisions Regiments Squadrons Multinational Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
     "Phase Phases Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "
@@ -285,7 +286,7 @@ MONTH_WORDS = words_of(
 """Months' names and abbreviations (not `Jan`, `Mar`, `Jun`: given names too): no name begins with one,
 but a surname may be one after a rank (`Lieutenant Colonel Willi May`)."""
 STOP_WORDS = MONTH_WORDS | words_of(
-    "Over Under Between Among Through Across Against Within Without Despite Following Looking Citing "
+    "Over Under Above Below Behind Beyond Between Among Through Across Against Within Without Despite Following Looking Citing "
     "Speaking Addressing Ahead Together Both All Each Every Many Several Some Other Such Then Thus "
     "Au Aux Face Parmi Par Pendant Vers Chez Sous Entre Contre Cette Tous Toutes Chaque Plusieurs "
     "The A An In On At For To By With From As This That These Those It Its He She They We Our His "

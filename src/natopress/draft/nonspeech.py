@@ -46,7 +46,7 @@ conference's `comité « … »`): its
 title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
 _TITLED_RE = re.compile(
     r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
-    r"|known\s+as|following\s+(?:issues?|questions?)"
+    r"|known\s+as|came\s+to\s+be|following\s+(?:issues?|questions?)"
     r"|(?:concepts?|principles?|principes?)\s+(?:of|de|du)"
     r"|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+(?:[\w’'-]+|&)){0,8}?)"
     r"\s*[,:–—-]?\s*$",
@@ -55,7 +55,7 @@ _TITLED_RE = re.compile(
 """A word that gives a title or a name right before the marks (`sur le thème : « … »`, `sur le thème de
 « … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`, `des thèmes présentant un intérêt
 pour le Kazakhstan : « … »`, `The motto of this workshop was: “…”`, `a workshop called “…”`, `Themed
-“…”`, `known as “…”`)."""
+“…”`, `known as “…”`, `came to be “…”`)."""
 _EVENT_NAME_RE = re.compile(
     r"\s(?:Conference|Workshop|Seminar|Forum|Summit|Symposium|Course|Exercise|Competition|Challenge)"
     r"(?:\s+(?:with|for|of|on|in)(?:\s+the)?(?:\s+[A-Z0-9][\w’'.-]*)+)?\W*\Z"

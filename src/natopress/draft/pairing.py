@@ -158,7 +158,7 @@ _MIN_UNCLOSED_WORDS = 4
 
 def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     """An opening mark (`«`, `“`, or a straight `"` in opening position) that opens a sentence, or follows a
-    verb of saying (`General X said “…`), and whose paragraph ends, with a full stop, before any other
+    verb of saying (`General X said “…`) or a dateline (`KABUL, Afghanistan (Sept. 3) - "…`), and whose paragraph ends, with a full stop, before any other
     quotation mark (`… the Secretary General said. “NATO is responding, we are … Afghanistan.`): a
     quotation that goes on into the next paragraph, the typographers' convention, or whose closing mark the
     page lost; it runs to the paragraph's end, four words or more, or any at the text's end (an excerpt cut
@@ -174,6 +174,7 @@ def unclosed_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         if taken(opening) or not (
             _SENTENCE_OPENING_RE.search(text, line_start, opening)
             or _CUE_BEFORE_RE.search(text, max(line_start, opening - 60), opening)
+            or PLACE_DATELINE_RE.fullmatch(text, line_start, opening)  # `KABUL, Afghanistan (Sept. 3) - "`
         ):
             continue
         if text[opening] == STRAIGHT and not straight_opens(text, opening):

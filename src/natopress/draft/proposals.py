@@ -20,6 +20,7 @@ from natopress.draft.spellings import (
     given_initials,
     misspelt,
     one_letter_apart,
+    one_typo_apart,
     transliterated,
     without_initials,
 )
@@ -183,6 +184,7 @@ def _group(
                 or _only_person_transliterated(groups, key)
                 or _only_person_middle_dropped(groups, key)
                 or _only_person_word_misspelt(groups, key)
+                or _only_person_mistyped(groups, key)
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
@@ -292,6 +294,12 @@ def _only_person_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
 _MISSPELT_AFTER_NAME_RATIO = 0.85
 """How like a named person's last word the last word of a surname of several words must be, its other
 words the same (`Fogh Rasmusses` for `Fogh Rasmussen`: 0.89): the words before it make the person sure."""
+
+
+def _only_person_mistyped(groups: dict[str, _Group], key: str) -> _Group | None:
+    """The one person group whose last word is the lone surname `key` but for one typing slip
+    (`spellings.one_typo_apart`: `Reinardt` beside `Reinhardt`, `Duquesne` after `Jean-Mark Duquense`)."""
+    return None if " " in key else _only_person(groups, lambda k: one_typo_apart(key, k.split()[-1]))
 
 
 def _only_person_word_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:

@@ -26,7 +26,7 @@ from natopress.draft.pairing import (
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
-from natopress.draft.statements import joint_heading, labelled_speaker
+from natopress.draft.statements import heading_speakers, labelled_speaker
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.model import QuoteType
@@ -314,8 +314,8 @@ class _Finder(AttributionFinder):
 
     def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
-        (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a joint
-        statement's heading (`statements.joint_heading`) is the persons it names; after a sentence whose
+        (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a statement's
+        heading or lead line (`statements.heading_speakers`) is the persons it names; after a sentence whose
         subject states a view (`subjects.subject_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
         (`Rear Admiral X highlighted …` ⏎ `“We are …”`), past a caption between them."""
@@ -355,7 +355,7 @@ class _Finder(AttributionFinder):
                 return
         if not opens_paragraph:
             return
-        joint = joint_heading(self.text, self.resolver, draft.segment[0])
+        joint = heading_speakers(self.text, self.resolver, draft.segment[0])
         if joint is not None:
             draft.mention, (draft.speaker, *others) = joint
             draft.co_speakers = tuple(others)

@@ -104,7 +104,17 @@ _BUT_ACT_RE = re.compile(
     r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"
 )
 """`expressed concern that P, but looked forward to …`, `said that P, but said: “…”`: a past verb right after
-`but`, no subject of its own, is the subject's next act."""
+`but`, no subject of its own, is the subject's next act; with no comma, after a negation of the clause, it
+is the clause's own contrast (`that A is not directed against any country but intended to …`, `_NOT_RE`)."""
+_NOT_RE = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais)(?![\w’'-])|n['’]t(?![\w’'-])", re.IGNORECASE)
+
+
+def _but_act(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_BUT_ACT_RE` in `text[start:end]`, unless `but` has no comma and a negation stands before it."""
+    act = _BUT_ACT_RE.search(text, start, end)
+    if act is not None and not act.group().startswith(",") and _NOT_RE.search(text, start, act.start()):
+        return None
+    return act
 
 
 _SECOND_CUE_RE = re.compile(
@@ -371,7 +381,7 @@ class ReportedFinder:
             end = colon.start()
         act = (
             _SECOND_ACT_RE.search(self.text, start, end)
-            or _BUT_ACT_RE.search(self.text, start, end)
+            or _but_act(self.text, start, end)
             or _SECOND_CUE_RE.search(self.text, start, end)
         )
         if act is not None and act.start() > start:

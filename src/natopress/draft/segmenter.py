@@ -364,7 +364,7 @@ def segment(text: str) -> Segmentation:
         elif (
             segments
             and segments[-1].kind is SegmentKind.BODY
-            and continues_paragraph(text, found[k - 1], line, wrapped, set_off(text, found, k - 1))
+            and _continues_body(text, found, k, wrapped, segments[-1].start)
         ):
             segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
@@ -372,6 +372,11 @@ def segment(text: str) -> Segmentation:
             seen_content = True
         k += 1
     return Segmentation(language, tuple(segments))
+
+
+def _continues_body(text: str, found: Sequence[Line], k: int, wrapped: int, opened: int) -> bool:
+    """`continues_paragraph` of line `k` after line `k - 1`, in the body paragraph opened at `opened`."""
+    return continues_paragraph(text, found[k - 1], found[k], wrapped, set_off(text, found, k - 1), opened)
 
 
 def _body_or_caption(

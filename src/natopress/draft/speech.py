@@ -260,9 +260,9 @@ POST_PHRASE_RE = re.compile(
 """A post's acronym after its article, maybe with a nationality (`le SACEUR`, `the ASG`, `the Romanian
 CHOD`): a speaker phrase wherever it stands; or after a lead's comma (`During an interview on September 23,
 2014, SACT stressed`)."""
-RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?Lt\.?)"
+RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?(?:Lt|LT)\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`, `Sgt. Maj
-David X`), case kept: as a pattern to embed, before white space and a name."""
+David X`, `1st LT X`), case kept: as a pattern to embed, before white space and a name."""
 FRENCH_CLASS = r"(?:\s+de\s+(?:1re|2e|première|deuxième|seconde)\s+classe)?"
 """The class a French naval rank may carry (`l’enseigne de vaisseau de 2e classe X`), as a pattern to embed."""
 _RANKS = (

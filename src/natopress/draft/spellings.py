@@ -79,6 +79,23 @@ def one_letter_apart(one: str, other: str) -> bool:
     return len(one) == len(other) >= 8 and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
+def one_typo_apart(one: str, other: str) -> bool:
+    """True when two words of seven letters or more are one typing slip apart: a letter dropped
+    (`reinardt`, `reinhardt`) or two neighbouring letters swapped (`duquense`, `duquesne`)."""
+    if one == other or min(len(one), len(other)) < 7:
+        return False
+    short, long = sorted((one, other), key=len)
+    if len(long) - len(short) == 1:
+        return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    slips = [i for i in range(len(one)) if one[i] != other[i]] if len(one) == len(other) else []
+    return (
+        len(slips) == 2
+        and slips[1] == slips[0] + 1
+        and one[slips[0]] == other[slips[1]]
+        and one[slips[1]] == other[slips[0]]
+    )
+
+
 def _undoubled(word: str) -> str:
     """`word` with each run of one letter written once (`tommaso`, `tomasso` -> `tomaso`)."""
     return re.sub(r"(.)\1+", r"\1", word)

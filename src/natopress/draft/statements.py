@@ -4,7 +4,8 @@ secrétaire général à Munich : « … »`, `Statement by the Secretary Genera
 statement: a heading line (`Déclaration commune`, `Joint statement`) and a line naming two or more persons
 (`du secrétaire général …, X, et du président …, Y`), then the quotation: the first named speaks, the others
 are co-speakers; a statement's lead line above a quotation (`KABUL – Statement by Maj. Gen. X, acting
-commander of ISAF, regarding ….` ⏎ `“…”`): that person."""
+commander of ISAF, regarding ….` ⏎ `“…”`): that person; a lead line saying whose statement follows (`The
+following statement is issued on behalf of X, …, and Y, ….` ⏎ `"…"`): that person, or both."""
 
 from __future__ import annotations
 
@@ -88,6 +89,51 @@ def joint_heading(
     if len(ids) < 2 or not re.search(r"(?<!\w)(?:et|and)(?!\w)", text[persons[0].end : persons[-1].start]):
         return None
     return (persons[0].start, persons[0].end), ids
+
+
+_FOLLOWING_RE = re.compile(
+    r"(?:the\s+following\s+(?:joint\s+)?(?:statement|declaration|message)|la\s+déclaration\s+(?:commune\s+)?suivante"
+    r"|le\s+message\s+suivant)\s+(?:is|was|has\s+been|a\s+été|est)\s+(?:issued|released|made|delivered|publiée?"
+    r"|faite?|diffusée?)\s+(?:on\s+behalf\s+of|by|au\s+nom\s+d(?:e|u|es)\s|de\s+la\s+part\s+d(?:e|u|es)\s|par)\s*",
+    re.IGNORECASE,
+)
+"""A lead line saying whose statement follows (`The following statement is issued on behalf of X, …, and
+Y, ….`, `La déclaration suivante a été faite par X`)."""
+_AND_RE = re.compile(r"(?:,[^,;:]{1,120})?,?\s+(?:and|et)\s+[^,;:]{0,60}", re.IGNORECASE)
+"""What joins two speakers of a lead line: maybe the first one's apposition, `and`, maybe the second's title."""
+
+
+def following_statement(
+    text: str, resolver: SpeakerResolver, paragraph_start: int
+) -> tuple[Range, list[str]] | None:
+    """The speakers of a statement whose quotation opens the paragraph at `paragraph_start` (code points)
+    under a lead line, maybe after a dateline, naming whose statement follows (`KABUL, Afghanistan - The
+    following statement is issued on behalf of Brigadier General X, commander of …, and Y, representative
+    of …` ⏎ `"…"`): the first naming's span and the persons, one, or two joined by `and` (a joint statement,
+    guidelines 2.4); None for any other line, or a line naming others (`X, envoy of Y`)."""
+    line_end = len(text[:paragraph_start].rstrip())
+    line = text.rfind("\n", 0, line_end) + 1
+    dateline = PLACE_DATELINE_RE.match(text, line, line_end)
+    lead = _FOLLOWING_RE.match(text, dateline.end() if dateline is not None else line, line_end)
+    if lead is None or re.search(r"[«»“”\";:]", text[lead.end() : line_end]):
+        return None
+    persons = resolver.persons_within(lead.end(), line_end)
+    ids = list(dict.fromkeys(p.entity for p in persons))
+    if not persons or persons[0].start > lead.end() + 60 or len(persons) != len(ids) or len(ids) > 2:
+        return None
+    if len(ids) == 2 and not _AND_RE.fullmatch(text, persons[0].end, persons[1].start):
+        return None
+    return (persons[0].start, persons[0].end), ids
+
+
+def heading_speakers(
+    text: str, resolver: SpeakerResolver, paragraph_start: int
+) -> tuple[Range, list[str]] | None:
+    """`joint_heading`, else `following_statement`: the persons a statement's heading or lead line names
+    for the quotation opening the paragraph at `paragraph_start`, the first naming's span; or None."""
+    return joint_heading(text, resolver, paragraph_start) or following_statement(
+        text, resolver, paragraph_start
+    )
 
 
 def label_speaker(

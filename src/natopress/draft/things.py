@@ -88,11 +88,12 @@ def quoted_runs(text: str) -> frozenset[str]:
 
 _THING_NOUN_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:(?:{_THING_NOUNS}|dhows?|Exercices?|Exercises?)(?:,?\s+the|\s+[–—-])?"
-    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince|Princess)\.?)?)\s+\Z"
+    rf"|(?:{SHIP_PREFIXES})(?:\s+(?:{RANKS_WITHOUT_POINT}|Slt|General|Admiral|Kontradmiral|Queen|King|Prince"
+    r"|Princess|Commandant|Commandante|Comandante|Almirante|Amiral)\.?)?)\s+\Z"
 )
 """`NAMED_THING_RE`'s nouns in lower case (and `Exercise`), or a ship's prefix, maybe with the rank of the
 person the ship is named after (`ROS Lt Lupu Dinescu`, a Romanian minesweeper; `ORP General T.
-Kosciuszko`; `HMS Queen Elizabeth`): `Operations` in a title (`Assistant Secretary General for Operations
+Kosciuszko`; `HMS Queen Elizabeth`, `FS Commandant Blaison`): `Operations` in a title (`Assistant Secretary General for Operations
 Helena Marsh`) names no operation, nor `frégate` a ship after `de` (`capitaine de frégate X`); the noun may
 stand before `the` (`another vessel, the Bourhan Nour`) or a dash (`a deployment exercise – Ramstein
 Dust`)."""

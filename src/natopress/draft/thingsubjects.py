@@ -15,7 +15,9 @@ THING_SUBJECT_RE = re.compile(
     r"|communiqu[eé]|policy|politique|strategy|stratégie|treaty|traité|resolution|résolution|charter|charte"
     r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
     r"|presentations?|briefings?|lectures?|theme|présentations?|exposés?|thème|ships|vessels|navires"
-    r"|séminaire|atelier|débats?|rencontre|vidéo|exposition))"
+    r"|séminaire|atelier|débats?|rencontre|vidéo|exposition|intelligence|evidence|information|analysis"
+    r"|assessments?|investigations?|findings|statistics|imagery|renseignements?|analyses?|évaluations?"
+    r"|enquêtes?|preuves|indices|statistiques))"
     r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?[\w’'-]+)?"  # `Le rapport de l’OSCE précise que`
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
     r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z"
@@ -25,7 +27,8 @@ THING_SUBJECT_RE = re.compile(
 """A thing as the verb's subject (`Leur présence indique clairement que P`, `their presence makes it clear
 that P`, `The initiative underscores the awareness …`, `the report says that P`, with its complement:
 `Le rapport de l’OSCE précise que P`, a document: `The July 2016 Warsaw NATO Summit Communique highlighted
-that “…”`, `The meeting highlighted the fact that P`, `the SNMG2 ships confirmed that P`, English `It
+that “…”`, `The meeting highlighted the fact that P`, `the SNMG2 ships confirmed that P`, what was found (`The
+intelligence indicated that P`, `l’enquête a montré que P`), English `It
 underlines that P`: `it` is no person; a survey's share: `79 % sont d’avis que P`, `62 per cent of
 respondents said that P`): what it shows, no one's words (guidelines 2.1); an event's noun
 only in lower case (`the Conference agreed that` may be a body's)."""

@@ -69,13 +69,14 @@ _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
 """An acronym opening in lower case (`eFP`, `eNRF`): a title may open on it."""
 _DATELINE_LINE_RE = re.compile(
     rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)"
+    r"|[A-ZÀ-Ý][^,\n]{1,40},\s+[^,(\n]{1,40}\([^()\n]{1,30}\)\s*[–—-]\s"
     r"|(?-i:[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*){0,2})\s+[–—-]\s(?=[^\n]{100})",
     re.IGNORECASE,
 )
 """A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
-`Brunssum, the Netherlands, Thursday the 11th of June`), or a place in capitals and a dash before a
-paragraph's length of words (`PRISTINA - KFOR and …`, not `SACEUR - LANDCOM is first line of defence`): a
-dateline opening the body, not a title."""
+`Brunssum, the Netherlands, Thursday the 11th of June`, `IZMIR, Turkey (August 23, 2019) — Friday …`), or a
+place in capitals and a dash before a paragraph's length of words (`PRISTINA - KFOR and …`, not `SACEUR -
+LANDCOM is first line of defence`): a dateline opening the body, not a title."""
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
@@ -115,12 +116,13 @@ _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lor
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
-    r"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$",
+    r"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
 Herzegovina and` / `Kosovo`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
-Dialogue`, `The Allies’` / `views on …`, not a single mark closing a quotation opened in its line): the next
+Dialogue`, `The Allies’` / `views on …`, not a single mark closing a quotation opened in its line), or a
+dash (`ISAF Soldiers Attacked in Kabul -` / `One Killed Four Injured`): the next
 line goes on with it, whatever its case."""
 
 
