@@ -60,14 +60,16 @@ def continues_paragraph(
     / `It is also … from the word go," said X.`, `_OPEN_QUOTATION_END_RE`, `_CLOSED_AHEAD_RE`)."""
     if text.count("\n", previous.end, line.start) != 1:
         return False
-    so_far = text[opened : previous.end] if opened is not None else previous.text
-    if (
-        wrapped > 0
-        and _OPEN_QUOTATION_END_RE.search(so_far)
-        and line.text[0] not in '«“"'
-        and _CLOSED_AHEAD_RE.match(text, line.start)
-    ):
-        return True  # `"The … community is very committed to returning.` / `It is also …`: inside the marks
+    if wrapped > 0 and line.text[0] not in '«“"':
+        so_far = (
+            text[max(opened, previous.end - _LOOKBACK) : previous.end]
+            if opened is not None
+            else previous.text
+        )
+        if _OPEN_QUOTATION_END_RE.search(so_far) and _CLOSED_AHEAD_RE.match(text, line.start):
+            return (
+                True  # `"The … community is very committed to returning.` / `It is also …`: inside the marks
+            )
     if final_character(previous.text) in ".!?…":
         return False
     if line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None:
@@ -86,6 +88,9 @@ def continues_paragraph(
     )
 
 
+_LOOKBACK = 2000
+"""How far back in its paragraph (code points) a quotation still open at a line's end is looked for: the
+check stays linear in the page's length."""
 _OPEN_QUOTATION_END_RE = re.compile(r"(?:^|[\s(])[«“\"](?=\w)[^«»“”\"]*$")
 """A line whose last quotation mark opens a quotation that the line does not close."""
 _CLOSED_AHEAD_RE = re.compile(r"[^«»“”\"]{0,600}(?:[”»]|\"(?![^\W\d_]))")
