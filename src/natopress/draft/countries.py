@@ -93,6 +93,7 @@ _SERVICE_RE = re.compile(
 
 _DEMONYM_LAST_RE = re.compile(r"(?:\S+\s+){2,}(?P<demonym>[A-Z][a-z]+)")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
+"""A nationality ending a name's run (`_DEMONYM_LAST_RE`), then a capitalised word (`Brigade Commander`)."""
 
 
 def without_country_code(text: str, start: int, end: int) -> int:

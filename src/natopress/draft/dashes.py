@@ -30,6 +30,7 @@ _CLOSING_DASH_RE = re.compile(
 _INNER_DASH_RE = re.compile(r"(?<=[\w.!?…])[^\S\n]+[–—-][^\S\n]+(?=[A-ZÀ-Ý])")
 """A dash inside a paragraph before words opening in a capital (`… best wishes to all guests - I would …`)."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Oo]ur|us|[Mm]y)(?![\w’'-])")
+"""A first person: the words after a dateline's or an inner dash are someone's speech, not narrative."""
 _DASH_AFTER_CUE_RE = re.compile(
     r"[^\S\n]*:?[^\S\n]+[–—-][^\S\n]+(?P<content>[A-ZÀ-Ý][^–—\n]{9,}?)(?:[^\S\n]+[–—-](?=\s)|[^\S\n]*$)",
     re.MULTILINE,

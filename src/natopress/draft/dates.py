@@ -345,6 +345,7 @@ _WEEKDAY_RE = re.compile(rf"(?:{WEEKDAYS})\.?", re.IGNORECASE)
 
 
 _MONTH_YEAR_RE = re.compile(rf"(?:{MONTH_ALT})\.?,?\s+(?:19|20)\d\d", re.IGNORECASE)
+"""A month and its year (`November 2001`): alone on a line, a date."""
 
 
 def date_alone(line: str) -> bool:

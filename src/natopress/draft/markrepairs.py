@@ -39,7 +39,9 @@ def doubled_apostrophes(text: str) -> str:
 
 
 _OPENING_OR_STOP_RE = re.compile(r"[“”«»\"\n]")
+"""The next quotation mark or line break after an opening mark: a lost closing is looked for before it."""
 _COMMA_RE = re.compile(r"(?<=[^\s“”«»\"]),")
+"""A comma right after a word: where a lost closing mark may have stood (not after a mark or a space)."""
 _AFTER_LOST_CLOSING_RE = re.compile(
     r"(?P<attribution>[ \t]+[^“”«»\"\n,;:]{1,80}?)(?P<apposition>,[^“”«»\"\n,;:]{1,60}?)?\."
     r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=\n|\Z))"

@@ -108,6 +108,7 @@ def suggest_mentions(
 
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+\Z")
 _HONORIFIC_WORD_RE = re.compile(HONORIFICS)
+"""A capitalised word right before a registered surname (`_GIVEN_BEFORE_RE`), and an honorific alone."""
 _NO_GIVEN_NAMES = frozenset({"Premier", "Pope", "Emir", "Said", "Says", "Asked", "Added", "Adds", "Thanks"})
 """Titles `namewords.TITLE_RE` lacks and verbs of a headline's attribution (`Says Stoltenberg`): no given name."""
 
