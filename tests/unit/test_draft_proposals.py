@@ -5,7 +5,7 @@ from __future__ import annotations
 from natopress.draft.ingest import draft_release
 from natopress.draft.names import RuleFinder
 from natopress.draft.proposals import entity_id, name_key
-from natopress.model import EntityType, Registry
+from natopress.model import EntityType, Registry, Release
 
 EMPTY = Registry.model_validate({"schema_version": "1.0", "entities": []})
 REGISTRY = Registry.model_validate(
@@ -38,6 +38,11 @@ def _draft(text: str, registry: Registry = EMPTY) -> dict[str, tuple[str, str, l
     }
 
 
+def _linked(release: Release) -> dict[str, str]:
+    """Each mention's text and the entity it is linked to."""
+    return {m.span.text: m.entity for m in release.mentions}
+
+
 def test_title_and_honorific_give_persons_with_their_stated_role() -> None:
     proposed = _draft(ENGLISH, REGISTRY)
     assert proposed["marek-halvorsen"] == (
@@ -55,7 +60,7 @@ def test_registry_match_beats_a_proposal_accents_and_surname_included() -> None:
     assert "ilse-varga" not in proposed and "ilse-varga-2" not in proposed and "nato" not in proposed
     assert not any(name_key(name) == "varga" for _, name, _, _ in proposed.values())
     release = draft_release(ENGLISH, registry=REGISTRY, release_id="2019-03-12-en-fixture-proposals")
-    linked = {m.span.text: m.entity for m in release.mentions}
+    linked = _linked(release)
     assert linked["Marek Halvorsen"] == linked["Halvorsen"] == "marek-halvorsen"
     assert linked["Ilse Värga"] == "ilse-varga"  # an accent variant of a registry name is that entity
 
@@ -104,7 +109,7 @@ def test_name_the_excerpt_cuts_is_the_registry_person_it_begins() -> None:
         "Mme Varg"
     )
     release = draft_release(text, registry=REGISTRY, release_id="2019-03-12-fr-fixture-proposals")
-    linked = {m.span.text: m.entity for m in release.mentions}
+    linked = _linked(release)
     assert linked["Varg"] == "ilse-varga"  # guidelines §3: a name the excerpt's end cuts
     assert not any(e.type is EntityType.PER for e in release.proposed_entities)
 
@@ -135,7 +140,7 @@ def test_another_given_name_before_a_registered_surname_is_another_person() -> N
         "handover from colonel Lawes to colonel Varga. Colonel Tom Varga said that the team would go on.\n"
     )
     release = draft_release(text, registry=SURNAME_REGISTRY, release_id="2019-03-12-en-fixture-surname")
-    linked = {m.span.text: m.entity for m in release.mentions}
+    linked = _linked(release)
     assert linked["Tom Varga"] == "tom-varga" != "ilse-varga"
     assert "ilse-varga" not in {m.entity for m in release.mentions}
     assert [q.speaker for q in release.quotes] == ["tom-varga"]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from natopress.draft.namewords import TITLES
 from natopress.draft.speech import HONORIFICS, RANKS_WITHOUT_POINT
+from natopress.text.marks import quotation_open
 
 _CLOSERS = "»”\"’')]}"
 
@@ -54,22 +55,20 @@ def continues_paragraph(
     after a line `set_off` by a blank line above it, as a heading is, only when it ends on a title or
     honorific or runs to the page's width (`_FULL_WIDTH` of `wrapped`, the width from `wrapped_at_width`:
     `BRUSSELS:  The Secretary General of the North Atlantic` / `Treaty Organization …`; `Réunion du Comité
-    SPS` / `M. X, président …` are two paragraphs); and in a wrapped page, when the last quotation mark of
-    the paragraph (from `opened`, else of `previous`) opens a quotation, a line opening on no mark, even
-    after a sentence's end, when a closing mark follows (`"The … community is very committed to returning.`
-    / `It is also … from the word go," said X.`, `_OPEN_QUOTATION_END_RE`, `_CLOSED_AHEAD_RE`)."""
+    SPS` / `M. X, président …` are two paragraphs); and in a wrapped page, when a quotation of the paragraph
+    (from `opened`, else of `previous`) is still open (`marks.quotation_open`), a line opening on no mark,
+    even after a sentence's end, when a closing mark follows (`"The … community is very committed to
+    returning.` / `It is also … from the word go," said X.`, `_CLOSED_AHEAD_RE`)."""
     if text.count("\n", previous.end, line.start) != 1:
         return False
-    if wrapped > 0 and line.text[0] not in '«“"':
-        so_far = (
-            text[max(opened, previous.end - _LOOKBACK) : previous.end]
-            if opened is not None
-            else previous.text
-        )
-        if _OPEN_QUOTATION_END_RE.search(so_far) and _CLOSED_AHEAD_RE.match(text, line.start):
-            return (
-                True  # `"The … community is very committed to returning.` / `It is also …`: inside the marks
-            )
+    opened = previous.start if opened is None else max(opened, previous.end - _LOOKBACK)
+    if (
+        wrapped > 0
+        and line.text[0] not in '«“"'
+        and quotation_open(text, opened, previous.end)
+        and _CLOSED_AHEAD_RE.match(text, line.start)
+    ):
+        return True  # `"The … community is very committed to returning.` / `It is also …`: inside the marks
     if final_character(previous.text) in ".!?…":
         return False
     if line.text[0].islower() or _OPEN_END_RE.search(previous.text) is not None:
@@ -91,8 +90,6 @@ def continues_paragraph(
 _LOOKBACK = 2000
 """How far back in its paragraph (code points) a quotation still open at a line's end is looked for: the
 check stays linear in the page's length."""
-_OPEN_QUOTATION_END_RE = re.compile(r"(?:^|[\s(])[«“\"](?=\w)[^«»“”\"]*$")
-"""A line whose last quotation mark opens a quotation that the line does not close."""
 _CLOSED_AHEAD_RE = re.compile(r"[^«»“”\"]{0,600}(?:[”»]|\"(?![^\W\d_]))")
 """Words up to a closing mark, no mark opening before it: the quotation open above closes further on."""
 _FULL_WIDTH = 0.8

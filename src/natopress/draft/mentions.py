@@ -107,10 +107,17 @@ def suggest_mentions(
 
 
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+\Z")
+"""A capitalised word right before a registered surname: maybe another person's given name."""
 _HONORIFIC_WORD_RE = re.compile(HONORIFICS)
-"""A capitalised word right before a registered surname (`_GIVEN_BEFORE_RE`), and an honorific alone."""
-_NO_GIVEN_NAMES = frozenset({"Premier", "Pope", "Emir", "Said", "Says", "Asked", "Added", "Adds", "Thanks"})
-"""Titles `namewords.TITLE_RE` lacks and verbs of a headline's attribution (`Says Stoltenberg`): no given name."""
+"""An honorific alone (`Mr`, `Dr`)."""
+_NO_GIVEN_NAMES = (
+    STOP_WORDS
+    | COMMON_WORDS
+    | DEMONYMS
+    | frozenset({"Premier", "Pope", "Emir", "Said", "Says", "Asked", "Added", "Adds", "Thanks"})
+)
+"""Words that are no given name: stop and common words, nationalities, titles `namewords.TITLE_RE` lacks and
+verbs of a headline's attribution (`Says Stoltenberg`)."""
 
 
 def _other_given_name(text: str, start: int, name: str, full_name: str) -> bool:
@@ -126,7 +133,7 @@ def _other_given_name(text: str, start: int, name: str, full_name: str) -> bool:
     given = before["given"]
     return not (
         given in full_name.split()
-        or given in STOP_WORDS | COMMON_WORDS | DEMONYMS | _NO_GIVEN_NAMES
+        or given in _NO_GIVEN_NAMES
         or TITLE_RE.fullmatch(given)
         or _HONORIFIC_WORD_RE.fullmatch(given)
         or re.fullmatch(RANKS_WITHOUT_POINT, given)  # `Col Stoltenberg`
