@@ -10,18 +10,22 @@ from collections.abc import Sequence
 from natopress.draft.phrases import (
     APPOSITION_CLOSED_RE,
     APPOSITION_THEN_VERB_RE,
+    CHAIN_SENTENCES,
+    CREDIT_BEFORE_RE,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     INVERTED_CUE,
     ORIGIN_THEN_VERB_RE,
+    PARTICIPLE_LEAD_RE,
     RELATIVE_THEN_VERB_RE,
     UNNAMED_PERSON_SUBJECT_RE,
     VERB_AFTER_RE,
+    is_feminine,
     sentence_before,
 )
 from natopress.draft.sentencesubjects import SubjectFinder
-from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, pronoun_feminine
-from natopress.text.marks import quotation_open
+from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, pronoun_feminine
+from natopress.text.marks import open_marks, quotation_open
 
 _INVERTED_CUE_RE = re.compile(INVERTED_CUE, re.IGNORECASE)
 _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
@@ -92,7 +96,10 @@ _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 class ActingSubjects(SubjectFinder):
     """`other_subject` and its parts, `second_subject` and `received_by`: whether someone else may be the
     one a pronoun means, for `natopress.draft.entities.SpeakerResolver`, which resolves the phrases
-    (`resolve`)."""
+    (`resolve`), and `subject_chain`, the sentences a pronoun looks back over."""
+
+    _org_ids: set[str]
+    """The registry's organisations (set by `SpeakerResolver`)."""
 
     def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
         """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""
@@ -220,3 +227,45 @@ class ActingSubjects(SubjectFinder):
                 for m in self._within(*sentence)
             )
         )
+
+    def subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
+        """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
+        the nearest whose subject is a person's name, honorific or title (a pronoun subject continues the
+        chain): (True, that person) when the sentences between name no other person, (True, None) when
+        they do or the subject is a body, (False, None) when no such sentence is in reach. A credit line
+        (`By Sgt. X`, `CREDIT_BEFORE_RE`) is skipped: its writer is never what a pronoun means; so are
+        captions when the narrative around them gives a person (`Air Marshal X underscored …` ⏎ a caption
+        whose subject is a body ⏎ `He highlighted …, he noted:`: X), else they count (a speaker's label
+        line, `Clare X (Special Representative …)` ⏎ `“…” she said`: X)."""
+        found = self._chain(text, position, skip_captions=True)
+        return found if found[1] is not None else self._chain(text, position, skip_captions=False)
+
+    def _chain(self, text: str, position: int, skip_captions: bool) -> tuple[bool, str | None]:
+        """`subject_chain`, over the captions or past them (`skip_captions`)."""
+        index = bisect.bisect_right(self._sentence_starts, position) - 1
+        feminine = pronoun_feminine(text, position) is True
+        own = self._sentences[index][0] if index >= 0 else position
+        lead = own if PARTICIPLE_LEAD_RE.fullmatch(text, own, position) else position  # `Prenant …, X, il a`
+        for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
+            start, end = self._sentences[number]
+            if skip_captions and self.in_caption(start):
+                continue  # a caption between is no part of the narrative (guidelines 2.4)
+            latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
+            if latter is not None or self._unnamed_subject(text, start, end):  # `The leader of the aid
+                return True, (self._latter(text, *latter.span()) if latter else None)  # association …`
+            subject = self.sentence_subject(text, start, end)
+            if subject is not None and CREDIT_BEFORE_RE.match(text, start, subject[1]):
+                continue  # `By Sgt. X` ⏎ `… especially, Y, the area return leader.` ⏎ `“…,” he`
+            if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
+                person = self.resolve(text, *subject, None)
+                others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
+                    m
+                    for m in self._within(subject[1], lead)
+                    if m.entity != person and open_marks(text, own, m.start) <= 0
+                ]
+                if person is None or person in self._org_ids:
+                    return True, None
+                if any(is_feminine(text, m.start) != (not feminine) for m in others):
+                    return True, None  # another person named since, maybe of the pronoun's gender
+                return True, person
+        return False, None

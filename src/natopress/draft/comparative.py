@@ -8,13 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from natopress.draft.according import according_source
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import (
-    MARKS_RE,
-    MIN_WORDS,
-    according_source,
-    with_apposed_name,
-)
+from natopress.draft.inverted import MARKS_RE, MIN_WORDS, with_apposed_name
 from natopress.draft.phrases import COMMA_RE
 from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, MANNER_RE, PRONOUN_RE
 from natopress.draft.tails import closes_attribution

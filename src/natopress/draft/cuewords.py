@@ -119,7 +119,7 @@ ENGLISH_VERBS = [
     *("assessed", "reflected", "recounted", "joked", "quipped", "admitted", "responded", "asserted"),
     *("conveyed", "outlined", "elaborated", "confessed", "commented", "comments", "mentions"),
     *("reminded", "reminds", "informed", "predicted", "claimed", "tells", "replies", "assures"),
-    *("reassured", "reassures"),
+    *("reassured", "reassures", "promised"),
     *("reckons", "shouted", "reported", "recalls", "concludes", "observes", "warns", "insists", "declares"),
     "affirms",
     *("recognised", "recognized", "recognises", "recognizes", "continues"),
@@ -129,8 +129,12 @@ ENGLISH_MULTIWORD = (
     "points out",
     *("summed up", "sums up", "set out", "sets out"),
     *(
-        f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`
-        for lead in ("went on", "wants", "wanted", "would like", "wishes", "wished", "took the opportunity")
+        f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
+        # `is thrilled to say that` (not `is pleased that`, a stance)
+        for lead in (
+            *("went on", "wants", "wanted", "would like", "wishes", "wished", "took the opportunity"),
+            *(f"{be} {glad}" for be in ("is", "was") for glad in ("pleased", "happy", "proud", "thrilled")),
+        )
         for verb in (
             "say",
             "stress",
@@ -204,7 +208,8 @@ _DAY_FR = r"\d{1,2}(?:er)?\s+[a-zéû]{3,9}(?:\s+\d{4})?"
 """A French day, its month in words and maybe its year (`22 mai 2014`, `1er juin`), as a pattern to embed."""
 WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
-    r"however|though|in\s+a\s+statement|(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"however|though|previously|repeatedly|publicly|earlier|in\s+a\s+statement|"
+    r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     rf"(?:\s+{_DAY_FR})?|le\s+{_DAY_FR}|aujourd['’]hui|hier|"
     r"dans\s+un\s+communiqué"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
@@ -219,6 +224,7 @@ WHEN = (
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
 ce jeudi (4 septembre 2014) que`, `a rappelé jeudi 22 mai 2014 que`, `said on 22 May 2014 that`, `ont
 déclaré lors de ce sommet que`, `said at the press conference that`, `noted in particular that`, `said in
-keynote remarks that`: at most six words, none of them `que`/`that` by the lazy match; `said in Prague
+keynote remarks that`, `have said previously that`, `has said repeatedly that`: at most six words, none
+of them `que`/`that` by the lazy match; `said in Prague
 that`, a place of at most three capitalised words); not the cue. A cue takes two (`said in Prague on
 Friday that`)."""

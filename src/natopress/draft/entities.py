@@ -24,11 +24,9 @@ from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
-    CHAIN_SENTENCES,
     CUE_BEFORE_NAME_RE,
     INVERTED_BE_RE,
     ITINERARY_AFTER_RE,
-    PARTICIPLE_LEAD_RE,
     SHORT_LEAD_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -55,7 +53,7 @@ from natopress.draft.speech import (
 from natopress.draft.surnames import cut_name_holder, surname_holder
 from natopress.draft.titles import title_fills, title_head
 from natopress.model import EntityType, Registry
-from natopress.text.marks import open_marks, quotation_open
+from natopress.text.marks import quotation_open
 from natopress.text.sentences import at_text_end
 
 _HONORIFIC_END_RE = re.compile(rf"{HONORIFICS}\s+\Z")
@@ -257,7 +255,7 @@ class SpeakerResolver(ActingSubjects):
             ):
                 return None
             return previous
-        found, person = self._subject_chain(text, start)
+        found, person = self.subject_chain(text, start)
         return (
             person if found else self.sole_named_before(text, start) or self.only_person_before(text, start)
         )
@@ -337,35 +335,6 @@ class SpeakerResolver(ActingSubjects):
             if m.entity != person
         )
         return None if any(others) else person
-
-    def _subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
-        """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
-        the nearest whose subject is a person's name, honorific or title (a pronoun subject continues the
-        chain): (True, that person) when the sentences between name no other person, (True, None) when
-        they do or the subject is a body, (False, None) when no such sentence is in reach."""
-        index = bisect.bisect_right(self._sentence_starts, position) - 1
-        feminine = pronoun_feminine(text, position) is True
-        own = self._sentences[index][0] if index >= 0 else position
-        lead = own if PARTICIPLE_LEAD_RE.fullmatch(text, own, position) else position  # `Prenant …, X, il a`
-        for number in range(index - 1, max(-1, index - 1 - CHAIN_SENTENCES), -1):
-            start, end = self._sentences[number]
-            latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
-            if latter is not None or self._unnamed_subject(text, start, end):  # `The leader of the aid
-                return True, (self._latter(text, *latter.span()) if latter else None)  # association …`
-            subject = self.sentence_subject(text, start, end)
-            if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
-                person = self.resolve(text, *subject, None)
-                others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
-                    m
-                    for m in self._within(subject[1], lead)
-                    if m.entity != person and open_marks(text, own, m.start) <= 0
-                ]
-                if person is None or person in self._org_ids:
-                    return True, None
-                if any(is_feminine(text, m.start) != (not feminine) for m in others):
-                    return True, None  # another person named since, maybe of the pronoun's gender
-                return True, person
-        return False, None
 
     def resolve(self, text: str, start: int, end: int, previous: str | None, since: int = 0) -> str | None:
         """The registry id the phrase `text[start:end]` names; `previous` is the last quote's speaker, whose

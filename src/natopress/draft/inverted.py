@@ -1,8 +1,7 @@
 """Reported speech with the attribution after it and no quotation marks: `Transition was on track to be
 completed by the end of 2014, Mr Rasmussen added.`, `L’Ostravie est un partenaire, a-t-il déclaré.`
-(indirect, content = the clause before the comma); and with its source before it: `Selon M. Reyel, la
-mission est un succès.`, `According to the Minister, the mission is a success.` (indirect, no cue); and the
-source named before a quotation (`according_source`). natopress.draft.comparative reads the source in a
+(indirect, content = the clause before the comma). natopress.draft.according reads a source named with
+`according to` / `selon`, natopress.draft.comparative reads the source in a
 comparative clause (`As General X emphasized, P`)."""
 
 from __future__ import annotations
@@ -11,20 +10,15 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.commas import WHEN_SAID
-from natopress.draft.cuewords import FRENCH_PRESENT
+from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
-from natopress.draft.phrases import APPOSED_TITLE_RE, COMMA_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import APPOSED_TITLE_RE
 from natopress.draft.speech import (
     CUE_RE,
-    HONORIFIC_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,
-    NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
-    STRESSED_PRONOUN_RE,
-    TITLE_PHRASE_RE,
-    alternation,
 )
 from natopress.draft.tails import attribution_tails, closes_attribution
 from natopress.text.sentences import Range, trim, without_final_punctuation
@@ -44,6 +38,7 @@ def inverted_indirect(
     found = []
     for start, end in sentences:
         start, end = without_final_punctuation(text, start, end)
+        start = after_dateline(text, start, end)  # `KABUL - P, said X.`: the dateline is no part of P
         for comma, stop, cue_first in attribution_tails(text, start, end):
             if len(text[start:comma].split()) < MIN_WORDS:
                 break
@@ -57,6 +52,13 @@ def inverted_indirect(
     return found
 
 
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence `[start, end)` goes on after the paragraph's opening dateline (`KABUL - `,
+    `BRUSSELS, 3 December 2007 – `: `PLACE_DATELINE_RE`, `DATELINE_RE`), else `start` (code points)."""
+    dateline = PLACE_DATELINE_RE.match(text, start, end) or DATELINE_RE.match(text, start, end)
+    return dateline.end() if dateline is not None else start
+
+
 def _words_after_marks(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` holds one pair of marks with words before and after it (`The operation
     is designed to “cut off the flow of arms” into Libya`, before `, X said.`): a mixed quote's clause."""
@@ -68,11 +70,37 @@ def _words_after_marks(text: str, start: int, end: int) -> bool:
     )
 
 
+UNNAMED_GROUP_RE = re.compile(
+    r"(?:the\s+|les\s+)?(?:[a-zA-Z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants"
+    r"|attendees|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs)(?![\w’'-])"
+)
+"""Persons the text describes without naming, in the plural (`According to event organizers,`, `Selon les
+instructeurs,`, `…, according to ISAF officials.`, `…, officials said.`): the source of a report whose
+speaker is nobody named (`null`)."""
+_UNNAMED_ONE_RE = re.compile(
+    r"(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person)|official|officer|member|source|representative)"
+    r"(?:\s+(?:of|from|at|for|with|in)\s+[^,;:!?«»“”\"\n]{1,80})?"
+)
+"""One person the text describes without naming (`said a spokesman`, `said a senior member of the counter-IED
+unit at ISAF Headquarters`): the speaker of an unmarked report is nobody named (`null`)."""
+
+
+def _unnamed(text: str, start: int, end: int) -> Range | None:
+    """The span of `text[start:end]` (trimmed) when it is only persons described without naming
+    (`UNNAMED_GROUP_RE`, `_UNNAMED_ONE_RE`); else None."""
+    start, end = trim(text, start, end)
+    if UNNAMED_GROUP_RE.fullmatch(text, start, end) or _UNNAMED_ONE_RE.fullmatch(text, start, end):
+        return start, end
+    return None
+
+
 def _attribution(
     text: str, tail: Range, resolver: SpeakerResolver, cue_first: bool = False
 ) -> tuple[Range, Range] | None:
-    """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`;
-    with `cue_first`, only the last form."""
+    """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`
+    (also persons described without naming: `officials said`, `said a spokesman`, `_unnamed`); with
+    `cue_first`, only the last form."""
     cue = CUE_RE.search(text, *tail)
     if cue is None:
         return None
@@ -83,8 +111,8 @@ def _attribution(
         # `…, a-t-il déclaré.`, `…, a-t-il déclaré ce jeudi à Bruxelles.`: the subject inside the cue
         return cue.span(), pronoun.span("pronoun")
     if closes_attribution(text, cue.end(), tail[1]):  # `<speaker> <cue>`, maybe `at a press conference`
-        phrase = resolver.phrase_at(text, tail[0], cue.start())
-        if phrase is not None and not text[phrase[1] : cue.start()].strip():
+        phrase = resolver.phrase_at(text, tail[0], cue.start()) or _unnamed(text, tail[0], cue.start())
+        if phrase is not None and not text[phrase[1] : cue.start()].strip():  # `X said`, `officials said`
             return cue.span(), phrase
         if cue.start() != tail[0]:
             return None  # the cue opening the tail, its setting may be when the speaker after it spoke
@@ -96,12 +124,13 @@ def _attribution(
             phrase is not None
             and (
                 closes_attribution(text, phrase[1], tail[1])
-                or _apposed_title(text, phrase, tail[1], resolver)
+                or _apposed_title(text, phrase, tail[1], resolver, further=True)
             )
             and not PRONOUN_RE.fullmatch(text, *phrase)
         ):
             return cue.span(), phrase
         described = _described(text, cue.end(), tail[1], resolver)  # `said the chief of surgery, Dr. X`
+        described = described or _unnamed(text, cue.end(), tail[1])  # `said a spokesman`
         return (cue.span(), described) if described is not None else None
     return None
 
@@ -156,10 +185,44 @@ def with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResol
     return phrase
 
 
-def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver) -> bool:
+_POST_NOUN_RE = re.compile(
+    r"(?<![\w’'-])(?:head|coordinator|leader|officer|official|spokeswoman|coordinateur|coordinatrice"
+    r"|responsable)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A noun naming a post that is no title before a name (`TITLE_RE`): `head of plans`, `exercise
+coordinator`, `team leader`, `public affairs officer`, `RC-West official`, in the apposition after a
+speaker's name."""
+_OF_UNIT_RE = re.compile(r"(?:of|from|with)\s+(?:the\s+)?[A-Z0-9]")
+"""The unit or office a speaker belongs to, as the apposition after the name (`said Sgt. X, of the Press
+Office.`, `said Capt. X, from the 2nd Battalion.`)."""
+
+
+_DESCRIPTION_APPOSED_RE = re.compile(
+    r"(?:a|an)\s+(?:[\w’'()-]+\s+){0,6}?(?!(?:day|week|month|year|time|moment)s?\b)[\w’'-]+\s*",
+    re.IGNORECASE,
+)
+"""A person's description after an indefinite article, as the apposition after the name (`said Cpl. X, a
+Canadian OMLT gunner.`), not a time (`, a day after`)."""
+_FURTHER_APPOSITIONS_RE = re.compile(
+    r"(?:,[^\S\n]*(?!(?:who|which|that|and|but|while|as|when)(?![\w’'-]))"
+    r"(?:(?!(?<![\w’'-])(?:is|was|were|are|has|have|had|will|would|who|which|that)(?![\w’'-]))"
+    r"[^,;:!?«»“”\"\n]){1,80}){1,4}"
+)
+"""Further appositions after a title (`, commanding mentor and a native of Gage Town, New Brunswick,
+Canada`): at most four stretches between commas, none opening a clause or holding a finite verb or a
+relative pronoun."""
+
+
+def _apposed_title(
+    text: str, phrase: Range, end: int, resolver: SpeakerResolver, further: bool = False
+) -> bool:
     """True when a person's name `phrase` is followed, up to `end`, only by a title in apposition
-    (`APPOSED_TITLE_RE`: `explained Col. X, 82nd Airborne Division’s 4th Brigade Combat Team commander.`),
-    maybe closed by a comma and a setting (`closes_attribution`: `a souligné Mme X, représentante spéciale …,
+    (`APPOSED_TITLE_RE`: `explained Col. X, 82nd Airborne Division’s 4th Brigade Combat Team commander.`,
+    or a post's noun: `added X, head of plans for the centre.`, or the speaker's unit: `said Sgt. X, of the
+    Press Office.`, or a description: `said Cpl. X, a Canadian gunner.`), with `further` (the name right
+    after its cue) maybe followed by further appositions (`_FURTHER_APPOSITIONS_RE`), or
+    closed by a comma and a setting (`closes_attribution`: `a souligné Mme X, représentante spéciale …,
     au terme d’une visite de trois jours en Afghanistan.`)."""
     if not resolver.persons_within(*phrase):
         return False
@@ -167,226 +230,20 @@ def _apposed_title(text: str, phrase: Range, end: int, resolver: SpeakerResolver
         end,
         *(c for c in range(phrase[1] + 1, end) if text[c] == "," and closes_attribution(text, c, end)),
     ]
+    after = text.find(",", phrase[1] + 1, end) if further else -1  # `, an … officer, commanding mentor and a
+    if after != -1 and _FURTHER_APPOSITIONS_RE.fullmatch(text, after, end):  # native of X`
+        closings.append(after)
     for closing in closings:
         apposed = APPOSED_TITLE_RE.fullmatch(text, phrase[1], closing)
-        if apposed is not None and TITLE_RE.search(apposed["title"]) and not CUE_RE.search(apposed["title"]):
+        if (
+            apposed is not None
+            and (
+                TITLE_RE.search(apposed["title"])
+                or _POST_NOUN_RE.search(apposed["title"])
+                or _OF_UNIT_RE.match(apposed["title"])
+                or _DESCRIPTION_APPOSED_RE.fullmatch(apposed["title"])
+            )
+            and not CUE_RE.search(apposed["title"])
+        ):
             return True
     return False
-
-
-_SOURCE_OF_VIEW = (
-    r"(?:de\s+l['’]avis|aux\s+yeux|(?:pour\s+reprendre|selon)\s+les\s+(?:mots|termes|propos))\s+d(?:e\s+|u\s+|['’])"
-    r"|in\s+the\s+(?:words|view)\s+of\s+"
-)
-ACCORDING_RE = re.compile(
-    rf"(?:(?:toujours|aussi|également|also|again)\s+)?(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to)\s+)",
-    re.IGNORECASE,
-)
-"""`Selon X,`, `D’après X,`, `According to X,`, `De l’avis de X,`, `Pour reprendre les mots du général X,`,
-`In the words of X,`, maybe after an adverb (`Toujours selon X,`, `Also according to X,`): the source of
-what the sentence reports."""
-
-
-_UNNAMED_GROUP_RE = re.compile(
-    r"(?:the\s+|les\s+)?(?:[a-z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants|attendees"
-    r"|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs)(?![\w’'-])"
-)
-"""Persons the text describes without naming, in the plural (`According to event organizers,`, `Selon les
-instructeurs,`): the source of a report whose speaker is nobody named (`null`)."""
-_FOR_PERSON_RE = re.compile(r"Pour\s+")
-"""`Pour le secrétaire général de l’OTAN, P` (a title, mostly): the person's view, reported like `Selon X,
-P`. English `For X,` is left out: it mostly says for whom something is (`For General X, this is the third
-visit`)."""
-
-
-def _personal(text: str, phrase: Range, resolver: SpeakerResolver) -> bool:
-    """True when the speaker phrase `phrase` names a person or a person's title, not a body."""
-    return bool(
-        resolver.persons_within(*phrase)
-        or NOMINAL_SPEAKER_RE.match(text, *phrase)
-        or TITLE_PHRASE_RE.match(text, *phrase)
-        or HONORIFIC_RE.match(text, *phrase)
-    )
-
-
-def according_indirect(
-    text: str, sentences: Sequence[Range], resolver: SpeakerResolver
-) -> list[tuple[Range, Range]]:
-    """(content, speaker mention) of each sentence `Selon X, P.` / `According to X, P.` without quotation
-    marks after the comma (missing after a person's phrase before a lower-case word: `According to the
-    Colonel all elements …`) or the source's apposition (`according_source`), whose X is a speaker phrase (a
-    person's name, honorific + surname, title, pronoun or a body: `SpeakerResolver.phrase_at`) and whose
-    clause P has at least four words; P may hold quoted words (`According to X, the centre “will change
-    …”`: a mixed quote). `Selon le communiqué,` names no speaker and gives nothing."""
-    found = []
-    for start, end in sentences:
-        lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
-        if lead is None:
-            found.extend(_according_after(text, resolver, start, end))
-            continue
-        start, end = without_final_punctuation(text, start, end)
-        phrase = resolver.phrase_at(text, lead.end(), end)
-        stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
-        phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
-        group = _UNNAMED_GROUP_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
-        phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
-        comma = COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
-        if (
-            comma is None
-            and phrase is not None
-            and lead.re is ACCORDING_RE
-            and _personal(text, phrase, resolver)
-        ):
-            comma = _LOWER_NEXT_RE.match(text, phrase[1], end)  # `According to the Colonel all elements …`
-        if phrase is None or comma is None:
-            continue
-        opening = MARKS_RE.search(text, comma.end(), end)
-        if opening is not None and according_source(text, resolver, start, opening.start()):
-            continue  # `According to X, “…”`, `De l’avis de X, titre, « … »`: a direct quote
-        if lead.re is _FOR_PERSON_RE and not _personal(text, phrase, resolver):
-            continue  # `Pour l’OTAN, P`: a body's priorities, no report
-        content = _clause_after_source(text, resolver, phrase, comma.end(), end)
-        if len(text[content[0] : content[1]].split()) >= MIN_WORDS:
-            found.append((trim(text, *content), phrase))
-    return found
-
-
-_LOWER_NEXT_RE = re.compile(r"[^\S\n]+(?=[a-zà-ÿ])")
-"""The space before a lower-case word right after a person's phrase: where the clause after `According to
-X` opens when its comma is missing."""
-COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
-"""A colon before an opening mark: the quotation after it is its own (direct) quote."""
-
-
-def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, start: int, end: int) -> Range:
-    """The reported clause after `Selon X,` (from `start`, code points, to the sentence's `end`): after the
-    person's title in apposition (`Pour le général X, commandant adjoint de la KFOR, P`), and up to a colon
-    opening a quotation (`P : « Q »`: Q is a direct quote of its own)."""
-    apposed = _TITLE_APPOSITION_RE.match(text, phrase[1], end)
-    if apposed is not None and resolver.persons_within(*phrase) and TITLE_PHRASE_RE.match(text, start):
-        start = apposed.end()
-    colon = COLON_QUOTATION_RE.search(text, start, end)
-    return start, colon.start() if colon is not None else end
-
-
-_RELATIVE_END_RE = re.compile(r"(?<![\w’'-])(?:qui|which|who|that)\Z", re.IGNORECASE)
-_ASIDE_OPENING_WORDS = 6
-"""How many words may open a sentence before `, selon X,` set as an aside (`Il n’y a, selon lui, …`)."""
-_ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
-"""`, according to ` after a clause: its source follows."""
-_APPOSITION_TO_END_RE = re.compile(r"(?:\s*,[^,;:«»“”\"\n]{1,120})?\s*")
-"""What may follow the source to the sentence's end: its apposition (`, a Canadian construction engineer`)."""
-
-
-def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int) -> list[tuple[Range, Range]]:
-    """`P, according to X.` / `P, selon X.` closing the sentence `[start, end)` without quotation marks, X
-    a speaker phrase or a stressed pronoun maybe with its apposition (`…, according to Captain X, a Canadian
-    engineer supervising the project.`) and P of at least four words: [(content P, speaker mention X)]; or
-    set as an aside after a short opening (`Il n’y a, selon lui, aucune contradiction entre ces deux
-    tâches.`: the whole sentence is the content) or after a relative pronoun (`… des forces qui, selon lui,
-    sont les meilleurs moyens …`: the relative clause after the aside); else []."""
-    start, end = without_final_punctuation(text, start, end)
-    lead = _ACCORDING_AFTER_RE.search(text, start, end)
-    phrase = resolver.phrase_at(text, lead.end(), end) if lead is not None else None
-    stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), end) if lead is not None else None
-    phrase = phrase or (stressed.span() if stressed is not None else None)  # `P, selon lui.`
-    if lead is None or phrase is None or MARKS_RE.search(text, start, end):
-        return []
-    aside = COMMA_RE.match(text, phrase[1], end)  # `Il n’y a, selon lui, aucune contradiction …`
-    after = aside.end() if aside is not None and len(text[aside.end() : end].split()) >= MIN_WORDS else None
-    if _RELATIVE_END_RE.search(text, start, lead.start()):  # `… des forces qui, selon lui, sont les …`
-        return [(trim(text, after, end), phrase)] if after is not None else []
-    if (
-        _APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end)
-        and len(text[start : lead.start()].split()) >= MIN_WORDS
-    ):
-        return [(trim(text, start, lead.start()), phrase)]
-    short_opening = len(text[start : lead.start()].split()) <= _ASIDE_OPENING_WORDS
-    return [(trim(text, start, end), phrase)] if after is not None and short_opening else []
-
-
-_ACCORDING_QUOTE_RE = re.compile(
-    rf"(?:{_SOURCE_OF_VIEW}|(?:selon|d['’]après|according\s+to|pour|for)\s+)", re.IGNORECASE
-)
-"""`Selon X, « … »`, `According to X, “…”`, `For X, “…”`: the source of a quotation after a comma."""
-_FRENCH_IMPERFECT = ["disait", *(verb[:-1] + "ait" for verb in FRENCH_PRESENT if verb.endswith("e"))]
-"""The imperfect of the French verbs of saying in the present (`indiquait`, `soulignait`, `disait`)."""
-_AS_SAID = r"(?:comme\s+l['’]|(?:(?:voici|voilà)\s+)?ce\s+qu(?:e\s+|['’]))"
-"""`comme l’`, `voici ce que`, `ce qu’` before the verb of saying whose subject follows it."""
-_ACCORDING_INSIDE_RE = re.compile(
-    rf"(?<![\w’'-])(?:selon|d['’]après|according\s+to|{_AS_SAID}(?:a|avait)\s+(?:[a-zà-ÿ]+ment\s+)?"
-    rf"(?:dit|[a-zà-ÿ]+é)|{_AS_SAID}(?:{alternation(FRENCH_PRESENT)}|{alternation(_FRENCH_IMPERFECT)}))\s+",
-    re.IGNORECASE,
-)
-"""`selon X`, `comme l’a dit X`, `comme l’a souligné X`, `Comme l’explique X`, `Comme l’indiquait X`, `voici
-ce que disait X :`, `ce qu’a déclaré X :` after a comma inside a sentence or opening it: X is the source of
-the quotation after it."""
-_TO_QUOTATION = rf"(?:\s*,?\s*{WHERE_OR_WHEN}\s[^«»“”\"\n;:]{{1,100}}?)?(?:\s*[,:]|\s+[-–—](?=\s))\s*"
-_TITLE_APPOSITION_RE = re.compile(rf"\s*,[^,;:«»“”\"\n]{{1,120}}(?:,\s*(?:{_TO_QUOTATION})?|\s*:\s*)")
-"""A title set in apposition between the source and the quotation, maybe before where or when the words
-were said (`Comme l’explique M. X, secrétaire général adjoint de l’OTAN, « … »`, `Comme l’indiquait M. X,
-ministre de la Défense, dans son allocution d’ouverture, « … »`, `Selon M. X, secrétaire général de …
-: « … »`)."""
-
-
-_OWN_WORDS_RE = re.compile(
-    r"(?:in|selon|pour\s+reprendre)\s+(?P<possessive>his|her|ses)\s+(?:own\s+|propres\s+)?"
-    r"(?:words|mots|termes|propos)\s*[,:]?\s*",
-    re.IGNORECASE,
-)
-"""`In his words, “`, `Selon ses propres mots, « `: a sentence opening on the words of a person a possessive
-refers to, right before the quotation."""
-_TO_QUOTATION_RE = re.compile(_TO_QUOTATION)
-"""What stands between the source and the quotation: a comma, a colon or a spaced dash, maybe after where
-or when the words were said (`comme l’a souligné Mme X, à la cérémonie de signature qui s’est tenue
-aujourd’hui, « `, `comme l’a dit le secrétaire général lors de la réunion de Tirana : « `, `In the words
-of Mr. X – “`)."""
-
-
-def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
-    """The source named in `Selon la secrétaire générale, « … »`, `According to Ms Varga, "…"`, also
-    after a comma inside the sentence (`… et, selon M. X, « … »`, `comme l’a dit M. X, « … »`), and
-    with the name in apposition after a title (`Selon le secrétaire général délégué, Y : « … »`): the
-    speaker phrase's span (code points), or None. `opening` is the quotation's opening mark."""
-    own = _OWN_WORDS_RE.match(text, sentence_start, opening)
-    if own is not None and own.end() == opening:  # `In his words, “…”`: the person a pronoun means
-        return own.span("possessive")
-    leads = [m for m in [_ACCORDING_QUOTE_RE.match(text, sentence_start, opening)] if m is not None]
-    leads += [
-        m
-        for m in _ACCORDING_INSIDE_RE.finditer(text, sentence_start, opening)
-        if m.start() == sentence_start
-        or re.search(r"(?:[,;:]|(?<![\w’'-])(?:et|and))\s*$", text[max(0, m.start() - 6) : m.start()])
-    ]
-    for lead in reversed(leads):
-        stressed = STRESSED_PRONOUN_RE.match(text, lead.end(), opening)  # `Selon lui, « … »`, `Pour elle,`
-        phrase = resolver.phrase_at(text, lead.end(), opening) or (stressed.span() if stressed else None)
-        if phrase is None:
-            continue
-        if _TO_QUOTATION_RE.fullmatch(text, phrase[1], opening) or (
-            _TITLE_APPOSITION_RE.fullmatch(text, phrase[1], opening)
-            and resolver.persons_within(*phrase)
-            and TITLE_PHRASE_RE.search(text, phrase[1], opening)
-        ):
-            return phrase
-        named = resolver.persons_within(phrase[1], opening)
-        if (
-            len(named) == 1
-            and re.fullmatch(rf"\s*,\s*(?:{HONORIFICS}\s+)?", text[phrase[1] : named[0].start])
-            and _TO_QUOTATION_RE.fullmatch(text, named[0].end, opening)
-        ):
-            return phrase[0], named[0].end  # the title and the name in apposition
-    return None
-
-
-def according_aside(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:
-    """The source set between commas inside the sentence before a quotation's `opening` mark (`la Russie
-    et la Chine qui, selon M. X, sont des « … »`, `which, according to Mr X, are “…”`): the speaker phrase
-    of the last such aside (code points), for a mixed quote; None when there is none."""
-    found = None
-    for lead in _ACCORDING_INSIDE_RE.finditer(text, sentence_start, opening):
-        phrase = resolver.phrase_at(text, lead.end(), opening)
-        before = text[max(sentence_start, lead.start() - 3) : lead.start()]
-        if phrase is not None and before.rstrip().endswith(",") and text.startswith(",", phrase[1]):
-            found = phrase
-    return found

@@ -180,10 +180,11 @@ PARTICLE_GAP_RE = re.compile(rf"\s*(?:{RETIRED}\s*)?(?:(?i:{PARTICLE})\s+)*")
 """White space, a retired officer's mark and a name's particles between a rank and the surname it heads
 (`Lt.Gen. di Marco`, `Major General FARINA`, `MGEN (ret.) Koen Gijsbers`)."""
 DESCRIPTION_RE = re.compile(
-    rf"(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,60}}){{0,2}}"
+    rf"(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}(?:,(?:{ABBREVIATION_POINT}|[^,;:.!?«»“”\"\n]){{1,100}}){{0,2}}"
 )
-"""Words after a cue up to the end of the clause, two commas allowed (`Spanish Detachment Commander, Lt Col
-X`, `Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and the full stop of a
+"""Words after a cue up to the end of the clause, two commas allowed, each stretch at most 100 code points
+(`Spanish Detachment Commander, Lt Col X`, `exercise director, Lithuanian Air Force Lieutenant Colonel X`,
+`Deputy Commander of the Centre at Torrejon, Spain, Brigadier General X`), and the full stop of a
 rank, an honorific or initials (`said PRT medical officer Capt. X`, `said U.S. Navy Lt. X`)."""
 RELATIVE_PRONOUN_RE = re.compile(
     r"(?<![\w’'-])(?:qui|who|whom|which|dont|lesquels|lesquelles)(?![\w’'-])", re.IGNORECASE
@@ -204,10 +205,10 @@ speech`, `ce mardi`)."""
 EXCELLENCY = r"(?-i:H\.\s?E\.|S\.\s?E\.)"
 """`H.E.` (His or Her Excellency) or `S.E.` (Son Excellence) before a name or its honorific."""
 TENURE_RE = re.compile(
-    rf"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|{EXCELLENCY})\s+(?=[A-Z])"
+    rf"(?:[Nn]ewly\s+(?:appointed|elected)|[Oo]utgoing|[Ii]ncoming|[Aa]cting|[Ii]nterim|{EXCELLENCY}|\d{{1,3}}-year-old)\s+(?=[A-Z])"
 )
-"""A word of tenure or an excellency before a title and name (`Newly appointed Commander X`, `outgoing
-Director X`, `H.E. Mrs. X`)."""
+"""A word of tenure, an excellency or an age before a title and name (`Newly appointed Commander X`, `outgoing
+Director X`, `H.E. Mrs. X`, `said 11-year-old X`)."""
 APPOSITION_CLOSED_RE = re.compile(r",\s+(?!(?:et|and|qui|who|which|dont|où|while|tandis)\b)[a-zà-ÿ]")
 """A comma closing a name in apposition, then a lower-case word: the name's verb."""
 ORIGIN_THEN_VERB_RE = re.compile(

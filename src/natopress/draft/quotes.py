@@ -7,15 +7,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from natopress.draft.according import according_aside, according_source
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import according_aside, according_source
 from natopress.draft.markrepairs import repaired_marks
-from natopress.draft.nonspeech import no_speech, quoted_name, speech_title, unreported
+from natopress.draft.nonspeech import no_speech, quoted_name, unreported
 from natopress.draft.objectquotes import object_quote
 from natopress.draft.pairing import (
     cut_attribution,
@@ -29,6 +29,7 @@ from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEA
 from natopress.draft.statements import heading_speakers, labelled_speaker
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
+from natopress.draft.worktitles import speech_title
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation

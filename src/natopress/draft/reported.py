@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.absolute import while_subject
+from natopress.draft.according import COLON_QUOTATION_RE, according_indirect
 from natopress.draft.bareclauses import BARE_INDIRECT_RE, PARENTHETICAL_CUE_RE
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import COLON_QUOTATION_RE, according_indirect, inverted_indirect
+from natopress.draft.inverted import inverted_indirect
 from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import opens_with_plural, plural_subject

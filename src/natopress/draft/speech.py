@@ -120,6 +120,7 @@ ADDRESSEE = (
     r"|cadets|graduates|guests|visitors|soldiers|troops|crowd|delegates|delegation|ministers|attendees)"
     r"|\s+to\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
+    r"|(?<=convenu)\s+avec\s+(?:le\s+|la\s+|les\s+|l['’]|son\s+|sa\s+|ses\s+|leurs?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+qu)"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
 )
@@ -130,7 +131,8 @@ report); those present (`reminding all present that`); an audience after `to` (`
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
 `reminded`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
 participants that`), maybe with where they were (`told an expert audience at the Royal United Services
-Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`). Between a cue
+Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`, `ont convenu
+avec le secrétaire général que`). Between a cue
 and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening mark
 (natopress.draft.attribution)."""
 _MANNER = (

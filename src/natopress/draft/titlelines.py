@@ -56,6 +56,7 @@ def looks_like_title(line: str) -> bool:
         and _DATELINE_LINE_RE.match(line) is None
         and WEEKDAY_DATE_RE.match(line) is None
         and not date_alone(line)
+        and not _place_colon_date(line)
         and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
     )  # the date: a dateline's place, never a title
 
@@ -63,6 +64,17 @@ def looks_like_title(line: str) -> bool:
 PLACE_PAIR_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
 """A line that is a place and its region or country, nothing else (`Hoyo de Manzanares, Madrid`, `Kabul,
 Afganistan`): where the event was, never a title."""
+
+
+_PLACE_COLON_RE = re.compile(rf"(?-i:{PLACE})(?:,[^\S\n]+(?-i:{PLACE}))?[^\S\n]*:[^\S\n]+")
+"""A place, maybe its country, and a colon opening a line (`Pristina, Kosovo: `)."""
+
+
+def _place_colon_date(line: str) -> bool:
+    """True for a place, maybe its country, a colon and one date (`Pristina, Kosovo: June 10, 2014`): a
+    dateline on a line of its own, never a title."""
+    place = _PLACE_COLON_RE.match(line)
+    return place is not None and date_alone(line[place.end() :])
 
 
 _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")

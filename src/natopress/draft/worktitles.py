@@ -1,0 +1,88 @@
+"""Quotation marks around the title of a work or a theme (`his speech “…”`, `sur le thème : « … »`) and
+a speech's title over its heading: no one's speech (guidelines 2.1, "Quotation marks"). Split from
+natopress.draft.nonspeech, which asks these predicates among its others."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.statements import names_statement
+from natopress.text.marks import Pair
+from natopress.text.sentences import Range, trim
+
+_WORK_RE = re.compile(
+    r"(?<![\w’'-])(?:speech|address|article|report|book|paper|discours|allocution|rapport|livre|ouvrage"
+    r"|documents?|publications?|brochures?|booklets?|studies|study|études?|fact\s*sheets?"
+    r"|projects?|projets?|lectures?|presentations?|(?:conferences?|conférences?|seminars?|forums?|workshops?|ateliers?"
+    r"|colloques?|symposiums?|séminaires?)(?:\s+(?:on|sur|about))?|(?:programmes?|programs?|campagnes?|campaigns?)(?:\s+[a-zà-ÿ]+)?"
+    r"|videos?|vidéos?|films?|documentar(?:y|ies)|exhibitions?|expositions?|exercises?|exercices?|(?:military\s+)?bases?"
+    r"|(?:panels?|round\s+tables?|roundtables?|tables?\s+rondes?|sessions?|debates?|débats?|comités?)"
+    r"(?:\s+(?:on|sur|about))?)"
+    r"(?:\s+(?:(?-i:[A-Z]{2,}[\w-]*)|en\s+ligne|online|pluriannuel|suivante?s?))?\s*[,:–—-]?\s*$",
+    re.IGNORECASE,
+)
+"""A noun naming a work, a project or a debate right before the marks (`his speech “NATO 2020 – Shared
+Leadership”`, `the project “Support to Humanitarian Demining”`, `in the following document: "The origins of the
+NAC …"`, `a new video – “…”`, `the expert round table
+“…”`, `Panel on “…”`, `le programme mondial « femmes, paix et sécurité »`,
+`le projet SPS « … »`, `le forum en ligne « … »`, `the exercise “…”`, `the military base “…”`, a
+conference's `comité « … »`): its
+title, when the sentence names no speaker (`_TITLED_RE` gives titles whoever speaks)."""
+_TITLED_RE = re.compile(
+    r"(?<![\w’'-])(?:intitulée?s?|entitled|titled|themed|baptisée?s?|dénommée?s?|surnommée?s?|dubbed|called|named"
+    r"|known\s+as|came\s+to\s+be|following\s+(?:issues?|questions?)"
+    r"|(?:concepts?|principles?|principes?)\s+(?:of|de|du)"
+    r"|(?:th[èe]mes?|topics?|sujets?|slogans?|devises?|mottos?|titre|title)(?:\s+(?:[\w’'-]+|&)){0,8}?)"
+    r"\s*[,:–—-]?\s*$",
+    re.IGNORECASE,
+)
+"""A word that gives a title or a name right before the marks (`sur le thème : « … »`, `sur le thème de
+« … »`, `une équipe baptisée « … »`, `This year’s theme was “…”`, `des thèmes présentant un intérêt
+pour le Kazakhstan : « … »`, `The motto of this workshop was: “…”`, `a workshop called “…”`, `Themed
+“…”`, `known as “…”`, `came to be “…”`)."""
+
+
+_SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
+"""A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
+
+
+_SAID_WORDS = 12
+"""How many words marks holding more than one sentence must have to be words said, not a title or motto."""
+
+
+def titled(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when the marks follow a word that gives a title or a name (`sur le thème : « … »`, `intitulé`,
+    `baptisée « … »`, `dubbed “…”`): a title, whoever the sentence's subject; not when the marks hold more
+    than one sentence and `_SAID_WORDS` words (`elaborated on the title of the Conference: “‘X’ sounds like
+    … . But …`: the words said; a motto may be short sentences: `“Plan. Train. Share.”`)."""
+    said = (
+        _SENTENCES_RE.search(text, pair.open + 1, pair.close) is not None
+        and len(text[pair.open + 1 : pair.close].split()) >= _SAID_WORDS
+    )
+    return not said and _TITLED_RE.search(text, sentence_start, pair.open) is not None
+
+
+def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
+    """True when a noun naming a work stands right before the marks (`his speech “…”`, `le projet « … »`)
+    and they hold no more than one sentence (`laid out the agenda for the conference: “A new era has begun.
+    The order is under attack.”`: the words said)."""
+    return (
+        _WORK_RE.search(text, sentence_start, pair.open) is not None
+        and _SENTENCES_RE.search(text, pair.open + 1, pair.close) is None
+    )
+
+
+def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
+    """True when the quotation of `pair` is its whole paragraph (`segment`) and the next paragraph (starting
+    at `following`) is a statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO
+    Secretary General …`), or when it opens its paragraph, maybe after a list's dash, and a dash sets the
+    heading after it (`- "Building Security" - Speech by NATO Secretary General …`, a related link): the
+    speech's title, not words quoted."""
+    start, end = trim(text, *segment)
+    if text[start : pair.open].strip(" -–—•") == "" and (dash := _DASH_RE.match(text, pair.close + 1, end)):
+        return names_statement(text, dash.end())
+    whole = start == pair.open and text[pair.close + 1 : end].strip() == ""
+    return whole and following is not None and names_statement(text, following)
+
+
+_DASH_RE = re.compile(r"\s*[-–—]\s*")
