@@ -299,7 +299,7 @@ _FUTURE = (
     r"(?:aura|auront)\s+lieu|se\s+tiendr(?:a|ont)|se\s+réunir(?:a|ont)"
     r"|(?:prendr|participer|se\s+rendr|accueiller|présider|rencontrer|prononcer|effectuer|assumer|ouvrir|donner"
     r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer|commencer|débuter|diriger|présenter"
-    r"|examiner|réunir|discuter|se\s+dérouler|se\s+poursuivr|se\s+terminer|s['’]achèver|se\s+retrouver)(?:a|ont)"
+    r"|examiner|réunir|discuter|assister|se\s+dérouler|se\s+poursuivr|se\s+terminer|s['’]achèver|se\s+retrouver)(?:a|ont)"
     r"|[a-zà-ÿ]{3,}(?:eront|iront)"
     r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet"
     r"|be\s+(?:held|launched|sent|made|given|shown|broadcast|[a-z]{3,}ed|[a-z]{3,}ing)"

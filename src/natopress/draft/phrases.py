@@ -293,14 +293,15 @@ CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
 TITLE_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+")
 """A capitalised possessor before an apposed title (`NATO Secretary General’s ` Special Representative)."""
 ATTRIBUTION_TAIL_RE = re.compile(
-    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s|(?:who|which|whose|qui|dont|où)\s)[^\W\d_][^,.!?«»“”\"\n]{{0,80}}(?=[,.]))?"
+    rf"(?:\s*,\s*(?!{WHERE_OR_WHEN}\s|(?:who|which|whose|qui|dont|où)\s)[^\W\d_][^,.!?«»“”\"\n]{{0,80}}(?=[,.]|\s*\Z))?"
     rf"[\s,]*(?:(?:{WHERE_OR_WHEN}|to)\s(?:(?:[A-Z]\.){{2,}}|[^.!?«»“”\"\n]){{0,80}})?[\s.,…!?»”\"]*"
 )
 """What may close a paragraph after a quote's attribution for the next paragraph's quotation to go on
 with its speaker: punctuation, maybe after the speaker's title and where or when it was said, or to whom
 (`said Dr X in her keynote speech.`, `he said to a small room of U.S. service members.`, `said General X,
 Commander of the Division, at the ceremony.`, `concluded Captain X, public affairs officer in charge of the
-course.`), naming nobody, no relative clause."""
+course.`, also with no full stop closing the paragraph: `said General X, ISAF Spokesperson`), naming
+nobody, no relative clause."""
 
 
 def breaks_outside_marks(text: str, line_start: int, position: int) -> list[int]:

@@ -128,14 +128,15 @@ _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lor
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
-    r"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$",
+    r"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$|(?:^|\s)(?-i:Lord|Sir|Dame|Baroness|Mr|Mrs|Ms|Dr|Mme|M)\.?$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
 Herzegovina and` / `Kosovo`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
 Dialogue`, `The Allies’` / `views on …`, not a single mark closing a quotation opened in its line), or a
-dash (`ISAF Soldiers Attacked in Kabul -` / `One Killed Four Injured`): the next
-line goes on with it, whatever its case."""
+dash (`ISAF Soldiers Attacked in Kabul -` / `One Killed Four Injured`), or an honorific before its name
+(`Lord` / `Robertson calls for …`, a page wrapped at a fixed width): the next line goes on with it,
+whatever its case."""
 
 
 _NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,2}")
