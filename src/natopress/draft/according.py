@@ -9,8 +9,9 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.cuewords import FRENCH_PRESENT
+from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import MARKS_RE, MIN_WORDS, UNNAMED_GROUP_RE, after_dateline
+from natopress.draft.inverted import MARKS_RE, MIN_WORDS, UNNAMED_GROUP_RE
 from natopress.draft.phrases import COMMA_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     HONORIFIC_RE,

@@ -358,3 +358,11 @@ def date_alone(line: str) -> bool:
         return False
     rest = (line[: found[0].start] + line[found[0].end :]).strip(" \t,.-–—|•")
     return not rest or _WEEKDAY_RE.fullmatch(rest) is not None
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence `[start, end)` goes on after the paragraph's opening dateline (`KABUL - `,
+    `BRUSSELS, 3 December 2007 – `: `PLACE_DATELINE_RE`, `DATELINE_RE`), else `start` (code points): no
+    reported clause nor sentence subject holds it."""
+    dateline = PLACE_DATELINE_RE.match(text, start, end) or DATELINE_RE.match(text, start, end)
+    return dateline.end() if dateline is not None else start

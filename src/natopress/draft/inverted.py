@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.commas import WHEN_SAID
-from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
+from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE
@@ -18,6 +18,7 @@ from natopress.draft.speech import (
     CUE_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,
+    PERSON_NOUNS,
     PRONOUN_RE,
 )
 from natopress.draft.tails import attribution_tails, closes_attribution
@@ -52,13 +53,6 @@ def inverted_indirect(
     return found
 
 
-def after_dateline(text: str, start: int, end: int) -> int:
-    """Where a sentence `[start, end)` goes on after the paragraph's opening dateline (`KABUL - `,
-    `BRUSSELS, 3 December 2007 – `: `PLACE_DATELINE_RE`, `DATELINE_RE`), else `start` (code points)."""
-    dateline = PLACE_DATELINE_RE.match(text, start, end) or DATELINE_RE.match(text, start, end)
-    return dateline.end() if dateline is not None else start
-
-
 def _words_after_marks(text: str, start: int, end: int) -> bool:
     """True when `text[start:end]` holds one pair of marks with words before and after it (`The operation
     is designed to “cut off the flow of arms” into Libya`, before `, X said.`): a mixed quote's clause."""
@@ -78,12 +72,12 @@ UNNAMED_GROUP_RE = re.compile(
 instructeurs,`, `…, according to ISAF officials.`, `…, officials said.`): the source of a report whose
 speaker is nobody named (`null`)."""
 _UNNAMED_ONE_RE = re.compile(
-    r"(?:a|an|one)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:spokes(?:man|woman|person)|official|officer|member|source|representative)"
+    rf"(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|officer|member|source)"
     r"(?:\s+(?:of|from|at|for|with|in)\s+[^,;:!?«»“”\"\n]{1,80})?"
 )
-"""One person the text describes without naming (`said a spokesman`, `said a senior member of the counter-IED
-unit at ISAF Headquarters`): the speaker of an unmarked report is nobody named (`null`)."""
+"""One person the text describes without naming (`speech.PERSON_NOUNS`: `said a spokesman`; `said a senior
+member of the counter-IED unit at ISAF Headquarters`): the speaker of an unmarked report is nobody named
+(`null`)."""
 
 
 def _unnamed(text: str, start: int, end: int) -> Range | None:
@@ -186,13 +180,12 @@ def with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResol
 
 
 _POST_NOUN_RE = re.compile(
-    r"(?<![\w’'-])(?:head|coordinator|leader|officer|official|spokeswoman|coordinateur|coordinatrice"
-    r"|responsable)(?![\w’'-])",
+    rf"(?<![\w’'-])(?:{PERSON_NOUNS}|officer|coordinator|coordinateur|coordinatrice)(?![\w’'-])",
     re.IGNORECASE,
 )
-"""A noun naming a post that is no title before a name (`TITLE_RE`): `head of plans`, `exercise
-coordinator`, `team leader`, `public affairs officer`, `RC-West official`, in the apposition after a
-speaker's name."""
+"""A noun naming a post or a person that is no title before a name (`TITLE_RE`): `speech.PERSON_NOUNS`
+(`head of plans`, `team leader`, `RC-West official`), `public affairs officer`, `exercise coordinator`, in
+the apposition after a speaker's name."""
 _OF_UNIT_RE = re.compile(r"(?:of|from|with)\s+(?:the\s+)?[A-Z0-9]")
 """The unit or office a speaker belongs to, as the apposition after the name (`said Sgt. X, of the Press
 Office.`, `said Capt. X, from the 2nd Battalion.`)."""

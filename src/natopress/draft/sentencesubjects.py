@@ -9,7 +9,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from natopress.draft.dates import DATELINE_RE, PLACE_DATELINE_RE
+from natopress.draft.dates import after_dateline
 from natopress.draft.phrases import (
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
@@ -210,9 +210,9 @@ class SubjectFinder(PhraseFinder):
         2021 –`, `KABUL,
         Afghanistan - In a statement today, X, the ISAF Spokesperson, reinforced`), or after words describing
         the person named (`RAF pilot Flight Lieutenant X has been`: X, not the body `RAF`)."""
-        dateline = PLACE_DATELINE_RE.match(text, start, end) or DATELINE_RE.match(text, start, end)
-        if dateline is not None and not self._within(start, dateline.end()):
-            start = dateline.end()
+        after = after_dateline(text, start, end)
+        if not self._within(start, after):
+            start = after
         described = _DESCRIPTION_LEAD_RE.match(text, start, end)  # `RAF pilot Flight Lieutenant X has been`
         named = self.phrase_at(text, described.end(), end) if described is not None else None
         if named is not None and self._within(*named) and VERB_AFTER_RE.match(text, named[1]):

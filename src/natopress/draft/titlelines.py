@@ -10,6 +10,7 @@ from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, WEEKDAYS, date_alone
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
+from natopress.draft.speech import HONORIFICS
 from natopress.text.marks import open_marks
 
 TITLE_MAX_CHARS = 250
@@ -128,7 +129,7 @@ _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lor
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
-    r"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$|(?:^|\s)(?-i:Lord|Sir|Dame|Baroness|Mr|Mrs|Ms|Dr|Mme|M)\.?$",
+    rf"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$|(?:^|\s)(?-i:{HONORIFICS}|Lord|Baroness)$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
