@@ -69,6 +69,27 @@ def test_a_body_speaking_where_the_reading_has_none_is_collective_not_a_wrong_pe
     assert "k: collective speaker 'North Atlantic Council' for gold quote 0 (expected None)" in tally.failures
 
 
+def test_two_persons_speaking_jointly_where_the_reading_has_none_are_collective() -> None:
+    text = (
+        "Minister visits NATO\n\n12 Mar. 2019\n\nLe secrétaire général, Marek Halvorsen, a reçu le ministre"
+        " Tomas Rieger. Les deux responsables sont convenus que la coopération devait être renforcée.\n"
+    )
+    meta = {"title": "Minister visits NATO", "published": "2019-03-12", "updated": None, "event_date": None}
+    quote = {"type": "indirect", "content": "la coopération devait être renforcée", "cue": "sont convenus"}
+    reading = {
+        "language": "fr",
+        "metadata": meta,
+        "quotes": [{**quote, "speaker": None}],
+        "persons": ["Marek Halvorsen", "Tomas Rieger"],
+    }
+    tally = score("k", text, reading, EMPTY)
+    counts = (tally.speaker_right, tally.speaker_wrong, tally.speaker_collective, tally.invented)
+    assert counts == (0, 0, 1, 0)  # joint speakers: neither right nor wrong nor invented
+    assert "k: collective speaker 'Marek Halvorsen' and 'Tomas Rieger' for gold quote 0 (expected None)" in (
+        tally.failures
+    )
+
+
 def test_a_wrong_type_and_a_person_the_reading_does_not_name_are_counted() -> None:
     reading = _reading()
     reading["quotes"][1]["type"] = "mixed"  # type: ignore[index]

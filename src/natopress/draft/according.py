@@ -143,8 +143,8 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
     if _RELATIVE_END_RE.search(text, start, lead.start()):  # `… des forces qui, selon lui, sont les …`
         return [(trim(text, after, end), phrase)] if after is not None else []
     if (
-        _APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end)
-        and len(text[start : lead.start()].split()) >= MIN_WORDS
+        (_APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end) if stressed is None else phrase[1] == end)
+        and len(text[start : lead.start()].split()) >= MIN_WORDS  # a pronoun takes no apposition
     ):
         return [(trim(text, start, lead.start()), phrase)]
     short_opening = len(text[start : lead.start()].split()) <= _ASIDE_OPENING_WORDS

@@ -19,6 +19,12 @@ _NAME_ONLY_TAIL_RE = re.compile(
 place and a day, then the sentence's end (`“One for all,” Brigadier General X, Deputy Commander of the
 Centre.`, `“…” - X, NATO Secretary General, Brussels, 5 February 2015.`)."""
 
+_OFFICE_RE = re.compile(
+    r"\s*(?:(?:[A-Z][\w’'-]*|of|the|and)\s+)*?(?:Public\s+Affairs|Press\s+Office|Press\s+and\s+Media)"
+    r"(?:\s+(?:Office|Section|Branch|Division))?\s*"
+)
+"""The speaker's office as the apposition after a name attributing a quotation (`“…,” X, Public Affairs .`,
+`X, JFC Naples Public Affairs Office.`): the person speaks for it."""
 
 _THESE_WORDS_RE = re.compile(
     r"[\s.]*(?:With\s+(?:these|those|this)\s+(?:words|provocation|question|message|remarks?)"
@@ -74,7 +80,11 @@ def _name_only(text: str, phrase: Range, limit: int) -> bool:
     """True when only an apposition holding a title (`, Deputy Commander of Y`), maybe a place and a day,
     follows the name `phrase` up to its sentence's end; not `, USA-N, Commandant`."""
     tail = _NAME_ONLY_TAIL_RE.match(text, phrase[1], limit)
-    return tail is not None and (not tail["apposition"] or TITLE_PHRASE_RE.search(tail.group()) is not None)
+    return tail is not None and (
+        not tail["apposition"]
+        or TITLE_PHRASE_RE.search(tail.group()) is not None
+        or _OFFICE_RE.fullmatch(tail["apposition"]) is not None
+    )
 
 
 def _opens_paragraph(text: str, opening: int) -> bool:

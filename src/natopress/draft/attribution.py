@@ -127,9 +127,8 @@ class AttributionFinder(ReportedFinder):
         else:
             subject = self.resolver.phrase_at(self.text, lead.end(), limit)
             if subject is not None:
-                cue = _SUBJECT_TO_CUE_RE.match(self.text, subject[1], limit)  # `he also said`
-                cue = CUE_RE.match(self.text, cue.end(), limit) if cue is not None else None
                 aside = ASIDE_RE.match(self.text, subject[1], limit)  # `X (US Navy), Commander of Y said`
+                cue = self._cue_at(subject[1], limit) or (aside and self._cue_at(aside.end(), limit))
                 cue = cue or cue_after_apposition(self.text, aside.end() if aside else subject[1], limit)
                 verb = _ATTRIBUTION_VERB_RE.match(self.text, subject[1], limit)  # `X happily states.`
                 if cue is not None:
@@ -142,6 +141,12 @@ class AttributionFinder(ReportedFinder):
             if leads_next(self.text, last, lead.group(), end, limit):  # `He added: “…”`: the next one's
                 return None, found[1] if leading else None
         return found
+
+    def _cue_at(self, start: int, limit: int) -> re.Match[str] | None:
+        """The cue after a subject ending at `start` (`he also said`), or after its country in brackets (`X
+        (United States) said`)."""
+        gap = _SUBJECT_TO_CUE_RE.match(self.text, start, limit)
+        return CUE_RE.match(self.text, gap.end(), limit) if gap is not None else None
 
     def _title_led(self, start: int, limit: int) -> tuple[Range, Range] | None:
         """Cue and speaker phrase of an attribution after a quotation that a title opens, its holder's name

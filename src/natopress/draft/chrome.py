@@ -11,6 +11,24 @@ from natopress.draft.datelines import is_date_line
 from natopress.draft.dates import MONTH_ALT
 from natopress.formats import UPDATE_LABEL
 
+BREADCRUMB = r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?P<last>(?:[^/>›\n]|(?<=\S)/(?=\S))+)$"
+"""A breadcrumb trail, `Home  /  Newsroom  /  News  /  2021  /  <title>` (the title maybe holding a slash
+between words: `… MAYOR OF FERIZAJ/UROSEVAC`): chrome."""
+_BREADCRUMB_RE = re.compile(BREADCRUMB)
+_CRUMB_REACH = 4
+"""How many lines above a headline its breadcrumb trail may stand."""
+
+
+def repeats_crumb(lines: Sequence[str], k: int) -> bool:
+    """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
+    above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`): the page's title, even
+    when it ends on a full stop."""
+    return any(
+        (crumb := _BREADCRUMB_RE.match(line)) is not None and crumb["last"].strip() == lines[k].strip()
+        for line in lines[max(0, k - _CRUMB_REACH) : k]
+    )
+
+
 RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"
 """The older site's related link, a whole line (`15/10/2005 - SHAPE`): chrome, and so is the linked page's
 title on the line after it (natopress.draft.segmenter)."""
@@ -95,9 +113,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # an image's alternative text naming a logo (`Defense Visual Information Distribution Service Logo`)
         r"^[^.!?\n]{0,80}\slogo$",
         r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
-        # a breadcrumb trail, `Home  /  Newsroom  /  News  /  News 2021  /  Title`, the title maybe holding a
-        # slash between words (`… MAYOR OF FERIZAJ/UROSEVAC`)
-        r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?:[^/>›\n]|(?<=\S)/(?=\S))+$",
+        BREADCRUMB,
         # a site's menu, ending with its contact link (`About SPS Funding opportunities … Contact us`)
         r"^[^.!?\n]{0,120}\s(?:contact\s+us|contactez-nous|nous\s+contacter)$",
         # ... or of two steps, when a `>` or `›` parts them (`SPS Homepage > News 2006`), or of one step and its

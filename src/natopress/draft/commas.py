@@ -39,10 +39,12 @@ def subject_before_comma(
     return None
 
 
-_APPOSITIONS_RE = re.compile(r"(?:\s*,(?:[^,;:.!?«»“”\"()\n]|\([^()\n]{1,40}\)){2,160}){1,3}\s*,\s*")
+_APPOSITIONS_RE = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,(?:[^,;:.!?«»“”\"()\n]|\([^()\n]{1,40}\)){2,160}){1,3}\s*,\s*"
+)
 """One to three appositions set off by commas between a name and its verb (`Vice Admiral X, French Navy,
 recently appointed Commander of the Group, says`), maybe with a bracket (`des forces (KFOR) dirigées par
-l’OTAN,`)."""
+l’OTAN,`), also after the name's country in brackets (`X (Lithuania), former Defence Minister, reminded`)."""
 OPENING_TITLE_RE = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")
 """Capitalised words only before the name: its rank or title (`Lieutenant Colonel `)."""
 

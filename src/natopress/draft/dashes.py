@@ -51,9 +51,12 @@ _PARTED_BY_DASHES_RE = re.compile(
 )
 """A paragraph of words without quotation marks parted by an attribution between dashes (`By setting the
 scene, you gain … region. – pointed out General X – This way, we’ll all be …`): two parts of one quotation."""
-_DASH_CUE_LINE_RE = re.compile(rf"[–—-][^\S\n]+(?P<cue>{CUE_RE.pattern})", re.IGNORECASE)
-"""A paragraph opening with a dash and a verb of saying (`- said Brigadier General X, the Chief of Staff, …`):
-the attribution of the paragraph above it."""
+_DASH_CUE_LINE_RE = re.compile(
+    rf"(?:[–—-][^\S\n]+|(?-i:(?=[a-zà-ÿ])))(?P<cue>{CUE_RE.pattern})", re.IGNORECASE
+)
+"""A paragraph opening with a dash and a verb of saying (`- said Brigadier General X, the Chief of Staff, …`),
+or with the verb in lower case, the page's marks lost (`said Gen. X, Chairman of …, in his remarks.`): the
+attribution of the paragraph above it."""
 
 
 def _attributed_below(
@@ -61,7 +64,7 @@ def _attributed_below(
 ) -> list[QuoteCandidate]:
     """Paragraphs of words without quotation marks (`_BLOCK_RE`) whose next paragraph opens with a dash and a
     verb of saying (`We have to stay loyal to our main goal.` ⏎ `- said Brigadier General X, …`): `direct`
-    quotes, the cue and its speaker phrase from the line below."""
+    quotes, the cue and its speaker phrase from the line below (also without its dash, `_DASH_CUE_LINE_RE`)."""
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(segments):
         line = _DASH_CUE_LINE_RE.match(text, next_start, next_end)

@@ -12,7 +12,8 @@ Matching rules (documented in ANNOTATION_GUIDELINES.md §2.5):
   accents, spaces aside) or one is the other's last words (`Rasmussen` / `Anders Fogh Rasmussen`); a
   drafted speaker where the gold has none, or another person, is `wrong`; none where the gold has one,
   `null`; an organisation (an ORG entity: `Allies`, `the Council`) where the gold has none is
-  `collective`, since the format writes a collective speaker as null: neither right nor wrong;
+  `collective`, since the format writes a collective speaker as null: neither right nor wrong; so are
+  persons speaking jointly (a speaker with co-speakers, `Les deux dirigeants sont convenus que`, 2.4);
 - a gold person is proposed when some PER entity of the draft (proposed or linked) has their name by the
   same rule;
 - a metadata field is exact when the drafted value (a date for `updated`) equals the gold one, white
@@ -205,9 +206,10 @@ def _score_quotes(
         elif speaker is None:
             tally.speaker_null += 1
             tally.failures.append(f"{key}: no speaker for gold quote {j} (expected {wanted})")
-        elif wanted is None and quote.speaker in bodies:
+        elif wanted is None and (quote.speaker in bodies or joint):  # a body, or persons speaking jointly
             tally.speaker_collective += 1
-            tally.failures.append(f"{key}: collective speaker {speaker!r} for gold quote {j} (expected None)")
+            who = " and ".join(repr(n) for n in [speaker, *joint])
+            tally.failures.append(f"{key}: collective speaker {who} for gold quote {j} (expected None)")
         else:
             tally.speaker_wrong += 1
             tally.invented += wanted is None
@@ -279,7 +281,7 @@ def render_tally(tally: Tally, details: bool = False) -> str:
         ("drafted quotes that are real (precision)", _percent(found, tally.drafted_quotes)),
         ("found quotes with the right speaker", _percent(tally.speaker_right, found)),
         ("  wrong person / no speaker", f"{tally.speaker_wrong} / {tally.speaker_null}"),
-        ("  a body where the reading has none", str(tally.speaker_collective)),
+        ("  a body or joint speakers where the reading has none", str(tally.speaker_collective)),
         ("found quotes with the right type", _percent(tally.type_right, found)),
         ("persons proposed (recall)", _percent(tally.persons_proposed, tally.gold_persons)),
         ("proposed persons the reading names", _percent(tally.drafted_persons_named, tally.drafted_persons)),

@@ -15,12 +15,12 @@ THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
-    rf"|called|dubbed|termed|credit(?:s|ed)))"
+    rf"|called|dubbed|termed|credit(?:s|ed)|referred\s+to(?!\s+as\b)))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `paid tribute`, `expressed
-strong appreciation`, `credits X with having a “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
+strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,3}$|\s*$"

@@ -122,9 +122,9 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
             nominal = pattern is NOMINAL_SPEAKER_RE
             if title_fills(text, match.end(), position) if nominal else match.end() == position:
                 return match.start(), position  # `Le président du Comité militaire a déclaré`: title and body
-    for match in TITLE_PHRASE_RE.finditer(text, lower, position):
-        if match.end() == position and not text[lower : match.start()].strip():
-            return match.start(), match.end()
+    for match in TITLE_PHRASE_RE.finditer(text, lower, position):  # `Commander JFC Brunssum said`
+        if title_fills(text, match.end(), position) and not text[lower : match.start()].strip():
+            return match.start(), position
     rank = _ARTICLE_RANK_RE.search(text, lower, position) or _BARE_LEAD_RANK_RE.match(text, lower, position)
     return rank.span("rank") if rank is not None else None  # `In Kabul, the general said`
 

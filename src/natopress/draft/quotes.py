@@ -11,18 +11,14 @@ from natopress.draft.according import according_aside, according_source
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
+from natopress.draft.clauseends import quotation_after_clause
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, quoted_name, unreported
 from natopress.draft.objectquotes import object_quote
-from natopress.draft.pairing import (
-    cut_attribution,
-    quotation_pairs,
-    reads_as_sentence,
-    words_before,
-)
+from natopress.draft.pairing import cut_attribution, quotation_pairs, reads_as_sentence, words_before
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
@@ -35,13 +31,13 @@ from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
+"""What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _LEADS_ON_RE = re.compile(r"[,:]\s*\Z")
 """A paragraph ending with a comma or a colon: it leads on to the next one."""
 _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
+"""A quotation opening in lower case: it goes on with the words of its sentence before it."""
 _JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+")
 """A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`)."""
-"""A quotation opening in lower case: it goes on with the words of its sentence before it."""
-"""What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
 _CLOSING_MARKS = '»”"“«'
 """Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 
@@ -158,7 +154,8 @@ class _Finder(AttributionFinder):
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )
-        kind = QuoteType.DIRECT if not before or before.endswith(":") or according else QuoteType.MIXED
+        own = not before or before.endswith(":") or quotation_after_clause(self.text, pair.open)
+        kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)
         whole = before.endswith(",") or reads_as_sentence(self.text, pair)
@@ -194,6 +191,7 @@ class _Finder(AttributionFinder):
             and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
             and not TOPIC_AFTER_RE.match(self.text, m.end())  # `commented on the effect, “…”` (object_quote)
             and not unreported(self.text, sentence_start, m.span(), pair)  # `a décrit le plan « X »`
+            and not quotation_after_clause(self.text, pair.open)  # `said that P, “They will …”`
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if (
@@ -293,7 +291,7 @@ class _Finder(AttributionFinder):
         ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`; `Et d’ajouter
             # « A », car « B »`
             draft.inherits = True
-        elif draft.continues is None and not draft.before:
+        elif draft.continues is None and (not draft.before or quotation_after_clause(self.text, opening)):
             self._after_reported(draft, found)
 
     def _labelled(self, draft: _PairDraft) -> None:

@@ -11,9 +11,10 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.absolute import while_subject
-from natopress.draft.according import COLON_QUOTATION_RE, according_indirect
+from natopress.draft.according import according_indirect
 from natopress.draft.bareclauses import BARE_INDIRECT_RE, PARENTHETICAL_CUE_RE
 from natopress.draft.candidates import QuoteCandidate
+from natopress.draft.clauseends import clause_end
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import inverted_indirect
@@ -22,10 +23,8 @@ from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import opens_with_plural, plural_subject
 from natopress.draft.speech import (
     BEFORE_INFINITIVE_RE,
-    CUE_RE,
     INDIRECT_RE,
     INFINITIVE_CUE_RE,
-    LEAD_CUE_RE,
     PARTICIPLE_CUE_RE,
 )
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
@@ -53,6 +52,7 @@ a participial one."""
 
 
 _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after|après)\s+)?", re.IGNORECASE)
+"""What may open a sentence before its participle cue (`Tout en précisant que P, il …`, `While noting that`)."""
 _SPEAKING_GROUPS = (
     r"ministers|ministres|leaders|dirigeants|participants|delegates|délégués|delegations|délégations|members|membres"
     r"|representatives|représentants|officials|responsables|ambassadors|ambassadeurs|partners|partenaires|chiefs"
@@ -65,75 +65,6 @@ _PLURAL_SUBJECT_RE = re.compile(
 """A group of speakers, as a plural noun, opening a main clause after a participle one (`Acknowledging that P,
 ministers noted …`, `Convenant que P, les Alliés ont examiné …`): a subject, no person's (not `the soldiers
 stayed`: soldiers speak for no one)."""
-"""What may open a sentence before its participle cue (`Tout en précisant que P, il …`, `While noting that`)."""
-_UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
-"""`INDIRECT_RE` without its named groups, to embed once more."""
-_SECOND_ACT_RE = re.compile(
-    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|ont\s+|has\s+|have\s+)?(?:also\s+|également\s+)?"
-    r"(?:thanked|welcomed|praised|"
-    r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
-    r"|discussed|toured|signed|attended|shared|remercié"
-    r"|salué|félicité|rencontré|visité"
-    r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
-    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
-    r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
-    r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
-    r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
-    r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
-    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
-    r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
-    r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
-    r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
-    rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
-    rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
-    r"|,?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
-    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
-)
-"""The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
-`a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
-l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que
-P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
-observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
-that “P”, before adding: “Q”`, `a précisé que P, citant notamment l’exemple de …`, `noted that P and spoke
-about …`, `ont déclaré que P, et viennent d’annoncer …`, `« P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
-réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que Q`), or a
-semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété que Q`):
-it ends the clause."""
-_BUT_ACT_RE = re.compile(
-    r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
-    r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"
-)
-"""`expressed concern that P, but looked forward to …`, `said that P, but said: “…”`: a past verb right after
-`but`, no subject of its own, is the subject's next act; with no comma, after a negation of the clause, it
-is the clause's own contrast (`that A is not directed against any country but intended to …`, `_NOT_RE`)."""
-_NOT_RE = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais)(?![\w’'-])|n['’]t(?![\w’'-])", re.IGNORECASE)
-
-
-def _but_act(text: str, start: int, end: int) -> re.Match[str] | None:
-    """`_BUT_ACT_RE` in `text[start:end]`, unless `but` has no comma and a negation stands before it."""
-    act = _BUT_ACT_RE.search(text, start, end)
-    if act is not None and not act.group().startswith(",") and _NOT_RE.search(text, start, act.start()):
-        return None
-    return act
-
-
-_SECOND_CUE_RE = re.compile(
-    rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
-    rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
-    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
-    rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
-    re.IGNORECASE,
-)
-"""A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
-…`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
-importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
-a clause of the subject's pronoun (`told reporters that P and he expressed concerns`), or another subject's
-verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
-without a clause of its own."""
-_COLON_OR_GLUED_RE = re.compile(rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])")
-"""A colon before an opening mark, or a full stop with the next sentence's opening mark glued to it (the
-space lost): the reported clause ends there."""
 _NARRATIVE_INFINITIVE_RE = re.compile(r"[Ee]t\s+d['’]")
 """`Et d’ajouter que P` opening a sentence (or `, et d’ajouter que P` after a quotation's attribution): the
 narrative infinitive goes on with the last quote's speaker."""
@@ -274,7 +205,8 @@ class ReportedFinder:
             whole = trim(self.text, start, whole - 1)[1]
         dash = re.match(r"[-–—]\s+", self.text[start:whole])
         start += dash.end() if dash else 0  # `He also stressed that - together we’ll …`: the dash sets it off
-        end = max(start, trim(self.text, start, self._clause_end(start, whole))[1])  # no white space ends it
+        clause = clause_end(self.text, start, whole)
+        end = max(start, trim(self.text, start, clause)[1])  # no white space ends it
         cue = match.span("cue")
         opening = None
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
@@ -293,6 +225,7 @@ class ReportedFinder:
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue):
+            end = self._aside_end(sentence[0], cue[0], start, end)
             if FIRST_PERSON_OPENING_RE.match(self.text, sentence[0], cue[0]):
                 return None  # `We reviewed the progress …, agreeing that P`: the speakers' own account
             return self._participle((kind, start, end), cue, sentence, index, found)  # `…, adding that`
@@ -308,6 +241,19 @@ class ReportedFinder:
             (subject, (speaker, *others)) = plural
             return QuoteCandidate(kind, start, end, cue, subject, speaker, None, False, tuple(others))
         return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
+
+    def _aside_end(self, sentence: int, cue: int, start: int, end: int) -> int:
+        """`end`, or, for a participle set off by commas after its sentence's subject (`Le secrétaire général,
+        soulignant que « P », a cité …`, `The Minister, noting that P, stressed …`), the comma before the
+        subject's own verb."""
+        comma = re.search(r",\s*\Z", self.text[sentence:cue])
+        phrase = self.resolver.phrase_before(self.text, sentence, sentence + comma.start()) if comma else None
+        if phrase is None or self.text[sentence : phrase[0]].strip():
+            return end
+        for after in re.finditer(r",[\"”»]?(?=\s)", self.text[start:end]):
+            if VERB_NEXT_RE.match(self.text, start + after.end(), end):
+                return trim(self.text, start, start + after.end() - 1)[1]
+        return end
 
     def _participle(
         self,
@@ -371,33 +317,3 @@ class ReportedFinder:
         report = INDIRECT_RE.search(self.text, start, end)
         before = [c for c in commas if report is not None and start + c.end() <= report.start()]
         return (start + before[-1].start(), None) if before else None
-
-    def _clause_end(self, start: int, end: int) -> int:
-        """`end`, or the end of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
-        that` or `, he stressed that` (a second verb of saying) inside it, or
-        before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote), or at a
-        sentence's end glued to the next quotation's opening mark (`said P."We can …”`)."""
-        colon = _COLON_OR_GLUED_RE.search(self.text, start, end)
-        if colon is not None and colon.start() >= start:
-            end = colon.start()
-        act = (
-            _SECOND_ACT_RE.search(self.text, start, end)
-            or _but_act(self.text, start, end)
-            or _SECOND_CUE_RE.search(self.text, start, end)
-        )
-        if act is not None and act.start() > start:
-            end = trim(self.text, start, act.start())[1]
-        for match in INDIRECT_RE.finditer(self.text, start, end):
-            head = self.text[start : match.start("cue")]
-            comma = (
-                re.search(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", head)
-                or re.search(r"(?<=,[\"”»])\s*$", head)
-                or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
-                or re.search(  # `P”, but stressed that Q`, `P mais il a fait observer que Q`
-                    r",?\s(?:but|mais)\s+(?:(?:il|elle|ils|elles|he|she|they)\s+)?(?:also\s+|a\s+)?$", head
-                )
-                or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
-            )
-            if comma is not None:
-                return trim(self.text, start, start + len(head[: comma.start()].rstrip(" ,")))[1]
-        return end

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from natopress.draft.captions import PHOTO_CREDIT_RE, looks_like_caption
 from natopress.draft.chrome import (
     DOCUMENT_LINK_RE,
     RELATED_DATED_LINK_RE,
@@ -14,6 +15,7 @@ from natopress.draft.chrome import (
     TEXT_SIZE_RE,
     broken_labels,
     is_chrome,
+    repeats_crumb,
 )
 from natopress.draft.datelines import (
     DATE_THEN_TITLE_RE,
@@ -24,9 +26,9 @@ from natopress.draft.datelines import (
     byline_over_issue,
     is_date_line,
 )
-from natopress.draft.dates import WEEKDAY_DATE_RE, date_alone
+from natopress.draft.dates import date_alone
 from natopress.draft.forms import form_segments
-from natopress.draft.language import UNDETERMINED, detect_language
+from natopress.draft.language import detect_language
 from natopress.draft.lines import (
     Line,
     continues_paragraph,
@@ -54,9 +56,6 @@ NAVIGATION_RE = re.compile(r"^[•·▪]\s*\S")
 """A bulleted line before the title (`• Summit meetings of Heads of State …`): the site's link to the
 event or section the page belongs to, site chrome."""
 
-CAPTION_MAX_CHARS = 250
-_NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ’'\-]+")
-
 
 @dataclass(frozen=True)
 class DraftSegment:
@@ -74,43 +73,6 @@ class Segmentation:
 
     language: str
     segments: tuple[DraftSegment, ...]
-
-
-PHOTO_CREDIT_RE = re.compile(
-    r"\((?:(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}|courtesy\s+photo\.?)\)\s*$"
-    r"|[.!?]\s+[-–]\s+(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s+by\s[^()\n\"“”«»]{1,120}$",
-    re.IGNORECASE,
-)
-"""A photo credit in brackets closing a line (`(NATO photo by U.S. Army David Olson, LANDCOM Public
-Affairs.)`, `(Photo by JFC Naples Public Affairs)`, `(Courtesy photo)`), or after a dash closing the line's
-last sentence (`… at Mons, Belgium Nov. 9. 2018. - NATO Photo by X OR-8, DEU Army`): the line is the photo's
-caption, however long."""
-
-
-_UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
-"""A place in capitals and a comma opening a line: a dateline, not a caption."""
-
-
-def looks_like_caption(line: str, release_language: str) -> str | None:
-    """The caption's language (`""` when the release's own) when the line reads as a photo caption, else None.
-
-    A caption is a line in another language than the release, or a short line without final punctuation
-    that names people (two capitalised words in a row).
-    """
-    if any(mark in line for mark in '«»“”"'):
-        return None
-    if PHOTO_CREDIT_RE.search(line):
-        return ""  # `… about their studies Feb. 7, 2018. … (Photo by JFC Naples Public Affairs)`
-    if _UPPER_DATELINE_RE.match(line) or WEEKDAY_DATE_RE.search(line):
-        return None  # `NORTHWOOD, United Kingdom (July 8, 2019) – The`: a dateline opening the body;
-        # `… during a visit to Copenhagen on Friday (20 April 2018)`: a lead
-    language = detect_language(line)
-    if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
-        return language
-    short_unpunctuated = len(line) <= CAPTION_MAX_CHARS and final_character(line) not in ".!?:;…"
-    if short_unpunctuated and _NAME_PAIR_RE.search(line):
-        return ""
-    return None
 
 
 def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int, int]]:
@@ -325,6 +287,7 @@ def segment(text: str) -> Segmentation:
     seen_content = False
     run_starts = {i: j for i, j in runs}
     form = form_segments(found)
+    texts = [line.text for line in found]
     k = 0
     while k < len(found):
         line = found[k]
@@ -354,8 +317,7 @@ def segment(text: str) -> Segmentation:
             continue
         elif (
             not seen_content
-            and not (PHOTO_CREDIT_RE.search(line.text) or byline_over_issue(found, k, run_starts))  # caption
-            and (looks_like_title(line.text) or kicker or dated_title(line.text, k + 1 in run_starts))
+            and _headline(found, texts, k, kicker, run_starts)
             and not (wrapped and opens_paragraph(text, found, k, kicker))
         ):
             k, end = title_end(text, found, k, kicker)
@@ -372,6 +334,20 @@ def segment(text: str) -> Segmentation:
             seen_content = True
         k += 1
     return Segmentation(language, tuple(segments))
+
+
+def _headline(
+    found: Sequence[Line], texts: Sequence[str], k: int, kicker: bool, run_starts: dict[int, int]
+) -> bool:
+    """True when line `k` of the page's head reads as its title: no caption (`PHOTO_CREDIT_RE`, a by-line over
+    an issue), and a title's look, a kicker over it, a date closing it, or the last step of the breadcrumb
+    trail above it (`chrome.repeats_crumb`)."""
+    line = found[k].text
+    if PHOTO_CREDIT_RE.search(line) or byline_over_issue(found, k, run_starts):
+        return False
+    return (
+        looks_like_title(line) or kicker or dated_title(line, k + 1 in run_starts) or repeats_crumb(texts, k)
+    )
 
 
 def _continues_body(text: str, found: Sequence[Line], k: int, wrapped: int, opened: int) -> bool:

@@ -223,9 +223,13 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
 
 
-_OWN_QUOTATION_RE = re.compile(rf"\s+(?:{CUE_RE.pattern})\s*[«“\"][^«»“”\"]+[»”\"]\s*", re.IGNORECASE)
-"""The subject's first verb, one of saying, and its quotation (`Lord X s’est déclaré « consterné … » et a
-ajouté que`): that quotation is the subject's own, no other subject's words between."""
+_OWN_QUOTATION_RE = re.compile(
+    rf"\s+(?:{CUE_RE.pattern}|referred\s+to|a\s+fait\s+référence\s+à)\s*[«“\"][^«»“”\"]+[»”\"]\s*",
+    re.IGNORECASE,
+)
+"""The subject's first verb, one of saying or referring, and its quotation (`Lord X s’est déclaré « consterné …
+» et a ajouté que`, `The Secretary General referred to “…” and said that`): that quotation is the subject's
+own, no other subject's words between."""
 _QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
@@ -330,8 +334,12 @@ _BARE_PARTICIPLE_RE = re.compile(
 """English participles of saying that may follow the main clause without a comma."""
 _APPOSED_CLAUSE_RE = re.compile(rf"{APPOSED_RELATIVE},\s*")
 """A relative clause set between commas after the subject, before its verb (`M. X, qui préside …, a`)."""
-_APPOSED_NAMELESS_RE = re.compile(r",[^\S\n]*(?:the[^\S\n]+)?[A-ZÀ-Ý][^,;:.!?«»“”\"\n]{1,100},[^\S\n]*")
-"""A capitalised title set between commas after the subject (`, Supreme Allied Commander Transformation, `)."""
+_APPOSED_NAMELESS_RE = re.compile(
+    r",[^\S\n]*(?:the[^\S\n]+)?[A-ZÀ-Ý][^,;:.!?«»“”\"\n]{1,100}?(?:,[^\S\n]*|[^\S\n]+(?=[a-z]{3,}ed[^\S\n]))"
+)
+"""A capitalised title set between commas after the subject (`, Supreme Allied Commander Transformation, `),
+or with no comma closing it before the subject's verb in the past (`X, Chairman of the Special Group (GSM)
+concluded the seminar by noting that`)."""
 _OWN_VERB_LEAD_RE = re.compile(
     r"\s*,?\s*(?:(?:has|have|had)\s+)?(?:(?:also|further|then|later|again|first)\s+)?", re.IGNORECASE
 )

@@ -39,6 +39,15 @@ def title_complement(text: str, head_end: int, limit: int) -> re.Match[str] | No
 def title_fills(text: str, head_end: int, end: int) -> bool:
     """True when the title whose head ends at `head_end` runs to `end` (code points): nothing follows the
     head, or a French nationality, its complement, or both (`Le ministre ukrainien des Affaires étrangères`,
-    `le président du Comité militaire`)."""
+    `le président du Comité militaire`), or a command's acronym (`Commander JFC Brunssum`)."""
     after = nationality_after(text, head_end, end)
-    return after == end or TITLE_COMPLEMENT_RE.fullmatch(text, after, end) is not None
+    return (
+        after == end
+        or TITLE_COMPLEMENT_RE.fullmatch(text, after, end) is not None
+        or _ACRONYM_COMPLEMENT_RE.fullmatch(text, after, end) is not None
+    )
+
+
+_ACRONYM_COMPLEMENT_RE = re.compile(r"\s+[A-Z]{2,}[A-Z0-9-]*(?:\s+[A-Z][\w’'-]*){0,2}")
+"""A command's acronym right after a post, maybe with its place (`Commander JFC Brunssum`, `Commander
+KFOR`): the post's complement without a preposition."""

@@ -87,7 +87,7 @@ def after_reported(
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
     an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, `Pour X, P : « … »`,
     only sentence-ending punctuation or a colon between, or the rest of the sentence its attribution ends:
-    `P, X said as she left. “…”`), or is the whole paragraph (`paragraph`;
+    `P, X said as she left. “…”`; or a comma, `said that P, “They will …”`), or is the whole paragraph (`paragraph`;
     `closing` is its closing mark) right after a paragraph that such a quote ends (`Il a précisé que P.` ⏎
     `« … »`): the same speaker goes on (resolved from that quote only)."""
     before = [c for c in candidates if c.end <= opening]
@@ -100,7 +100,7 @@ def after_reported(
         and last.type is not QuoteType.DIRECT
         and (paragraph[0] <= last.start or alone is not None)
         and (
-            re.fullmatch(r"[\s.…!?»”\":]*", text[last.end : opening]) is not None
+            re.fullmatch(r"[\s.…!?»”\":]*|\s*,\s*", text[last.end : opening]) is not None  # `that P, “Q”`
             or (  # `P, X, NATO’s Special Representative …, stressed as she completed a visit. “…”`
                 last.attribution_end > last.end
                 and _REST_OF_SENTENCE_RE.fullmatch(text, last.attribution_end, opening) is not None

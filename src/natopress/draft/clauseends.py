@@ -1,0 +1,136 @@
+"""Where a reported clause ends inside its sentence: before the subject's next act (`said P and thanked
+…`), a second verb of saying (`, and stressed that`), a colon opening a quotation, or a sentence end glued to
+the next quotation (natopress.draft.reported finds the clauses)."""
+
+from __future__ import annotations
+
+import re
+
+from natopress.draft.according import COLON_QUOTATION_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, LEAD_CUE_RE
+from natopress.text.sentences import trim
+
+_COLON_OR_GLUED_RE = re.compile(
+    rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])|,\s*[«“\"]\s*(?=[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ])"
+)
+"""A colon before an opening mark, a full stop with the next sentence's opening mark glued to it (the
+space lost), or a comma before a quotation that opens as a sentence, a capital then a lower-case word
+(`said that P, “They will also agree …”`; not a name in marks, `the exercise, “Noble Jump”, was`): the
+reported clause ends there, the quotation is a direct quote of its own."""
+_ADVERBIAL_RE = re.compile(
+    r"(?:throughout|in|at|on|after|before|during|for|from|over|since|by|with|without|despite|as|when|while|if"
+    r"|although|dans|en|à|après|avant|pendant|depuis|pour|par|avec|sans|malgré|lors|si|quand|alors)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A preposition or conjunction opening a reported clause: what comes before its first comma is an adverbial
+(`that throughout Europe and Eurasia, “…”`), the quotation after it the clause's own words."""
+_SENTENCE_OPENING_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ]")
+
+
+def quotation_after_clause(text: str, opening: int) -> bool:
+    """True when the quotation mark at `opening` follows a comma and opens as a sentence, a capital then a
+    lower-case word (`said that P, “They will also agree …”`): a direct quote of its own, no part of the
+    reported clause before the comma (`_COLON_OR_GLUED_RE`)."""
+    return text[max(0, opening - 3) : opening].rstrip().endswith(",") and bool(
+        _SENTENCE_OPENING_RE.match(text, opening + 1)
+    )
+
+
+_UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
+"""`INDIRECT_RE` without its named groups, to embed once more."""
+_SECOND_ACT_RE = re.compile(
+    r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|ont\s+|has\s+|have\s+)?(?:also\s+|également\s+)?"
+    r"(?:thanked|welcomed|praised|"
+    r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
+    r"|discussed|toured|signed|attended|shared|remercié"
+    r"|salué|félicité|rencontré|visité"
+    r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
+    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
+    r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
+    r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
+    r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
+    r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
+    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
+    r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
+    r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
+    r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
+    rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
+    rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
+    r"|,?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
+    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
+)
+"""The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
+`a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
+l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que
+P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
+observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
+that “P”, before adding: “Q”`, `a précisé que P, citant notamment l’exemple de …`, `noted that P and spoke
+about …`, `ont déclaré que P, et viennent d’annoncer …`, `« P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
+réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que Q`), or a
+semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété que Q`):
+it ends the clause."""
+_BUT_ACT_RE = re.compile(
+    r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
+    r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"
+)
+"""`expressed concern that P, but looked forward to …`, `said that P, but said: “…”`: a past verb right after
+`but`, no subject of its own, is the subject's next act; with no comma, after a negation of the clause, it
+is the clause's own contrast (`that A is not directed against any country but intended to …`, `_NOT_RE`)."""
+_NOT_RE = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais)(?![\w’'-])|n['’]t(?![\w’'-])", re.IGNORECASE)
+
+
+def _but_act(text: str, start: int, end: int) -> re.Match[str] | None:
+    """`_BUT_ACT_RE` in `text[start:end]`, unless `but` has no comma and a negation stands before it."""
+    act = _BUT_ACT_RE.search(text, start, end)
+    if act is not None and not act.group().startswith(",") and _NOT_RE.search(text, start, act.start()):
+        return None
+    return act
+
+
+_SECOND_CUE_RE = re.compile(
+    rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
+    rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
+    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
+    rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
+    re.IGNORECASE,
+)
+"""A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
+…`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
+importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
+a clause of the subject's pronoun (`told reporters that P and he expressed concerns`), or another subject's
+verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
+without a clause of its own."""
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """`end`, or the end in `text` (code points) of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
+    that` or `, he stressed that` (a second verb of saying) inside it, or
+    before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote), or at a
+    sentence's end glued to the next quotation's opening mark (`said P."We can …”`)."""
+    colon = _COLON_OR_GLUED_RE.search(text, start, end)
+    if colon is not None and text[colon.start()] == "," and _ADVERBIAL_RE.match(text, start):
+        colon = None  # `added that throughout Europe, “USAID has committed …”`: the quotation is the clause's
+    if colon is not None and colon.start() >= start:
+        end = colon.start()
+    act = (
+        _SECOND_ACT_RE.search(text, start, end)
+        or _but_act(text, start, end)
+        or _SECOND_CUE_RE.search(text, start, end)
+    )
+    if act is not None and act.start() > start:
+        end = trim(text, start, act.start())[1]
+    for match in INDIRECT_RE.finditer(text, start, end):
+        head = text[start : match.start("cue")]
+        comma = (
+            re.search(r",\s*(?:(?:tout\s+)?en\s+|while\s+)?$", head)
+            or re.search(r"(?<=,[\"”»])\s*$", head)
+            or re.search(r"\s(?:et|and)\s+$", head)  # `que P et a réaffirmé que Q`
+            or re.search(  # `P”, but stressed that Q`, `P mais il a fait observer que Q`
+                r",?\s(?:but|mais)\s+(?:(?:il|elle|ils|elles|he|she|they)\s+)?(?:also\s+|a\s+)?$", head
+            )
+            or re.search(r",\s*(?:he|she|they|il|elle|ils|elles)\s+(?:also\s+)?$", head, re.IGNORECASE)
+        )
+        if comma is not None:
+            return trim(text, start, start + len(head[: comma.start()].rstrip(" ,")))[1]
+    return end
