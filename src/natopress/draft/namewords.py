@@ -254,7 +254,7 @@ COMMON_WORDS = words_of(
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
     "Hand-Over Handover Typhoon Eurofighter World City Chancellery Building Branch Management Information "
-    "Alleged Counter Content CinC Engineer Engineers Majesty Majesty’s Battlegroup Battlegroups Battalions Brigades Divisions Regiments Squadrons Multinational Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
+    "Alleged Counter Content CinC Engineer Engineers Majesty Majesty’s Altesse Majesté Battlegroup Battlegroups Battalions Brigades Divisions Regiments Squadrons Multinational Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
     "Phase Phases Developments Concerning Remembers Throughout Now Elite Gap Straight Strait Airbase Stream Ministerial "

@@ -114,12 +114,13 @@ ARMED_GROUPS = frozenset(
 State`): organisations, never persons."""
 
 
-_INITIALISM_AFTER_RE = re.compile(r"[^\S\n]*\((?P<acronym>[A-Z]{2,8})\)")
+_INITIALISM_AFTER_RE = re.compile(r"[^\S\n]*\((?P<acronym>[A-Z]{2,8})(?:[^\S\n]?\d{2,4}(?:\.\d)?)?\)")
 
 
 def initialism_after(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` are followed by their initials in brackets (`Microwave Imaging
-    Curtain (MIC)`, `Officine Grandi Riparazioni (OGR)`; the initials of its capitalised words): a project's,
+    Curtain (MIC)`, `Officine Grandi Riparazioni (OGR)`; the initials of its capitalised words, maybe with an
+    edition's year: `Neptune Strike (NS22)`): an exercise's, a project's,
     a firm's or a body's name, no person's (a release never gives a person an acronym of their name).
     Positions are code points."""
     bracket = _INITIALISM_AFTER_RE.match(text, end)
