@@ -143,8 +143,8 @@ class AttributionFinder(ReportedFinder):
         return found
 
     def _cue_at(self, start: int, limit: int) -> re.Match[str] | None:
-        """The cue after a subject ending at `start` (`he also said`), or after its country in brackets (`X
-        (United States) said`)."""
+        """The cue after a subject, or after its aside in brackets, ending at `start`: past a comma or an
+        adverb (`_SUBJECT_TO_CUE_RE`)."""
         gap = _SUBJECT_TO_CUE_RE.match(self.text, start, limit)
         return CUE_RE.match(self.text, gap.end(), limit) if gap is not None else None
 

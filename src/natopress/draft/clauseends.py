@@ -10,8 +10,11 @@ from natopress.draft.according import COLON_QUOTATION_RE
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, LEAD_CUE_RE
 from natopress.text.sentences import trim
 
+_SENTENCE_OPENING = r"\s*[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ]"
+"""A quotation's first words as a sentence's: a capital, then a lower-case word (not a name, `Noble Jump`)."""
+_SENTENCE_OPENING_RE = re.compile(_SENTENCE_OPENING)
 _COLON_OR_GLUED_RE = re.compile(
-    rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])|,\s*[«“\"]\s*(?=[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ])"
+    rf"{COLON_QUOTATION_RE.pattern}|[.!?][«“\"](?=[A-ZÀ-Ý])|,\s*[«“\"](?={_SENTENCE_OPENING})"
 )
 """A colon before an opening mark, a full stop with the next sentence's opening mark glued to it (the
 space lost), or a comma before a quotation that opens as a sentence, a capital then a lower-case word
@@ -24,7 +27,6 @@ _ADVERBIAL_RE = re.compile(
 )
 """A preposition or conjunction opening a reported clause: what comes before its first comma is an adverbial
 (`that throughout Europe and Eurasia, “…”`), the quotation after it the clause's own words."""
-_SENTENCE_OPENING_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ]")
 
 
 def quotation_after_clause(text: str, opening: int) -> bool:

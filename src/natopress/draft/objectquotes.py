@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.subjects import person_subject, subject_clear
+from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
 from natopress.text.sentences import Range
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
@@ -15,7 +15,7 @@ THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
-    rf"|called|dubbed|termed|credit(?:s|ed)|referred\s+to(?!\s+as\b)))"
+    rf"|called|dubbed|termed|credit(?:s|ed)|{REFERRED_TO}))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )

@@ -191,7 +191,6 @@ class _Finder(AttributionFinder):
             and not re.search(r"[»”\"]\s*,?\s*$", self.text[sentence_start : m.start()])  # `», a dit X`
             and not TOPIC_AFTER_RE.match(self.text, m.end())  # `commented on the effect, “…”` (object_quote)
             and not unreported(self.text, sentence_start, m.span(), pair)  # `a décrit le plan « X »`
-            and not quotation_after_clause(self.text, pair.open)  # `said that P, “They will …”`
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if (

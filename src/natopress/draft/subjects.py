@@ -223,9 +223,11 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     return subject if not INDIRECT_RE.search(text, subject[1], end) else None
 
 
+REFERRED_TO = r"referred\s+to(?!\s+as\b)"
+"""A verb of referring whose quotation is the subject's words (`referred to “…”`; not `referred to as`, a
+naming): natopress.draft.objectquotes types the quotation, `conjoined_subject` lets it stand between."""
 _OWN_QUOTATION_RE = re.compile(
-    rf"\s+(?:{CUE_RE.pattern}|referred\s+to|a\s+fait\s+référence\s+à)\s*[«“\"][^«»“”\"]+[»”\"]\s*",
-    re.IGNORECASE,
+    rf"\s+(?:{CUE_RE.pattern}|{REFERRED_TO})\s*[«“\"][^«»“”\"]+[»”\"]\s*", re.IGNORECASE
 )
 """The subject's first verb, one of saying or referring, and its quotation (`Lord X s’est déclaré « consterné …
 » et a ajouté que`, `The Secretary General referred to “…” and said that`): that quotation is the subject's
