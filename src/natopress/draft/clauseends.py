@@ -29,6 +29,17 @@ _ADVERBIAL_RE = re.compile(
 (`that throughout Europe and Eurasia, “…”`), the quotation after it the clause's own words."""
 
 
+_CONTRAST_RE = re.compile(r",\s+(?:but|mais)\s+")
+
+
+def after_contrast(text: str, start: int, end: int) -> int:
+    """Where the last clause joined by `, but` / `, mais` in `text[start:end]` opens (code points), else
+    `start`: an attribution closing the sentence after a quotation reports that clause only (`P, General X
+    said, but ISAF was ‘still not …’: ‘…’, he insisted`)."""
+    found = list(_CONTRAST_RE.finditer(text, start, end))
+    return found[-1].end() if found else start
+
+
 def quotation_after_clause(text: str, opening: int) -> bool:
     """True when the quotation mark at `opening` follows a comma and opens as a sentence, a capital then a
     lower-case word (`said that P, “They will also agree …”`): a direct quote of its own, no part of the

@@ -18,11 +18,11 @@ from natopress.text.sentences import Range, trim, without_final_punctuation
 
 AS_RE = re.compile(
     r"(?:(?:en\s+effet|de\s+fait|par\s+ailleurs|cependant|pourtant|indeed|however|again)\s*,\s*)?"
-    r"(?:(?:(?:but|and|yet|mais|et)\s+)?(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s))",
+    r"(?:(?:(?:but|and|yet|or|mais|et|ou)\s*,?\s+)?(?:as|comme|ainsi\s+que)(?=[\s,])|ainsi\s+qu['’](?=(?:il|elle)\s))",
     re.IGNORECASE,
 )
 """A comparative clause opening a sentence, maybe after a conjunction or a connective adverb: `As …`, `But
-as …`, `Comme …`, `En effet, comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the ceremony, X said -
+as …`, `Or, as …`, `Comme …`, `En effet, comme …`, `Ainsi que …`, `Ainsi qu’il …` (`As, during the ceremony, X said -
 …`: natopress.draft.dashes)."""
 _POSSESSIVE_RE = re.compile(r"(?:our|notre)\s+(?=[A-ZÀ-Ý])")
 """A possessive before a title (`as our NATO Secretary General X said`)."""
@@ -102,7 +102,7 @@ def _speaker_then_cue(
     `position`: cue, speaker and the cue's end (after a setting)."""
     phrase = resolver.phrase_at(text, position, end)
     if phrase is None:
-        return None
+        return _apposed_speaker_then_cue(text, resolver, position, end)
     elided = _ELIDED_OBJECT_RE.match(text, phrase[1], end)
     if elided is not None:
         cue = CUE_AFTER_ELISION_RE.match(text, elided.end(), end)
@@ -110,6 +110,28 @@ def _speaker_then_cue(
         auxiliary = _ENGLISH_AUX_RE.match(text, phrase[1], end)
         verb = auxiliary.end() if auxiliary is not None else phrase[1]
         cue = CUE_RE.match(text, verb, end) or _PUT_IT_RE.match(text, verb, end)
+    if cue is None:
+        return None
+    return cue.span(), phrase, _setting_end(text, cue.end(), end)
+
+
+_TITLE_APPOSED_RE = re.compile(r"(?:the|our|le|la|l['’])\s*[^,;:.!?«»“”\"]{3,80},\s*", re.IGNORECASE)
+"""A title in lower case set before the speaker's name in apposition (`the deputy Commander of the Polish
+Brigade, `), which `SpeakerResolver.phrase_at` does not read as a speaker phrase."""
+
+
+def _apposed_speaker_then_cue(
+    text: str, resolver: SpeakerResolver, position: int, end: int
+) -> tuple[Range, Range, int] | None:
+    """`the deputy Commander of the Brigade, Colonel X, put it` at `position`: a title, the name set off by
+    commas and the cue; cue, the name's speaker phrase and the cue's end, or None."""
+    title = _TITLE_APPOSED_RE.match(text, position, end)
+    comma = text.find(",", title.end(), end) if title is not None else -1
+    phrase = resolver.phrase_at(text, title.end(), comma) if title is not None and comma > 0 else None
+    if phrase is None or text[phrase[1] : comma].strip() or not resolver.persons_within(*phrase):
+        return None
+    verb = trim(text, comma + 1, end)[0]
+    cue = CUE_RE.match(text, verb, end) or _PUT_IT_RE.match(text, verb, end)
     if cue is None:
         return None
     return cue.span(), phrase, _setting_end(text, cue.end(), end)

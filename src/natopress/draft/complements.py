@@ -76,8 +76,12 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
 
 
 _BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
+_ACRONYM_THEN_NAME_RE = re.compile(r"([A-Z]{2,6}\d?)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
+"""A body's acronym after a title's `of`, then a name (`the Deputy Rector of MSLU Yuri X`)."""
 _HONORIFIC_AT_RE = re.compile(rf"{PERSONAL_HONORIFICS}\s+")
-_TITLE_OF_RE = re.compile(rf"(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE)
+_TITLE_OF_RE = re.compile(
+    rf"(?:(?:Deputy|Vice|Assistant)\s+)?(?:{TITLES})\s+(?:of|de\s+l['’])\s*\Z", re.IGNORECASE
+)
 """`Secretary General of ` NATO Jens Stoltenberg, `Secrétaire général de l’` OTAN Jaap de Hoop Scheffer:
 NATO's name ends a title's complement, and a name follows it."""
 
@@ -85,7 +89,8 @@ NATO's name ends a title's complement, and a name follows it."""
 def body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
     """NATO's name ending a title's complement, then a person's name (`the Secretary General of NATO Jens
     Stoltenberg`): NATO, and the person with that title as role; NATO's name then an honorific and a name
-    (`… de l'OTAN M. Javier Solana`): NATO, and the person; else no candidates."""
+    (`… de l'OTAN M. Javier Solana`): NATO, and the person; also another body's acronym after a title's
+    complement (`the Deputy Rector of MSLU Yuri X`); else no candidates."""
     body = _BODY_THEN_NAME_RE.match(text, start, end)
     honorific = _HONORIFIC_AT_RE.match(text, body.end(), end) if body is not None else None
     if body is not None and honorific is not None and personal(text[honorific.end() : end].split()):
@@ -93,6 +98,8 @@ def body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCand
             NameCandidate(start, body.end(1), EntityType.ORG, None),
             NameCandidate(honorific.end(), end, EntityType.PER, None),
         ]
+    named = len(text[start:end].split()) > 2  # `the Deputy Rector of MSLU Yuri X`; not `JFC Naples`
+    body = body or (_ACRONYM_THEN_NAME_RE.match(text, start, end) if named else None)
     title = _TITLE_OF_RE.search(text, max(floor, start - 40), start) if body is not None else None
     if body is None or title is None or not personal(text[body.end() : end].split(), titled=True):
         return []

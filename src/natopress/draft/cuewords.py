@@ -208,13 +208,14 @@ _DAY_FR = r"\d{1,2}(?:er)?\s+[a-zéû]{3,9}(?:\s+\d{4})?"
 """A French day, its month in words and maybe its year (`22 mai 2014`, `1er juin`), as a pattern to embed."""
 WHEN = (
     r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|yesterday|"
-    r"however|though|previously|repeatedly|publicly|earlier|in\s+a\s+statement|"
+    r"however|though|previously|repeatedly|publicly|earlier|also|further|again|in\s+a\s+statement|"
     r"(?:ce\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     rf"(?:\s+{_DAY_FR})?|le\s+{_DAY_FR}|aujourd['’]hui|hier|"
     r"dans\s+un\s+communiqué"
     r"|(?:lors|au\s+cours|à\s+l['’]issue)\s+d(?:e|u|es|['’])\s*[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
     r"|in\s+particular|en\s+particulier|(?:plus\s+)?particulièrement|notamment|in\s+(?:his|her|their|its|keynote|opening|closing)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|(?:during|at|after|following)\s+(?:the|a|an|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}?"
+    r"|of\s+(?:the|these|this|those|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?"
     r"|après\s+(?:la|le|les|l['’]|son|sa|ses)\s*[\w’'-]+(?:\s+[\w’'-]+){0,4}?"
     r"|on\s+(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|on\s+\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]{2,8}(?:,?\s+\d{4})?"
@@ -224,7 +225,8 @@ WHEN = (
 """When or how something was said, between the verb and `that`/`que` (`said on Tuesday that`, `a souligné
 ce jeudi (4 septembre 2014) que`, `a rappelé jeudi 22 mai 2014 que`, `said on 22 May 2014 that`, `ont
 déclaré lors de ce sommet que`, `said at the press conference that`, `noted in particular that`, `said in
-keynote remarks that`, `have said previously that`, `has said repeatedly that`: at most six words, none
+keynote remarks that`, `have said previously that`, `has said repeatedly that`, `remarked also that`, what the words were about:
+`said of these conversations that`: at most six words, none
 of them `que`/`that` by the lazy match; `said in Prague
 that`, a place of at most three capitalised words); not the cue. A cue takes two (`said in Prague on
 Friday that`)."""

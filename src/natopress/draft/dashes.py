@@ -12,10 +12,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.candidates import QuoteCandidate
-from natopress.draft.comparative import AS_RE
+from natopress.draft.comparative import AS_RE, as_attribution
 from natopress.draft.dates import PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.speech import CUE_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE
 from natopress.draft.subjects import participle_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -79,10 +79,12 @@ def dash_quotes(
     segments: Sequence[Range],
     resolver: SpeakerResolver,
     sentence_at: Callable[[int], Range | None],
+    pairs: Sequence[Pair],
 ) -> list[QuoteCandidate]:
     """The quotations set off by dashes in the paragraphs `segments` (code points of `text`), in text
-    order: content, cue and speaker mention (resolved later, like any quote's); `sentence_at` gives the
-    sentence holding a position (the subject before a cue is looked for in it)."""
+    order, where no quotation marks of `pairs` stand: content, cue and speaker mention (resolved later, like
+    any quote's); `sentence_at` gives the sentence holding a position (the subject before a cue is looked
+    for in it)."""
     found = _attributed_below(text, segments, resolver)
     for start, end in segments:
         parted = _PARTED_BY_DASHES_RE.fullmatch(text, start, end)
@@ -106,7 +108,7 @@ def dash_quotes(
             mention = resolver.phrase_before(text, sentence[0] if sentence else start, cue.start())
             content = trim(text, *after.span("content"))
             found.append(QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention))
-    return found
+    return [c for c in found if not any(p.open < c.end and c.start <= p.close for p in pairs)]
 
 
 def _dashed_words(text: str, start: int, end: int, resolver: SpeakerResolver) -> QuoteCandidate | None:
@@ -165,17 +167,33 @@ def block_quotes(
             continue
         if any(next_start <= p.open < next_end or next_start <= p.close < next_end for p in pairs):
             continue
-        cues = [c for c in CUE_RE.finditer(text, sentence[0], colon.start()) if c.end() == colon.start()]
-        leads = [
-            c for c in LEAD_CUE_RE.finditer(text, sentence[0], colon.start()) if c.end() == colon.start()
-        ]
-        if cues:
-            mention = resolver.phrase_before(text, sentence[0], cues[0].start())
-            cue = cues[0].span()
-        elif leads:
-            mention = participle_subject(text, resolver, sentence[0], leads[0].span())
-            cue = leads[0].span()
-        else:
+        lead = _block_lead(text, resolver, (sentence[0], colon.start()), block.span())
+        if lead is None:
             continue
+        cue, mention = lead
         found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), cue, mention))
     return found
+
+
+def _block_lead(
+    text: str, resolver: SpeakerResolver, lead: Range, block: Range
+) -> tuple[Range, Range | None] | None:
+    """The cue and speaker mention of a block quotation (`block`, code points) under the sentence `lead`
+    (its start to the colon ending it): a verb of saying right before the colon (`Mr. X said:`), a participle
+    (`…, stating:`), a comparative clause (`Or, as Colonel X put it:`), or, when the block holds a first
+    person, a reported clause the colon closes (`He also reaffirmed that P:` ⏎ `NATO is moving forward …
+    we created …`); None for any other sentence."""
+    start, colon = lead
+    cues = [c for c in CUE_RE.finditer(text, start, colon) if c.end() == colon]
+    leads = [c for c in LEAD_CUE_RE.finditer(text, start, colon) if c.end() == colon]
+    compared = as_attribution(text, resolver, start, block[1])
+    reported = [m.span("cue") for m in INDIRECT_RE.finditer(text, start, colon)]
+    if cues:
+        return cues[0].span(), resolver.phrase_before(text, start, cues[0].start())
+    if leads:
+        return leads[0].span(), participle_subject(text, resolver, start, leads[0].span())
+    if compared is not None and compared[2] > colon:
+        return compared[0], compared[1]
+    if reported and _FIRST_PERSON_RE.search(text, *block):
+        return reported[-1], resolver.phrase_before(text, start, reported[-1][0])
+    return None

@@ -58,18 +58,37 @@ def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] |
     return label if label is not None and not text[above : label.start()].strip() else None
 
 
+_ISSUED_RE = re.compile(r"\s*(?:[•·]\s*)?(?:(?:issued\s+on|publié\s+le)\s*:?\s*)?\Z", re.IGNORECASE)
+"""What may open the line of a date announcing a range's event: nothing, a bullet, or the date block's own
+label of issue (`• Issued on 12 Dec. 2018`)."""
+
+
 def _announcing_day(text: str, end: int, first: FoundDate) -> DateFact | None:
     """A plain date on a line of its own after the range a date block opens with (`first`, its first day),
     earlier than that day (`11-12 January 1996` ⏎ `9 January 1996`, a 1996 press release under its
-    headline): the day the release announced the range's event, its publication date; None otherwise."""
+    headline; `13 Dec. 2018 - 14 Dec. 2018` over `Issued on 12 Dec. 2018`): the day the release announced
+    the range's event, its publication date; None otherwise."""
     for found in site_dates(text, first.end, end):
         line_start = text.rfind("\n", 0, found.start) + 1
         if (
-            text[line_start : found.start].strip() == ""
+            _ISSUED_RE.match(text, line_start, found.start)
             and not UPDATED_RE.search(text, line_start, found.start)
             and day_of(found.value) < first.value
         ):
             return DateFact(value=day_of(found.value), span=span_of(text, found.start, found.end))
+    return None
+
+
+_RANGE_DASH_RE = re.compile(r"[ \t]*[-–][ \t]*")
+"""The dash between the two full dates of a range on one line of the date block."""
+
+
+def _two_dates_start(text: str, start: int, end: int) -> FoundDate | None:
+    """The first date of a range written as two full dates on the date block's line (`13 Dec. 2018 - 14 Dec.
+    2018`), or None."""
+    found = site_dates(text, start, end)
+    if len(found) > 1 and _RANGE_DASH_RE.fullmatch(text, found[0].end, found[1].start):
+        return found[0]
     return None
 
 
@@ -85,11 +104,15 @@ def _dates(
     date (`Mise à jour : 08-May-2006` over `Le 4 mai, …`), with or without its time."""
     published = updated = None
     last = update_day = None
-    for seg in (s for s in segments if s.kind is SegmentKind.DATE_BLOCK):
+    blocks = [s for s in segments if s.kind is SegmentKind.DATE_BLOCK]
+    body = next((s.start for s in segments if s.kind is SegmentKind.BODY), len(text))
+    head_end = max((s.end for s in blocks if s.start < body), default=0)  # the block, also cut by a caption
+    for seg in blocks:
         first = range_start(text, seg.start, seg.end)
         while first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
             first = range_start(text, first.end, seg.end)  # `Week of 18-24 March 2002`: the issue's week
-        announced = _announcing_day(text, seg.end, first) if first else None
+        opening = first or _two_dates_start(text, seg.start, seg.end)
+        announced = _announcing_day(text, max(seg.end, head_end), opening) if opening else None
         published = (
             published
             or announced

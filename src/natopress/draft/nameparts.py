@@ -86,7 +86,10 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
         bare = word[0].strip("’'.")
         opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
         after_title = TITLE_RE.fullmatch(text[start : start + word.start()].strip()) is not None
-        initial = _DOTTED_INITIAL_RE.fullmatch(word[0]) and word.end() < end - start  # `A. van de Sande`
+        initial = (  # `A. van de Sande`, `Commodore A J Adams` (two initials: no article `A`)
+            _DOTTED_INITIAL_RE.fullmatch(word[0])
+            or _UNDOTTED_INITIALS_RE.match(text, start + word.start(), end)
+        ) and word.end() < end - start
         if (bare in STOP_WORDS and not initial) or (word.start() and bare[:1].islower() and not after_title):
             continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
             # it does (`General de la Cruz`)
@@ -96,6 +99,8 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
     return None
 
 
+_UNDOTTED_INITIALS_RE = re.compile(r"[A-Z]\s+[A-Z]\.?\s+[A-Z]")
+"""Two initials without full stops before a surname (`A J Adams`): the first is no article."""
 _TRAILING_STOP_RE = re.compile(r"(?:\s+(?:In|On|At|For|To|By|With|From|Of|And|The))+\s*\Z")
 """English function words capitalised by mistake after a name (`Anders Fogh Rasmussen In the margins`)."""
 
@@ -171,6 +176,14 @@ def _caps_pair(words: list[str], titled: bool) -> bool:
     )
 
 
+def _opening_initial(words: list[str], i: int) -> bool:
+    """True when `words[i]`, before the name's last word, is an initial: with its full stop (`A. van de
+    Sande`), or a capital alone before another initial (`A J Adams`), not the article `A`."""
+    return bool(_DOTTED_INITIAL_RE.fullmatch(words[i])) or (
+        len(words[i]) == 1 and i + 2 < len(words) and INITIAL_RE.fullmatch(words[i + 1]) is not None
+    )
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
     António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
@@ -191,7 +204,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             (
                 w.strip(".,") in STOP_WORDS
                 and not (0 < i < last and INNER_WORD_RE.fullmatch(w))
-                and not (i < last and _DOTTED_INITIAL_RE.fullmatch(w))  # `A. van de Sande`: no article `A`
+                and not (i < last and _opening_initial(words, i))  # `A. van de Sande`, `A J Adams`: no `A`
                 and not (titled and i == 0 < last and w in HEAD_PARTICLES)  # `Sgt La Torre`
                 and not (titled and i == last == 1 and w in _SURNAME_STOPS)  # `Lieutenant Colonel Willi May`,
                 # `le général de division aérienne Jochen Both`
@@ -205,7 +218,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or (
                 w in LOC_WORDS
                 and not (titled and i == last == 1 and w in COMPASS_SURNAMES)  # `Chief Ian West`
-                and not (titled and i == 0 < last == 1 and w in SURNAME_PLACE_HEADS)  # `Minister Park Jin`
+                and not (titled and last == 1 and w in SURNAME_PLACE_HEADS)  # `Park Jin`, `Wong Park`
                 and not (i == last > 0 and w in PLACE_PREFIXES)  # `Burcu San`: a place's first word last
             )
             or w in WORK_WORDS

@@ -113,13 +113,13 @@ TITLES = (
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|(?-i:Father(?= [A-Z]))|"
-    "Chancellor|Co-Chairman|Co-Chair|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
+    "Chancellor|Vice-Rector|Rector|Co-Chairman|Co-Chair|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"
     # German and Dutch ranks kept in English releases (`Oberstleutnant X`, `Kolonel X`)
     "General Counsel|Legal Counsel|Alderman|Rifleman|Guardsman|Trooper|Sapper|Fusilier|Lance Bombardier|Bombardier|Generalleutnant|Generalmajor|Brigadegeneral|Oberstleutnant|Oberst|Hauptmann|Fregattenkapitän|"
     "Korvettenkapitän|Kapitän zur See|Flottillenadmiral|Konteradmiral|Vizeadmiral|Luitenant[- ]kolonel|Kolonel|"
     "Kapitein|Luitenant[- ]generaal|Generaal[- ]majoor|Brigadegeneraal|Generaal|Vice[- ]admiraal|Admiraal|"
-    "General Manager|Manager|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
+    "General Manager|Manager|Lieutenant[- ]Admiral|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Commodores|Admirals|Generals|Colonels|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor|Prof(?=\s)|Doctor(?=\s)|"
     "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Head of(?: the)?(?: [A-ZÀ-Ý][a-zà-ÿ’'-]+){0,2} delegation|Commanding Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
@@ -128,7 +128,7 @@ TITLES = (
     r"Lt\.?[\s-]*Gen\.?|Maj\.?[\s-]*Gen\.?|Brig\.?[\s-]*Gen\.?|Lt\.?[\s-]*Col\.?|Gen\.|Adm\.|Col\.|Maj\.|Capt\.|Cdr\.|Cmdr\.?|R\.?ADM|V\.?ADM|RDML|H\.\s?E\.|H\.\s?R\.\s?H\.|(?-i:HRH)|S\.\s?E\.(?:\s?M\.)?|"
     rf"(?:{RANKS_WITHOUT_POINT}|(?-i:Sqn\s+Ldr|Wg\s+Cdr|Gp\s+Capt|Air\s+Cdre))(?=\s)|"
     "secrétaire générale? adjointe?(?: déléguée?)?|secrétaire générale? déléguée?|secrétaire générale?|vice-présidente?|présidente? déléguée?|présidente?|vice-premi(?:er|ère) ministre|premi(?:er|ère) ministre|"
-    "vice-ministre|chef|directeur général|directrice générale|directeur|directrice|"
+    "vice-ministre|chef|recteur|rectrice|directeur général|directrice générale|directeur|directrice|"
     "archevêque|évêque|patriarche|imam|mufti|rabbin|représentante? spéciale?|ministres|ministre|ambassadeurs|ambassadeur|ambassadrice|commodore|chancelière|chancelier|commandante?|porte-parole|roi|reine|prince héritier|princesse|prince|grand-duc|grande-duchesse|"
     "médecin[ -](?:général|colonel|chef|commandant)|général de corps d['’]armée|général de corps aérien|général de (?:division|brigade)(?: aérienne)?|général d['’]armée(?: aérienne)?|général|"
     "lieutenant[-‑ ]général|major[-‑ ]général|vice-amiral|contre-amiral|amiral|lieutenant[-‑]colonel|colonel|capitaine de (?:frégate|vaisseau|corvette)|capitaine|"
@@ -359,7 +359,8 @@ HEAD_PARTICLES = {"De", "Du", "Des", "La", "Le", "Lo", "Della", "Dalla", "Degli"
 """Capitalised particles, stop words elsewhere, that open a surname after a title (`Sgt La Torre`, `Colonel
 De Luca`, `le ministre Le Drian`)."""
 SURNAME_PLACE_HEADS = frozenset({"Park"})
-"""Place words (`Gorky Park`) opening a Korean name after a title (`Foreign Minister Park Jin`)."""
+"""Place words (`Gorky Park`) that are a Korean surname in a two-word name after a title, first or last
+(`Foreign Minister Park Jin`, `Lieutenant General Wong Park`)."""
 COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
 """Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
 place's elsewhere (`Camp West`)."""

@@ -183,12 +183,15 @@ def no_speech(
     )
 
 
-_SENTENCE_END_RE = re.compile(r"[^\S\n]*[.!?…]")
+_SENTENCE_END_RE = re.compile(r"[^\S\n]*(?:[.!?…]|,\s+(?:et|and)\s+[«“\"])")
+"""What closes an attribution after a quotation: the sentence's end, or `, et` / `, and` before the same
+speaker's next quotation (`« … », a-t-il indiqué, et « … »`)."""
 
 
 def _attribution_closes(text: str, pair: Pair, cue: Range | None, mention: Range | None) -> bool:
     """True when the quote's cue and speaker come after a comma right after the closing mark and end the
-    sentence (`The handover was also proof of the “developing cooperation …”, Mr. X said.`): the sentence
+    sentence or lead on to the next quotation (`The handover was also proof of the “developing cooperation
+    …”, Mr. X said.`, `X « … », a-t-il indiqué, et « … »`): the sentence
     is the speaker's, the marks their words, not a topic's name."""
     if cue is None or mention is None or min(cue[0], mention[0]) <= pair.close:
         return False

@@ -148,9 +148,12 @@ _UNCLOSED_RE = re.compile(r"[«“\"]")
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+|:)\Z", re.MULTILINE)
 """Where a sentence or a quotation opens: a line's start, after a stop or comma and a space, or a colon
 glued to the mark (`said:“It is safe …`)."""
-_CUE_BEFORE_RE = re.compile(rf"(?:{CUE_RE.pattern}|{LEAD_CUE_RE.pattern})[ \t\u00a0]+\Z", re.IGNORECASE)
-"""A verb of saying right before the opening mark (`General X said “…`), or its participle (`…, saying “this
-will`): the quotation opens there too."""
+_CUE_BEFORE_RE = re.compile(
+    rf"(?:{CUE_RE.pattern}|{LEAD_CUE_RE.pattern}|(?<![\w’'-])(?:that|que))[ \t\u00a0]+\Z", re.IGNORECASE
+)
+"""A verb of saying right before the opening mark (`General X said “…`), its participle (`…, saying “this
+will`) or the `that`/`que` of a reported clause (`said of these conversations that “The students …`): the
+quotation opens there too."""
 _PARAGRAPH_END_RE = re.compile(r"[.!?…][ \t\u00a0]*\Z")
 _ANY_MARK_RE = re.compile(r"[«»“”\"]")
 _MIN_UNCLOSED_WORDS = 4

@@ -13,14 +13,17 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from natopress.draft.nameparts import NameCandidate
 from natopress.draft.namewords import NICKNAME, without_generation
+from natopress.draft.roles import holds_name
 from natopress.draft.spellings import (
     given_initials,
     misspelt,
     one_letter_apart,
     one_typo_apart,
+    spaced_apart,
     transliterated,
     without_initials,
 )
@@ -185,6 +188,7 @@ def _group(
                 or _only_person_middle_dropped(groups, key)
                 or _only_person_word_misspelt(groups, key)
                 or _only_person_mistyped(groups, key)
+                or _only_person(groups, partial(spaced_apart, key))  # `Gen. Mc Neill`, `Dan K. McNeill`
             )
         if group is None:
             group = groups[key] = _Group(candidate.type)
@@ -354,10 +358,11 @@ def _only_person_starting(groups: dict[str, _Group], key: str, cut: bool = False
     )
 
 
-def _roles(text: str, spans: list[tuple[int, int]], release_id: str) -> list[Role]:
-    """The roles a group's spans state, in text order, each wording once (its first span)."""
+def _roles(text: str, spans: list[tuple[int, int]], release_id: str, names: Sequence[int]) -> list[Role]:
+    """The roles a group's spans state, in text order, each wording once (its first span), none holding a
+    person's name (`names`: the persons' starts; `roles.holds_name`)."""
     roles: list[Role] = []
-    for s, e in sorted(spans):
+    for s, e in sorted(span for span in spans if not holds_name(span, names)):
         wording = text[s:e]
         if any(r.role == wording for r in roles):
             continue
@@ -384,6 +389,7 @@ def propose(
         group.settle_type()
     taken = {e.id for e in registry.entities}
     proposed: list[Entity] = []
+    starts = [c.start for c in candidates if c.type is EntityType.PER]  # no role holds a person's name
     for group in sorted(groups, key=lambda g: g.name):
         base = entity_id(group.name)
         new_id, number = base, 1
@@ -391,7 +397,7 @@ def propose(
             number += 1
             new_id = f"{base}-{number}"
         taken.add(new_id)
-        roles = _roles(text, group.roles, release_id)
+        roles = _roles(text, group.roles, release_id, starts)
         aliases = sorted(f for f in group.forms if f != group.name)
         proposed.append(Entity(id=new_id, type=group.type, name=group.name, aliases=aliases, roles=roles))
     known = [

@@ -11,7 +11,7 @@ from natopress.draft.according import according_aside, according_source
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
-from natopress.draft.clauseends import quotation_after_clause
+from natopress.draft.clauseends import after_contrast, quotation_after_clause
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
 from natopress.draft.entities import SpeakerResolver
@@ -22,7 +22,7 @@ from natopress.draft.pairing import cut_attribution, quotation_pairs, reads_as_s
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
-from natopress.draft.statements import heading_speakers, labelled_speaker
+from natopress.draft.statements import heading_speakers, labelled_speaker, title_quotation
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
 from natopress.draft.worktitles import speech_title
@@ -114,8 +114,11 @@ class _Finder(AttributionFinder):
                 continue
             draft = self._draft(pair, pieces)
             draft.resumed = self._resumes(previous, pair) and not cut_attribution(self.text, pair.close)
+            after = draft.cue is not None and draft.cue[0] > pair.close  # `X « A », a-t-il indiqué, et « b »`
             previous = (
-                (pair, draft.cue, draft.mention) if draft.kind is QuoteType.DIRECT or draft.resumed else None
+                (pair, draft.cue, draft.mention)
+                if draft.kind is QuoteType.DIRECT or draft.resumed or after
+                else None
             )
             if draft.resumed:
                 draft.kind, draft.cue, draft.mention = QuoteType.DIRECT, None, None
@@ -154,7 +157,8 @@ class _Finder(AttributionFinder):
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )
-        own = not before or before.endswith(":") or quotation_after_clause(self.text, pair.open)
+        own = not before.strip(" -–—") or before.endswith(":") or quotation_after_clause(self.text, pair.open)
+        own = own or title_quotation(self.text, self.resolver, before, pair.open, pair.close)  # `… – « … »`
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)
@@ -178,7 +182,9 @@ class _Finder(AttributionFinder):
 
     def _mixed_content(self, draft: _PairDraft) -> None:
         """A mixed quote's content (from after its lead cue to the closing mark) and its cue before it."""
-        pair, sentence_start = draft.pair, draft.sentence[0]
+        pair, after = draft.pair, draft.cue is not None and draft.cue[0] > draft.pair.close
+        first = draft.sentence[0]  # `…, but ISAF was ‘…’, he insisted`: the clause after `but` is reported
+        sentence_start = after_contrast(self.text, first, pair.open) if after else first
         leads = [  # not a participle opening the sentence whose main clause begins before the pair
             m  # (`Qualifiant X d’« … », M. Y a remercié Z pour « … »`)
             for m in LEAD_CUE_RE.finditer(self.text, sentence_start, pair.open)
@@ -228,8 +234,8 @@ class _Finder(AttributionFinder):
                 )
             )
         end = pair.close + 1
-        if not leads and draft.cue is not None and INVERTED_PRONOUN_RE.search(self.text, *draft.cue):
-            # `L’Alliance, a-t-il expliqué, se prépare à « … », et qui …`: the rest of the sentence is reported
+        inverted = draft.cue is not None and not after and INVERTED_PRONOUN_RE.search(self.text, *draft.cue)
+        if not leads and inverted:  # `L’Alliance, a-t-il expliqué, se prépare à « … », et qui …`: the rest
             end = max(end, without_final_punctuation(self.text, start, draft.sentence[1])[1])
         draft.pieces = [trim(self.text, start, end)]  # no white space at either end, a line break included
 
@@ -395,11 +401,7 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
-    dashed = [  # `– P – said X`: words set off by dashes, where no quotation marks stand
-        c
-        for c in dash_quotes(text, finder.segments, resolver, finder.sentence_at)
-        if not any(p.open < c.end and c.start <= p.close for p in pairs)
-    ]
-    dashed += block_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `said:` ⏎ `P`
-    ordered = without_overlaps(direct, sorted([*indirect, *dashed], key=lambda c: c.start))
+    unmarked = dash_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `– P – said X`
+    unmarked += block_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `said:` ⏎ `P`
+    ordered = without_overlaps(direct, sorted([*indirect, *unmarked], key=lambda c: c.start))
     return resolve_speakers(text, ordered, resolver)

@@ -41,6 +41,14 @@ NAME_RE = re.compile(
 Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
 
 
+_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|whom|que|qu['’])\s*\Z", re.IGNORECASE)
+"""A relative pronoun after a comma right before a speaker phrase: the pronoun is the reported clause's
+object (`The Hub, which Mr. X said he expected to be …, will help`, `Le centre, que M. X a dit …, sera`)."""
+_MAIN_VERB_AFTER_RE = re.compile(
+    r",\s+(?:(?:will|would|can|could|is|are|was|were|has|have|had|should|must|may|might|remains?|sera|seront"
+    r"|est|sont|a|ont|va|vont|doit|doivent|pourra|pourront)(?![\w’'-])|[a-z][\w’'-]*ed(?![\w’'-]))"
+)
+"""The comma closing a relative clause and the main clause's verb after it (`, will help`, `, sera`)."""
 VERB_NEXT_RE = re.compile(
     r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+(?:(?:aussi|également|ensuite|also)\s+)?)?"
     r"(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
@@ -73,7 +81,8 @@ narrative infinitive goes on with the last quote's speaker."""
 class PairIndex:
     """Guillemet pairs sorted by opening mark, for lookups by position in logarithmic time."""
 
-    def __init__(self, pairs: Sequence[Pair]) -> None:
+    def __init__(self, pairs: Sequence[Pair], length: int) -> None:
+        self.length = length  # the text's, in code points
         self.pairs = sorted(pairs, key=lambda p: p.open)
         self.opens = [p.open for p in self.pairs]
         self.reach = list(itertools.accumulate((p.close for p in self.pairs), max))
@@ -84,9 +93,10 @@ class PairIndex:
         return index > 0 and self.reach[index - 1] > position
 
     def within(self, start: int, end: int) -> list[Pair]:
-        """The pairs with `start <= open` and `close < end`."""
+        """The pairs with `start <= open` and `close < end`, or `close == end` for a pair that the text's end
+        closes (`pairing.unclosed_pairs`: `said that “The students …` cut by the excerpt)."""
         low, high = bisect.bisect_left(self.opens, start), bisect.bisect_left(self.opens, end)
-        return [p for p in self.pairs[low:high] if p.close < end]
+        return [p for p in self.pairs[low:high] if p.close < end or p.close == end == self.length]
 
 
 class ReportedFinder:
@@ -133,7 +143,7 @@ class ReportedFinder:
         """`a rappelé que ...` clauses; guillemet pairs inside one make it `mixed` and are consumed."""
         found: list[QuoteCandidate] = []
         consumed: set[Pair] = set()
-        index = PairIndex(pairs)
+        index = PairIndex(pairs, len(self.text))
         for seg_start, seg_end in self.segments:
             for match in (
                 *INDIRECT_RE.finditer(self.text, seg_start, seg_end),
@@ -232,6 +242,7 @@ class ReportedFinder:
         if FIRST_PERSON_RE.search(self.text, max(0, cue[0] - 30), cue[0]):
             return None  # `We agreed that`, `I have always said that`: the speaker's own account
         mention = self.resolver.phrase_before(self.text, sentence[0], cue[0])
+        end = self._relative_end(mention, sentence[0], start, end)  # `The Hub, which X said P, will help`
         inherits = mention is None and bool(found) and sentence[0] <= found[-1].start
         inherits = inherits and coordinated(self.text, self.resolver, found[-1].span, cue)
         if mention is None and not inherits:  # `X a félicité Y …, et a déclaré que`
@@ -241,6 +252,15 @@ class ReportedFinder:
             (subject, (speaker, *others)) = plural
             return QuoteCandidate(kind, start, end, cue, subject, speaker, None, False, tuple(others))
         return QuoteCandidate(kind, start, end, cue, mention, None, None, inherits)
+
+    def _relative_end(self, mention: Range | None, sentence: int, start: int, end: int) -> int:
+        """`end`, or, for a clause reported inside a relative clause set off by commas, its speaker phrase
+        `mention` right after the relative pronoun (`The Hub, which Mr. X said he expected to be fully
+        operational by July, will help …`), the comma before the main clause's verb."""
+        if mention is None or not _RELATIVE_BEFORE_RE.search(self.text, sentence, mention[0]):
+            return end
+        after = _MAIN_VERB_AFTER_RE.search(self.text, start, end)
+        return trim(self.text, start, after.start())[1] if after is not None else end
 
     def _aside_end(self, sentence: int, cue: int, start: int, end: int) -> int:
         """`end`, or, for a participle set off by commas after its sentence's subject (`Le secrétaire général,

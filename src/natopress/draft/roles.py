@@ -5,6 +5,7 @@ of Ostravia,`), as natopress.draft.names reads it for a proposed person's role."
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
@@ -173,3 +174,10 @@ def title_word_before(text: str, start: int, floor: int) -> Range | None:
         return None
     end = word.start() + len(word[0].rstrip())
     return (word.start(), end) if TITLE_RE.fullmatch(text, word.start(), end) else None
+
+
+def holds_name(role: Range, names: Sequence[int]) -> bool:
+    """True when a person's name opens inside `role` (code points; `names`: the names' starts): the title is
+    that person's, whose name its complement runs into (`X, the Director of NSPA Dana Y, …`: Y's title, not
+    X's role)."""
+    return any(role[0] < n < role[1] for n in names)

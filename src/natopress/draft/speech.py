@@ -87,7 +87,7 @@ _STANCE = (
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète|conscient|sûr|fier|ravi)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)(?:e|s|es)?"
     r"|(?:made|makes)(?:\s+it)?\s+clear"
-    r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction|belief|conviction)"
+    r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction|belief|conviction|regret)"
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
     r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
@@ -105,7 +105,7 @@ _STANCE = (
     r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
-clear that`, `expressed his belief that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
+clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
 that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, and the
 impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
 the cue, no speaker)."""

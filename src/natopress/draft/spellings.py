@@ -1,5 +1,6 @@
 """Whether two spellings in one release may name one person: middle initials left out, given names written
-as initials, another transliteration, a surname misspelt, a given name one letter apart
+as initials, another transliteration, a surname misspelt or written with a space (`Mc Neill`), a given
+name one letter apart
 (natopress.draft.proposals joins such spellings into one proposal; natopress.draft.heldout scores with
 them)."""
 
@@ -99,3 +100,10 @@ def one_typo_apart(one: str, other: str) -> bool:
 def _undoubled(word: str) -> str:
     """`word` with each run of one letter written once (`tommaso`, `tomasso` -> `tomaso`)."""
     return re.sub(r"(.)\1+", r"\1", word)
+
+
+def spaced_apart(short: str, full: str) -> bool:
+    """True when the name key `short`, of two words or more, is the last word of the name key `full` written
+    with spaces in it (`mc neill` / `dan k. mcneill`, `van der til` / `herman vandertil`)."""
+    words = short.split()
+    return len(words) > 1 and len(full.split()) > 1 and "".join(words) == full.split()[-1]

@@ -129,8 +129,12 @@ RANK_RE = re.compile(
     re.IGNORECASE,
 )
 """A bare military rank (`Gen.`, `Lieutenant General`, `Admiral`)."""
-_RANK_END_RE = re.compile(rf"(?<![\w’'-])(?:{RANK_RE.pattern})[^\S\n]+\Z", re.IGNORECASE)
-"""A bare military rank right before a word (`Brigadier General HELLUY`)."""
+_RANK_END_RE = re.compile(
+    rf"(?<![\w’'-])(?:{RANK_RE.pattern})(?:s[^\S\n]+[A-ZÀ-Ý’'-]{{3,}}[^\S\n]+(?:and|et))?[^\S\n]+\Z",
+    re.IGNORECASE,
+)
+"""A bare military rank right before a word (`Brigadier General HELLUY`), also in the plural before two
+surnames (`Generals CUOCI and DIKOVIC`)."""
 CAPS_NAME_RE = re.compile(
     r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
 )

@@ -12,7 +12,9 @@ from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.text.sentences import trim
 
-_AND_RE = re.compile(r"(?:and|et)\s", re.IGNORECASE)
+_AND_RE = re.compile(r"(?:and|et|but|mais)\s", re.IGNORECASE)
+"""A conjunction after an attribution's comma: the sentence goes on past it (`P, General X said, but ISAF
+was …`)."""
 
 _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
 """A participle opening the last part of a sentence, after its attribution: where or how the words were said
@@ -42,7 +44,8 @@ _HEADLINE_CUE_RE = re.compile(r"\s(?=(?:says|dit)\s)")
 
 def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
-    after the last comma outside parentheses; between the last two when a participle of saying follows
+    after the last comma outside parentheses; between two commas when `and`/`but` follows the second (`P,
+    General X said, but ISAF was …`); between the last two when a participle of saying follows
     (`…, the Secretary General said, adding that …`), a participle of the setting ends the sentence
     (`…, he said, addressing the attendees`), a noun phrase apposed to its occasion does (`…, X said during
     a visit to Seoul, the first ever by …`) or a day alone (`…, X said during a tour, 18-21 October`); after an earlier comma to the end, only when the
@@ -65,7 +68,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         after = trim(text, comma + 1, end)[0]
         if (
             LEAD_CUE_RE.match(text, after)
-            or (comma == commas[-1] and _AND_RE.match(text, after))
+            or _AND_RE.match(text, after)
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
             or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
             or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))

@@ -87,13 +87,15 @@ def after_reported(
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
     an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, `Pour X, P : « … »`,
     only sentence-ending punctuation or a colon between, or the rest of the sentence its attribution ends:
-    `P, X said as she left. “…”`; or a comma, `said that P, “They will …”`), or is the whole paragraph (`paragraph`;
+    `P, X said as she left. “…”`; or a comma, `said that P, “They will …”`), or is the whole paragraph (`paragraph`,
+    or its start before a sentence whose subject is a pronoun: `“…” As examples he mentioned …`;
     `closing` is its closing mark) right after a paragraph that such a quote ends (`Il a précisé que P.` ⏎
     `« … »`): the same speaker goes on (resolved from that quote only)."""
     before = [c for c in candidates if c.end <= opening]
     last = max(before, key=lambda c: c.end, default=None)
-    alone = not text[paragraph[0] : opening].strip() and re.fullmatch(
-        r"[\s.…!?]*", text[closing + 1 : paragraph[1]]
+    alone = not text[paragraph[0] : opening].strip() and (
+        re.fullmatch(r"[\s.…!?]*", text[closing + 1 : paragraph[1]])
+        or _PRONOUN_GOES_ON_RE.match(text, closing + 1, paragraph[1])  # `“…” As examples he mentioned …`
     )
     return (
         last is not None
@@ -109,6 +111,12 @@ def after_reported(
     )
 
 
+_PRONOUN_GOES_ON_RE = re.compile(
+    r"[\s.…!?]*(?:[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+)?(?:[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s+[a-zà-ÿ]"
+)
+"""A sentence after a quotation in its paragraph whose subject, within its first words, is a pronoun (`As
+examples he mentioned …`): the narrative goes on about the quotation's speaker, who is that of the quote
+before."""
 _REST_OF_SENTENCE_RE = re.compile(r"[^.!?;«»“”\"\n]*[.…!?]\s*")
 """The rest of a sentence after an attribution, with no quotation mark (`as she completed a visit.`)."""
 
