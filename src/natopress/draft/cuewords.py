@@ -127,7 +127,7 @@ ENGLISH_VERBS = [
 ENGLISH_MULTIWORD = (
     "pointed out",
     "points out",
-    *("summed up", "sums up", "set out", "sets out"),
+    *("summed up", "sums up", "set out", "sets out", "made clear", "makes clear"),  # `“…,” X makes clear.`
     *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
         # `is thrilled to say that` (not `is pleased that`, a stance)

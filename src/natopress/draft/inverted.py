@@ -54,13 +54,16 @@ def inverted_indirect(
 
 
 def _words_after_marks(text: str, start: int, end: int) -> bool:
-    """True when `text[start:end]` holds one pair of marks with words before and after it (`The operation
-    is designed to “cut off the flow of arms” into Libya`, before `, X said.`): a mixed quote's clause."""
+    """True when `text[start:end]` holds one pair of marks with words after it, and words before it or, with
+    none, no punctuation closing the quotation and a lower-case word right after its mark (`The operation
+    is designed to “cut off the flow of arms” into Libya`, `“NATO must return to its roots” to face these
+    challenges`, before `, X said.`; not `« … », a` before `dit X`, nor `“…,” the President of X` before
+    `said`): a mixed quote's clause."""
     marks = [m.start() for m in MARKS_RE.finditer(text, start, end)]
-    return (
-        len(marks) == 2
-        and re.search(r"\w", text[start : marks[0]]) is not None
-        and re.search(r"\w", text[marks[1] + 1 : end]) is not None
+    if len(marks) != 2 or re.search(r"\w", text[marks[1] + 1 : end]) is None:
+        return False
+    return re.search(r"\w", text[start : marks[0]]) is not None or (
+        text[marks[1] - 1] not in ",.!?" and re.match(r"\s*[a-zà-ÿ]", text[marks[1] + 1 : end]) is not None
     )
 
 
