@@ -79,15 +79,11 @@ def _announcing_day(text: str, end: int, first: FoundDate) -> DateFact | None:
     return None
 
 
-_RANGE_DASH_RE = re.compile(r"[ \t]*[-–][ \t]*")
-"""The dash between the two full dates of a range on one line of the date block."""
-
-
 def _two_dates_start(text: str, start: int, end: int) -> FoundDate | None:
     """The first date of a range written as two full dates on the date block's line (`13 Dec. 2018 - 14 Dec.
     2018`), or None."""
     found = site_dates(text, start, end)
-    if len(found) > 1 and _RANGE_DASH_RE.fullmatch(text, found[0].end, found[1].start):
+    if len(found) > 1 and _DASH_BEFORE_RE.fullmatch(text, found[0].end - 1, found[1].start):
         return found[0]
     return None
 

@@ -82,14 +82,13 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
     """The name without leading stop words (`The`, `Le`, `January`) and the lower-case particles after them,
     or a participle opening the sentence (`Calling German leadership …`), nor trailing English function
     words (`_TRAILING_STOP_RE`); None when nothing is left."""
-    for word in re.finditer(r"\S+", text[start:end]):
+    found = list(re.finditer(r"\S+", text[start:end]))
+    words = [w[0] for w in found]
+    for i, word in enumerate(found):
         bare = word[0].strip("’'.")
         opening = word.start() == 0 and _SENTENCE_START_RE.search(text, max(0, start - 3), start) is not None
         after_title = TITLE_RE.fullmatch(text[start : start + word.start()].strip()) is not None
-        initial = (  # `A. van de Sande`, `Commodore A J Adams` (two initials: no article `A`)
-            _DOTTED_INITIAL_RE.fullmatch(word[0])
-            or _UNDOTTED_INITIALS_RE.match(text, start + word.start(), end)
-        ) and word.end() < end - start
+        initial = i < len(words) - 1 and _opening_initial(words, i)  # `A. van de Sande`, `Commodore A J X`
         if (bare in STOP_WORDS and not initial) or (word.start() and bare[:1].islower() and not after_title):
             continue  # a particle after a stop word opens no name (`Lors de la Journée`), after a rank
             # it does (`General de la Cruz`)
@@ -99,8 +98,6 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
     return None
 
 
-_UNDOTTED_INITIALS_RE = re.compile(r"[A-Z]\s+[A-Z]\.?\s+[A-Z]")
-"""Two initials without full stops before a surname (`A J Adams`): the first is no article."""
 _TRAILING_STOP_RE = re.compile(r"(?:\s+(?:In|On|At|For|To|By|With|From|Of|And|The))+\s*\Z")
 """English function words capitalised by mistake after a name (`Anders Fogh Rasmussen In the margins`)."""
 

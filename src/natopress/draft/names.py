@@ -391,12 +391,11 @@ def _compass_surname(words: list[str]) -> bool:
 
 
 def _ends_in_title_head(text: str, start: int, end: int) -> bool:
-    """True when the run's last word heads a title that goes on past the run on its line (`Visite du Premier`
-    before `ministre croate`, `British Army’s Chief` before `of the General Staff`; not `Martijn Beekman`
-    ending a caption before a paragraph opening with `SACEUR`)."""
+    """True when the run's last word heads a title that goes on past the run (`Visite du Premier` before
+    `ministre croate`, `British Army’s Chief` before `of the General Staff`)."""
     last = text.rfind(" ", start, end) + 1
     title = TITLE_RE.match(text, last) if last > start else None
-    return title is not None and title.end() > end and "\n" not in text[end : title.end()]
+    return title is not None and title.end() > end
 
 
 def persons(candidates: Iterable[NameCandidate]) -> list[NameCandidate]:

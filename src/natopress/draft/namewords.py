@@ -141,14 +141,15 @@ TITLES = (
     "professeur"
 )
 TITLE_RE = re.compile(
-    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))(?:\s+|(?<=Vice)-|(?<=Deputy)-)){{0,2}}(?i:{TITLES})(?![\w’'-])"
+    rf"(?:(?<=\b[lLdD][’'])|(?<![\w’'-]))(?:(?:NATO|OTAN|Vice|Deputy|Assistant|[A-Z][a-z]+(?:ian|ish|ese|ch|an))(?:[^\S\n]+|(?<=Vice)-|(?<=Deputy)-)){{0,2}}(?i:{TITLES})(?![\w’'-])"
     r"(?:\s+(?:of|for|de|du|des|d['’]|aux|à\s+la|au)(?:\s+(?:the|la|le|les|l['’]))?\s*[\w’'-]+"
     r"(?:(?:\s+(?:and|et|la)\s+|\s+(?:of|de|des|du)\s+(?:(?:the|la|les)\s+|l['’])?|\s+d['’]|\s+)[A-ZÀ-Ý][\w’'-]*"
     r"(?:\s+(?-i:étrangères|européennes|armées|nationale|intérieures|extérieures))?)*)?"
 )
 """A title or rank, with its complement (`Minister of Foreign Affairs of Ostravia`, `ministre des
 Affaires étrangères de la République d’Ostravie`), optionally preceded by `NATO`, a nationality,
-`Vice`/`Deputy` (`Ostravian Minister`, `Lithuanian Vice-Minister`)."""
+`Vice`/`Deputy` (`Ostravian Minister`, `Lithuanian Vice-Minister`), on the title's own line (a caption's
+last word is no nationality of a post opening the next paragraph: `Photo by Piet Brouwman` ⏎ `SACEUR met`)."""
 HONORIFIC_BEFORE_RE = re.compile(rf"(?<![\w’'-]){HONORIFICS}\s+")
 """An honorific before a name: `M. X`, `Mme X`, `Mr X`, `Ms X`, `Dr X`."""
 

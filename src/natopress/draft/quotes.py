@@ -62,6 +62,11 @@ class _PairDraft:
     """The pair resumes the previous one after an attribution between commas."""
     co_speakers: tuple[str, ...] = ()
 
+    @property
+    def attributed_after(self) -> bool:
+        """The cue stands after the closing mark (`X « A », a-t-il indiqué`)."""
+        return self.cue is not None and self.cue[0] > self.pair.close
+
 
 class _Finder(AttributionFinder):
     """Finds the candidates of one text: the reported speech of `ReportedFinder`, then the quotation marks
@@ -114,10 +119,9 @@ class _Finder(AttributionFinder):
                 continue
             draft = self._draft(pair, pieces)
             draft.resumed = self._resumes(previous, pair) and not cut_attribution(self.text, pair.close)
-            after = draft.cue is not None and draft.cue[0] > pair.close  # `X « A », a-t-il indiqué, et « b »`
-            previous = (
+            previous = (  # also a mixed one attributed after it (`X « A », a-t-il indiqué, et « b »`)
                 (pair, draft.cue, draft.mention)
-                if draft.kind is QuoteType.DIRECT or draft.resumed or after
+                if draft.kind is QuoteType.DIRECT or draft.resumed or draft.attributed_after
                 else None
             )
             if draft.resumed:
@@ -182,7 +186,7 @@ class _Finder(AttributionFinder):
 
     def _mixed_content(self, draft: _PairDraft) -> None:
         """A mixed quote's content (from after its lead cue to the closing mark) and its cue before it."""
-        pair, after = draft.pair, draft.cue is not None and draft.cue[0] > draft.pair.close
+        pair, after = draft.pair, draft.attributed_after
         first = draft.sentence[0]  # `…, but ISAF was ‘…’, he insisted`: the clause after `but` is reported
         sentence_start = after_contrast(self.text, first, pair.open) if after else first
         leads = [  # not a participle opening the sentence whose main clause begins before the pair
@@ -200,11 +204,7 @@ class _Finder(AttributionFinder):
         ]
         start = trim(self.text, leads[-1].end(), pair.open)[0] if leads else pair.open
         if (
-            not leads
-            and not verbs
-            and draft.cue is not None
-            and draft.cue[0] > pair.close
-            and _LOWER_AFTER_RE.match(self.text, pair.open + 1)
+            not leads and not verbs and after and _LOWER_AFTER_RE.match(self.text, pair.open + 1)
         ):  # `La relation avec X « a vraiment du potentiel », a déclaré Y`: the clause's words too
             start = trim(self.text, sentence_start, pair.open)[0]
         if leads:

@@ -44,11 +44,6 @@ Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|whom|que|qu['’])\s*\Z", re.IGNORECASE)
 """A relative pronoun after a comma right before a speaker phrase: the pronoun is the reported clause's
 object (`The Hub, which Mr. X said he expected to be …, will help`, `Le centre, que M. X a dit …, sera`)."""
-_MAIN_VERB_AFTER_RE = re.compile(
-    r",\s+(?:(?:will|would|can|could|is|are|was|were|has|have|had|should|must|may|might|remains?|sera|seront"
-    r"|est|sont|a|ont|va|vont|doit|doivent|pourra|pourront)(?![\w’'-])|[a-z][\w’'-]*ed(?![\w’'-]))"
-)
-"""The comma closing a relative clause and the main clause's verb after it (`, will help`, `, sera`)."""
 VERB_NEXT_RE = re.compile(
     r"\s+(?:(?:also|then|has|have|had|a|ont|est|was|will|would)\s+(?:(?:aussi|également|ensuite|also)\s+)?)?"
     r"(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
@@ -57,6 +52,12 @@ VERB_NEXT_RE = re.compile(
 """A verb right after a subject: an auxiliary and a participle, maybe with an adverb between (`a souligné`,
 `a aussi déclaré`, `has stressed`) or a past tense (`stressed`, `said`): the start of a main clause after
 a participial one."""
+_MAIN_VERB_RE = re.compile(
+    rf"{VERB_NEXT_RE.pattern}|\s+(?:will|would|can|could|is|are|was|were|has|have|had|should|must|may|might"
+    r"|remains?|sera|seront|est|sont|a|ont|va|vont|doit|doivent|pourra|pourront)(?![\w’'-])"
+)
+"""The main clause's verb after the comma closing an aside or a relative clause: `VERB_NEXT_RE`, or an
+auxiliary, a modal or `be` alone (`, will help`, `, sera`)."""
 
 
 _PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:(?:(?:tout\s+)?en|while|when|after|après)\s+)?", re.IGNORECASE)
@@ -259,8 +260,15 @@ class ReportedFinder:
         operational by July, will help …`), the comma before the main clause's verb."""
         if mention is None or not _RELATIVE_BEFORE_RE.search(self.text, sentence, mention[0]):
             return end
-        after = _MAIN_VERB_AFTER_RE.search(self.text, start, end)
-        return trim(self.text, start, after.start())[1] if after is not None else end
+        return self._comma_before_verb(start, end)
+
+    def _comma_before_verb(self, start: int, end: int) -> int:
+        """Where the clause `text[start:end]` ends before a comma that the main clause's verb follows
+        (`_MAIN_VERB_RE`), trimmed; `end` when no such comma stands in it."""
+        for after in re.finditer(r",[\"”»]?(?=\s)", self.text[start:end]):
+            if _MAIN_VERB_RE.match(self.text, start + after.end(), end):
+                return trim(self.text, start, start + after.end() - 1)[1]
+        return end
 
     def _aside_end(self, sentence: int, cue: int, start: int, end: int) -> int:
         """`end`, or, for a participle set off by commas after its sentence's subject (`Le secrétaire général,
@@ -270,10 +278,7 @@ class ReportedFinder:
         phrase = self.resolver.phrase_before(self.text, sentence, sentence + comma.start()) if comma else None
         if phrase is None or self.text[sentence : phrase[0]].strip():
             return end
-        for after in re.finditer(r",[\"”»]?(?=\s)", self.text[start:end]):
-            if VERB_NEXT_RE.match(self.text, start + after.end(), end):
-                return trim(self.text, start, start + after.end() - 1)[1]
-        return end
+        return self._comma_before_verb(start, end)
 
     def _participle(
         self,

@@ -185,8 +185,10 @@ _SET_OFF_RE = re.compile(r"\s*(?::|\s[-–—])\s*")
 """What sets a title's quotation off from the words naming its speaker: a colon or a dash."""
 
 
-_DASH_END_RE = re.compile(r"\s[-–—]\Z")
+_DASH_END_RE = re.compile(r"(?:^|\s)[-–—]\Z")
+"""A dash ending the words before a quotation (`Fin du mandat du général X –`)."""
 _LINE_END_RE = re.compile(r"[»”\"]\s*[.!?]?\s*\Z")
+"""A closing mark that ends the title, maybe with a full stop."""
 
 
 def title_quotation(text: str, resolver: SpeakerResolver, before: str, opening: int, closing: int) -> bool:
@@ -194,7 +196,7 @@ def title_quotation(text: str, resolver: SpeakerResolver, before: str, opening: 
     title (the resolver's `title_span`) after a dash that sets it off from the words before it (`before`,
     trimmed): `Fin du mandat du général X – « Nous devons rester unis »` is a `direct` quote, never a part of
     a sentence (guidelines 2.4, a quotation in the title line)."""
-    if resolver.title_span is None or _DASH_END_RE.search(" " + before) is None:
+    if resolver.title_span is None or _DASH_END_RE.search(before) is None:
         return False
     first, end = resolver.title_span
     return first <= opening < closing < end and _LINE_END_RE.match(text, closing, end) is not None

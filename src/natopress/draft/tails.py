@@ -12,7 +12,7 @@ from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.text.sentences import trim
 
-_AND_RE = re.compile(r"(?:and|et|but|mais)\s", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais)\s", re.IGNORECASE)
 """A conjunction after an attribution's comma: the sentence goes on past it (`P, General X said, but ISAF
 was …`)."""
 
@@ -68,7 +68,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         after = trim(text, comma + 1, end)[0]
         if (
             LEAD_CUE_RE.match(text, after)
-            or _AND_RE.match(text, after)
+            or _CONJUNCTION_RE.match(text, after)
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
             or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
             or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))
