@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.cuewords import WHEN
-from natopress.draft.speech import ENGLISH_CUES
+from natopress.draft.speech import ENGLISH_CUES, TOLD_WHOM
 
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
@@ -17,7 +17,8 @@ _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
     r"|(?:the|this|these|his|her|its|their|our)"
     r"(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|he|she|it|they|we|you|i)\s)[a-z][\w’'-]*){1,3}?"
-    r"|the\s+(?:most\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to|or|when|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
+    r"|the\s+(?:most\s+)?(?:[A-Z]{2,}\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to(?!\s+(?:the|a|an)\s)|or|when"
+    r"|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
@@ -48,7 +49,7 @@ cooperation with Australia was`, not `continued defiance of the will of`; not `h
 without its pronoun, nor `explained the mission he was given`, nor `emphasized the importance of X’s engagement and expressed`), and a title or
 participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
 take`)."""
-_TOLD_WHOM = r"(?:(?<=told)\s+(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates))?"
+_TOLD_WHOM = rf"(?:(?<=told)\s+{TOLD_WHOM})?"
 """Whom a bare clause was told (`told reporters neither NATO nor …`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
@@ -58,34 +59,35 @@ BARE_INDIRECT_RE = re.compile(
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
-    r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+by\s)"
+    r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+(?:by|during)\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`: a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
-clause, `said his visit reflected …` is one), `the` + up to twelve words before `was`/`is`/`were`/`are`,
-the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after `from`, `of`, `in`, `by`
-(`the evacuation of over 100,000 people from Afghanistan was`; `has been` too: `said the aid provided by the
-IBG has been`), no relative pronoun, `to` or word opening another clause (`stressed the importance of
-cybersecurity at a time when new technology is` is no clause)
-(nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
-(`stated the meeting with General X and his staff was very productive`),
-`the` + one or two capitalised words (`said the Alliance wants`), maybe before a lower-case noun (`said
-the Summit decision will`), a possessive phrase (`noted the PRT
-team’s positive attitude would`), two joined by `and` (`said NATO and
-Serbia must`), one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
-before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not
-`that civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
+clause, `said his visit reflected …` is one), `the` + maybe an acronym + up to twelve words before
+`was`/`is`/`were`/`are`, the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after
+`from`, `of`, `in`, `by` (`the evacuation of over 100,000 people from Afghanistan was`; `has been` too: `said
+the aid provided by the IBG has been`), no relative pronoun, `to` (but `to the`: `said the ANA response to the
+attack is`) or word opening another clause (`stressed the importance of cybersecurity at a time when new
+technology is` is no clause) (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
+(`stated the meeting with General X and his staff was very productive`), `the` + one or two capitalised words
+(`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a possessive
+phrase (`noted the PRT team’s positive attitude would`), two joined by `and` (`said NATO and Serbia must`),
+one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
+before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
+civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
 finite verb (not `need`: `highlighted the critical need for`; not a past after `and`, the cue's subject's
-second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive, an
-adjective: `reaffirmed the college’s continued engagement`), not a participle before `by` (`emphasizes the key role played by NATO`),
-nor one of giving before `to` (`highlighted the continuous support provided to the institutions`), nor a relative
-pronoun's (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said
-the High Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the
-sentence (`as they have said they will.`: an ellipsis in a comparative clause). Not a cue used as an adjective (`The continued improvement of conditions will`). Case-sensitive after the cue, so that `said
-the Secretary General, who was` (an attribution) is no clause; nor is anything after a cue right after a
-quotation's closing mark (`“…”, said JFTC Commander and added:`: an attribution)."""
+second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive, an adjective:
+`reaffirmed the college’s continued engagement`), not a participle before `by` or `during` (`emphasizes the
+key role played by NATO`, `described some of the successes realized during the reform`), nor one of giving
+before `to` (`highlighted the continuous support provided to the institutions`), nor a relative pronoun's
+(`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said the High
+Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the sentence (`as
+they have said they will.`: an ellipsis in a comparative clause). Not a cue used as an adjective (`The
+continued improvement of conditions will`). Case-sensitive after the cue, so that `said the Secretary General,
+who was` (an attribution) is no clause; nor is anything after a cue right after a quotation's closing mark
+(`“…”, said JFTC Commander and added:`: an attribution)."""
 PARENTHETICAL_CUE_RE = re.compile(
     r"(?:(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=\n)|(?<!.))[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6},\s+"
     r"(?:he|she|the\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.according import COLON_QUOTATION_RE
-from natopress.draft.speech import CUE_RE, INDIRECT_RE, INFINITIVE_CUE_RE, LEAD_CUE_RE
+from natopress.draft.speech import CUE_RE, INDIRECT_RE, LEAD_CUE_RE
 from natopress.text.sentences import trim
 
 _SENTENCE_OPENING = r"\s*[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ]"
@@ -49,6 +49,15 @@ def quotation_after_clause(text: str, opening: int) -> bool:
     )
 
 
+OCCASION = (
+    r",?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
+    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
+)
+"""The occasion of words reported (`during a keynote speech`, `lors de la réunion`), as a pattern to embed: it
+ends the reported clause (`_SECOND_ACT_RE`), and a day after it is the occasion's
+(natopress.draft.eventdates)."""
+OCCASION_RE = re.compile(OCCASION, re.IGNORECASE)
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
 _SECOND_ACT_RE = re.compile(
@@ -63,26 +72,27 @@ _SECOND_ACT_RE = re.compile(
     r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
     r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
-    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+){INFINITIVE_CUE_RE.pattern}"
+    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+)"
+    r"|,\s+before\s+[a-z]{3,}ing(?![\w’'-])"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
     rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
-    r"|,?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
-    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
+    rf"|{OCCASION}"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
 `a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
 l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
 observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
-that “P”, before adding: “Q”`, `a précisé que P, citant notamment l’exemple de …`, `noted that P and spoke
-about …`, `ont déclaré que P, et viennent d’annoncer …`, `« P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held by …`, `lors de la
-réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que Q`), or a
-semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété que Q`):
-it ends the clause."""
+that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
+que P, avant de revenir sur les efforts …`, `said that P, before turning to …`), `a précisé que P, citant
+notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«
+P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held
+by …`, `lors de la réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que
+Q`), or a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété
+que Q`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"
@@ -116,6 +126,15 @@ verb of saying and its `que` (`P, et les participants ont souligné que Q`): it 
 without a clause of its own."""
 
 
+_OPEN_END_RE = re.compile(
+    r"(?<![\w’'-])(?:is|are|was|were|remains|remained|est|sont|était|étaient|reste|demeure|that|que)\s*\Z",
+    re.IGNORECASE,
+)
+"""A clause ending on a copula or on `that`/`que` before a colon and a quotation (`that NATO is: “…”`,
+`that the success of the exercise demonstrates that: “…”`): the quotation completes it, so one mixed quote
+(guidelines 2.1)."""
+
+
 def clause_end(text: str, start: int, end: int) -> int:
     """`end`, or the end in `text` (code points) of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
     that` or `, he stressed that` (a second verb of saying) inside it, or
@@ -124,6 +143,8 @@ def clause_end(text: str, start: int, end: int) -> int:
     colon = _COLON_OR_GLUED_RE.search(text, start, end)
     if colon is not None and text[colon.start()] == "," and _ADVERBIAL_RE.match(text, start):
         colon = None  # `added that throughout Europe, “USAID has committed …”`: the quotation is the clause's
+    if colon is not None and _OPEN_END_RE.search(text, start, colon.start()):
+        colon = None  # `stated that NATO is: "…a community of democracies …"`: the quotation completes P
     if colon is not None and colon.start() >= start:
         end = colon.start()
     act = (

@@ -91,6 +91,11 @@ _SERVICE_RE = re.compile(
 )
 
 
+_LANGUAGE_CODES = frozenset({"ENG", "FRE"})
+"""A recording's language after a speaker's name in a page's list of media files (`Opening statement by NATO
+Secretary General X ENG .WMV/1720kb`): no part of the name (`FRA` is France's country code already)."""
+
+
 _DEMONYM_LAST_RE = re.compile(r"(?:\S+\s+){2,}(?P<demonym>[A-Z][a-z]+)")
 _CAPITAL_NEXT_RE = re.compile(r"[ \t]+[A-Z]")
 """A nationality ending a name's run (`_DEMONYM_LAST_RE`), then a capitalised word (`Brigade Commander`)."""
@@ -100,9 +105,9 @@ def without_country_code(text: str, start: int, end: int) -> int:
     """The end of the name `text[start:end]` without a last word that is an ISO 3166-1 alpha-3 code after
     two words or more (`country_codes`: `Ian Houlding GBR`, as NATO's photo credits write a
     photographer's country), maybe with its service's letter (`GBRA`, `ITA-A`: army, `GBRN`: navy, `-F`: air
-    force), or without a nationality and its service (`General X Italian Army`), or a nationality before
-    the capitalised words that go on after the run (`Col. Alexandr X Russian` + ` Brigade Commander`); `end`
-    when there is none. Raises ModuleNotFoundError without `pycountry`."""
+    force) or a recording's language (`ENG`), or without a nationality and its service (`General X Italian
+    Army`), or a nationality before the capitalised words that go on after the run (`Col. Alexandr X Russian`
+    + ` Brigade Commander`); `end` when there is none. Raises ModuleNotFoundError without `pycountry`."""
     service = _SERVICE_RE.fullmatch(text, start, end)
     if service is not None and service["demonym"] in DEMONYMS:
         return trim(text, start, service.start("service"))[1]
@@ -110,6 +115,6 @@ def without_country_code(text: str, start: int, end: int) -> int:
     if unit is not None and unit["demonym"] in DEMONYMS and _CAPITAL_NEXT_RE.match(text, end):
         return trim(text, start, unit.start("demonym"))[1]  # `Col. X Y Russian` + `Brigade Commander`
     code = _COUNTRY_CODE_RE.fullmatch(text, start, end)
-    if code is None or code["code"] not in country_codes():
+    if code is None or (code["code"] not in country_codes() and code["code"] not in _LANGUAGE_CODES):
         return end
     return trim(text, start, code.start("code"))[1]

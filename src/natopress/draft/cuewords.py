@@ -128,6 +128,8 @@ ENGLISH_MULTIWORD = (
     "pointed out",
     "points out",
     *("summed up", "sums up", "set out", "sets out", "made clear", "makes clear"),  # `“…,” X makes clear.`
+    # `called on Russia “to play …”`: mixed, like `urged`
+    *("called on", "called upon", "calls on", "calls upon"),
     *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
         # `is thrilled to say that` (not `is pleased that`, a stance)
@@ -164,6 +166,8 @@ PRESENT_PARTICIPLES = [
     "notant",
     "insistant",
     "saluant",
+    "se félicitant",  # `a ajouté que « P », se félicitant des contributions …`: the next act
+    "se réjouissant",
     "dénonçant",
     "condamnant",
     "évoquant",

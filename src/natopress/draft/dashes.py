@@ -139,7 +139,9 @@ def _dashed_words(text: str, start: int, end: int, resolver: SpeakerResolver) ->
     return QuoteCandidate(QuoteType.DIRECT, *content, cue.span(), mention)
 
 
-_CUE_COLON_END_RE = re.compile(r"\s*:\s*\Z")
+_CUE_COLON_END_RE = re.compile(r"\s*[:,]\s*\Z")
+"""The colon ending a paragraph over a block quotation, or a comma right after a verb of saying (`During the
+visit, General X stated,` ⏎ `P`)."""
 _BLOCK_RE = re.compile(r"[A-ZÀ-Ý][^«»“”\"\n]{20,}")
 """A paragraph that reads as quoted words set as a block: a capital first, no quotation marks (and a
 sentence's end last, unless the excerpt ends there)."""
@@ -153,7 +155,8 @@ def block_quotes(
     pairs: Sequence[Pair],
 ) -> list[QuoteCandidate]:
     """Quotations set as a paragraph of their own without quotation marks, after a paragraph that ends with
-    a verb of saying and a colon (`Mr. X said:` ⏎ `P`, `…, stating:` ⏎ `P`): the next paragraph (of
+    a verb of saying and a colon (`Mr. X said:` ⏎ `P`, `…, stating:` ⏎ `P`) or a comma (`X stated,` ⏎
+    `P`): the next paragraph (of
     `segments`, code points of `text`) is a `direct` quote, its speaker mention the cue's subject. None
     where quotation marks (`pairs`) stand in the paragraph."""
     found = []
@@ -168,8 +171,8 @@ def block_quotes(
         if any(next_start <= p.open < next_end or next_start <= p.close < next_end for p in pairs):
             continue
         lead = _block_lead(text, resolver, (sentence[0], colon.start()), block.span())
-        if lead is None:
-            continue
+        if lead is None or (text[colon.start() : colon.end()].strip() == "," and lead[0][1] != colon.start()):
+            continue  # after a comma, only the verb of saying right before it
         cue, mention = lead
         found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), cue, mention))
     return found

@@ -17,13 +17,15 @@ def no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> boo
     or a weekday with its day number alone (`on Saturday (20th)`: no month), or the day of the event closing
     a span (`until his untimely death on 13 August 1994`), or the day an action ended whose beginning's day
     its sentence states before (`The airlift, which commenced on 5 March 2010, was completed on 16 March
-    2010`), or a day a duration of days follows (`à partir de mardi (1er avril 2014), pour deux jours`)."""
+    2010`), or a day a duration of days follows (`à partir de mardi (1er avril 2014), pour deux jours`), or
+    the day after it (`on 22 October and a morning session the next day`)."""
     return bool(
         match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
         or _ended_span(text, match, start)
         or _DURATION_AFTER_RE.match(text, match.end(), stop)
         or _UNTIL_AFTER_RE.match(text, match.end(), stop)
         or _SECOND_DAY_AFTER_RE.match(text, match.end(), stop)
+        or _NEXT_DAY_AFTER_RE.match(text, match.end(), stop)
         or _UNTIL_BEFORE_RE.search(text, max(start, match.start() - 20), match.start())
         or _UNTIL_EVENT_BEFORE_RE.search(text, max(start, match.start() - 60), match.start())
     )
@@ -63,6 +65,13 @@ _SECOND_DAY_AFTER_RE = re.compile(
 )
 """A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
 and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`): the event spans both, no single day."""
+_NEXT_DAY_AFTER_RE = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:a|an|the|une?|la|le)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:the\s+(?:next|following)\s+day|le\s+lendemain)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""A second day after the first, named by the day after (`at a working dinner on 22 October and a morning
+session the next day`, `le 3 mai et le lendemain`): the event spans both, no single day."""
 _UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
 """The words that state a range's last day (`jusqu’au`, `through`), as a pattern to embed."""
 _UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)

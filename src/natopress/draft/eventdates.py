@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from natopress.draft.clauseends import OCCASION_RE
 from natopress.draft.dates import (
     ANOTHER_TIME_RE,
     DATELINE_RE,
@@ -327,8 +328,11 @@ def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
     marks = sum(text.count(mark, opening, position) for mark in '“”"')  # typeset or not: `"Day & Night”`
     quoted = marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
     outside = _CLOSED_QUOTATION_RE.sub(lambda m: " " * len(m.group()), text[opening:position])
-    return (  # a verb of saying inside a closed quotation reports nothing here (`“… has long recognized
-        INDIRECT_RE.search(outside) is not None  # that …,” Ms X noted on Tuesday (23 June 2020)`)
+    reported = INDIRECT_RE.search(outside)  # a verb of saying inside a closed quotation reports nothing here
+    # (`“… has long recognized that …,” Ms X noted on Tuesday (23 June 2020)`); nor does a clause ended by
+    # the occasion of its words (`stressed that P during a keynote speech … on Wednesday (15 January 2014)`)
+    return (
+        (reported is not None and OCCASION_RE.search(outside, reported.end()) is None)
         or _ATTRIBUTION_AFTER_RE.search(text, position, closing) is not None
         or quoted
     )

@@ -68,7 +68,7 @@ _APPOSITION_GAP_RE = re.compile(
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?)?"
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
-    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
+    rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+(?:{HONORIFICS}\s+)?)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
 )
 """What may stand between a title and the name it introduces: `secrétaire général de l’OTAN, ` Jens
@@ -80,7 +80,8 @@ General Ambassador ` X, `Premier ministre ostravien, M. ` X (a nationality's adj
 `and`: `second`), `secrétaire général de l’OTAN, M. ` Jens Stoltenberg, `secrétaire général délégué de
 l’OTAN, M. l’ambassadeur ` Mircea Geoană, `président du Comité militaire de l’OTAN, le général d’armée `
 Petr Pavel, `commander of Qalat PRT, US Air Force Lt. Col. ` X (a service's name before the rank),
-`Secretary General, the Right Honourable Lord ` Robertson (a style, `STYLE`)."""
+`Secretary General, the Right Honourable Lord ` Robertson (a style, `STYLE`), `Commander KFOR, General Dr. `
+Klaus Reinhardt (an honorific after the rank)."""
 FINITE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:a|ont|est|sont|était|avait|has|have|had|is|was|were|will)(?![\w’'-])"
 )
@@ -123,18 +124,21 @@ chef`, `directeur général`): French sets these adjectives after the head; so d
 
 
 _APPOSITION_END_RE = re.compile(
-    r"(?:\s+(?:de|du|des|d['’]|of)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)"
-    r"|\s+(?:of|de|du|des|d['’])\s[^,;:.()«»“”\"\n]{0,60}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)(?![\w’'-])"
-    r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+(?:of|de|des|du|d['’])"
-    r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$)"
+    r"(?:\s*\([A-Z]{2,8}\))?"  # the title's acronym: `Deputy Assistant Secretary General (DASG) for …`
+    r"(?:(?:\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)"
+    r"|\s+(?:of|for|de|du|des|d['’]|pour)\s[^,;:.()«»“”\"\n]{0,90}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)"
+    r"(?![\w’'-])"
+    r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+(?:of|for|de|des|du|d['’]|pour)"
+    r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$))"
 )
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end, maybe after a second title with its complement (`Mr. X, the
 Prime Minister and Minister of Foreign Affairs of Ostravia,`, up to 90 code points: `… of the former
-Yugoslav Republic of Macedonia*,`); a verb instead makes the title a new
-subject (`…, with Prime Minister X, the Secretary General praised`: X is not the Secretary General), unless
-the title has its complement and no article (`General X, Chairman of the NATO Military Committee visited`:
-the closing comma left out; the article is looked for apart)."""
+Yugoslav Republic of Macedonia*,`; a complement may open on `for`: `the Deputy Assistant Secretary General for
+Political Affairs and NATO Special Representative for Central Asia visited`); a verb instead makes the title a
+new subject (`…, with Prime Minister X, the Secretary General praised`: X is not the Secretary General),
+unless the title has its complement and no article (`General X, Chairman of the NATO Military Committee
+visited`: the closing comma left out; the article is looked for apart)."""
 
 
 _INDEFINITE_BEFORE_RE = re.compile(

@@ -42,7 +42,7 @@ def inverted_indirect(
         start = after_dateline(text, start, end)  # `KABUL - P, said X.`: the dateline is no part of P
         for comma, stop, cue_first in attribution_tails(text, start, end):
             if len(text[start:comma].split()) < MIN_WORDS:
-                break
+                continue  # a later tail may end a longer clause (`A, B … stated Lord X at …`, no comma)
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
                 # (`P, a déclaré X à la conférence « Preparing NATO … »`); not words after them (mixed)
@@ -83,11 +83,20 @@ member of the counter-IED unit at ISAF Headquarters`): the speaker of an unmarke
 (`null`)."""
 
 
+_ALLIANCE_RE = re.compile(r"(?:[Tt]he\s+|[Ll]['’]\s*)Alliance")
+"""`the Alliance` / `l’Alliance` speaking (`P, the Alliance announced at the Istanbul Summit.`): the speaker
+is `null`, which entity a reader means by it not being settled (guidelines 2.4)."""
+
+
 def _unnamed(text: str, start: int, end: int) -> Range | None:
     """The span of `text[start:end]` (trimmed) when it is only persons described without naming
-    (`UNNAMED_GROUP_RE`, `_UNNAMED_ONE_RE`); else None."""
+    (`UNNAMED_GROUP_RE`, `_UNNAMED_ONE_RE`) or `the Alliance` (`_ALLIANCE_RE`); else None."""
     start, end = trim(text, start, end)
-    if UNNAMED_GROUP_RE.fullmatch(text, start, end) or _UNNAMED_ONE_RE.fullmatch(text, start, end):
+    if (
+        UNNAMED_GROUP_RE.fullmatch(text, start, end)
+        or _UNNAMED_ONE_RE.fullmatch(text, start, end)
+        or _ALLIANCE_RE.fullmatch(text, start, end)
+    ):
         return start, end
     return None
 

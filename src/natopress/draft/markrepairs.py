@@ -115,6 +115,8 @@ def single_quotations(text: str) -> str:
             )
             closing = named or closing  # `‘This is a true team effort’ NATO’s Secretary General, X, said`
             if closing is None:
+                if _unclosed_single(text, opening.start(), line.start(), line.end()):
+                    marked[opening.start()] = "“"  # `stated: ‘exercises such as …`: closed by the paragraph
                 break
             at = closing.end()
             words = text[opening.end() : closing.start()].split()
@@ -128,6 +130,26 @@ def single_quotations(text: str) -> str:
             if len(words) >= _MIN_SINGLE_WORDS and cued:
                 marked[opening.start()], marked[closing.start()] = "“", "”"
     return "".join(marked)
+
+
+_UNCLOSED_SINGLE_WORDS = 4
+"""The fewest words of a quotation whose single closing mark the page lost (as
+`pairing._MIN_UNCLOSED_WORDS`)."""
+
+
+def _unclosed_single(text: str, opening: int, line_start: int, line_end: int) -> bool:
+    """True when the single mark at `opening` opens a quotation that its paragraph (`line_start` to
+    `line_end`) ends without a closing mark: right after a verb of saying and a colon in its sentence
+    (`General X, Commander JFC Brunssum, stated: ‘exercises such as … readiness.`), four words or more, the
+    paragraph ending on a full stop; the opening then counts as a double mark, which
+    `pairing.unclosed_pairs` closes at the paragraph's end (guidelines 2.1)."""
+    before = re.split(r"[.!?]\s", text[line_start:opening])[-1]
+    return (
+        before.rstrip().endswith(":")
+        and CUE_RE.search(before) is not None
+        and len(text[opening + 1 : line_end].split()) >= _UNCLOSED_SINGLE_WORDS
+        and re.search(r"[.!?…][ \t\u00a0]*\Z", text[opening:line_end]) is not None
+    )
 
 
 _TURNED_CLOSING_RE = re.compile(r"(?<=[\w.,!?;…])“(?=[\s,.;:!?)]|$)|(?<=[.,!?…])“(?=[a-z])", re.MULTILINE)

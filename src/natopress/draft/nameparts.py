@@ -27,6 +27,7 @@ from natopress.draft.namewords import (
     SURNAME_PLACE_HEADS,
     TITLE_NOUNS,
     TITLE_RE,
+    TITLES,
     UPPER,
     WORK_WORDS,
     name_end,
@@ -81,7 +82,11 @@ _PARTICIPLE_RE = re.compile(r"[A-Z][a-z]+ing|Citant")
 def strip_stops(text: str, start: int, end: int) -> Range | None:
     """The name without leading stop words (`The`, `Le`, `January`) and the lower-case particles after them,
     or a participle opening the sentence (`Calling German leadership …`), nor trailing English function
-    words (`_TRAILING_STOP_RE`); None when nothing is left."""
+    words (`_TRAILING_STOP_RE`); None when nothing is left. A title with a lower-case word opening the run
+    (`Secretary of State Rice`, `title_across`) is kept whole."""
+    title = TITLE_RE.match(text, start, end)
+    if title is not None and title.end() < end and re.search(r"\s[a-z]", title.group()):
+        return start, end
     found = list(re.finditer(r"\S+", text[start:end]))
     words = [w[0] for w in found]
     for i, word in enumerate(found):
@@ -345,3 +350,22 @@ def name_before_title(text: str, start: int, end: int) -> int:
     kept = text[rank.end() if rank is not None else start : cut].split()
     possessive = any(w.endswith(("’s", "'s")) for w in kept)  # `New Zealand’s Chief of Defence`
     return cut if len(kept) >= 2 and personal(kept) and not all_common(kept) and not possessive else end
+
+
+def title_across(text: str, start: int, end: int, floor: int) -> int:
+    """Where the run `text[start:end]` begins when a title with a lower-case word inside it opens before the
+    run and ends inside it (`Secretary of State` + `Rice`: the run found is `State Rice`): that title's
+    start, so the name comes with it; else `start`. Not before `floor` (its region's start)."""
+    for title in TITLE_RE.finditer(text, max(floor, start - 40), end):
+        if (
+            title.start() < start < title.end() < end
+            and text[title.end()].isspace()
+            and _BARE_TITLE_RE.fullmatch(title.group())  # no complement: `President of the European
+            and re.search(r"\s[a-z]", title.group())  # Commission Anna X` ends in a name of its own
+        ):
+            return title.start()
+    return start
+
+
+_BARE_TITLE_RE = re.compile(rf"(?i:{TITLES})")
+"""A title as listed, without a complement (`Secretary of State`, `Head of the … delegation`)."""

@@ -26,6 +26,7 @@ from natopress.draft.nameparts import (
     personal,
     plural_title_alone,
     strip_stops,
+    title_across,
 )
 from natopress.draft.namewords import (
     ADDRESSEE_BEFORE_RE,
@@ -222,9 +223,10 @@ class RuleFinder:
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
                 # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
                 end = without_rank_code(text, match.start(), without_country_code(text, match.start(), end))
-                for found_one in self._candidate(
-                    text, match.start(), end, floor, ceiling
-                ) or self._before_possessive(text, match.start(), end, floor, ceiling):
+                start = title_across(text, match.start(), end, floor)  # `Secretary of State` + `Rice`
+                for found_one in self._candidate(text, start, end, floor, ceiling) or self._before_possessive(
+                    text, start, end, floor, ceiling
+                ):
                     if found_one.type is EntityType.PER and BROKEN_WORD_AFTER_RE.match(text, found_one.end):
                         continue  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`; no `ACOS`

@@ -34,12 +34,13 @@ _EVENT_NAME_RE = re.compile(
 CIMIC Key Leader Conference”`, `“4th Commander Conference with NATO Force Integration Units
 Commanders”`): its name."""
 _TOPIC_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
+    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|(?<!called\s)(?<!calls\s)on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?|(?:to|at|in)\s+the\s+)$",
     re.IGNORECASE,
 )
 """A preposition (and maybe an article and a noun) right before a quotation that names a topic, a place
-or an audience (`spoke to the “centre des hautes études militaires”`)."""
+or an audience (`spoke to the “centre des hautes études militaires”`); not `on` after `called`, a cue (`called
+on Ostravia “to play …”`, natopress.draft.cuewords)."""
 _IN_RE = re.compile(r"(?<![\w’'-])in\s+\Z")
 """`in` right before a name in quotation marks: a place (`the crisis in “ARLAND”`)."""
 _TOPIC_WORDS = 10

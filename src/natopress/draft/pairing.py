@@ -105,7 +105,12 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         line = text.rfind("\n", 0, close)
         prior = max(text.rfind("”", line + 1, close), text.rfind("»", line + 1, close))
         resumed = _RESUMED_RE.match(text, prior, close + 1) if prior >= 0 else None
-        if resumed is not None and CUE_RE.search(resumed["attribution"]) and not taken(close):
+        if (
+            resumed is not None
+            and CUE_RE.search(resumed["attribution"])
+            and not _NARRATED_RE.search(resumed["words"])
+            and not taken(close)
+        ):
             found.append(Pair(resumed.start("words") - 1, close))  # `…,” he said. Those insights … by.”`
             continue
         if taken(close) or _OPENING_RE.search(text, line + 1, close) or not is_closing(text, close):
@@ -126,6 +131,11 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     return found
 
 
+_NARRATED_RE = re.compile(
+    rf"(?:^|[.!?]\s+)(?:Il|Elle|He|She)\s+(?:also\s+|a\s+également\s+)?(?:{CUE_RE.pattern})"
+)
+"""A sentence whose pronoun subject reports (`Il a souligné que …`, `He stressed that …`) in the words before
+a stray closing mark: the writer's narration, no quotation resumed after its attribution."""
 _CUE_COLON = rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:"
 """A verb of saying, maybe `that`/`que`, and a colon (`asserted that:`, `emphasised:`)."""
 _LEAD_IN_LINE_RE = re.compile(rf"{_CUE_COLON}[^\S\n]+", re.IGNORECASE)

@@ -212,6 +212,7 @@ class ReportedFinder:
         if sentence is None:
             return None
         start, whole = without_final_punctuation(self.text, match.end(), sentence[1])
+        whole = _without_stray_closing(self.text, start, whole)  # `Il a indiqué que P ».`
         if whole > start and self.text[whole - 1] == ":":  # `… have become reality:` ⏎ a block quotation
             whole = trim(self.text, start, whole - 1)[1]
         dash = re.match(r"[-–—]\s+", self.text[start:whole])
@@ -232,7 +233,11 @@ class ReportedFinder:
         quoted = [
             p for p in index.within(start, end) if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)
         ]
-        kind = QuoteType.MIXED if quoted else QuoteType.INDIRECT  # a quoted name is no quoted words
+        kind = (  # a quoted name is no quoted words; an opening mark no pair closes is (`that Allied
+            QuoteType.MIXED  # leaders “reaffirmed that NATO will accept G`, cut by the excerpt's end)
+            if quoted or _unpaired_opening(self.text, start, end, index)
+            else QuoteType.INDIRECT
+        )
         if opening is not None:
             return QuoteCandidate(kind, start, end, cue, opening[1])
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(self.text, *cue):
@@ -342,3 +347,21 @@ class ReportedFinder:
         report = INDIRECT_RE.search(self.text, start, end)
         before = [c for c in commas if report is not None and start + c.end() <= report.start()]
         return (start + before[-1].start(), None) if before else None
+
+
+def _without_stray_closing(text: str, start: int, end: int) -> int:
+    """`end`, or the end before a closing mark ending `text[start:end]` that no opening mark there opens (`Il
+    a indiqué clairement que P ».`: the page's stray mark, no part of the clause)."""
+    if end > start and text[end - 1] in "»”" and not re.search('[«“"]', text[start : end - 1]):
+        return trim(text, start, end - 1)[1]
+    return end
+
+
+def _unpaired_opening(text: str, start: int, end: int, index: PairIndex) -> bool:
+    """True when `text[start:end]` holds a curly or French opening mark before a word that no quotation pair
+    opens (its closing mark lost, or the excerpt cut inside the quotation): quoted words all the same."""
+    paired = {pair.open for pair in index.within(start, end)}
+    return any(m.start() not in paired for m in _OPENING_MARK_RE.finditer(text, start, end))
+
+
+_OPENING_MARK_RE = re.compile(r"[“«](?=\s*\w)")

@@ -131,6 +131,7 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
         or FORM_OF_ADDRESS_RE.fullmatch(title.group())  # `à la Pilgrims Society, Lord X`: the next name's
         or _SUBJECT_AFTER_RE.match(text, title.end())
         or APPOSED_VERB_RE.match(text, title.end())
+        or _next_name(text, title.end())  # `Dr. X, the Commander KFOR, General Dr. Y and …`: Y's
     ):
         return (
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
@@ -158,6 +159,23 @@ _ORDINAL_RE = re.compile(
 )
 """An ordinal or `former`/`new` before a title in apposition (`X, 15th Commander of …`, `X, ancien
 ministre`); never a title's own word ending like one (`Minister`, `Commander`)."""
+_NEXT_NAME_RE = re.compile(
+    rf"(?:\s+{BODY_ACRONYM})?\s*,\s*(?:(?:{TITLES})\s+(?:{HONORIFICS}\s+)?|{HONORIFICS}\s+)"
+    r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*"
+)
+_OWN_TITLE_RE = re.compile(r"\s*,\s*(?:(?:the|le|la)\s+|l['’])?")
+
+
+def _next_name(text: str, position: int) -> bool:
+    """True when a comma and a rank or honorific before a name follow the title ending at `position` (`Dr. X,
+    the Commander KFOR, General Dr. Klaus Reinhardt and …`), that name with no title of its own after it: the
+    title introduces that next name, no apposition of the name before it; in a list of names and their
+    titles (`X, Minister of Defence, Mr Y, Vice Minister of Defence`) it is the name's before."""
+    name = _NEXT_NAME_RE.match(text, position)
+    own = _OWN_TITLE_RE.match(text, name.end()) if name is not None else None
+    return name is not None and not (own is not None and TITLE_RE.match(text, own.end()))
+
+
 _SUBJECT_AFTER_RE = re.compile(r"[^\S\n]+(?:a|ont|est|sont|has|have|is|was|were|had)(?![\w’'-])")
 """A finite verb right after a title: the title heads a new subject, it is no apposition of the name before."""
 

@@ -10,13 +10,16 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.dates import after_dateline
+from natopress.draft.lexicon import is_common
 from natopress.draft.phrases import (
+    APPOSED_RELATIVE,
     APPOSED_VERB_RE,
     APPOSITION_THEN_VERB_RE,
     COMMA_RE,
     CREDIT_BEFORE_RE,
     ENGLISH_PAST,
     LEAD_RE,
+    PARTICIPLE_LEAD_RE,
     TITLE_POSSESSOR_RE,
     VERB_AFTER_RE,
     is_feminine,
@@ -50,6 +53,25 @@ _COMMA_THEN_VERB_RE = re.compile(
 """A comma closing a name set off after a lead, then its verb (`The doctor on board the ship, Lieutenant
 Commander X, stated`, `At the ceremony, Governor X, expressed`, `Leur partenaire géorgien, le général X, a
 ensuite expliqué`)."""
+
+
+_RELATIVE_THEN_VERB_RE = re.compile(rf"{APPOSED_RELATIVE},\s+(?=[a-z]{{3,}}ed\s)")
+"""A relative clause set off by commas after a name, then the subject's past verb (`X, who was already acting
+commander since 8 months, expressed …`)."""
+
+
+def _participle_opening(text: str, start: int, end: int) -> bool:
+    """True when the sentence `[start, end)` opens with an English participle's clause of four words or more
+    up to a comma (`Welcoming US President Joe Biden at the NATO Summit …, Secretary General X thanked`): its
+    capitalised participle opens no speaker phrase; a surname in `-ing` does (`Manning, the
+    spokesperson,`)."""
+    lead = PARTICIPLE_LEAD_RE.match(text, start, end)
+    if lead is None:
+        return False
+    words = text[lead.start() : lead.end()].split()
+    return words[0].endswith("ing") and is_common(words[0]) and len(words) >= 4
+
+
 _DESCRIPTION_LEAD_RE = re.compile(
     r"(?:(?:The|An?)\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z][\w’'-]*\s+)?"
     r"(?:pilot|officer|commander|spokes(?:man|woman|person)|soldier|instructor|expert|engineer|sailor|airman|medic"
@@ -201,7 +223,11 @@ class SubjectFinder(PhraseFinder):
         named = self.phrase_at(text, after, end) if after is not None else None
         if named is None or not (self._within(*named) or PRONOUN_RE.fullmatch(text, *named)):
             return None
-        verb = VERB_AFTER_RE.match(text, named[1]) or APPOSITION_THEN_VERB_RE.match(text, named[1])
+        verb = (
+            VERB_AFTER_RE.match(text, named[1])
+            or APPOSITION_THEN_VERB_RE.match(text, named[1])
+            or _RELATIVE_THEN_VERB_RE.match(text, named[1])  # `During his speech Major X, who was already
+        )  # acting commander, expressed his gratitude`
         return named if verb else None
 
     def sentence_subject(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -221,7 +247,7 @@ class SubjectFinder(PhraseFinder):
         persons = self._within(present.end(), end) if present is not None else []
         if len(persons) == 1 and re.fullmatch(r"[\s.]*", text[persons[0].end : end]):
             return persons[0].start, persons[0].end
-        phrase = self.phrase_at(text, start, end)
+        phrase = None if _participle_opening(text, start, end) else self.phrase_at(text, start, end)
         if phrase is None:
             # `During his speech Brig Gen X told`, `In a brief address he paid tribute`: a named subject or a
             # pronoun and its verb, maybe with a title set off before it (`During his remarks General X, the
@@ -270,7 +296,11 @@ class SubjectFinder(PhraseFinder):
                 return phrase[0], named[0].end  # the title and its name: the name resolves
             if (
                 phrase is not None
-                and (NOMINAL_SPEAKER_RE.fullmatch(text, *phrase) or self._within(*phrase))
+                and (
+                    NOMINAL_SPEAKER_RE.fullmatch(text, *phrase)
+                    or self._within(*phrase)
+                    or PRONOUN_RE.fullmatch(text, *phrase)  # `During his meetings with President Y, he
+                )  # underlined …, stressing that`: the pronoun, resolved later, not Y
                 and (
                     # the verb may stand past `end`, as in `sentence_subject`
                     (VERB_AFTER_RE.match(text, phrase[1]) and not _JOINED_RE.match(text, phrase[1], end))

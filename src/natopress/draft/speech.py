@@ -58,7 +58,7 @@ report nothing (`sont convenus de continuer`), so they are no cue of a quotation
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
     rf"|{_COORDINATED_PARTICIPLE}|{_REFLEXIVE}|{_INVERTED_PRAISE}|(?<!\bto\s)(?:{_PRESENT})(?:-t-(?:il|elle))?"
-    rf"|(?:{ENGLISH_CUES}))(?![\w’'-])",
+    rf"|(?:{ENGLISH_CUES}))(?![\w’'-])(?!(?<=continues|continued)\s+to\s)",  # `continues to do so`: no cue
     re.IGNORECASE,
 )
 CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])"), re.IGNORECASE)
@@ -91,6 +91,7 @@ _STANCE = (
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
     r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
+    r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
     r"|(?:(?<=\s)claimed|(?:was|is|were|are)\s+adamant)(?=\s+that\s)"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?décidé(?=\s+qu)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
@@ -106,9 +107,11 @@ _STANCE = (
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
-that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`), `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, and the
-impersonal passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the pronoun is in
-the cue, no speaker)."""
+that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`),
+`claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
+not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, and the impersonal
+passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the
+pronoun is in the cue, no speaker)."""
 _AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
 """`a tenu à souligner que`: a verb of saying after `tenir à`."""
 ADDRESSEE = (
@@ -182,6 +185,8 @@ INDIRECT_RE = re.compile(
     rf"\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
 )
+TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates)"
+"""Whom words were told, after `told` (`told reporters that …`, `…, X told journalists.`), as a pattern to embed."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)

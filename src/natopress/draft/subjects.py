@@ -55,10 +55,11 @@ _APPOSED_NAME_RE = re.compile(
 )
 """A title's complement and the comma before a name in apposition (`The Chairman of the Committee, Sir `,
 `Le président du Comité militaire de l’OTAN, le général d’armée aérienne Sir `)."""
-_INVERTED_CUE_RE = re.compile(rf"(?:[»”\"]\s*,|,[»”\"])\s*(?:{CUE_RE.pattern})\s+", re.IGNORECASE)
+_INVERTED_CUE_RE = re.compile(rf"(?:[»”\"]\s*,|,[»”\"])\s*(?:{CUE_RE.pattern})(?:\s+|(?=,))", re.IGNORECASE)
 """A quotation's closing mark, a comma (or the comma then the mark: `“…,” said `) and its inverted cue (`« … »,
 a déclaré ` le secrétaire général, soulignant « … »): the speaker phrase after it is a later participle's
-subject."""
+subject, and so is the cue's clitic before a comma (`« … », a-t-il déclaré, qualifiant cette évolution
+d’« … »`)."""
 _ATTRIBUTION_COMMA_RE = re.compile(
     rf"[,.!?][»”\"]\s*(?P<phrase>[^\W\d][^«»“”\"\n,;:]{{0,80}}?)\s+(?P<cue>(?:{CUE_RE.pattern}))\s*,\s*\Z",
     re.IGNORECASE,

@@ -9,7 +9,7 @@ import itertools
 import re
 
 from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
-from natopress.draft.speech import CUE_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
+from natopress.draft.speech import BARE_RANK_RE, CUE_RE, HONORIFICS, LEAD_CUE_RE, TOLD_WHOM, TOPIC_AFTER_RE
 from natopress.text.sentences import trim
 
 _CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais)\s", re.IGNORECASE)
@@ -60,7 +60,8 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         if character == "," and depth <= 0:
             commas.append(position)
     headline = [(m.start(), end, True) for m in _HEADLINE_CUE_RE.finditer(text, start, end)][-1:]
-    headline += _bare_pronoun_tail(text, start, end)
+    headline += _bare_pronoun_tail(text, start, end) + _bare_inverted_tail(text, start, end)
+    headline += _named_tail(text, start, end)
     if not commas:
         return headline
     tails = [(commas[-1], end, False)]
@@ -85,6 +86,50 @@ _NOT_BEFORE_TAIL = frozenset(
 )
 """Words after which `he said` is no attribution of what comes before but a clause of its own (`what he
 said`, `as he said`, `the way he said`, `everything he said`)."""
+
+
+_INVERTED_TAIL_RE = re.compile(
+    r"(?<=[a-z])\s(?=(?:said|stated|declared|added|underlined|stressed|emphasi[sz]ed)\s+"
+    rf"(?:Lord|Lady|{HONORIFICS}|{BARE_RANK_RE.pattern})\.?"
+    r"(?:\s+[A-Z][\w’'-]+){1,3}(?:\s*[.,;]|\s+(?:at|in|on|during|while|when|after|today|yesterday)\s))"
+)
+"""The space before an inverted attribution whose cue comes first and names the speaker with an honorific
+or a rank, with no comma before it, as older pages print it (`… Mediterranean Dialogue countries stated
+Lord Robertson at a conference in London on 30 June.`); the name ends the sentence or a setting follows
+it (not `said General X would visit`, the clause's subject)."""
+
+
+_NAMED_TAIL_RE = re.compile(
+    r"(?<=[a-z])\s(?=(?:NATO\s+)?[A-Z][\w’'.-]*\s+"
+    r"(?:(?:[A-Z][\w’'.-]*|de|van|von|der|den|da|di|du|la|le)\s+){0,7}"
+    r"(?:said|stated|added|told\s+(?:reporters|journalists))"
+    r"\s*\Z)"
+)
+"""The space before a speaker's capitalised phrase and its verb closing the sentence with no comma before
+them (`… depended on the country’s leadership NATO Secretary General Jaap de Hoop Scheffer told reporters.`);
+the phrase must be a speaker phrase (natopress.draft.inverted)."""
+
+
+def _named_tail(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The tail `NATO Secretary General X told reporters` closing `text[start:end]` without its comma
+    (`_NAMED_TAIL_RE`), from the phrase's first word: the word before it in lower case and no article (not
+    `“…”, the Secretary General said`, the comma's attribution)."""
+    for tail in _NAMED_TAIL_RE.finditer(text, start, end):
+        before = text[start : tail.start()].split()
+        if before and before[-1].islower() and before[-1] not in ("the", "a", "an"):
+            return [(tail.start(), end, False)]
+    return []
+
+
+def _bare_inverted_tail(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """The tail `stated Lord X …` closing `text[start:end]` without its comma (`_INVERTED_TAIL_RE`), cue
+    first, as `attribution_tails` gives it; none after a word that makes it a clause of its own
+    (`_NOT_BEFORE_TAIL`: `what said …`)."""
+    tail = max(_INVERTED_TAIL_RE.finditer(text, start, end), key=lambda m: m.start(), default=None)
+    before = re.search(r"(\w+)\W*\Z", text[start : tail.start()]) if tail is not None else None
+    if tail is None or before is None or before.group(1).lower() in _NOT_BEFORE_TAIL:
+        return []
+    return [(tail.start(), end, True)]
 
 
 def _bare_pronoun_tail(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -145,7 +190,8 @@ _INFINITIVE_RE = re.compile(
 
 def closes_attribution(text: str, position: int, end: int) -> bool:
     """True when nothing, or only a setting (`_SETTING_RE`) or a participle of citing (`_PARTICIPLE_TAIL_RE`),
-    stands between `position` and `end`; not after a verb of agreeing whose infinitive follows (`…, Allies
+    maybe after whom the words were told (`told reporters`, `_TOLD_WHOM_RE`), stands between `position` and
+    `end`; not after a verb of agreeing whose infinitive follows (`…, Allies
     agreed at the 2016 Summit in Warsaw to enhance …`: what they agreed is the infinitive, no quote), nor
     before the topic of a verb that takes one (`While A highlighted …, B elaborated on the plan for …`)."""
     if _INFINITIVE_CUE_RE.search(text, max(0, position - 20), position) and _INFINITIVE_RE.search(
@@ -154,6 +200,15 @@ def closes_attribution(text: str, position: int, end: int) -> bool:
         return False
     if _TOPIC_CUE_RE.search(text, max(0, position - 20), position) and _TOPIC_RE.match(text, position, end):
         return False  # `While A highlighted …, B elaborated on the plan for …`: B's topic, no attribution
+    told = _TOLD_WHOM_RE.match(text, position, end) if text.endswith("told", 0, position) else None
+    position = (
+        told.end() if told is not None else position
+    )  # `X told reporters.`, `told journalists in Kabul`
     return position == end or any(
         pattern.fullmatch(text, position, end) is not None for pattern in (_SETTING_RE, _PARTICIPLE_TAIL_RE)
     )
+
+
+_TOLD_WHOM_RE = re.compile(rf"\s+{TOLD_WHOM}(?![\w’'-])")
+"""Whom the words were told, after `told`, closing an attribution (`…, the Secretary General told
+reporters.`)."""

@@ -128,12 +128,15 @@ _STATEMENT_TITLE_RE = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS}
 _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lors|devant|en)\s")
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _OPEN_END_RE = re.compile(
-    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS})$"
+    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS}"
+    r"|(?<=s\s)(?:discuss|meet|visit|welcome|address|review|sign|approve|launch|condemn|reaffirm|underline"
+    r"|stress|urge|assess|examine))$"
     rf"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$|(?:^|\s)(?-i:{HONORIFICS}|Lord|Baroness)$",
     re.IGNORECASE,
 )
 """A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
-Herzegovina and` / `Kosovo`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
+Herzegovina and` / `Kosovo`, a plural subject's verb: `Defence Ministers discuss` / `NATO's operation in
+Afghanistan`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
 Dialogue`, `The Allies’` / `views on …`, not a single mark closing a quotation opened in its line), or a
 dash (`ISAF Soldiers Attacked in Kabul -` / `One Killed Four Injured`), or an honorific before its name
 (`Lord` / `Robertson calls for …`, a page wrapped at a fixed width): the next line goes on with it,

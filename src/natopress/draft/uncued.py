@@ -45,7 +45,8 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     (`M. X a insisté sur l’attachement de l’OTAN. « … »`; the caller allows the same paragraph, or the
     paragraph before when the quotation opens its own): that sentence's subject, a person who states a
     view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
-    that verb (one after it is what is said: `stated the meeting with General Y was productive`) and
+    its first such verb (one after it is what is said: `stated the meeting with General Y was productive`,
+    or the verb's object: `said a fond farewell to Admiral Y and welcomed General Z. “…”`) and
     holds no quotation marks, or a pronoun subject in a sentence naming nobody right after a quotation
     (`“…,” said General X. He is responsible for the event. “…”`: the pronoun's person, resolved as any
     pronoun; not after narration: `Il a ensuite visité le centre. « … »` names no speaker); else None."""
@@ -55,7 +56,9 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     subject = person_subject(text, resolver, start, end) or _joined_clause_subject(text, resolver, start, end)
     if subject is None:
         return None
-    verb = _STANCE_VERB_RE.search(text, subject[1], end) or CUE_RE.search(text, subject[1], end)
+    # the first verb (`said a fond farewell to Y and welcomed Z`: Y is named after it)
+    verbs = (_STANCE_VERB_RE.search(text, subject[1], end), CUE_RE.search(text, subject[1], end))
+    verb = min((m for m in verbs if m), key=lambda m: m.start(), default=None)
     if verb is None:  # `“…,” said General X. He is responsible for the event. “…”`: the pronoun's person
         quoted = sentence_before(text, start)  # right after a quotation, whose speaker it stands for
         pronoun = PRONOUN_RE.fullmatch(text, *subject) and not resolver.persons_within(start, end)

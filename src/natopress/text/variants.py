@@ -17,8 +17,9 @@ from dataclasses import dataclass
 SPACE = " "
 APOSTROPHE = "’"
 HYPHEN = "-"
-APOSTROPHE_VARIANTS = "'’ʼ‘＇"
-"""U+0027, U+2019, U+02BC (modifier letter apostrophe), U+2018 (a left quote typed for an apostrophe), U+FF07."""
+APOSTROPHE_VARIANTS = "'’ʼ‘＇´"
+"""U+0027, U+2019, U+02BC (modifier letter apostrophe), U+2018 (a left quote typed for an apostrophe), U+FF07,
+U+00B4 (an acute accent typed for one: `NATO´s Secretary General`)."""
 HYPHEN_VARIANTS = "-‐‑‒–−﹣－"
 """U+002D, U+2010 hyphen, U+2011 non-breaking hyphen, U+2012 figure dash, U+2013 en dash, U+2212 minus,
 U+FE63, U+FF0D."""
