@@ -84,8 +84,7 @@ def strip_stops(text: str, start: int, end: int) -> Range | None:
     or a participle opening the sentence (`Calling German leadership …`), nor trailing English function
     words (`_TRAILING_STOP_RE`); None when nothing is left. A title with a lower-case word opening the run
     (`Secretary of State Rice`, `title_across`) is kept whole."""
-    title = TITLE_RE.match(text, start, end)
-    if title is not None and title.end() < end and re.search(r"\s[a-z]", title.group()):
+    if _inner_lower_title(TITLE_RE.match(text, start, end), end):
         return start, end
     found = list(re.finditer(r"\S+", text[start:end]))
     words = [w[0] for w in found]
@@ -357,14 +356,22 @@ def title_across(text: str, start: int, end: int, floor: int) -> int:
     run and ends inside it (`Secretary of State` + `Rice`: the run found is `State Rice`): that title's
     start, so the name comes with it; else `start`. Not before `floor` (its region's start)."""
     for title in TITLE_RE.finditer(text, max(floor, start - 40), end):
-        if (
-            title.start() < start < title.end() < end
-            and text[title.end()].isspace()
-            and _BARE_TITLE_RE.fullmatch(title.group())  # no complement: `President of the European
-            and re.search(r"\s[a-z]", title.group())  # Commission Anna X` ends in a name of its own
-        ):
+        if title.start() < start < title.end() and _inner_lower_title(title, end):
             return title.start()
     return start
+
+
+def _inner_lower_title(title: re.Match[str] | None, end: int) -> bool:
+    """True when `title` is a title as listed, without a complement (`Secretary of State`, not `President of
+    the European Commission Anna`, which ends in a name of its own), with a lower-case word inside it, ending
+    before `end` at white space: the name after it is the run's."""
+    return (
+        title is not None
+        and title.end() < end
+        and title.string[title.end()].isspace()
+        and _BARE_TITLE_RE.fullmatch(title.group()) is not None
+        and re.search(r"\s[a-z]", title.group()) is not None
+    )
 
 
 _BARE_TITLE_RE = re.compile(rf"(?i:{TITLES})")

@@ -34,13 +34,12 @@ _EVENT_NAME_RE = re.compile(
 CIMIC Key Leader Conference”`, `“4th Commander Conference with NATO Force Integration Units
 Commanders”`): its name."""
 _TOPIC_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|(?<!called\s)(?<!calls\s)on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
+    r"(?<![\w’'-])(?:(?:du|des|de\s+la|of\s+the|on|about|sur|concerning)\s+(?:[\w’'-]+\s+)?"
     r"|de\s+l['’]\s*(?:[\w’'-]+\s+)?|(?:to|at|in)\s+the\s+)$",
     re.IGNORECASE,
 )
 """A preposition (and maybe an article and a noun) right before a quotation that names a topic, a place
-or an audience (`spoke to the “centre des hautes études militaires”`); not `on` after `called`, a cue (`called
-on Ostravia “to play …”`, natopress.draft.cuewords)."""
+or an audience (`spoke to the “centre des hautes études militaires”`)."""
 _IN_RE = re.compile(r"(?<![\w’'-])in\s+\Z")
 """`in` right before a name in quotation marks: a place (`the crisis in “ARLAND”`)."""
 _TOPIC_WORDS = 10
@@ -91,10 +90,16 @@ def topic(text: str, sentence_start: int, pair: Pair) -> bool:
     """True when a short quotation inside a sentence names a topic, a programme or a course after a
     preposition (`l’importance de l’agenda « femmes, paix et sécurité »`, `des pays du « format de
     Normandie »`, `spoke about “Women, Peace and Security”`, `a course on “…”`): a name, not words
-    quoted. A bare `de`/`d’` (`qualifié d’« historique »`) is the speaker's own word."""
+    quoted; not after a cue ending on the preposition (`called on Ostravia “to play …”`). A bare `de`/`d’`
+    (`qualifié d’« historique »`) is the speaker's own word."""
+    before = _TOPIC_BEFORE_RE.search(text, sentence_start, pair.open)
     return (
         len(text[pair.open + 1 : pair.close].split()) <= _TOPIC_WORDS
-        and _TOPIC_BEFORE_RE.search(text, sentence_start, pair.open) is not None
+        and before is not None
+        and not any(  # a cue ending on the preposition (`called on Ostravia “to play …”`): words said
+            cue.start() < before.start() < cue.end()
+            for cue in CUE_RE.finditer(text, max(sentence_start, before.start() - 30), before.end())
+        )
     )
 
 
