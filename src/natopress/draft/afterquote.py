@@ -89,7 +89,8 @@ def _name_only(text: str, phrase: Range, limit: int) -> bool:
 
 def _opens_paragraph(text: str, opening: int) -> bool:
     """True when the quotation mark at `opening` opens its paragraph, and no line that is only a name stands
-    over it (`Commission President X` ⏎ `"…"`: a heading that gives the speaker, ANNOTATION_GUIDELINES 2.4)."""
+    over it (`Commission President X` ⏎ `"…"`: a heading that gives the speaker, ANNOTATION_GUIDELINES 2.4;
+    a line opening on a dash signs the quotation above it instead)."""
     start = text.rfind("\n", 0, opening) + 1
     if trim(text, start, opening + 1)[0] != opening:
         return False
@@ -98,6 +99,7 @@ def _opens_paragraph(text: str, opening: int) -> bool:
         start == 0
         or not text[above : start - 1].strip()
         or not _NAME_LINE_END_RE.search(text, above, start - 1)
+        or text[above : start - 1].lstrip().startswith(("-", "–", "—"))  # the signature of the one above
     )
 
 
@@ -108,12 +110,16 @@ _NAME_LINE_END_RE = re.compile(r"[^.!?:…«»“”\"]\s*\Z")
 def _signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
     """The person phrase of a line that is nothing but a person's name (with a rank, a title, an
     apposition: `COL Mietta Groeneveld, Command and Control Centre of Excellence Director`), signing the
-    quotation paragraph above it (a pull quote), maybe after a dash (`- General X, Commander …`); None
-    otherwise."""
+    quotation paragraph above it (a pull quote), maybe after a dash (`- General X, Commander …`, `– Prime
+    Minister, X`; a dash signs the quotation above even when another opens the next line); None otherwise."""
     dash = re.compile(r"\s*[-–—]\s*").match(text, start, end)
     start = dash.end() if dash is not None else start
     phrase = resolver.phrase_at(text, start, end)
-    below = re.compile(r"\n\s*[“«\"]").match(text, end)  # a heading over the next quotation (2.4)
+    named = resolver.persons_within(phrase[1], end) if phrase is not None else []
+    if phrase is not None and len(named) == 1 and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start]):
+        phrase = (phrase[0], named[0].end)  # `– Slovakian Prime Minister, X`: a title, then the name
+    # without a dash, a heading over the next quotation (2.4)
+    below = re.compile(r"\n\s*[“«\"]").match(text, end) if dash is None else None
     if (
         phrase is None
         or below is not None

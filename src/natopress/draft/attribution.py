@@ -12,7 +12,7 @@ from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, COMMA_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
-from natopress.draft.resuming import CUE_TO_MARK_RE, leads_next
+from natopress.draft.resuming import CUE_TO_MARK_RE, leads_next, narrative_rest
 from natopress.draft.speech import (
     CUE_AFTER_ELISION_RE,
     CUE_RE,
@@ -377,13 +377,12 @@ class AttributionFinder(ReportedFinder):
         return (start, named[0].end) if _APPOSED_RE.fullmatch(self.text, named[0].end, end) else None
 
     def next_paragraph(self, pair: Pair, segment: Range, last: QuoteCandidate) -> bool:
-        """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`)
-        right after a paragraph that ends with the direct quote `last` and its attribution (`“…,” Mr X
-        said.`, maybe `in her keynote speech`: `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
+        """True when `pair` (in paragraph `segment`) is a paragraph of its own (`“We will act together.”`, maybe
+        before a sentence on a pronoun: `narrative_rest`) right after a paragraph that ends with the direct
+        quote `last` and its attribution (`“…,” Mr X said.`, maybe `in her keynote speech`:
+        `ATTRIBUTION_TAIL_RE`): the same speaker goes on."""
         start, end = segment
-        if self.text[start : pair.open].strip() or not re.fullmatch(
-            r"[\s.…!?]*", self.text[pair.close + 1 : end]
-        ):
+        if self.text[start : pair.open].strip() or not narrative_rest(self.text, pair.close + 1, end):
             return False
         index = bisect.bisect_right(self._segment_starts, segment[0]) - 2
         if index < 0 or not self.segments[index][0] <= last.start < self.segments[index][1]:

@@ -47,3 +47,13 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
     if short_unpunctuated and _NAME_PAIR_RE.search(line):
         return ""
     return None
+
+
+_HEADING_RE = re.compile(r"\s*[^\W\d_][^\s.!?:,;]*(?:[ \t]+[^\s.!?:,;]+){0,3}\s*")
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """True when `text[start:end]` (code points) is a line of one to four words with no stop, comma or colon
+    (`Ostravia Herald`, a newspaper's name over its item in a press review): a heading, not a caption's
+    sentence."""
+    return _HEADING_RE.fullmatch(text, start, end) is not None

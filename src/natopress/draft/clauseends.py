@@ -114,14 +114,15 @@ def _but_act(text: str, start: int, end: int) -> re.Match[str] | None:
 _SECOND_CUE_RE = re.compile(
     rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
-    r"|\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
+    r"|\s+(?:and|but)\s+(?:he|she|I)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
     rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
     re.IGNORECASE,
 )
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
 importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
-a clause of the subject's pronoun (`told reporters that P and he expressed concerns`), or another subject's
+a clause of the subject's pronoun (`told reporters that P and he expressed concerns`) or of the one asking
+(`X said he wanted P and I wanted to ask …`, a transcript's question), or another subject's
 verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
 without a clause of its own."""
 

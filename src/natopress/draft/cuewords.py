@@ -135,7 +135,11 @@ ENGLISH_MULTIWORD = (
         # `is thrilled to say that` (not `is pleased that`, a stance)
         for lead in (
             *("went on", "wants", "wanted", "would like", "wishes", "wished", "took the opportunity"),
-            *(f"{be} {glad}" for be in ("is", "was") for glad in ("pleased", "happy", "proud", "thrilled")),
+            *(
+                f"{be} {glad}"
+                for be in ("is", "was")
+                for glad in ("pleased", "happy", "proud", "thrilled", "glad")
+            ),
         )
         for verb in (
             "say",
@@ -147,6 +151,7 @@ ENGLISH_MULTIWORD = (
             "emphasize",
             "highlight",
             "state",
+            "announce",
         )
     ),
 )

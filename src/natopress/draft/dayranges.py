@@ -18,7 +18,7 @@ def no_single_day(text: str, match: re.Match[str], start: int, stop: int) -> boo
     a span (`until his untimely death on 13 August 1994`), or the day an action ended whose beginning's day
     its sentence states before (`The airlift, which commenced on 5 March 2010, was completed on 16 March
     2010`), or a day a duration of days follows (`à partir de mardi (1er avril 2014), pour deux jours`), or
-    the day after it (`on 22 October and a morning session the next day`)."""
+    the day after or before it (`on 22 October and a morning session the next day`, `et, la veille,`)."""
     return bool(
         match.re in (DAY_RANGE_RE, WEEKDAY_DAY_RE)
         or _ended_span(text, match, start)
@@ -66,12 +66,13 @@ _SECOND_DAY_AFTER_RE = re.compile(
 """A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
 and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`): the event spans both, no single day."""
 _NEXT_DAY_AFTER_RE = re.compile(
-    r"\s+(?:and|et)\s+(?:(?:a|an|the|une?|la|le)\s+)?(?:[\w’'-]+\s+){0,2}?"
-    r"(?:the\s+(?:next|following)\s+day|le\s+lendemain)(?![\w’'-])",
+    r"\)?\s+(?:and|et)(?:\s*,)?\s+(?:(?:a|an|the|une?|la|le)\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|le\s+lendemain|la\s+veille)(?![\w’'-])",
     re.IGNORECASE,
 )
-"""A second day after the first, named by the day after (`at a working dinner on 22 October and a morning
-session the next day`, `le 3 mai et le lendemain`): the event spans both, no single day."""
+"""A second day after or before the first, named by the day after or before (`at a working dinner on 22 October
+and a morning session the next day`, `le 3 mai et le lendemain`, `ce jeudi (12 mars 2015) et, la veille,`):
+the event spans both, no single day."""
 _UNTIL = r"(?:jusqu['’](?:au|à)|through|until|till)"
 """The words that state a range's last day (`jusqu’au`, `through`), as a pattern to embed."""
 _UNTIL_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_UNTIL}\s+(?:the\s+|le\s+)?\Z", re.I)

@@ -68,11 +68,12 @@ def _words_after_marks(text: str, start: int, end: int) -> bool:
 
 
 UNNAMED_GROUP_RE = re.compile(
-    r"(?:the\s+|les\s+)?(?:[a-zA-Z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants"
+    r"(?:the\s+|les\s+|des\s+)?(?:[a-zA-Z][\w-]*\s+)?(?:organi[sz]ers|officials|instructors|trainers|participants"
     r"|attendees|planners|evaluators|experts|observers|organisateurs|responsables|instructeurs|formateurs)(?![\w’'-])"
+    r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+the\s+)[A-ZÀ-Ý][\w’'-]*(?![\w’'-]))?"
 )
-"""Persons the text describes without naming, in the plural (`According to event organizers,`, `Selon les
-instructeurs,`, `…, according to ISAF officials.`, `…, officials said.`): the source of a report whose
+"""Persons the text describes without naming, in the plural, maybe with their body (`According to event
+organizers,`, `Selon les instructeurs,`, `Selon des responsables de l'OTAN,`, `…, according to ISAF officials.`, `…, officials said.`): the source of a report whose
 speaker is nobody named (`null`)."""
 _UNNAMED_ONE_RE = re.compile(
     rf"(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|officer|member|source)"

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from natopress.draft.countries import is_country
 from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -314,6 +315,8 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
         tail = [w.group() for w in words[first:]]
         if len(tail) > 4 or not personal(tail) or " ".join(tail) in ARMED_GROUPS:
             continue  # `the Transitional Islamic State of Afghanistan`: no person
+        if len(tail) == 2 and is_common(tail[0]) and is_country(tail[1]):
+            return []  # `At Ministerial Level Portugal, 4 June 1999`: a common word, then a place
         at = start + words[first].start()
         sentence = max(rough_sentence_start(text, at), at - 160)
         if not tail[0][0].isupper() or (all_common(tail) and not TITLE_RE.search(text, sentence, at)):

@@ -49,7 +49,7 @@ from natopress.draft.namewords import (
     TITLE_RE,
     name_end,
 )
-from natopress.draft.nonpersons import common_word_then_country, misspelt_rank, named_around
+from natopress.draft.nonpersons import common_word_then_country, event_after_post, misspelt_rank, named_around
 from natopress.draft.particlenames import PARTICLE_HEAD_RE, particle_name
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
 from natopress.draft.ranks import caps_surname_after_rank, with_rank_before, without_rank_code
@@ -162,13 +162,16 @@ ELIDED_REACH = 5
 def _titled_person(text: str, title: re.Match[str], start: int, name_start: int, end: int) -> bool:
     """True when `text[name_start:end]`, after the title `title` that opens the run at `start`, is a
     person's name (`personal`, or a surname in capitals after a rank: `Lieutenant General KASTRATI`); not
-    a plural title's words alone nor a form of address (`… Secretary General Lord said`)."""
+    a plural title's words alone nor a form of address (`… Secretary General Lord said`), nor an event
+    after a post's acronym (`nonpersons.event_after_post`)."""
     words = text[name_start:end].split()
     return (
         personal(words, titled=True)
         or (caps_surname_after_rank(text, start, end) and text[name_start:end] not in ORG_WORDS)
     ) and not (
-        plural_title_alone(title.group(), words) or FORM_OF_ADDRESS_RE.fullmatch(text, name_start, end)
+        plural_title_alone(title.group(), words)
+        or FORM_OF_ADDRESS_RE.fullmatch(text, name_start, end)
+        or event_after_post(text, title.group(), words, end)
     )
 
 

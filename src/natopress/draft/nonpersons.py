@@ -10,9 +10,10 @@ import re
 
 from natopress.draft.countries import is_country
 from natopress.draft.dates import PLACE_DATELINE_RE
-from natopress.draft.lexicon import is_common
+from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.namewords import HONORIFIC_BEFORE_RE, ORG_HEADS, ORG_WORDS, TITLE_NOUNS
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, role_before
+from natopress.draft.speech import POST_ACRONYMS
 
 _BRACKETED_AFTER_RE = re.compile(
     r"(?P<run>(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){0,6}[A-ZÀ-Ý][\w’'.-]*)(?:[^\S\n]+\d{1,4})?[^\S\n]*\(\Z"
@@ -103,3 +104,10 @@ def misspelt_rank(word: str) -> bool:
             for rank in _RANKS
         )
     )
+
+
+def event_after_post(text: str, title: str, words: list[str], end: int) -> bool:
+    """True when `words`, ending at `end` (code points) after the title `title`, are one common word after a
+    post's acronym and before `of` (`COMSFOR Transfer of Authority`, `SACEUR Change of Command`): an event,
+    no person."""
+    return len(words) == 1 and title in POST_ACRONYMS and all_common(words) and text.startswith(" of ", end)

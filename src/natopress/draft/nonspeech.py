@@ -20,7 +20,7 @@ from natopress.draft.things import (
     after_thing_noun,
     headline_after_colon,
 )
-from natopress.draft.worktitles import titled, work_title
+from natopress.draft.worktitles import titled, titled_elsewhere, work_title
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
@@ -127,6 +127,25 @@ def cue_after_apposition(text: str, end: int, limit: int) -> re.Match[str] | Non
     return None
 
 
+def _titled_words(
+    text: str, sentence_start: int, pair: Pair, cue: Range | None, mention: Range | None
+) -> bool:
+    """True when the marks of `pair` hold a title (`worktitles.titled`), or, with no attribution before them,
+    a work's title or a listed name (`work_title`, `_listed_after_colon`), or, with no cue or speaker at all,
+    words the text gives as a title or motto elsewhere (`titled_elsewhere`). A cue after the marks is the
+    next clause's (`au comité « … », le président a dit`), not `…: "…”, he said.`."""
+    after = cue is not None and cue[0] > pair.close and not _attribution_closes(text, pair, cue, mention)
+    bare = cue is None and mention is None
+    return (
+        titled(text, sentence_start, pair)
+        or (
+            (after or bare)
+            and (work_title(text, sentence_start, pair) or _listed_after_colon(text, sentence_start, pair))
+        )
+        or (bare and titled_elsewhere(text, pair))
+    )
+
+
 def no_speech(
     text: str,
     pair: Pair,
@@ -142,7 +161,8 @@ def no_speech(
     »`), a theme's title (`sur le thème : « … »`), a work's title with no cue before it, a topic, or the translation
     in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
     Italian`, the previous such pair closing at `skipped`, or -1) and the next item of a list of them
-    (`: « A », « B » et « C »`), and the names of `_named_thing`. `attribution` is the quote's cue and
+    (`: « A », « B » et « C »`), the words the text gives as a title or motto elsewhere
+    (`worktitles.titled_elsewhere`), and the names of `_named_thing`. `attribution` is the quote's cue and
     speaker mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
@@ -158,12 +178,7 @@ def no_speech(
         )
     ):
         return True  # `“Steadfast Jazz” involves air, land …`: an exercise's name, the sentence's subject
-    # a cue after the marks is the next clause's (`au comité « … », le président a dit`), not `…: "…”, he said.`
-    after = cue is not None and cue[0] > pair.close and not _attribution_closes(text, pair, cue, mention)
-    if titled(text, sentence_start, pair) or (
-        (after or (cue is None and mention is None))
-        and (work_title(text, sentence_start, pair) or _listed_after_colon(text, sentence_start, pair))
-    ):
+    if _titled_words(text, sentence_start, pair, cue, mention):
         return True
     if (mixed and named_object(text, pair)) or (
         skipped >= 0

@@ -293,6 +293,13 @@ def cut_attribution(text: str, close: int) -> bool:
     return _CUT_ATTRIBUTION_RE.match(text, close) is not None
 
 
+def cut_by_end(text: str, pair: Pair) -> bool:
+    """True when the excerpt's end cuts the quotation of `pair` before its closing mark: an attribution may be
+    in the words cut, so no sentence before it names the speaker (guidelines 2.4)."""
+    end = text[pair.close :]
+    return not end.strip() and end[:1] not in tuple('»”"“«')
+
+
 def quotation_pairs(text: str) -> list[Pair]:
     """Every quotation's marks in `text`, by opening: the typeset pairs (`guillemet_pairs`) and mismatched
     ones (`mismatched_pairs`), then pairs whose opening or closing mark the page lost (`unopened_pairs`,

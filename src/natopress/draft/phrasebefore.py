@@ -192,12 +192,15 @@ class PhraseBeforeFinder:
 
     def _apposed_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """`The Minister, Tomas Reyel,` / `Le secrétaire général, M. X,` ending at `position`: a title and a
-        name (after its honorific) set off by commas."""
+        name (after its honorific, or words describing it: `the head of the Detachment, Spanish Army
+        Major X,`) set off by commas."""
         if position > lower and text[position - 1] == ",":
             inner = self.phrase_before(text, lower, position - 1)
             if (
                 inner is not None
-                and re.search(rf",\s*(?:{HONORIFICS}\s+)?$", text[lower : inner[0]])
+                and re.search(
+                    rf",\s*(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{HONORIFICS}\s+)?$", text[lower : inner[0]]
+                )
                 and not PRONOUN_RE.fullmatch(text, *inner)
             ):
                 return titled_start(text, lower, inner[0], r",\s*"), inner[1]

@@ -11,6 +11,7 @@ from natopress.draft.according import according_aside, according_source
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
+from natopress.draft.captions import heading_line
 from natopress.draft.clauseends import after_contrast, quotation_after_clause
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import block_quotes, dash_quotes
@@ -24,7 +25,7 @@ from natopress.draft.resuming import resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import heading_speakers, labelled_speaker, title_quotation
 from natopress.draft.subjects import conjoined_subject, participle_subject
-from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, subject_before
+from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, speaker_before
 from natopress.draft.worktitles import speech_title
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
@@ -320,7 +321,7 @@ class _Finder(AttributionFinder):
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph
         (`M. X a déclaré que P. « … »`) goes on with its speaker; the first quotation after a statement's
         heading or lead line (`statements.heading_speakers`) is the persons it names; after a sentence whose
-        subject states a view (`subjects.subject_before`), that subject: the sentence before in the
+        subject states a view (`uncued.speaker_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
         (`Rear Admiral X highlighted …` ⏎ `“We are …”`), past a caption between them."""
         if after_reported(
@@ -345,15 +346,12 @@ class _Finder(AttributionFinder):
             and self.resolver.in_caption(self.segments[paragraph][0])
             and not _LEADS_ON_RE.search(self.text, *self.segments[paragraph])
         ):
-            paragraph -= 1
+            # a heading of a few words (a newspaper's name over its item) opens a new section
+            paragraph = -1 if heading_line(self.text, *self.segments[paragraph]) else paragraph - 1
         last = min(index, bisect.bisect_left(self._sentence_starts, self.segments[paragraph][1])) - 1
         if last >= 0 and paragraph >= 0 and self.sentences[last][0] >= self.segments[paragraph][0]:
-            before = self.sentences[last]
-            colon = opens_paragraph and self.text[slice(*before)].rstrip().endswith(":")
-            draft.mention = (  # `… had some words to say about the HQ:` ⏎ `“…”`: the colon rule
-                introducing_subject(self.text, self.resolver, before[0], trim(self.text, *before)[1])
-                if colon
-                else subject_before(self.text, self.resolver, before)
+            draft.mention = speaker_before(
+                self.text, self.resolver, self.sentences[last], opens_paragraph, draft.pair
             )
             if draft.mention is not None:
                 return

@@ -76,3 +76,13 @@ def leads_next(text: str, last: int, lead: str, end: int, limit: int) -> bool:
         and _COLON_RE.match(text, end, limit) is not None
         and "," not in (text[last : last + 1], lead.lstrip()[:1])
     )
+
+
+_REST_RE = re.compile(r"[\s.…!?]*\Z|[.…!?]?\s+(?:He|She|Il|Elle)\s+[a-zà-ÿ]")
+
+
+def narrative_rest(text: str, start: int, end: int) -> bool:
+    """True when what follows a quotation set as a paragraph, `text[start:end]` (code points), is nothing
+    but punctuation or a sentence opening on a subject pronoun (`“…” He said that P.`): the narrative goes
+    on, the paragraph is still the quotation's own."""
+    return _REST_RE.match(text[start:end]) is not None

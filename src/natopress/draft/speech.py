@@ -17,7 +17,7 @@ from natopress.draft.cuewords import (
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|en effet|à nouveau|de nouveau"
     r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
-    r"|quant à elle|de son côté|ainsi|tous|toutes)"
+    r"|quant à elle|de son côté|ainsi|tous|toutes|aujourd['’]hui|hier|déjà)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
@@ -112,8 +112,12 @@ that`), `believes that`, `expects that` (not `it is expected that`), `spoke of h
 not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, and the impersonal
 passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the
 pronoun is in the cue, no speaker)."""
-_AIMED = rf"{_AUX}\s+tenu\s+à\s+(?:{_INFINITIVE})"
-"""`a tenu à souligner que`: a verb of saying after `tenir à`."""
+_AIMED = (
+    rf"(?:{_AUX}\s+tenu\s+à\s+|(?<![\w’'-])(?:vient|viennent|venait|venaient)\s+(?:de\s+|d['’]))"
+    rf"(?:{_INFINITIVE}|annoncer)"
+)
+"""`a tenu à souligner que`: a verb of saying after `tenir à`; `vient d’annoncer que`: one after `venir de`,
+the recent past."""
 ADDRESSEE = (
     r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
@@ -124,7 +128,8 @@ ADDRESSEE = (
     r"|\s+to\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=convenu)\s+avec\s+(?:le\s+|la\s+|les\s+|l['’]|son\s+|sa\s+|ses\s+|leurs?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+qu)"
-    r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*|[a-z][\w’'-]*s(?=\s+that\b))"
+    r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded)|(?<=warned))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*"
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
@@ -132,8 +137,8 @@ ADDRESSEE = (
 none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
 report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
-`reminded`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
-participants that`), maybe with where they were (`told an expert audience at the Royal United Services
+`reminded`, `warned`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
+participants that`, `warned Kosovar Albanian leaders that`), maybe with where they were (`told an expert audience at the Royal United Services
 Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`, `ont convenu
 avec le secrétaire général que`). Between a cue
 and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening mark
@@ -180,7 +185,7 @@ measure, that has been achieved`, `noted, and, by any measure, that`: `that` is 
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
-    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
+    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
     rf"\s+(?={_HOW_SUBJECT}))",
     re.IGNORECASE,
@@ -242,6 +247,8 @@ POST_ACRONYMS = frozenset(
         "COMKFOR",
         "COMISAF",
         "COMEUFOR",
+        "COMSFOR",
+        "SRSG",
         "COM",
         "DCOM",
         "ASG",
@@ -255,7 +262,7 @@ POST_ACRONYMS = frozenset(
 )
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles; `CHOD`: a nation's Chief of
-Defence, NATO's usage): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+Defence, NATO's usage; `SRSG`: the UN Secretary-General's Special Representative, as KFOR's pages name him): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to

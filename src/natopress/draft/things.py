@@ -22,8 +22,8 @@ _THING_NOUNS = (
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|initiatives?|campaigns?|campagnes?"
     rf"|slogans?|mottos?|devises?|(?-i:{SHIP_PREFIXES})"
-    r"|(?-i:(?:universités?|écoles?|lycées?|académies?|instituts?|fondations?|laboratoires?|hôpital|hôpitaux"
-    r"|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
+    r"|(?-i:(?:[uU]niversités?|[éÉ]coles?|lycées?|[aA]cadémies?|[iI]nstituts?|[fF]ondations?|laboratoires?"
+    r"|hôpital|hôpitaux|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
     r"|foundations?|forces?\s+opérationnelles?)"
     r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
@@ -33,7 +33,8 @@ NAMED_THING_RE = re.compile(
     re.IGNORECASE,
 )
 """A noun naming what the capitalised words after it are (`l’exercice Steel Harbour`, `operation Sea Guardian`,
-`l’université Charles de Prague`, `la fondation Konrad Adenauer`, with an adjective: `le laboratoire national
+`l’université Charles de Prague`, `la fondation Konrad Adenauer`, with an adjective: `l’Université nationale
+Piet Brouwman`, `le laboratoire national
 Lawrence Livermore`), a ship's prefix (`la frégate norvégienne HNoMS Fridtjof Nansen`), a French
 ship's noun and its adjective (`la frégate bulgare Smeli`), or a weapon system's noun or adjective (`un
 système de défense aérienne Patriot`, `le système Aegis Ashore`, `antimissile balistique Aegis Ashore`), or an
@@ -66,13 +67,24 @@ def after_thing_noun(text: str, floor: int, start: int) -> bool:
 def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
     somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
-    ended`): a ship's, exercise's or operation's name, no person's, wherever else it stands. Positions are
+    ended`), or between an article and a newsman's noun (`An Ostravia Times journalist`): a ship's, exercise's,
+    operation's or newspaper's name, no person's, wherever else it stands. Positions are
     code points; one call is linear in the text's length."""
     words = re.escape(text[start:end])
     return any(
         _THING_NOUN_RE.search(text, max(0, m.start() - NAMED_THING_REACH), m.start())
+        or (
+            _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+            and _NEWSMAN_AFTER_RE.match(text, m.end()) is not None
+        )
         for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
     )
+
+
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s\Z")
+_NEWSMAN_AFTER_RE = re.compile(r"\s(?:journalists?|correspondents?|reporters?|editors?|newspaper)(?![\w’'-])")
+"""An article before words and a newsman's noun after them (`An Ostravia Times journalist interviewed …`): a
+newspaper's name, no person, wherever the same words stand."""
 
 
 _QUOTED_RUN_RE = re.compile(r"[«“\"][ \u00a0\u202f]?(?P<run>[^«»“”\"\n]{1,80}?)[ \u00a0\u202f]?,?[»”\"]")

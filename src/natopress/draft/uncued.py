@@ -9,11 +9,13 @@ from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.pairing import cut_by_end
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
 from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import person_subject
 from natopress.model import QuoteType
-from natopress.text.sentences import TITLE_STOP, Range
+from natopress.text.marks import Pair
+from natopress.text.sentences import TITLE_STOP, Range, trim
 
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
@@ -38,6 +40,19 @@ the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing
 holiday greetings to NATO troops`, `thanking them for their service`, a participle
 after `en`/`by`: `a ouvert la cérémonie en soulignant l’importance de …`, `opened it by stressing …`): a quotation
 in the next sentence, with no cue, gives the words."""
+
+
+def speaker_before(
+    text: str, resolver: SpeakerResolver, before: Range, opens_paragraph: bool, pair: Pair
+) -> Range | None:
+    """The speaker mention of the quotation of `pair`, with no cue, from the sentence `before` it: the
+    subject of a sentence the colon ends when the quotation opens its paragraph (`… had some words to say
+    about the HQ:` ⏎ `“…”`, `introducing_subject`), else the subject stating a view (`subject_before`),
+    unless the excerpt's end cuts the quotation before its closing mark (its attribution may be in the
+    words cut; guidelines 2.4); None when neither names one. Offsets are code points."""
+    if opens_paragraph and text[slice(*before)].rstrip().endswith(":"):
+        return introducing_subject(text, resolver, before[0], trim(text, *before)[1])
+    return None if cut_by_end(text, pair) else subject_before(text, resolver, before)
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:

@@ -86,3 +86,19 @@ def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+
+
+def titled_elsewhere(text: str, pair: Pair) -> bool:
+    """True when the words in the marks of `pair` (three or more) stand in marks elsewhere in the text right
+    after a word that gives a title or a name (`“Learn. Adapt. Deliver.” Logistics course opens` over `Its
+    slogan this year is: “Learn. Adapt. Deliver.”`): the same motto or title, no words said."""
+    words = text[pair.open + 1 : pair.close].strip(" \u00a0\u202f,.")
+    if len(words.split()) < 3:
+        return False
+    for match in re.finditer(re.escape(words), text):
+        opening = len(text[: match.start()].rstrip(" \u00a0\u202f")) - 1
+        if pair.open <= match.start() <= pair.close or opening < 0 or text[opening] not in '«“"':
+            continue
+        if _TITLED_RE.search(text, text.rfind("\n", 0, opening) + 1, opening):
+            return True
+    return False
