@@ -293,11 +293,14 @@ def cut_attribution(text: str, close: int) -> bool:
     return _CUT_ATTRIBUTION_RE.match(text, close) is not None
 
 
+_BLANK_END_RE = re.compile(r"\s*\Z")
+
+
 def cut_by_end(text: str, pair: Pair) -> bool:
     """True when the excerpt's end cuts the quotation of `pair` before its closing mark: an attribution may be
     in the words cut, so no sentence before it names the speaker (guidelines 2.4)."""
-    end = text[pair.close :]
-    return not end.strip() and end[:1] not in tuple('»”"“«')
+    closed = pair.close < len(text) and text[pair.close] in '»”"“«'
+    return not closed and _BLANK_END_RE.match(text, pair.close) is not None
 
 
 def quotation_pairs(text: str) -> list[Pair]:

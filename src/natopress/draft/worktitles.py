@@ -88,15 +88,21 @@ def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
 
 
+_HEAD_REACH = 600
+"""How far into the text (code points) a quotation may open to be read as the title's (`titled_elsewhere`):
+one search of the whole text for each such quotation only, never one for every quotation."""
+
+
 def titled_elsewhere(text: str, pair: Pair) -> bool:
-    """True when the words in the marks of `pair` (three or more) stand in marks elsewhere in the text right
-    after a word that gives a title or a name (`“Learn. Adapt. Deliver.” Logistics course opens` over `Its
-    slogan this year is: “Learn. Adapt. Deliver.”`): the same motto or title, no words said."""
+    """True when the words in the marks of `pair` (three or more), opening in the text's head (the title's
+    place, `_HEAD_REACH`), stand in marks elsewhere in the text right after a word that gives a title or a
+    name (`“Learn. Adapt. Deliver.” Logistics course opens` over `Its slogan this year is: “Learn. Adapt.
+    Deliver.”`): the same motto or title, no words said."""
     words = text[pair.open + 1 : pair.close].strip(" \u00a0\u202f,.")
-    if len(words.split()) < 3:
+    if pair.open > _HEAD_REACH or len(words.split()) < 3:
         return False
     for match in re.finditer(re.escape(words), text):
-        opening = len(text[: match.start()].rstrip(" \u00a0\u202f")) - 1
+        opening = match.start() - 1 - (text[match.start() - 1 : match.start()] in " \u00a0\u202f")
         if pair.open <= match.start() <= pair.close or opening < 0 or text[opening] not in '«“"':
             continue
         if _TITLED_RE.search(text, text.rfind("\n", 0, opening) + 1, opening):
