@@ -73,8 +73,8 @@ UNNAMED_GROUP_RE = re.compile(
     r"(?:\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|of\s+the\s+)[A-ZÀ-Ý][\w’'-]*(?![\w’'-]))?"
 )
 """Persons the text describes without naming, in the plural, maybe with their body (`According to event
-organizers,`, `Selon les instructeurs,`, `Selon des responsables de l'OTAN,`, `…, according to ISAF officials.`, `…, officials said.`): the source of a report whose
-speaker is nobody named (`null`)."""
+organizers,`, `Selon les instructeurs,`, `Selon des responsables de l'OTAN,`, `…, according to ISAF
+officials.`, `…, officials said.`): the source of a report whose speaker is nobody named (`null`)."""
 _UNNAMED_ONE_RE = re.compile(
     rf"(?:a|an|one)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{PERSON_NOUNS}|officer|member|source)"
     r"(?:\s+(?:of|from|at|for|with|in)\s+[^,;:!?«»“”\"\n]{1,80})?"

@@ -262,7 +262,7 @@ POST_ACRONYMS = frozenset(
 )
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles; `CHOD`: a nation's Chief of
-Defence, NATO's usage; `SRSG`: the UN Secretary-General's Special Representative, as KFOR's pages name him): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
+Defence, NATO's usage; `SRSG`: the UN's Special Representative, in KFOR's pages): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
 so named is the person the text names with it (`acronyms.acronym_holder`), or nobody, never a body."""
 POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 """The posts' acronyms that head a name as a title (`ASG Baiba X`, `SACEUR General X`), as an alternation to

@@ -67,7 +67,7 @@ def after_thing_noun(text: str, floor: int, start: int) -> bool:
 def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
     """True when the words `text[start:end]` stand after a noun or ship's prefix (`_THING_NOUN_RE`)
     somewhere in `text` (`MV Dubai Moon` … `Dubai Moon was hit`, `exercise Steel Harbour` … `Steel Harbour
-    ended`), or between an article and a newsman's noun (`An Ostravia Times journalist`): a ship's, exercise's,
+    ended`), or between an article and a journalist's noun (`An Ostravia Times journalist`): a ship's, exercise's,
     operation's or newspaper's name, no person's, wherever else it stands. Positions are
     code points; one call is linear in the text's length."""
     words = re.escape(text[start:end])
@@ -75,15 +75,17 @@ def named_thing_elsewhere(text: str, start: int, end: int) -> bool:
         _THING_NOUN_RE.search(text, max(0, m.start() - NAMED_THING_REACH), m.start())
         or (
             _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
-            and _NEWSMAN_AFTER_RE.match(text, m.end()) is not None
+            and _JOURNALIST_AFTER_RE.match(text, m.end()) is not None
         )
         for m in re.finditer(rf"(?<!\w){words}(?!\w)", text)
     )
 
 
 _ARTICLE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:[Aa]n?|[Tt]he)\s\Z")
-_NEWSMAN_AFTER_RE = re.compile(r"\s(?:journalists?|correspondents?|reporters?|editors?|newspaper)(?![\w’'-])")
-"""An article before words and a newsman's noun after them (`An Ostravia Times journalist interviewed …`): a
+_JOURNALIST_AFTER_RE = re.compile(
+    r"\s(?:journalists?|correspondents?|reporters?|editors?|newspaper)(?![\w’'-])"
+)
+"""An article before words and a journalist's noun after them (`An Ostravia Times journalist interviewed …`): a
 newspaper's name, no person, wherever the same words stand."""
 
 
