@@ -20,6 +20,9 @@ from natopress.text.marks import (
 )
 from natopress.text.sentences import TITLE_STOP, at_text_end
 
+CLOSING_MARKS = '»”"“«'
+"""The marks that may close a quotation (a guillemet or curly mark typed the wrong way round included)."""
+
 
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
     """A test of whether a position lies within some pair (marks included), in logarithmic time: the
@@ -253,7 +256,9 @@ def reads_as_sentence(text: str, pair: Pair) -> bool:
     capital first when no closing mark ends it (an excerpt cut inside the quotation)."""
     if _WHOLE_SENTENCE_RE.fullmatch(text, pair.open + 1, pair.close):
         return True
-    if text[pair.close : pair.close + 1] not in tuple('»”"“«'):  # no closing mark: the excerpt's end or the
+    if text[pair.close : pair.close + 1] not in tuple(
+        CLOSING_MARKS
+    ):  # no closing mark: the excerpt's end or the
         return text[pair.open + 1 : pair.open + 2].isupper()  # paragraph's (`unclosed_pairs`) cuts it
     words = text[pair.open + 1 : pair.close].split()
     return (
@@ -299,7 +304,7 @@ _BLANK_END_RE = re.compile(r"\s*\Z")
 def cut_by_end(text: str, pair: Pair) -> bool:
     """True when the excerpt's end cuts the quotation of `pair` before its closing mark: an attribution may be
     in the words cut, so no sentence before it names the speaker (guidelines 2.4)."""
-    closed = pair.close < len(text) and text[pair.close] in '»”"“«'
+    closed = pair.close < len(text) and text[pair.close] in CLOSING_MARKS
     return not closed and _BLANK_END_RE.match(text, pair.close) is not None
 
 
