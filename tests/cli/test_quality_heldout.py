@@ -166,3 +166,22 @@ def test_command_prints_the_table_and_refuses_bad_readings(
     assert main(bad) == 1
     assert f"{KEY}.json:2: not JSON" in capsys.readouterr().err
     assert main(["quality", "--gold", str(DATA / "gold")]) == 2
+
+
+def test_a_person_proposed_under_two_spellings_is_the_person_read_under_either() -> None:
+    text = (
+        "Minister visits NATO\n\nDefence Minister Tomas Rieger of Ostravia visited NATO Headquarters.\n\n"
+        "“We are ready,” said Tomas Reiger, who met Ilse Varga."
+    )
+    meta = {"title": "Minister visits NATO", "published": None, "updated": None, "event_date": None}
+    quote = {"type": "direct", "content": "We are ready", "cue": "said", "speaker": "Tomas Reiger"}
+    reading = {
+        "language": "en",
+        "metadata": meta,
+        "quotes": [quote],
+        "persons": ["Tomas Reiger", "Ilse Varga"],
+    }
+    tally = score(KEY, text, reading, EMPTY)
+    assert tally.speaker_right == 1
+    assert (tally.gold_persons, tally.persons_proposed) == (2, 2)  # one proposal, `Tomas Rieger` first
+    assert (tally.drafted_persons, tally.drafted_persons_named) == (2, 2)

@@ -15,7 +15,7 @@ _FINITE_AFTER_SUBJECT = (
 )
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
-    r"|(?:the|this|these|his|her|its|their|our)"
+    r"|(?:the|this|these|his|her|its|their|our)(?!\s+[a-z]+ly\s+[a-z]+ed\s)"  # `the newly elected officials`
     r"(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|he|she|it|they|we|you|i)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?(?:[A-Z]{2,}\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to(?!\s+(?:the|a|an)\s)|or|when"
     r"|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
@@ -43,7 +43,8 @@ _BARE_SUBJECT = (
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
 """The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said there
-was`, `said this did not`, `said both of the events of the day were`, a noun without a determiner and one or
+was`, `said this did not` (not `urged the newly elected officials to`: an adverb and a participle, no
+verb), `said both of the events of the day were`, a noun without a determiner and one or
 two prepositional phrases before a modal or `be`: `said old barriers of mistrust in the region should`, `said
 cooperation with Australia was`, not `continued defiance of the will of`; not `highlighted some of the ways NATO has changed`, a relative clause
 without its pronoun, nor `explained the mission he was given`, nor `emphasized the importance of X’s engagement and expressed`), and a title or
@@ -58,7 +59,7 @@ BARE_INDIRECT_RE = re.compile(
     r"(?!(?:(?<=,\s)|(?<=[.!?]\s)|^)(?i:assessed)\s)"  # `During the period, assessed enemy forces were`
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
-    r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
+    r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+(?:by|during)\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s)(?![\w’'-])(?!\s*:))"
 )
@@ -78,8 +79,9 @@ one or two capitalised words, or a plural noun, maybe after two lower-case words
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
 civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
 finite verb (not `need`: `highlighted the critical need for`; not a past after `and`, the cue's subject's
-second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive, an adjective:
-`reaffirmed the college’s continued engagement`), not a participle before `by` or `during` (`emphasizes the
+second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive or an article,
+an adjective: `reaffirmed the college’s continued engagement`, `reiterated the Alliance’s reliance on a limited
+number of`), not a participle before `by` or `during` (`emphasizes the
 key role played by NATO`, `described some of the successes realized during the reform`), nor one of giving
 before `to` (`highlighted the continuous support provided to the institutions`), nor a relative pronoun's
 (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said the High

@@ -70,8 +70,8 @@ def _named_only_inside(text: str, resolver: SpeakerResolver, candidate: QuoteCan
     mention = candidate.speaker_mention
     if mention is None or resolver.persons_within(*mention):
         return False
-    named = [m for m in resolver.persons_within(0, len(text)) if m.entity == speaker]
-    return bool(named) and all(candidate.start <= m.start < candidate.end for m in named)
+    named = resolver.named_at(speaker)
+    return bool(named) and candidate.start <= named[0] and named[-1] < candidate.end
 
 
 def resolve_speakers(

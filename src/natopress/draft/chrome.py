@@ -21,10 +21,11 @@ _CRUMB_REACH = 4
 
 def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
-    above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`): the page's title, even
-    when it ends on a full stop."""
+    above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Media day
+    at …` over `media day at …`): the page's title, even when it ends on a full stop."""
     return any(
-        (crumb := _BREADCRUMB_RE.match(line)) is not None and crumb["last"].strip() == lines[k].strip()
+        (crumb := _BREADCRUMB_RE.match(line)) is not None
+        and crumb["last"].strip().casefold() == lines[k].strip().casefold()
         for line in lines[max(0, k - _CRUMB_REACH) : k]
     )
 
@@ -134,13 +135,13 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a site's postal address (`Souda Air Base, Chania, 73100`)
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
         # a section's or edition's label over the page (`News Archive`, `News and events`, `PDF Library`,
-        # NATO Review's `Edition Web`), a mission's magazine named over its story (`KFOR Chronicle`, `Inside
-        # KFOR`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`,
-        # `p. 11`, `Infos OTAN`)
+        # NATO Review's `Edition Web` and `Focus on NATO`), a mission's magazine named over its story (`KFOR
+        # Chronicle`, `Inside KFOR`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its
+        # accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
         r"^(?:news\s+archive|news(?:\s+(?:and|&)\s+events)?|latest\s+news|news\s*room"
         r"|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
         r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor"
-        r"|situation\s+reports)$",
+        r"|situation\s+reports|focus\s+on\s+nato)$",
         DOCUMENT_LINK,
         # links to a site's social media pages, two or more (`CMRE Facebook page  CMRE LinkedIn page`), and an
         # image's alternative text naming the site's banner (`CMRE banner`)
@@ -148,9 +149,10 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^[\w-]{2,12}\s+banner$",
         # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`)
         r"^(?-i:WELCOME\s+TO\s+[A-Z][A-Z .’'&-]+)$",
-        # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's)
-        rf"^no\.?\s*\d+/\d+\s*[-–]\s*(?:{MONTH_ALT})\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
-        r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+|p\.\s*\d+"
+        # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's; NATO Review's
+        # `No. 6 - Nov. 1996` over `Vol. 44 - pp. 8`)
+        rf"^no\.?\s*\d+(?:/\d+)?\s*[-–]\s*(?:{MONTH_ALT})\.?\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
+        r"^(?:vol\.\s*\d+\s*[-–]\s*(?:no\.?|pp?\.)\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
         # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title
         rf"(?-i:^\d{{1,2}}\s+(?!(?i:{MONTH_ALT})\b)[A-Z][a-zéû]{{2,8}}\.?\s+\d{{4}}$)",

@@ -70,6 +70,9 @@ _SECOND_ACT_RE = re.compile(
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
     r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
+    r"|\s+(?:but|mais)\s+(?:il|elle|ils|elles|he|she|they)\s+(?:a\s+|ont\s+)?(?:(?:also|aussi|également)\s+)?"
+    r"(?:mis\s+en\s+garde|averti|souligné|rappelé|insisté|ajouté|déclaré|warned|cautioned|stressed|added|noted)"
+    r"(?![\w’'-])"
     r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
     rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+)"
@@ -83,7 +86,8 @@ _SECOND_ACT_RE = re.compile(
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
 `a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
-l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, `Il a été noté que
+l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, a pronoun's verb of saying after
+`mais` or `but` even without its comma (`a reconnu que P mais il a mis en garde contre …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
 observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
 that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré

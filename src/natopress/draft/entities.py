@@ -20,6 +20,7 @@ from natopress.draft.holders import (
     nato_holder,
 )
 from natopress.draft.mentions import FoundMention
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
@@ -44,6 +45,7 @@ from natopress.draft.speech import (
     POSSESSIVE_RE,
     POST_ACRONYMS,
     PRONOUN_RE,
+    RANKS_WITHOUT_POINT,
     STRESSED_PRONOUN_RE,
     TITLE_ACRONYM_RE,
     TITLE_PHRASE_RE,
@@ -65,6 +67,10 @@ _BODY_ACRONYM_RE = re.compile(rf"{BODY_ACRONYM}\s+(?=[A-Z][a-z])")
 
 _HE_SHE_RE = re.compile(r"(?i:he|she)(?![\w’'-])")
 """An English personal pronoun of a person, never of a body."""
+
+
+_RANK_ABBREVIATION_RE = re.compile(RANKS_WITHOUT_POINT)
+"""A rank written short without its point (`Gen`, `Col`): at the excerpt's end, no cut name."""
 
 
 class SpeakerResolver(ActingSubjects):
@@ -346,8 +352,12 @@ class SpeakerResolver(ActingSubjects):
             holder = cut_name_holder(text[last.start : last.end], self._persons, last.entity) if cut else None
             return holder or last.entity
         phrase = text[start:end]
-        if at_text_end(text, end) and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
-            return None  # `“…,” said Commander` ending a cut excerpt: the name after the rank is lost
+        if at_text_end(text, end) and re.fullmatch(
+            r"[A-Z][\w.’'-]*", phrase
+        ):  # `“…,” said Commander` ending a
+            # cut excerpt: the name after the rank is lost; `said Spann`: the one person whose surname it begins
+            rank = any(r.fullmatch(phrase) for r in (TITLE_RE, BARE_RANK_RE, _RANK_ABBREVIATION_RE))
+            return None if rank else cut_name_holder(phrase, self._persons, "")
         honorific = HONORIFIC_RE.fullmatch(phrase)
         if honorific is not None:  # `M. Var` cut off by the excerpt's end: `M. Piet Varganov`
             lost = cut_name_holder(phrase, self._persons, "") if at_text_end(text, end) else None

@@ -161,11 +161,13 @@ def match_quotes(
     return sorted(matched)
 
 
-def _persons(release: Release, registry: Registry) -> list[str]:
-    """Names of the PER entities the draft proposes or links a mention to."""
+def _persons(release: Release, registry: Registry) -> list[tuple[str, ...]]:
+    """The spellings (name, then aliases) of each PER entity the draft proposes or links a mention to: one
+    person proposed under two spellings of one release (`Sergueï` and `Sergeï Ivanov`) is the person a
+    reading names with either."""
     linked = {m.entity for m in release.mentions}
     entities = [*release.proposed_entities, *(e for e in registry.entities if e.id in linked)]
-    return [e.name for e in entities if e.type is EntityType.PER]
+    return [(e.name, *e.aliases) for e in entities if e.type is EntityType.PER]
 
 
 def _drafted_metadata(release: Release) -> dict[str, str | None]:
@@ -184,6 +186,7 @@ def _score_quotes(
 ) -> None:
     entities = [*registry.entities, *release.proposed_entities]
     names = {e.id: e.name for e in entities}
+    aliases = {e.id: e.aliases for e in entities}  # a proposal's other spellings (`Sergeï` for `Sergueï`)
     bodies = {e.id for e in entities if e.type is EntityType.ORG}  # collective speakers (2.4)
     gold = list(reading.get("quotes") or [])
     tally.gold_quotes += len(gold)
@@ -201,7 +204,8 @@ def _score_quotes(
                 f"{key}: type {quote.type.value} for gold quote {j} (expected {gold[j].get('type')})"
             )
         wanted = gold[j].get("speaker")
-        if _right_speaker([speaker, *joint], wanted) or (speaker is None and wanted is None):
+        spellings = [speaker, *aliases.get(quote.speaker or "", []), *joint]
+        if _right_speaker(spellings, wanted) or (speaker is None and wanted is None):
             tally.speaker_right += 1
         elif speaker is None:
             tally.speaker_null += 1
@@ -247,24 +251,31 @@ def score(key: str, text: str, reading: Mapping[str, Any], registry: Registry) -
     return tally
 
 
-def _score_persons(key: str, drafted: Sequence[str], gold: Sequence[str], tally: Tally) -> None:
-    """Gold persons proposed (recall) and drafted persons the reading names (precision), by `same_person`."""
-    proposed = _found_among(gold, drafted, f"{key}: person not proposed: ", tally.failures)
-    named = _found_among(drafted, gold, f"{key}: proposed person the reading does not name: ", tally.failures)
+def _score_persons(key: str, drafted: Sequence[tuple[str, ...]], gold: Sequence[str], tally: Tally) -> None:
+    """Gold persons proposed (recall) and drafted persons the reading names (precision), by `same_person`;
+    `drafted` gives each person's spellings, its name first."""
+    spelt = [(name,) for name in gold]
+    proposed = _found_among(spelt, drafted, f"{key}: person not proposed: ", tally.failures)
+    named = _found_among(
+        drafted, spelt, f"{key}: proposed person the reading does not name: ", tally.failures
+    )
     tally.gold_persons += len(gold)
     tally.persons_proposed += proposed
     tally.drafted_persons += len(drafted)
     tally.drafted_persons_named += named
 
 
-def _found_among(names: Sequence[str], others: Sequence[str], missing: str, failures: list[str]) -> int:
-    """How many of `names` are among `others` (`same_person`); a failure `missing` + name for each other."""
+def _found_among(
+    persons: Sequence[tuple[str, ...]], others: Sequence[tuple[str, ...]], missing: str, failures: list[str]
+) -> int:
+    """How many of `persons` (each its spellings, name first) are among `others` (`same_person`, any
+    spelling of one against any of the other); a failure `missing` + name for each other."""
     found = 0
-    for name in names:
-        if any(same_person(name, other) for other in others):
+    for forms in persons:
+        if any(same_person(a, b) for other in others for a in forms for b in other):
             found += 1
         else:
-            failures.append(missing + name)
+            failures.append(missing + forms[0])
     return found
 
 

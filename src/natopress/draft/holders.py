@@ -105,12 +105,14 @@ def equivalent_titles(head: str) -> list[str]:
 
 _NAME_THEN_TITLE_RE = re.compile(
     r"\s*,\s*(?:(?i:the|le|la)\s+|(?i:l)['’])?(?:[\w’'-]+(?:ième|ème|th|st|nd|rd|er)\s+)?"
-    r"(?:(?:NATO|OTAN)\s+|(?:de\s+l['’]|of\s+)(?:OTAN|NATO)\s+|(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}"
+    r"(?:(?:NATO['’]s\s+|NATO\s+)?Secretary\s+General['’]s\s+"  # a post of the Secretary General's
+    r"|(?:NATO|OTAN)\s+|(?:de\s+l['’]|of\s+)(?:OTAN|NATO)\s+|(?:[A-ZÀ-Ý][\w’'-]*\s+){1,2}"
     r"|(?!(?:former|ancien|ancienne|deputy|assistant|acting|vice|associate|interim)\s)[a-z]+\s+)?$"
 )
 """What stands between a name and its title set in apposition after it: `Anders Fogh Rasmussen, douzième
-` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General, `Chris Luedtke, Panjshir `
-PRT commander (a place or body's name), `Dragan Cajic, hospital ` director (a lower-case noun). `former`,
+` secrétaire général, `Marek Halvorsen, the NATO ` Deputy Secretary General, `Ilse Varga, NATO Secretary
+General's ` Special Representative (whose post it is), `Chris Luedtke, Panjshir ` PRT commander (a place or
+body's name), `Dragan Cajic, hospital ` director (a lower-case noun). `former`,
 `ancien`, `deputy`, `acting` … are not allowed: a former holder, a deputy does not hold the title."""
 LONGER_AFTER_RE = re.compile(
     r"(?:\s+(?:adjointe?|déléguée?|suprême|exécutif|exécutive|en\s+chef|par\s+intérim|intérimaire"

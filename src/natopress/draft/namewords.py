@@ -295,7 +295,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "Ms Mrs Le La Les L Un Une Des Du De Dans Sur Pour Par Avec Ce Cette Ces Il Elle Ils Elles Nous "
     "Son Sa Ses Leur Leurs Mes Nos Vos Notre Votre Cet Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
     "Ainsi Quand Lorsque Alors Malgré Outre Currently Recently Meanwhile Finally Furthermore Moreover "
-    "Additionally Bullet "
+    "Additionally Bullet What Which Who Whom Whose Where Why How Whether Pourquoi Comment Quel Quelle Quels Quelles "
     "Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
@@ -305,8 +305,8 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Hundreds Once "
     "Thousands Dozens Deux Trois Quatre Cinq Sept Huit Neuf Dix Douze Vingt Trente Quarante Cinquante "
 )
-"""Capitalised words that begin no name: function words, months, days, title words and numbers (`Four
-Danish jets`)."""
+"""Capitalised words that begin no name: function words, interrogatives (`What Ostravia does`), months, days,
+title words and numbers (`Four Danish jets`)."""
 
 
 BODY_OF_RE = re.compile(

@@ -71,8 +71,10 @@ class PhraseBeforeFinder:
         )
         self._starts = [m.start for m in self._person_mentions]
         self._by_end: dict[int, list[FoundMention]] = {}
+        self._by_entity: dict[str, list[int]] = {}
         for mention in self._person_mentions:
             self._by_end.setdefault(mention.end, []).append(mention)
+            self._by_entity.setdefault(mention.entity, []).append(mention.start)
         self._organisations = [
             OrgMention(m.start, m.end, m.entity) for m in mentions if m.type is EntityType.ORG
         ]
@@ -85,6 +87,10 @@ class PhraseBeforeFinder:
     def persons_within(self, start: int, end: int) -> list[FoundMention]:
         """The person mentions inside `[start, end)`, in order."""
         return self._within(start, end)
+
+    def named_at(self, entity: str) -> list[int]:
+        """Where the person mentions linked to `entity` start (code points, in order); empty when none."""
+        return self._by_entity.get(entity, [])
 
     def _within(self, start: int, end: int) -> list[FoundMention]:
         """The person mentions inside `[start, end)`, in order."""

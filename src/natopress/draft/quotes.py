@@ -320,7 +320,7 @@ class _Finder(AttributionFinder):
             return False
         index = bisect.bisect_right(self._segment_starts, draft.pair.open) - 1
         following = self.segments[index + 1][0] if index + 1 < len(self.segments) else None
-        return speech_title(self.text, draft.segment, draft.pair, following)
+        return speech_title(self.text, draft.segment, draft.pair, following, index > 0)  # index 0: the title
 
     def _after_reported(self, draft: _PairDraft, found: Sequence[QuoteCandidate]) -> None:
         """A quotation opening its sentence right after an indirect or mixed quote of the same paragraph

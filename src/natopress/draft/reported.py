@@ -31,7 +31,7 @@ from natopress.draft.subjects import conjoined_subject, coordinated, participle_
 from natopress.draft.thingsubjects import thing_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
-from natopress.text.sentences import Range, sentences, trim, without_final_punctuation
+from natopress.text.sentences import Range, at_text_end, sentences, trim, without_final_punctuation
 
 NAME_RE = re.compile(
     r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?"
@@ -188,6 +188,7 @@ class ReportedFinder:
         inside = index.within(*content)
         consumed |= set(inside)
         quoted = any(not NAME_RE.fullmatch(self.text, p.open + 1, p.close) for p in inside)
+        quoted = quoted or _unpaired_opening(self.text, *content, index)
         return QuoteCandidate(QuoteType.MIXED if quoted else QuoteType.INDIRECT, *content, cue, mention)
 
     def _after_inverted(self, candidate: QuoteCandidate, speakers: Sequence[Range]) -> QuoteCandidate:
@@ -359,9 +360,14 @@ def _without_stray_closing(text: str, start: int, end: int) -> int:
 
 def _unpaired_opening(text: str, start: int, end: int, index: PairIndex) -> bool:
     """True when `text[start:end]` holds a curly or French opening mark before a word that no quotation pair
-    opens (its closing mark lost, or the excerpt cut inside the quotation): quoted words all the same."""
+    opens (its closing mark lost, or the excerpt cut inside the quotation), or a straight or single one after
+    a space when the excerpt ends with `end` (`has established "a strong network am`, `marks the 'strength`):
+    quoted words all the same."""
     paired = {pair.open for pair in index.within(start, end)}
-    return any(m.start() not in paired for m in _OPENING_MARK_RE.finditer(text, start, end))
+    marks = _CUT_OPENING_MARK_RE if at_text_end(text, end) else _OPENING_MARK_RE
+    return any(m.start() not in paired for m in marks.finditer(text, start, end))
 
 
 _OPENING_MARK_RE = re.compile(r"[“«](?=\s*\w)")
+_CUT_OPENING_MARK_RE = re.compile(r"[“«](?=\s*\w)|(?<!\S)[\"'‘’](?=\w)")
+"""At the excerpt's end, also a straight or single mark after a space (the draft reads `'` as `’`)."""

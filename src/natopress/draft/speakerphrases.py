@@ -74,6 +74,11 @@ Willard freshman X`, `said student X`), or one capitalised word alone, a rank th
 (`said Colonnel X`, `said Kapitan X`); not a function word or an addressee (`told reporters X`)."""
 
 
+_CUT_NAME_RE = re.compile(r"(?:(?:an?|the)[^\S\n]+[a-z][\w-]*[^\S\n]+)?(?P<name>[A-Z][\w’'-]{2,})\s*\Z")
+"""One capitalised word closing the excerpt after a cue, maybe after an article and an adjective (`said an
+enthusiastic Spann`): a name cut by the excerpt's end."""
+
+
 class PhraseFinder(PhraseBeforeFinder):
     """The speaker phrases of one release: those ending at a position (`PhraseBeforeFinder`), and those
     starting at one (after a cue or at a sentence's start)."""
@@ -224,6 +229,9 @@ class PhraseFinder(PhraseBeforeFinder):
             named = self._within(noun.end(), limit) if noun is not None else []
             if noun is not None and named and named[0].start == noun.end():
                 return head, named[0].end
+        cut = _CUT_NAME_RE.match(text, position) if description is None and phrase is None else None
+        if cut is not None:  # `said an enthusiastic Spann`: a surname the excerpt's end cuts
+            return cut.span("name")
         return description or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 
     def _body_only(self, text: str, phrase: tuple[int, int]) -> bool:

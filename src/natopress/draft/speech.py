@@ -83,7 +83,8 @@ d’ajouter que`): like a participle, a verb of saying of the
 sentence's subject (of the sentence before's, for `Et d’ajouter`)."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
-    r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+(?:convaincu|confiant|certain|"
+    r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+"
+    rf"(?:(?:{_ADVERBS}|[a-zà-ÿ]{{3,}}ment)\s+)?(?:convaincu|confiant|certain|"
     r"persuadé|préoccupé|satisfait|optimiste|heureux|heureuse|inquiet|inquiète|conscient|sûr|fier|ravi)(?:e|s|es)?"
     rf"|(?:s['’]est|se\s+sont|s['’]était)\s+(?:{_ADVERBS}\s+){{0,2}}(?:félicité|réjoui)(?:e|s|es)?"
     r"|(?:made|makes)(?:\s+it)?\s+clear"
@@ -171,9 +172,10 @@ _HOW_SUBJECT = (
 )
 """A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
 adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
-servira`, `a expliqué en quoi le lien …`, `de quelle façon`, a plural noun and an auxiliary: `explained how nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les
-forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`, `how much`) is an
-exclamative, no report (guidelines 2.1)."""
+servira`, `a expliqué en quoi le lien …`, `de quelle façon`, a plural noun and an auxiliary: `explained how
+nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé
+comment les forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how
+important P is`, `how much`) is an exclamative, no report (guidelines 2.1)."""
 _ASIDES = (
     r"(?:(?:\s*,(?!\s*(?:and|et|but|mais|or|ou)(?![\w’'-]))(?:(?!\s['‘’])[^,;:.!?«»“”‘\"\n]){1,90}?){1,2}"
     r"(?=\s*,\s+(?:que|qu['’]|that)(?![\w’'-])))?"
@@ -187,7 +189,7 @@ INDIRECT_RE = re.compile(
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
-    rf"\s+(?={_HOW_SUBJECT}))",
+    rf"\s+(?={_HOW_SUBJECT})|(?<=\bdit\s)(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre …`
     re.IGNORECASE,
 )
 TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates)"
@@ -201,16 +203,8 @@ STRESSED_PRONOUN_RE = re.compile(r"(?:lui|elle|him|her)(?![\w’'-])", re.IGNORE
 """A pronoun after a preposition that refers to a person (`Selon lui,`, `According to her,`)."""
 POSSESSIVE_RE = re.compile(r"(?:his|her|ses)(?![\w’'-])", re.IGNORECASE)
 """A possessive that refers to a person, in `In his words, “…”`, `Selon ses propres mots, « … »`."""
-_PRONOUN_GENDERS = {
-    "she": True,
-    "elle": True,
-    "her": True,
-    "he": False,
-    "his": False,
-    "il": False,
-    "lui": False,
-    "him": False,
-}
+_FEMININE, _MASCULINE = ("she", "elle", "her"), ("he", "his", "il", "lui", "him")
+_PRONOUN_GENDERS = {**dict.fromkeys(_FEMININE, True), **dict.fromkeys(_MASCULINE, False)}
 
 
 def pronoun_feminine(text: str, start: int) -> bool | None:
@@ -371,6 +365,7 @@ in every way between two repetitions made one long lower-case run take exponenti
 
 TITLE_COMPLEMENT_RE = re.compile(
     r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|of\s+the|of|for)\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,3}"
+    r"(?:(?:,\s*[A-ZÀ-Ý][\w’'-]*)+,?\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*)?"
     r"(?:\s+(?:militaire|politique|exécutif|permanent|international|internationale|étrangères|étrangers|extérieures|intérieures|nationale|nationales)){0,2}"
     r"(?:\s+(?!(?:a|est|et|and|said|says|has|had|was|is|qui|who|which|dont|ont)(?![\w’'-]))[a-zà-ÿ][\w’'-]*"
     r"(?=\s+(?:du|de|des|of)\s))?)+"

@@ -27,13 +27,25 @@ def transliterated(key: str) -> str:
     """`key` with the letters transliterations of Cyrillic, Georgian and Greek names swap made one: `đ`
     written `dj` or `d`, `ks` or `x`, `y` or `i`; English and French spellings of `ш`, `ч`, `ж`, `х`, `у`
     (`sh` or `ch`, `ch` or `tch`, `zh` or `j`, `kh` or `h`, `u` or `ou`: `Garibashvili` and `Garibachvili`,
-    `Shmyhal` and `Chmyhal`, `Kuleba` and `Kouleba`)."""
+    `Shmyhal` and `Chmyhal`, `Kuleba` and `Kouleba`), and French `gu` for `г` before `e` or `i` (`Sergueï`
+    and `Sergeï`)."""
     for written, letters in _TRANSLITERATIONS.items():
         key = key.replace(written, letters)
     return key
 
 
-_TRANSLITERATIONS = {"dj": "d", "ks": "x", "y": "i", "tch": "ch", "sh": "ch", "zh": "j", "kh": "h", "ou": "u"}
+_TRANSLITERATIONS = {
+    "gue": "ge",
+    "gui": "gi",
+    "dj": "d",
+    "ks": "x",
+    "y": "i",
+    "tch": "ch",
+    "sh": "ch",
+    "zh": "j",
+    "kh": "h",
+    "ou": "u",
+}
 """The spellings `transliterated` makes one, in order (`tch` before `sh`: both become `ch`)."""
 
 
@@ -73,10 +85,13 @@ def misspelt(word: str, surname: str, ratio: float | None = None) -> bool:
 
 def one_letter_apart(one: str, other: str) -> bool:
     """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or with its
-    doubled letter moved to another (`tomasso`, `tommaso`), or, in words of eight letters or more, one
-    letter changed (`gianpaolo`, `giampaolo`)."""
+    doubled letter moved to another (`tomasso`, `tommaso`), or, in words of four letters or more, two
+    neighbouring letters swapped (`liuk`, `luik`), or, in words of eight letters or more, one letter
+    changed (`gianpaolo`, `giampaolo`)."""
     if one != other and abs(len(one) - len(other)) <= 1 and _undoubled(one) == _undoubled(other):
         return True  # `jeanine`, `jeannine`; `Tomasso` once, `Tommaso` twice: one given name
+    if len(one) >= 4 and _swapped(one, other):
+        return True  # `Jüri Liuk` once, `Jüri Luik` twice: one minister
     return len(one) == len(other) >= 8 and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 
@@ -88,6 +103,11 @@ def one_typo_apart(one: str, other: str) -> bool:
     short, long = sorted((one, other), key=len)
     if len(long) - len(short) == 1:
         return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return _swapped(one, other)
+
+
+def _swapped(one: str, other: str) -> bool:
+    """True when two words of one length differ only by two neighbouring letters swapped (`duquense`)."""
     slips = [i for i in range(len(one)) if one[i] != other[i]] if len(one) == len(other) else []
     return (
         len(slips) == 2

@@ -136,11 +136,12 @@ _RANK_END_RE = re.compile(
 """A bare military rank right before a word (`Brigadier General HELLUY`), also in the plural before two
 surnames (`Generals CUOCI and DIKOVIC`)."""
 CAPS_NAME_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU)\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?:[ \t]+|$))+"
+    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU|[IVX]{2,4})\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}"
+    r"(?:[ \t]+|$))+"
 )
 """Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
 Philippe BOISGONTIER Deputy …`): a name that ends before the next word in other case or a body's acronym
-(`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`)."""
+(`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`); never a monarch's number (`Carl XVI Gustaf`)."""
 
 
 def acronym_elsewhere(text: str, words: list[str], start: int) -> bool:

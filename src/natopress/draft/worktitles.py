@@ -72,12 +72,15 @@ def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
     )
 
 
-def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
+def speech_title(text: str, segment: Range, pair: Pair, following: int | None, inside: bool = False) -> bool:
     """True when the quotation of `pair` is its whole paragraph (`segment`) and the next paragraph (starting
     at `following`) is a statement's heading (`“NATO 2020: Shared leadership”` over `Speech by NATO
     Secretary General …`), or when it opens its paragraph, maybe after a list's dash, and a dash sets the
     heading after it (`- "Building Security" - Speech by NATO Secretary General …`, a related link): the
-    speech's title, not words quoted."""
+    speech's title, not words quoted; in a paragraph `inside` the page (not its first, the title's place),
+    also a crosshead (`crosshead`)."""
+    if inside and crosshead(text, segment, pair, following):
+        return True
     start, end = trim(text, *segment)
     if text[start : pair.open].strip(" -–—•") == "" and (dash := _DASH_RE.match(text, pair.close + 1, end)):
         return names_statement(text, dash.end())
@@ -86,6 +89,28 @@ def speech_title(text: str, segment: Range, pair: Pair, following: int | None) -
 
 
 _DASH_RE = re.compile(r"\s*[-–—]\s*")
+
+
+def crosshead(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
+    """True when the paragraph `segment` is only the quotation of `pair`, of one to three words, maybe after a
+    label and its colon (`“Very successful”`, `Cooperation: “A model”`), and a paragraph follows (at
+    `following`): a heading over the next paragraphs, its words picked from a quotation there, not a quote
+    of its own (ANNOTATION_GUIDELINES.md 2.1, 1.82)."""
+    start, end = trim(text, *segment)
+    label = text[start : pair.open]
+    return (
+        following is not None
+        and text[pair.close + 1 : end].strip() == ""
+        and (label.strip() == "" or _LABEL_RE.fullmatch(label) is not None)
+        and 1 <= len(text[pair.open + 1 : pair.close].split()) <= _CROSSHEAD_WORDS
+    )
+
+
+_LABEL_RE = re.compile(r"[^«»“”\"\n.!?:;]{1,60}:\s*")
+"""A crosshead's label before its quotation (`Cooperation: `): words and a colon."""
+_CROSSHEAD_WORDS = 3
+"""The most words a quotation standing as a crosshead holds (`“Very successful”`); a longer one, a sentence
+alone on its line, is a quote (`“Our soldiers train side by side every day.”`)."""
 
 
 _HEAD_REACH = 600
