@@ -25,7 +25,7 @@ _BARE_SUBJECT = (
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
     r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
-    r"|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+\d{1,4}(?![\w,.]))?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
@@ -74,7 +74,8 @@ attack is`) or word opening another clause (`stressed the importance of cybersec
 technology is` is no clause) (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`), `the` + one or two capitalised words
 (`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a possessive
-phrase (`noted the PRT team’s positive attitude would`), two joined by `and` (`said NATO and Serbia must`),
+phrase (`noted the PRT team’s positive attitude would`), two of one or two words joined by `and` (`said NATO
+and Serbia must`, `said European Allies and Canada are expected`),
 one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
 civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a

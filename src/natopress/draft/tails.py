@@ -144,7 +144,8 @@ def _bare_pronoun_tail(text: str, start: int, end: int) -> list[tuple[int, int, 
 
 
 _SETTING_RE = re.compile(
-    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|today|qui|who|as|"
+    r"(?:\s*,)?\s+(?:à|au|aux|en|lors|devant|pendant|après|at|in|on|during|before|after|following|when|while|today|"
+    r"qui|who|as|"
     r"dans\s+(?:un|une|son|sa|ses|le|la|l['’])\s*(?:discours|allocution|entretien|interview|déclaration|message"
     r"|communiqué|lettre|article|tribune|conférence)|"
     rf"aujourd['’]hui|ce|cette|this|{WEEKDAYS}|le(?=\s+(?:{WEEKDAYS}|\d)))\b"
@@ -154,7 +155,7 @@ _SETTING_RE = re.compile(
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
 2012`, `, ce vendredi (20 novembre 2015)`, `, le jeudi 4 septembre 2014`, `dans un discours prononcé devant
-…`, `Monday 4 March after talks with …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
+…`, `Monday 4 March after talks with …`, `when presenting the award to …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
 after an article and a noun), a relative clause after the speaker (`, qui présentait son rapport annuel, ce
 vendredi …`); short, and never a clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
 
