@@ -178,7 +178,10 @@ _IMPERSONAL_RE = re.compile(
 """What follows an impersonal `il`/`it` (`Il y a un mois`, `Il faut`, `It is important`): no subject."""
 
 
-_AND_BEFORE_CUE_RE = re.compile(r",?\s*(?:et|and|but|mais)\s+\Z", re.IGNORECASE)
+_AND_BEFORE_CUE_RE = re.compile(
+    r",?\s*(?:et|and|but|mais)\s+(?:(?:also|then|[a-z]{2,}ly)\s+)?\Z", re.IGNORECASE
+)
+"""`and` before a second verb of saying, maybe and an adverb (`and firmly underlined`)."""
 _COMMA_BEFORE_CUE_RE = re.compile(r",\s*\Z")
 _THAT_AFTER_RE = re.compile(r"\s+(?:that|que|qu['’])", re.IGNORECASE)
 """A verb of saying after a comma and before `that` (`The Secretary General thanked Y for …, said that P`): a
@@ -195,7 +198,7 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
     comma = _COMMA_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 4), cue[0])
     if comma is not None and _THAT_AFTER_RE.match(text, cue[1]) is None:
         comma = None  # only `X thanked …, said that P`: not `“…”, said X`
-    if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 8), cue[0]) is None and comma is None:
+    if _AND_BEFORE_CUE_RE.search(text, max(sentence_start, cue[0] - 24), cue[0]) is None and comma is None:
         return None
     subject = person_subject(text, resolver, sentence_start, cue[0])
     if subject is None:
@@ -228,11 +231,14 @@ REFERRED_TO = r"referred\s+to(?!\s+as\b)"
 """A verb of referring whose quotation is the subject's words (`referred to “…”`; not `referred to as`, a
 naming): natopress.draft.objectquotes types the quotation, `conjoined_subject` lets it stand between."""
 _OWN_QUOTATION_RE = re.compile(
-    rf"\s+(?:{CUE_RE.pattern}|{REFERRED_TO})\s*[«“\"][^«»“”\"]+[»”\"]\s*", re.IGNORECASE
+    rf"\s+(?:{CUE_RE.pattern}|{REFERRED_TO}|(?:condemned|denounced|deplored|welcomed|praised)(?:\s+[\w’'-]+){{0,4}})"
+    r"\s*[«“\"][^«»“”\"]+[»”\"]\s*",
+    re.IGNORECASE,
 )
 """The subject's first verb, one of saying or referring, and its quotation (`Lord X s’est déclaré « consterné …
-» et a ajouté que`, `The Secretary General referred to “…” and said that`): that quotation is the subject's
-own, no other subject's words between."""
+» et a ajouté que`, `The Secretary General referred to “…” and said that`, `condemned the attacks “in the
+strongest possible terms” and firmly underlined`): that quotation is the subject's own, no other subject's
+words between."""
 _QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
