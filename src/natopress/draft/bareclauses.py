@@ -15,7 +15,7 @@ _FINITE_AFTER_SUBJECT = (
 )
 _BARE_SUBJECT = (
     r"(?:(?:he|she|it|they|we|there|this|NATO|Allies)(?:\s+and\s+(?:his|her|their|our)\s+[a-z][\w’'-]*)?"
-    r"|(?:the|this|these|his|her|its|their|our)(?!\s+[a-z]+ly\s+[a-z]+ed\s)"  # `the newly elected officials`
+    r"|(?:the|this|these|his|her|its|their|our)(?!\s+[a-z]+ly\s+[a-z]+ed\s)"  # `the recently appointed ministers`
     r"(?:\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|he|she|it|they|we|you|i)\s)[a-z][\w’'-]*){1,3}?"
     r"|the\s+(?:most\s+)?(?:[A-Z]{2,}\s+)?[a-z][\w’'-]*(?:\s+(?!(?:that|which|who|whom|whose|to(?!\s+(?:the|a|an)\s)|or|when"
     r"|where|while|because|if)\s)(?:\d{1,3}(?:,\d{3})+|[\w’'-]+)){0,10}?"
@@ -43,7 +43,7 @@ _BARE_SUBJECT = (
     r"(?:,[^,.;:\n]{1,80},)?\s+"
 )
 """The subject of a clause after a verb of saying without `that` (`said he and his soldiers are`, `said there
-was`, `said this did not` (not `urged the newly elected officials to`: an adverb and a participle, no
+was`, `said this did not` (not `urged the recently appointed ministers to`: an adverb and a participle, no
 verb), `said both of the events of the day were`, a noun without a determiner and one or
 two prepositional phrases before a modal or `be`: `said old barriers of mistrust in the region should`, `said
 cooperation with Australia was`, not `continued defiance of the will of`; not `highlighted some of the ways NATO has changed`, a relative clause
@@ -75,13 +75,13 @@ technology is` is no clause) (nor a possessive alone: `underlined NATO’s conti
 (`stated the meeting with General X and his staff was very productive`), `the` + one or two capitalised words
 (`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a possessive
 phrase (`noted the PRT team’s positive attitude would`), two of one or two words joined by `and` (`said NATO
-and Serbia must`, `said European Allies and Canada are expected`),
+and Serbia must`, `said Nordic Allies and Canada are ready`),
 one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
 civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a
 finite verb (not `need`: `highlighted the critical need for`; not a past after `and`, the cue's subject's
 second act: `emphasised the programme’s success and reaffirmed …`; nor right after a possessive or an article,
-an adjective: `reaffirmed the college’s continued engagement`, `reiterated the Alliance’s reliance on a limited
+an adjective: `reaffirmed the college’s continued engagement`, `recalled the government’s promise of a reduced
 number of`), not a participle before `by` or `during` (`emphasizes the
 key role played by NATO`, `described some of the successes realized during the reform`), nor one of giving
 before `to` (`highlighted the continuous support provided to the institutions`), nor a relative pronoun's

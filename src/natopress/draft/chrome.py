@@ -21,8 +21,8 @@ _CRUMB_REACH = 4
 
 def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
-    above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Media day
-    at …` over `media day at …`): the page's title, even when it ends on a full stop."""
+    above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Open day
+    at …` over `open day at …`): the page's title, even when it ends on a full stop."""
     return any(
         (crumb := _BREADCRUMB_RE.match(line)) is not None
         and crumb["last"].strip().casefold() == lines[k].strip().casefold()
@@ -150,7 +150,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a site's welcome banner in capitals (`WELCOME TO ALLIED COMMAND TRANSFORMATION`)
         r"^(?-i:WELCOME\s+TO\s+[A-Z][A-Z .’'&-]+)$",
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's; NATO Review's
-        # `No. 6 - Nov. 1996` over `Vol. 44 - pp. 8`)
+        # `No. 4 - Jul. 1997` over `Vol. 45 - pp. 12`)
         rf"^no\.?\s*\d+(?:/\d+)?\s*[-–]\s*(?:{MONTH_ALT})\.?\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*(?:no\.?|pp?\.)\s*\d+|p\.\s*\d+"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",

@@ -87,7 +87,7 @@ _SECOND_ACT_RE = re.compile(
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
 `a réaffirmé que P et décidé que Q`, `a dit que P et les a exhortés à …`, `a indiqué que P, et il a souligné
 l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, a pronoun's verb of saying after
-`mais` or `but` even without its comma (`a reconnu que P mais il a mis en garde contre …`), `Il a été noté que
+`mais` or `but` even without its comma (`a reconnu que P mais il a insisté sur …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
 observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
 that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré

@@ -352,10 +352,9 @@ class SpeakerResolver(ActingSubjects):
             holder = cut_name_holder(text[last.start : last.end], self._persons, last.entity) if cut else None
             return holder or last.entity
         phrase = text[start:end]
-        if at_text_end(text, end) and re.fullmatch(
-            r"[A-Z][\w.’'-]*", phrase
-        ):  # `“…,” said Commander` ending a
-            # cut excerpt: the name after the rank is lost; `said Spann`: the one person whose surname it begins
+        if at_text_end(text, end) and re.fullmatch(r"[A-Z][\w.’'-]*", phrase):
+            # `“…,” said Commander` ending a cut excerpt: the name after the rank is lost; `said Rie`: the one
+            # person whose surname it begins
             rank = any(r.fullmatch(phrase) for r in (TITLE_RE, BARE_RANK_RE, _RANK_ABBREVIATION_RE))
             return None if rank else cut_name_holder(phrase, self._persons, "")
         honorific = HONORIFIC_RE.fullmatch(phrase)

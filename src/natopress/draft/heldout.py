@@ -163,7 +163,7 @@ def match_quotes(
 
 def _persons(release: Release, registry: Registry) -> list[tuple[str, ...]]:
     """The spellings (name, then aliases) of each PER entity the draft proposes or links a mention to: one
-    person proposed under two spellings of one release (`Sergueï` and `Sergeï Ivanov`) is the person a
+    person proposed under two spellings of one release (`Sergueï` and `Sergeï Volkov`) is the person a
     reading names with either."""
     linked = {m.entity for m in release.mentions}
     entities = [*release.proposed_entities, *(e for e in registry.entities if e.id in linked)]

@@ -361,7 +361,7 @@ def _without_stray_closing(text: str, start: int, end: int) -> int:
 def _unpaired_opening(text: str, start: int, end: int, index: PairIndex) -> bool:
     """True when `text[start:end]` holds a curly or French opening mark before a word that no quotation pair
     opens (its closing mark lost, or the excerpt cut inside the quotation), or a straight or single one after
-    a space when the excerpt ends with `end` (`has established "a strong network am`, `marks the 'strength`):
+    a space when the excerpt ends with `end` (`has built "a network of partners acr`, `gives the whole region 'a stronger sense of secur`):
     quoted words all the same."""
     paired = {pair.open for pair in index.within(start, end)}
     marks = _CUT_OPENING_MARK_RE if at_text_end(text, end) else _OPENING_MARK_RE

@@ -76,7 +76,7 @@ Willard freshman X`, `said student X`), or one capitalised word alone, a rank th
 
 _CUT_NAME_RE = re.compile(r"(?:(?:an?|the)[^\S\n]+[a-z][\w-]*[^\S\n]+)?(?P<name>[A-Z][\w’'-]{2,})\s*\Z")
 """One capitalised word closing the excerpt after a cue, maybe after an article and an adjective (`said an
-enthusiastic Spann`): a name cut by the excerpt's end."""
+enthusiastic Rie`): a name cut by the excerpt's end."""
 
 
 class PhraseFinder(PhraseBeforeFinder):
@@ -230,7 +230,7 @@ class PhraseFinder(PhraseBeforeFinder):
             if noun is not None and named and named[0].start == noun.end():
                 return head, named[0].end
         cut = _CUT_NAME_RE.match(text, position) if description is None and phrase is None else None
-        if cut is not None:  # `said an enthusiastic Spann`: a surname the excerpt's end cuts
+        if cut is not None:  # `said an enthusiastic Rie`: a surname the excerpt's end cuts
             return cut.span("name")
         return description or phrase  # `said ARRC spokesman Major X`: the spokesman, not the body
 

@@ -139,7 +139,7 @@ none `que` nor an article but after `de`: `pour expliquer au Comité le soutien 
 report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
 `reminded`, `warned`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
-participants that`, `warned Kosovar Albanian leaders that`, `told Ostravia’s Prime Minister X on Monday (27 May 2013)
+participants that`, `warned Kosovar Albanian leaders that`, `told Ostravia’s Prime Minister X on Monday (14 May 2018)
 that`), maybe with where they were (`told an expert audience at the Royal United Services
 Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`, `ont convenu
 avec le secrétaire général que`). Between a cue

@@ -86,12 +86,12 @@ def misspelt(word: str, surname: str, ratio: float | None = None) -> bool:
 def one_letter_apart(one: str, other: str) -> bool:
     """True when one word is the other with one letter doubled (`jeanine`, `jeannine`), or with its
     doubled letter moved to another (`tomasso`, `tommaso`), or, in words of four letters or more, two
-    neighbouring letters swapped (`liuk`, `luik`), or, in words of eight letters or more, one letter
+    neighbouring letters swapped (`tmam`, `tamm`), or, in words of eight letters or more, one letter
     changed (`gianpaolo`, `giampaolo`)."""
     if one != other and abs(len(one) - len(other)) <= 1 and _undoubled(one) == _undoubled(other):
         return True  # `jeanine`, `jeannine`; `Tomasso` once, `Tommaso` twice: one given name
     if len(one) >= 4 and _swapped(one, other):
-        return True  # `Jüri Liuk` once, `Jüri Luik` twice: one minister
+        return True  # `Jüri Tmam` once, `Jüri Tamm` twice: one minister
     return len(one) == len(other) >= 8 and sum(a != b for a, b in zip(one, other, strict=True)) == 1
 
 

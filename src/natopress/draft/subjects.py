@@ -181,7 +181,7 @@ _IMPERSONAL_RE = re.compile(
 _AND_BEFORE_CUE_RE = re.compile(
     r",?\s*(?:et|and|but|mais)\s+(?:(?:also|then|[a-z]{2,}ly)\s+)?\Z", re.IGNORECASE
 )
-"""`and` before a second verb of saying, maybe and an adverb (`and firmly underlined`)."""
+"""`and` before a second verb of saying, maybe and an adverb (`and strongly underlined`)."""
 _COMMA_BEFORE_CUE_RE = re.compile(r",\s*\Z")
 _THAT_AFTER_RE = re.compile(r"\s+(?:that|que|qu['’])", re.IGNORECASE)
 """A verb of saying after a comma and before `that` (`The Secretary General thanked Y for …, said that P`): a
@@ -236,8 +236,8 @@ _OWN_QUOTATION_RE = re.compile(
     re.IGNORECASE,
 )
 """The subject's first verb, one of saying or referring, and its quotation (`Lord X s’est déclaré « consterné …
-» et a ajouté que`, `The Secretary General referred to “…” and said that`, `condemned the attacks “in the
-strongest possible terms” and firmly underlined`): that quotation is the subject's own, no other subject's
+» et a ajouté que`, `The Secretary General referred to “…” and said that`, `condemned the bombing “in the
+clearest terms” and strongly underlined`): that quotation is the subject's own, no other subject's
 words between."""
 _QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""

@@ -155,7 +155,7 @@ _SETTING_RE = re.compile(
 )
 """Where or when the words were said, closing an attribution, after a comma too: `à New York`, `on 11 May
 2012`, `, ce vendredi (20 novembre 2015)`, `, le jeudi 4 septembre 2014`, `dans un discours prononcé devant
-…`, `Monday 4 March after talks with …`, `when presenting the award to …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
+…`, `Monday 4 March after talks with …`, `while handing the medal to …`, `au cours de la tournée qu’il a effectuée …` (a relative clause
 after an article and a noun), a relative clause after the speaker (`, qui présentait son rapport annuel, ce
 vendredi …`); short, and never a clause (`a dit à nouveau que …`, `, qui a ajouté que …`)."""
 

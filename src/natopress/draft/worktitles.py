@@ -93,7 +93,7 @@ _DASH_RE = re.compile(r"\s*[-–—]\s*")
 
 def crosshead(text: str, segment: Range, pair: Pair, following: int | None) -> bool:
     """True when the paragraph `segment` is only the quotation of `pair`, of one to three words, maybe after a
-    label and its colon (`“Very successful”`, `Cooperation: “A model”`), and a paragraph follows (at
+    label and its colon (`“Steady progress”`, `Partnership: “A model”`), and a paragraph follows (at
     `following`): a heading over the next paragraphs, its words picked from a quotation there, not a quote
     of its own (ANNOTATION_GUIDELINES.md 2.1, 1.82)."""
     start, end = trim(text, *segment)
@@ -109,7 +109,7 @@ def crosshead(text: str, segment: Range, pair: Pair, following: int | None) -> b
 _LABEL_RE = re.compile(r"[^«»“”\"\n.!?:;]{1,60}:\s*")
 """A crosshead's label before its quotation (`Cooperation: `): words and a colon."""
 _CROSSHEAD_WORDS = 3
-"""The most words a quotation standing as a crosshead holds (`“Very successful”`); a longer one, a sentence
+"""The most words a quotation standing as a crosshead holds (`“Steady progress”`); a longer one, a sentence
 alone on its line, is a quote (`“Our soldiers train side by side every day.”`)."""
 
 
