@@ -11,7 +11,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from natopress.draft.countries import is_country
 from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -34,6 +33,7 @@ from natopress.draft.namewords import (
     name_end,
     words_of,
 )
+from natopress.draft.nonpersons import common_word_then_country
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
 from natopress.draft.things import ARMED_GROUPS
 from natopress.model import EntityType
@@ -315,7 +315,7 @@ def after_common_words(text: str, start: int, end: int) -> list[NameCandidate]:
         tail = [w.group() for w in words[first:]]
         if len(tail) > 4 or not personal(tail) or " ".join(tail) in ARMED_GROUPS:
             continue  # `the Transitional Islamic State of Afghanistan`: no person
-        if len(tail) == 2 and is_common(tail[0]) and is_country(tail[1]):
+        if common_word_then_country(tail):
             return []  # `At Ministerial Level Portugal, 4 June 1999`: a common word, then a place
         at = start + words[first].start()
         sentence = max(rough_sentence_start(text, at), at - 160)

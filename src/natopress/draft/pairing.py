@@ -24,6 +24,12 @@ CLOSING_MARKS = '»”"“«'
 """The marks that may close a quotation (a guillemet or curly mark typed the wrong way round included)."""
 
 
+def closed_at(text: str, position: int) -> bool:
+    """True when a closing mark (`CLOSING_MARKS`) stands at `position` (code points) of `text`; False past its
+    end (a pair that `unclosed_pairs` runs to the paragraph's or the excerpt's end)."""
+    return position < len(text) and text[position] in CLOSING_MARKS
+
+
 def _inside(pairs: Sequence[Pair]) -> Callable[[int], bool]:
     """A test of whether a position lies within some pair (marks included), in logarithmic time: the
     rightmost pair opening at or before it, and the furthest close among the pairs up to that one."""
@@ -256,10 +262,8 @@ def reads_as_sentence(text: str, pair: Pair) -> bool:
     capital first when no closing mark ends it (an excerpt cut inside the quotation)."""
     if _WHOLE_SENTENCE_RE.fullmatch(text, pair.open + 1, pair.close):
         return True
-    if text[pair.close : pair.close + 1] not in tuple(
-        CLOSING_MARKS
-    ):  # no closing mark: the excerpt's end or the
-        return text[pair.open + 1 : pair.open + 2].isupper()  # paragraph's (`unclosed_pairs`) cuts it
+    if not closed_at(text, pair.close):  # no closing mark: the excerpt's end or the paragraph's
+        return text[pair.open + 1 : pair.open + 2].isupper()  # (`unclosed_pairs`) cuts it
     words = text[pair.open + 1 : pair.close].split()
     return (
         _SENTENCE_AFTER_CUE_RE.fullmatch(text, pair.open + 1, pair.close) is not None
@@ -304,8 +308,7 @@ _BLANK_END_RE = re.compile(r"\s*\Z")
 def cut_by_end(text: str, pair: Pair) -> bool:
     """True when the excerpt's end cuts the quotation of `pair` before its closing mark: an attribution may be
     in the words cut, so no sentence before it names the speaker (guidelines 2.4)."""
-    closed = pair.close < len(text) and text[pair.close] in CLOSING_MARKS
-    return not closed and _BLANK_END_RE.match(text, pair.close) is not None
+    return not closed_at(text, pair.close) and _BLANK_END_RE.match(text, pair.close) is not None
 
 
 def quotation_pairs(text: str) -> list[Pair]:

@@ -20,7 +20,7 @@ from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, quoted_name, unreported
 from natopress.draft.objectquotes import object_quote
 from natopress.draft.pairing import (
-    CLOSING_MARKS,
+    closed_at,
     cut_attribution,
     quotation_pairs,
     reads_as_sentence,
@@ -45,7 +45,6 @@ _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
 _JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+")
 """A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`)."""
-"""Marks a pair may close with; a pair closed by anything else runs to its paragraph's end."""
 
 
 @dataclass
@@ -181,7 +180,7 @@ class _Finder(AttributionFinder):
         )
         cue, mention = (
             self._cue_after(pair.close, closing_segment_end, leading)
-            if pair.close < len(self.text) and self.text[pair.close] in CLOSING_MARKS
+            if closed_at(self.text, pair.close)
             else (None, None)  # `pairing.unclosed_pairs`: the paragraph's end, no attribution after it
         )
         if CITING_RE.match(before):  # `Citant M. X : « … », Lord Y a ajouté que`: not Y's words
