@@ -113,6 +113,13 @@ def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, st
 
 
 _RELATIVE_END_RE = re.compile(r"(?<![\w’'-])(?:qui|which|who|that)\Z", re.IGNORECASE)
+_PREPOSITION_RELATIVE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:dans|sur|par|pour|avec|selon)\s+(?:lesquel(?:le)?s|lequel|laquelle)|auxquel(?:le)?s|dont"
+    r"|(?:in|through|by|under)\s+which)\s+(?=[^,;:]+\Z)",
+    re.IGNORECASE,
+)
+"""A relative opened by a preposition (`trois domaines dans lesquels`, `areas in which`) before the aside
+`, selon X,` inside its clause, no comma between: the relative clause is what X said."""
 _ASIDE_OPENING_WORDS = 6
 """How many words may open a sentence before `, selon X,` set as an aside (`Il n’y a, selon lui, …`)."""
 _ACCORDING_AFTER_RE = re.compile(r",\s*(?:selon|d['’]après|according\s+to)\s+", re.IGNORECASE)
@@ -127,7 +134,9 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
     engineer supervising the project.`) and P of at least four words: [(content P, speaker mention X)]; or
     set as an aside after a short opening (`Il n’y a, selon lui, aucune contradiction entre ces deux
     tâches.`: the whole sentence is the content) or after a relative pronoun (`… des forces qui, selon lui,
-    sont les meilleurs moyens …`: the relative clause after the aside); else []."""
+    sont les meilleurs moyens …`: the relative clause after the aside), or inside a relative opened by a
+    preposition (`… dans lesquels la coopération pourrait, selon lui, être renforcée`: the relative clause,
+    aside included); else []."""
     start, end = without_final_punctuation(text, start, end)
     start = after_dateline(text, start, end)
     lead = _ACCORDING_AFTER_RE.search(text, start, end)
@@ -142,6 +151,9 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
     after = aside.end() if aside is not None and len(text[aside.end() : end].split()) >= MIN_WORDS else None
     if _RELATIVE_END_RE.search(text, start, lead.start()):  # `… des forces qui, selon lui, sont les …`
         return [(trim(text, after, end), phrase)] if after is not None else []
+    relative = _PREPOSITION_RELATIVE_RE.search(text, start, lead.start())  # `… dans lesquels P, selon lui, Q`
+    if relative is not None and aside is not None:
+        return [(trim(text, relative.end(), end), phrase)]
     if (
         (_APPOSITION_TO_END_RE.fullmatch(text, phrase[1], end) if stressed is None else phrase[1] == end)
         and len(text[start : lead.start()].split()) >= MIN_WORDS  # a pronoun takes no apposition

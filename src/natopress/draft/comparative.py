@@ -185,6 +185,9 @@ def as_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening
 
 
 _POSSESSOR_WORDS_RE = re.compile(
-    r"(?:In|Dans)\s+(?P<who>[^,;:.«»“”\"\n]{1,60}?)['’]s\s+(?:own\s+)?words\s*,?\s*", re.IGNORECASE
+    r"(?:(?P<in>In|Dans)\s+|(?:But|And|Yet)\s+)?(?P<who>(?:[^,;:.«»“”\"\n]|(?<=\b[A-Z])\.){1,60}?)['’]s\s+(?:own\s+)?"
+    r"words(?(in)\s*,?\s*|(?-i:\s+[a-z]+){1,4}\s*:\s*)",
+    re.IGNORECASE,
 )
-"""`In General Lavigne’s words, “…”`: like `In the words of X,`, the quotation is X's."""
+"""`In General Lavigne’s words, “…”`: like `In the words of X,`, the quotation is X's; so is one after `X’s
+words` and a short clause closed by a colon (`But Ilse B. Varga’s words still ring true: “…”`)."""

@@ -68,6 +68,46 @@ def cut_country(words: str) -> bool:
     return len(folded) >= 3 and any(name.startswith(folded) and name != folded for name in _folded_names())
 
 
+COUNTRY_ROW_MIN = 3
+"""The fewest country names that make a line of names alone a row of flags (`country_row`)."""
+_COUNTRY_NAME_WORDS = 4
+"""The most words of one country's name (`Bosnia and Herzegovina`, `United States of America`)."""
+
+
+def country_row(line: str) -> bool:
+    """True when `line` is only country names, at least `COUNTRY_ROW_MIN` of them, maybe with commas and a
+    leading `The` (`Belgium Canada Czech Republic … The Netherlands …`): the row of a centre's sponsoring
+    nations under their flags, site chrome, never a title (natopress.draft.chrome)."""
+    words = [w for w in line.replace(",", " ").split() if w not in ("The", "the")]
+    count = i = 0
+    while i < len(words):
+        size = next(
+            (
+                n
+                for n in range(min(_COUNTRY_NAME_WORDS, len(words) - i), 0, -1)
+                if is_country(" ".join(words[i : i + n]))
+            ),
+            0,
+        )
+        if size == 0:
+            return False
+        count, i = count + 1, i + size
+    return count >= COUNTRY_ROW_MIN
+
+
+_COUNTRY_AFTER_RE = re.compile(r"\s*,\s*(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})")
+
+
+def country_after(text: str, end: int) -> bool:
+    """True when a comma and a country's name (one to four words, `is_country`) follow `end` (code points):
+    `Poggio Renatico, Italy`, a place's country."""
+    found = _COUNTRY_AFTER_RE.match(text, end)
+    if found is None:
+        return False
+    words = found.group("name").split()
+    return any(is_country(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
 @functools.cache
 def _folded_names() -> frozenset[str]:
     """`country_names`, case-folded."""

@@ -346,13 +346,20 @@ _WEEKDAY_RE = re.compile(rf"(?:{WEEKDAYS})\.?", re.IGNORECASE)
 
 _MONTH_YEAR_RE = re.compile(rf"(?:{MONTH_ALT})\.?,?\s+(?:19|20)\d\d", re.IGNORECASE)
 """A month and its year (`November 2001`): alone on a line, a date."""
+_DAY_MONTH_RE = re.compile(
+    rf"(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\.?\s+\d{{1,2}}{_DAY_SUFFIX})\.?",
+    re.IGNORECASE,
+)
+"""A day and its month without a year (`1st April`, `April 22nd`, `Tuesday 3 March`): alone on a line, the
+date of a digest's item, never a title."""
 
 
 def date_alone(line: str) -> bool:
     """True for a line that is one date, maybe after its weekday (`Friday, August 17, 2018`: a site's clock
-    over its page, `12 March 2019`), or a month and its year (`November 2001`): a date, never a title."""
-    if _MONTH_YEAR_RE.fullmatch(line.strip()):
-        return True  # `November 2001`: a month's date line
+    over its page, `12 March 2019`), a month and its year (`November 2001`) or a day and its month (`1st
+    April`): a date, never a title."""
+    if _MONTH_YEAR_RE.fullmatch(line.strip()) or _DAY_MONTH_RE.fullmatch(line.strip()):
+        return True  # `November 2001`, `1st April`: a month's or a digest item's date line
     found = site_dates(line)
     if len(found) != 1:
         return False

@@ -15,6 +15,7 @@ from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
     COMPASS_SURNAMES,
+    DIRECTION_RE,
     HEAD_PARTICLES,
     LOC_WORDS,
     MAX_NAME_WORDS,
@@ -379,3 +380,15 @@ def _inner_lower_title(title: re.Match[str] | None, end: int) -> bool:
 
 _BARE_TITLE_RE = re.compile(rf"(?i:{TITLES})")
 """A title as listed, without a complement (`Secretary of State`, `Head of the … delegation`)."""
+
+
+def compass_surname(words: list[str]) -> bool:
+    """True for a given name and a compass point (`Ian West`, `Oliver North`): a surname after a cue of
+    speech, where a place would follow `in` (`said in Camp West`)."""
+    return (
+        len(words) == 2
+        and words[1] in COMPASS_SURNAMES
+        and words[0] not in LOC_WORDS
+        and not is_common(words[0])
+        and DIRECTION_RE.fullmatch(words[0]) is None
+    )

@@ -12,9 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.complements import after_complement, body_then_name
-from natopress.draft.countries import is_country, without_country_code
+from natopress.draft.countries import country_after, is_country, without_country_code
 from natopress.draft.cutoff import cut_off
-from natopress.draft.lexicon import all_common, is_common
+from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     NameCandidate,
     Range,
@@ -22,6 +22,7 @@ from natopress.draft.nameparts import (
     after_inner_honorific,
     after_inner_title,
     before_title,
+    compass_surname,
     name_before_title,
     personal,
     plural_title_alone,
@@ -32,7 +33,6 @@ from natopress.draft.namewords import (
     ADDRESSEE_BEFORE_RE,
     ARTICLE_BEFORE_RE,
     BODY_OF_RE,
-    COMPASS_SURNAMES,
     DEMONYMS,
     DIRECTION_RE,
     HONORIFIC_BEFORE_RE,
@@ -192,6 +192,7 @@ def _classify(words: list[str], text: str, start: int, floor: int, end: int) -> 
         any(w in LOC_WORDS for w in words[:-1])
         or (words and words[-1] in LOC_WORDS - PLACE_PREFIXES)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
+        or (text[:start].rstrip().endswith(",") and country_after(text, end))  # `…, Poggio Renatico, Italy`
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 14), start)
             and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)
@@ -334,7 +335,7 @@ class RuleFinder:
             # président Obama` in a title's complement; `his wife Anne-Mette`
         plain = _plain_name(text, words, start, end, before)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
-        compass = inverted is not None and _compass_surname(words)  # `“…,” said Ian West`: no place
+        compass = inverted is not None and compass_surname(words)  # `“…,” said Ian West`: no place
         if typed is EntityType.LOC and not ((plain and role) or compass):
             return [NameCandidate(start, end, typed)]
         portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
@@ -380,18 +381,6 @@ def _plain_name(text: str, words: list[str], start: int, end: int, before: Range
         and personal(words, titled=titled)
         and not any(title.end() == end for title in TITLE_RE.finditer(text, start, end))
         and not acronym_elsewhere(text, words, start)
-    )
-
-
-def _compass_surname(words: list[str]) -> bool:
-    """True for a given name and a compass point (`Ian West`, `Oliver North`): a surname after a cue of
-    speech, where a place would follow `in` (`said in Camp West`)."""
-    return (
-        len(words) == 2
-        and words[1] in COMPASS_SURNAMES
-        and words[0] not in LOC_WORDS
-        and not is_common(words[0])
-        and DIRECTION_RE.fullmatch(words[0]) is None
     )
 
 

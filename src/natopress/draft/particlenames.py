@@ -20,19 +20,42 @@ honorific or a title: the particle is the name's, no stop word (`Mr. Le Drian`, 
 _PARTICLES_BEFORE_RE = re.compile(rf"(?<![\w’'-])(?:{PARTICLE}[ \t]+){{1,2}}\Z")
 """Lower-case particles right before a capitalised run: after an honorific, the name's (`M. de Hoop
 Scheffer`, `Mr van der Berg`)."""
+_FULL_RANK = (
+    r"(?<=\b[LlDdAa][eu]\s)(?:général|amiral)|(?<![\w’'-])(?<!Quartier\s)(?<!Directeur\s)(?<!Secrétaire\s)"
+    r"(?:General|Admiral|Colonel|Captain|Brigadier|Marshal|Général|Amiral)"
+)
+"""A rank in full (`Admiral`, `Général`), or in lower case after an article (`le général`, `du général`); not a
+post's word (`directeur général`, `Quartier Général`)."""
 _RANK_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:Lt|Maj|Brig)\.?[ \t-]*Gen\.[ \t]+\Z|(?:Gen|Col|Capt|Adm|Cdr|Lt)\.[ \t]+\Z"
+    rf"|(?:{_FULL_RANK})[ \t]+\Z"
 )
-"""An abbreviated rank with its full stop right before a surname's particle (`Lt.Gen. ` di Marco)."""
+"""A rank right before a surname's particle: abbreviated with its full stop (`Lt.Gen. ` di Marco) or in full
+(`Admiral ` de Paola, `le général ` de Villiers)."""
+_RANK_THEN_PARTICLE_RE = re.compile(
+    rf"(?:{_FULL_RANK})[ \t]+"
+    rf"(?P<name>(?:(?-i:{PARTICLE}|la|le)[ \t]+){{1,2}}(?P<head>{WORD})(?:[ \t]+{WORD})?)\Z"
+)
+"""A rank, then a lower-case particle opening the run's last one or two words (`Rear Admiral de Paola`,
+`General de la Cruz`): the particle opens a surname, not a rank's complement."""
+_RANK_COMPLEMENT_RE = re.compile(
+    r"(?:Brigade|Division|Corps|Arm[ée]e|Escadre|Vaisseau|Fr[ée]gate|Corvette|Air|Terre|Marine|Gendarmerie)(?![\w’'-])"
+)
+"""What follows `de` in a French rank (`général de brigade`, `capitaine de vaisseau`, `général de corps
+d’armée`): the rank's, no surname."""
 _HONORIFIC_THEN_PARTICLE_RE = re.compile(rf"{HONORIFICS}[ \t]+(?=(?:{_HEAD_PARTICLE}[ \t]+){{1,2}}{WORD})")
 """An honorific opening a capitalised run before particles (`M. ` de Hoop Scheffer, `M. ` De Gucht: `M.` reads
 as an initial, so the run starts there), or before a given name that reads as one (`M. ` Des Browne)."""
 
 
 def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
-    """A person's name after an honorific or an abbreviated rank opening with a particle (`Mr. De Kermabon`,
+    """A person's name after an honorific or a rank opening with a particle (`Mr. De Kermabon`,
     `Mr van der Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di
-    Marco`): the particle is the name's; a title before the honorific is the person's role."""
+    Marco`, `Admiral de Paola`): the particle is the name's; a title before the honorific is the person's role."""
+    ranked = _RANK_THEN_PARTICLE_RE.search(text, start, end)
+    if ranked is not None and not _RANK_COMPLEMENT_RE.match(text, ranked.start("head")):
+        role = (start, len(text[: ranked.start("name")].rstrip()))
+        return NameCandidate(ranked.start("name"), end, EntityType.PER, role)
     opening = _HONORIFIC_THEN_PARTICLE_RE.match(text, start, end)
     start = opening.end() if opening is not None else start
     particles = _PARTICLES_BEFORE_RE.search(text, max(floor, start - 12), start)
@@ -41,7 +64,9 @@ def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate 
     if honorific is not None and particles is not None and honorific.end() == head:
         return NameCandidate(particles.start(), end, EntityType.PER, role_before(text, head, floor, end))
     rank = _RANK_BEFORE_RE.search(text, max(floor, head - 20), head) if particles is not None else None
-    if rank is not None:  # `Lt.Gen. di Marco`: a rank's abbreviation ends the run before the particle
+    if rank is not None and not _RANK_COMPLEMENT_RE.match(
+        text, start
+    ):  # `Lt.Gen. di Marco`: the rank ends the run
         return NameCandidate(
             head, end, EntityType.PER, (rank.start(), rank.start() + len(rank.group().rstrip()))
         )

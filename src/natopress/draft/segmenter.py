@@ -27,6 +27,7 @@ from natopress.draft.datelines import (
     is_date_line,
 )
 from natopress.draft.dates import date_alone
+from natopress.draft.digests import is_digest
 from natopress.draft.forms import form_segments
 from natopress.draft.language import detect_language
 from natopress.draft.lines import (
@@ -333,7 +334,17 @@ def segment(text: str) -> Segmentation:
             segments.append(_body_or_caption(text, found, k, wrapped, language, seen_content))
             seen_content = True
         k += 1
-    return Segmentation(language, tuple(segments))
+    return Segmentation(language, tuple(_digest_title_as_body(found, segments)))
+
+
+def _digest_title_as_body(found: Sequence[Line], segments: list[DraftSegment]) -> list[DraftSegment]:
+    """`segments` with the title made `body` when the page is a digest (`digests.is_digest`)."""
+    return [
+        DraftSegment(SegmentKind.BODY, s.start, s.end)
+        if s.kind is SegmentKind.TITLE and is_digest(found, s.end)
+        else s
+        for s in segments
+    ]
 
 
 def _headline(

@@ -92,6 +92,7 @@ _STANCE = (
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
     r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
+    r"|(?:stressed|underlined|voiced|expressed)\s+(?:the|his|her|their)\s+expectation(?=\s+that\s)"
     r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
     r"|(?:(?<=\s)claimed|(?:was|is|were|are)\s+adamant)(?=\s+that\s)"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?décidé(?=\s+qu)"
@@ -110,7 +111,8 @@ _STANCE = (
 clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
 that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`),
 `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
-not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, and the impersonal
+not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, `stressed the
+expectation that`, and the impersonal
 passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the
 pronoun is in the cue, no speaker)."""
 _AIMED = (
@@ -162,8 +164,8 @@ _PLURAL_PRESENT = (
 (`Hub officials stress that`; not `Let me underline that`): a cue of indirect speech only, the bare words
 being nouns as often."""
 _CUE_GROUP = (
-    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?:{_PRESENT})|(?:{ENGLISH_CUES})"
-    rf"|(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PAST_INFINITIVE}|{_PLURAL_PRESENT})"
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?<!\bon\s)(?:{_PRESENT})|(?:{ENGLISH_CUES})"
+    rf"|(?<!\bof\s)(?<!\bany\s)(?<!\bthe\s)(?<!\ba\s)(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PAST_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
 _HOW_SUBJECT = (
@@ -179,11 +181,11 @@ comment les forces franchissaient une rivière`: he watched). An adjective or ad
 important P is`, `how much`) is an exclamative, no report (guidelines 2.1)."""
 _ASIDES = (
     r"(?:(?:\s*,(?!\s*(?:and|et|but|mais|or|ou)(?![\w’'-]))(?:(?!\s['‘’])[^,;:.!?«»“”‘\"\n]){1,90}?){1,2}"
-    r"(?=\s*,\s+(?:que|qu['’]|that)(?![\w’'-])))?"
+    r"(?=\s*,\s+(?:(?:que|that)(?![\w’'-])|qu['’]\w)))?"
 )
 """At most two asides set between commas between a cue and `que`/`that` (`a déclaré, avant le début de la
 réunion, que`, `ont souligné, deuxièmement, que`, `a expliqué au premier ministre, X, le lundi 27 mai 2013,
-que`); no quotation in single marks and no conjunction opening one (`noted, ‘to provide …’ and, by any
+que`, `ont déclaré, dans le communiqué final, qu’ils`); no quotation in single marks and no conjunction opening one (`noted, ‘to provide …’ and, by any
 measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"

@@ -262,10 +262,11 @@ def is_kicker(text: str, line: Line, following: Line) -> bool:
 
 _GLUED_TITLE_RE = re.compile(
     rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS}|Dclaration)\s[^\n!?«»“”\"]{{3,250}}?[a-zà-ÿ]"
-    r"(?=(?:Le|La|Les|L['’]|Je|Nous|Il|Elle|Aujourd|The|Today|I|We|On|In)\b)"
+    r"(?=(?:Le|La|Les|L['’]|Je|Nous|Il|Elle|Aujourd|Après|Suite|The|Today|I|We|On|In|At|After|Following)\b)"
 )
 """A statement's heading glued to its first sentence, the line break lost (`Déclaration du Secrétaire
-général … crimes de guerreLe 2 août, la SFOR …`, `Dclaration du Secrtaire gnralJe tiens …`)."""
+général … crimes de guerreLe 2 août, la SFOR …`, `Dclaration du Secrtaire gnralJe tiens …`, `Statement by
+the North Atlantic Council on … in VelgradFollowing consultations, …`)."""
 
 
 def glued_title(line: str) -> int | None:
