@@ -178,6 +178,7 @@ PRESENT_PARTICIPLES = [
     "évoquant",
     "avertissant",
     "calling",
+    *("calling on", "calling upon"),  # `opened by calling on “all partners to …”`: mixed, like `called on`
     "welcoming",
     "describing",
     "stressing",

@@ -84,7 +84,8 @@ _LABEL_AFTER = (
     r"|publications|newspages"
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
     r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
-    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?)?"
+    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
+    r"|[^\S\n]{8,}(?-i:(?:or|and)\s+)?(?-i:[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}))?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last
 update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`, `Updated:
@@ -97,7 +98,8 @@ Communiqus de presse`). The date block's first line also holds a press release's
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`, a two-digit year:
 `PRESS RELEASE (94)65      17 August 1994`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
-labels too."""
+labels too. So is a press contact's name set in a second column after the date, far to its right (`30
+November 1999` and many spaces, then `or Ilse Varga`)."""
 _PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(

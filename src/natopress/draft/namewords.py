@@ -111,7 +111,7 @@ TITLES = (
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
     r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
-    "Vice President|President-elect|President|Prime Minister|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
+    "Vice President|President-elect|President|Prime Minister|(?-i:Premier(?= [A-Z][a-z])(?! Minist))|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|(?-i:Father(?= [A-Z]))|"
     "Chancellor|Vice-Rector|Rector|Co-Chairman|Co-Chair|Chairman|Chair|Lord|Baroness|Commandant|Commander|Mayor|Spokesperson|Spokesman|Senator|Congressman|Congresswoman|Sheikh|Cheikh|Cheik|Councillor|Councilor|Counsellor|Counselor|King|Queen|Crown Prince|Princess|Prince|Grand Duke|Grand Duchess|"
     r"Secretary(?!\s+General)|"

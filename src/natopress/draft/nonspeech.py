@@ -90,15 +90,17 @@ def topic(text: str, sentence_start: int, pair: Pair) -> bool:
     """True when a short quotation inside a sentence names a topic, a programme or a course after a
     preposition (`l’importance de l’agenda « femmes, paix et sécurité »`, `des pays du « format de
     Normandie »`, `spoke about “Women, Peace and Security”`, `a course on “…”`): a name, not words
-    quoted; not after a cue ending on the preposition (`called on Ostravia “to play …”`). A bare `de`/`d’`
+    quoted; not after a cue ending on the preposition (`called on Ostravia “to play …”`, `calling on “all
+    partners to …”`). A bare `de`/`d’`
     (`qualifié d’« historique »`) is the speaker's own word."""
     before = _TOPIC_BEFORE_RE.search(text, sentence_start, pair.open)
     return (
         len(text[pair.open + 1 : pair.close].split()) <= _TOPIC_WORDS
         and before is not None
-        and not any(  # a cue ending on the preposition (`called on Ostravia “to play …”`): words said
+        and not any(  # a cue ending on the preposition (`called on Ostravia “to play …”`, `calling on “…”`)
             cue.start() < before.start() < cue.end()
-            for cue in CUE_RE.finditer(text, max(sentence_start, before.start() - 30), before.end())
+            for pattern in (CUE_RE, LEAD_CUE_RE)
+            for cue in pattern.finditer(text, max(sentence_start, before.start() - 30), before.end())
         )
     )
 
@@ -344,14 +346,21 @@ _DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|describe
 _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
 
 
+_SECOND_VERB_RE = re.compile(r"\s(?:and|et)\s+(?:also\s+|aussi\s+)?(?:[a-z]{3,}ed|a\s+[a-zé]{3,}é)\s")
+"""A second verb in the past after `and` / `et` (`and thanked`, `et a remercié`): the subject's next act."""
+
+
 def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     """True when the cue word at `cue`, before the marks of `pair` with no `that`/`que` between, reports
     nothing in them: they hold a name (`a annoncé la création du groupe « OTAN 2030 »`), the word is an
     adjective after a possessive (`NATO’s continued commitment`), or a verb of describing has no
     `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
-    situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words)."""
+    situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words), or a
+    second verb after `and` stands between them (`emphasized the significance of training and thanked the
+    “…”`: the marks are the second verb's object)."""
     return (
         quoted_name(text, pair, term=False)
+        or _SECOND_VERB_RE.search(text, cue[1], pair.open) is not None
         or _POSSESSIVE_END_RE.search(text, sentence_start, cue[0]) is not None
         or (
             _DESCRIBING_RE.fullmatch(text, *cue) is not None

@@ -90,7 +90,7 @@ _STANCE = (
     r"|(?:made|makes)(?:\s+it)?\s+clear"
     r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction|belief|conviction|regret)"
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
-    r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected)(?=\s+that\s)"
+    r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected|thinks|thought)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
     r"|(?:stressed|underlined|voiced|expressed)\s+(?:the|his|her|their)\s+expectation(?=\s+that\s)"
     r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
@@ -110,7 +110,7 @@ _STANCE = (
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
 that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`),
-`claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
+`thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
 not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, `stressed the
 expectation that`, and the impersonal
 passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the
@@ -195,8 +195,9 @@ INDIRECT_RE = re.compile(
     rf"\s+(?={_HOW_SUBJECT})|(?<=\bdit\s)(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre …`
     re.IGNORECASE,
 )
-TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|the\s+audience|delegates)"
-"""Whom words were told, after `told` (`told reporters that …`, `…, X told journalists.`), as a pattern to embed."""
+TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|delegates|(?:the\s+)?(?:audience|participants|troops|crowd))"
+"""Whom words were told, after `told` (`told reporters that …`, `…, X told journalists.`, `told the participants
+they were …`), as a pattern to embed."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)

@@ -50,15 +50,23 @@ _TRANSLITERATIONS = {
 
 
 def given_initials(short: str, full: str) -> bool:
-    """True when the name key `short` writes one or more given names of the name key `full` as initials:
-    same surname, and each initial the first letter of the given name in its place (`a. rasmussen` /
-    `anders fogh rasmussen`: the first given names)."""
+    """True when the name key `short` writes one or more given names of the name key `full` as initials or
+    cut short: same surname, and each initial the first letter of the given name in its place (`a. rasmussen`
+    / `anders fogh rasmussen`: the first given names), or its first `_SHORT_GIVEN_MIN` letters or more (`phil
+    breedlove` / `philip m. breedlove`, a familiar form)."""
     given, surname = short.split()[:-1], short.split()[-1:]
     whole = full.split()
     if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
         return False
-    initials = [w.rstrip(".") for w in given]
-    return all(len(i) == 1 and whole[n].startswith(i) for n, i in enumerate(initials))
+    cut = [w.rstrip(".") for w in given]
+    return all(
+        (len(c) == 1 or _SHORT_GIVEN_MIN <= len(c) < len(whole[n])) and whole[n].startswith(c)
+        for n, c in enumerate(cut)
+    )
+
+
+_SHORT_GIVEN_MIN = 3
+"""The fewest letters of a given name cut short (`Dan` for `Daniel`, `Phil` for `Philip`)."""
 
 
 _MISSPELT_MIN_LETTERS = 8

@@ -12,9 +12,9 @@ from natopress.draft.dates import DAY_RANGE_RE, MONTH_ALT, WEEKDAYS
 from natopress.draft.speech import BARE_RANK_RE, CUE_RE, HONORIFICS, LEAD_CUE_RE, TOLD_WHOM, TOPIC_AFTER_RE
 from natopress.text.sentences import trim
 
-_CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais)\s", re.IGNORECASE)
+_CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais|because|car)\s", re.IGNORECASE)
 """A conjunction after an attribution's comma: the sentence goes on past it (`P, General X said, but ISAF
-was …`)."""
+was …`, `P, he said, because …`)."""
 
 _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
 """A participle opening the last part of a sentence, after its attribution: where or how the words were said

@@ -41,7 +41,8 @@ secrétaire général … aux soldats de la FIAS : « Votre rôle a été déter
 def looks_like_title(line: str) -> bool:
     """Short, no final period/colon (but inside a closing quotation after a colon or dash, or initials':
     `Washington D.C.`), not opening lower-case, no credit line (`Story by …`), dateline or lead paragraph's
-    date (`Ce mercredi (19 novembre 2025), …`): a title rather than a paragraph or a by-line."""
+    date (`Ce mercredi (19 novembre 2025), …`) nor press contact (`CONTACT: MAJ X`): a title rather than a
+    paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
         and (
@@ -59,7 +60,14 @@ def looks_like_title(line: str) -> bool:
         and not date_alone(line)
         and not _place_colon_date(line)
         and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
-    )  # the date: a dateline's place, never a title
+        # the date: a dateline's place, never a title
+        and _CONTACT_RE.search(line) is None
+    )
+
+
+_CONTACT_RE = re.compile(r"(?-i:\bCONTACT|\bContact)\s*:")
+"""A press contact's label (`No. 4` and many spaces, then `CONTACT: MAJ X`): the release's by-line, `body`,
+never its title."""
 
 
 PLACE_PAIR_RE = re.compile(rf"(?-i:{PLACE}, {PLACE})")
