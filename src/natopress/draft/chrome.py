@@ -88,7 +88,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"accept (?:all )?cookies|uses cookies|skip to (?:main )?content|print this page|share this page",
         r"subscribe to (?:our|the) newsletter",
         r"\brss\s+feeds?\b|add\s+to\s+your\s+facebook|watch\s+us\s+on\s+youtube|follow\s+us\s+on\b",
-        # a whole line of page furniture, in either language, and a share button alone (`Google Buzz`)
+        # a whole line of page furniture, in either language
         r"^(?:print|share|e-?mail|top of page|back to top|related (?:news|content)|more news|menu|search|"
         r"imprimer|partager|haut de page|retour en haut|articles? liés?|plus d['’]actualités|rechercher"
         r"|from the event|de l['’][eé]vénement|au c(?:œ|oe)ur de l['’][eé]vénement|event|[eé]v[eé]nement"
@@ -97,7 +97,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"|textes? officiels?|official texts?|nato multimedia account|register|s['’]inscrire|compte multimédia|registre"
         r"|code de vérification|scroll(?:\s+to)?\s+top|\*\s*(?:home|accueil)\s*\*|\[\s*(?:home|accueil)\s*\]|home|accueil"
         r"|nato\s*-\s*north atlantic treaty organi[sz]ation|otan\s*-\s*organisation du traité de l['’]atlantique nord"
-        r"|imagen de fondo|texto no traducido|info|google\s+buzz)$",  # a host site's Spanish furniture (`Texto no traducido`)
+        # a host site's Spanish furniture (`Texto no traducido`) and a share button alone (`Google Buzz`)
+        r"|imagen de fondo|texto no traducido|info|google\s+buzz)$",
         # the older site's related links (`15/10/2005 - SHAPE`, `- MP3/20101Kb`) and its sidebar's headings
         rf"{RELATED_LINK}|{RELATED_DATED_LINK}|^-\s+(?:MP3|transcript|video|vidéo|audio|pdf)\b"
         r"|^(?:nouvelles|multim[ée]dia|liens|historique|opinions|news|links|background)$",
@@ -137,8 +138,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^[^.!?\d\n]{1,60},\s*\d{4,6}$",
         # a section's or edition's label over the page (`News Archive`, `News and events`, `PDF Library`,
         # NATO Review's `Edition Web` and `Focus on NATO`), a mission's magazine named over its story (`KFOR
-        # Chronicle`, `Inside KFOR`), the Assembly's site name alone (`NATO Parliamentary Assembly`), and NATO Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its
-        # accent lost, `Et 1998`, `p. 11`, `Infos OTAN`)
+        # Chronicle`, `Inside KFOR`), the Assembly's site name alone (`NATO Parliamentary Assembly`), and NATO
+        # Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos
+        # OTAN`)
         r"^(?:news\s+archive|news(?:\s+(?:and|&)\s+events)?|latest\s+news|news\s*room"
         r"|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
         r"|pdf\s+library|photo\s+gallery|video\s+library|kfor\s+chronicle|sfor\s+informer|isaf\s+mirror|inside\s+kfor"

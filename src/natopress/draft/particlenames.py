@@ -49,9 +49,9 @@ as an initial, so the run starts there), or before a given name that reads as on
 
 
 def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
-    """A person's name after an honorific or a rank opening with a particle (`Mr. De Kermabon`,
-    `Mr van der Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di
-    Marco`, `Admiral de Paola`): the particle is the name's; a title before the honorific is the person's role."""
+    """A person's name after an honorific or a rank opening with a particle (`Mr. De Kermabon`, `Mr van der
+    Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di Marco`, `Admiral
+    de Paola`): the particle is the name's; a title before the honorific, or the rank, is the person's role."""
     ranked = _RANK_THEN_PARTICLE_RE.search(text, start, end)
     if ranked is not None and not _RANK_COMPLEMENT_RE.match(text, ranked.start("head")):
         role = (start, len(text[: ranked.start("name")].rstrip()))
@@ -64,9 +64,8 @@ def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate 
     if honorific is not None and particles is not None and honorific.end() == head:
         return NameCandidate(particles.start(), end, EntityType.PER, role_before(text, head, floor, end))
     rank = _RANK_BEFORE_RE.search(text, max(floor, head - 20), head) if particles is not None else None
-    if rank is not None and not _RANK_COMPLEMENT_RE.match(
-        text, start
-    ):  # `Lt.Gen. di Marco`: the rank ends the run
+    complement = _RANK_COMPLEMENT_RE.match(text, start) is not None  # `le général de brigade X`
+    if rank is not None and not complement:  # `Lt.Gen. di Marco`: the rank ends the run before the particle
         return NameCandidate(
             head, end, EntityType.PER, (rank.start(), rank.start() + len(rank.group().rstrip()))
         )

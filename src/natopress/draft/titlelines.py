@@ -59,10 +59,9 @@ def looks_like_title(line: str) -> bool:
         and WEEKDAY_DATE_RE.match(line) is None
         and not date_alone(line)
         and not _place_colon_date(line)
-        and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
-        # the date: a dateline's place, never a title
         and _CONTACT_RE.search(line) is None
-    )
+        and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
+    )  # the date: a dateline's place, never a title
 
 
 _CONTACT_RE = re.compile(r"(?-i:\bCONTACT|\bContact)\s*:")
