@@ -129,7 +129,7 @@ ENGLISH_MULTIWORD = (
     "points out",
     *("summed up", "sums up", "set out", "sets out", "made clear", "makes clear"),  # `“…,” X makes clear.`
     # `called on Russia “to play …”`: mixed, like `urged`
-    *("called on", "called upon", "calls on", "calls upon"),
+    *("called on", "called upon", "calls on", "calls upon", "made an appeal to", "makes an appeal to"),
     *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
         # `is thrilled to say that` (not `is pleased that`, a stance)

@@ -158,13 +158,19 @@ def block_quotes(
     a verb of saying and a colon (`Mr. X said:` ⏎ `P`, `…, stating:` ⏎ `P`) or a comma (`X stated,` ⏎
     `P`): the next paragraph (of
     `segments`, code points of `text`) is a `direct` quote, its speaker mention the cue's subject. None
-    where quotation marks (`pairs`) stand in the paragraph."""
+    where quotation marks (`pairs`) stand in the paragraph, or where it ends on no sentence's end while the
+    excerpt goes on, unless it holds a first person (`we must …`, its full stop lost)."""
     found = []
     for (start, end), (next_start, next_end) in itertools.pairwise(segments):
         colon = _CUE_COLON_END_RE.search(text, start, end)
         block = _BLOCK_RE.fullmatch(text, *trim(text, next_start, next_end))
-        if block is not None and block[0][-1] not in ".!?…" and not at_text_end(text, next_end):
-            block = None  # no sentence's end, and the excerpt goes on: no quotation set as a block
+        if (
+            block is not None
+            and block[0][-1] not in ".!?…"
+            and not at_text_end(text, next_end)
+            and not _FIRST_PERSON_RE.search(block[0])
+        ):
+            block = None  # no sentence's end nor first person, and the excerpt goes on: no block quotation
         sentence = sentence_at(colon.start() - 1) if colon is not None else None
         if colon is None or block is None or sentence is None:
             continue

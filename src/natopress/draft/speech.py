@@ -90,7 +90,7 @@ _STANCE = (
     r"|(?:made|makes)(?:\s+it)?\s+clear"
     r"|expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:confidence|hope|concern|satisfaction|belief|conviction|regret)"
     r"|(?:reiterated|repeated|renewed|restated)\s+(?:the|his|her|their|its)\s+(?:warning|call|belief|conviction)(?=\s+that\s)"
-    r"|expressed(?=\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected|thinks|thought)(?=\s+that\s)"
+    r"|expressed(?=(?:\s+(?:today|yesterday|also))?\s+(?:how|that)\s)|(?:spoke|speaks|talked|talks)\s+(?:of|about)(?=\s+how\s)|(?<!is\s)(?<!was\s)(?<!be\s)(?:believes|believed|expects|expected|thinks|thought)(?=\s+that\s)"
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
     r"|(?:stressed|underlined|voiced|expressed)\s+(?:the|his|her|their)\s+expectation(?=\s+that\s)"
     r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
