@@ -118,7 +118,7 @@ _PREPOSITION_RELATIVE_RE = re.compile(
     r"|(?:in|through|by|under)\s+which)\s+(?=[^,;:]+\Z)",
     re.IGNORECASE,
 )
-"""A relative opened by a preposition (`trois domaines dans lesquels`, `areas in which`) before the aside
+"""A relative opened by a preposition (`les secteurs dans lesquels`, `areas in which`) before the aside
 `, selon X,` inside its clause, no comma between: the relative clause is what X said."""
 _ASIDE_OPENING_WORDS = 6
 """How many words may open a sentence before `, selon X,` set as an aside (`Il n’y a, selon lui, …`)."""
@@ -135,7 +135,7 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
     set as an aside after a short opening (`Il n’y a, selon lui, aucune contradiction entre ces deux
     tâches.`: the whole sentence is the content) or after a relative pronoun (`… des forces qui, selon lui,
     sont les meilleurs moyens …`: the relative clause after the aside), or inside a relative opened by a
-    preposition (`… dans lesquels la coopération pourrait, selon lui, être renforcée`: the relative clause,
+    preposition (`… dans lesquels l’industrie devrait, selon lui, investir davantage`: the relative clause,
     aside included); else []."""
     start, end = without_final_punctuation(text, start, end)
     start = after_dateline(text, start, end)

@@ -190,4 +190,4 @@ _POSSESSOR_WORDS_RE = re.compile(
     re.IGNORECASE,
 )
 """`In General Lavigne’s words, “…”`: like `In the words of X,`, the quotation is X's; so is one after `X’s
-words` and a short clause closed by a colon (`But Ilse B. Varga’s words still ring true: “…”`)."""
+words` and a short clause closed by a colon (`And Ilse B. Varga’s words remain our compass: “…”`)."""

@@ -100,7 +100,7 @@ _COUNTRY_AFTER_RE = re.compile(r"\s*,\s*(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W
 
 def country_after(text: str, end: int) -> bool:
     """True when a comma and a country's name (one to four words, `is_country`) follow `end` (code points):
-    `Poggio Renatico, Italy`, a place's country."""
+    `Castel Brenno, Italy`, a place's country."""
     found = _COUNTRY_AFTER_RE.match(text, end)
     if found is None:
         return False

@@ -178,7 +178,8 @@ PRESENT_PARTICIPLES = [
     "évoquant",
     "avertissant",
     "calling",
-    *("calling on", "calling upon"),  # `opened by calling on “all partners to …”`: mixed, like `called on`
+    # `closed the seminar by calling on “all partners to …”`: mixed, like `called on`
+    *("calling on", "calling upon"),
     "welcoming",
     "describing",
     "stressing",

@@ -98,8 +98,8 @@ Communiqus de presse`). The date block's first line also holds a press release's
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`, a two-digit year:
 `PRESS RELEASE (94)65      17 August 1994`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
-labels too. So is a press contact's name set in a second column after the date, far to its right (`30
-November 1999` and many spaces, then `or Ilse Varga`)."""
+labels too. So is a press contact's name set in a second column after the date, far to its right (`14 May
+2001` and many spaces, then `or Ilse Varga`)."""
 _PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(

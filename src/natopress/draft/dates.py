@@ -350,16 +350,16 @@ _DAY_MONTH_RE = re.compile(
     rf"(?:(?:{WEEKDAYS}),?\s+)?(?:\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\.?\s+\d{{1,2}}{_DAY_SUFFIX})\.?",
     re.IGNORECASE,
 )
-"""A day and its month without a year (`1st April`, `April 22nd`, `Tuesday 3 March`): alone on a line, the
+"""A day and its month without a year (`3rd May`, `May 17th`, `Tuesday 3 March`): alone on a line, the
 date of a digest's item, never a title."""
 
 
 def date_alone(line: str) -> bool:
     """True for a line that is one date, maybe after its weekday (`Friday, August 17, 2018`: a site's clock
-    over its page, `12 March 2019`), a month and its year (`November 2001`) or a day and its month (`1st
-    April`): a date, never a title."""
+    over its page, `12 March 2019`), a month and its year (`November 2001`) or a day and its month (`3rd
+    May`): a date, never a title."""
     if _MONTH_YEAR_RE.fullmatch(line.strip()) or _DAY_MONTH_RE.fullmatch(line.strip()):
-        return True  # `November 2001`, `1st April`: a month's or a digest item's date line
+        return True  # `November 2001`, `3rd May`: a month's or a digest item's date line
     found = site_dates(line)
     if len(found) != 1:
         return False

@@ -1,7 +1,7 @@
 """A digest's page: several dated news items, each under its own headline, and no headline of the page.
 
-The older site's weekly (`Week of 10-16 September 2001`) and a mission's magazine (`KFOR Chronicle` ⏎ `April
-2004`) gathered a period's news as items: a date line, the item's headline, its paragraphs. The first
+The older site's weekly (`Week of 10-14 March 2003`) and a mission's magazine (`Mission Monthly` ⏎ `May
+2005`) gathered a period's news as items: a date line, the item's headline, its paragraphs. The first
 item's headline is no title of the page (ANNOTATION_GUIDELINES.md section 1)."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ place (section 1)."""
 
 
 def _date_line(line: str) -> bool:
-    """True for a line holding one date or one range of days alone (`11 Sep 2001`, `1st April`, `11-21 Sep
-    2001`)."""
+    """True for a line holding one date or one range of days alone (`11 Mar 2003`, `3rd May`, `10-12 Mar
+    2003`)."""
     stripped = line.strip()
     return date_alone(stripped) or DAY_RANGE_RE.fullmatch(stripped) is not None
 

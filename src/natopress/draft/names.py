@@ -192,7 +192,7 @@ def _classify(words: list[str], text: str, start: int, floor: int, end: int) -> 
         any(w in LOC_WORDS for w in words[:-1])
         or (words and words[-1] in LOC_WORDS - PLACE_PREFIXES)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
-        or (text[:start].rstrip().endswith(",") and country_after(text, end))  # `…, Poggio Renatico, Italy`
+        or (text[:start].rstrip().endswith(",") and country_after(text, end))  # `…, Castel Brenno, Italy`
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 14), start)
             and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)

@@ -356,7 +356,7 @@ def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     adjective after a possessive (`NATO’s continued commitment`), or a verb of describing has no
     `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
     situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words), or a
-    second verb after `and` stands between them (`emphasized the significance of training and thanked the
+    second verb after `and` stands between them (`noted the progress on the new wing and thanked the
     “…”`: the marks are the second verb's object)."""
     return (
         quoted_name(text, pair, term=False)

@@ -31,12 +31,12 @@ _RANK_BEFORE_RE = re.compile(
     rf"|(?:{_FULL_RANK})[ \t]+\Z"
 )
 """A rank right before a surname's particle: abbreviated with its full stop (`Lt.Gen. ` di Marco) or in full
-(`Admiral ` de Paola, `le général ` de Villiers)."""
+(`Admiral ` de Varga, `le général ` de Kovacs)."""
 _RANK_THEN_PARTICLE_RE = re.compile(
     rf"(?:{_FULL_RANK})[ \t]+"
     rf"(?P<name>(?:(?-i:{PARTICLE}|la|le)[ \t]+){{1,2}}(?P<head>{WORD})(?:[ \t]+{WORD})?)\Z"
 )
-"""A rank, then a lower-case particle opening the run's last one or two words (`Rear Admiral de Paola`,
+"""A rank, then a lower-case particle opening the run's last one or two words (`Rear Admiral de Varga`,
 `General de la Cruz`): the particle opens a surname, not a rank's complement."""
 _RANK_COMPLEMENT_RE = re.compile(
     r"(?:Brigade|Division|Corps|Arm[ée]e|Escadre|Vaisseau|Fr[ée]gate|Corvette|Air|Terre|Marine|Gendarmerie)(?![\w’'-])"
@@ -51,7 +51,7 @@ as an initial, so the run starts there), or before a given name that reads as on
 def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
     """A person's name after an honorific or a rank opening with a particle (`Mr. De Kermabon`, `Mr van der
     Berg`, `M. de Hoop Scheffer`, whose run opens with the initial-like `M.`, `Lt.Gen. di Marco`, `Admiral
-    de Paola`): the particle is the name's; a title before the honorific, or the rank, is the person's role."""
+    de Varga`): the particle is the name's; a title before the honorific, or the rank, is the person's role."""
     ranked = _RANK_THEN_PARTICLE_RE.search(text, start, end)
     if ranked is not None and not _RANK_COMPLEMENT_RE.match(text, ranked.start("head")):
         role = (start, len(text[: ranked.start("name")].rstrip()))

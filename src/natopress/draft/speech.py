@@ -196,8 +196,8 @@ INDIRECT_RE = re.compile(
     re.IGNORECASE,
 )
 TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|delegates|(?:the\s+)?(?:audience|participants|troops|crowd))"
-"""Whom words were told, after `told` (`told reporters that …`, `…, X told journalists.`, `told the participants
-they were …`), as a pattern to embed."""
+"""Whom words were told, after `told` (`told reporters that …`, `…, X told journalists.`, `told the troops
+they had …`), as a pattern to embed."""
 INVERTED_PRONOUN_RE = re.compile(r"-t?-?(?P<pronoun>il|elle|ils|elles)\b", re.IGNORECASE)
 """The subject pronoun inside an inverted cue (`a-t-il indiqué`)."""
 PRONOUN_RE = re.compile(r"(?:(?<=qu['’])|(?<![\w’'-]))(?:il|elle|he|she)(?![\w’'-])", re.IGNORECASE)

@@ -52,8 +52,8 @@ _TRANSLITERATIONS = {
 def given_initials(short: str, full: str) -> bool:
     """True when the name key `short` writes one or more given names of the name key `full` as initials or
     cut short: same surname, and each initial the first letter of the given name in its place (`a. rasmussen`
-    / `anders fogh rasmussen`: the first given names), or its first `_SHORT_GIVEN_MIN` letters or more (`phil
-    breedlove` / `philip m. breedlove`, a familiar form)."""
+    / `anders fogh rasmussen`: the first given names), or its first `_SHORT_GIVEN_MIN` letters or more (`dom
+    halvorsen` / `dominik r. halvorsen`, a familiar form)."""
     given, surname = short.split()[:-1], short.split()[-1:]
     whole = full.split()
     if not given or surname != whole[-1:] or len(given) > len(whole) - 1:

@@ -41,7 +41,7 @@ secrétaire général … aux soldats de la FIAS : « Votre rôle a été déter
 def looks_like_title(line: str) -> bool:
     """Short, no final period/colon (but inside a closing quotation after a colon or dash, or initials':
     `Washington D.C.`), not opening lower-case, no credit line (`Story by …`), dateline or lead paragraph's
-    date (`Ce mercredi (19 novembre 2025), …`) nor press contact (`CONTACT: MAJ X`): a title rather than a
+    date (`Ce mercredi (19 novembre 2025), …`) nor press contact (`CONTACT: CDR X`): a title rather than a
     paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
@@ -65,7 +65,7 @@ def looks_like_title(line: str) -> bool:
 
 
 _CONTACT_RE = re.compile(r"(?-i:\bCONTACT|\bContact)\s*:")
-"""A press contact's label (`No. 4` and many spaces, then `CONTACT: MAJ X`): the release's by-line, `body`,
+"""A press contact's label (`No. 12` and many spaces, then `CONTACT: CDR X`): the release's by-line, `body`,
 never its title."""
 
 
@@ -272,8 +272,8 @@ _GLUED_TITLE_RE = re.compile(
     r"(?=(?:Le|La|Les|L['’]|Je|Nous|Il|Elle|Aujourd|Après|Suite|The|Today|I|We|On|In|At|After|Following)\b)"
 )
 """A statement's heading glued to its first sentence, the line break lost (`Déclaration du Secrétaire
-général … crimes de guerreLe 2 août, la SFOR …`, `Dclaration du Secrtaire gnralJe tiens …`, `Statement by
-the North Atlantic Council on … in VelgradFollowing consultations, …`)."""
+général … crimes de guerreLe 2 août, la SFOR …`, `Dclaration du Secrtaire gnralJe tiens …`, `Statement on
+the Ostravian Border MissionFollowing a review, …`)."""
 
 
 def glued_title(line: str) -> int | None:
