@@ -60,7 +60,7 @@ ends the reported clause (`_SECOND_ACT_RE`), and a day after it is the occasion'
 OCCASION_RE = re.compile(OCCASION, re.IGNORECASE)
 _UNNAMED_INDIRECT = re.sub(r"\(\?P<\w+>", "(?:", INDIRECT_RE.pattern)
 """`INDIRECT_RE` without its named groups, to embed once more."""
-_SECOND_ACT_RE = re.compile(
+NEXT_ACT = (
     r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|ont\s+|has\s+|have\s+)?(?:also\s+|également\s+)?"
     r"(?:thanked|welcomed|praised|"
     r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
@@ -68,6 +68,12 @@ _SECOND_ACT_RE = re.compile(
     r"|salué|félicité|rencontré|visité"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
+)
+"""The subject's next act after `and` / `et` (`and thanked`, `et a remercié`), as a pattern to embed: it ends
+a reported clause (`_SECOND_ACT_RE`), and quotation marks after it are its object, not the first verb's
+(natopress.draft.nonspeech.unreported)."""
+_SECOND_ACT_RE = re.compile(
+    rf"{NEXT_ACT}"
     r"|,\s+(?:and|et|but|mais)\s+(?:il|elle|ils|elles|he|she|they|tous\s+deux|toutes\s+deux|both)\s+"
     r"(?:a|ont|has|have|also|was|were|[a-z]+ed|se\s+sont|s['’]est|sont|est)\b"
     r"|\s+(?:but|mais)\s+(?:il|elle|ils|elles|he|she|they)\s+(?:a\s+|ont\s+)?(?:(?:also|aussi|également)\s+)?"

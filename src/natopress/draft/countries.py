@@ -95,19 +95,6 @@ def country_row(line: str) -> bool:
     return count >= COUNTRY_ROW_MIN
 
 
-_COUNTRY_AFTER_RE = re.compile(r"\s*,\s*(?P<name>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})")
-
-
-def country_after(text: str, end: int) -> bool:
-    """True when a comma and a country's name (one to four words, `is_country`) follow `end` (code points):
-    `Castel Brenno, Italy`, a place's country."""
-    found = _COUNTRY_AFTER_RE.match(text, end)
-    if found is None:
-        return False
-    words = found.group("name").split()
-    return any(is_country(" ".join(words[:n])) for n in range(1, len(words) + 1))
-
-
 @functools.cache
 def _folded_names() -> frozenset[str]:
     """`country_names`, case-folded."""

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.complements import after_complement, body_then_name
-from natopress.draft.countries import country_after, is_country, without_country_code
+from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
@@ -192,7 +192,6 @@ def _classify(words: list[str], text: str, start: int, floor: int, end: int) -> 
         any(w in LOC_WORDS for w in words[:-1])
         or (words and words[-1] in LOC_WORDS - PLACE_PREFIXES)
         or (len(words) > 1 and all(is_country(w) for w in words))  # `Belgium Belgium`: a table's cells
-        or (text[:start].rstrip().endswith(",") and country_after(text, end))  # `…, Castel Brenno, Italy`
         or (
             _PLACE_BEFORE_RE.search(text, max(floor, start - 14), start)
             and not ADDRESSEE_BEFORE_RE.search(text, max(floor, start - 30), start)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.clauseends import NEXT_ACT
 from natopress.draft.namewords import words_of
 from natopress.draft.phrases import TERM_RE
 from natopress.draft.reported import NAME_RE
@@ -346,8 +347,7 @@ _DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|describe
 _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
 
 
-_SECOND_VERB_RE = re.compile(r"\s(?:and|et)\s+(?:also\s+|aussi\s+)?(?:[a-z]{3,}ed|a\s+[a-zé]{3,}é)\s")
-"""A second verb in the past after `and` / `et` (`and thanked`, `et a remercié`): the subject's next act."""
+_NEXT_ACT_RE = re.compile(NEXT_ACT)
 
 
 def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
@@ -356,11 +356,11 @@ def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     adjective after a possessive (`NATO’s continued commitment`), or a verb of describing has no
     `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
     situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words), or a
-    second verb after `and` stands between them (`noted the progress on the new wing and thanked the
+    next act after `and` (`clauseends.NEXT_ACT`) stands between them (`noted the progress on the new wing and thanked the
     “…”`: the marks are the second verb's object)."""
     return (
         quoted_name(text, pair, term=False)
-        or _SECOND_VERB_RE.search(text, cue[1], pair.open) is not None
+        or _NEXT_ACT_RE.search(text, cue[1], pair.open) is not None
         or _POSSESSIVE_END_RE.search(text, sentence_start, cue[0]) is not None
         or (
             _DESCRIBING_RE.fullmatch(text, *cue) is not None

@@ -69,7 +69,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
             or _SLASH_RE.match(text, c.end) is not None
-            or _before_country(text, c.end)
+            or _before_country(text, c.start, c.end)
             or _region_of_country(text[c.start : c.end])
             or _in_address(text, c)
         )
@@ -113,16 +113,22 @@ def _in_address(text: str, candidate: NameCandidate) -> bool:
 
 
 _COUNTRY_AFTER_RE = re.compile(
-    r",[^\S\n]*(?P<country>[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,2})(?=[.;)]|\n|\Z)"
+    r",[^\S\n]*(?P<country>[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,2})(?=(?P<close>[.;),]|\n|\Z))"
 )
-"""A comma and a country ending the sentence after the words (`…, Poggio Renatico, Italy.`)."""
+"""A comma and a country after the words, ending the sentence (`…, Poggio Renatico, Italy.`) or before a
+further comma (`…, Castel Brenno, Italy, who …`)."""
+_COMMA_BEFORE_RE = re.compile(r",[^\S\n]*\Z")
 
 
-def _before_country(text: str, end: int) -> bool:
-    """True when a comma and a country's name close the sentence right after `end` (`Poggio Renatico, Italy.`):
-    the words name a town of that country."""
+def _before_country(text: str, start: int, end: int) -> bool:
+    """True when a comma and a country's name close the sentence right after the words at `start`, `end`
+    (`Poggio Renatico, Italy.`), or go on after a comma when a comma sets the words off before them too
+    (`Commander, Air Surveillance Wing, Castel Brenno, Italy, who …`): the words name a town of that
+    country."""
     after = _COUNTRY_AFTER_RE.match(text, end)
-    return after is not None and is_country(after["country"])
+    if after is None or not is_country(after["country"]):
+        return False
+    return after["close"] != "," or _COMMA_BEFORE_RE.search(text, max(0, start - 3), start) is not None
 
 
 _COMPASS_RE = re.compile(
