@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from natopress.draft.cuewords import FRENCH_PRESENT
+from natopress.draft.cuewords import FRENCH_PRESENT, alternation
 from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import MARKS_RE, MIN_WORDS, UNNAMED_GROUP_RE
@@ -19,7 +19,6 @@ from natopress.draft.speech import (
     NOMINAL_SPEAKER_RE,
     STRESSED_PRONOUN_RE,
     TITLE_PHRASE_RE,
-    alternation,
 )
 from natopress.text.sentences import Range, trim, without_final_punctuation
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.dates import WEEKDAY_DATE_RE
+from natopress.draft.dates import MONTH_ALT, WEEKDAY_DATE_RE
 from natopress.draft.language import UNDETERMINED, detect_language
 from natopress.draft.lines import final_character
 
@@ -27,6 +27,16 @@ _UPPER_DATELINE_RE = re.compile(r"[A-ZÀ-Ý]{2}[A-ZÀ-Ý .’'/-]*,\s")
 """A place in capitals and a comma opening a line: a dateline, not a caption."""
 
 
+_PLACED_DATE_RE = re.compile(
+    r"(?P<what>[^,.!?\n]{3,80}),[^\S\n]+[^,.!?\n]{2,40},[^\S\n]+"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{MONTH_ALT})|(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\.?\s+\d{{4}}\.?\s*",
+    re.IGNORECASE,
+)
+"""What an image shows, where and when, alone on a line (`Ostravian frigate Velgrad, Baltic Sea, March 3rd
+2021.`): a photo's caption; what it shows holds a lower-case word of three letters or more and up to eight
+words, unlike a dateline's place (`Brussels, Belgium, 12 May 2019`)."""
+
+
 def looks_like_caption(line: str, release_language: str) -> str | None:
     """The caption's language (`""` when the release's own) when the line reads as a photo caption, else None.
 
@@ -40,6 +50,13 @@ def looks_like_caption(line: str, release_language: str) -> str | None:
     if _UPPER_DATELINE_RE.match(line) or WEEKDAY_DATE_RE.search(line):
         return None  # `NORTHWOOD, United Kingdom (July 8, 2019) – The`: a dateline opening the body;
         # `… during a visit to Copenhagen on Friday (20 April 2018)`: a lead
+    placed = _PLACED_DATE_RE.fullmatch(line.strip())
+    if (
+        placed is not None
+        and len(placed["what"].split()) <= 8
+        and re.search(r"\b[a-zà-ÿ]{3,}", placed["what"])
+    ):
+        return ""  # `Ostravian frigate Velgrad, Baltic Sea, March 3rd 2021.`
     language = detect_language(line)
     if release_language != UNDETERMINED and language not in (UNDETERMINED, release_language):
         return language

@@ -5,6 +5,14 @@ found in NATO's releases read for the held-out rounds (guidelines 2.2 and 6)."""
 
 from __future__ import annotations
 
+import re
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of `words`, longest first, spaces matching any white space."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
 FRENCH_PARTICIPLES = (
     "déclaré",
     "convenu",

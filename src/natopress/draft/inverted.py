@@ -46,7 +46,7 @@ def inverted_indirect(
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
                 # (`P, a déclaré X à la conférence « Preparing NATO … »`); not words after them (mixed)
-            attribution = _attribution(text, trim(text, comma + 1, stop), resolver, cue_first)
+            attribution = attribution_in(text, trim(text, comma + 1, stop), resolver, cue_first)
             if attribution is not None:
                 found.append((trim(text, start, comma), *attribution))
                 break
@@ -102,7 +102,7 @@ def _unnamed(text: str, start: int, end: int) -> Range | None:
     return None
 
 
-def _attribution(
+def attribution_in(
     text: str, tail: Range, resolver: SpeakerResolver, cue_first: bool = False
 ) -> tuple[Range, Range] | None:
     """Cue and speaker of `Mr Rasmussen added` / `he said` / `said the Secretary General` filling `tail`

@@ -23,14 +23,15 @@ THANKS_RE = re.compile(
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
+    r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
     re.IGNORECASE,
 )
-"""What stands between a verb of thanking and the quotation: its object, then `pour`/`d’être`/`for` and at
-most four words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
+"""What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
+between commas: `the new commander, General X, as “`), then `pour`/`d’être`/`for` and at most four words (`le
+président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
 possessive object (`praised Ostravia's "pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
 _FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
 """`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan

@@ -105,7 +105,8 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
     paragraph's first character (its line break, -1 at the text's start, or the last space of its
     indentation). So too when the paragraph before ends on a verb of saying and a colon (`Admiral X asserted
     that:` ⏎ `never before have … way.”`), and from after a verb of saying and a colon inside the paragraph
-    (`X emphasised: I am honoured … years.”`, `_LEAD_IN_LINE_RE`). Also a closing mark after a quotation's attribution sentence and no
+    (`X emphasised: I am honoured … years.”`, `_LEAD_IN_LINE_RE`), or after a reported clause's sentence
+    (`_REPORTED_IN_LINE_RE`). Also a closing mark after a quotation's attribution sentence and no
     opening mark (`_RESUMED_RE`)."""
     taken = _inside(pairs)
     found: list[Pair] = []
@@ -132,8 +133,15 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
             for m in _LEAD_IN_LINE_RE.finditer(text, line + 1, close)
             if len(text[m.end() : close].split()) > 3
         ]
+        reported = [
+            m
+            for m in _REPORTED_IN_LINE_RE.finditer(text, line + 1, close)
+            if len(text[m.end() : close].split()) > 3
+        ]
         if lead and not cued:  # `X emphasised: I am honoured … years.”`: from after the colon
             found.append(Pair(lead[-1].end() - 1, close))
+        elif reported and not cued:  # `X said that P. We need … help.”`: from after the reported clause
+            found.append(Pair(reported[-1].end() - 1, close))
         elif (cued or led) and text[line + 1 : close].strip():
             indent = len(text[line + 1 : close]) - len(text[line + 1 : close].lstrip())
             found.append(Pair(line + indent, close))  # an indented paragraph opens after its white space
@@ -150,6 +158,12 @@ _CUE_COLON = rf"(?:{CUE_RE.pattern})(?:[^\S\n]+(?:that|que))?[^\S\n]*:"
 _LEAD_IN_LINE_RE = re.compile(rf"{_CUE_COLON}[^\S\n]+", re.IGNORECASE)
 """A verb of saying and a colon inside the paragraph before a closing mark with no opening one (`X
 emphasised: I am honoured … years.”`): the quotation opens after the colon."""
+_REPORTED_IN_LINE_RE = re.compile(
+    rf"(?:{CUE_RE.pattern})[^\S\n]+(?:that|que)[^\S\n][^.!?«»“”\"\n]{{8,}}[.!?][^\S\n]+", re.IGNORECASE
+)
+"""A verb of saying, `that`/`que` and its clause to the sentence's end inside the paragraph before a closing
+mark with no opening one (`X said that implementation has been slow. We need … help.”`): the quotation
+opens after the reported clause's sentence."""
 _LEAD_ABOVE_RE = re.compile(rf"{_CUE_COLON}\s*\Z", re.IGNORECASE)
 """A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(

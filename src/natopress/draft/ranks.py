@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from natopress.draft.speech import RANKS_WITHOUT_POINT, alternation
+from natopress.draft.cuewords import alternation
+from natopress.draft.speech import RANKS_WITHOUT_POINT
 
 RANK_CODE_WORD = r"(?:OF-?(?:10|[1-9])|OR-?[1-9]|WO-?[1-5])"
 """A NATO rank code, the codes of STANAG 2116: officers OF-1 to OF-10, other ranks OR-1 to OR-9, warrant

@@ -17,6 +17,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.clauseends import clause_end
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.interrupted import interrupted_indirect
 from natopress.draft.inverted import inverted_indirect
 from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
@@ -168,12 +169,29 @@ class ReportedFinder:
             if any(content[0] <= c.cue[0] < content[1] for c in found if c.cue is not None):
                 continue  # `Noting that P, the Allies agreed …`: a participle's report, no inverted one
             found.append(self._with_marks(content, cue, mention, index, consumed))
+        found += self._interrupted(index, found)
         according: list[tuple[Range, Range | None, Range]] = [
             (c, None, m) for c, m in according_indirect(self.text, self.sentences, self.resolver)
         ]
         for content, verb, mention in [*according, *as_reported(self.text, self.sentences, self.resolver)]:
             found.append(self._with_marks(content, verb, mention, index, consumed))
         return found, consumed
+
+    def _interrupted(self, index: PairIndex, found: Sequence[QuoteCandidate]) -> list[QuoteCandidate]:
+        """The candidates of clauses an attribution between commas interrupts (`interrupted_indirect`) in
+        sentences no candidate of `found` overlaps (`P, said Cpl. X, a gunner.`: `inverted_indirect`'s): the words before it with the cue, the words after it
+        with no cue of their own and the same speaker mention (like `– A – said X – B`, natopress.draft.dashes);
+        either alone with the cue when the other is no quote."""
+        pieces = []
+        for sentence, before, after, cue, mention in interrupted_indirect(
+            self.text, self.sentences, self.resolver, index.any_around
+        ):
+            spans = [span for span in (before, after) if span is not None]
+            if any(c.start < sentence[1] and sentence[0] < c.end for c in found):
+                continue
+            pieces.append(QuoteCandidate(QuoteType.INDIRECT, *spans[0], cue, mention))
+            pieces += [QuoteCandidate(QuoteType.INDIRECT, *span, None, mention) for span in spans[1:]]
+        return pieces
 
     def _with_marks(
         self,

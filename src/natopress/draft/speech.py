@@ -12,6 +12,7 @@ from natopress.draft.cuewords import (
     FRENCH_PRESENT,
     PRESENT_PARTICIPLES,
     WHEN,
+    alternation,
 )
 
 _ADVERBS = (
@@ -21,11 +22,6 @@ _ADVERBS = (
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
-
-
-def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of `words`, longest first, spaces matching any white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 _PARTICIPLE = (
@@ -171,14 +167,17 @@ _CUE_GROUP = (
 _HOW_SUBJECT = (
     r"[«“\"]?\s*(?-i:(?:he|she|it|they|we|I|the|this|these|those|his|her|its|their|our|a|an|il|elle|ils|elles|on"
     r"|le|la|les|un|une|son|sa|ses|leur|leurs|ce|cette|ces)\s|l['’]|[A-ZÀ-Ý]"
-    r"|[a-z]{3,}s\s+(?:could|would|can|will|have|had|are|were|must|should|may|might|need|do|did)\s)"
+    r"|[a-z]{3,}s\s+(?:could|would|can|will|have|had|are|were|must|should|may|might|need|do|did)\s"
+    r"|(?<=[«“\"])\s*[a-z][\w’'-]*(?:\s+(?!(?:it|this|that|they|we|you|he|she)\s)[a-z][\w’'-]*){0,3}"
+    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|must|should)\s)"
 )
-"""A subject after `how` or `comment`, maybe after an opening quotation mark (`outlined how NATO has
-adapted`, `stated how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération …
-servira`, `a expliqué en quoi le lien …`, `de quelle façon`, a plural noun and an auxiliary: `explained how
-nations could benefit`): the clause says what was said; not after `assessed` or `observed` (`Il a observé
-comment les forces franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how
-important P is`, `how much`) is an exclamative, no report (guidelines 2.1)."""
+"""A subject after `how` or `comment`, maybe after an opening mark (`outlined how NATO has adapted`, `stated
+how he supported`, `underlined how "we need …"`, `a expliqué comment l’opération … servira`, `en quoi`, `de
+quelle façon`; a plural noun and an auxiliary: `explained how nations could benefit`; in marks, a noun phrase
+of up to four words and its verb: `stressed how “regional cooperation is …”`, not a pronoun: `how “vital it
+is”`): the clause says what was said; not after `assessed` or `observed` (`Il a observé comment les forces
+franchissaient une rivière`: he watched). An adjective or adverb after it (`stressed how important P is`,
+`how much`) is an exclamative, no report (guidelines 2.1)."""
 _ASIDES = (
     r"(?:(?:\s*,(?!\s*(?:and|et|but|mais|or|ou)(?![\w’'-]))(?:(?!\s['‘’])[^,;:.!?«»“”‘\"\n]){1,90}?){1,2}"
     r"(?=\s*,\s+(?:(?:que|that)(?![\w’'-])|qu['’]\w)))?"

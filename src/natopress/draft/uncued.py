@@ -48,11 +48,11 @@ def speaker_before(
     """The speaker mention of the quotation of `pair`, with no cue, from the sentence `before` it: the
     subject of a sentence the colon ends when the quotation opens its paragraph (`… had some words to say
     about the HQ:` ⏎ `“…”`, `introducing_subject`), else the subject stating a view (`subject_before`),
-    unless the excerpt's end cuts the quotation before its closing mark (its attribution may be in the
-    words cut; guidelines 2.4); None when neither names one. Offsets are code points."""
+    unless the excerpt's end cuts a quotation opening its paragraph before its closing mark (its attribution
+    may be in the words cut; guidelines 2.4); None when neither names one. Offsets are code points."""
     if opens_paragraph and text[slice(*before)].rstrip().endswith(":"):
         return introducing_subject(text, resolver, before[0], trim(text, *before)[1])
-    return None if cut_by_end(text, pair) else subject_before(text, resolver, before)
+    return None if opens_paragraph and cut_by_end(text, pair) else subject_before(text, resolver, before)
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
