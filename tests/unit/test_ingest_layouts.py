@@ -354,3 +354,23 @@ def test_an_update_item_with_a_press_statement_label() -> None:
     assert release.metadata.updated.span.text == "Mise jour: 11-Mar-2001"
     assert release.metadata.updated.value == dt.date(2001, 3, 11)
     assert release.metadata.published is not None and str(release.metadata.published.value) == "2001-03-11"
+
+
+def test_an_update_line_with_its_issue_month_alone_gives_its_day() -> None:
+    """The older site's issue month after the update day may stand without its year (`Updated: 14-Oct-2003
+    October`): a label, so the line is still the update line (guidelines 4, 1.84)."""
+    text = (
+        "Updated: 14-Oct-2003 October\n\n10 Oct. 2003\n\nOstravian headquarters joins the Response Force\n\n"
+        "The corps headquarters in Velgrad was certified at a ceremony held on 9 October.\n"
+    )
+    release = draft_release(text, registry=REGISTRY, release_id="x")
+    assert release.metadata.updated is not None
+    assert release.metadata.updated.value == dt.date(2003, 10, 14)
+    assert release.metadata.published is not None
+    assert release.metadata.published.value == dt.date(2003, 10, 10)
+
+
+def test_a_line_of_what_where_when_is_a_caption() -> None:
+    """What an image shows, a place and a date with its year (guidelines 1, 1.84); not a dateline's place."""
+    assert looks_like_caption("Ostravian frigate Velgrad, Baltic Sea, March 3rd 2021.", "en") == ""
+    assert looks_like_caption("Brussels, Belgium, 12 May 2019", "en") is None

@@ -51,13 +51,13 @@ class QuoteCandidate:
 
 
 _LAST_OF_SUBJECTS_RE = re.compile(
-    rf"(?P<comma>,[^\S\n]*)?(?<![\w’'-])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"
+    rf"(?P<comma>,[^\S\n]*)?(?<![\w’'-])(?<![”»\"][^\S\n])(?:and|et)[^\S\n]+(?:(?:the|le|la)[^\S\n]+|l['’])?(?:{HONORIFICS}[^\S\n]+)?"
     r"(?:[A-ZÀ-Ý][\w’'-]*[^\S\n]+){0,4}\Z"
 )
 """A speaker phrase right after `and`/`et` (and its capitalised title: `and Chancellor Merkel`) is the last
 of a coordinated subject; after a comma, only when its verb is plural (`X, secrétaire général, et Mme Y, ministre
 …, ont rappelé`): else the comma coordinates clauses (`Les entretiens ont porté sur …, et M. Goff a souligné
-que`)."""
+que`); not after a quotation's closing mark (`“…” and Ambassador X, …, concluded:` opens a clause)."""
 _PLURAL_CUE_RE = re.compile(r"(?:ont|sont|have|are|were|agree)\b", re.IGNORECASE)
 """A cue whose verb is plural."""
 _SINGULAR_CUE_RE = re.compile(r"(?:a|est|is|was|has)\b", re.IGNORECASE)

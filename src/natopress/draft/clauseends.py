@@ -67,9 +67,11 @@ NEXT_ACT = (
     r"|discussed|toured|signed|attended|shared|remercié"
     r"|salué|félicité|rencontré|visité"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
-    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])"
+    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])(?!\s*[»”])"
 )
-"""The subject's next act after `and` / `et` (`and thanked`, `et a remercié`), as a pattern to embed: it ends
+"""The subject's next act after `and` / `et` (`and thanked`, `et a remercié`, `et décidé que`; not a
+participle the closing mark follows: `« un voisin stable et engagé »` holds an adjective), as a pattern to
+embed: it ends
 a reported clause (`_SECOND_ACT_RE`), and quotation marks after it are its object, not the first verb's
 (natopress.draft.nonspeech.unreported)."""
 _SECOND_ACT_RE = re.compile(
@@ -125,13 +127,15 @@ _SECOND_CUE_RE = re.compile(
     rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
     r"|\s+(?:and|but)\s+(?:he|she|I)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
+    rf"|\s+et\s+(?:il|elle|ils|elles)\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})"
     rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
     re.IGNORECASE,
 )
 """A second verb of saying of the subject, joined by `et` (`s’est félicité que P et a souligné combien
 …`, `a déclaré que P et a appelé à « … »`, `ont souligné que P, et ont réaffirmé …`) or `, and` (`said it had been a privilege, and stressed the
 importance of …`), or `and` before the verb's object (`noted that P and stressed their determination`), or
-a clause of the subject's pronoun (`told reporters that P and he expressed concerns`) or of the one asking
+a clause of the subject's pronoun (`told reporters that P and he expressed concerns`, `ont estimé que P et
+ils ont souligné le rôle de …`) or of the one asking
 (`X said he wanted P and I wanted to ask …`, a transcript's question), or another subject's
 verb of saying and its `que` (`P, et les participants ont souligné que Q`): it ends the clause, with or
 without a clause of its own."""

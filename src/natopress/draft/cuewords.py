@@ -29,6 +29,7 @@ FRENCH_PARTICIPLES = (
     "insisté",
     "poursuivi",
     "conclu",
+    *("informé", "informés", "informée", "informées"),  # `Il les a informés que` (an object before the verb)
     "observé",
     "assuré",
     "averti",

@@ -184,6 +184,34 @@ def block_quotes(
     return found
 
 
+def inline_block_quotes(
+    text: str,
+    segments: Sequence[Range],
+    resolver: SpeakerResolver,
+    sentence_at: Callable[[int], Range | None],
+    pairs: Sequence[Pair],
+) -> list[QuoteCandidate]:
+    """Quoted words without quotation marks after a named speaker's verb of saying and a colon inside their
+    paragraph (`President X said: Our region has waited a long time for this day. We will …`): from the
+    capital after the colon to the paragraph's end, a sentence's end last (or the excerpt's end), a `direct` quote
+    like a block quotation (`block_quotes`; guidelines 2.1). None where quotation marks (`pairs`) stand in
+    the paragraph or no person is the cue's subject. Offsets are code points of `text`."""
+    found = []
+    for start, end in segments:
+        if any(start <= p.open < end or start <= p.close < end for p in pairs):
+            continue
+        for colon in (m.start() for m in re.finditer(r":", text[start:end])):
+            block = _BLOCK_RE.fullmatch(text, *trim(text, start + colon + 1, end))
+            sentence = sentence_at(start + colon)
+            if block is None or sentence is None or not (block[0][-1] in ".!?…" or at_text_end(text, end)):
+                continue
+            lead = _block_lead(text, resolver, (sentence[0], start + colon), block.span())
+            if lead is not None and lead[1] is not None and resolver.persons_within(*lead[1]):
+                found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), *lead))
+                break
+    return found
+
+
 def _block_lead(
     text: str, resolver: SpeakerResolver, lead: Range, block: Range
 ) -> tuple[Range, Range | None] | None:

@@ -84,7 +84,7 @@ _LABEL_AFTER = (
     r"|publications|newspages"
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
     r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
-    rf"|update|hebdo)|(?:{MONTH_ALT})\s+\d{{4}}|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
+    rf"|update|hebdo)|(?:{MONTH_ALT})(?:\s+\d{{4}})?|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
     r"|[^\S\n]{8,}(?-i:(?:or|and)\s+)?(?-i:[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}))?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last
@@ -92,14 +92,15 @@ update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN
 01-Aug-2006 | NATO Press Releases |`, `Updated: 15 September 1999 Press Statement`, `Mise jour: 16-Feb-2000
 Déclaration à la presse`, `Updated: 16-Jul-2002
 Background Information`, `Updated: 02-Apr-2001 NATO Speeches`, `Updated: 22 November 1999 KFOR Press Updates`, and the issue's month (`Updated:
-10-Dec-2002 November 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`), or its week (`Mis à jour: 09-Feb-2002
+10-Dec-2002 November 2002`, `Mise à jour: 04-Jul-2003 Juin 2003`, without its year: `Updated: 14-Oct-2003
+October`), or its week (`Mis à jour: 09-Feb-2002
 Semaine du 28 janvier - 3 février 2002`), also as stored with its accents lost (`Mise--jour: 29-Nov-2002 OTAN
 Communiqus de presse`). The date block's first line also holds a press release's number before its date
 (`Press Release (2006)093 20 July 2006 |`, `Communiqué de presse (2004)099 29 juin 2004 |`, a two-digit year:
 `PRESS RELEASE (94)65      17 August 1994`) or only its label
 (`Communiqué 19 jan. 2005 |`). `IMS Press Advisory`, `NATO Publications` and `Digithèque de l'OTAN` are
 labels too. So is a press contact's name set in a second column after the date, far to its right (`14 May
-2001` and many spaces, then `or Ilse Varga`)."""
+2001` and many spaces, then `or Ilse Varga`), which the segmenter then sets apart as `body`."""
 _PLACE_BEFORE = rf"(?-i:{PLACE},[^\S\n]*{PLACE}[^\S\n]+)"
 """A place and its country before the older speeches' date (`Poiana Brasov, Romania 14 Oct. 2004 |`)."""
 DATE_LINE_RE = re.compile(

@@ -1,5 +1,5 @@
-"""Reported speech without quotation marks that an attribution set between two commas interrupts (`The
-Alliance, he explained, can offer …`, `P, a déclaré M. X, Q`): the words after the attribution are an
+"""Reported speech without quotation marks that an attribution set between two commas interrupts (`Defence
+reform, Ms X said, remains …`, `P, a déclaré M. X, Q`): the words after the attribution are an
 indirect quote, and so are the words before it when they are more than a subject or an opening phrase
 (guidelines 2.1). natopress.draft.inverted reads an attribution closing the clause (`P, he said.`)."""
 
@@ -27,7 +27,7 @@ _NOT_CONTENT_RE = re.compile(
     re.IGNORECASE,
 )
 """What opens the words after an attribution's second comma when they are still the attribution's: where,
-when or how the words were said (`P, Lord X said at a conference …, where he delivered …`, `P, he said, in a
+when or how the words were said (`P, Ms X said at the opening of the centre, which …`, `P, he said, in a
 speech at …`, `P, a-t-il déclaré, lors de …`, `P, he said, adding that Q`): P alone is the quote."""
 _PREDICATE_RE = re.compile(
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains?|remained|"
@@ -38,13 +38,13 @@ _PREDICATE_RE = re.compile(
 """A finite verb opening the words after the attribution: the words before it are the clause's subject
 alone (`The reform of the forces, Mr X said, remains …`), no quote of their own."""
 _NEXT_ACT_RE = re.compile(r",\s+(?:[a-z]{3,}ing|[a-zé]{3,}ant)\s")
-"""A participle after a comma in the words after the attribution: the speaker's next act (`P, stressing the
-trust …`) ends the clause."""
+"""A participle after a comma in the words after the attribution: the speaker's next act (`P, praising the
+crews …`) ends the clause."""
 _SINGLE_OPENING_RE = re.compile(r"(?<!\w)[‘’'](?=\w)")
 """A single mark opening a word (the text folds `‘` to `’`): a quotation in single marks, no unmarked clause."""
 _MAX_ATTRIBUTION_WORDS = 10
 """The most words an attribution between commas holds (`a déclaré le secrétaire général de l’OTAN, M. X`);
-a longer run is a main clause (`LtGen X insisted on the need for …`)."""
+a longer run is a main clause (`General X spoke at length about the training of …`)."""
 
 Interruption = tuple[Range, Range | None, Range | None, Range, Range]
 """(sentence, words before, words after, cue, speaker mention): at least one of the words before and after
@@ -57,7 +57,7 @@ def interrupted_indirect(
     """The interruptions (`Interruption`) of sentences without quotation marks whose clause an attribution
     between two commas (`attribution_in`: `he said`, `a déclaré M. X`, `a-t-il ajouté`; ten words at most)
     interrupts, the words before it holding no verb of saying. The words before are a quote when they are
-    four words or more, name no person (`M. X a remercié le président …, le pays étant, a-t-il ajouté, P`:
+    four words or more, name no person (`M. X a remercié le ministre …, l’Ostravie étant, a-t-il ajouté, P`:
     narration) and no finite verb opens the words after (the subject alone: `_PREDICATE_RE`); the words
     after, up to a participle after a comma, when two words or more, four or more in all, and opening with
     no setting, relative or participle (`_NOT_CONTENT_RE`: then the words before alone). `quoted(position)`

@@ -30,8 +30,8 @@ _THANKS_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
-between commas: `the new commander, General X, as “`), then `pour`/`d’être`/`for` and at most four words (`le
-président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
+between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` and at most four
+words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
 possessive object (`praised Ostravia's "pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
 _FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
 """`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan

@@ -140,7 +140,7 @@ def unopened_pairs(text: str, pairs: Sequence[Pair]) -> list[Pair]:
         ]
         if lead and not cued:  # `X emphasised: I am honoured … years.”`: from after the colon
             found.append(Pair(lead[-1].end() - 1, close))
-        elif reported and not cued:  # `X said that P. We need … help.”`: from after the reported clause
+        elif reported and not cued:  # `X said that P. Our task … goes on.”`: from after P's sentence
             found.append(Pair(reported[-1].end() - 1, close))
         elif (cued or led) and text[line + 1 : close].strip():
             indent = len(text[line + 1 : close]) - len(text[line + 1 : close].lstrip())
@@ -162,8 +162,8 @@ _REPORTED_IN_LINE_RE = re.compile(
     rf"(?:{CUE_RE.pattern})[^\S\n]+(?:that|que)[^\S\n][^.!?«»“”\"\n]{{8,}}[.!?][^\S\n]+", re.IGNORECASE
 )
 """A verb of saying, `that`/`que` and its clause to the sentence's end inside the paragraph before a closing
-mark with no opening one (`X said that implementation has been slow. We need … help.”`): the quotation
-opens after the reported clause's sentence."""
+mark with no opening one (`X said that the partnership had changed the forces. Our task now is … goes
+on.”`): the quotation opens after the reported clause's sentence."""
 _LEAD_ABOVE_RE = re.compile(rf"{_CUE_COLON}\s*\Z", re.IGNORECASE)
 """A paragraph ending on a verb of saying and a colon (`Admiral X asserted that:`): the next one quotes."""
 _RESUMED_RE = re.compile(

@@ -179,9 +179,10 @@ class ReportedFinder:
 
     def _interrupted(self, index: PairIndex, found: Sequence[QuoteCandidate]) -> list[QuoteCandidate]:
         """The candidates of clauses an attribution between commas interrupts (`interrupted_indirect`) in
-        sentences no candidate of `found` overlaps (`P, said Cpl. X, a gunner.`: `inverted_indirect`'s): the words before it with the cue, the words after it
-        with no cue of their own and the same speaker mention (like `– A – said X – B`, natopress.draft.dashes);
-        either alone with the cue when the other is no quote."""
+        sentences no candidate of `found` overlaps (`P, said Cpl. X, a gunner.` is `inverted_indirect`'s): the
+        words before it with the cue, the words after it with no cue of their own and the same speaker mention
+        (like `– A – said X – B`, natopress.draft.dashes); either alone with the cue when the other is no
+        quote."""
         pieces = []
         for sentence, before, after, cue, mention in interrupted_indirect(
             self.text, self.sentences, self.resolver, index.any_around

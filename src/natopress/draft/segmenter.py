@@ -313,7 +313,7 @@ def segment(text: str) -> Segmentation:
             seen_content = True
         elif k in run_starts:
             j = run_starts[k]
-            segments.append(DraftSegment(SegmentKind.DATE_BLOCK, line.start, found[j - 1].end))
+            segments += _date_block(text, line.start, found[j - 1].start, found[j - 1].end)
             k = j
             continue
         elif (
@@ -335,6 +335,23 @@ def segment(text: str) -> Segmentation:
             seen_content = True
         k += 1
     return Segmentation(language, tuple(_digest_title_as_body(found, segments)))
+
+
+_CONTACT_COLUMN_RE = re.compile(r"[^\S\n]{8,}(?P<contact>(?:or|and)[^\S\n]+[A-Z][^\n]*)$")
+"""A press contact's name set far right of the date block's last line (`14 May 2001`, many spaces, `or
+Ilse Varga`): `body`, like the contact's line above it, so the name is proposed (guidelines 1)."""
+
+
+def _date_block(text: str, start: int, last: int, end: int) -> list[DraftSegment]:
+    """The date block from `start` to `end` (code points), its last line opening at `last`, less a contact's
+    name in a column far right of that line (`_CONTACT_COLUMN_RE`), then a `body` segment of its own."""
+    column = _CONTACT_COLUMN_RE.search(text, last, end)
+    if column is None:
+        return [DraftSegment(SegmentKind.DATE_BLOCK, start, end)]
+    return [
+        DraftSegment(SegmentKind.DATE_BLOCK, start, column.start()),
+        DraftSegment(SegmentKind.BODY, column.start("contact"), end),
+    ]
 
 
 def _digest_title_as_body(found: Sequence[Line], segments: list[DraftSegment]) -> list[DraftSegment]:

@@ -44,10 +44,11 @@ _INVERTED_PRAISE = rf"(?:(?<=[»”\"]\s)|(?<=[»”\"],\s))(?:s['’]est|se\s+s
 général`): an inverted attribution; elsewhere they take `que` or `de` and a noun (`_STANCE`)."""
 _AGREED = (
     rf"(?:(?:s['’]est|se\s+sont)\s+(?:{_ADVERBS}\s+){{0,2}}accordée?s?"
-    rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}convenue?s?|(?<!\b[Ii]l\s)convient|conviennent)"
+    rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:convenue?s?|arrivée?s?\s+à\s+la\s+conclusion)"
+    r"|(?<!\b[Ii]l\s)convient|conviennent)"
 )
-"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`, `le Conseil
-convient que`; not the impersonal `il convient que`, it is fitting that); before `de` and an infinitive they
+"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`, `sont arrivés à la
+conclusion que`, `le Conseil convient que`; not the impersonal `il convient que`, it is fitting that); before `de` and an infinitive they
 report nothing (`sont convenus de continuer`), so they are no cue of a quotation."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote; a French
 # present after English `to` is an English infinitive (`the opportunity to observe the exercise`).

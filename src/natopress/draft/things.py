@@ -152,7 +152,7 @@ ADJECTIVE_BEFORE_RE = re.compile(
 )
 """An adjective between a determiner and a name in quotation marks (`the recent “Annual Report 2020”`)."""
 _HEADLINE_CASE_RE = re.compile(
-    r"[A-Z0-9][\w’'-]*(?:\s+(?:[A-Z0-9][\w’'-]*|[-–—&]|(?-i:[a-z]{1,3})|for|from|with|into))+\s*"
+    r"[A-Z0-9][\w’'-]*:?(?:\s+(?:[A-Z0-9][\w’'-]*:?|[-–—&]|(?-i:[a-z]{1,3})|for|from|with|into))+\s*"
 )
 COLON_BEFORE_RE = re.compile(r":\s*\Z")
 """A colon right before a position (a quotation's opening mark)."""
@@ -162,7 +162,7 @@ def headline_after_colon(text: str, opening: int, closing: int) -> bool:
     """True when the marks from `opening` to `closing` (code points) hold words in headline case after a
     colon, every word capitalised but short function words (`The subject of the conference reads: "Our
     Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
-    Quality"`): a title, no one's words."""
+    Quality"`, a subtitle after a colon: `"Ostravia and the Alliance: Partners in Security"`): a title, no one's words."""
     return (
         COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
         and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None
