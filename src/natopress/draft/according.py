@@ -72,7 +72,10 @@ def according_indirect(
         phrase = phrase or (stressed.span() if stressed is not None else None)  # `Selon lui, P`
         group = UNNAMED_GROUP_RE.match(text, lead.end(), end) if lead.re is ACCORDING_RE else None
         phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
-        comma = COMMA_RE.match(text, phrase[1], end) if phrase is not None else None
+        trailing = _TITLE_ADJECTIVES_RE.match(text, phrase[1], end) if phrase is not None else None
+        after = trailing.end() if trailing is not None else phrase[1] if phrase is not None else end
+        comma = COMMA_RE.match(text, after, end) if phrase is not None else None  # `Selon le Premier ministre
+        # tchèque, P`: the title's adjective before the comma
         if (
             comma is None
             and phrase is not None
@@ -93,6 +96,9 @@ def according_indirect(
     return found
 
 
+_TITLE_ADJECTIVES_RE = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w’'-]*){1,2}(?=[^\S\n]*,)")
+"""One or two lower-case words between a speaker phrase and its comma (`Selon le Premier ministre tchèque,`):
+the title's adjectives, no part of the clause after the comma."""
 _LOWER_NEXT_RE = re.compile(r"[^\S\n]+(?=[a-zà-ÿ])")
 """The space before a lower-case word right after a person's phrase: where the clause after `According to
 X` opens when its comma is missing."""

@@ -63,7 +63,7 @@ def name_after_quote(text: str, resolver: SpeakerResolver, pair: Pair, limit: in
             phrase = (named[0].start, named[0].end) if len(named) == 1 else None
         return phrase if phrase is not None and resolver.persons_within(*phrase) else None
     if alone is not None and _opens_paragraph(text, pair.open):  # `“…”` ⏎ `COL X, Director of the Centre`
-        signed = _signature(text, resolver, alone.end(), ahead if ahead >= 0 else len(text))
+        signed = signature(text, resolver, alone.end(), ahead if ahead >= 0 else len(text))
         if signed is not None:
             return signed
     lead = re.compile(r"\s*(?:,|[-–—](?=\s))?\s*").match(text, close + 1, limit)
@@ -107,7 +107,7 @@ _NAME_LINE_END_RE = re.compile(r"[^.!?:…«»“”\"]\s*\Z")
 """A line that does not end a sentence: a heading (a name line, `Secretary General X`), no paragraph."""
 
 
-def _signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
+def signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
     """The person phrase of a line that is nothing but a person's name (with a rank, a title, an
     apposition: `COL Mietta Groeneveld, Command and Control Centre of Excellence Director`), signing the
     quotation paragraph above it (a pull quote), maybe after a dash (`- General X, Commander …`, `– Prime

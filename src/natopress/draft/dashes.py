@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from natopress.draft.afterquote import signature
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.comparative import AS_RE, as_attribution
 from natopress.draft.dates import PLACE_DATELINE_RE
@@ -210,6 +211,44 @@ def inline_block_quotes(
                 found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), *lead))
                 break
     return found
+
+
+def signed_blocks(
+    text: str, segments: Sequence[Range], resolver: SpeakerResolver, pairs: Sequence[Pair]
+) -> list[QuoteCandidate]:
+    """A paragraph without quotation marks right above a line that opens on a dash and is only a person's
+    name, maybe with a title (`afterquote.signature`): a pull quote set without its marks (`Training is
+    where readiness begins.` ⏎ `– General X`), a `direct` quote of that person, `cue: null` (guidelines
+    2.1). Offsets are code points of `text`."""
+    found = []
+    for start, end in segments:
+        block = _BLOCK_RE.fullmatch(text, *trim(text, start, end))
+        below = re.compile(r"[^\S\n]*\n(?P<line>[^\S\n]*[-–—][^\S\n]*[^\n]+)").match(text, end)
+        if block is None or block[0][-1] not in ".!?…" or below is None:
+            continue
+        if any(start <= p.open < end or start <= p.close < end for p in pairs):
+            continue
+        signed = signature(text, resolver, *below.span("line"))
+        if signed is not None:
+            found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), None, signed))
+    return found
+
+
+def unmarked_quotes(
+    text: str,
+    segments: Sequence[Range],
+    resolver: SpeakerResolver,
+    sentence_at: Callable[[int], Range | None],
+    pairs: Sequence[Pair],
+) -> list[QuoteCandidate]:
+    """The quotations set without quotation marks: by dashes (`dash_quotes`), as a block after a verb of
+    saying and a colon (`block_quotes`, `inline_block_quotes`), or signed by a dash line (`signed_blocks`)."""
+    return [
+        *dash_quotes(text, segments, resolver, sentence_at, pairs),
+        *block_quotes(text, segments, resolver, sentence_at, pairs),
+        *inline_block_quotes(text, segments, resolver, sentence_at, pairs),
+        *signed_blocks(text, segments, resolver, pairs),
+    ]
 
 
 def _block_lead(

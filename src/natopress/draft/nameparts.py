@@ -141,7 +141,7 @@ def plural_title_alone(title: str, words: Sequence[str]) -> bool:
 
 ELIDED_OPENING_RE = re.compile(r"[A-ZÀ-Ý]['’][a-zà-ÿ]")
 """A word opening with an elided capital and a lower-case letter (`S’agissant`, `L’exercice`): no name's
-word (`D’Alema` goes on in capitals)."""
+first word (`D’Alema` goes on in capitals; after a given name it is a surname: `Piet D’costa`)."""
 
 
 _ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint", "ul"})
@@ -213,7 +213,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
                 # `le général de division aérienne Jochen Both`
             )
             or (i < last and name_end(w, 0, len(w)) < len(w))  # `the Agency’s Cyber Operations`
-            or ELIDED_OPENING_RE.match(w) is not None  # `S’agissant de la Russie`: a clause, no name
+            or (i == 0 and ELIDED_OPENING_RE.match(w) is not None)  # `S’agissant de la Russie`: a clause
             or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
             or w in ORG_WORDS
             or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`

@@ -220,7 +220,7 @@ ORG_HEADS = words_of("Bureau Sciences")
 """Words that name a body when they open a capitalised sequence (`Bureau du Haut Représentant`, `Bureau of
 Intelligence`, `Sciences Po`) and are a surname when they end one (`Jean-François Bureau`)."""
 LOC_WORDS = words_of(
-    "Sea Seas Mer Mers Ocean Oceans Océan Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
+    "Sea Seas Mer Mers Ocean Oceans Océan Rio Río Republic République Republika Republica Kingdom Royaume States Unis Balkans Islands Mountains "
     "Region Région Province Gulf Golfe Strait Détroit Peninsula Péninsule Nord Sud Est Ouest Atlantique "
     "North South East West America Amérique Europe Africa Afrique Asia Asie Pacific Pacifique Arctic "
     "Arctique Middle Moyen-Orient Camp Base Airfield Airport Monastery Cathedral Barracks Garrison Harbour Harbor "

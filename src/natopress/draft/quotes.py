@@ -14,7 +14,7 @@ from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without
 from natopress.draft.captions import heading_line
 from natopress.draft.clauseends import after_contrast, quotation_after_clause
 from natopress.draft.comparative import as_source
-from natopress.draft.dashes import block_quotes, dash_quotes, inline_block_quotes
+from natopress.draft.dashes import unmarked_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, quoted_name, unreported
@@ -403,8 +403,6 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
-    unmarked = dash_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `– P – said X`
-    unmarked += block_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `said:` ⏎ `P`
-    unmarked += inline_block_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `said: P`
+    unmarked = unmarked_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `– P – said X`
     ordered = without_overlaps(direct, sorted([*indirect, *unmarked], key=lambda c: c.start))
     return resolve_speakers(text, ordered, resolver)

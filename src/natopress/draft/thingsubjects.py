@@ -10,7 +10,7 @@ THING_SUBJECT_RE = re.compile(
     r"(?<![\w’'-])(?<!during\s)(?<!after\s)(?<!before\s)(?<!following\s)(?<!at\s)(?<!in\s)(?<!pendant\s)"
     r"(?<!lors\sde\s)(?<!après\s)(?<!avant\s)"
     r"(?:the|this|that|its|their|our|la|le|l['’]|leur|sa|son|cette|ce|ces|les)\s*"
-    r"(?:[\w-]+\s+){0,5}?(?:presence|initiative|event|exercise|documents?|reports?|study|survey|figures|data"
+    r"(?:[\w’'-]+\s+){0,5}?(?:presence|initiative|event|exercise|documents?|reports?|study|survey|figures|data"
     r"|results|deployment|présence|événement|exercice|rapport|étude|chiffres|résultats|déploiement"
     r"|communiqu[eé]|policy|politique|strategy|stratégie|treaty|traité|resolution|résolution|charter|charte"
     r"|(?-i:meeting|conference|seminar|workshop|session|discussions?|debate|video|exhibition|réunion|conférence"
@@ -19,6 +19,7 @@ THING_SUBJECT_RE = re.compile(
     r"|assessments?|investigations?|findings|statistics|imagery|renseignements?|analyses?|évaluations?"
     r"|enquêtes?|preuves|indices|statistiques))"
     r"(?:\s+(?:of|de|du|des|d['’])\s*(?:(?:the|la|l['’])\s*)?[\w’'-]+)?"  # `Le rapport de l’OSCE précise que`
+    r"(?:,\s*[“«\"][^”»\"\n]{1,100}[”»\"]\s*,?)?"  # `This year’s theme, “…,” highlighted how P`
     r"(?:\s+(?:clearly|also|thus|therefore|clairement|également|ainsi|donc))?\s+\Z"
     r"|(?<![\w’'-])it(?:\s+(?:clearly|also|thus|therefore))?\s+\Z"
     r"|(?<![\w’'-])\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|pour\s*cent)(?:\s+[\w’'-]+){0,3}?\s+\Z",
@@ -38,9 +39,9 @@ PASSIVE_BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORE
 
 def thing_subject(text: str, cue_start: int) -> bool:
     """True when a thing is the subject of the verb of saying at `cue_start` (a code point of `text`):
-    `THING_SUBJECT_RE` within the 60 code points before it, the verb no passive's auxiliary (`it was agreed
+    `THING_SUBJECT_RE` within the 160 code points before it (a title in marks may follow the noun), the verb no passive's auxiliary (`it was agreed
     that`: impersonal, `PASSIVE_BE_RE`)."""
     return bool(
-        THING_SUBJECT_RE.search(text, max(0, cue_start - 60), cue_start)
+        THING_SUBJECT_RE.search(text, max(0, cue_start - 160), cue_start)
         and not PASSIVE_BE_RE.match(text, cue_start)
     )
