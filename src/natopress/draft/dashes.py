@@ -199,13 +199,13 @@ def inline_block_quotes(
     the paragraph or no person is the cue's subject. Offsets are code points of `text`."""
     found = []
     for start, end in segments:
-        if any(start <= p.open < end or start <= p.close < end for p in pairs):
-            continue
         for colon in (m.start() for m in re.finditer(r":", text[start:end])):
             block = _BLOCK_RE.fullmatch(text, *trim(text, start + colon + 1, end))
-            sentence = sentence_at(start + colon)
+            sentence = sentence_at(start + colon) if block is not None else None
             if block is None or sentence is None or not (block[0][-1] in ".!?…" or at_text_end(text, end)):
                 continue
+            if any(start <= p.open < end or start <= p.close < end for p in pairs):
+                break  # quotation marks in the paragraph (looked for only here: linear in the text)
             lead = _block_lead(text, resolver, (sentence[0], start + colon), block.span())
             if lead is not None and lead[1] is not None and resolver.persons_within(*lead[1]):
                 found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), *lead))
