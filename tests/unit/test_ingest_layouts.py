@@ -287,21 +287,41 @@ def test_paragraph_ending_in_a_closing_mark_is_body_not_caption_or_title() -> No
     assert looks_like_caption("Ilse Varga and Tomas Reyel at NATO Headquarters", "en") == ""
 
 
-def test_an_update_item_without_time_gives_its_day() -> None:
+@pytest.mark.parametrize(
+    ("text", "span", "updated", "published"),
+    [
+        (
+            "Header\nUpdated: 16-Aug-2006 NATO Speeches\n\n3 June 2003\n\nFifth anniversary of the Centre\n\n"
+            "The Centre opened five years ago in Velgrad.\n",
+            "Updated: 16-Aug-2006",
+            dt.date(2006, 8, 16),
+            dt.date(2003, 6, 3),
+        ),
+        (
+            "Updated: 14-Oct-2003 October\n\n10 Oct. 2003\n\nOstravian headquarters joins the Response Force\n\n"
+            "The corps headquarters in Velgrad was certified at a ceremony held on 9 October.\n",
+            "Updated: 14-Oct-2003",
+            dt.date(2003, 10, 14),
+            dt.date(2003, 10, 10),
+        ),
+    ],
+)
+def test_an_update_item_without_time_gives_its_day(
+    text: str, span: str, updated: dt.date, published: dt.date
+) -> None:
     """`Updated: 16-Aug-2006` shows no time: `updated` is the day alone, no time invented (guidelines 4); the
-    section label after it (`NATO Speeches`) is no part of it."""
-    text = (
-        "Header\nUpdated: 16-Aug-2006 NATO Speeches\n\n3 June 2003\n\nFifth anniversary of the Centre\n\n"
-        "The Centre opened five years ago in Velgrad.\n"
-    )
+    section label after it (`NATO Speeches`, or the issue's month without its year, `October`: 1.84) is no
+    part of it, and the date under it is `published`."""
     release = draft_release(text, registry=REGISTRY, release_id="x")
     assert release.metadata.updated is not None
-    assert release.metadata.updated.value == dt.date(2006, 8, 16)
+    assert release.metadata.updated.value == updated
     assert release.metadata.updated.span is not None
-    assert release.metadata.updated.span.text == "Updated: 16-Aug-2006"
+    assert release.metadata.updated.span.text == span
     written = release.model_dump_json(by_alias=True)
     assert Release.model_validate_json(written).metadata.updated == release.metadata.updated
-    assert '"value":"2006-08-16"' in written
+    assert f'"value":"{updated.isoformat()}"' in written
+    assert release.metadata.published is not None
+    assert release.metadata.published.value == published
 
 
 def test_an_update_before_publication_is_transcribed() -> None:
@@ -354,20 +374,6 @@ def test_an_update_item_with_a_press_statement_label() -> None:
     assert release.metadata.updated.span.text == "Mise jour: 11-Mar-2001"
     assert release.metadata.updated.value == dt.date(2001, 3, 11)
     assert release.metadata.published is not None and str(release.metadata.published.value) == "2001-03-11"
-
-
-def test_an_update_line_with_its_issue_month_alone_gives_its_day() -> None:
-    """The older site's issue month after the update day may stand without its year (`Updated: 14-Oct-2003
-    October`): a label, so the line is still the update line (guidelines 4, 1.84)."""
-    text = (
-        "Updated: 14-Oct-2003 October\n\n10 Oct. 2003\n\nOstravian headquarters joins the Response Force\n\n"
-        "The corps headquarters in Velgrad was certified at a ceremony held on 9 October.\n"
-    )
-    release = draft_release(text, registry=REGISTRY, release_id="x")
-    assert release.metadata.updated is not None
-    assert release.metadata.updated.value == dt.date(2003, 10, 14)
-    assert release.metadata.published is not None
-    assert release.metadata.published.value == dt.date(2003, 10, 10)
 
 
 def test_a_line_of_what_where_when_is_a_caption() -> None:

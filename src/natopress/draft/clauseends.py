@@ -124,10 +124,10 @@ def _but_act(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _SECOND_CUE_RE = re.compile(
-    rf",?\s+et\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
+    rf",?\s+et\s+(?:(?:il|elle|ils|elles)\s+)?(?=(?:a|ont)\s)(?:{CUE_RE.pattern})"
+    rf"|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
     r"|\s+(?:and|but)\s+(?:he|she|I)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
-    rf"|\s+et\s+(?:il|elle|ils|elles)\s+(?=(?:a|ont)\s)(?:{CUE_RE.pattern})"
     rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)",
     re.IGNORECASE,
 )

@@ -175,7 +175,7 @@ def block_quotes(
         sentence = sentence_at(colon.start() - 1) if colon is not None else None
         if colon is None or block is None or sentence is None:
             continue
-        if any(next_start <= p.open < next_end or next_start <= p.close < next_end for p in pairs):
+        if _holds_marks(pairs, next_start, next_end):
             continue
         lead = _block_lead(text, resolver, (sentence[0], colon.start()), block.span())
         if lead is None or (text[colon.start() : colon.end()].strip() == "," and lead[0][1] != colon.start()):
@@ -204,13 +204,22 @@ def inline_block_quotes(
             sentence = sentence_at(start + colon) if block is not None else None
             if block is None or sentence is None or not (block[0][-1] in ".!?…" or at_text_end(text, end)):
                 continue
-            if any(start <= p.open < end or start <= p.close < end for p in pairs):
+            if _holds_marks(pairs, start, end):
                 break  # quotation marks in the paragraph (looked for only here: linear in the text)
             lead = _block_lead(text, resolver, (sentence[0], start + colon), block.span())
             if lead is not None and lead[1] is not None and resolver.persons_within(*lead[1]):
                 found.append(QuoteCandidate(QuoteType.DIRECT, *block.span(), *lead))
                 break
     return found
+
+
+_DASH_LINE_BELOW_RE = re.compile(r"[^\S\n]*\n(?P<line>[^\S\n]*[-–—][^\S\n]*[^\n]+)")
+"""The next line, opening on a dash (`– General X`): a signature's place under a paragraph."""
+
+
+def _holds_marks(pairs: Sequence[Pair], start: int, end: int) -> bool:
+    """True when a quotation mark of `pairs` opens or closes in `[start, end)` (code points)."""
+    return any(start <= p.open < end or start <= p.close < end for p in pairs)
 
 
 def signed_blocks(
@@ -223,10 +232,10 @@ def signed_blocks(
     found = []
     for start, end in segments:
         block = _BLOCK_RE.fullmatch(text, *trim(text, start, end))
-        below = re.compile(r"[^\S\n]*\n(?P<line>[^\S\n]*[-–—][^\S\n]*[^\n]+)").match(text, end)
+        below = _DASH_LINE_BELOW_RE.match(text, end)
         if block is None or block[0][-1] not in ".!?…" or below is None:
             continue
-        if any(start <= p.open < end or start <= p.close < end for p in pairs):
+        if _holds_marks(pairs, start, end):
             continue
         signed = signature(text, resolver, *below.span("line"))
         if signed is not None:
