@@ -54,6 +54,7 @@ from natopress.draft.speech import (
 )
 from natopress.draft.surnames import cut_name_holder, surname_holder
 from natopress.draft.titles import title_fills, title_head
+from natopress.draft.untitled import sole_untitled
 from natopress.model import EntityType, Registry
 from natopress.text.marks import quotation_open
 from natopress.text.sentences import at_text_end
@@ -83,6 +84,7 @@ class SpeakerResolver(ActingSubjects):
         self._namings: dict[tuple[str, str], list[tuple[int, str]]] = {}
         self._nato_holders: dict[tuple[str, str], str | None] = {}
         self._names: dict[str, set[str]] = {}
+        self._untitled_text: tuple[str, str | None] | None = None
         for entity in self._persons:
             for name in (entity.name, *entity.aliases):
                 self._names.setdefault(" ".join(name.split()), set()).add(entity.id)
@@ -156,11 +158,21 @@ class SpeakerResolver(ActingSubjects):
             text, head, partial(self._namings_of, text)
         )
         body = _BODY_ACRONYM_RE.match(head)  # `the CNAD Chairman` after `Chairman Mr. X`: the title alone,
+        if found is None and body is None and not self._namings_of(text, head):  # no name holds it: the one
+            return self._untitled(text)  # person named `M. X` and given no title (`untitled.sole_untitled`)
         if found is not None or body is None:  # when one person only holds it
             return found
         namings = self._namings_of(text, head[body.end() :])
         holders = {person for start, person in namings if acronym_fits(text, body.group().strip(), start)}
         return holders.pop() if len(holders) == 1 else None
+
+    def _untitled(self, text: str) -> str | None:
+        """`untitled.sole_untitled` of this text's name mentions, found once per text."""
+        if self._untitled_text is None or self._untitled_text[0] != text:
+            names = [m for m in self._person_mentions if not TITLE_RE.match(text, m.start, m.end)]
+            persons = {e.id: e.name for e in self._persons}
+            self._untitled_text = (text, sole_untitled(text, names, persons))
+        return self._untitled_text[1]
 
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of

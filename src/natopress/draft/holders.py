@@ -127,20 +127,20 @@ chef`, `directeur général`): French sets these adjectives after the head; so d
 
 _APPOSITION_END_RE = re.compile(
     r"(?:\s*\([A-Z]{2,8}\))?"  # the title's acronym: `Deputy Assistant Secretary General (DASG) for …`
-    r"(?:(?:\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?)?\s*(?:[,;.)]|$)"
+    r"(?:(?:\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?)?\s*(?:[,;.)]|$)"
     r"|\s+(?:of|for|de|du|des|d['’]|pour)\s[^,;:.()«»“”\"\n]{0,90}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)"
     r"(?![\w’'-])"
     r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+(?:of|for|de|des|du|d['’]|pour)"
     r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$))"
 )
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
-comma, a closing bracket or the sentence's end, maybe after a second title with its complement (`Mr. X, the
-Prime Minister and Minister of Foreign Affairs of Ostravia,`, up to 90 code points: `… of the former
-Yugoslav Republic of Macedonia*,`; a complement may open on `for`: `the Deputy Assistant Secretary General for
-Political Affairs and NATO Special Representative for Central Asia visited`); a verb instead makes the title a
-new subject (`…, with Prime Minister X, the Secretary General praised`: X is not the Secretary General),
-unless the title has its complement and no article (`General X, Chairman of the NATO Military Committee
-visited`: the closing comma left out; the article is looked for apart)."""
+comma, a closing bracket or the sentence's end, maybe after a body's acronym (`Commander of … (JFCO),`) or a
+second title with its complement (`Mr. X, the Prime Minister and Minister of Foreign Affairs of Ostravia,`; up
+to 90 code points: `… of the former Yugoslav Republic of Macedonia*,`); a complement may open on `for` (`the
+Deputy Assistant Secretary General for Political Affairs and NATO Special Representative … visited`); a verb
+instead makes the title a new subject (`…, with Prime Minister X, the Secretary General praised`: X is not the
+Secretary General), unless the title has its complement and no article (`General X, Chairman of the NATO
+Military Committee visited`: the closing comma left out; the article is looked for apart)."""
 
 
 _INDEFINITE_BEFORE_RE = re.compile(

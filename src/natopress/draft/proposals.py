@@ -20,6 +20,7 @@ from natopress.draft.namewords import NICKNAME, without_generation
 from natopress.draft.roles import holds_name
 from natopress.draft.spellings import (
     given_initials,
+    lowercase,
     misspelt,
     one_letter_apart,
     one_typo_apart,
@@ -42,8 +43,7 @@ def name_key(name: str) -> str:
     `Vjosa Osmani` and `VJOSA  OSMANI` have one key; so do `Stoltenberg` and `Stoltenbèrg`, `Støre` and
     `Store` (`LATIN_LETTERS`), and `Francisco "Seeker" Dionisio` and `Francisco Dionísio` (a nickname in
     quotation marks is left out)."""
-    # natopress.text.variants folds every space, apostrophe and hyphen variant first (one list of them)
-    name = _NICKNAME_RE.sub("", name)
+    name = _NICKNAME_RE.sub("", name)  # text.variants folds each space, apostrophe and hyphen variant first
     decomposed = unicodedata.normalize("NFKD", fold_string(name).translate(LATIN_LETTERS))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.split(r"[\s-]+", plain.casefold())).strip()
@@ -84,11 +84,11 @@ class _Group:
 
     @property
     def name(self) -> str:
-        """The fullest form: most words, then one the release's own language writes, then most characters,
-        then the most frequent, then the first seen."""
+        """The fullest form: most words, then in the release's own language, then longest, then most lower-case
+        letters (`Ilse Varga`, not a headline's `Ilse VARGA`), then most frequent, then first seen."""
         return max(
             self.forms,
-            key=lambda f: (len(f.split()), f not in self.foreign, len(f), self.seen[f], -self.forms.index(f)),
+            key=lambda f: (len(f.split()), f not in self.foreign, len(f), lowercase(f), self.seen[f]),
         )
 
 

@@ -135,3 +135,9 @@ def spaced_apart(short: str, full: str) -> bool:
     with spaces in it (`mc neill` / `dan k. mcneill`, `van der til` / `herman vandertil`)."""
     words = short.split()
     return len(words) > 1 and len(full.split()) > 1 and "".join(words) == full.split()[-1]
+
+
+def lowercase(form: str) -> int:
+    """How many lower-case letters `form` has: of two spellings alike but for case, the one with more is
+    the body's (`Ilse Varga`), the other a headline's or a breadcrumb's capitals (`Ilse VARGA`)."""
+    return sum(map(str.islower, form))
