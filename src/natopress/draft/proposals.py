@@ -216,13 +216,13 @@ def _ends_with(name: str, key: str) -> bool:
 
 def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name ends with `key`; None when there is none or more than one (`Visser`
-    after `Jan Visser` and a photo credit's `Pieter Visser`: the surname alone does not say which,
-    so it is a proposal of its own, never joined to the wrong one); when no name ends with it, a
-    generational suffix aside (`Foggo` after `James G. Foggo III`), one of its spellings or the middle of
-    three words ending with it (`Morales` after `Javier Morales Pérez`, a first surname used alone), or its
-    last two or three words written as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key ends `al
-    yaouar`); not a name whose key follows a patronymic particle (`Hamad bin Khalifah Al-Thani` is the
-    father in `Tamim bin Hamad bin Khalifah Al-Thani`)."""
+    after `Jan Visser` and a photo credit's `Pieter Visser`: the surname alone does not say which, so it is
+    a proposal of its own, never joined to the wrong one); when no name ends with it, a generational suffix
+    aside (`Foggo` after `James G. Foggo III`), one of its spellings, or all its words but the first and last
+    (a first surname used alone: `Morales` after `Javier Morales Pérez`, `de la Torre` after `Ana de la Torre
+    Ruiz`), or its last two or three words written as one (`AlYaouar` after `Ghazi Al-Yaouar`, whose key
+    ends `al yaouar`); not a name whose key follows a patronymic particle (`Hamad bin Khalifah Al-Thani` is
+    the father in `Tamim bin Hamad bin Khalifah Al-Thani`)."""
     persons = [(k, g) for k, g in groups.items() if g.type is EntityType.PER]
     found = [g for k, g in persons if _ends_with(k, key)]
     found = found or [g for k, g in persons if _ends_with(without_generation(k), key)]
@@ -231,7 +231,7 @@ def _only_person_ending(groups: dict[str, _Group], key: str) -> _Group | None:
         or [  # `Morales` after `Javier Morales Pérez` (a first surname used alone)
             g
             for k, g in persons
-            if any(_ends_with(name_key(f), key) for f in g.forms) or k.split()[1:-1] == [key]
+            if any(_ends_with(name_key(f), key) for f in g.forms) or k.split()[1:-1] == key.split()
         ]
     )
     joined = key.replace(" ", "")
