@@ -304,9 +304,9 @@ def words_before(text: str, sentence_start: int, pair: Pair) -> str:
     return before
 
 
-_CUT_ATTRIBUTION_RE = re.compile(r"[»”\"]\s*,\s*[^\W\d_][^\n.!?«»“”\"]{0,40}\s*\Z")
-"""A closing mark, a comma and a few words the excerpt's end cuts (`« … », a ajout`): an attribution (not a
-comma alone, which says nothing of who speaks)."""
+_CUT_ATTRIBUTION_RE = re.compile(r"[»”\"]\s*,\s*(?:[^\W\d_][^\n.!?«»“”\"]{0,40})?\s*\Z")
+"""A closing mark, a comma and maybe a few words the excerpt's end cuts (`« … », a ajout`, `« … », `): an
+attribution, cut before or inside its words."""
 
 
 def cut_attribution(text: str, close: int) -> bool:

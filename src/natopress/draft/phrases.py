@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.commandchange import TENURE_PHRASE_RE
-from natopress.draft.namewords import PARTICLE, POST_NOMINALS
+from natopress.draft.namewords import NICKNAME, PARTICLE, POST_NOMINALS
 from natopress.draft.speech import (
     BARE_RANK_RE,
     CUE_RE,
@@ -271,11 +271,13 @@ PLURAL_PERSONS_OPENING_RE = re.compile(
 du Comité militaire ont rendu hommage …`, `The participants expressed …`): a quotation with no cue after it
 may be theirs, not the last speaker's."""
 CAPITALISED_RUN_RE = re.compile(
-    r"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th)|\([A-Z][A-Z\d&./-]{1,11}\))){1,9}"
+    rf"[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+(?:[A-ZÀ-Ý][\w’'.-]*|\d(?:st|nd|rd|th)|\([A-Z][A-Z\d&./-]{{1,11}}\)|{NICKNAME}))"
+    r"{1,9}"
 )
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
 `U.S. Army Sergeant 1st Class X`), an acronym or a rank code in brackets among them (`Commander, Allied
-Maritime Command (MARCOM) Vice Admiral X`, `German Brigadier General (OF-6) X`)."""
+Maritime Command (MARCOM) Vice Admiral X`, `German Brigadier General (OF-6) X`), and a nickname in
+quotation marks (`U.S. Army Lieutenant General Marek "Max" Halvorsen`)."""
 LOWER_TITLE_RUN_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){1,3}(?:[a-zà-ÿ][\w-]*[^\S\n]+)?(?P<noun>[a-zà-ÿ][\w-]*)[^\S\n]+"
 )

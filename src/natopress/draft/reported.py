@@ -166,8 +166,11 @@ class ReportedFinder:
         inverted = inverted_indirect(self.text, self.sentences, self.resolver)
         found = [self._after_inverted(c, [m for _, _, m in inverted]) for c in found]
         for content, cue, mention in inverted:
-            if any(content[0] <= c.cue[0] < content[1] for c in found if c.cue is not None):
-                continue  # `Noting that P, the Allies agreed …`: a participle's report, no inverted one
+            if any(
+                c.cue is not None and (content[0] <= c.cue[0] < content[1] or c.cue == cue) for c in found
+            ):
+                continue  # `Noting that P, the Allies agreed …`: a participle's report, no inverted one; `As
+                # threats grow, Allies agreed at the Summit that P`: the verb reports its own clause
             found.append(self._with_marks(content, cue, mention, index, consumed))
         found += self._interrupted(index, found)
         according: list[tuple[Range, Range | None, Range]] = [
