@@ -62,3 +62,17 @@ POST_TITLES = {
 }
 """What a post's acronym stands for, in English and French (NATO's own expansions): `COMKFOR said` names
 the one person the text gives one of these titles when it never defines the acronym in brackets."""
+
+
+_COMPLEMENT_INITIAL_RE = re.compile(
+    r"[\w’'-]+(?:[\s-]+[A-Z][\w’'-]*)*?\s+(?:of|for|de|du|des)\s+(?:(?:the|la|le|les)\s+|l['’])?(?P<initial>[A-ZÀ-Ý])"
+)
+
+
+def acronym_fits(text: str, acronym: str, start: int) -> bool:
+    """True when the title naming a person at `start` (code points) has no complement, or one whose first
+    capitalised word opens with the first letter of `acronym`, the body set before the same title elsewhere
+    (`the COMEDS Chair` and `the Chair of the Committee, X`; not `the KFOR Commander` and `the Commander of
+    the Italian contingent, X`)."""
+    complement = _COMPLEMENT_INITIAL_RE.match(text, start)
+    return complement is None or complement["initial"] == acronym[0]

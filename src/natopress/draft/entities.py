@@ -8,12 +8,11 @@ import re
 from collections.abc import Sequence
 from functools import partial
 
-from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_TITLES, acronym_holder
+from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_TITLES, acronym_fits, acronym_holder
 from natopress.draft.actingsubjects import ActingSubjects
 from natopress.draft.collective import collective_speaker
 from natopress.draft.commandchange import tenure_holder
 from natopress.draft.holders import (
-    acronym_fits,
     apposition_namings,
     complement_holder,
     holder_at,

@@ -46,7 +46,7 @@ def _another_holders(text: str, match: re.Match[str]) -> bool:
     """True when the title at `match` names no holder of its own here: part of a longer title (`général` in
     `secrétaire général`), held on another's behalf (`le représentant spécial du secrétaire général …, M.
     X`), shared out `respectivement` (`MM. X et Y, respectivement secrétaire général délégué et …`: whose is
-    whose, unsaid), another body's (`le secrétaire général de l’ONU, X`) or after an indefinite article (`la
+    whose, unsaid), another body's (`le secrétaire général de l’ONU, X`, `the OSCE Secretary General`) or after an indefinite article (`la
     visite d'un secrétaire général de l’OTAN, Lord X`: any holder)."""
     start, end = match.span()
     return bool(
@@ -55,6 +55,7 @@ def _another_holders(text: str, match: re.Match[str]) -> bool:
         or ON_BEHALF_RE.search(text, max(0, start - 40), start)
         or _RESPECTIVELY_RE.search(text, max(0, start - 60), start)
         or _OTHER_BODY_RE.match(text, end)
+        or _OTHER_BODY_BEFORE_RE.search(text, max(0, start - 40), start)
         or _INDEFINITE_BEFORE_RE.search(text, max(0, start - 12), start)
     )
 
@@ -154,13 +155,17 @@ _AND_HONORIFIC_AFTER_RE = re.compile(rf"[^,;:.()«»“”\"\n]{{0,60}}?\s(?:and
 list, so the title is the name's before it."""
 
 
-_OTHER_BODY_RE = re.compile(
-    r"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?)(?:ONU|Organisation\s+des\s+Nations\s+Unies"
-    r"|Nations\s+Unies|United\s+Nations|UN|UE|Union\s+européenne|EU|European\s+Union|OSCE|Union\s+africaine"
-    r"|African\s+Union)(?![\w’'-])"
+_OTHER_BODIES = (
+    r"(?:ONU|Organisation\s+des\s+Nations\s+Unies|Nations\s+Unies|United\s+Nations|UN|UE|Union\s+européenne"
 )
-"""Another international body after a title (`secrétaire général de l’ONU`, `Secretary General of the
-United Nations`): a title of that body, which a bare `le secrétaire général` in a NATO release is not."""
+_OTHER_BODIES += r"|EU|European\s+Union|OSCE|Union\s+africaine|African\s+Union)"
+_OTHER_BODY_RE = re.compile(
+    rf"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?){_OTHER_BODIES}(?![\w’'-])"
+)
+_OTHER_BODY_BEFORE_RE = re.compile(rf"(?<![\w’'-]){_OTHER_BODIES}(?:['’]s)?\s+\Z")
+"""Another international body after a title (`secrétaire général de l’ONU`, `Secretary General of the United
+Nations`) or before it (`the OSCE Secretary General, Mr. X`): that body's title, which a bare `le secrétaire
+général` in a NATO release is not."""
 
 
 def apposition_namings(
@@ -394,17 +399,3 @@ def _content_words(phrase: str) -> set[str]:
     """The words of `phrase` (acronyms with their hyphens: `NRDC-GR`), case-folded, without articles and
     prepositions."""
     return {word.casefold() for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase)} - _FUNCTION_WORDS
-
-
-_COMPLEMENT_INITIAL_RE = re.compile(
-    r"[\w’'-]+(?:[\s-]+[A-Z][\w’'-]*)*?\s+(?:of|for|de|du|des)\s+(?:(?:the|la|le|les)\s+|l['’])?(?P<initial>[A-ZÀ-Ý])"
-)
-
-
-def acronym_fits(text: str, acronym: str, start: int) -> bool:
-    """True when the title naming a person at `start` (code points) has no complement, or one whose first
-    capitalised word opens with the first letter of `acronym`, the body set before the same title elsewhere
-    (`the COMEDS Chair` and `the Chair of the Committee, X`; not `the KFOR Commander` and `the Commander of
-    the Italian contingent, X`)."""
-    complement = _COMPLEMENT_INITIAL_RE.match(text, start)
-    return complement is None or complement["initial"] == acronym[0]

@@ -20,7 +20,8 @@ from natopress.text.sentences import TITLE_STOP, Range, trim
 _STANCE_VERB_RE = re.compile(
     r"(?<![\w’'-])(?:(?:a|ont)\s+(?:[\w’'-]+\s+)?(?:exprimé|insisté|mis\s+l['’]accent|salué|souligné|rappelé"
     r"|remercié|félicité|mis\s+en\s+(?:avant|évidence|lumière|exergue)|rendu\s+hommage|présenté|évoqué"
-    r"|pris\s+la\s+parole|expliqué|exposé|appelé|exhorté|condamné|dénoncé|déploré)"
+    r"|pris\s+la\s+parole|expliqué|exposé|appelé|exhorté|condamné|dénoncé|déploré"
+    r"|adressé\s+(?:[\w’'-]+\s+){0,3}?(?:ses|sa|son|leurs?)\s+(?:félicitations|remerciements|vœux))"
     r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|underscored|highlighted|explained"
     r"|elaborated|appealed|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
@@ -34,7 +35,7 @@ _STANCE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
-`a rendu hommage à`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
+`a rendu hommage à`, `a adressé au roi ses félicitations`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
 the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing to all Afghans to`,
 `briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`, `released
 holiday greetings to NATO troops`, `thanking them for their service`, a participle
