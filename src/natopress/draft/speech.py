@@ -100,7 +100,7 @@ _STANCE = (
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
     r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu"
-    r"|recommandé|suggéré|proposé|constaté|observé|annoncé)"
+    r"|recommandé|suggéré|proposé|constaté|observé|annoncé|réaffirmé|réitéré|affirmé|décidé)"
     r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
     r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
 )
@@ -110,7 +110,7 @@ that`), `believes that`, `expects that` (not `it is expected that`), `spoke of h
 `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
 not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, `stressed the
 expectation that`, and the impersonal
-passive, whose speaker is unnamed (`Il a été noté que`, `it was agreed that`, `It was recommended that`: the
+passive, whose speaker is unnamed (`Il a été noté que`, `Il a été réaffirmé … que`, `it was agreed that`, `It was recommended that`: the
 pronoun is in the cue, no speaker)."""
 _AIMED = (
     rf"(?:{_AUX}\s+tenu\s+à\s+|(?<![\w’'-])(?:vient|viennent|venait|venaient)\s+(?:de\s+|d['’]))"
