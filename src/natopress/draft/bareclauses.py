@@ -12,7 +12,7 @@ _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
     r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|meant|shows|demonstrates|proves|marks"
     r"|provides|offers|represents|reflects|requires|plays|brings|gives|helps|supports|contributes|depends|faces"
-    r"|includes|allows|enables|ensures|serves|constitutes|matters|poses|shares|deserves"
+    r"|includes|allows|enables|ensures|serves|constitutes|matters|poses|shares|deserves|began|became"
     r"|(?:did|does|do)\s+not)"
 )
 _BARE_SUBJECT = (
