@@ -11,7 +11,7 @@ from natopress.draft.located import Located
 
 _POST = (
     r"(?:commander|commanding\s+officer|chief|head|director|leader|commandant|chef|directeur|directrice"
-    r"|(?-i:[A-Z]{3,}\d?))"  # a post's acronym: `the new DGIMS`
+    r"|(?-i:[A-Z]{3,}\d?))"  # a post's acronym: `the new DVTC`
 )
 TENURE_PHRASE_RE = re.compile(
     rf"(?:the|le|la)\s+(?:(?P<new>new|newly\s+appointed|incoming|nouveau|nouvelle)"
@@ -21,7 +21,7 @@ TENURE_PHRASE_RE = re.compile(
 )
 """A post named by its tenure in a change of command: `the new commander`, `the incoming Commander`, `the
 outgoing commander`, `le nouveau commandant`, `le commandant sortant`, `la directrice entrante`, `the new
-DGIMS` (a post's acronym in capitals)."""
+DVTC` (a post's acronym in capitals)."""
 _NEW_FIRST_RE = re.compile(
     r"(?<![\w’'-])(?:(?:assumed|assumes|took\s+over|takes\s+over|has\s+taken\s+over|took|takes)\s+(?:the\s+)?"
     r"(?:command|leadership|helm)\b[^.;\n]{0,120}?\s(?=from\s)"

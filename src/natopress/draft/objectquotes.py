@@ -20,8 +20,8 @@ THANKS_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `s’est félicité de ces
-entretiens car « … »`, `paid tribute`, `expressed
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `s’est félicité de cette
+journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(

@@ -277,7 +277,7 @@ CAPITALISED_RUN_RE = re.compile(
 """A run of capitalised words (a title's and a name's: `United States Air Force General Jeffrey Harrigian`,
 `U.S. Army Sergeant 1st Class X`), an acronym or a rank code in brackets among them (`Commander, Allied
 Maritime Command (MARCOM) Vice Admiral X`, `German Brigadier General (OF-6) X`), and a nickname in
-quotation marks (`U.S. Army Lieutenant General Marek "Max" Halvorsen`)."""
+quotation marks (`Royal Ostravian Navy Rear Admiral Tomas "Tom" Rieger`)."""
 LOWER_TITLE_RUN_RE = re.compile(
     r"(?:[A-ZÀ-Ý][\w’'.-]*[^\S\n]+){1,3}(?:[a-zà-ÿ][\w-]*[^\S\n]+)?(?P<noun>[a-zà-ÿ][\w-]*)[^\S\n]+"
 )

@@ -35,7 +35,7 @@ _STANCE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 """Verbs of stating a view or speaking without words quoted (`a insisté sur`, `a exprimé sa gratitude`,
-`a rendu hommage à`, `a adressé au roi ses félicitations`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
+`a rendu hommage à`, `a adressé à la ministre ses félicitations`, `a pris la parole`, `a expliqué les réformes`, `a mis en évidence le rôle`, `stressed
 the importance of`, `elaborated on the title`, `paid tribute to`, `was appealing to all Afghans to`,
 `briefed the visitors on`, `spoke about`, `passed his thanks to`, `gave the keynote address`, `released
 holiday greetings to NATO troops`, `thanking them for their service`, a participle
