@@ -32,7 +32,8 @@ _NEW_FIRST_RE = re.compile(
     re.IGNORECASE,
 )
 """A change of command whose subject is the new holder (`X assumed command of KFOR from Y`, `X took over
-from Y`, `X took over the position of … from Y`, `X succeeded Y`, `X a pris le commandement … des mains de Y`, `X succède à Y`)."""
+from Y`, `X took over the position of … from Y`, `X succeeded Y`, `X a pris le commandement … des mains de
+Y`, `X succède à Y`)."""
 _OLD_FIRST_RE = re.compile(
     r"(?<![\w’'-])(?:handed\s+over|hands\s+over|handed|relinquished|relinquishes|passed|transferred"
     r"|(?:a\s+)?(?:cédé|transmis|passé|remis))\s+(?:the\s+|le\s+)?(?:command|leadership|commandement)"

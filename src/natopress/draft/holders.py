@@ -46,8 +46,8 @@ def _another_holders(text: str, match: re.Match[str]) -> bool:
     """True when the title at `match` names no holder of its own here: part of a longer title (`général` in
     `secrétaire général`), held on another's behalf (`le représentant spécial du secrétaire général …, M.
     X`), shared out `respectivement` (`MM. X et Y, respectivement secrétaire général délégué et …`: whose is
-    whose, unsaid), another body's (`le secrétaire général de l’ONU, X`, `the OSCE Secretary General`) or after an indefinite article (`la
-    visite d'un secrétaire général de l’OTAN, Lord X`: any holder)."""
+    whose, unsaid), another body's (`le secrétaire général de l’ONU, X`, `the OSCE Secretary General`) or
+    after an indefinite article (`la visite d'un secrétaire général de l’OTAN, Lord X`: any holder)."""
     start, end = match.span()
     return bool(
         _inside_longer_title(text, start)
@@ -157,8 +157,8 @@ list, so the title is the name's before it."""
 
 _OTHER_BODIES = (
     r"(?:ONU|Organisation\s+des\s+Nations\s+Unies|Nations\s+Unies|United\s+Nations|UN|UE|Union\s+européenne"
+    r"|EU|European\s+Union|OSCE|Union\s+africaine|African\s+Union)"
 )
-_OTHER_BODIES += r"|EU|European\s+Union|OSCE|Union\s+africaine|African\s+Union)"
 _OTHER_BODY_RE = re.compile(
     rf"\s+(?:de\s+l['’]|de\s+la\s+|des\s+|du\s+|of\s+(?:the\s+)?){_OTHER_BODIES}(?![\w’'-])"
 )
