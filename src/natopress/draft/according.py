@@ -12,7 +12,7 @@ from natopress.draft.cuewords import FRENCH_PRESENT, alternation
 from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import MARKS_RE, MIN_WORDS, UNNAMED_GROUP_RE
-from natopress.draft.phrases import COMMA_RE, WHERE_OR_WHEN
+from natopress.draft.phrases import ASIDE_RE, COMMA_RE, WHERE_OR_WHEN
 from natopress.draft.speech import (
     HONORIFIC_RE,
     HONORIFICS,
@@ -74,7 +74,7 @@ def according_indirect(
         phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
         trailing = _TITLE_ADJECTIVES_RE.match(text, phrase[1], end) if phrase is not None else None
         after = trailing.end() if trailing is not None else phrase[1] if phrase is not None else end
-        aside = _ASIDE_AFTER_RE.match(text, after, end)  # `Selon le colonel X (Ostravie), P`
+        aside = ASIDE_RE.match(text, after, end)  # `Selon le colonel X (Ostravie), P`: no part of P
         after = aside.end() if aside is not None else after
         comma = COMMA_RE.match(text, after, end) if phrase is not None else None  # `Selon le Premier ministre
         # tchèque, P`: the title's adjective before the comma
@@ -101,9 +101,6 @@ def according_indirect(
 _TITLE_ADJECTIVES_RE = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w’'-]*){1,2}(?=[^\S\n]*,)")
 """One or two lower-case words between a speaker phrase and its comma (`Selon le Premier ministre tchèque,`):
 the title's adjectives, no part of the clause after the comma."""
-_ASIDE_AFTER_RE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")
-"""An aside in brackets right after the source's name (`Selon le colonel X (Ostravie), P`): its country or
-post, no part of the clause."""
 _LOWER_NEXT_RE = re.compile(r"[^\S\n]+(?=[a-zà-ÿ])")
 """The space before a lower-case word right after a person's phrase: where the clause after `According to
 X` opens when its comma is missing."""
@@ -115,7 +112,7 @@ def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, st
     """The reported clause after `Selon X,` (from `start`, code points, to the sentence's `end`): after the
     person's title in apposition (`Pour le général X, commandant adjoint de la KFOR, P`), and up to a colon
     opening a quotation (`P : « Q »`: Q is a direct quote of its own)."""
-    aside = _ASIDE_AFTER_RE.match(text, phrase[1], end)
+    aside = ASIDE_RE.match(text, phrase[1], end)
     apposed = _TITLE_APPOSITION_RE.match(text, aside.end() if aside is not None else phrase[1], end)
     if apposed is not None and resolver.persons_within(*phrase) and TITLE_PHRASE_RE.match(text, start):
         start = apposed.end()

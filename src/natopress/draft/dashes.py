@@ -233,9 +233,7 @@ def signed_blocks(
     for start, end in segments:
         block = _BLOCK_RE.fullmatch(text, *trim(text, start, end))
         below = _DASH_LINE_BELOW_RE.match(text, end)
-        if block is None or block[0][-1] not in ".!?…" or below is None:
-            continue
-        if _holds_marks(pairs, start, end):
+        if block is None or block[0][-1] not in ".!?…" or below is None or _holds_marks(pairs, start, end):
             continue
         signed = signature(text, resolver, *below.span("line"))
         if signed is not None:

@@ -168,9 +168,8 @@ class SpeakerResolver(ActingSubjects):
     def _untitled(self, text: str) -> str | None:
         """`untitled.sole_untitled` of this text's name mentions, found once per text."""
         if self._untitled_text is None or self._untitled_text[0] != text:
-            names = [m for m in self._person_mentions if not TITLE_RE.match(text, m.start, m.end)]
             persons = {e.id: e.name for e in self._persons}
-            self._untitled_text = (text, sole_untitled(text, names, persons))
+            self._untitled_text = (text, sole_untitled(text, self._person_mentions, persons))
         return self._untitled_text[1]
 
     def _previous_subject(self, text: str, position: int) -> str | None:

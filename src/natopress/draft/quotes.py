@@ -403,6 +403,6 @@ def find_quotes(text: str, segments: Sequence[Range], resolver: SpeakerResolver)
     indirect, consumed = finder.indirect(pairs)
     finder.reported = indirect
     direct = finder.direct([p for p in pairs if p not in consumed])
-    unmarked = unmarked_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # `– P – said X`
+    unmarked = unmarked_quotes(text, finder.segments, resolver, finder.sentence_at, pairs)  # no marks
     ordered = without_overlaps(direct, sorted([*indirect, *unmarked], key=lambda c: c.start))
     return resolve_speakers(text, ordered, resolver)

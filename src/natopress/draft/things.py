@@ -162,7 +162,8 @@ def headline_after_colon(text: str, opening: int, closing: int) -> bool:
     """True when the marks from `opening` to `closing` (code points) hold words in headline case after a
     colon, every word capitalised but short function words (`The subject of the conference reads: "Our
     Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
-    Quality"`, a subtitle after a colon: `"Ostravia and the Alliance: Partners in Security"`): a title, no one's words."""
+    Quality"`, a subtitle after a colon: `"Ostravia and the Alliance: Partners in Security"`): a title, no
+    one's words."""
     return (
         COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
         and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None

@@ -39,8 +39,8 @@ PASSIVE_BE_RE = re.compile(r"(?:was|is|has\s+been|had\s+been|were)\s", re.IGNORE
 
 def thing_subject(text: str, cue_start: int) -> bool:
     """True when a thing is the subject of the verb of saying at `cue_start` (a code point of `text`):
-    `THING_SUBJECT_RE` within the 160 code points before it (a title in marks may follow the noun), the verb no passive's auxiliary (`it was agreed
-    that`: impersonal, `PASSIVE_BE_RE`)."""
+    `THING_SUBJECT_RE` within the 160 code points before it (a title in marks may follow the noun), the
+    verb no passive's auxiliary (`it was agreed that`: impersonal, `PASSIVE_BE_RE`)."""
     return bool(
         THING_SUBJECT_RE.search(text, max(0, cue_start - 160), cue_start)
         and not PASSIVE_BE_RE.match(text, cue_start)

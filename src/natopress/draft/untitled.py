@@ -57,7 +57,8 @@ def sole_untitled(text: str, mentions: Sequence[FoundMention], names: Mapping[st
     """The id of the one person named outside quotations, at least once after an honorific or a peer's
     title (`M. X`, `Lord X`), never with a given name (`Mr. Giorgi X` names a visitor, not the release's
     principal) and never with a title anywhere in `text`; None when there are none or several.
-    `mentions`: the name mentions of the release (spans in code points); `names`: person id → name."""
+    `mentions`: the person mentions of the release (spans in code points; a nominal one, a title linked to
+    its holder, counts as a title); `names`: person id → name."""
     addressed: set[str] = set()
     titled: set[str] = set()
     for mention in mentions:

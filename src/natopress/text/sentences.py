@@ -117,8 +117,9 @@ def abbreviation_point(text: str, index: int, lower: int = 0) -> bool:
 def glued_end(text: str, index: int, lower: int, end: int) -> bool:
     """True when the full stop at `index` (code points) ends a sentence glued to the next one, with no space
     between (`security challenges.The Secretary General`, `« … ».Il a ajouté`, a fault of the page's layout):
-    two lower-case letters or a closing mark before it, no earlier than `lower`, and an upper-case then a lower-case letter after it, before
-    `end`. Not a domain or a file name (`nato.int`, `photo.JPG`), nor an initial (`U.S.The`)."""
+    two lower-case letters or a closing mark before it, no earlier than `lower`, and an upper-case then a
+    lower-case letter after it, before `end`. Not a domain or a file name (`nato.int`, `photo.JPG`), nor an
+    initial (`U.S.The`)."""
     if index - 2 < lower or index + 3 > end or text[index] != ".":
         return False
     before, after = text[index - 2 : index], text[index + 1 : index + 3]
