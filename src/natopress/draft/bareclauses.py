@@ -12,7 +12,7 @@ _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
     r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|meant|shows|demonstrates|proves|marks"
     r"|provides|offers|represents|reflects|requires|plays|brings|gives|helps|supports|contributes|depends|faces"
-    r"|includes|allows|enables|ensures|serves|constitutes|matters|poses|shares|deserves|began|became"
+    r"|includes|allows|enables|ensures|serves|constitutes|matters|poses|shares|deserves|began|became|stays|stayed"
     r"|(?:did|does|do)\s+not)"
 )
 _BARE_SUBJECT = (
@@ -26,6 +26,7 @@ _BARE_SUBJECT = (
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
     r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
+    r"|(?:the|his|her|its|their|our)\s+[a-z][\w’'-]*\s+(?:to|of|for|with|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
@@ -75,7 +76,8 @@ the aid provided by the IBG has been`), no relative pronoun, `to` (but `to the`:
 attack is`) or word opening another clause (`stressed the importance of cybersecurity at a time when new
 technology is` is no clause) (nor a possessive alone: `underlined NATO’s continued commitment` is no clause)
 (`stated the meeting with General X and his staff was very productive`), `the` + one or two capitalised words
-(`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a possessive
+(`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a noun and a
+name after a preposition (`said the way to NATO stays open`), a possessive
 phrase (`noted the PRT team’s positive attitude would`), two of one or two words joined by `and` (`said NATO
 and Serbia must`, `said Nordic Allies and Canada are ready`),
 one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,

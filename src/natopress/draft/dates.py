@@ -241,14 +241,15 @@ PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WOR
 in brackets (`Ulaanbaatar (Mongolia)`); to embed case-sensitive (`(?-i:…)`), or it takes a clause's words."""
 DATELINE_RE = re.compile(
     rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
-    rf"|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—][^\S\n]))"
+    rf"|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—_][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
-    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)[.:](?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
+    r",?(?:\s+(?P<year>\d{4}))?)(?:\s*[-–—](?:\s|(?=[A-ZÀ-Ý]))|(?<=\d\d\d\d)[^\S\n]+_[^\S\n]|(?<=\d\d\d\d)[.:](?:[^\S\n]+(?=[A-ZÀ-Ý])|[^\S\n]*\Z))",
     re.IGNORECASE,
 )
 """A paragraph's opening dateline, `Bruxelles, 2 janvier - ` / `Rome, le 3 mai 2021 – ` / `BRUSSELS, 12 May
-2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place)
+2016 – ` / `Ulaanbaatar (Mongolia), 29 Sep 2011 - ` / `18 September 2020 - ` (a day with its year, no place;
+an underscore typed for the dash: `18 September 2020 _ `)
 / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Solbiate Olona (VA) – 26 April 2016. ` (a dash after the
 place, before a day with its year) / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
 `Stavanger, 31 May 2024. The` (a full stop after the year; or a colon: `Tel Aviv (Israel) – 19 November 2009:

@@ -35,6 +35,7 @@ from natopress.draft.namewords import (
     words_of,
 )
 from natopress.draft.nonpersons import common_word_then_country
+from natopress.draft.ranks import caps_surname_after_rank
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE
 from natopress.draft.things import ARMED_GROUPS
 from natopress.model import EntityType
@@ -252,7 +253,8 @@ def personal(words: list[str], titled: bool = False) -> bool:
 def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     """The person named after a title that stands inside a capitalised sequence, not at its head
     (`US President Barack Obama`, `European Commission President Ursula von der Leyen`, `Commander ISAF
-    General Stanley McChrystal`): the words after the sequence's last title, when they can be a name; a
+    General Stanley McChrystal`, `higher Commanders Admiral KASTRATI`): the words after the sequence's last
+    title, when they can be a name; a
     single word after a command title is a place (`Joint Force Commander Naples`). None otherwise."""
     titles = [m for m in TITLE_RE.finditer(text, start, end) if m.start() > start and m.end() < end]
     if not titles:
@@ -267,7 +269,7 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
         return None
     words = text[named[0] : end].split()
     if (
-        not personal(words, titled=True)
+        not (personal(words, titled=True) or caps_surname_after_rank(text, title.start(), end))
         or plural_title_alone(title.group(), words)
         or (len(words) == 1 and title.group().lower().split()[-1] in _PLACE_AFTER)
     ):

@@ -325,13 +325,8 @@ class RuleFinder:
         if typed is EntityType.ORG:
             generic = len(words) == 1 and words[0] in ORG_WORDS and not words[0].isupper()
             return [] if generic else [NameCandidate(start, end, typed)]  # `Alliance`, `Force`: no name
-        kin = _KIN_BEFORE_RE.search(text, max(floor, start - 20), start) is not None
-        lone = len(words) == 1 and personal(words) and words[0] not in DEMONYMS  # not `Commander NRDC-Italy`,
-        # nor `a major British exercise` (a nationality after an adjective that is also a rank)
-        titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
-        if lone and not words[0].isupper() and (titled or title_word_before(text, start, floor) or kin):
-            return [NameCandidate(start, end, EntityType.PER, role)]  # `le président Hollande`, `du
-            # président Obama` in a title's complement; `his wife Anne-Mette`
+        if _titled_alone(text, words, start, end, floor, before):
+            return [NameCandidate(start, end, EntityType.PER, role)]
         plain = _plain_name(text, words, start, end, before)
         inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `“…,” says Robin Baker`
         compass = inverted is not None and compass_surname(words)  # `“…,” said Ian West`: no place
@@ -368,6 +363,23 @@ class RuleFinder:
             # said: “…”`)
             return [NameCandidate(start, end, EntityType.PER, role)]
         return []
+
+
+def _titled_alone(
+    text: str, words: list[str], start: int, end: int, floor: int, before: Range | None
+) -> bool:
+    """True when the one word `text[start:end]` is a person named by a title right before it (`le président
+    Hollande`, `du président Obama` in a title's complement), a kinship noun (`his wife Anne-Mette`) or a rank
+    before a surname in capitals (`General KASTRATI`, `General` being a stop word to the run); not a
+    nationality (`a major British exercise`, after an adjective that is also a rank) nor `Commander NRDC-Italy`."""
+    if len(words) != 1:
+        return False
+    titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
+    if titled is not None and caps_surname_after_rank(text, titled[0], end):
+        return True
+    kin = _KIN_BEFORE_RE.search(text, max(floor, start - 20), start) is not None
+    lone = personal(words) and words[0] not in DEMONYMS and not words[0].isupper()
+    return lone and (titled is not None or title_word_before(text, start, floor) is not None or kin)
 
 
 def _plain_name(text: str, words: list[str], start: int, end: int, before: Range | None) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
+from natopress.draft.worktitles import RELATIVE_NAMING_RE
 from natopress.text.sentences import Range
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
@@ -84,13 +85,16 @@ def object_quote(
         )
     ):
         verb = thanks[-1]
-        subject = person_subject(text, resolver, sentence_start, verb.start())
+        relative = RELATIVE_NAMING_RE.search(text, sentence_start, opening)
+        clause_start = relative.start("subject") if relative else sentence_start  # `which X called “…”`: X
+        subject = person_subject(text, resolver, clause_start, verb.start())
         if (
             subject is not None
             and subject_clear(text, resolver, subject[1], verb.start())
             and subject_clear(text, resolver, verb.end(), opening, objects=True)
         ):
-            return verb.span(), subject, _FACT_TAIL_RE.fullmatch(text, verb.end(), opening) is None
+            fact = _FACT_TAIL_RE.fullmatch(text, verb.end(), opening)
+            return verb.span(), subject, fact is None and relative is None
     comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
     if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
         verb = comments[-1]

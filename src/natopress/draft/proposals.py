@@ -256,13 +256,13 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
 
 
 def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is this two-word one with a middle name (`Klaus Iohannis` after
-    `Klaus Werner Iohannis`): same first and last word, one word more; None when none or several are."""
+    """The one person group whose name is this two-word one with middle names (`Klaus Iohannis` after `Klaus
+    Werner Iohannis`, `Ilham Heydar oglu Aliyev`): same first and last word; None when none or several are."""
     words = key.split()
     if len(words) != 2:
         return None
     return _only_person(
-        groups, lambda k: len(k.split()) == 3 and (k.split()[0], k.split()[-1]) == tuple(words)
+        groups, lambda k: len(k.split()) >= 3 and (k.split()[0], k.split()[-1]) == tuple(words)
     )
 
 

@@ -73,9 +73,10 @@ _RANKS_BEFORE_CAPS = (
     *(grade for grades in RANK_GRADES.values() for grade in grades),
     *("Air Chief Marshal", "Air Vice Marshal", "Air Marshal", "Air Commodore", "Commodore", "Brigadier"),
 )
-_RANK_ALONE_RE = re.compile(rf"(?:{alternation(_RANKS_BEFORE_CAPS)})\s+")
+_RANK_ALONE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(_RANKS_BEFORE_CAPS)})\s+\Z")
 """A general's, colonel's, admiral's or air officer's rank (`RANK_GRADES` and their bases, the air ranks,
-`Commodore`, `Brigadier`), no post (`Commander MARCOM`)."""
+`Commodore`, `Brigadier`), no post (`Commander MARCOM`), right before the surname (also closing a longer
+title: `higher Commanders Admiral X`)."""
 _CAPS_SURNAME_RE = re.compile(r"[A-Z][A-Z’'-]{3,}")
 """A surname typed in capitals, four letters or more (`KASTRATI`)."""
 
@@ -85,9 +86,10 @@ def caps_surname_after_rank(text: str, start: int, end: int) -> bool:
     in capitals with a vowel (`Lieutenant General KASTRATI`, as some command sites write surnames): a
     person, though a word in capitals alone is an acronym elsewhere (`Commander MARCOM` is a post; the
     caller rules out an organisation's word, `Colonel NATO`)."""
-    rank = _RANK_ALONE_RE.match(text, start, end)
+    surname = re.search(r"\S+\Z", text[start:end])
+    surname_start = start + surname.start() if surname else end
     return (
-        rank is not None
-        and _CAPS_SURNAME_RE.fullmatch(text, rank.end(), end) is not None
-        and re.search(r"[AEIOUY]", text[rank.end() : end]) is not None
+        _RANK_ALONE_RE.search(text, start, surname_start) is not None
+        and _CAPS_SURNAME_RE.fullmatch(text, surname_start, end) is not None
+        and re.search(r"[AEIOUY]", text[surname_start:end]) is not None
     )

@@ -42,6 +42,14 @@ pour le Kazakhstan : « … »`, `The motto of this workshop was: “…”`, `a
 “…”`, `known as “…”`, `came to be “…”`)."""
 
 
+RELATIVE_NAMING_RE = re.compile(
+    r"(?<![\w’'-])(?:which|that|whom)\s+(?P<subject>(?:the\s+)?[A-Z][^,;:.!?«»“”\"]{0,60}?|he|she)"
+    r"\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:called|dubbed|termed|named)\s*$"
+)
+"""A relative clause whose own subject names the thing (`the centre, which the Secretary General called “…”`):
+the marks hold that subject's words, no title (a participle, `a workshop called “…”`, has no subject)."""
+
+
 _SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
 """A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
 
@@ -59,7 +67,8 @@ def titled(text: str, sentence_start: int, pair: Pair) -> bool:
         _SENTENCES_RE.search(text, pair.open + 1, pair.close) is not None
         and len(text[pair.open + 1 : pair.close].split()) >= _SAID_WORDS
     )
-    return not said and _TITLED_RE.search(text, sentence_start, pair.open) is not None
+    relative = RELATIVE_NAMING_RE.search(text, sentence_start, pair.open) is not None
+    return not said and not relative and _TITLED_RE.search(text, sentence_start, pair.open) is not None
 
 
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
