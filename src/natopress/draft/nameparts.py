@@ -287,6 +287,19 @@ def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     return NameCandidate(named[0], end, EntityType.PER, role)
 
 
+_SERVICE_BEFORE_RE = re.compile(r"(?:U\.S\.|US|[A-Z][a-z]+)\s+(?:Army|Navy|Air\s+Force|Marine\s+Corps)\s+")
+
+
+def after_service(text: str, start: int, end: int) -> int:
+    """Where the name starts in a run that opens on an armed service before a name of two or three words
+    without a title (`U.S. Army David X` in a photo credit): after the service; `start` otherwise."""
+    service = _SERVICE_BEFORE_RE.match(text, start, end)
+    if service is None or TITLE_RE.match(text, service.end(), end) is not None:
+        return start
+    words = text[service.end() : end].split()
+    return service.end() if 2 <= len(words) <= 3 and personal(words) else start
+
+
 _INNER_HONORIFIC_RE = re.compile(
     r"(?<=\s)(?:(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?|M\.(?=\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý]))\s+"
 )

@@ -21,6 +21,7 @@ from natopress.draft.nameparts import (
     after_common_words,
     after_inner_honorific,
     after_inner_title,
+    after_service,
     before_title,
     compass_surname,
     name_before_title,
@@ -226,7 +227,8 @@ class RuleFinder:
                 end = name_end(text, match.start(), match.end())  # `Admiral James Foggo’s meetings`
                 # `LTC X ITA-A`, `General X Italian Army`: a country code or a service is no part of a name
                 end = without_rank_code(text, match.start(), without_country_code(text, match.start(), end))
-                start = title_across(text, match.start(), end, floor)  # `Secretary of State` + `Rice`
+                start = after_service(text, match.start(), end)  # `U.S. Army` + `David X`
+                start = title_across(text, start, end, floor)  # `Secretary of State` + `Rice`
                 for found_one in self._candidate(text, start, end, floor, ceiling) or self._before_possessive(
                     text, start, end, floor, ceiling
                 ):

@@ -55,6 +55,14 @@ sometimes left out: it may stand between the subject and its cue after a quotati
 clause (`X, who organised the event, said`)."""
 
 
+def _subject_name(text: str, pair: Pair, sentence_start: int) -> bool:
+    """True when the marks of `pair` hold a name, or a short term opening the sentence (`TERM_RE`), and the
+    sentence goes on in lower case after them (`“Steadfast Jazz” involves …`, `“Decide faster” means …`):
+    the sentence's subject, no one's words."""
+    opening = not text[sentence_start : pair.open].strip()
+    return quoted_name(text, pair, term=opening) and _LOWER_NEXT_RE.match(text, pair.close + 1) is not None
+
+
 def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
     Hub »`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
@@ -176,7 +184,7 @@ def no_speech(
         cue is None
         and mention is None
         and (
-            (quoted_name(text, pair, term=False) and _LOWER_NEXT_RE.match(text, pair.close + 1))
+            _subject_name(text, pair, sentence_start)
             or headline_after_colon(text, pair.open, pair.close)  # `reads: "Our Security Cannot Be …"`
         )
     ):

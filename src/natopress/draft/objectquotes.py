@@ -14,28 +14,35 @@ from natopress.text.sentences import Range
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
-    rf"|s['’](?:est|sont)\s+(?:{_ADVERBS}\s+)?félicitée?s?"
+    rf"|s['’](?:est|sont)\s+(?:{_ADVERBS}\s+)?félicitée?s?|en\s+(?:remerciant|félicitant|saluant)"
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
+    rf"|(?<=\sby\s)(?:thanking|praising|commending|congratulating)"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
     rf"|called|dubbed|termed|credit(?:s|ed)|{REFERRED_TO}))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `s’est félicité de cette
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, a participle after `en` or `by`
+closing what the subject did: `a ouvert la réunion en remerciant X pour « … »`, `s’est félicité de cette
 journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
+    r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?(?:,\s+(?:ainsi\s+que|as\s+well\s+as|and))?"
+    r"\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
-between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` and at most four
+between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` (maybe after a
+comma and `ainsi que`, `as well as`: a second reason) and at most four
 words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
 possessive object (`praised Ostravia's "pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
+_APPOSED_TITLE_RE = re.compile(r",[^,;:«»“”\"\n]{1,100},")
+"""The subject's title set between commas before its verb, when a participle after `en`/`by` is the verb of
+thanking (`Le général X, président du Comité militaire, a ouvert … en remerciant`): the subject's own."""
 _FACT_TAIL_RE = re.compile(r"(?<=welcomed|welcomes)\s+the\s+fact\s+that\s*$", re.IGNORECASE)
 """`the fact that` between a verb of welcoming and a whole clause in marks (`welcomed the fact that “Afghan
 forces are making progress”`): the marks' words are the subject's, a direct quote."""
@@ -88,9 +95,11 @@ def object_quote(
         relative = RELATIVE_NAMING_RE.search(text, sentence_start, opening)
         clause_start = relative.start("subject") if relative else sentence_start  # `which X called “…”`: X
         subject = person_subject(text, resolver, clause_start, verb.start())
+        participle = verb.group().endswith(("ant", "ing"))
+        apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start()) if subject and participle else None
         if (
             subject is not None
-            and subject_clear(text, resolver, subject[1], verb.start())
+            and subject_clear(text, resolver, apposed.end() if apposed else subject[1], verb.start())
             and subject_clear(text, resolver, verb.end(), opening, objects=True)
         ):
             fact = _FACT_TAIL_RE.fullmatch(text, verb.end(), opening)

@@ -5,7 +5,7 @@ of Ostravia,`), as natopress.draft.names reads it for a proposed person's role."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
@@ -72,7 +72,7 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
     title ending a lead before the clause's subject (`subject_after_lead`, when the name's `end` is given)."""
     window = max(floor, start - 160)
     best = None
-    for match in TITLE_RE.finditer(text, window, start):
+    for match in _titles_before(text, window, start):
         title_end = nationality_after(text, match.end(), start)  # `ministre britannique, X`
         gap = GAP_RE.fullmatch(text, title_end, start)
         if re.search(r"(?<![\w’'-])(?:de|des|du|la|le|of|the|l['’])\s*$", match.group(), re.IGNORECASE):
@@ -97,6 +97,21 @@ def role_before(text: str, start: int, floor: int, end: int | None = None) -> Ra
             best = (match.start(), title_end)  # not `représentant spécial
             # du` secrétaire général …: another’s title
     return best
+
+
+def _titles_before(text: str, window: int, start: int) -> Iterator[re.Match[str]]:
+    """The titles in `text[window:start]`, each followed by any title after `and` inside it: a complement
+    of capitalised words may run over a name to the next title (`the President of the Assembly Dana Kovacs
+    and Prime Minister` X: `Prime Minister` is X's)."""
+    for match in TITLE_RE.finditer(text, window, start):
+        yield match
+        for joined in _AND_CAPITAL_RE.finditer(text, match.start(), match.end()):
+            inner = TITLE_RE.match(text, joined.end(), start)
+            if inner is not None:
+                yield inner
+
+
+_AND_CAPITAL_RE = re.compile(r"\s(?:and|et)\s+(?=[A-ZÀ-Ý])")
 
 
 def _name_ends_complement(text: str, title: re.Match[str], title_end: int, end: int | None) -> bool:
