@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from natopress.draft.mentions import FoundMention
+from natopress.draft.namewords import ORG_WORDS
 
 ACRONYM_PHRASE_RE = re.compile(r"(?i:(?:le|la|the)\s+|l['’])?(?:[A-Z][a-z]+\s+)?(?P<acronym>[A-Z]{3,}\d?|SG)")
 """A speaker phrase that is an acronym alone, maybe after an article and a nationality (`le SACEUR`,
@@ -28,12 +29,16 @@ def acronym_holder(
     """The one person each definition of `acronym` in `text` (`(SACEUR)`, code points) names: the name
     before it whose apposed title it closes (`le général X, commandant suprême … (SACEUR)`), or the name
     right after it (`Supreme Allied Commander Europe (SACEUR), General X`). None when no definition names
-    a person (`North Atlantic Council (NAC)`) or definitions name several."""
+    a person (`North Atlantic Council (NAC)`, also after a name: `Led by X, the North Atlantic Council (NAC)`)
+    or definitions name several."""
     holders: set[str] = set()
     for definition in re.finditer(rf"\(\s*{re.escape(acronym)}\s*\)", text):
         line_start = text.rfind("\n", 0, definition.start()) + 1
         before = persons_within(line_start, definition.start())
-        if before and _TITLE_BEFORE_RE.fullmatch(text, before[-1].end, definition.start()):
+        apposed = _TITLE_BEFORE_RE.fullmatch(text, before[-1].end, definition.start()) if before else None
+        if (
+            apposed and apposed.group().split()[-1] not in ORG_WORDS
+        ):  # not `X, the North Atlantic Council (NAC)`
             holders.add(before[-1].entity)
             continue
         gap = _NAME_AFTER_RE.match(text, definition.end())

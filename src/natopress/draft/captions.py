@@ -14,12 +14,13 @@ _NAME_PAIR_RE = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ’'\-]+\s+[A-ZÀ-Ý][a-zà-ÿ
 
 PHOTO_CREDIT_RE = re.compile(
     r"\((?:(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s*(?:by|:|courtesy|credit)[^()\n]{0,120}|courtesy\s+photo\.?)\)\s*$"
-    r"|[.!?]\s+[-–]\s+(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s+by\s[^()\n\"“”«»]{1,120}$",
+    r"|(?:[.!?]|(?<=\d))\s+[-–]\s+(?:[\w.’'-]+\s+){0,3}(?:photos?|photograph)\s+by\s[^()\n\"“”«»]{1,120}$",
     re.IGNORECASE,
 )
 """A photo credit in brackets closing a line (`(NATO photo by U.S. Army David Olson, LANDCOM Public
 Affairs.)`, `(Photo by JFC Naples Public Affairs)`, `(Courtesy photo)`), or after a dash closing the line's
-last sentence (`… at Mons, Belgium Nov. 9. 2018. - NATO Photo by X OR-8, DEU Army`): the line is the photo's
+last sentence (`… at Mons, Belgium Nov. 9. 2018. - NATO Photo by X OR-8, DEU Army`, also right after its
+date's year: `… on May 3, 2018 - Photo by X`): the line is the photo's
 caption, however long."""
 
 

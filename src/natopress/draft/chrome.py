@@ -23,12 +23,17 @@ _CRUMB_REACH = 4
 def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
     above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Open day
-    at …` over `open day at …`): the page's title, even when it ends on a full stop."""
+    at …` over `open day at …`) and punctuation aside (the headline's commas around an apposed name, which the
+    trail leaves out): the page's title, even when it ends on a full stop."""
     return any(
-        (crumb := _BREADCRUMB_RE.match(line)) is not None
-        and crumb["last"].strip().casefold() == lines[k].strip().casefold()
+        (crumb := _BREADCRUMB_RE.match(line)) is not None and _bare(crumb["last"]) == _bare(lines[k])
         for line in lines[max(0, k - _CRUMB_REACH) : k]
     )
+
+
+def _bare(line: str) -> str:
+    """`line`'s words without case and the punctuation between them (`,` `.` `;` `:`)."""
+    return " ".join(re.sub(r"[,.;:](?=\s|\Z)", "", line).split()).casefold()
 
 
 RELATED_LINK = r"^\d{1,2}/\d{1,2}/\d{2,4}\s+-\s+\S[^\n]{0,40}$"

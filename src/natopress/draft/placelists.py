@@ -69,7 +69,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
             or _SLASH_RE.match(text, c.end) is not None
-            or _before_country(text, c.start, c.end)
+            or (_before_country(text, c.start, c.end) and not _nationals_listed(text, c.start, candidates))
             or _region_of_country(text[c.start : c.end])
             or _in_address(text, c)
         )
@@ -129,6 +129,22 @@ def _before_country(text: str, start: int, end: int) -> bool:
     if after is None or not is_country(after["country"]):
         return False
     return after["close"] != "," or _COMMA_BEFORE_RE.search(text, max(0, start - 3), start) is not None
+
+
+def _nationals_listed(text: str, start: int, candidates: Sequence[NameCandidate]) -> bool:
+    """True when the words at `start` follow a semicolon in a list whose items are persons and their
+    countries, the first with a title (`Ambassadors X, Germany; Y, Italy; Z, Turkey`): a person, like it."""
+    if not re.search(r";[^\S\n]*\Z", text[max(0, start - 3) : start]):
+        return False
+    return any(
+        c.type is EntityType.PER
+        and c.role is not None
+        and start - _REACH <= c.end < start
+        and (after := _COUNTRY_AFTER_RE.match(text, c.end)) is not None
+        and after["close"] == ";"
+        and is_country(after["country"])
+        for c in candidates
+    )
 
 
 _COMPASS_RE = re.compile(

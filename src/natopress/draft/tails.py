@@ -41,6 +41,12 @@ _HEADLINE_CUE_RE = re.compile(r"\s(?=(?:says|dit)\s)")
 """The space before a present tense of saying with no comma before it, as a headline sets its attribution
 (`Kosovo must be multi-ethnic` ⏎ `says NATO Secretary General`)."""
 
+_AUXILIARY_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:a|ont|avait|avaient|aurait)(?:\s+(?:[a-zà-ÿ]+ment|également|aussi|encore|ensuite|alors|enfin))?\Z"
+)
+"""An auxiliary, maybe and an adverb, before `dit`: the participle of `a dit`, `a notamment dit`, whose
+attribution the comma before it opens, no headline's present tense."""
+
 
 def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """(comma, end, cue first) of the places an attribution may stand in `text[start:end]`, last first:
@@ -59,7 +65,11 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         depth += (character == "(") - (character == ")")
         if character == "," and depth <= 0:
             commas.append(position)
-    headline = [(m.start(), end, True) for m in _HEADLINE_CUE_RE.finditer(text, start, end)][-1:]
+    headline = [
+        (m.start(), end, True)
+        for m in _HEADLINE_CUE_RE.finditer(text, start, end)
+        if not _AUXILIARY_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
+    ][-1:]
     headline += _bare_pronoun_tail(text, start, end) + _bare_inverted_tail(text, start, end)
     headline += _named_tail(text, start, end)
     if not commas:
