@@ -253,10 +253,25 @@ def _titled_partner(text: str, resolver: SpeakerResolver, start: int, mention: F
     title = TITLE_PHRASE_RE.match(text, lead.end() if lead is not None else start, mention.start)
     joined = _AND_RE.match(text, title.end(), mention.start) if title is not None else None
     if title is None or joined is None:
-        return None
+        return _reporter(text, resolver, start, mention)
     if resolver.phrase_at(text, joined.end(), mention.end) != (joined.end(), mention.end):
         return None  # `The Secretary General and the soldiers of Colonel X`: no phrase of X's
     holder = resolver.resolve(text, *title.span(), None)
+    return holder if holder not in (None, mention.entity) else None
+
+
+_REPORTED_PRONOUN_RE = re.compile(
+    r"\s(?:said|stated|added|noted|explained|stressed|underlined)\s+(?:that\s+)?(?:he|she)\s+and\s+"
+    r"(?:[\w’'.-]+\s+){0,3}\Z"
+)
+
+
+def _reporter(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
+    """The subject of a verb of saying whose clause opens on `he`/`she` and the person at `mention` (`the
+    Secretary General said he and Chancellor X agreed that`: the pronoun is that subject), resolved; or None."""
+    verb = _REPORTED_PRONOUN_RE.search(text, start, mention.start)
+    subject = resolver.sentence_subject(text, start, verb.start() + 1) if verb is not None else None
+    holder = resolver.resolve(text, *subject, None) if subject is not None else None
     return holder if holder not in (None, mention.entity) else None
 
 

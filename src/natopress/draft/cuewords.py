@@ -140,6 +140,10 @@ ENGLISH_MULTIWORD = (
     # `called on Russia “to play …”`: mixed, like `urged`
     *("called on", "called upon", "calls on", "calls upon", "made an appeal to", "makes an appeal to"),
     *(
+        "called for",
+        "calls for",
+    ),  # `called for closer ties between …, “to coordinate …”`: mixed, like `called on`
+    *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
         # `is thrilled to say that` (not `is pleased that`, a stance)
         for lead in (

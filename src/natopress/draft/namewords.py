@@ -274,7 +274,7 @@ TITLE_NOUNS = (
         "Spokesperson Spokesman "
         "Secretary Ambassador Governor Mayor Manager Adviser Advisor Representative Deputy Head Leader "
         "CHOD CHODs COS DCOS DCOM Secrétaire Président Présidente Ministre Directeur Directrice Ambassadeur "
-        "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers CEO"
+        "Ambassadrice Porte-parole Représentant Représentante Ambassadors Ambassadeurs Managers CEO Member Official"
     )
     | POST_ACRONYMS
 )

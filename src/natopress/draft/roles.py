@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
-from natopress.draft.speech import BODY_ACRONYM, HONORIFICS, RETIRED
+from natopress.draft.speech import BARE_RANK_RE, BODY_ACRONYM, HONORIFICS, RETIRED
 from natopress.text.sentences import Range
 
 ON_BEHALF_RE = re.compile(
@@ -147,6 +147,9 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
         or _SUBJECT_AFTER_RE.match(text, title.end())
         or APPOSED_VERB_RE.match(text, title.end())
         or _next_name(text, title.end())  # `Dr. X, the Commander KFOR, General Dr. Y and …`: Y's
+        or (
+            BARE_RANK_RE.fullmatch(title.group()) and _NAME_NEXT_RE.match(text, title.end())
+        )  # `…, Colonel Y`
     ):
         return (
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
@@ -179,6 +182,10 @@ _NEXT_NAME_RE = re.compile(
     r"[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*"
 )
 _OWN_TITLE_RE = re.compile(r"\s*,\s*(?:(?:the|le|la)\s+|l['’])?")
+
+
+_NAME_NEXT_RE = re.compile(r"[^\S\n]+[A-ZÀ-Ý][\w’'-]+")
+"""A rank right before a capitalised word (`…, Colonel Irfete X`): the next name's rank, no apposition."""
 
 
 def _next_name(text: str, position: int) -> bool:

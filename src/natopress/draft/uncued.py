@@ -12,7 +12,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.pairing import cut_by_end
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
 from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
-from natopress.draft.subjects import person_subject
+from natopress.draft.subjects import is_person_phrase, person_subject
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import TITLE_STOP, Range, trim
@@ -56,9 +56,18 @@ def speaker_before(
     return None if opens_paragraph and cut_by_end(text, pair) else subject_before(text, resolver, before)
 
 
+_WORDS_OWNER_RE = re.compile(
+    r"\s*(?P<owner>[A-ZÀ-Ý][^,;:.!?«»“”\"\n]{1,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:point|message|remarks|argument|conclusion|theme|focus)\s"
+)
+"""A sentence opening on a person's words as its subject (`The Secretary General’s third point related to
+reform.`): a quotation opening the next sentence gives them."""
+
+
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
     """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
-    (`M. X a insisté sur l’attachement de l’OTAN. « … »`; the caller allows the same paragraph, or the
+    (`M. X a insisté sur l’attachement de l’OTAN. « … »`, or whose subject is the person's words: `The
+    Secretary General’s third point related to reform. “…”`; the caller allows the same paragraph, or the
     paragraph before when the quotation opens its own): that sentence's subject, a person who states a
     view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
     its first such verb (one after it is what is said: `stated the meeting with General Y was productive`,
@@ -69,6 +78,9 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     start, end = sentence
     if re.search(r"[«»“”\"]", text[start:end]):
         return None
+    owner = _WORDS_OWNER_RE.match(text, start, end)  # `The Secretary General’s third point related to …`
+    if owner is not None and is_person_phrase(text, resolver, owner.span("owner")):
+        return owner.span("owner")
     subject = person_subject(text, resolver, start, end) or _joined_clause_subject(text, resolver, start, end)
     if subject is None:
         return None
