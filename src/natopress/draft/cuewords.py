@@ -121,7 +121,7 @@ ENGLISH_VERBS = [
     *("explained", "recalled", "highlighted", "declared", "insisted", "told", "remarked", "concluded"),
     *("warned", "observed", "says", "adds", "notes", "stresses", "explains", "asked"),
     *("replied", "answered", "announced", "reiterated", "underscored", "affirmed", "reaffirmed", "continued"),
-    *("described", "urged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
+    *("described", "urged", "challenged", "acknowledged", "argued", "confirmed", "pledged", "suggested"),
     *("cautioned", "reemphasized", "reemphasised", "re-emphasised", "re-emphasized", "underscores"),
     *("maintained", "assured", "reaffirms", "underlines", "emphasises", "emphasizes", "agreed"),
     *("summarized", "summarised", "summarizes", "summarises", "wrote", "writes", "indicated", "mentioned"),

@@ -60,11 +60,13 @@ def _ended_span(text: str, match: re.Match[str], start: int) -> bool:
 
 
 _SECOND_DAY_AFTER_RE = re.compile(
-    rf"\s+(?:and|et)\s+(?:(?:to|in|at|à|en|au)\s+)?(?:(?-i:{PLACE})\s+)?(?:on|le)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?\d{{1,2}}\b",
+    r",?\s+(?:and|et)\s+(?:(?:a|an|une?)\s+(?:[\w’'-]+\s+){1,2}?(?=(?:to|in|at|à|en|au)\s))?"
+    rf"(?:(?:to|in|at|à|en|au)\s+(?:the\s+|la\s+|l['’])?)?(?:(?-i:{PLACE})\s+)?(?:on|le)\s+(?:(?:{WEEKDAYS})\s*,?\s*)?\d{{1,2}}\b",
     re.IGNORECASE,
 )
 """A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
-and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`): the event spans both, no single day."""
+and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`) and its own noun (`a trip to Velgrad on 4
+May, and a visit to the Netherlands on 8 May`): the event spans both, no single day."""
 _NEXT_DAY_AFTER_RE = re.compile(
     r"\)?\s+(?:and|et)(?:\s*,)?\s+(?:(?:a|an|the|une?|la|le)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|le\s+lendemain|la\s+veille)(?![\w’'-])",

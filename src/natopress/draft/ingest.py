@@ -15,6 +15,7 @@ from natopress.corpus import Corpus, CorpusError, read
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.gluedwords import without_glued_words
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
@@ -197,7 +198,10 @@ def _new_names(
 
     quoted = quoted_runs(text)
     found = with_surnames(
-        text, content, listed_places(text, name_finder(language).find(text, content)), persons
+        text,
+        content,
+        listed_places(text, without_glued_words(text, name_finder(language).find(text, content))),
+        persons,
     )
     return [
         c

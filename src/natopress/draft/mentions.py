@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from natopress.draft.gluedwords import GLUED_WORDS
 from natopress.draft.holders import (
     LONGER_AFTER_RE,
     apposition_namings,
@@ -88,7 +89,8 @@ def suggest_mentions(
     full = {entity.id: entity.name for entity in registry.entities}
     found: list[FoundMention] = []
     for name, entity in names.items():
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        glued = GLUED_AFTER if entity in proposed and types[entity] is EntityType.PER and " " in name else ""
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?:(?!\w){glued})")
         matches = [m for start, end in regions for m in pattern.finditer(text, start, end)]
         others = [
             types[entity] is EntityType.PER
@@ -106,6 +108,9 @@ def suggest_mentions(
     return _keep_nested(found)
 
 
+GLUED_AFTER = rf"|(?=(?:{GLUED_WORDS})(?!\w))"
+"""A function word a page ran together with the end of this text's own full name (`Gábor Iklódyat the
+conference`: natopress.draft.gluedwords), as a pattern's alternative after the name."""
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+\Z")
 """A capitalised word right before a registered surname: maybe another person's given name."""
 _HONORIFIC_WORD_RE = re.compile(HONORIFICS)

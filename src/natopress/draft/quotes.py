@@ -43,8 +43,9 @@ _LEADS_ON_RE = re.compile(r"[,:]\s*\Z")
 """A paragraph ending with a comma or a colon: it leads on to the next one."""
 _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
-_JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+")
-"""A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`)."""
+_JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+(?:(?:to|à|de|d['’])\s*)?")
+"""A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`), maybe with the
+second's preposition (`as an opportunity to “A” and to “B”`)."""
 
 
 @dataclass
