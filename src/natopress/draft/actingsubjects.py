@@ -231,8 +231,8 @@ class ActingSubjects(SubjectFinder):
     def subject_chain(self, text: str, position: int) -> tuple[bool, str | None]:
         """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
         the nearest whose subject is a person's name, honorific or title (a pronoun subject continues the
-        chain): (True, that person) when the sentences between name no other person, (True, None) when
-        they do or the subject is a body, (False, None) when no such sentence is in reach. A credit line
+        chain): (True, that person) when the sentences between name no other person (the subject's own
+        sentence too when it is the one right before), (True, None) when they do or the subject is a body, (False, None) when no such sentence is in reach. A credit line
         (`By Sgt. X`, `CREDIT_BEFORE_RE`) is skipped: its writer is never what a pronoun means; so are
         captions when the narrative around them gives a person (`Air Marshal X underscored …` ⏎ a caption
         whose subject is a body ⏎ `He highlighted …, he noted:`: X), else they count (a speaker's label
@@ -258,9 +258,12 @@ class ActingSubjects(SubjectFinder):
                 continue  # `By Sgt. X` ⏎ `… especially, Y, the area return leader.` ⏎ `“…,” he`
             if subject is not None and not PRONOUN_RE.fullmatch(text, *subject):
                 person = self.resolve(text, *subject, None)
+                # a pronoun subject between confirms the chain: the subject's own objects are no referent
+                # (`X met President Y … . He urged … . He stressed … . “…,” he said`: X)
+                since = end if number < index - 1 else subject[1]
                 others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
                     m
-                    for m in self._within(subject[1], lead)
+                    for m in self._within(since, lead)
                     if m.entity != person and open_marks(text, own, m.start) <= 0
                 ]
                 if person is None or person in self._org_ids:

@@ -65,12 +65,12 @@ _ADJACENT_RE = re.compile(r"[ \u00a0]+")
 
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|via|visit|visits|visited|visiting|à|en|au|aux|vers)\s+$"
-    r"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$",
+    r"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$|(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$",
     re.MULTILINE,
 )
 """A preposition of place or `visit` right before a capitalised run (`via Eurovision Geneva`, `will visit Abu
-Dhabi`), or a line's label of place (`Location : Half Moone Cruise and Celebration Center`): a place; not
-`according to` (`according to Hajji X`: a person)."""
+Dhabi`, `À` opening a sentence without its accent: `A Velgrad,`), or a line's label of place (`Location : Half
+Moone Cruise and Celebration Center`): a place; not `according to` (`according to Hajji X`: a person)."""
 _PERSON_APPOSITION_RE = re.compile(
     r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:civilian|resident|student|teacher|pupil|worker|employee|volunteer"
     r"|interpreter|journalist|farmer|villager|mother|father|woman|man|girl|boy)(?![\w’'-])"
