@@ -81,13 +81,17 @@ _MISSPELT_MIN_RATIO = 0.94
 def misspelt(word: str, surname: str, ratio: float | None = None) -> bool:
     """True when `word`, of at least `_MISSPELT_MIN_LETTERS` letters, is `surname` misspelt (difflib's
     `ratio` at least, by default `_MISSPELT_MIN_RATIO`: `Rybchinski` for `Rybchninski`, `Papageorgious` for
-    `Papageorgiou`, `Brengelman` for `Brengelmann`), not its beginning (`Nuristan` of `Nuristani`: the place
-    the name derives from); compare name keys or words of one case."""
+    `Papageorgiou`, `Brengelman` for `Brengelmann`), or one letter apart (`one_letter_apart`: `Schurrman` for
+    `Schuurman`), not its beginning (`Nuristan` of `Nuristani`: the place the name derives from); compare
+    name keys or words of one case."""
     return (
         len(word) >= _MISSPELT_MIN_LETTERS
         and (not surname.startswith(word) or surname == word + word[-1])  # `Nuristan` before `Nuristani`:
         # the place the name derives from; but `Brengelman` for `Brengelmann` drops a doubled letter
-        and difflib.SequenceMatcher(None, surname, word).ratio() >= (ratio or _MISSPELT_MIN_RATIO)
+        and (
+            difflib.SequenceMatcher(None, surname, word).ratio() >= (ratio or _MISSPELT_MIN_RATIO)
+            or one_letter_apart(word, surname)
+        )
     )
 
 

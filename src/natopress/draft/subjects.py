@@ -67,7 +67,8 @@ _ATTRIBUTION_COMMA_RE = re.compile(
 """A quotation closed with its comma inside the marks, then its speaker and verb and a comma right before a
 participle (`“…,” the Secretary General said, ` describing …): that speaker is the participle's subject."""
 _PARTICIPLE_LEAD_RE = re.compile(
-    r"(?:(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+|après\s+)?|(?<=[a-zé])\s+(?:(?:tout\s+)?en|while|whilst)\s+)$",
+    r"(?:(?:,|\s(?:et|and))\s*(?:(?:tout\s+)?en\s+|while\s+|après\s+|(?:further|also|then)\s+)?"
+    r"|(?<=[a-zé])\s+(?:(?:tout\s+)?en|while|whilst)\s+)$",
     re.IGNORECASE,
 )
 """What stands right before a participle cue of the main clause: `, ajoutant`, `, tout en soulignant`, `, après
@@ -325,6 +326,9 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     # `He also highlighted …, stressing that`, `M. X, qui préside …, a insisté sur …, estimant que`
     verb = CUE_RE.match(text, own_verb.end() if own_verb else after, cue[0])
     start = verb.end() if verb else after
+    for joined in CUE_RE.finditer(text, start, cue[0]):  # `X welcomed … and called for …, further saying`:
+        if re.search(r"\s(?:and|et)\s+\Z", text[max(start, joined.start() - 6) : joined.start()]):
+            start = joined.end()  # a verb of saying coordinated with the subject's own is the subject's too
     marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
     if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):
         return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
