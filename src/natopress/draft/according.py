@@ -74,7 +74,7 @@ def according_indirect(
         phrase = phrase or (group.span() if group is not None else None)  # `According to event organizers, P`
         trailing = _TITLE_ADJECTIVES_RE.match(text, phrase[1], end) if phrase is not None else None
         if trailing is not None and _DOCUMENT_HEAD_RE.search(trailing.group()):
-            continue  # `According to EOD safety procedures, P`: a document's words, nobody's
+            continue  # `According to KFOR safety rules, P`: a document's words, nobody's
         after = trailing.end() if trailing is not None else phrase[1] if phrase is not None else end
         aside = ASIDE_RE.match(text, after, end)  # `Selon le colonel X (Ostravie), P`: no part of P
         after = aside.end() if aside is not None else after
@@ -107,7 +107,7 @@ _DOCUMENT_HEAD_RE = re.compile(
     r"(?<![\w’'-])(?:procedures|rules|regulations|guidelines|reports?|statements?|figures|data|statistics"
     r"|estimates|records|documents?|doctrine|polic(?:y|ies)|website|règles|procédures|chiffres|données)\Z"
 )
-"""A document's noun closing the words after the source (`According to EOD safety procedures,`): the
+"""A document's noun closing the words after the source (`According to KFOR safety rules,`): the
 source is that document, not the body named before it, and no one speaks."""
 _LOWER_NEXT_RE = re.compile(r"[^\S\n]+(?=[a-zà-ÿ])")
 """The space before a lower-case word right after a person's phrase: where the clause after `According to

@@ -232,7 +232,8 @@ class ActingSubjects(SubjectFinder):
         """Walks back over the sentences before the one holding `position` (at most CHAIN_SENTENCES) to
         the nearest whose subject is a person's name, honorific or title (a pronoun subject continues the
         chain): (True, that person) when the sentences between name no other person (the subject's own
-        sentence too when it is the one right before), (True, None) when they do or the subject is a body, (False, None) when no such sentence is in reach. A credit line
+        sentence too when it is the one right before), (True, None) when they do or the subject is a body,
+        (False, None) when no such sentence is in reach. A credit line
         (`By Sgt. X`, `CREDIT_BEFORE_RE`) is skipped: its writer is never what a pronoun means; so are
         captions when the narrative around them gives a person (`Air Marshal X underscored …` ⏎ a caption
         whose subject is a body ⏎ `He highlighted …, he noted:`: X), else they count (a speaker's label

@@ -44,7 +44,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
     Armaments Planning X`), when they can be a name after a title (a particle inside it is no thing:
     `President of the European Commission Ursula von der Leyen`); None otherwise. The complement may run
     through a state's style (`Prime Minister of the Republic of Estonia Kaja Kallas`); a name of two words or
-    more typed in capitals closing the run is the name (`President of Kosovo ATIFETE JAHJAGA`)."""
+    more typed in capitals closing the run is the name (`President of Ostravia MAREK HALVORSEN`)."""
     before = complement_before(text, start, floor)
     if before is None:
         return None
@@ -57,7 +57,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
         and not (0 < i < len(words) - 1 and w.islower() and PARTICLEWORD_RE.fullmatch(w))  # `von der`
         and (w.isupper() or not personal([w]) or is_country(w))
     ]
-    capitals = len(words) - next(  # `of Kosovo ATIFETE JAHJAGA`: a name typed in capitals, no acronyms
+    capitals = len(words) - next(  # `of Ostravia MAREK HALVORSEN`: a name typed in capitals, no acronyms
         (i + 1 for i in range(len(words) - 1, -1, -1) if not _CAPS_WORD_RE.fullmatch(words[i])), 0
     )
     if 2 <= capitals < len(words):
@@ -82,7 +82,7 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
 
 
 _CAPS_WORD_RE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý’'-]*[AEIOUYÀ-Ý][A-ZÀ-Ý’'-]*")
-"""A word typed in capitals with a vowel, two letters or more (`JAHJAGA`): a name's word at a run's end."""
+"""A word typed in capitals with a vowel, two letters or more (`HALVORSEN`): a name's word at a run's end."""
 _BODY_THEN_NAME_RE = re.compile(r"(NATO|OTAN)\s+(?=[A-ZÀ-Ý])")
 _ACRONYM_THEN_NAME_RE = re.compile(r"([A-Z]{2,6}\d?)\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 """A body's acronym after a title's `of`, then a name (`the Deputy Rector of MSLU Yuri X`)."""

@@ -65,8 +65,8 @@ _SECOND_DAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 """A second day coordinated with a first, maybe with its own place (`paid a visit to Prague on 18 March
-and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`) and its own noun (`a trip to Velgrad on 4
-May, and a visit to the Netherlands on 8 May`): the event spans both, no single day."""
+and to Bratislava on 19 March`, `le 3 mai et à Varsovie le 4 mai`) and its own noun (`a stop in Velgrad on 4
+May, and a visit to Castel Brenno on 8 May`): the event spans both, no single day."""
 _NEXT_DAY_AFTER_RE = re.compile(
     r"\)?\s+(?:and|et)(?:\s*,)?\s+(?:(?:a|an|the|une?|la|le)\s+)?(?:[\w’'-]+\s+){0,2}?"
     r"(?:the\s+(?:next|following|previous)\s+day|the\s+day\s+before|le\s+lendemain|la\s+veille)(?![\w’'-])",

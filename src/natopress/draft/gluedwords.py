@@ -1,5 +1,5 @@
-"""Names whose last word a page ran together with the next word (`Gábor Iklódyat the conference`, `Hoop and
-Craddockthat the citizens`): the name without the glued function word, when the release writes that surname
+"""Names whose last word a page ran together with the next word (`Ilse Vargaat a workshop`, `Tomas
+Riegerthat the mission`): the name without the glued function word, when the release writes that surname
 elsewhere on its own (guidelines 3.7)."""
 
 from __future__ import annotations
@@ -14,14 +14,14 @@ from natopress.model import EntityType
 GLUED_WORDS = "at|in|on|to|and|of|for|that|the|with|as"
 """English function words a page may run together with the name before them, as an alternation."""
 _GLUED_RE = re.compile(rf"(?P<surname>[A-ZÀ-Ý][\w’'-]{{2,}}?)(?P<glued>{GLUED_WORDS})\Z")
-"""A capitalised word ending on an English function word in lower case (`Iklódyat`, `Craddockthat`)."""
+"""A capitalised word ending on an English function word in lower case (`Vargaat`, `Riegerthat`)."""
 
 
 def without_glued_words(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (spans in code points), each person whose last word is a surname and a function word run
     together (`_GLUED_RE`) cut before that word, when the surname stands alone elsewhere in `text`
-    (`Ambassador Iklódy`); others unchanged. A surname that ends so in its own right (`Craddockthat` never
-    stands alone, `Milan` does) is kept when the text has no shorter form."""
+    (`Ambassador Varga`); others unchanged. A name that merely ends on such letters (`Jonathan`, `Milton`)
+    is kept unless its shorter form stands alone in the text."""
     found = []
     for candidate in candidates:
         last = re.search(r"\S+\Z", text[candidate.start : candidate.end])

@@ -109,8 +109,8 @@ def suggest_mentions(
 
 
 GLUED_AFTER = rf"|(?=(?:{GLUED_WORDS})(?!\w))"
-"""A function word a page ran together with the end of this text's own full name (`Gábor Iklódyat the
-conference`: natopress.draft.gluedwords), as a pattern's alternative after the name."""
+"""A function word a page ran together with the end of this text's own full name (`Ilse Vargaat a
+workshop`: natopress.draft.gluedwords), as a pattern's alternative after the name."""
 _GIVEN_BEFORE_RE = re.compile(r"(?<![\w’'.-])(?P<given>[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)[ \u00a0]+\Z")
 """A capitalised word right before a registered surname: maybe another person's given name."""
 _HONORIFIC_WORD_RE = re.compile(HONORIFICS)

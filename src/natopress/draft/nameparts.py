@@ -253,7 +253,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
 def after_inner_title(text: str, start: int, end: int) -> NameCandidate | None:
     """The person named after a title that stands inside a capitalised sequence, not at its head
     (`US President Barack Obama`, `European Commission President Ursula von der Leyen`, `Commander ISAF
-    General Stanley McChrystal`, `higher Commanders Admiral KASTRATI`): the words after the sequence's last
+    General Stanley McChrystal`, `senior Commanders Admiral KASTRATI`): the words after the sequence's last
     title, when they can be a name; a
     single word after a command title is a place (`Joint Force Commander Naples`). None otherwise."""
     titles = [m for m in TITLE_RE.finditer(text, start, end) if m.start() > start and m.end() < end]

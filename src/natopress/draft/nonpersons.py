@@ -94,7 +94,7 @@ _RANKS = ("colonel", "general", "admiral", "captain", "commander", "brigadier", 
 def misspelt_rank(word: str) -> bool:
     """True when `word` is a rank of `_RANKS` with one letter more, less or changed (`Colonnel`, difflib's
     ratio 0.9 or more), not the rank itself nor its plural (`Commanders Conference`): `said Colonnel X` names
-    X with that rank, not a person `Colonnel X`; so is a hyphenated rank with one such part (`Liutenant-Colonel`)."""
+    X with that rank, not a person `Colonnel X`; so is a hyphenated rank with one such part (`Leutenant-Colonel`)."""
     lower = word.lower()
     parts = lower.split("-")
     if len(parts) == 2 and all(p in _RANKS or misspelt_rank(p) for p in parts):

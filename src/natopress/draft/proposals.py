@@ -257,7 +257,7 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
 
 def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group | None:
     """The one person group whose name is this two-word one with middle names (`Klaus Iohannis` after `Klaus
-    Werner Iohannis`, `Ilham Heydar oglu Aliyev`): same first and last word; None when none or several are."""
+    Werner Iohannis`, `Tomas Aurel Vinko Rieger`): same first and last word; None when none or several are."""
     words = key.split()
     if len(words) != 2:
         return None

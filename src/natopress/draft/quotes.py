@@ -45,7 +45,7 @@ _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
 _JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+(?:(?:to|à|de|d['’])\s*)?")
 """A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`), maybe with the
-second's preposition (`as an opportunity to “A” and to “B”`)."""
+second's preposition (`as a chance to “A” and to “B”`)."""
 
 
 @dataclass

@@ -76,7 +76,7 @@ _RANKS_BEFORE_CAPS = (
 _RANK_ALONE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(_RANKS_BEFORE_CAPS)})\s+\Z")
 """A general's, colonel's, admiral's or air officer's rank (`RANK_GRADES` and their bases, the air ranks,
 `Commodore`, `Brigadier`), no post (`Commander MARCOM`), right before the surname (also closing a longer
-title: `higher Commanders Admiral X`)."""
+title: `senior Commanders Admiral X`)."""
 _CAPS_SURNAME_RE = re.compile(r"[A-Z][A-Z’'-]{3,}")
 """A surname typed in capitals, four letters or more (`KASTRATI`)."""
 

@@ -185,7 +185,7 @@ _OWN_TITLE_RE = re.compile(r"\s*,\s*(?:(?:the|le|la)\s+|l['’])?")
 
 
 _NAME_NEXT_RE = re.compile(r"[^\S\n]+[A-ZÀ-Ý][\w’'-]+")
-"""A rank right before a capitalised word (`…, Colonel Irfete X`): the next name's rank, no apposition."""
+"""A rank right before a capitalised word (`…, Colonel Ilse X`): the next name's rank, no apposition."""
 
 
 def _next_name(text: str, position: int) -> bool:

@@ -58,7 +58,7 @@ def after_thing_noun(text: str, floor: int, start: int) -> bool:
     """True when the capitalised words at `start` (code points; nothing before `floor` read) name a thing:
     after its noun (`NAMED_THING_RE`: `l’exercice Steel Harbour`) or in a bracketed list after it
     (`_LISTED_THING_RE`: `exercices importants (Noble Mariner, Noble Award et Kindred Sword)`), or right
-    after an ordinal (`the 67th Annual Alumni’ Conference`, `la 5e Conférence`): an edition's name."""
+    after an ordinal (`the 31st Annual Brennos’ Conference`, `la 5e Conférence`): an edition's name."""
     return bool(
         NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
         or _LISTED_THING_RE.search(text, max(floor, start - _LISTED_THING_REACH), start)
@@ -67,7 +67,7 @@ def after_thing_noun(text: str, floor: int, start: int) -> bool:
 
 
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w’'-])\d{1,3}(?:st|nd|rd|th|e|ème|er|re)[ \u00a0]+\Z")
-"""An ordinal number right before a run (`67th `, `5e `)."""
+"""An ordinal number right before a run (`31st `, `5e `)."""
 
 
 def named_thing_elsewhere(text: str, start: int, end: int) -> bool:

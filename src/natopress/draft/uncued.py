@@ -60,14 +60,14 @@ _WORDS_OWNER_RE = re.compile(
     r"\s*(?P<owner>[A-ZÀ-Ý][^,;:.!?«»“”\"\n]{1,60}?)['’]s\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:point|message|remarks|argument|conclusion|theme|focus)\s"
 )
-"""A sentence opening on a person's words as its subject (`The Secretary General’s third point related to
-reform.`): a quotation opening the next sentence gives them."""
+"""A sentence opening on a person's words as its subject (`The Secretary General’s last point concerned
+the budget.`): a quotation opening the next sentence gives them."""
 
 
 def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Range | None:
     """The speaker mention of a quotation that opens its own sentence with no cue, right after `sentence`
     (`M. X a insisté sur l’attachement de l’OTAN. « … »`, or whose subject is the person's words: `The
-    Secretary General’s third point related to reform. “…”`; the caller allows the same paragraph, or the
+    Secretary General’s last point concerned the budget. “…”`; the caller allows the same paragraph, or the
     paragraph before when the quotation opens its own): that sentence's subject, a person who states a
     view there (`_STANCE_VERB_RE` or a verb of saying), when the sentence names no other person before
     its first such verb (one after it is what is said: `stated the meeting with General Y was productive`,
@@ -78,7 +78,7 @@ def subject_before(text: str, resolver: SpeakerResolver, sentence: Range) -> Ran
     start, end = sentence
     if re.search(r"[«»“”\"]", text[start:end]):
         return None
-    owner = _WORDS_OWNER_RE.match(text, start, end)  # `The Secretary General’s third point related to …`
+    owner = _WORDS_OWNER_RE.match(text, start, end)  # `The Secretary General’s last point concerned …`
     if owner is not None and is_person_phrase(text, resolver, owner.span("owner")):
         return owner.span("owner")
     subject = person_subject(text, resolver, start, end) or _joined_clause_subject(text, resolver, start, end)
