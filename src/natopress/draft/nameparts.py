@@ -301,10 +301,11 @@ def after_service(text: str, start: int, end: int) -> int:
 
 
 _INNER_HONORIFIC_RE = re.compile(
-    r"(?<=\s)(?:(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?|M\.(?=\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý]))\s+"
+    r"(?<=\s)(?:(?:Mr|Ms|Mrs|Miss|Dr|Mme|Mlle)\.?|M\.(?=\s+[A-ZÀ-Ý][\w’'-]+\s+[A-ZÀ-Ý])|(?<=de\s)M\.|(?<=par\s)M\.)\s+"
 )
 """An honorific inside a capitalised sequence; `M.` only before two words (`à Tokyo M. Fumio X`), else an
-initial (`Steven M. Shepro`); not `Sir` (after a rank: `Admiral Sir X`, which the title rules read)."""
+initial (`Steven M. Shepro`), or after `de`/`par` (`Accompagné de M. X`); not `Sir` (after a rank: `Admiral Sir X`,
+which the title rules read)."""
 
 
 def after_inner_honorific(text: str, start: int, end: int) -> NameCandidate | None:

@@ -338,7 +338,7 @@ class RuleFinder:
         body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
         if (
-            after_thing_noun(text, floor, start)
+            after_thing_noun(text, floor, start, end)
             or portfolio
             or body
             or peerage

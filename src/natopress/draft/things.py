@@ -54,18 +54,25 @@ _LISTED_THING_REACH = 140
 """How far before a run of capitalised words `_LISTED_THING_RE` looks (code points)."""
 
 
-def after_thing_noun(text: str, floor: int, start: int) -> bool:
+def after_thing_noun(text: str, floor: int, start: int, end: int | None = None) -> bool:
     """True when the capitalised words at `start` (code points; nothing before `floor` read) name a thing:
     after its noun (`NAMED_THING_RE`: `l’exercice Steel Harbour`) or in a bracketed list after it
     (`_LISTED_THING_RE`: `exercices importants (Noble Mariner, Noble Award et Kindred Sword)`), or right
-    after an ordinal (`the 31st Annual Brennos’ Conference`, `la 5e Conférence`): an edition's name."""
+    after an ordinal (`the 31st Annual Brennos’ Conference`, `la 5e Conférence`): an edition's name; or,
+    when the run's `end` is given, before a year or an activity's noun (`Steel Arrow 2022`, `the Steel Arrow
+    deployment`): an exercise's name."""
     return bool(
         NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
         or _LISTED_THING_RE.search(text, max(floor, start - _LISTED_THING_REACH), start)
         or _ORDINAL_BEFORE_RE.search(text, max(floor, start - 8), start)
+        or (end is not None and _THING_AFTER_RE.match(text, end) is not None)
     )
 
 
+_THING_AFTER_RE = re.compile(
+    r"[ \u00a0]+(?:(?:19|20)\d\d|deployment|exercise|operation|drill|manoeuvres|maneuvers)(?![\w’'-])"
+)
+"""A year or an activity's noun right after a run (`Steel Arrow 2022`, `Steel Arrow deployment`)."""
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w’'-])\d{1,3}(?:st|nd|rd|th|e|ème|er|re)[ \u00a0]+\Z")
 """An ordinal number right before a run (`31st `, `5e `)."""
 
