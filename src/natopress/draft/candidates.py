@@ -12,6 +12,7 @@ from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.mentions import FoundMention
 from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE, is_feminine
 from natopress.draft.speech import (
+    CUE_RE,
     HONORIFICS,
     PARTICIPLE_CUE_RE,
     PRONOUN_RE,
@@ -260,17 +261,16 @@ def _titled_partner(text: str, resolver: SpeakerResolver, start: int, mention: F
     return holder if holder not in (None, mention.entity) else None
 
 
-_REPORTED_PRONOUN_RE = re.compile(
-    r"\s(?:said|stated|added|noted|explained|stressed|underlined)\s+(?:that\s+)?(?:he|she)\s+and\s+"
-    r"(?:[\w’'.-]+\s+){0,3}\Z"
-)
+_PRONOUN_AND_RE = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+and\s+(?:[\w’'.-]+\s+){0,3}\Z")
 
 
 def _reporter(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
     """The subject of a verb of saying whose clause opens on `he`/`she` and the person at `mention` (`the
     Secretary General said he and Chancellor X agreed that`: the pronoun is that subject), resolved; or None."""
-    verb = _REPORTED_PRONOUN_RE.search(text, start, mention.start)
-    subject = resolver.sentence_subject(text, start, verb.start() + 1) if verb is not None else None
+    pronoun = _PRONOUN_AND_RE.search(text, start, mention.start)
+    at = pronoun.start() if pronoun else start  # the verb of saying must end right before the pronoun
+    verbs = [m for m in CUE_RE.finditer(text, start, at) if m.end() == at]
+    subject = resolver.sentence_subject(text, start, verbs[-1].start()) if verbs else None
     holder = resolver.resolve(text, *subject, None) if subject is not None else None
     return holder if holder not in (None, mention.entity) else None
 

@@ -57,9 +57,9 @@ def after_complement(text: str, start: int, end: int, floor: int) -> NameCandida
         and not (0 < i < len(words) - 1 and w.islower() and PARTICLEWORD_RE.fullmatch(w))  # `von der`
         and (w.isupper() or not personal([w]) or is_country(w))
     ]
-    capitals = len(words) - next(  # `of Ostravia MAREK HALVORSEN`: a name typed in capitals, no acronyms
-        (i + 1 for i in range(len(words) - 1, -1, -1) if not _CAPS_WORD_RE.fullmatch(words[i])), 0
-    )
+    capitals = 0  # `of Ostravia MAREK HALVORSEN`: the words typed in capitals closing the run, a name's
+    while capitals < len(words) and _CAPS_WORD_RE.fullmatch(words[-1 - capitals]):
+        capitals += 1
     if 2 <= capitals < len(words):
         things = [i for i in things if i < len(words) - capitals]
     first = things[-1] + 1 if things else 1  # `Estonia Toomas Hendrik Ilves`; not `Armaments Planning X`

@@ -139,10 +139,8 @@ ENGLISH_MULTIWORD = (
     *("summed up", "sums up", "set out", "sets out", "made clear", "makes clear"),  # `“…,” X makes clear.`
     # `called on Russia “to play …”`: mixed, like `urged`
     *("called on", "called upon", "calls on", "calls upon", "made an appeal to", "makes an appeal to"),
-    *(
-        "called for",
-        "calls for",
-    ),  # `called for closer ties between …, “to coordinate …”`: mixed, like `called on`
+    # `called for closer ties between …, “to coordinate …”`: mixed, like `called on`
+    *("called for", "calls for"),
     *(
         f"{lead} to {verb}"  # `went on to say that`, `wants to emphasize that`, `took the opportunity to say how`,
         # `is thrilled to say that` (not `is pleased that`, a stance)

@@ -327,7 +327,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     verb = CUE_RE.match(text, own_verb.end() if own_verb else after, cue[0])
     start = verb.end() if verb else after
     for joined in CUE_RE.finditer(text, start, cue[0]):  # `X welcomed … and called for …, further saying`:
-        if re.search(r"\s(?:and|et)\s+\Z", text[max(start, joined.start() - 6) : joined.start()]):
+        if _AND_BEFORE_CUE_RE.search(text, start, joined.start()):
             start = joined.end()  # a verb of saying coordinated with the subject's own is the subject's too
     marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
     if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):

@@ -41,11 +41,13 @@ _HEADLINE_CUE_RE = re.compile(r"\s(?=(?:says|dit)\s)")
 """The space before a present tense of saying with no comma before it, as a headline sets its attribution
 (`Kosovo must be multi-ethnic` ⏎ `says NATO Secretary General`)."""
 
-_AUXILIARY_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:a|ont|avait|avaient|aurait)(?:\s+(?:[a-zà-ÿ]+ment|également|aussi|encore|ensuite|alors|enfin))?\Z"
-)
-"""An auxiliary, maybe and an adverb, before `dit`: the participle of `a dit`, `a notamment dit`, whose
-attribution the comma before it opens, no headline's present tense."""
+
+def _in_compound_cue(text: str, position: int, start: int) -> bool:
+    """True when a verb of saying that opens before `position` runs over it (`a dit`, `a notamment dit`:
+    `CUE_RE`): the `dit` after it is that cue's participle, no headline's present tense."""
+    return any(
+        m.start() < position < m.end() for m in CUE_RE.finditer(text, max(start, position - 30), position + 5)
+    )
 
 
 def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -68,7 +70,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
     headline = [
         (m.start(), end, True)
         for m in _HEADLINE_CUE_RE.finditer(text, start, end)
-        if not _AUXILIARY_BEFORE_RE.search(text, max(start, m.start() - 30), m.start())
+        if not _in_compound_cue(text, m.start(), start)
     ][-1:]
     headline += _bare_pronoun_tail(text, start, end) + _bare_inverted_tail(text, start, end)
     headline += _named_tail(text, start, end)
