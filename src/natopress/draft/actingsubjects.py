@@ -265,7 +265,9 @@ class ActingSubjects(SubjectFinder):
                 others = [  # not a name inside the quotation the pronoun attributes (`« … Robin … », a-t-elle`)
                     m
                     for m in self._within(since, lead)
-                    if m.entity != person and open_marks(text, own, m.start) <= 0
+                    if m.entity != person
+                    and open_marks(text, own, m.start) <= 0
+                    and not (skip_captions and self.in_caption(m.start))  # a caption's persons: no actors
                 ]
                 if person is None or person in self._org_ids:
                     return True, None

@@ -60,6 +60,7 @@ BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     r"(?<![’']s\s)"  # `NATO’s continued efforts in Iraq were …`: an adjective after a possessive, no verb
     r"(?!(?:(?<=,\s)|(?<=[.!?]\s)|^)(?i:assessed)\s)"  # `During the period, assessed enemy forces were`
+    r"(?!(?:(?<=\band\s)|(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bby\s))continued\s)"  # `annexation of X and continued incursions … are`
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
@@ -92,7 +93,7 @@ before `to` (`highlighted the continuous support provided to the institutions`),
 (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said the High
 Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the sentence (`as
 they have said they will.`: an ellipsis in a comparative clause). Not a cue used as an adjective (`The
-continued improvement of conditions will`). Case-sensitive after the cue, so that `said the Secretary General,
+continued improvement of conditions will`, `the annexation of Crimea and continued incursions … are`). Case-sensitive after the cue, so that `said the Secretary General,
 who was` (an attribution) is no clause; nor is anything after a cue right after a quotation's closing mark
 (`“…”, said JFTC Commander and added:`: an attribution)."""
 PARENTHETICAL_CUE_RE = re.compile(

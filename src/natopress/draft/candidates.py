@@ -3,24 +3,19 @@ before it, a continuation from the quote it continues)."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.holders import FINITE_VERB_RE
-from natopress.draft.mentions import FoundMention
-from natopress.draft.phrases import LEAD_RE, PLURAL_PERSONS_OPENING_RE, is_feminine
+from natopress.draft.jointspeakers import described_pair, joint_partner, joint_subject, participle_joint
+from natopress.draft.phrases import PLURAL_PERSONS_OPENING_RE, is_feminine
 from natopress.draft.speech import (
-    CUE_RE,
     HONORIFICS,
-    PARTICIPLE_CUE_RE,
     PRONOUN_RE,
-    TITLE_PHRASE_RE,
     pronoun_feminine,
 )
 from natopress.model import QuoteType
-from natopress.text.sentences import Range, abbreviation_point, rough_sentence_start
+from natopress.text.sentences import Range, abbreviation_point
 
 
 @dataclass(frozen=True)
@@ -92,7 +87,7 @@ def resolve_speakers(
     for candidate in candidates:
         speaker = None
         if candidate.continues is not None:
-            candidate, speaker = _continuation(text, resolver, resolved[candidate.continues], candidate)
+            candidate, speaker = _continuation(text, resolver, resolved, candidate)
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif (mention := candidate.speaker_mention) is not None:
@@ -105,7 +100,7 @@ def resolve_speakers(
             if not candidate.co_speakers and _last_of_subjects(text, mention, candidate.cue):
                 speaker = None  # `he and Chancellor Merkel agreed`: not the Chancellor alone
         elif candidate.cue is not None and (
-            joint := participle_joint(text, resolver, candidate)
+            joint := participle_joint(text, resolver, candidate.cue, candidate.inherits_speaker)
             or described_pair(text, resolver, candidate.cue)
         ):
             speaker, candidate = joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
@@ -113,8 +108,10 @@ def resolve_speakers(
             last = resolved[-1]  # the quote right before; none when it has none, or when another person
             # acts between (`Newly appointed Commander X addressed the guests, stating: “`; `Les représentants
             # du Comité ont rendu hommage …`)
-            acting = resolver.other_subject(text, last.end, candidate.start, last.speaker) or (
-                PLURAL_PERSONS_OPENING_RE.search(text, last.end, candidate.start) is not None
+            acting = (
+                resolver.other_subject(text, last.end, candidate.start, last.speaker)
+                or (PLURAL_PERSONS_OPENING_RE.search(text, last.end, candidate.start) is not None)
+                or _shared_sentence(text, resolved, len(resolved) - 1)
             )
             speaker = None if acting else last.speaker
             candidate = replace(candidate, speaker_mention=None if acting else last.speaker_mention)
@@ -150,28 +147,52 @@ _SENTENCE_STOP_RE = re.compile(r"[.!?…](?=\s+[«“\"A-ZÀ-Ý])")
 (`natopress.text.sentences.abbreviation_point`)."""
 
 
+def _first_stop(text: str, start: int, end: int) -> int | None:
+    """Where the first sentence stop in `text[start:end]` ends (code points), a rank's or initial's point
+    (`Col.`) being none; None when the span holds none."""
+    for stop in _SENTENCE_STOP_RE.finditer(text, start, end):
+        if not (text[stop.start()] == "." and abbreviation_point(text, stop.start())):
+            return stop.end()
+    return None
+
+
 def _others_between(text: str, resolver: SpeakerResolver, parent: QuoteCandidate, start: int) -> bool:
     """True when a sentence after the one of `parent`'s attribution and before `start` names a person other
     than `parent`'s speaker (`“…,” he said. He was accompanied by Mr. Y. “…”`); the attribution's own
-    sentence does not count (`« … », a expliqué X après un entretien avec le président Y. « … »`), and a
-    rank's or initial's point ends none (`Col.`)."""
-    for stop in _SENTENCE_STOP_RE.finditer(text, parent.attribution_end, start):
-        if not (text[stop.start()] == "." and abbreviation_point(text, stop.start())):
-            between = resolver.persons_within(stop.end(), start)
-            return bool({m.entity for m in between} - {parent.speaker})
-    return False
+    sentence does not count (`« … », a expliqué X après un entretien avec le président Y. « … »`)."""
+    stop = _first_stop(text, parent.attribution_end, start)
+    return stop is not None and bool(
+        {m.entity for m in resolver.persons_within(stop, start)} - {parent.speaker}
+    )
+
+
+def _shared_sentence(text: str, resolved: list[QuoteCandidate], index: int) -> bool:
+    """True when the quote `resolved[index]` shares its sentence and paragraph with the quote before it,
+    another speaker's (`X called it “…,” while Y said they were “…”.`): a quotation after it with no cue
+    may be either's (guidelines 2.4)."""
+    earlier, parent = resolved[index - 1] if index else None, resolved[index]
+    return (
+        earlier is not None
+        and earlier.speaker not in (None, parent.speaker)
+        and "\n" not in text[earlier.end : parent.start]
+        and _first_stop(text, earlier.end, parent.start) is None
+    )
 
 
 def _continuation(
-    text: str, resolver: SpeakerResolver, parent: QuoteCandidate, candidate: QuoteCandidate
+    text: str, resolver: SpeakerResolver, resolved: list[QuoteCandidate], candidate: QuoteCandidate
 ) -> tuple[QuoteCandidate, str | None]:
-    """A continuation with its parent's speaker, co-speakers and (when it has none) speaker mention; or, when
-    persons the text does not name act between (`Les représentants du Comité ont rendu hommage …`,
-    `phrases.PLURAL_PERSONS_OPENING_RE`) or persons other than the speaker are named between
-    (`“…,” he said. He was accompanied by Mr. Y and Mr. Z. “…”`, `_others_between`), theirs may be the words: a quote of its own,
-    no speaker (guidelines 2.4, as for a pronoun)."""
-    if _others_between(text, resolver, parent, candidate.start) or PLURAL_PERSONS_OPENING_RE.search(
-        text, parent.end, candidate.start
+    """A continuation with its parent's (`resolved[candidate.continues]`) speaker, co-speakers and (when it
+    has none) speaker mention; or, when persons the text does not name act between (`Les représentants du
+    Comité ont rendu hommage …`, `phrases.PLURAL_PERSONS_OPENING_RE`), persons other than the speaker are
+    named between (`“…,” he said. He was accompanied by Mr. Y and Mr. Z. “…”`, `_others_between`), or the
+    parent's sentence quotes another speaker before it (`X called it “…,” while Y said they were “…”. “…`),
+    theirs may be the words: a quote of its own, no speaker (guidelines 2.4, as for a pronoun)."""
+    parent = resolved[candidate.continues or 0]
+    if (
+        _others_between(text, resolver, parent, candidate.start)
+        or PLURAL_PERSONS_OPENING_RE.search(text, parent.end, candidate.start)
+        or _shared_sentence(text, resolved, candidate.continues or 0)
     ):
         return replace(candidate, continues=None, inherits_speaker=False), None
     candidate = replace(candidate, co_speakers=parent.co_speakers)
@@ -180,157 +201,19 @@ def _continuation(
     return candidate, parent.speaker
 
 
-_JOINT_WITH_RE = re.compile(
-    r"(?:\s+(?:from|of|de|du)\s+(?:the\s+|la\s+|le\s+|l['’])?[\w’'-]+)?,?\s+(?:in|dans)\s+(?:a|une)\s+"
-    r"(?:joint\s+statement|déclaration\s+commune)\s+(?:with|avec)\s+(?:[A-Z][\w’'.-]*\s+){0,3}",
-    re.IGNORECASE,
-)
-"""A joint statement's partner after the speaker (`said Dr X from NCIA in a joint statement with Y`)."""
-
-
 def _joint(
     text: str, resolver: SpeakerResolver, candidate: QuoteCandidate, speaker: str | None
 ) -> tuple[str | None, QuoteCandidate]:
     """The speaker and candidate of a joint statement: `X et Y ont déclaré` (the first named speaks first,
-    `joint_subject`) or `said X in a joint statement with Y` (`_joint_partner`); else unchanged."""
+    `joint_subject`) or `said X in a joint statement with Y` (`joint_partner`); else unchanged."""
     mention = candidate.speaker_mention
-    partner = _joint_partner(text, resolver, mention) if mention is not None else None
+    partner = joint_partner(text, resolver, mention) if mention is not None else None
     if speaker is not None and partner not in (None, speaker):
         return speaker, replace(candidate, co_speakers=(partner,))
     joint = joint_subject(text, resolver, candidate.cue) if candidate.cue else []
     if speaker in joint:
         return joint[0], replace(candidate, co_speakers=tuple(joint[1:]))
     return speaker, candidate
-
-
-_SUBJECT_TO_CUE_RE = re.compile(r"[\s,]*(?:(?:also|both|then|jointly|together|aussi|également)\s+)?")
-"""What may stand between a joint subject and its cue: an adverb (`the Secretary General and the President also
-shared the view that`)."""
-
-
-_APPOSITION_RE = re.compile(r",[^\S\n]+[^\W\d_][^,;:.«»“”\"\n]{0,100},")
-"""A title in apposition after the last person of a joint subject (`, ministre des Affaires étrangères de
-l’Ostravie,`)."""
-
-
-def joint_subject(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
-    """The persons of a joint subject right before a cue, in text order (`Ms Kovacs and Mr Halvorsen
-    said`, `Le secrétaire général, X, et la présidente, Y, ont déclaré`): two or more named persons
-    joined by `et`/`and`, no verb or closing mark between; [] for any other subject. French needs a
-    plural cue (`ont`, `sont`)."""
-    start = rough_sentence_start(text, cue[0])
-    start = max(start, *(text.rfind(mark, start, cue[0]) + 1 for mark in '”»"'))  # not in a quotation
-    words = text[cue[0] : cue[1]].lower().split()
-    first = words[1] if words[0] in {"se", "s’", "s'"} and len(words) > 1 else words[0]  # `se sont accordés`
-    if (first in {"a", "est"} or first.endswith("e")) and first not in {"ont", "sont"}:
-        return []  # French: a singular cue
-    inside = [m for m in resolver.persons_within(start, cue[0]) if m.end <= cue[0]]
-    titled = _titled_partner(text, resolver, start, inside[0]) if len(inside) == 1 else None
-    if titled is not None and _SUBJECT_TO_CUE_RE.fullmatch(text, inside[0].end, cue[0]):
-        return [titled, inside[0].entity]  # `The Secretary General and Prime Minister X agreed that`
-    if len(inside) < 2:
-        return []
-    apposed = _APPOSITION_RE.match(text, inside[-1].end)  # `…, et Mme Y, ministre des Affaires …, ont`
-    after = apposed.end() if apposed is not None and not FINITE_VERB_RE.search(apposed[0]) else inside[-1].end
-    if not _SUBJECT_TO_CUE_RE.fullmatch(text, after, cue[0]):
-        return []
-    joins = [text[a.end : b.start] for a, b in itertools.pairwise(inside)]
-    if not any(re.search(r"(?<!\w)(?:et|and)(?!\w)", j) for j in joins):
-        return []
-    if any(FINITE_VERB_RE.search(j) for j in joins):
-        return []
-    subject = resolver.sentence_subject(text, start, cue[0])
-    if subject is not None and not subject[0] <= inside[0].start < subject[1]:
-        return []  # `At a ceremony with President X and Secretary Y, Mr. Z said`: Z alone is the subject
-    ids = list(dict.fromkeys(m.entity for m in inside))
-    return ids if len(ids) > 1 else []
-
-
-def _titled_partner(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
-    """The holder of a title opening the clause at `start` (maybe after a lead) and joined by `and`/`et` to
-    the speaker phrase ending with the name at `mention` (`The Secretary General and Prime Minister X`,
-    `SpeakerResolver.phrase_at`), when the release gives that title to one other person; None otherwise."""
-    lead = LEAD_RE.match(text, start, mention.start)
-    title = TITLE_PHRASE_RE.match(text, lead.end() if lead is not None else start, mention.start)
-    joined = _AND_RE.match(text, title.end(), mention.start) if title is not None else None
-    if title is None or joined is None:
-        return _reporter(text, resolver, start, mention)
-    if resolver.phrase_at(text, joined.end(), mention.end) != (joined.end(), mention.end):
-        return None  # `The Secretary General and the soldiers of Colonel X`: no phrase of X's
-    holder = resolver.resolve(text, *title.span(), None)
-    return holder if holder not in (None, mention.entity) else None
-
-
-_PRONOUN_AND_RE = re.compile(r"\s+(?:that\s+)?(?:he|she)\s+and\s+(?:[\w’'.-]+\s+){0,3}\Z")
-
-
-def _reporter(text: str, resolver: SpeakerResolver, start: int, mention: FoundMention) -> str | None:
-    """The subject of a verb of saying whose clause opens on `he`/`she` and the person at `mention` (`the
-    Secretary General said he and Chancellor X agreed that`: the pronoun is that subject), resolved; or None."""
-    pronoun = _PRONOUN_AND_RE.search(text, start, mention.start)
-    at = pronoun.start() if pronoun else start  # the verb of saying must end right before the pronoun
-    verbs = [m for m in CUE_RE.finditer(text, start, at) if m.end() == at]
-    subject = resolver.sentence_subject(text, start, verbs[-1].start()) if verbs else None
-    holder = resolver.resolve(text, *subject, None) if subject is not None else None
-    return holder if holder not in (None, mention.entity) else None
-
-
-_PAIR_SUBJECT_RE = re.compile(
-    r"(?:Les|les)\s+deux\s+(?:hauts\s+)?(?:responsables|dirigeants|homologues|ministres|interlocuteurs"
-    r"|secrétaires\s+généraux)|(?:The|the)\s+two\s+(?:leaders|officials|ministers|counterparts|men|women"
-    r"|Secretaries\s+General)|(?:Both|both)\s+(?:leaders|officials|ministers|men|women)"
-)
-"""A subject describing two persons (`Les deux hauts responsables`, `The two leaders`)."""
-
-
-def described_pair(text: str, resolver: SpeakerResolver, cue: Range) -> list[str]:
-    """The two persons a described pair right before a cue stands for (`… avec le secrétaire général de
-    l’ONU, António X, M. Y a souligné que P. Les deux hauts responsables sont convenus que`): the only two
-    persons its paragraph names before it, in text order, or, when the pair opens its paragraph, the only two
-    the whole text names before it (`Les deux dirigeants se sont accordés sur le fait que` after paragraphs
-    naming the host and the guest alone); [] otherwise (guidelines 2.4, joint statements)."""
-    start = rough_sentence_start(text, cue[0])
-    subject = _PAIR_SUBJECT_RE.search(text, start, cue[0])
-    if subject is None or not _SUBJECT_TO_CUE_RE.fullmatch(text, subject.end(), cue[0]):
-        return []
-    paragraph = text.rfind("\n", 0, start) + 1
-    named = list(dict.fromkeys(m.entity for m in resolver.persons_within(paragraph, subject.start())))
-    if not named and not text[paragraph : subject.start()].strip():
-        named = list(dict.fromkeys(m.entity for m in resolver.persons_within(0, subject.start())))
-    return named if len(named) == 2 else []
-
-
-def _joint_partner(text: str, resolver: SpeakerResolver, mention: Range) -> str | None:
-    """The person named right after `in a joint statement with` following the speaker `mention` (a
-    joint statement's other speaker, ANNOTATION_GUIDELINES.md §2.4), or None."""
-    joint = _JOINT_WITH_RE.match(text, mention[1])
-    if joint is None:
-        return None
-    named = resolver.persons_within(joint.start(), min(len(text), joint.end() + 60))
-    return named[0].entity if named else None
-
-
-_AND_RE = re.compile(r",?\s+(?:et|and)\s+")
-_VERB_AFTER_RE = re.compile(r"\s+([^\W\d_][\w’'-]*)")
-
-
-def participle_joint(text: str, resolver: SpeakerResolver, candidate: QuoteCandidate) -> list[str]:
-    """The persons of the main clause's coordinated subject before a participle cue, with no speaker
-    phrase of the quote's own (`le général X et l’Ambassadeur Y ont fait le point …, réaffirmant que`):
-    `joint_subject` at the word after the subject's second phrase (French needs `ont`, `sont`);
-    [] otherwise (ANNOTATION_GUIDELINES.md §2.4, coordinated subjects)."""
-    cue = candidate.cue
-    if cue is None or candidate.inherits_speaker or not PARTICIPLE_CUE_RE.fullmatch(text, *cue):
-        return []
-    start = rough_sentence_start(text, cue[0])
-    lead = LEAD_RE.match(text, start, cue[0])  # `Lors d’une conférence de presse, `
-    subject = resolver.phrase_at(text, start, cue[0]) or (
-        resolver.phrase_at(text, lead.end(), cue[0]) if lead is not None else None
-    )
-    joined = _AND_RE.match(text, subject[1], cue[0]) if subject is not None else None
-    second = resolver.phrase_at(text, joined.end(), cue[0]) if joined is not None else None
-    verb = _VERB_AFTER_RE.match(text, second[1], cue[0]) if second is not None else None
-    return joint_subject(text, resolver, verb.span(1)) if verb is not None else []
 
 
 def _gendered(

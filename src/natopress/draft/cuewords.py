@@ -96,6 +96,7 @@ FRENCH_PRESENT = [
     *("reconnaît", "admet", "résume", "commente", "mentionne", "fait remarquer", "fait observer"),
     "fait ressortir",
     *("reconnaissent", "rapporte", "suggère", "considère", "considèrent"),
+    *("qualifie", "qualifient"),  # `qualifie de « moment historique » la décision`, like `a qualifié`
 ]
 FRENCH_INFINITIVES = [
     "déclarer",

@@ -224,12 +224,12 @@ _FIRST_VERB_RE = re.compile(
 long the subject and its appositions (`On 26 July 2009, the Minister …, Mr. X, on behalf of …, and the
 NATO Deputy Secretary General, …, will sign`), when no other verb stands before it."""
 _RELATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when|(?<=,\s)that)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
     r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
     re.IGNORECASE,
 )
-"""A relative clause open before a date (within 40 code points): the date is that clause's event, not the
-one reported; not one
+"""A relative clause open before a date (within 40 code points; `that` after a comma: `The nations, that held
+their first meeting on April 15, were`): the date is that clause's event, not the one reported; not one
 saying where the reported meeting was held (`la septième édition du dialogue, qui s’est tenue à Bruxelles
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 

@@ -9,6 +9,7 @@ import re
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
 from natopress.draft.worktitles import RELATIVE_NAMING_RE
+from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
@@ -32,14 +33,19 @@ _THANKS_TAIL_RE = re.compile(
     r"\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
-    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$",
+    r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$"
+    r"|\s[^,;:.!?«»“”\"]{1,100},\s+(?:which|qui)\s*$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
 between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` (maybe after a
 comma and `ainsi que`, `as well as`: a second reason) and at most four
 words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
-possessive object (`praised Ostravia's "pragmatic approach …"`), or nothing (`thanked “Italy for …”`)."""
+possessive object (`praised Ostravia's "pragmatic approach …"`), the object and a relative pronoun whose
+clause the marks hold (`welcomed the creation of the panel, which “comes at a decisive moment”`), or nothing
+(`thanked “Italy for …”`)."""
+_MARKED_RELATIVE_RE = re.compile(r",\s+(?:which|qui)\s*\Z", re.IGNORECASE)
+"""A relative pronoun right before the quotation: the marks hold its clause (`, which “comes at …”`)."""
 _APPOSED_TITLE_RE = re.compile(r",[^,;:«»“”\"\n]{1,100},")
 """The subject's title set between commas before its verb, when a participle after `en`/`by` is the verb of
 thanking (`Le général X, président du Comité militaire, a ouvert … en remerciant`): the subject's own."""
@@ -95,12 +101,15 @@ def object_quote(
         relative = RELATIVE_NAMING_RE.search(text, sentence_start, opening)
         clause_start = relative.start("subject") if relative else sentence_start  # `which X called “…”`: X
         subject = person_subject(text, resolver, clause_start, verb.start())
+        clause = _MARKED_RELATIVE_RE.search(
+            text, verb.end(), opening
+        )  # `, which “`: the marks hold its clause
         participle = verb.group().endswith(("ant", "ing"))
         apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start()) if subject and participle else None
         if (
             subject is not None
             and subject_clear(text, resolver, apposed.end() if apposed else subject[1], verb.start())
-            and subject_clear(text, resolver, verb.end(), opening, objects=True)
+            and subject_clear(text, resolver, verb.end(), clause.start() if clause else opening, objects=True)
         ):
             fact = _FACT_TAIL_RE.fullmatch(text, verb.end(), opening)
             return verb.span(), subject, fact is None and relative is None
@@ -115,3 +124,20 @@ def object_quote(
         ):
             return verb.span(), subject, False
     return None
+
+
+_NAMING_DE_RE = re.compile(r"(?:qualifi|décri)[\wé]*\s+d(?:e\s+|['’]\s*)\Z", re.IGNORECASE)
+"""A French verb of naming and its `de` right before a quotation (`qualifie de « `)."""
+_OBJECT_AFTER_TERM_RE = re.compile(r"\s+(?:la|le|les|l['’]|cette|ce|cet|ces|son|sa|ses|leurs?)(?![\w’'-])")
+"""A determiner right after the closing mark: the object named comes after its term."""
+
+
+def term_before_object(text: str, cue: Range | None, pair: Pair) -> bool:
+    """True when a verb of naming and `de` set the quoted term before the object it names (`qualifie de «
+    moment historique » la décision prise la veille …`): the object belongs to the reported material, which
+    runs to the sentence's end (guidelines 2.1, `mixed`)."""
+    return (
+        cue is not None
+        and _NAMING_DE_RE.search(text, cue[0], pair.open) is not None
+        and _OBJECT_AFTER_TERM_RE.match(text, pair.close + 1) is not None
+    )

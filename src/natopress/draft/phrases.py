@@ -58,11 +58,13 @@ SHORT_LEAD_RE = re.compile(r"[^,.;:«»“”\"]{1,80},\s*")
 """A short lead set off by a comma before a sentence's subject (`On Monday, `, `S’exprimant à cette occasion, `)."""
 LEAD_RE = re.compile(
     r"(?:[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s(?:[^.;:!?\n]|_ABBREVIATION){1,200}?,[”»\"]?"
-    r"|(?:[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace("_ABBREVIATION", ABBREVIATION_POINT)
+    r"|(?:\([^()\n]{1,120}\)|[^.;:!?«»“”\"]|_ABBREVIATION){1,200}?,)\s*".replace(
+        "_ABBREVIATION", ABBREVIATION_POINT
+    )
 )
-"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's
-clause, quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `); an honorific's or rank's
-point does not end it (`S’exprimant aux côtés de M. X à bord …, `)."""
+"""A sentence's lead before its subject: `Lors d’une cérémonie …, `, `On Monday, `, or a participle's clause,
+quoted words included (`Qualifiant la Croatie d’« Allié fidèle », `); neither an honorific's or rank's point
+(`S’exprimant aux côtés de M. X à bord …, `) nor a comma in brackets (`… journaux (A, B et C), `) ends it."""
 PARTICIPLE_LEAD_RE = re.compile(r"[A-ZÀ-Ý](?:[’'])?[a-zà-ÿ]+(?:ant|ing)\s[^.;:!?«»“”\"\n]{1,200},\s*")
 """A participle's clause opening a sentence, up to its subject (`Prenant la parole au côté de …, X, `,
 `Welcoming General X, `): a person it names is the participle's object, not the subject's referent."""
