@@ -20,6 +20,7 @@ from natopress.draft.speech import (
     STRESSED_PRONOUN_RE,
     TITLE_PHRASE_RE,
 )
+from natopress.draft.statements import heading_clause
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _SOURCE_OF_VIEW = (
@@ -63,8 +64,9 @@ def according_indirect(
     found = []
     for start, end in sentences:
         lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
-        if lead is None:
-            found.extend(_according_after(text, resolver, start, end))
+        if lead is None:  # `P, selon X`; `Déclaration du secrétaire général : P`
+            heading = heading_clause(text, resolver, *without_final_punctuation(text, start, end))
+            found.extend([heading] if heading else _according_after(text, resolver, start, end))
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from natopress.draft.dates import PLACE_DATELINE_RE
+from natopress.draft.dates import FUTURE_RE, PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
 from natopress.draft.phrases import RANK_WORDS_RE
@@ -271,3 +271,20 @@ def labelled_speaker(
         or title_speaker(text, resolver, pair.open, pair.close)
         or statement_line_speaker(text, resolver, pair.open)
     )
+
+
+_HEADING_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]+")
+
+
+def heading_clause(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, Range] | None:
+    """(content, speaker mention) of a statement heading and a clause after its colon, no quotation marks
+        (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`): the
+        clause reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a future:
+    `resteront`); else None."""
+    colon = _HEADING_COLON_RE.search(text, start, end)
+    label = statement_label(text, resolver, start, colon.start()) if colon is not None else None
+    if colon is None or label is None or re.search(r"[«»“”\"]", text[colon.end() : end]):
+        return None
+    content = trim(text, colon.end(), end)
+    verb = FINITE_VERB_RE.search(text, *content) or FUTURE_RE.search(text, *content)  # `resteront`
+    return (content, label[0]) if verb is not None else None

@@ -157,8 +157,8 @@ def introducing_subject(
 ) -> Range | None:
     """The subject of a sentence that introduces a quotation after a colon without a verb of saying
     (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
-    person's phrase opening the sentence, with no other person, title, honorific or relative clause
-    between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
+    person's phrase opening the sentence, with no other person, title (but the subject's capacity: `en tant
+    que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
     déclaré : « … »` name no sure speaker)."""
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
@@ -175,7 +175,10 @@ def introducing_subject(
     between = (relative.end(), opening) if relative is not None else between  # Mr. Y, highlighted … :`
     if (
         resolver.persons_within(*between)
-        or TITLE_PHRASE_RE.search(text, *between)
+        or any(  # not the subject's own capacity: `en tant que secrétaire général`, `as Chairman`
+            not _CAPACITY_RE.search(text, max(0, m.start() - 20), m.start())
+            for m in TITLE_PHRASE_RE.finditer(text, *between)
+        )
         or HONORIFIC_RE.search(text, *between)
         or re.search(r"[«»“”\"]", text[between[0] : between[1]])
         or SPEAKING_RELATIVE_RE.search(text, *between)  # `…, qui ont déclaré :`: another subject
@@ -184,6 +187,8 @@ def introducing_subject(
     return subject
 
 
+_CAPACITY_RE = re.compile(r"(?<![\w’'-])(?:as|en\s+tant\s+que|en\s+qualité\s+de)\s+\Z", re.IGNORECASE)
+"""`as`, `en tant que` right before a title: the capacity in which the subject acts, no other person."""
 SPEAKING_RELATIVE_RE = re.compile(
     rf"(?:{RELATIVE_PRONOUN_RE.pattern})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CUE_RE.pattern})", re.IGNORECASE
 )
