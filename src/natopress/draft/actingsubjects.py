@@ -91,6 +91,11 @@ _RECEIVING_AFTER_RE = re.compile(
 `he said on accepting the award`): the speaker is who receives."""
 _SECOND_CLAUSE_RE = re.compile(r",\s+(?:and|et|while|but|mais|tandis\s+que)\s+")
 """A comma and a conjunction opening a second clause, maybe with a subject of its own."""
+_AND_SUBJECT_RE = re.compile(r"\s+(?:and|et)\s+")
+_PLURAL_VERB_RE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:ont|sont|se|s['’]|have|had|are|were|[a-zà-ÿ]+(?:ent|ed))(?![\w’'-])"
+)
+"""A plural or past verb right after a coordinated subject (`ont passé en revue`, `discussed`)."""
 
 
 class ActingSubjects(SubjectFinder):
@@ -211,6 +216,19 @@ class ActingSubjects(SubjectFinder):
                 if mention.entity != person and re.fullmatch(r"(?:[A-Z][\w.’'-]*\s+)*", lead):
                     return re.match(r"\s+[a-z]", text[mention.end : end]) is not None
         return False
+
+    def joined_subject(self, text: str, start: int, end: int, person: str) -> bool:
+        """True when the subject phrase ending at `start` is joined by `et`/`and` to another person's phrase
+        before its verb (`Le secrétaire général et le président X ont passé en revue …`): a singular pronoun
+        after that sentence may mean either (guidelines 2.4, coordinated subjects)."""
+        joined = _AND_SUBJECT_RE.match(text, start, end)
+        phrase = self.phrase_at(text, joined.end(), end) if joined is not None else None
+        other = self.resolve(text, *phrase, None) if phrase is not None else None
+        return (
+            other not in (None, person)
+            and phrase is not None
+            and bool(_PLURAL_VERB_RE.match(text, phrase[1]))
+        )
 
     def received_by(self, text: str, start: int, person: str) -> bool:
         """True when the attribution at `start` goes on with a participle of accepting or receiving

@@ -213,7 +213,10 @@ class SpeakerResolver(ActingSubjects):
             possessor := self.relative_possessor(text, (before, end), position, person)
         ):
             return possessor  # `X introduced Ambassador Y who began her speech … . She emphasized`: Y
-        if person is not None and self.second_subject(text, subject[1], end, person):
+        if person is not None and (
+            self.second_subject(text, subject[1], end, person)
+            or self.joined_subject(text, subject[1], end, person)
+        ):
             return _NOBODY  # `X commands the centre, and Capt. Y has responsibility for …`: either may speak
         return _NOBODY if person is None and NOMINAL_SPEAKER_RE.fullmatch(text, *subject) else person
 

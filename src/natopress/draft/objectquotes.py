@@ -16,6 +16,7 @@ _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureus
 THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|s['’](?:est|sont)\s+(?:{_ADVERBS}\s+)?félicitée?s?|en\s+(?:remerciant|félicitant|saluant)"
+    r"|rend(?:ent)?\s+hommage|remercie(?:nt)?"  # the present of a headline: `rend hommage à la France, « … »`
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
     rf"|(?<=\sby\s)(?:thanking|praising|commending|congratulating)"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
@@ -23,7 +24,7 @@ THANKS_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, a participle after `en` or `by`
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `rend hommage`, a participle after `en` or `by`
 closing what the subject did: `a ouvert la réunion en remerciant X pour « … »`, `s’est félicité de cette
 journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
@@ -57,9 +58,10 @@ _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 _OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
 """The object of a verb of praising and a comma, right before a quotation (`commended Germany’s increase of
 2.5 billion euros since 2014, “`)."""
-_PARTICIPLE_OPENING_RE = re.compile(r"\s*[a-zà-ÿ]{3,}(?:ing|ant)\s")
+_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:[a-zà-ÿ]{3,}(?:ing|ant)\s|(?<=«)\s*[a-zà-ÿ])")
 """A quotation that opens with a participle in lower case (`“reinforcing Germany’s determination …`, `«
-renforçant …`): the praised act described in the speaker's words."""
+renforçant …`): the praised act described in the speaker's words; in French any word in lower case, a term
+in apposition to the object (`rend hommage à la France, « figure de proue du multilatéralisme »`)."""
 _REASON_OPENING_RE = re.compile(
     r"\s*(?:pour|for|d['’]avoir|d['’]être|de\s+(?:leur|son|sa|ses))\s", re.IGNORECASE
 )

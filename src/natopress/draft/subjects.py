@@ -301,6 +301,11 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     absolute = absolute_subject(text, resolver, sentence_start, cue)
     if absolute is not None:
         return absolute
+    # `introduced Ambassador Y who began her speech by recognizing that`: Y's
+    relative = _WHO_BY_RE.search(text, sentence_start, cue[0])
+    named = resolver.persons_within(sentence_start, relative.start()) if relative is not None else []
+    if relative is not None and named and named[-1].end == relative.start():
+        return named[-1].start, named[-1].end
     comma = _PARTICIPLE_LEAD_RE.search(text, sentence_start, cue[0]) is not None
     if not comma and not (
         _BARE_PARTICIPLE_RE.fullmatch(text, *cue) or BEFORE_INFINITIVE_RE.fullmatch(text, *cue)
@@ -339,6 +344,9 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     return subject if clear else None
 
 
+_WHO_BY_RE = re.compile(r"[^\S\n]+(?:who|qui)[^\S\n]+(?:[^\s,;:.«»“”\"]+[^\S\n]+){1,6}(?:by|en)[^\S\n]+\Z")
+"""A relative clause on a person right before a participle after `by`/`en` (`introduced Ambassador Y who began
+her speech by recognizing that`): the participle is that person's."""
 _WHEN_RE = re.compile(WHEN_SAID)
 """When, between a subject and its own verb (`today`, `on Thursday (22 April 2021)`, commas.WHEN_SAID)."""
 _BARE_PARTICIPLE_RE = re.compile(
