@@ -132,14 +132,16 @@ remarked`)."""
 
 
 WHEN_SAID = (
-    r"\s+(?:(?:on|this|last|ce|le)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi"
+    r"\s+(?:(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+(?:janvier"
+    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?"
+    r"|(?:on|this|last|ce|le)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|today|yesterday|aujourd['’]hui|hier"
     r"|(?:this|earlier\s+this|yesterday)\s+(?:morning|afternoon|evening)|ce\s+(?:matin|soir)"
     r"|on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)"
     r"(?:\s*\([^()\n]{1,30}\))?"
 )
 """When words were said, next to their verb of saying (`on Thursday (22 April 2021)`, `on 12 May`, `ce
-lundi`, `aujourd’hui`, `this morning`)."""
+lundi`, `mercredi 4 novembre 2015`, `aujourd’hui`, `this morning`)."""
 _WHEN_BEFORE_CUE_RE = re.compile(rf"{WHEN_SAID}\s*\Z")
 """When, between a subject and its verb of saying without commas (`X on Thursday (22 April 2021) said`, `X on
 12 May said`, `M. X ce lundi a déclaré`): the subject ends before it."""
