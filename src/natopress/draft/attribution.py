@@ -27,13 +27,14 @@ from natopress.text.sentences import Range, trim
 
 _LEAD_AFTER_MARK_RE = re.compile(
     r"\s*(?:,(?:\s*[-–—](?=\s))?|[-–—](?=\s)|\.(?=[^\S\n]+(?-i:[a-zà-ÿ])))?\s*(?:\([^()\n]{1,40}\)\s*)?"
-    r"(?:comme\s+l['’]\s*|(?-i:as)\s+(?=(?-i:[A-Z]|(?:the|he|she)\s)))?(?-i:(?!only\s)(?:[a-z]{3,}ly|also)\s+)?",
+    r"(?:comme\s+l['’]\s*|(?-i:as)\s+(?=(?-i:[A-Z]|(?:the|he|she)\s)))?"
+    r"(?-i:(?!only\s)(?:[a-z]{3,}ly|also)\s+)?",
     re.IGNORECASE,
 )
-"""What stands between a closing mark and its cue: a comma (maybe with a dash, `”, – Colonel X, …, said`), or a dash (`” – said General X`; the
-matching spelling makes every dash a hyphen), a full stop before a lower-case cue (`”. said General X`),
-maybe a short aside in brackets (`,” (translated from French) said Mr. X`), maybe `comme l’` (`», comme
-l’explique M. X`) or `as` (`,” as Admiral X said earlier this year`), and an adverb before the cue (`,” recently shared General X`)."""
+"""What stands between a closing mark and its cue: a comma (maybe with a dash, `”, – Colonel X, …, said`) or a
+dash (`” – said General X`; the matching spelling makes every dash a hyphen), a full stop before a lower-case
+cue (`”. said General X`), an aside in brackets (`,” (translated from French) said Mr. X`), `comme l’` (`»,
+comme l’explique M. X`) or `as` (`,” as Admiral X said earlier`), an adverb (`,” recently shared General X`)."""
 _THUS_RE = re.compile(
     r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"

@@ -11,7 +11,8 @@ from natopress.draft.speech import ENGLISH_CUES, TOLD_WHOM
 _FINITE_AFTER_SUBJECT = (
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains|remained|stands|stood|"
     r"continues|continued|continue|remain|needs|needed|wants|wanted|makes|means|meant|shows|demonstrates|proves|marks"
-    r"|provides|offers|represents|reflects|requires|plays|brings|gives|helps|supports|contributes|depends|faces|sends"
+    r"|provides|offers|represents|reflects|requires|plays|brings|gives|helps|supports|contributes|depends|faces"
+    r"|sends"
     r"|includes|allows|enables|ensures|serves|constitutes|matters|poses|shares|deserves|began|became|stays|stayed"
     r"|(?:did|does|do)\s+not)"
 )
@@ -28,7 +29,8 @@ _BARE_SUBJECT = (
     r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
     r"|(?:the|his|her|its|their|our)\s+[a-z][\w’'-]*\s+(?:to|of|for|with|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
-    r"|[A-Z][\w-]*['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?(?=\s+(?:was|were|is|are|has|had|would|will)\s)"
+    r"|[A-Z][\w-]*['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"  # `NATO’s security presence was`
+    r"(?=\s+(?:was|were|is|are|has|had|would|will)\s)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+\d{1,4}(?![\w,.]))?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
@@ -61,7 +63,8 @@ BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     r"(?<![’']s\s)"  # `NATO’s continued efforts in Iraq were …`: an adjective after a possessive, no verb
     r"(?!(?:(?<=,\s)|(?<=[.!?]\s)|^)(?i:assessed)\s)"  # `During the period, assessed enemy forces were`
-    r"(?!(?:(?<=\band\s)|(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bby\s))continued\s)"  # `annexation of X and continued incursions … are`
+    # `the annexation of X and continued incursions … are`: an adjective
+    r"(?!(?:(?<=\band\s)|(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bby\s))continued\s)"
     rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
@@ -80,8 +83,8 @@ technology is` is no clause) (nor a possessive alone: `underlined NATO’s conti
 (`stated the meeting with General X and his staff was very productive`), `the` + one or two capitalised words
 (`said the Alliance wants`), maybe before a lower-case noun (`said the Summit decision will`), a noun and a
 name after a preposition (`said the way to NATO stays open`), a possessive
-phrase (`noted the PRT team’s positive attitude would`, also a name's before `was`, `is`, `has`, `would`, `will`:
-`said NATO’s security presence was`), two of one or two words joined by `and` (`said NATO
+phrase (`noted the PRT team’s positive attitude would`, also a name's before `was`, `is`, `has`, `would`,
+`will`: `said NATO’s security presence was`), two of one or two words joined by `and` (`said NATO
 and Serbia must`, `said Nordic Allies and Canada are ready`),
 one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
@@ -95,7 +98,8 @@ before `to` (`highlighted the continuous support provided to the institutions`),
 (`explained the role of X inside the organisation that is NATO`), nor one a colon follows (`said the High
 Level Steering Session was: An excellent …`, a quotation's layout), nor an auxiliary closing the sentence (`as
 they have said they will.`: an ellipsis in a comparative clause). Not a cue used as an adjective (`The
-continued improvement of conditions will`, `the annexation of Crimea and continued incursions … are`). Case-sensitive after the cue, so that `said the Secretary General,
+continued improvement of conditions will`, `the annexation of Crimea and continued incursions … are`).
+Case-sensitive after the cue, so that `said the Secretary General,
 who was` (an attribution) is no clause; nor is anything after a cue right after a quotation's closing mark
 (`“…”, said JFTC Commander and added:`: an attribution)."""
 PARENTHETICAL_CUE_RE = re.compile(

@@ -132,7 +132,8 @@ remarked`)."""
 
 
 WHEN_SAID = (
-    r"\s+(?:(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+(?:janvier"
+    r"\s+(?:(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
+    r"(?:janvier"
     r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?"
     r"|(?:on|this|last|ce|le)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|today|yesterday|aujourd['’]hui|hier"

@@ -224,7 +224,8 @@ _FIRST_VERB_RE = re.compile(
 long the subject and its appositions (`On 26 July 2009, the Minister …, Mr. X, on behalf of …, and the
 NATO Deputy Secretary General, …, will sign`), when no other verb stands before it."""
 _RELATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when|(?<=,\s)that)\s(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when|(?<=,\s)that)\s"
+    r"(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
     r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
     re.IGNORECASE,
 )

@@ -24,8 +24,8 @@ THANKS_RE = re.compile(
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `rend hommage`, a participle after `en` or `by`
-closing what the subject did: `a ouvert la réunion en remerciant X pour « … »`, `s’est félicité de cette
+"""Verbs of thanking and praising (`a exprimé sa gratitude`, `a rendu hommage`, `rend hommage`, a participle
+after `en` or `by` closing what the subject did: `a ouvert la réunion en remerciant X pour « … »`, `s’est félicité de cette
 journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
@@ -103,9 +103,8 @@ def object_quote(
         relative = RELATIVE_NAMING_RE.search(text, sentence_start, opening)
         clause_start = relative.start("subject") if relative else sentence_start  # `which X called “…”`: X
         subject = person_subject(text, resolver, clause_start, verb.start())
-        clause = _MARKED_RELATIVE_RE.search(
-            text, verb.end(), opening
-        )  # `, which “`: the marks hold its clause
+        # `, which “`: a relative pronoun right before the marks, which hold its clause
+        clause = _MARKED_RELATIVE_RE.search(text, verb.end(), opening)
         participle = verb.group().endswith(("ant", "ing"))
         apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start()) if subject and participle else None
         if (

@@ -274,13 +274,14 @@ def labelled_speaker(
 
 
 _HEADING_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]+")
+"""The colon after a statement heading, spaces on the same line around it."""
 
 
 def heading_clause(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, Range] | None:
     """(content, speaker mention) of a statement heading and a clause after its colon, no quotation marks
-        (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`): the
-        clause reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a future:
-    `resteront`); else None."""
+    (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`): the
+    clause reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a
+    future: `resteront`); else None. Offsets are code points."""
     colon = _HEADING_COLON_RE.search(text, start, end)
     label = statement_label(text, resolver, start, colon.start()) if colon is not None else None
     if colon is None or label is None or re.search(r"[«»“”\"]", text[colon.end() : end]):

@@ -158,8 +158,8 @@ def introducing_subject(
     """The subject of a sentence that introduces a quotation after a colon without a verb of saying
     (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
     person's phrase opening the sentence, with no other person, title (but the subject's capacity: `en tant
-    que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the Minister's words: “…”`, `Il a reçu les députés, qui ont
-    déclaré : « … »` name no sure speaker)."""
+    que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the
+    Minister's words: “…”`, `Il a reçu les députés, qui ont déclaré : « … »` name no sure speaker)."""
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
     if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
