@@ -20,7 +20,6 @@ from natopress.draft.speech import (
     STRESSED_PRONOUN_RE,
     TITLE_PHRASE_RE,
 )
-from natopress.draft.statements import heading_clause
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _SOURCE_OF_VIEW = (
@@ -66,9 +65,8 @@ def according_indirect(
         lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
         inner = _INNER_LEAD_RE.search(text, start, end) if lead is None else None  # `… et, selon X, P`
         lead, start = (ACCORDING_RE.match(text, inner.end(), end), inner.end()) if inner else (lead, start)
-        if lead is None:  # `P, selon X`; `Déclaration du secrétaire général : P`
-            heading = heading_clause(text, resolver, *without_final_punctuation(text, start, end))
-            found.extend([heading] if heading else _according_after(text, resolver, start, end))
+        if lead is None:  # `P, selon X`
+            found.extend(_according_after(text, resolver, start, end))
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)
@@ -104,7 +102,7 @@ def according_indirect(
     return found
 
 
-_INNER_LEAD_RE = re.compile(rf"(?<![\w’'-])et\s*,\s*(?=(?i:{_SOURCE_OF_VIEW}|selon\s|d['’]après\s))")
+_INNER_LEAD_RE = re.compile(rf"(?<![\w’'-])et\s*,\s*(?=(?i:{ACCORDING_RE.pattern}))")
 """`et,` before a source of view inside a sentence (`… a été proposée et, selon les mots de X, elle servira de
 « … »`): the clause after the source is reported, the words before are not."""
 _TITLE_ADJECTIVES_RE = re.compile(r"(?:[^\S\n]+[a-zà-ÿ][\w’'-]*){1,2}(?=[^\S\n]*,)")

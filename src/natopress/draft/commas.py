@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from natopress.draft.dates import MONTH_ALT
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import POST_NOMINALS, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
@@ -133,8 +134,7 @@ remarked`)."""
 
 WHEN_SAID = (
     r"\s+(?:(?:(?:ce|le)\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+\d{1,2}(?:er)?\s+"
-    r"(?:janvier"
-    r"|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?:\s+\d{4})?"
+    rf"(?:{MONTH_ALT})(?:\s+\d{{4}})?"
     r"|(?:on|this|last|ce|le)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche)|today|yesterday|aujourd['’]hui|hier"
     r"|(?:this|earlier\s+this|yesterday)\s+(?:morning|afternoon|evening)|ce\s+(?:matin|soir)"

@@ -68,7 +68,7 @@ _APPOSITION_GAP_RE = re.compile(
     r"(?:\s+[a-zà-ÿ]+(?:ien|ienne|ais|aise|ois|oise|ain|aine|and|ande|ol|ole|èque|ec|ite|ique|ate|aque|ène|ge"
     r"|sse|on|one))?"
     r"(?P<complement>\s+(?:de|du|des|d['’]|of|for|pour)\b[^,;:.()«»“”\"\n]{0,60}?(?:\s*\([A-Z]{2,8}\))?"
-    r"|\s+(?-i:[A-Z]{2,}\d*)(?=\s*,))?"  # a body's acronym: `Commander JFCBS, General X`
+    rf"|\s+(?-i:{BODY_ACRONYM})(?=\s*,))?"  # a body's acronym: `Commander JFCBS, General X`
     r"(?P<second>\s+(?:and|et)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+(?:[A-ZÀ-Ý][\w’'-]*|and|of|for|et|de|du|des)){0,6}(?=\s*,))?"
     rf"(?P<joint>\s+(?:(?:{BARE_RANK_RE.pattern}|Lord|Lady|Baroness|Sir|Dame|{HONORIFICS})\s+)?|\s*,\s*(?:(?:the\s+)?{STYLE}\s+)?(?:{HONORIFICS}\s+)?(?:{BARE_RANK_RE.pattern}(?:{RANK_COMPLEMENT})?\s+(?:{HONORIFICS}\s+)?)?(?:[A-ZÀ-Ý][\w’'-]*\s+){{0,4}}(?:{BARE_RANK_RE.pattern}\s+)?"
     r"|\s*\(\s*(?:[^,;:.()«»“”\"\n]{0,40}\s)?)"
@@ -221,14 +221,14 @@ def apposition_namings(
                 )
             ):
                 named = _named_before(text, match.start(), by_end)
-            if named is None and _AS_TITLE_RE.search(text, max(0, match.start() - 30), match.start()):
+            if named is None and AS_TITLE_RE.search(text, max(0, match.start() - 30), match.start()):
                 named = _sentence_person(text, match.start(), persons, order, starts)
             if named is not None:
                 namings.append((match.start(), named.entity))
     return sorted(namings)
 
 
-_AS_TITLE_RE = re.compile(
+AS_TITLE_RE = re.compile(
     r"(?<![\w’'-])(?:as|en\s+tant\s+que|en\s+qualité\s+de)\s+(?:(?:the|NATO|NATO’s|NATO's|le|la|l['’])\s*)*\Z",
     re.IGNORECASE,
 )

@@ -13,6 +13,8 @@ from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
+_MARKED_RELATIVE = r",\s+(?:which|qui)\s*"
+"""A relative pronoun right before a quotation whose marks hold its clause (`, which “comes at …”`)."""
 THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|s['’](?:est|sont)\s+(?:{_ADVERBS}\s+)?félicitée?s?|en\s+(?:remerciant|félicitant|saluant)"
@@ -35,7 +37,7 @@ _THANKS_TAIL_RE = re.compile(
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$"
-    r"|\s[^,;:.!?«»“”\"]{1,100},\s+(?:which|qui)\s*$",
+    rf"|\s[^,;:.!?«»“”\"]{{1,100}}{_MARKED_RELATIVE}$",
     re.IGNORECASE,
 )
 """What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
@@ -45,8 +47,8 @@ words (`le président pour « `, `la France d’être « `, `him for his strong 
 possessive object (`praised Ostravia's "pragmatic approach …"`), the object and a relative pronoun whose
 clause the marks hold (`welcomed the creation of the panel, which “comes at a decisive moment”`), or nothing
 (`thanked “Italy for …”`)."""
-_MARKED_RELATIVE_RE = re.compile(r",\s+(?:which|qui)\s*\Z", re.IGNORECASE)
-"""A relative pronoun right before the quotation: the marks hold its clause (`, which “comes at …”`)."""
+_MARKED_RELATIVE_RE = re.compile(rf"{_MARKED_RELATIVE}\Z", re.IGNORECASE)
+"""`_MARKED_RELATIVE` closing the words before a quotation."""
 _APPOSED_TITLE_RE = re.compile(r",[^,;:«»“”\"\n]{1,100},")
 """The subject's title set between commas before its verb, when a participle after `en`/`by` is the verb of
 thanking (`Le général X, président du Comité militaire, a ouvert … en remerciant`): the subject's own."""
@@ -58,7 +60,7 @@ _OBJECT_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,60}?\s*")
 _OBJECT_COMMA_TAIL_RE = re.compile(r"\s+[^,;:.!?«»“”\"]{1,120}?(?:\.\d+[^,;:.!?«»“”\"]*?)?,\s*")
 """The object of a verb of praising and a comma, right before a quotation (`commended Germany’s increase of
 2.5 billion euros since 2014, “`)."""
-_PARTICIPLE_OPENING_RE = re.compile(r"\s*(?:[a-zà-ÿ]{3,}(?:ing|ant)\s|(?<=«)\s*[a-zà-ÿ])")
+_PRAISE_OPENING_RE = re.compile(r"\s*(?:[a-zà-ÿ]{3,}(?:ing|ant)\s|(?<=«)\s*[a-zà-ÿ])")
 """A quotation that opens with a participle in lower case (`“reinforcing Germany’s determination …`, `«
 renforçant …`): the praised act described in the speaker's words; in French any word in lower case, a term
 in apposition to the object (`rend hommage à la France, « figure de proue du multilatéralisme »`)."""
@@ -96,7 +98,7 @@ def object_quote(
         )
         or (  # `commended Germany’s spending increase since 2014, “reinforcing …”`: the praise's words
             _OBJECT_COMMA_TAIL_RE.fullmatch(text, thanks[-1].end(), opening)
-            and _PARTICIPLE_OPENING_RE.match(text, opening + 1)
+            and _PRAISE_OPENING_RE.match(text, opening + 1)
         )
     ):
         verb = thanks[-1]

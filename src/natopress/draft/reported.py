@@ -28,6 +28,7 @@ from natopress.draft.speech import (
     INFINITIVE_CUE_RE,
     PARTICIPLE_CUE_RE,
 )
+from natopress.draft.statements import heading_clause
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.draft.thingsubjects import thing_subject
 from natopress.model import QuoteType
@@ -173,8 +174,16 @@ class ReportedFinder:
                 # threats grow, Allies agreed at the Summit that P`: the verb reports its own clause
             found.append(self._with_marks(content, cue, mention, index, consumed))
         found += self._interrupted(index, found)
-        according: list[tuple[Range, Range | None, Range]] = [
-            (c, None, m) for c, m in according_indirect(self.text, self.sentences, self.resolver)
+        headings = (
+            heading_clause(self.text, self.resolver, *without_final_punctuation(self.text, *s))
+            for s in self.sentences
+        )
+        according: list[tuple[Range, Range | None, Range]] = [  # `Selon X, P`; `Déclaration de X : P`
+            (c, None, m)
+            for c, m in [
+                *according_indirect(self.text, self.sentences, self.resolver),
+                *filter(None, headings),
+            ]
         ]
         for content, verb, mention in [*according, *as_reported(self.text, self.sentences, self.resolver)]:
             found.append(self._with_marks(content, verb, mention, index, consumed))

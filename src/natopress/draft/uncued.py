@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.holders import AS_TITLE_RE
 from natopress.draft.pairing import cut_by_end
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
 from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
@@ -176,7 +177,7 @@ def introducing_subject(
     if (
         resolver.persons_within(*between)
         or any(  # not the subject's own capacity: `en tant que secrétaire général`, `as Chairman`
-            not _CAPACITY_RE.search(text, max(0, m.start() - 20), m.start())
+            not AS_TITLE_RE.search(text, max(0, m.start() - 30), m.start())
             for m in TITLE_PHRASE_RE.finditer(text, *between)
         )
         or HONORIFIC_RE.search(text, *between)
@@ -187,8 +188,6 @@ def introducing_subject(
     return subject
 
 
-_CAPACITY_RE = re.compile(r"(?<![\w’'-])(?:as|en\s+tant\s+que|en\s+qualité\s+de)\s+\Z", re.IGNORECASE)
-"""`as`, `en tant que` right before a title: the capacity in which the subject acts, no other person."""
 SPEAKING_RELATIVE_RE = re.compile(
     rf"(?:{RELATIVE_PRONOUN_RE.pattern})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CUE_RE.pattern})", re.IGNORECASE
 )
