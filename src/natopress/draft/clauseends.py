@@ -35,8 +35,10 @@ _CONTRAST_RE = re.compile(r",\s+(?:but|mais)\s+")
 def after_contrast(text: str, start: int, end: int) -> int:
     """Where the last clause joined by `, but` / `, mais` in `text[start:end]` opens (code points), else
     `start`: an attribution closing the sentence after a quotation reports that clause only (`P, General X
-    said, but ISAF was ‘still not …’: ‘…’, he insisted`)."""
-    found = list(_CONTRAST_RE.finditer(text, start, end))
+    said, but ISAF was ‘still not …’: ‘…’, he insisted`), when a verb of saying stands before that
+    conjunction (not `P, mais cette dernière « … », a souligné X`: the sentence is reported from its first
+    word, guidelines 2.1)."""
+    found = [m for m in _CONTRAST_RE.finditer(text, start, end) if CUE_RE.search(text, start, m.start())]
     return found[-1].end() if found else start
 
 
@@ -49,12 +51,33 @@ def quotation_after_clause(text: str, opening: int) -> bool:
     )
 
 
+_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|my|we|our|us|je|j['’]|mon|ma|mes|nous|notre|nos)(?![\w’'-])")
+
+
+def introduces(text: str, before: str, opening: int) -> bool:
+    """True when the words `before` the quotation mark at `opening` introduce it as a sentence of its own:
+    they end with a colon, or with a word whose colon the page lost before a quotation that opens as a
+    sentence, speaks in the first person and closes its sentence (`He remembered the fallen soldiers "To
+    them and to their families I give my salute”.`; guidelines 2.4)."""
+    if before.endswith(":"):
+        return True
+    closing = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z))").match(text, opening + 1)
+    return (
+        bool(re.search(r"[^\W\d_]\Z", before))
+        and _SENTENCE_OPENING_RE.match(text, opening + 1) is not None
+        and closing is not None
+        and _FIRST_PERSON_RE.search(text, opening, closing.end()) is not None
+    )
+
+
 OCCASION = (
-    r",?\s+(?:during\s+(?:an?|the|his|her)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))\s+(?:[\w’'-]+\s+){0,3}?"
+    r",?\s+(?:during\s+(?:an?|the|his|her|their)|at\s+(?:his|her|their)|lors\s+d(?:e\s+la|e\s+l['’]|u|es|['’]une?))"
+    r"\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:event|meeting|visit|conference|webinar|session|panel|ceremony|speech|address|forum|seminar|interview"
-    r"|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
+    r"|[Ss]ummit|réunion|visite|conférence|séance|cérémonie|discours|allocution|forum|séminaire|entretien)s?(?![\w’'-])"
 )
-"""The occasion of words reported (`during a keynote speech`, `lors de la réunion`), as a pattern to embed: it
+"""The occasion of words reported (`during a keynote speech`, `at their Summit`, `lors de la réunion`), as a
+pattern to embed: it
 ends the reported clause (`_SECOND_ACT_RE`), and a day after it is the occasion's
 (natopress.draft.eventdates)."""
 OCCASION_RE = re.compile(OCCASION, re.IGNORECASE)

@@ -312,18 +312,21 @@ FUTURE_RE = re.compile(rf"(?<![\w’'-])(?:{_FUTURE})(?![\w’'-])", re.IGNORECA
 what it says is planned."""
 ANOTHER_TIME_RE = re.compile(
     r"(?<![\w’'-])(?:prévue?s?\s+(?:pour\s+)?le|scheduled\s+(?:for|on|to)|planned\s+for|due\s+to\s+take\s+place"
+    r"|to\s+be\s+held"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
     r"|(?:fully|formally|officially)\s+accredited"
     r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
-    r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint)"
+    r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint\s+l['’](?:OTAN|Alliance))"
     rf"|(?:['’]s|historic)\s+accession|{_FUTURE})"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
-"""Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`,
+"""Words placing a date at another time than the event reported: planned (`prévue le 9 juillet 2008`, `the
+meetings to be held on 4 April`,
 `will meet in Brussels on Wednesday (20 November 2019)`, `se tiendra le`, `Dimanche (1er janvier 2023),
 l’Allemagne prendra le commandement`, `will assume command on`), an accession (`Sweden’s historic
-accession as NATO’s 32nd Ally March 7`, `Czechia joined NATO on 12 March 1999`) or a founding (`was
+accession as NATO’s 32nd Ally March 7`, `Czechia joined NATO on 12 March 1999`, `a rejoint l’OTAN`; not
+`a rejoint les dirigeants … lundi (23 septembre 2019)`) or a founding (`was
 established on 18 September 1999`, `Le 3 juin 1998, l’OTAN s’est dotée de …`, `fully accredited by NATO’s
 North Atlantic Council on the 28th of October, 2008`), or a person's appointment
 (`qui a été nommé chef d’état-major le 7 novembre 2013`, `a pris les fonctions de … le 19 novembre`)."""

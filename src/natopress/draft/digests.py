@@ -6,6 +6,7 @@ item's headline is no title of the page (ANNOTATION_GUIDELINES.md section 1)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from natopress.draft.chrome import is_chrome
@@ -25,14 +26,27 @@ def _date_line(line: str) -> bool:
     return date_alone(stripped) or DAY_RANGE_RE.fullmatch(stripped) is not None
 
 
+_MEDIA_LINK_RE = re.compile(
+    r"(?:high[ -]resolution\s+)?(?:photos?|pictures?|images?|videos?|audio(?:\s+files?)?|vidéos?|fichiers?\s+audio)"
+    r"\s+(?:of|from|de|du|des|d['’])\s",
+    re.IGNORECASE,
+)
+"""A dated link to the page's photos, video or sound (`23/11/2005` ⏎ `High resolution photos of the arrival of
+…`, `Audio file of the press point …`): the page's multimedia box, no news item."""
+
+
 def _items_after(found: Sequence[Line], start: int) -> int:
-    """How many dated items open after line `start`: a date line, a headline (`looks_like_title`), then a
-    paragraph that is no headline; chrome lines are skipped."""
+    """How many dated items open after line `start`: a date line, a headline (`looks_like_title`, no link to
+    the page's photos or sound, `_MEDIA_LINK_RE`), then a paragraph that is no headline; chrome lines are
+    skipped."""
     texts = [line.text for line in found[start:] if not is_chrome(line.text)]
     return sum(
         1
         for k in range(len(texts) - 2)
-        if _date_line(texts[k]) and looks_like_title(texts[k + 1]) and not looks_like_title(texts[k + 2])
+        if _date_line(texts[k])
+        and looks_like_title(texts[k + 1])
+        and not _MEDIA_LINK_RE.match(texts[k + 1])
+        and not looks_like_title(texts[k + 2])
     )
 
 

@@ -101,8 +101,9 @@ def first_day(
         if planned is not None:
             continue  # a single day the sentence's main verb plans (`_planned`)
         value = _stated(match, year)
-        if value is not None and published is not None and not match["year"] and day_of(value) > published:
-            value = _stated(match, published.year - 1)  # `on 31 December` over `Jan 1, 2015`: the year before
+        if value is not None and published is not None and not match["year"] and not _near(value, published):
+            value = _stated(match, published.year - 1) if day_of(value) > published else value  # `on 31
+            # December` over `Jan 1, 2015`: the year before; not the day after the date block's (`on 21 May`)
         if value is None and not (match["year"] or year is not None):
             return True, None  # a day without its year: unknown
         far = value is not None and published is not None and not _near(value, published)

@@ -29,6 +29,13 @@ _NOT_CONTENT_RE = re.compile(
 """What opens the words after an attribution's second comma when they are still the attribution's: where,
 when or how the words were said (`P, Ms X said at the opening of the centre, which …`, `P, he said, in a
 speech at …`, `P, a-t-il déclaré, lors de …`, `P, he said, adding that Q`): P alone is the quote."""
+_SPEAKER_APPOSITION_RE = re.compile(
+    r"\d+(?:st|nd|rd|th|e|er|re)?\s+(?-i:[A-ZÀ-Ý])|(?:the|le|la|l['’])\s*(?:[\w’'-]+\s+){0,2}?"
+    r"(?:instructor|commander|director|chief|head|officer|leader|commandant|directeur|chef|instructeur)\s+(?:of|de|du|des)\s",
+    re.IGNORECASE,
+)
+"""The speaker's unit or post after the attribution (`P, said Sgt. X, 1st Security Forces Squadron, the
+instructor of the class`, `…, the commander of the battalion`): no words of the clause."""
 _PREDICATE_RE = re.compile(
     r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains?|remained|"
     r"continues?|continued|needs?|needed|est|sont|était|étaient|ont|avait|avaient|sera|seront|serait|"
@@ -95,7 +102,7 @@ def _pieces(
     after = trim(text, after[0], next_act.start()) if next_act is not None else after
     words = len(text[slice(*before)].split()), len(text[slice(*after)].split())
     own = words[0] >= MIN_WORDS and not resolver.persons_within(*before)
-    if _NOT_CONTENT_RE.match(text, after[0]):
+    if _NOT_CONTENT_RE.match(text, after[0]) or _SPEAKER_APPOSITION_RE.match(text, after[0]):
         return [(sentence, before, None, *attribution)] if own else []
     if words[1] < 2 or sum(words) < MIN_WORDS:
         return []

@@ -28,6 +28,13 @@ MARKS_RE = re.compile(r"[«»“”\"]")
 """A quotation mark: a sentence holding one is no unmarked reported clause."""
 MIN_WORDS = 4
 """The fewest words (white-space separated) a reported clause without quotation marks has."""
+_SETTING_RE = re.compile(
+    r"(?:dans|lors\s+d[eu]|au\s+cours\s+d[eu]|pendant|in|during|at|after|après)\s+"
+    r"(?:son|sa|ses|leur|leurs|his|her|their|its|the|le|la|les|l['’]|an?|une?)\s*(?:[\w’'-]+\s*){1,4}",
+    re.IGNORECASE,
+)
+"""A setting of up to five words before the comma (`Dans son allocution d’ouverture, le général X a
+souligné …`, `In his opening remarks, X said …`): where the words were said, no reported clause."""
 
 
 def inverted_indirect(
@@ -41,7 +48,7 @@ def inverted_indirect(
         start, end = without_final_punctuation(text, start, end)
         start = after_dateline(text, start, end)  # `KABUL - P, said X.`: the dateline is no part of P
         for comma, stop, cue_first in attribution_tails(text, start, end):
-            if len(text[start:comma].split()) < MIN_WORDS:
+            if len(text[start:comma].split()) < MIN_WORDS or _SETTING_RE.fullmatch(text, start, comma):
                 continue  # a later tail may end a longer clause (`A, B … stated Lord X at …`, no comma)
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks

@@ -82,7 +82,9 @@ def _lost_closing(after: re.Match[str]) -> bool:
 
 _SINGLE_OPENING_RE = re.compile(r"(?:(?<=^)|(?<=[\s(:–—-]))['‘’](?=[^\W\d_])", re.MULTILINE)
 _SINGLE_CLOSING_RE = re.compile(
-    r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])|(?<=[,.!?…])['’](?=[ \t])", re.MULTILINE
+    r"(?<=[^\s'‘])['’](?=[,.;:!?…]|[ \t]*$|[ \t]+[–—-])|(?<=[,.!?…])['’](?=[ \t])"
+    r"|(?<=[^\W\ds])['’](?=[ \t]+(?:and|but|as|or|et|mais)\b)",
+    re.MULTILINE,
 )
 _SINGLE_BEFORE_NAME_RE = re.compile(r"(?<=[^\s'‘s])['’](?=[ \t]+[A-Z])")
 """A closing single mark before a capitalised word, not after an `s` (`Allies’ Defence`, a possessive):
@@ -141,14 +143,17 @@ def _unclosed_single(text: str, opening: int, line_start: int, line_end: int) ->
     """True when the single mark at `opening` opens a quotation that its paragraph (`line_start` to
     `line_end`) ends without a closing mark: right after a verb of saying and a colon in its sentence
     (`General X, Commander JFC Brunssum, stated: ‘exercises such as … readiness.`), four words or more, the
-    paragraph ending on a full stop; the opening then counts as a double mark, which
-    `pairing.unclosed_pairs` closes at the paragraph's end (guidelines 2.1)."""
+    paragraph ending on a full stop or the text ending with it (the excerpt cut); the opening then counts
+    as a double mark, which `pairing.unclosed_pairs` closes at the paragraph's end (guidelines 2.1)."""
     before = re.split(r"[.!?]\s", text[line_start:opening])[-1]
     return (
         before.rstrip().endswith(":")
         and CUE_RE.search(before) is not None
         and len(text[opening + 1 : line_end].split()) >= _UNCLOSED_SINGLE_WORDS
-        and re.search(r"[.!?…][ \t\u00a0]*\Z", text[opening:line_end]) is not None
+        and (
+            re.search(r"[.!?…][ \t\u00a0]*\Z", text[opening:line_end]) is not None
+            or not text[line_end:].strip()
+        )
     )
 
 

@@ -109,7 +109,7 @@ TITLES = (
     r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d|\s+(?:1st|2nd|First|Second)\s+Class)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
-    r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|First Lady|"
+    r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|Secretary of Defen[cs]e|First Lady|"
     r"Supreme Allied Commander(?:\s+(?:Europe|Transformation|Atlantic))?|"
     "Vice President|President-elect|President|Prime Minister|(?-i:Premier(?= [A-Z][a-z])(?! Minist))|Foreign Minister|Defence Minister|Defense Minister|Ministers|Minister|"
     "Ambassadors|Ambassador|Archbishop|Bishop|Cardinal|Patriarch|Imam|Mufti|Rabbi|Reverend|(?-i:Father(?= [A-Z]))|"

@@ -135,12 +135,28 @@ _OBJECT_AFTER_TERM_RE = re.compile(r"\s+(?:la|le|les|l['’]|cette|ce|cet|ces|so
 """A determiner right after the closing mark: the object named comes after its term."""
 
 
+_URGING_RE = re.compile(
+    r"call(?:ed|s|ing)\s+(?:on|upon)|urged|urges|urging|a\s+appelé|a\s+exhorté|appelant|exhortant"
+)
+"""A verb of urging as the cue of a mixed quote (`called on Russia to “…”`, `a exhorté X à « … »`)."""
+_SECOND_INFINITIVE_RE = re.compile(
+    r"\s+(?:and\s+(?:to\s+)?(?!(?:[a-z]+ed|said|told|met|spoke|took|gave|made|went|held|also|then)(?![\w’'-]))"
+    r"[a-z]{3,}|et\s+(?:à|de|d['’])\s*[a-zà-ÿ]+(?:er|ir|re))(?![\w’'-])"
+)
+"""A second infinitive after the closing mark (`to “respect the Minsk agreements” and withdraw its
+support`, `à « … » et à retirer`): the urging goes on past the marks."""
+
+
 def term_before_object(text: str, cue: Range | None, pair: Pair) -> bool:
-    """True when a verb of naming and `de` set the quoted term before the object it names (`qualifie de «
-    moment historique » la décision prise la veille …`): the object belongs to the reported material, which
-    runs to the sentence's end (guidelines 2.1, `mixed`)."""
+    """True when the reported material runs past the closing mark to the sentence's end: a verb of naming
+    and `de` set the quoted term before the object it names (`qualifie de « moment historique » la décision
+    prise la veille …`), or a verb of urging goes on with a second infinitive (`called on Russia to “respect
+    the Minsk agreements” and withdraw its support …`) (guidelines 2.1, `mixed`)."""
+    if cue is None:
+        return False
+    if _URGING_RE.fullmatch(text, *cue):
+        return _SECOND_INFINITIVE_RE.match(text, pair.close + 1) is not None
     return (
-        cue is not None
-        and _NAMING_DE_RE.search(text, cue[0], pair.open) is not None
+        _NAMING_DE_RE.search(text, cue[0], pair.open) is not None
         and _OBJECT_AFTER_TERM_RE.match(text, pair.close + 1) is not None
     )

@@ -12,7 +12,7 @@ from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
 from natopress.draft.captions import heading_line
-from natopress.draft.clauseends import after_contrast, quotation_after_clause
+from natopress.draft.clauseends import after_contrast, introduces, quotation_after_clause
 from natopress.draft.comparative import as_source
 from natopress.draft.dashes import unmarked_quotes
 from natopress.draft.entities import SpeakerResolver
@@ -27,7 +27,7 @@ from natopress.draft.pairing import (
     words_before,
 )
 from natopress.draft.phrases import CITING_RE
-from natopress.draft.resuming import resumes
+from natopress.draft.resuming import joins_last, resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.statements import heading_speakers, labelled_speaker, title_quotation
 from natopress.draft.subjects import conjoined_subject, participle_subject
@@ -39,13 +39,9 @@ from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
 """What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
-_LEADS_ON_RE = re.compile(r"[,:]\s*\Z")
-"""A paragraph ending with a comma or a colon: it leads on to the next one."""
+_LEADS_ON_RE = re.compile(r"[,:]\s*\Z")  # a paragraph ending with a comma or a colon leads on to the next one
 _LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
 """A quotation opening in lower case: it goes on with the words of its sentence before it."""
-_JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+(?:(?:to|à|de|d['’])\s*)?")
-"""A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`), maybe with the
-second's preposition (`as a chance to “A” and to “B”`)."""
 
 
 @dataclass
@@ -167,7 +163,8 @@ class _Finder(AttributionFinder):
         according = according_source(self.text, self.resolver, sentence[0], pair.open) or as_source(
             self.text, self.resolver, sentence[0], pair.open
         )
-        own = not before.strip(" -–—") or before.endswith(":") or quotation_after_clause(self.text, pair.open)
+        own = not before.strip(" -–—") or introduces(self.text, before, pair.open)
+        own = own or quotation_after_clause(self.text, pair.open)
         own = own or title_quotation(self.text, self.resolver, before, pair.open, pair.close)  # `… – « … »`
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
@@ -267,7 +264,7 @@ class _Finder(AttributionFinder):
                 draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None:
             self._labelled(draft)
-        if draft.mention is None and not draft.inherits and draft.before.endswith(":"):
+        if draft.mention is None and not draft.inherits and introduces(self.text, draft.before, opening):
             # `Mr Halvorsen underlined …: “…”`: the sentence's subject, also after a cue; else `a déclaré
             # que P : « … »` without one: the quotation goes on from the reported clause, same speaker
             draft.mention = introducing_subject(self.text, self.resolver, sentence_start, opening)
@@ -298,7 +295,7 @@ class _Finder(AttributionFinder):
             and (
                 self.next_paragraph(draft.pair, draft.segment, last)
                 or self.next_sentence(draft.before, draft.segment, draft.sentence, last)
-                or _JOINED_RE.fullmatch(self.text, max(last.end, last.attribution_end), draft.pair.open)
+                or joins_last(self.text, last.attribution_end, draft.pair.open, self.resolver.persons_within)
             )
         ):  # `… into “the current … outstanding”, said General X, at the ceremony.` ⏎ `“…”`; `Et d’ajouter
             # « A », car « B »`

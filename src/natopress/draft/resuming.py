@@ -4,9 +4,10 @@ after the attribution set between them (`“A,” he said, “b.”`, `« A », 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from natopress.draft.phrases import WHERE_OR_WHEN
-from natopress.draft.speech import ADDRESSEE, INVERTED_PRONOUN_RE
+from natopress.draft.speech import ADDRESSEE, CUE_RE, INVERTED_PRONOUN_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
@@ -86,3 +87,28 @@ def narrative_rest(text: str, start: int, end: int) -> bool:
     but punctuation or a sentence opening on a subject pronoun (`“…” He said that P.`): the narrative goes
     on, the paragraph is still the quotation's own."""
     return _REST_RE.match(text[start:end]) is not None
+
+
+_JOINED_RE = re.compile(r"[\s,]*(?:et|and|car|mais|but)\s+(?:(?:to|à|de|d['’])\s*)?")
+"""A conjunction joining a quotation to the one before in its sentence (`« A », car « B »`), maybe with the
+second's preposition (`as a chance to “A” and to “B”`)."""
+_RELATIVE_RE = re.compile(r"\s*,\s*(?:qui|which)\s[^.;:!?«»“”\"\n]*")
+"""A relative clause opening right after a quotation's closing mark and its comma, running to the next
+quotation (`a décrit l’Organisation comme « A », qui relie … et fait la jonction entre … et « B »`)."""
+
+
+def joins_last(
+    text: str, start: int, opening: int, persons_within: Callable[[int, int], Sequence[object]]
+) -> bool:
+    """True when `text[start:opening]`, between the quotation before (its end or its attribution's) and the
+    opening mark at `opening` (code points), joins the two quotations in one sentence: a conjunction
+    (`_JOINED_RE`), or a relative clause on the first's object naming no person and holding no verb of
+    saying (`_RELATIVE_RE`; `persons_within(start, end)` lists the person mentions there): the second has
+    the first's speaker (guidelines 2.4)."""
+    if _JOINED_RE.fullmatch(text, start, opening):
+        return True
+    return (
+        _RELATIVE_RE.fullmatch(text, start, opening) is not None
+        and CUE_RE.search(text, start, opening) is None
+        and not persons_within(start, opening)
+    )

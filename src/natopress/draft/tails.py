@@ -16,6 +16,12 @@ _CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais|because|car)\s", re.IGNORECASE
 """A conjunction after an attribution's comma: the sentence goes on past it (`P, General X said, but ISAF
 was …`, `P, he said, because …`)."""
 
+_CLAUSE_VERB_RE = re.compile(
+    r"(?<![\w’'-])(?:is|was|were|are|has|had|have|will|would|must|can|est|était|sont|sera|doit)(?![\w’'-])"
+)
+"""A finite verb: the words before an attribution that a quotation follows are a clause (`The goal was a
+simple one, the General stated, “to provide …”`), not a setting (`During his visit to X, he stated, “…”`)."""
+
 _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
 """A participle opening the last part of a sentence, after its attribution: where or how the words were said
 (`P, he said, addressing the attendees`, `P, a-t-il dit, s’adressant aux participants`)."""
@@ -82,6 +88,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         if (
             LEAD_CUE_RE.match(text, after)
             or _CONJUNCTION_RE.match(text, after)
+            or (text[after] in '“«"' and _CLAUSE_VERB_RE.search(text, start, before) is not None)
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
             or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
             or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))

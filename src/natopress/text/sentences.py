@@ -34,8 +34,8 @@ RANKS = frozenset(
             "Pte",
         ),
         *("Pvt", "Sqn", "Ldr", "Wg", "Gp", "1Lt", "2Lt", "LtG", "LtGen", "MajGen", "BrigGen"),
-        # enlisted ranks (`SSgt. Pedro Alvarez`, `LCpl`, `SrA`, `Spc`, `Pfc`, `TSgt`)
-        *("SSgt", "TSgt", "MSgt", "SMSgt", "CMSgt", "LCpl", "SrA", "Spc", "Pfc"),
+        # enlisted ranks (`SSgt. Pedro Alvarez`, `LCpl`, `SrA`, `Spc`, `Pfc`, `TSgt`, `Tech. Sgt.`)
+        *("SSgt", "TSgt", "MSgt", "SMSgt", "CMSgt", "LCpl", "SrA", "Spc", "Pfc", "Tech", "Spec", "Cmdt"),
         # French ranks (`le gén. Dupont`, `Cdt`, `Lcl`)
         *("Gén", "gén", "col", "Cdt", "cdt", "Cne", "cne", "Lcl", "lcl", "Adj", "adj", "sgt"),
     }
