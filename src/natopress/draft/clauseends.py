@@ -52,6 +52,9 @@ def quotation_after_clause(text: str, opening: int) -> bool:
 
 
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|my|we|our|us|je|j['’]|mon|ma|mes|nous|notre|nos)(?![\w’'-])")
+_CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z))")
+"""A quotation's words and its closing mark ending its sentence: at most a final point, then the paragraph's
+end."""
 
 
 def introduces(text: str, before: str, opening: int) -> bool:
@@ -61,7 +64,7 @@ def introduces(text: str, before: str, opening: int) -> bool:
     them and to their families I give my salute”.`; guidelines 2.4)."""
     if before.endswith(":"):
         return True
-    closing = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z))").match(text, opening + 1)
+    closing = _CLOSING_SENTENCE_RE.match(text, opening + 1)
     return (
         bool(re.search(r"[^\W\d_]\Z", before))
         and _SENTENCE_OPENING_RE.match(text, opening + 1) is not None

@@ -1,5 +1,6 @@
 """Interrupted quotations: whether a pair of quotation marks resumes the quotation of the pair before it,
-after the attribution set between them (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`)."""
+after the attribution set between them (`“A,” he said, “b.”`, `« A », a-t-il dit, « b »`), or is joined to
+it in one sentence (`« A », car « B »`: `joins_last`)."""
 
 from __future__ import annotations
 
