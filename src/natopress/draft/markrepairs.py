@@ -24,8 +24,9 @@ def doubled_apostrophes(text: str) -> str:
     """`text` with each pair of doubled apostrophes set as curly quotation marks on one line
     (`''To protect our territory'', General X said` -> ` “To protect our territory” , General X said`):
     some pages type a quotation with two apostrophes (straight, or curly as natopress.text.variants folds
-    them). Same length, so every offset holds; an unpaired `''` stays as it is, and so does a pair inside a
-    double-marked quotation of its line (`"… a total ''whole of society'' approach. …," said X`: nested)."""
+    them). Same length, so every offset holds; an unpaired `''` stays as it is (but after an opening mark
+    left open on its line: `“… on its own.’’`, the closing mark), and so does a pair inside a double-marked
+    quotation of its line (`"… a total ''whole of society'' approach. …," said X`: nested)."""
 
     def marked(match: re.Match[str]) -> str:
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -35,7 +36,16 @@ def doubled_apostrophes(text: str) -> str:
         )
         return match.group(0) if nested else f" “{match.group(1)}” "
 
-    return _DOUBLED_RE.sub(marked, text)
+    text = _DOUBLED_RE.sub(marked, text)
+    return _DOUBLED_CLOSING_RE.sub(
+        lambda m: "” " if open_marks(text, text.rfind("\n", 0, m.start()) + 1, m.start()) > 0 else m.group(),
+        text,
+    )
+
+
+_DOUBLED_CLOSING_RE = re.compile(r"(?<=[^\s'’])['’]{2}(?![\w'’])")
+"""Two apostrophes closing a quotation that a curly or guillemet mark opened on its line (`“We cannot do
+this … on its own.’’`): set as `”` and a space."""
 
 
 _OPENING_OR_STOP_RE = re.compile(r"[“”«»\"\n]")

@@ -160,7 +160,8 @@ def introducing_subject(
     (`Mr Halvorsen underlined the importance of unity: “…”`, `M. Halvorsen a été clair : « … »`): a
     person's phrase opening the sentence, with no other person, title (but the subject's capacity: `en tant
     que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the
-    Minister's words: “…”`, `Il a reçu les députés, qui ont déclaré : « … »` name no sure speaker)."""
+    Minister's words: “…”`, `Il a reçu les députés, qui ont déclaré : « … »` name no sure speaker), unless
+    a participle of saying after a comma comes after them (`_PARTICIPLE_AFTER_COMMA_RE`)."""
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
     if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
@@ -174,6 +175,8 @@ def introducing_subject(
     between = (apposed.end() - 1 if apposed is not None and named else subject[1], opening)
     relative = _RELATIVE_BEFORE_VERB_RE.match(text, *between)  # `X, the Chief of …, who also represented
     between = (relative.end(), opening) if relative is not None else between  # Mr. Y, highlighted … :`
+    participle = [m for m in _PARTICIPLE_AFTER_COMMA_RE.finditer(text, *between)][-1:]  # `X a accueilli Y,
+    between = (participle[0].end(), opening) if participle else between  # insistant sur … :`: X's words
     if (
         resolver.persons_within(*between)
         or any(  # not the subject's own capacity: `en tant que secrétaire général`, `as Chairman`
@@ -188,6 +191,9 @@ def introducing_subject(
     return subject
 
 
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s+(?:{LEAD_CUE_RE.pattern})", re.IGNORECASE)
+"""A participle of saying after a comma: the sentence's subject speaks through it, whoever the first verb's
+object (`L’amiral X a réservé un accueil chaleureux à l’amiral Y, insistant sur … : « … »` → X)."""
 SPEAKING_RELATIVE_RE = re.compile(
     rf"(?:{RELATIVE_PRONOUN_RE.pattern})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{CUE_RE.pattern})", re.IGNORECASE
 )
