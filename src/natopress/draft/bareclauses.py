@@ -27,7 +27,8 @@ _BARE_SUBJECT = (
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
     r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
-    r"|(?:the|his|her|its|their|our)\s+[a-z][\w’'-]*\s+(?:to|of|for|with|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"|(?:the|his|her|its|their|our)\s+(?:[A-Z]{2,}\s+)?(?:[a-z][\w’'-]*\s+){1,2}(?:to|of|for|with|from)\s+(?:the\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
     r"|[A-Z][\w-]*['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"  # `NATO’s security presence was`
     r"(?=\s+(?:was|were|is|are|has|had|would|will)\s)"
