@@ -13,6 +13,7 @@ from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.inverted import MARKS_RE, MIN_WORDS, attribution_in
 from natopress.draft.speech import CUE_RE
+from natopress.draft.tails import PREDICATE_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _CONJUNCTION_RE = re.compile(
@@ -29,21 +30,6 @@ _NOT_CONTENT_RE = re.compile(
 """What opens the words after an attribution's second comma when they are still the attribution's: where,
 when or how the words were said (`P, Ms X said at the opening of the centre, which …`, `P, he said, in a
 speech at …`, `P, a-t-il déclaré, lors de …`, `P, he said, adding that Q`): P alone is the quote."""
-_SPEAKER_APPOSITION_RE = re.compile(
-    r"\d+(?:st|nd|rd|th|e|er|re)?\s+(?-i:[A-ZÀ-Ý])|(?:the|le|la|l['’])\s*(?:[\w’'-]+\s+){0,2}?"
-    r"(?:instructor|commander|director|chief|head|officer|leader|commandant|directeur|chef|instructeur)\s+(?:of|de|du|des)\s",
-    re.IGNORECASE,
-)
-"""The speaker's unit or post after the attribution (`P, said Sgt. X, 1st Security Forces Squadron, the
-instructor of the class`, `…, the commander of the battalion`): no words of the clause."""
-_PREDICATE_RE = re.compile(
-    r"(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains?|remained|"
-    r"continues?|continued|needs?|needed|est|sont|était|étaient|ont|avait|avaient|sera|seront|serait|"
-    r"doit|doivent|devait|devrait|peut|peuvent|pourrait|reste|restent|demeure|demeurent)(?![\w’'-])",
-    re.IGNORECASE,
-)
-"""A finite verb opening the words after the attribution: the words before it are the clause's subject
-alone (`The reform of the forces, Mr X said, remains …`), no quote of their own."""
 _NEXT_ACT_RE = re.compile(r",\s+(?:[a-z]{3,}ing|[a-zé]{3,}ant)\s")
 """A participle after a comma in the words after the attribution: the speaker's next act (`P, praising the
 crews …`) ends the clause."""
@@ -65,7 +51,7 @@ def interrupted_indirect(
     between two commas (`attribution_in`: `he said`, `a déclaré M. X`, `a-t-il ajouté`; ten words at most)
     interrupts, the words before it holding no verb of saying. The words before are a quote when they are
     four words or more, name no person (`M. X a remercié le ministre …, l’Ostravie étant, a-t-il ajouté, P`:
-    narration) and no finite verb opens the words after (the subject alone: `_PREDICATE_RE`); the words
+    narration) and no finite verb opens the words after (the subject alone: `PREDICATE_RE`); the words
     after, up to a participle after a comma, when two words or more, four or more in all, and opening with
     no setting, relative or participle (`_NOT_CONTENT_RE`: then the words before alone). `quoted(position)`
     is True inside a quotation (the speaker's own words). Ranges are code points of `text`."""
@@ -102,9 +88,9 @@ def _pieces(
     after = trim(text, after[0], next_act.start()) if next_act is not None else after
     words = len(text[slice(*before)].split()), len(text[slice(*after)].split())
     own = words[0] >= MIN_WORDS and not resolver.persons_within(*before)
-    if _NOT_CONTENT_RE.match(text, after[0]) or _SPEAKER_APPOSITION_RE.match(text, after[0]):
+    if _NOT_CONTENT_RE.match(text, after[0]):
         return [(sentence, before, None, *attribution)] if own else []
     if words[1] < 2 or sum(words) < MIN_WORDS:
         return []
-    whole = own and not _PREDICATE_RE.match(text, after[0])
+    whole = own and not PREDICATE_RE.match(text, after[0])
     return [(sentence, before if whole else None, after, *attribution)]

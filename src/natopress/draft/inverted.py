@@ -28,7 +28,7 @@ MARKS_RE = re.compile(r"[«»“”\"]")
 """A quotation mark: a sentence holding one is no unmarked reported clause."""
 MIN_WORDS = 4
 """The fewest words (white-space separated) a reported clause without quotation marks has."""
-_SETTING_RE = re.compile(
+_LEADING_SETTING_RE = re.compile(
     r"(?:dans|lors\s+d[eu]|au\s+cours\s+d[eu]|pendant|in|during|at|after|après)\s+"
     r"(?:son|sa|ses|leur|leurs|his|her|their|its|the|le|la|les|l['’]|an?|une?)\s*(?:[\w’'-]+\s*){1,4}",
     re.IGNORECASE,
@@ -48,7 +48,9 @@ def inverted_indirect(
         start, end = without_final_punctuation(text, start, end)
         start = after_dateline(text, start, end)  # `KABUL - P, said X.`: the dateline is no part of P
         for comma, stop, cue_first in attribution_tails(text, start, end):
-            if len(text[start:comma].split()) < MIN_WORDS or _SETTING_RE.fullmatch(text, start, comma):
+            if len(text[start:comma].split()) < MIN_WORDS or _LEADING_SETTING_RE.fullmatch(
+                text, start, comma
+            ):
                 continue  # a later tail may end a longer clause (`A, B … stated Lord X at …`, no comma)
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
@@ -200,15 +202,16 @@ def with_apposed_name(text: str, phrase: Range, end: int, resolver: SpeakerResol
 
 
 _POST_NOUN_RE = re.compile(
-    rf"(?<![\w’'-])(?:{PERSON_NOUNS}|officer|coordinator|coordinateur|coordinatrice)(?![\w’'-])",
+    rf"(?<![\w’'-])(?:{PERSON_NOUNS}|officer|coordinator|coordinateur|coordinatrice|instructor|instructeur)(?![\w’'-])",
     re.IGNORECASE,
 )
 """A noun naming a post or a person that is no title before a name (`TITLE_RE`): `speech.PERSON_NOUNS`
-(`head of plans`, `team leader`, `RC-West official`), `public affairs officer`, `exercise coordinator`, in
-the apposition after a speaker's name."""
-_OF_UNIT_RE = re.compile(r"(?:of|from|with)\s+(?:the\s+)?[A-Z0-9]")
+(`head of plans`, `team leader`, `RC-West official`), `public affairs officer`, `exercise coordinator`, `the
+instructor of the class`, in the apposition after a speaker's name."""
+_OF_UNIT_RE = re.compile(r"(?:(?:of|from|with)\s+(?:the\s+)?[A-Z0-9]|\d+(?:st|nd|rd|th)\s+[A-Z])")
 """The unit or office a speaker belongs to, as the apposition after the name (`said Sgt. X, of the Press
-Office.`, `said Capt. X, from the 2nd Battalion.`)."""
+Office.`, `said Capt. X, from the 2nd Battalion.`, `said Tech. Sgt. X, 1st Security Forces Squadron, the
+instructor of the class.`)."""
 
 
 _DESCRIPTION_APPOSED_RE = re.compile(

@@ -147,7 +147,7 @@ _SECOND_INFINITIVE_RE = re.compile(
 support`, `à « … » et à retirer`): the urging goes on past the marks."""
 
 
-def term_before_object(text: str, cue: Range | None, pair: Pair) -> bool:
+def runs_past_marks(text: str, cue: Range | None, pair: Pair) -> bool:
     """True when the reported material runs past the closing mark to the sentence's end: a verb of naming
     and `de` set the quoted term before the object it names (`qualifie de « moment historique » la décision
     prise la veille …`), or a verb of urging goes on with a second infinitive (`called on Russia to “respect

@@ -18,7 +18,7 @@ from natopress.draft.dashes import unmarked_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, quoted_name, unreported
-from natopress.draft.objectquotes import object_quote, term_before_object
+from natopress.draft.objectquotes import object_quote, runs_past_marks
 from natopress.draft.pairing import (
     closed_at,
     cut_attribution,
@@ -238,7 +238,7 @@ class _Finder(AttributionFinder):
             )
         end = pair.close + 1
         inverted = draft.cue and not after and not leads and INVERTED_PRONOUN_RE.search(self.text, *draft.cue)
-        if inverted or term_before_object(self.text, draft.cue, pair):  # the rest: `L’Alliance, a-t-il
+        if inverted or runs_past_marks(self.text, draft.cue, pair):  # the rest: `L’Alliance, a-t-il
             # expliqué, se prépare à « … », et qui …`, `qualifie de « … » la décision …`
             end = max(end, without_final_punctuation(self.text, start, draft.sentence[1])[1])
         draft.pieces = [trim(self.text, start, end)]  # no white space at either end, a line break included

@@ -16,11 +16,16 @@ _CONJUNCTION_RE = re.compile(r"(?:and|et|but|mais|because|car)\s", re.IGNORECASE
 """A conjunction after an attribution's comma: the sentence goes on past it (`P, General X said, but ISAF
 was …`, `P, he said, because …`)."""
 
-_CLAUSE_VERB_RE = re.compile(
-    r"(?<![\w’'-])(?:is|was|were|are|has|had|have|will|would|must|can|est|était|sont|sera|doit)(?![\w’'-])"
+PREDICATE_RE = re.compile(
+    r"(?<![\w’'-])(?:would|will|is|was|were|are|has|had|have|must|should|could|can|cannot|may|might|remains?"
+    r"|remained|continues?|continued|needs?|needed|est|sont|était|étaient|ont|avait|avaient|sera|seront|serait"
+    r"|doit|doivent|devait|devrait|peut|peuvent|pourrait|reste|restent|demeure|demeurent)(?![\w’'-])",
+    re.IGNORECASE,
 )
-"""A finite verb: the words before an attribution that a quotation follows are a clause (`The goal was a
-simple one, the General stated, “to provide …”`), not a setting (`During his visit to X, he stated, “…”`)."""
+"""A finite verb: opening the words after an attribution between commas, the words before it are the
+clause's subject alone (`The reform of the forces, Mr X said, remains …`: natopress.draft.interrupted);
+inside the words before an attribution that a quotation follows, they are a clause (`The goal was a simple
+one, the General stated, “to provide …”`), not a setting (`During his visit to X, he stated, “…”`)."""
 
 _SETTING_PARTICIPLE_RE = re.compile(r"(?:[a-z]{3,}ing|s['’]adressant|prenant|parlant|intervenant)(?![\w’'-])")
 """A participle opening the last part of a sentence, after its attribution: where or how the words were said
@@ -88,7 +93,7 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         if (
             LEAD_CUE_RE.match(text, after)
             or _CONJUNCTION_RE.match(text, after)
-            or (text[after] in '“«"' and _CLAUSE_VERB_RE.search(text, start, before) is not None)
+            or (text[after] in '“«"' and PREDICATE_RE.search(text, start, before) is not None)
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
             or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
             or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))
