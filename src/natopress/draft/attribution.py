@@ -35,6 +35,8 @@ _LEAD_AFTER_MARK_RE = re.compile(
 dash (`” – said General X`; the matching spelling makes every dash a hyphen), a full stop before a lower-case
 cue (`”. said General X`), an aside in brackets (`,” (translated from French) said Mr. X`), `comme l’` (`»,
 comme l’explique M. X`) or `as` (`,” as Admiral X said earlier`), an adverb (`,” recently shared General X`)."""
+_ASKED_RE = re.compile(rf"{CUE_RE.pattern}|(?:asks|asked|demande|a\s+demandé)(?![\w’'-])", re.IGNORECASE)
+"""A cue, or a verb of asking, right after a question's closing mark (`“Who needs …?” asks the medic, Capt. X`)."""
 _THUS_RE = re.compile(
     r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
@@ -115,7 +117,8 @@ class AttributionFinder(ReportedFinder):
             # before a lower-case cue: `“… operations.” said Commodore X`)
         found: tuple[Range | None, Range | None] = (None, None)
         elided = lead.group().rstrip().endswith(("’", "'"))  # `», comme l’explique M. X`
-        cue = (CUE_AFTER_ELISION_RE if elided else CUE_RE).match(self.text, lead.end(), limit)
+        asked = _ASKED_RE if self.text[last : last + 1] == "?" else CUE_RE  # `“…?” asks the medic, Capt. X`
+        cue = (CUE_AFTER_ELISION_RE if elided else asked).match(self.text, lead.end(), limit)
         if cue is not None:
             pronoun = INVERTED_PRONOUN_RE.search(self.text, cue.start(), cue.end())
             if pronoun is not None:
@@ -238,20 +241,15 @@ class AttributionFinder(ReportedFinder):
             ]
             if matches:
                 cue = matches[-1]
-                if (
-                    infinitive
-                ):  # the sentence's subject when it opens the sentence (`Il est revenu …, évoquant`)
-                    subject = self.resolver.phrase_at(
-                        self.text, sentence_start, cue.start()
-                    ) or self.resolver.sentence_subject(self.text, sentence_start, cue.start())
+                head = (self.text, sentence_start, cue.start())  # the sentence up to the cue
+                if infinitive:  # the sentence's subject when it opens it (`Il est revenu …, évoquant`)
+                    subject = self.resolver.phrase_at(*head) or self.resolver.sentence_subject(*head)
                     return cue.span(), subject, subject is None
                 pronoun = INVERTED_PRONOUN_RE.search(self.text, *cue.span())  # `Car, a-t-il affirmé, « …`
                 mention = pronoun.span("pronoun") if pronoun else None
-                mention = mention or self.resolver.phrase_before(self.text, sentence_start, cue.start())
+                mention = mention or self.resolver.phrase_before(*head)
                 mention = mention or conjoined_subject(self.text, self.resolver, sentence_start, cue.span())
-                inherits = mention is None and AND_AFTER_QUOTE_RE.search(
-                    self.text, sentence_start, cue.start()
-                )
+                inherits = mention is None and AND_AFTER_QUOTE_RE.search(*head)
                 return cue.span(), mention, bool(inherits)  # `X acknowledged the progress and emphasised: “`;
                 # `“…,” he said and added: “`: the quote before's speaker
         return None, None, False

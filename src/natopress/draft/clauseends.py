@@ -51,24 +51,31 @@ def quotation_after_clause(text: str, opening: int) -> bool:
     )
 
 
+_STOP_INSIDE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*?[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
+"""A quotation opening on a capital with a sentence's stop inside it: more than one sentence."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|my|we|our|us|je|j['’]|mon|ma|mes|nous|notre|nos)(?![\w’'-])")
-_CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z))")
+_CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z)|,\s*(?P<cue>))")
 """A quotation's words and its closing mark ending its sentence: at most a final point, then the paragraph's
-end."""
+end, or a comma and the attribution (group `cue`, where its verb of saying must stand)."""
 
 
 def introduces(text: str, before: str, opening: int) -> bool:
     """True when the words `before` the quotation mark at `opening` introduce it as a sentence of its own:
     they end with a colon, or with a word whose colon the page lost before a quotation that opens as a
     sentence, speaks in the first person and closes its sentence (`He remembered the fallen soldiers "To
-    them and to their families I give my salute”.`; guidelines 2.4)."""
+    them and to their families I give my salute”.`) or its attribution does (`… during the pandemic “Your
+    teams kept the runways open …”, emphasised Admiral X.`; guidelines 2.4)."""
     if before.endswith(":"):
         return True
     closing = _CLOSING_SENTENCE_RE.match(text, opening + 1)
     return (
         bool(re.search(r"[^\W\d_]\Z", before))
-        and _SENTENCE_OPENING_RE.match(text, opening + 1) is not None
         and closing is not None
+        and (  # `“The Committee of … has led our common effort. You have …”`: sentences, whatever their opening
+            _SENTENCE_OPENING_RE.match(text, opening + 1) is not None
+            or _STOP_INSIDE_RE.match(text, opening + 1, closing.end()) is not None
+        )
+        and (closing.start("cue") < 0 or CUE_RE.match(text, closing.start("cue")) is not None)
         and _FIRST_PERSON_RE.search(text, opening, closing.end()) is not None
     )
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.capsnames import INITIAL_RE, PARTICLEWORD_RE
 from natopress.draft.countries import is_country
 from natopress.draft.lexicon import all_common, is_common
-from natopress.draft.nameparts import INITIAL_RE, PARTICLEWORD_RE, NameCandidate, personal
+from natopress.draft.nameparts import NameCandidate, personal
 from natopress.draft.namewords import TITLE_NOUNS, TITLES, words_of
 from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.draft.things import NAMED_THING_RE, NAMED_THING_REACH

@@ -13,11 +13,14 @@ _TITLE_WORDS = frozenset(word.lower() for word in re.findall(r"[^\W\d_]{3,}", TI
 
 def cut_off(text: str, start: int, end: int, floor: int) -> bool:
     """True when the last word of the run `text[start:end]`, where the excerpt ends, may be a word it cut
-    off: the run's last word of three letters at most (`Secretary Ge`), or the first letters of a title's
+    off: the run's last word of three letters at most (`Secretary Ge`) or going on in lower case after a
+    hyphen (`Casualty Co-ordin`), or the first letters of a title's
     word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
     no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`)."""
     cut = max(start, text.rfind(" ", start, end) + 1)
-    if cut > start and end - cut <= 3:
+    if cut > start and (
+        end - cut <= 3 or re.search(r"\w-[a-z]+\Z", text[cut:end])
+    ):  # `our Casualty Co-ordin`
         return True
     before = trim(text, floor, cut)[1]
     word = text[cut:end].lower()

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from natopress.draft.capsnames import INITIAL_RE, PARTICLEWORD_RE, acronym_in
 from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
@@ -22,14 +23,12 @@ from natopress.draft.namewords import (
     MONTH_WORDS,
     ORG_HEADS,
     ORG_WORDS,
-    PARTICLE,
     PLACE_PREFIXES,
     STOP_WORDS,
     SURNAME_PLACE_HEADS,
     TITLE_NOUNS,
     TITLE_RE,
     TITLES,
-    UPPER,
     WORK_WORDS,
     name_end,
     words_of,
@@ -109,12 +108,6 @@ _TRAILING_STOP_RE = re.compile(r"(?:\s+(?:In|On|At|For|To|By|With|From|Of|And|Th
 """English function words capitalised by mistake after a name (`Anders Fogh Rasmussen In the margins`)."""
 
 
-PARTICLEWORD_RE = re.compile(rf"(?i:{PARTICLE}|le|la)")
-"""A particle inside a name, capitalised or not (`Alexander De Croo`)."""
-
-
-_ROMAN_RE = re.compile(r"[IVX]{1,4}")
-INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
 _DOTTED_INITIAL_RE = re.compile(r"[A-LN-Z]\.")
 """An initial with its full stop; not `M.` (Monsieur)."""
 INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}|[A-Z]")
@@ -122,9 +115,6 @@ INNER_WORD_RE = re.compile(rf"{PARTICLEWORD_RE.pattern}|(?:[A-Z]\.){{1,4}}|[A-Z]
 its full stop (`Richard L. Morningstar`, `James L Jones`; `L` and `M` opening a name are stop words)."""
 _ACRONYM_PART_RE = re.compile(r"[A-Z]{2,}\d*")
 """A hyphenated word's part that is an acronym (`NRDC-Italy`, `MND-SE`): a body's name, not a person's."""
-_CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
-"""A surname typed in capitals (`HAUMANN`, `FIX`), letters only: `SNMG1` is no surname; nor is a word of three
-after common words (`Commander, Southern Regional ANP`: a body's acronym)."""
 RANK_ABBREVIATIONS = RANKS | words_of("Amb Hon Rt")
 """Ranks' (`text.sentences.RANKS`), offices' and forms of address's abbreviations (`Amb`, `Rt Hon`), with or
 without their full stop: never a word of a person's name."""
@@ -163,20 +153,6 @@ def _counted(words: list[str]) -> int:
         1
         for i, w in enumerate(words)
         if w.lower() not in _ARABIC_PARTICLES and not (0 < i < last and PARTICLEWORD_RE.fullmatch(w))
-    )
-
-
-def _caps_pair(words: list[str], titled: bool) -> bool:
-    """True for a given name and a surname both in capitals after a title (`Brigadier General GÜNTER
-    SCHÖPF`): two words of four letters or more, each with a vowel and no common word (not `SACEUR VISITS
-    KFOR`, a headline in capitals)."""
-    return (
-        titled
-        and len(words) == 2
-        and all(
-            len(w) > 3 and _CAPS_SURNAME_RE.fullmatch(w) and re.search("[AEIOUYÀ-Ý]", w) and not is_common(w)
-            for w in words
-        )
     )
 
 
@@ -231,20 +207,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or w.rstrip(".") in RANK_ABBREVIATIONS  # `concluded Major Gen` (cut off): no person `Gen`
             or re.search(r"\d|-based\Z", w) is not None  # `Dialogue1` (a footnote's number), `France-based`
             or re.fullmatch(r"[A-Z]{2,}s", w) is not None  # a plural acronym (`JFCs Naples`): no person
-            or (
-                w.isupper()
-                and not INITIAL_RE.fullmatch(w)
-                and not (i and _ROMAN_RE.fullmatch(w))
-                and not (
-                    (i > 0 or _caps_pair(words, titled))
-                    and (_CAPS_SURNAME_RE.fullmatch(w) or (i < last and w.capitalize() in HEAD_PARTICLES))
-                    and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
-                    and (not words[0].isupper() or _caps_pair(words, titled))
-                    and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))
-                    and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
-                    and (len(w) > 3 or not is_common(words[0]))
-                )
-            )
+            or acronym_in(words, i, titled)
             for i, w in enumerate(words)
         )
     )

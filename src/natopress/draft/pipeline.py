@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from natopress.draft.capsnames import PARTICLEWORD_RE
 from natopress.draft.countries import cut_country, is_country
 from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
     ELIDED_OPENING_RE,
-    PARTICLEWORD_RE,
     RANK_ABBREVIATIONS,
     NameCandidate,
     NameFinder,

@@ -43,12 +43,12 @@ from natopress.draft.namewords import TITLE_RE
 from natopress.draft.titlelines import (
     PLACE_PAIR_RE,
     TITLE_MAX_CHARS,
-    dated_title,
     glued_title,
     is_kicker,
     looks_like_title,
     opens_paragraph,
     section_label,
+    stop_title,
     title_end,
 )
 from natopress.model import SegmentKind
@@ -374,7 +374,7 @@ def _headline(
     if PHOTO_CREDIT_RE.search(line) or byline_over_issue(found, k, run_starts):
         return False
     return (
-        looks_like_title(line) or kicker or dated_title(line, k + 1 in run_starts) or repeats_crumb(texts, k)
+        looks_like_title(line) or kicker or stop_title(line, k + 1 in run_starts) or repeats_crumb(texts, k)
     )
 
 

@@ -120,7 +120,7 @@ _AIMED = (
 """`a tenu à souligner que`: a verb of saying after `tenir à`; `vient d’annoncer que`: one after `venir de`,
 the recent past."""
 ADDRESSEE = (
-    r"(?:\s+(?:à|aux|au)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
+    r"(?:\s+(?:à|aux|au|devant)\s+(?:la\s+|l['’]|les\s+|ses\s+|son\s+|sa\s+|leurs\s+|ces\s+)?[\w’'-]+"
     r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|les\s+|l['’])?[\w’'-]+|\s+(?!que\b|qu['’]|(?:le|la|les|un|une)\b)[\w’'-]+){0,6}?"
     r"|\s+(?:reporters|journalists|Allies|me|him|her|them|us|the\s+(?:press|media|audience|conference|participants))"
     r"|\s+(?:all\s+(?:those\s+)?present|those\s+present|everyone|everybody)"
@@ -134,9 +134,9 @@ ADDRESSEE = (
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
-`au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou` (at most seven words,
-none `que` nor an article but after `de`: `pour expliquer au Comité le soutien qu’apporte …` is no
-report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
+`au premier ministre de la République de Moldova`, `à ses interlocuteurs de Moscou`, `devant les étudiants
+de l'université` (at most seven words, none `que` nor an article but after `de`: `pour expliquer au
+Comité le soutien qu’apporte …` is no report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
 `reminded`, `warned`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
 participants that`, `warned Kosovar Albanian leaders that`, `told Ostravia’s Prime Minister X on Monday (14 May 2018)

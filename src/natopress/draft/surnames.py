@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from natopress.draft.capsnames import PARTICLEWORD_RE
 from natopress.draft.complements import complement_before
-from natopress.draft.nameparts import PARTICLEWORD_RE, NameCandidate, Ranges, personal
+from natopress.draft.nameparts import NameCandidate, Ranges, personal
 from natopress.draft.namewords import (
     LOC_WORDS,
     NAME_RE,
@@ -136,10 +137,12 @@ _RANK_END_RE = re.compile(
 """A bare military rank right before a word (`Brigadier General HELLUY`), also in the plural before two
 surnames (`Generals CUOCI and DIKOVIC`)."""
 CAPS_NAME_RE = re.compile(
-    r"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){1,2}(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU|[IVX]{2,4})\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}"
+    rf"(?:[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*[ \t]+){{1,2}}(?:{PARTICLEWORD_RE.pattern}[ \t]+)?"
+    r"(?:(?!(?:NATO|OTAN|HQ|EU|UE|UN|ONU|[IVX]{2,4})\b)[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}"
     r"(?:[ \t]+|$))+"
 )
-"""Given names and a surname in capitals (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`), also after a rank (`BG
+"""Given names and a surname in capitals, maybe after its particle (`Dirk DUBOIS`, `Luigi BINELLI MANTELLI`,
+`Marek DI CASTELLO`), also after a rank (`BG
 Philippe BOISGONTIER Deputy …`): a name that ends before the next word in other case or a body's acronym
 (`Patrick ANDREWS NATO HQ`, `Dirk DUBOIS Head of …`); never a monarch's number (`Carl XVI Gustaf`)."""
 

@@ -105,10 +105,37 @@ _ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
 Slovaquie`)."""
 
 
-def dated_title(line: str, before_date: bool) -> bool:
-    """True for a short line closed by a full stop right above the date block (`End of 2014 Marks Hand-Over
-    of NATO’s Baltic Air Policing.` / `Jan 1, 2015`): a title, its stop kept."""
-    return before_date and final_character(line) == "." and looks_like_title(line[:-1])
+_SOURCE_TITLE_RE = re.compile(
+    r"(?:Selon|Pour|D['’]après)\s+(?:le|la|les|l['’]|M\.|Mme)\s*[^,.\n]{2,80},\s+\w"
+)
+"""A French headline giving whose view it reports before a comma (`Selon le secrétaire général, la sécurité de
+l'Ostravie passe par …`, `Pour le secrétaire général, l'OTAN est …`)."""
+_OWN_LOWER_RE = re.compile(
+    r"(?<![\w’'-])(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|or|over|the|to|up|via|with|all|its)"
+    r"(?![\w’'-]))[a-zà-ÿ]"
+)
+"""A word in lower case that an English headline in title case would capitalise (not `of`, `at`, `all`)."""
+
+
+def stop_title(line: str, before_date: bool) -> bool:
+    """True for a short line of one sentence closed by a full stop that is a title: right above the date
+    block (`End of 2014 Marks Hand-Over of NATO’s Baltic Air Policing.` / `Jan 1, 2015`), or, 150 code
+    points at most, in title case (`NATO Honours the Fallen of All Allies at the Velgrad Memorial
+    Service.`) or giving whose view it reports (`_SOURCE_TITLE_RE`); a lead sentence (`Mr X,
+    Secretary of State …, made his first visit …`) has lower-case words of its own. Its stop is kept."""
+    head = line[:-1]
+    if final_character(line) != "." or not looks_like_title(head):
+        return False
+    if before_date:
+        return True
+    return (
+        len(line) <= 150
+        and re.search(r"[.!?]\s", head) is None
+        and (
+            _SOURCE_TITLE_RE.match(head) is not None
+            or (_OWN_LOWER_RE.search(head) is None and len(re.findall(r"(?<![\w’'-])[A-ZÀ-Ý]", head)) >= 4)
+        )
+    )
 
 
 def _byline(line: str) -> bool:
