@@ -71,7 +71,7 @@ def introduces(text: str, before: str, opening: int) -> bool:
     return (
         bool(re.search(r"[^\W\d_]\Z", before))
         and closing is not None
-        and (  # `“The Committee of … has led our common effort. You have …”`: sentences, whatever their opening
+        and (  # `“The Engineering Board has carried … Your teams …”`: sentences, whatever their opening
             _SENTENCE_OPENING_RE.match(text, opening + 1) is not None
             or _STOP_INSIDE_RE.match(text, opening + 1, closing.end()) is not None
         )

@@ -18,9 +18,8 @@ def cut_off(text: str, start: int, end: int, floor: int) -> bool:
     word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
     no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`)."""
     cut = max(start, text.rfind(" ", start, end) + 1)
-    if cut > start and (
-        end - cut <= 3 or re.search(r"\w-[a-z]+\Z", text[cut:end])
-    ):  # `our Casualty Co-ordin`
+    hyphen_cut = re.search(r"\w-[a-z]+\Z", text[cut:end]) is not None  # `our Casualty Co-ordin`
+    if cut > start and (end - cut <= 3 or hyphen_cut):
         return True
     before = trim(text, floor, cut)[1]
     word = text[cut:end].lower()

@@ -19,7 +19,7 @@ DIGEST_MIN_ITEMS = 2
 place (section 1)."""
 
 
-def _date_line(line: str) -> bool:
+def item_date_line(line: str) -> bool:
     """True for a line holding one date or one range of days alone (`11 Mar 2003`, `3rd May`, `10-12 Mar
     2003`)."""
     stripped = line.strip()
@@ -43,7 +43,7 @@ def _items_after(found: Sequence[Line], start: int) -> int:
     return sum(
         1
         for k in range(len(texts) - 2)
-        if _date_line(texts[k])
+        if item_date_line(texts[k])
         and looks_like_title(texts[k + 1])
         and not _MEDIA_LINK_RE.match(texts[k + 1])
         and not looks_like_title(texts[k + 2])

@@ -17,7 +17,9 @@ from natopress.draft.dates import (
     site_dates,
     url_date,
 )
+from natopress.draft.digests import is_digest, item_date_line
 from natopress.draft.eventdates import stated_day
+from natopress.draft.lines import lines
 from natopress.draft.segmenter import DraftSegment
 from natopress.draft.titlelines import BYLINE_RE, ISSUED_BY_RE
 from natopress.formats import UPDATE_LABEL, day_of
@@ -88,6 +90,21 @@ def _two_dates_start(text: str, start: int, end: int) -> FoundDate | None:
     return None
 
 
+def _first_item_line(text: str, blocks: list[DraftSegment]) -> int | None:
+    """Where the first item's date line starts (code points) when the first date block ends on it on a
+    digest's page (`digests.is_digest`: two dated items or more follow): that date is the item's, not the
+    page's (`Mise à jour: 14-Jul-2004 Juin 2004` ⏎ `2 juin 2004` ⏎ `Le secrétaire général …`: no `published`,
+    guidelines section 1); else None."""
+    if not blocks:
+        return None
+    start = text.rfind("\n", blocks[0].start, blocks[0].end - 1) + 1 or blocks[0].start
+    return (
+        start
+        if is_digest(lines(text), blocks[0].end) and item_date_line(text[start : blocks[0].end])
+        else None
+    )
+
+
 def _dates(
     text: str, segments: list[DraftSegment]
 ) -> tuple[DateFact | None, DateTimeFact | None, dt.date | None]:
@@ -103,18 +120,20 @@ def _dates(
     blocks = [s for s in segments if s.kind is SegmentKind.DATE_BLOCK]
     body = next((s.start for s in segments if s.kind is SegmentKind.BODY), len(text))
     head_end = max((s.end for s in blocks if s.start < body), default=0)  # the block, also cut by a caption
-    for seg in blocks:
-        first = range_start(text, seg.start, seg.end)
+    item = _first_item_line(text, blocks)
+    for seg in blocks if item is None else blocks[:1]:  # a digest's items' dates are no page's
+        end = seg.end if item is None else item
+        first = range_start(text, seg.start, end)
         while first is not None and _WEEK_RE.search(text, text.rfind("\n", 0, first.start) + 1, first.start):
-            first = range_start(text, first.end, seg.end)  # `Week of 18-24 March 2002`: the issue's week
-        opening = first or _two_dates_start(text, seg.start, seg.end)
+            first = range_start(text, first.end, end)  # `Week of 18-24 March 2002`: the issue's week
+        opening = first or _two_dates_start(text, seg.start, end)
         announced = _announcing_day(text, max(seg.end, head_end), opening) if opening else None
         published = (
             published
             or announced
             or (DateFact(value=first.value, span=span_of(text, first.start, first.end)) if first else None)
         )
-        for found in site_dates(text, seg.start, seg.end):
+        for found in site_dates(text, seg.start, end):
             line_start = text.rfind("\n", 0, found.start) + 1
             label = UPDATED_RE.search(text, line_start, found.start) or _label_above(
                 text, line_start, found.start
