@@ -43,6 +43,7 @@ def _spans(release: Release) -> list[Span]:
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=40).map("".join))
 @example('a rappelé que il ."M. Stoltenberg')  # a reported clause ending in white space before its point
+@example("« a, a-t-il dit, b »,")  # a comma closing the text after an interrupted quotation
 def test_any_text_drafts_consistently(text: str) -> None:
     for registry in (REGISTRY, None):
         release = draft_release(text, registry=registry)

@@ -93,7 +93,10 @@ def attribution_tails(text: str, start: int, end: int) -> list[tuple[int, int, b
         if (
             LEAD_CUE_RE.match(text, after)
             or _CONJUNCTION_RE.match(text, after)
-            or (text[after] in '“«"' and PREDICATE_RE.search(text, start, before) is not None)
+            or (
+                text[after : after + 1] in ("“", "«", '"')
+                and PREDICATE_RE.search(text, start, before) is not None
+            )
             or (comma == commas[-1] and _SETTING_PARTICIPLE_RE.match(text, after))
             or (comma == commas[-1] and _APPOSED_NOUN_RE.fullmatch(text, after, end))
             or (comma == commas[-1] and _DATE_ALONE_RE.fullmatch(text, after, end))

@@ -161,7 +161,11 @@ def introducing_subject(
     person's phrase opening the sentence, with no other person, title (but the subject's capacity: `en tant
     que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the
     Minister's words: “…”`, `Il a reçu les députés, qui ont déclaré : « … »` name no sure speaker), unless
-    a participle of saying after a comma comes after them (`_PARTICIPLE_AFTER_COMMA_RE`)."""
+    a participle of saying after a comma comes after them (`_PARTICIPLE_AFTER_COMMA_RE`); a pronoun and its
+    verb of saying set between commas before the colon speak instead (`_PRONOUN_ASIDE_RE`)."""
+    aside = _PRONOUN_ASIDE_RE.search(text, sentence_start, opening)
+    if aside is not None:  # `NATO … provided, he continued, another element: “…”`: the pronoun's words
+        return aside.span("pronoun")
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
     if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
@@ -191,6 +195,10 @@ def introducing_subject(
     return subject
 
 
+_PRONOUN_ASIDE_RE = re.compile(rf",\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:{CUE_RE.pattern})\s*,")
+"""A pronoun and its verb of saying set between commas inside the sentence (`NATO not only contributed …,
+but provided, he continued, another fundamental element: “…”`): the pronoun's person speaks, not the
+sentence's subject."""
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s+(?:{LEAD_CUE_RE.pattern})", re.IGNORECASE)
 """A participle of saying after a comma: the sentence's subject speaks through it, whoever the first verb's
 object (`L’amiral X a réservé un accueil chaleureux à l’amiral Y, insistant sur … : « … »` → X)."""
