@@ -164,7 +164,7 @@ def introducing_subject(
     a participle of saying after a comma comes after them (`_PARTICIPLE_AFTER_COMMA_RE`); a pronoun and its
     verb of saying set between commas before the colon speak instead (`_PRONOUN_ASIDE_RE`)."""
     aside = _PRONOUN_ASIDE_RE.search(text, sentence_start, opening)
-    if aside is not None:  # `NATO … provided, he continued, another element: “…”`: the pronoun's words
+    if aside is not None:  # `NATO … offered, he continued, a second kind of help: “…”`: the pronoun's words
         return aside.span("pronoun")
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
@@ -196,8 +196,8 @@ def introducing_subject(
 
 
 _PRONOUN_ASIDE_RE = re.compile(rf",\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:{CUE_RE.pattern})\s*,")
-"""A pronoun and its verb of saying set between commas inside the sentence (`NATO not only contributed …,
-but provided, he continued, another fundamental element: “…”`): the pronoun's person speaks, not the
+"""A pronoun and its verb of saying set between commas inside the sentence (`NATO not only sent engineers …, but
+offered, he continued, a second kind of help: “…”`): the pronoun's person speaks, not the
 sentence's subject."""
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s+(?:{LEAD_CUE_RE.pattern})", re.IGNORECASE)
 """A participle of saying after a comma: the sentence's subject speaks through it, whoever the first verb's
