@@ -35,7 +35,7 @@ ACCORDING_RE = re.compile(
 what the sentence reports."""
 
 
-_FOR_PERSON_RE = re.compile(r"Pour\s+")
+FOR_PERSON_RE = re.compile(r"Pour\s+")
 """`Pour le secrétaire général de l’OTAN, P` (a title, mostly): the person's view, reported like `Selon X,
 P`. English `For X,` is left out: it mostly says for whom something is (`For General X, this is the third
 visit`)."""
@@ -62,7 +62,7 @@ def according_indirect(
     …”`: a mixed quote). `Selon le communiqué,` names no speaker and gives nothing."""
     found = []
     for start, end in sentences:
-        lead = ACCORDING_RE.match(text, start, end) or _FOR_PERSON_RE.match(text, start, end)
+        lead = ACCORDING_RE.match(text, start, end) or FOR_PERSON_RE.match(text, start, end)
         inner = _INNER_LEAD_RE.search(text, start, end) if lead is None else None  # `… et, selon X, P`
         lead, start = (ACCORDING_RE.match(text, inner.end(), end), inner.end()) if inner else (lead, start)
         if lead is None:  # `P, selon X`
@@ -94,7 +94,7 @@ def according_indirect(
         opening = MARKS_RE.search(text, comma.end(), end)
         if opening is not None and according_source(text, resolver, start, opening.start()):
             continue  # `According to X, “…”`, `De l’avis de X, titre, « … »`: a direct quote
-        if lead.re is _FOR_PERSON_RE and not _personal(text, phrase, resolver):
+        if lead.re is FOR_PERSON_RE and not _personal(text, phrase, resolver):
             continue  # `Pour l’OTAN, P`: a body's priorities, no report
         content = _clause_after_source(text, resolver, phrase, comma.end(), end)
         if len(text[content[0] : content[1]].split()) >= MIN_WORDS:

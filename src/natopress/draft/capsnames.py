@@ -41,18 +41,18 @@ def acronym_in(words: list[str], i: int, titled: bool) -> bool:
     number, nor part of a surname in capitals after a given name, maybe with its particle (`Luigi BINELLI
     MANTELLI`, `Major Marek DI CASTELLO`)."""
     w, last = words[i], len(words) - 1
-    particle = titled and i < last and PARTICLEWORD_RE.fullmatch(w) is not None
+    particle = i < last and PARTICLEWORD_RE.fullmatch(w) is not None  # `DI` of `DI CASTELLO`
     return (
         w.isupper()
         and not INITIAL_RE.fullmatch(w)
         and not (i and _ROMAN_RE.fullmatch(w))
         and not (
             (i > 0 or caps_pair(words, titled))
-            and (_CAPS_SURNAME_RE.fullmatch(w) or (i < last and PARTICLEWORD_RE.fullmatch(w)))
+            and (_CAPS_SURNAME_RE.fullmatch(w) or particle)
             and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
             and (not words[0].isupper() or caps_pair(words, titled))
             and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))
             and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
-            and (len(w) > 3 or not is_common(words[0]) or particle)
+            and (len(w) > 3 or not is_common(words[0]) or (titled and particle))
         )
     )

@@ -35,7 +35,7 @@ _NEXT_ACT_RE = re.compile(r",\s+(?:[a-z]{3,}ing|[a-zé]{3,}ant)\s")
 crews …`) ends the clause."""
 _SINGLE_OPENING_RE = re.compile(r"(?<!\w)[‘’'](?=\w)")
 """A single mark opening a word (the text folds `‘` to `’`): a quotation in single marks, no unmarked clause."""
-_MAX_ATTRIBUTION_WORDS = 10
+MAX_ATTRIBUTION_WORDS = 10
 """The most words an attribution between commas holds (`a déclaré le secrétaire général de l’OTAN, M. X`);
 a longer run is a main clause (`General X spoke at length about the training of …`)."""
 
@@ -66,7 +66,7 @@ def interrupted_indirect(
             tail = trim(text, first + 1, second)
             if _CONJUNCTION_RE.match(text, trim(text, second + 1, end)[0]):
                 continue
-            if len(text[slice(*tail)].split()) > _MAX_ATTRIBUTION_WORDS:
+            if len(text[slice(*tail)].split()) > MAX_ATTRIBUTION_WORDS:
                 continue
             attribution = attribution_in(text, tail, resolver)
             if attribution is None:

@@ -97,12 +97,10 @@ def _first_item_line(text: str, blocks: list[DraftSegment]) -> int | None:
     guidelines section 1); else None."""
     if not blocks:
         return None
-    start = text.rfind("\n", blocks[0].start, blocks[0].end - 1) + 1 or blocks[0].start
-    return (
-        start
-        if is_digest(lines(text), blocks[0].end) and item_date_line(text[start : blocks[0].end])
-        else None
-    )
+    first = blocks[0]
+    start = max(first.start, text.rfind("\n", first.start, first.end - 1) + 1)  # the block's last line
+    digest = item_date_line(text[start : first.end]) and is_digest(lines(text), first.end)
+    return start if digest else None
 
 
 def _dates(

@@ -365,3 +365,25 @@ SURNAME_PLACE_HEADS = frozenset({"Park"})
 COMPASS_SURNAMES = frozenset({"North", "South", "East", "West"})
 """Compass points that are also surnames (`Ian West`): a person's after a title or a cue of speech, a
 place's elsewhere (`Camp West`)."""
+
+
+MINOR_WORDS = words_of(
+    "a an the of for and or nor but in on at to by with from as into via vs de du des la le les et en à pour sur"
+)
+"""Words that English title case (and French after it) leaves in lower case (Chicago Manual of Style 8.159)."""
+
+
+def title_cased(words: str) -> bool:
+    """True when `words` are a title in English title case, as a work's, panel's or event's name is written:
+    at least four words, one a colon or a slash may end, every word but `MINOR_WORDS` capitalised or a
+    number (`Riga Dialogue 2016: Building Bridges for Euro-Atlantic Security`, `Required and Desired
+    Characteristics of Officers Who Participate …`); never a sentence (`We Are Ready.`: a final point)."""
+    tokens = re.findall(r"[^\W_][\w’'-]*", words)
+    major = [t for t in tokens if t.lower() not in MINOR_WORDS]
+    return (
+        len(tokens) >= 4
+        and len(major) >= 3
+        and not words.rstrip().endswith((".", "!", ","))
+        and (":" in words or not words.rstrip().endswith("?"))  # `China’s Strategy: Opening Up or …?`
+        and all(t[0].isupper() or t[0].isdigit() for t in major)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.clauseends import NEXT_ACT
-from natopress.draft.namewords import words_of
+from natopress.draft.namewords import title_cased
 from natopress.draft.phrases import TERM_RE
 from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
@@ -292,7 +292,7 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
     """True for an event's name without a cue (`“… Key Leader Conference”`, a name and its year: `« Brilliant
     Mariner 2017 » : démonstration …`), a title filling brackets
     without a cue (`les mesures à prendre (« NATO and Nature: why … »)`), a title in English title case
-    without a cue inside its sentence or before a lower-case word (`title_cased`: `the round table “Riga
+    without a cue inside its sentence or before a lower-case word (`namewords.title_cased`: `the round table “Riga
     Dialogue 2016: …”`, `“Riga Dialogue 2016: …” featured`), words the sentence calls a slogan or a title
     (`_DESIGNATION_RE`), words after the noun naming them (`things.after_thing_noun`: `his initiative
     “Understand Better, Decide Faster.”`), or a name right after a verb of
@@ -328,28 +328,6 @@ _IMPORTANCE_RE = re.compile(
 )
 """`the importance of …` after a verb, up to the marks: its object, no clause (guidelines 2.1), and a short
 term in marks inside it is the writer's (`stressed the importance … to address “all-invasive” threats`)."""
-_MINOR_WORDS = words_of(
-    "a an the of for and or nor but in on at to by with from as into via vs de du des la le les et en à pour sur"
-)
-"""Words that English title case (and French after it) leaves in lower case (Chicago Manual of Style 8.159)."""
-
-
-def title_cased(words: str) -> bool:
-    """True when `words` are a title in English title case, as a work's, panel's or event's name is written:
-    at least four words, one a colon or a slash may end, every word but `_MINOR_WORDS` capitalised or a
-    number (`Riga Dialogue 2016: Building Bridges for Euro-Atlantic Security`, `Required and Desired
-    Characteristics of Officers Who Participate …`); never a sentence (`We Are Ready.`: a final point)."""
-    tokens = re.findall(r"[^\W_][\w’'-]*", words)
-    major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
-    return (
-        len(tokens) >= 4
-        and len(major) >= 3
-        and not words.rstrip().endswith((".", "!", ","))
-        and (":" in words or not words.rstrip().endswith("?"))  # `China’s Strategy: Opening Up or …?`
-        and all(t[0].isupper() or t[0].isdigit() for t in major)
-    )
-
-
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s+\Z")
 _DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|described|describing", re.IGNORECASE)
 _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from natopress.draft.according import ACCORDING_RE, FOR_PERSON_RE
 from natopress.draft.chrome import PRESS_RELEASE_RE
 from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, WEEKDAYS, date_alone
 from natopress.draft.lines import Line, continues_paragraph, final_character
-from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE
+from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE, title_cased
 from natopress.draft.speech import HONORIFICS
 from natopress.text.marks import open_marks
 
@@ -106,22 +107,19 @@ Slovaquie`)."""
 
 
 _SOURCE_TITLE_RE = re.compile(
-    r"(?:Selon|Pour|D['’]après)\s+(?:le|la|les|l['’]|M\.|Mme)\s*[^,.\n]{2,80},\s+\w"
+    rf"(?:{ACCORDING_RE.pattern}|{FOR_PERSON_RE.pattern})(?:the|le|la|les|l['’]|M\.|Mme)\s*[^,.\n]{{2,80}},\s+\w",
+    re.IGNORECASE,
 )
-"""A French headline giving whose view it reports before a comma (`Selon le secrétaire général, la sécurité de
-l'Ostravie passe par …`, `Pour le secrétaire général, l'OTAN est …`)."""
-_OWN_LOWER_RE = re.compile(
-    r"(?<![\w’'-])(?!(?:a|an|and|as|at|but|by|for|from|in|into|nor|of|off|on|or|over|the|to|up|via|with|all|its)"
-    r"(?![\w’'-]))[a-zà-ÿ]"
-)
-"""A word in lower case that an English headline in title case would capitalise (not `of`, `at`, `all`)."""
+"""A headline giving whose view it reports before a comma, as a body's sentence does (`according.ACCORDING_RE`,
+`FOR_PERSON_RE`: `Selon le secrétaire général, la sécurité de l'Ostravie passe par …`, `Pour le secrétaire
+général, l'OTAN est …`)."""
 
 
 def stop_title(line: str, before_date: bool) -> bool:
     """True for a short line of one sentence closed by a full stop that is a title: right above the date
     block (`End of 2014 Marks Hand-Over of NATO’s Baltic Air Policing.` / `Jan 1, 2015`), or, 150 code
-    points at most, in title case (`NATO Honours the Fallen of All Allies at the Velgrad Memorial
-    Service.`) or giving whose view it reports (`_SOURCE_TITLE_RE`); a lead sentence (`Mr X,
+    points at most, in title case (`namewords.title_cased`: `NATO Honours the Fallen of All Allies at the
+    Velgrad Memorial Service.`) or giving whose view it reports (`_SOURCE_TITLE_RE`); a lead sentence (`Mr X,
     Secretary of State …, made his first visit …`) has lower-case words of its own. Its stop is kept."""
     head = line[:-1]
     if final_character(line) != "." or not looks_like_title(head):
@@ -131,10 +129,7 @@ def stop_title(line: str, before_date: bool) -> bool:
     return (
         len(line) <= 150
         and re.search(r"[.!?]\s", head) is None
-        and (
-            _SOURCE_TITLE_RE.match(head) is not None
-            or (_OWN_LOWER_RE.search(head) is None and len(re.findall(r"(?<![\w’'-])[A-ZÀ-Ý]", head)) >= 4)
-        )
+        and (_SOURCE_TITLE_RE.match(head) is not None or title_cased(head))
     )
 
 

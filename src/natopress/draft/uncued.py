@@ -4,12 +4,15 @@ of the sentence the colon ends (natopress.draft.subjects holds the rules for a q
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import AS_TITLE_RE
+from natopress.draft.interrupted import MAX_ATTRIBUTION_WORDS
+from natopress.draft.inverted import attribution_in
 from natopress.draft.pairing import cut_by_end
 from natopress.draft.phrases import APPOSITION_THEN_VERB_RE, RELATIVE_PRONOUN_RE, sentence_before
 from natopress.draft.speech import CUE_RE, HONORIFIC_RE, LEAD_CUE_RE, PRONOUN_RE, TITLE_PHRASE_RE
@@ -162,10 +165,10 @@ def introducing_subject(
     que secrétaire général`), honorific or relative clause between it and the colon (`He welcomed the
     Minister's words: “…”`, `Il a reçu les députés, qui ont déclaré : « … »` name no sure speaker), unless
     a participle of saying after a comma comes after them (`_PARTICIPLE_AFTER_COMMA_RE`); a pronoun and its
-    verb of saying set between commas before the colon speak instead (`_PRONOUN_ASIDE_RE`)."""
-    aside = _PRONOUN_ASIDE_RE.search(text, sentence_start, opening)
+    verb of saying set between commas before the colon speak instead (`_pronoun_aside`)."""
+    aside = _pronoun_aside(text, resolver, sentence_start, opening)
     if aside is not None:  # `NATO … offered, he continued, a second kind of help: “…”`: the pronoun's words
-        return aside.span("pronoun")
+        return aside
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
     if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
@@ -195,10 +198,23 @@ def introducing_subject(
     return subject
 
 
-_PRONOUN_ASIDE_RE = re.compile(rf",\s+(?P<pronoun>[Hh]e|[Ss]he)\s+(?:{CUE_RE.pattern})\s*,")
-"""A pronoun and its verb of saying set between commas inside the sentence (`NATO not only sent engineers …, but
-offered, he continued, a second kind of help: “…”`): the pronoun's person speaks, not the
-sentence's subject."""
+def _pronoun_aside(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
+    """The pronoun of an attribution set between two commas in `text[start:end]` (`inverted.attribution_in`,
+    as `interrupted` reads it: `NATO not only sent engineers …, but offered, he continued, a second kind of
+    help: “…”`): that person speaks, not the sentence's subject; None otherwise."""
+    commas = [m.start() for m in re.finditer(",", text[start:end])]
+    for first, second in itertools.pairwise(commas):
+        tail = trim(text, start + first + 1, start + second)
+        found = (
+            attribution_in(text, tail, resolver)
+            if len(text[slice(*tail)].split()) <= MAX_ATTRIBUTION_WORDS
+            else None
+        )
+        if found is not None and PRONOUN_RE.fullmatch(text, *found[1]):
+            return found[1]
+    return None
+
+
 _PARTICIPLE_AFTER_COMMA_RE = re.compile(rf",\s+(?:{LEAD_CUE_RE.pattern})", re.IGNORECASE)
 """A participle of saying after a comma: the sentence's subject speaks through it, whoever the first verb's
 object (`L’amiral X a réservé un accueil chaleureux à l’amiral Y, insistant sur … : « … »` → X)."""
