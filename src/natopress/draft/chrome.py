@@ -20,6 +20,16 @@ _CRUMB_REACH = 4
 """How many lines above a headline its breadcrumb trail may stand."""
 
 
+_YEAR_STEP_RE = re.compile(r"[/>›]\s+(?P<year>(?:19|20)\d\d)\s+[/>›]")
+
+
+def trail_year(line: str) -> int | None:
+    """The year a breadcrumb trail files its page under, a step of its own (`Home  /  Newsroom  /  News
+    Archive  /  2018  /  <title>` → 2018); None for any other line."""
+    step = _YEAR_STEP_RE.search(line) if _BREADCRUMB_RE.match(line) else None
+    return int(step["year"]) if step is not None else None
+
+
 def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
     above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Open day

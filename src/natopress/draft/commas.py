@@ -151,13 +151,16 @@ _WHEN_BEFORE_CUE_RE = re.compile(rf"{WHEN_SAID}\s*\Z")
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
     """Where the speaker phrase before a cue at `position` ends: before adverbs, an English auxiliary or a
     clitic (`He also said`, `X has said`, `Farrand proudly said`, `Il y a notamment déclaré`, `Il les a
-    informés`), post-nominal
+    informés`), a phrase of reference (`The Secretary General in this respect underlined`, `X for his part
+    said`, `M. X à son tour a déclaré`), post-nominal
     letters (`Captain X RN said`), when (`X on Thursday said`), a setting set off by commas (`M. X, en
     visite à l’OTAN le 25 janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a
     person's affiliation in brackets (`Sir X (Transparency International) a souligné`) and white space."""
     adverb = re.search(
         r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
-        r"|subsequently|finally|y|en|les|lui|leur|vous|l['’]|has|have|had|[a-z]{3,}ly))+\s*$",
+        r"|subsequently|finally|y|en|les|lui|leur|vous|l['’]|has|have|had|[a-z]{3,}ly"
+        r"|in\s+(?:this|that)\s+(?:respect|regard|context)|in\s+turn|for\s+(?:his|her|their)\s+part"
+        r"|à\s+(?:cet\s+égard|son\s+tour)|pour\s+sa\s+part|de\s+son\s+côté))+\s*$",
         text[lower:position],
     )
     if adverb is not None:

@@ -19,7 +19,7 @@ from natopress.draft.holders import (
     nato_holder,
 )
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE
+from natopress.draft.namewords import TITLE_RE, UPPER
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
@@ -71,6 +71,10 @@ _HE_SHE_RE = re.compile(r"(?i:he|she)(?![\w’'-])")
 
 _RANK_ABBREVIATION_RE = re.compile(RANKS_WITHOUT_POINT)
 """A rank written short without its point (`Gen`, `Col`): at the excerpt's end, no cut name."""
+
+
+_CAPS_SURNAME_RE = re.compile(rf"\s+[{UPPER}][{UPPER}’'-]+")
+"""A surname in capitals after a title (`SECRETARY GENERAL WORNER`), which no mention covers."""
 
 
 class SpeakerResolver(ActingSubjects):
@@ -388,6 +392,9 @@ class SpeakerResolver(ActingSubjects):
         if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
             return self._only_holder(text, phrase, defined)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
+        caps = head is not None and _CAPS_SURNAME_RE.fullmatch(phrase, head.end())
+        if caps and (holder := surname_holder(self._persons, phrase[caps.start() :])):
+            return holder  # `SECRETARY GENERAL WORNER:`, a headline's capitals: no mention covers the surname
         if head is not None and (
             title_fills(phrase, head.end(), len(phrase))  # `le ministre ukrainien des …`
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())

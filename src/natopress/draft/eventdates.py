@@ -89,7 +89,8 @@ def first_day(
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `lancée le 1er janvier 2015`
         if _since_or_contact(text, start, match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
-        if _in_reported_clause(text, start, stop, match.start()) and not _marked(match):
+        quoted = _inside_quotation(text, start, stop, match.start())
+        if (quoted or _in_reported_clause(text, start, stop, match.start())) and not _marked(match, quoted):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported;
             # not `explained how NATO is helping … during an event … today (16 April 2020)`
         spans = spans if spans is not None else sentences(text, start, stop)
@@ -322,22 +323,28 @@ def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
     """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
     of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`), or by an
     attribution closing the sentence after a comma (`Operation X was launched on 6 March 2007 to …,
-    Collins said.`), or inside a quotation (`“… since we are going home Oct. 18.”`): a day there is the
-    reported event's or the speaker's, not the release's."""
-    opening, closing = max(
-        ((s, e) for s, e in sentences(text, start, end) if s <= position), default=(start, end)
-    )
-    marks = sum(text.count(mark, opening, position) for mark in '“”"')  # typeset or not: `"Day & Night”`
-    quoted = marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
+    Collins said.`): a day there is the reported event's, not the release's."""
+    opening, closing = _sentence_at(text, start, end, position)
     outside = _CLOSED_QUOTATION_RE.sub(lambda m: " " * len(m.group()), text[opening:position])
     reported = INDIRECT_RE.search(outside)  # a verb of saying inside a closed quotation reports nothing here
     # (`“… has long recognized that …,” Ms X noted on Tuesday (23 June 2020)`); nor does a clause ended by
     # the occasion of its words (`stressed that P during a keynote speech … on Wednesday (15 January 2014)`)
-    return (
-        (reported is not None and OCCASION_RE.search(outside, reported.end()) is None)
-        or _ATTRIBUTION_AFTER_RE.search(text, position, closing) is not None
-        or quoted
+    return (reported is not None and OCCASION_RE.search(outside, reported.end()) is None) or (
+        _ATTRIBUTION_AFTER_RE.search(text, position, closing) is not None
     )
+
+
+def _sentence_at(text: str, start: int, end: int, position: int) -> tuple[int, int]:
+    """The sentence of `text[start:end]` (`natopress.text.sentences`) that holds `position` (code points)."""
+    return max(((s, e) for s, e in sentences(text, start, end) if s <= position), default=(start, end))
+
+
+def _inside_quotation(text: str, start: int, end: int, position: int) -> bool:
+    """True when `position` stands inside a quotation opened earlier in its sentence (`“… since we are going
+    home Oct. 18.”`; straight or typeset marks, `"Day & Night”`): a day there is the speaker's."""
+    opening = _sentence_at(text, start, end, position)[0]
+    marks = sum(text.count(mark, opening, position) for mark in '“”"')
+    return marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
 
 
 _CLOSED_QUOTATION_RE = re.compile(r"“[^“”\n]*”|«[^«»\n]*»")
@@ -350,10 +357,13 @@ _ATTRIBUTION_AFTER_RE = re.compile(
 verb (`…, Collins said.`, `…, said Colonel Tom Collins.`)."""
 
 
-def _marked(match: re.Match[str]) -> bool:
+def _marked(match: re.Match[str], quoted: bool = False) -> bool:
     """True for a day the text marks as the one reported, whatever the date block says: `Ce jeudi (7
-    septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`."""
-    return match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
+    septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`; inside a quotation (`quoted`) only
+    a day the writer adds in brackets (`« … aujourd’hui (12 mai) … »`), not the speaker's own `« Ce 11
+    septembre, nous nous souvenons … »`."""
+    marked = match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
+    return marked and (not quoted or re.search(r"[(\[]", match.group()) is not None)
 
 
 def _near(value: dt.date | dt.datetime, published: dt.date) -> bool:

@@ -130,6 +130,12 @@ def wrapped_at_width(text: str, found: Sequence[Line]) -> int:
     return widths[len(widths) // 2] if len(widths) >= _WRAPPED_MIN_BREAKS else 0
 
 
+def continues_body(text: str, found: Sequence[Line], k: int, wrapped: int, opened: int) -> bool:
+    """`continues_paragraph` of line `k` of `found` after line `k - 1`, in the body paragraph opened at
+    `opened` (code points)."""
+    return continues_paragraph(text, found[k - 1], found[k], wrapped, set_off(text, found, k - 1), opened)
+
+
 def joined_lines(text: str, segments: Sequence[tuple[int, int]]) -> str:
     """`text` with each line break inside one of `segments` (start, end: code points) set as a space. Same
     length, so every offset holds."""
@@ -139,6 +145,16 @@ def joined_lines(text: str, segments: Sequence[tuple[int, int]]) -> str:
         parts += [text[at:start], text[start:end].replace("\n", " ")]
         at = end
     return "".join([*parts, text[at:]])
+
+
+_QUOTATION_RE = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»')
+
+
+def quotations_over_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations inside `text[start:end]` (a title: code points) that run over a line's end, each as
+    its marks' span (`SECRETARY GENERAL X:  "A STRONG NATO IS NOT ONLY IMPORTANT⏎FOR EUROPE …"`): a
+    headline wrapped at a fixed width inside its quotation, whose break is a space."""
+    return [m.span() for m in _QUOTATION_RE.finditer(text, start, end) if "\n" in m.group()]
 
 
 def set_off(text: str, found: Sequence[Line], k: int) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import re
 
-from natopress.draft.chrome import PRESS_RELEASE_RE
+from natopress.draft.chrome import PRESS_RELEASE_RE, trail_year
 from natopress.draft.datelines import WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
@@ -190,6 +190,18 @@ def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> 
     return DocumentKind.OTHER
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _before_trail(text: str, segments: list[DraftSegment], value: dt.date | dt.datetime) -> bool:
+    """True when an event day falls before the year the page's breadcrumb trail files it under
+    (`chrome.trail_year`: `News Archive  /  2018`), December of the year before aside: a file photo's day
+    in a caption (`… near Vilnius on Dec. 2, 2016.` on a 2018 page) or a past event's, not the release's."""
+    years = [trail_year(text[s.start : s.end]) for s in segments if s.kind is SegmentKind.CHROME]
+    year = next((y for y in years if y is not None), None)
+    return year is not None and (value.year, value.month) < (year - 1, 12)
+
+
 def draft_metadata(
     text: str, segments: list[DraftSegment], language: str, url: str | None, original_filename: str | None
 ) -> Metadata:
@@ -212,7 +224,12 @@ def draft_metadata(
         stated, event = stated_day(text, body, block, published is not None)
         if not stated:  # no day in the body: a caption's (`… during his visit on Friday 4 November 2011.`)
             captions = [(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION]
-            event = stated_day(text, captions, block, published is not None)[1]
+            stated, event = stated_day(text, captions, block, published is not None)
+        if not stated and title_segment is not None:  # nor in a caption: the title's, written with its year
+            title_span = [(title_segment.start, title_segment.end)]  # (`SPEECH BY … ON 9TH JANUARY 1995`;
+            event = stated_day(text, title_span, block, published is not None)[1]  # not `le 11 septembre`)
+            event = event if event is not None and _YEAR_RE.search(text, event.start, event.end) else None
+    event = None if event is not None and _before_trail(text, segments, event.value) else event
     return Metadata(
         title=title,
         published=published,

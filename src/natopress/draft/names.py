@@ -36,6 +36,7 @@ from natopress.draft.namewords import (
     BODY_OF_RE,
     DEMONYMS,
     DIRECTION_RE,
+    EXERCISE_WORDS,
     HONORIFIC_BEFORE_RE,
     INNER_POSSESSIVE_RE,
     LOC_WORDS,
@@ -61,8 +62,6 @@ from natopress.model import EntityType
 from natopress.text.sentences import at_text_end, trim
 
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
-
-
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|via|visit|visits|visited|visiting|à|en|au|aux|vers)\s+$"
     r"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$|(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$",
@@ -353,7 +352,7 @@ class RuleFinder:
             and not elided
             and not (
                 DIRECTION_RE.fullmatch(words[0])
-                or THING_HEAD_RE.fullmatch(words[0])
+                or (THING_HEAD_RE.fullmatch(words[0]) or words[-1] in EXERCISE_WORDS)  # `… Exercises`
                 or (words[0] in DEMONYMS and len(words) < 4)
                 or (role is None and (words[-1] in DEMONYMS or common_word_then_country(words)))  # `Bosnian
                 # Serb`, `Shows France`

@@ -81,9 +81,11 @@ def name_end(text: str, start: int, end: int) -> int:
 POST_NOMINALS = (
     r"(?:,?\s+(?:OBE|MBE|CBE|KBE|GBE|DSO|QGM|QCVS|QVRM|MC|DFC|AFC|KCB|GCB|CB|KCMG|CMG|ADC|PhD|Ph\.D\.?"
     r"|RAF|RN|RM|RAAF|RCAF|RNZAF|RCN|RAN|RNZN|RNLN|USAF|USN|USMC|USCG|ACOS|DCOS"
+    r"|RGR|RLC|REME|RAMC|RE|RA|RAC|AGC|AAC|RMP|RRF|PARA|RIFLES|SCOTS|YORKS|LANCS|MERCIAN|R\s+SIGNALS"
     r"|Royal\s+(?:Navy|Air\s+Force|Marines))(?![\w’'-]))+"
 )
-"""British honours and degrees, an armed service's letters or name and a staff post's written after a name,
+"""British honours and degrees, an armed service's or a British Army corps' or regiment's letters (`RGR`, the
+Royal Gurkha Rifles; `REME`) or name and a staff post's written after a name,
 as a pattern to embed (`Peter Hudson CB CBE`, `Zoran Jolevski PhD`, `Wing Commander X RAF`, `X ACOS J4`,
 `Captain X Royal Navy`)."""
 _POST_NOMINALS_RE = re.compile(rf"{POST_NOMINALS}\Z")
@@ -106,7 +108,7 @@ STYLE = r"(?:(?:Right\s+)?Hono(?:u)?rable|Rt\.?\s+Hon\.?)"
 """A style before a name or peerage (a Privy Counsellor's `the Right Honourable Lord Robertson`, `the Rt Hon
 X`; `the Honourable Rose X`): a form of address, no role (natopress.draft.roles.FORM_OF_ADDRESS_RE)."""
 TITLES = (
-    r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d|\s+(?:1st|2nd|First|Second)\s+Class)?|Command Sergeant Major|Sergeant Major|"
+    r"Chief Warrant Officer(?:\s+\d)?|Warrant Officer(?:\s+(?:Class\s+)?\d|\s+\(Class\s+(?:\d|One|Two)\)|\s+(?:1st|2nd|First|Second)\s+Class)?|Command Sergeant Major|Sergeant Major|"
     r"(?:Master |Staff |Chief Master )?Sergeant(?: First Class| 1st Class)?|(?:Chief )?Petty Officer(?: First Class| 1st Class)?|Corporal|"
     r"(?:Command )?Sgt\.?\s+Maj(?:\.|or)?|(?:Staff |Master |1st )?Sgt\.?(?:\s+1st\s+Class)?|First Sergeant|Lance (?:Corporal|Cpl\.)|Cpl\.|Spc\.|Pfc\.|Pvt\.|"
     r"Deputy Secretary[ -]General|Assistant Secretary[ -]General|Secretary[ -]General|Secretary of State|Secretary of Defen[cs]e|First Lady|"
@@ -337,6 +339,8 @@ _NUMBER = (
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen"
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
 )
+EXERCISE_WORDS = frozenset({"Exercise", "Exercises", "Exercice", "Exercices"})
+"""Words that end an exercise's name, never a person's (`Italian Mine Countermeasures Exercises`)."""
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
     r"|Palacio|Palazzo|Palais|Palace|Castello|Castillo|Château|Schloss"

@@ -257,7 +257,7 @@ def _term_after_article(text: str, pair: Pair) -> bool:
 
 _ARTICLE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:un|une|la|le|les|l['’]|d['’]|du|au|aux|des|an|the)"
-    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about|that|que)\b)[a-zà-ÿ]+){0,2}\s*\Z"
+    r"(?:\s+(?!(?:pour|for|de|of|à|to|with|avec|sur|on|par|by|in|en|dans|from|about|that|que)\b)(?-i:[a-zà-ÿ]+)){0,2}\s*\Z"
     r"|(?<![\w’'-])a\s*\Z",
     re.IGNORECASE,
 )
@@ -265,7 +265,7 @@ _ARTICLE_BEFORE_RE = re.compile(
 neither a cue nor a speaker governs (`un « entraînement à l’intégration des forces »`, `la « Mission OTAN
 de … »`, `the first ever “26+7”`, `a “24/7” focal point`): a term or a name, no one's words (`a` right before
 the marks only, not the French auxiliary before its participle: `a évoqué « … »`; not `the soldiers for “…”`,
-nor a clause after `the fact that “…”`)."""
+nor a clause after `the fact that “…”`, nor a subject named after its article: `La Roumanie « montre …`)."""
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 
 

@@ -370,16 +370,19 @@ class _Finder(AttributionFinder):
         kind, cue, mention, speaker = draft.kind, draft.cue, draft.mention, draft.speaker
         co = draft.co_speakers
         continues, inherits, pieces = draft.continues, draft.inherits, draft.pieces
-        interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT else None
+        inner = kind is QuoteType.MIXED and cue is None and mention is None  # `X « A, a-t-il dit, b »`
+        interruption = self._interruption(*pieces[0]) if kind is QuoteType.DIRECT or inner else None
         if interruption is not None:
             cut, resume, inner_cue, inner_mention = interruption
             if inner_mention is not None:  # its own attribution: a new quotation, not the one above's
                 continues, inherits = None, False
+            subject = self.text.rfind(draft.before, draft.sentence[0], draft.pair.open) if inner else -1
+            opening = subject if subject >= 0 and draft.before else pieces[0][0]  # `La Roumanie « A`
             found.append(
-                QuoteCandidate(kind, pieces[0][0], cut, inner_cue, inner_mention, None, continues, inherits)
+                QuoteCandidate(kind, opening, cut, inner_cue, inner_mention, None, continues, inherits)
             )
             continues, inherits = len(found) - 1, False
-            pieces = [trim(self.text, resume, pieces[0][1]), *pieces[1:]]
+            pieces = [trim(self.text, resume, draft.pair.close if inner else pieces[0][1]), *pieces[1:]]
             kind, cue, mention, speaker, co = QuoteType.DIRECT, None, None, None, ()
         first = len(found)
         for number, (start, end) in enumerate(pieces):

@@ -32,10 +32,12 @@ from natopress.draft.forms import form_segments
 from natopress.draft.language import detect_language
 from natopress.draft.lines import (
     Line,
+    continues_body,
     continues_paragraph,
     final_character,
     joined_lines,
     lines,
+    quotations_over_lines,
     set_off,
     wrapped_at_width,
 )
@@ -327,7 +329,7 @@ def segment(text: str) -> Segmentation:
         elif (
             segments
             and segments[-1].kind is SegmentKind.BODY
-            and _continues_body(text, found, k, wrapped, segments[-1].start)
+            and continues_body(text, found, k, wrapped, segments[-1].start)
         ):
             segments[-1] = DraftSegment(SegmentKind.BODY, segments[-1].start, line.end)  # a hard-wrapped line
         else:
@@ -378,11 +380,6 @@ def _headline(
     )
 
 
-def _continues_body(text: str, found: Sequence[Line], k: int, wrapped: int, opened: int) -> bool:
-    """`continues_paragraph` of line `k` after line `k - 1`, in the body paragraph opened at `opened`."""
-    return continues_paragraph(text, found[k - 1], found[k], wrapped, set_off(text, found, k - 1), opened)
-
-
 def _body_or_caption(
     text: str, found: Sequence[Line], k: int, wrapped: int, language: str, seen_content: bool
 ) -> DraftSegment:
@@ -401,10 +398,11 @@ def _body_or_caption(
 
 
 def unwrapped(text: str, segmentation: Segmentation) -> str:
-    """`text` with each line break inside a body paragraph set as a space: a page wrapped at a fixed width
-    (`"Romania is an influential and⏎steadfast ally," said General⏎X.`) is drafted as the paragraphs it
-    wraps, so a quotation's marks pair and a name is read over a line's end. Titles and captions keep
-    their lines (`segmentation`: `segment(text)`). Same length, so every offset holds; a text with no such
-    break comes back unchanged."""
-    body = [(s.start, s.end) for s in segmentation.segments if s.kind is SegmentKind.BODY]
-    return joined_lines(text, body) if any("\n" in text[start:end] for start, end in body) else text
+    """`text` with each line break inside a body paragraph, or a title's quotation
+    (`lines.quotations_over_lines`), set as a space: a page wrapped at a fixed width (`"Romania is an
+    influential and⏎steadfast ally," said General⏎X.`) is drafted as the paragraphs it wraps (`segmentation`:
+    `segment(text)`). Same length, so every offset holds; captions keep their lines."""
+    joined = [(s.start, s.end) for s in segmentation.segments if s.kind is SegmentKind.BODY]
+    for title in (s for s in segmentation.segments if s.kind is SegmentKind.TITLE):
+        joined += quotations_over_lines(text, title.start, title.end)
+    return joined_lines(text, joined)

@@ -176,8 +176,9 @@ def headline_after_colon(text: str, opening: int, closing: int) -> bool:
     colon, every word capitalised but short function words (`The subject of the conference reads: "Our
     Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
     Quality"`, a subtitle after a colon: `"Ostravia and the Alliance: Partners in Security"`): a title, no
-    one's words."""
+    one's words; not words all in capitals (`WORNER:  "A STRONG NATO IS …"`), which show no case at all."""
     return (
         COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
         and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None
+        and not text[opening + 1 : closing].isupper()
     )
