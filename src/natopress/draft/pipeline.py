@@ -173,9 +173,8 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
     """False for a pipeline `PER` that a person's name cannot be: one holding a title, organisation or
     place word (`Secretary General`, `Atlantique Nord`) or only an honorific or initials (`M.`), one after
     an elided article (`l’Atlantique`), a noun naming a thing (`l’exercice X`) or where something stands
-    (`déployé à X`: a place), a single word after `à`/`in` (a place), a plural determiner (`les Estoniens`:
-    a people) or another capitalised word (`nonpersons.cut_from_run`), a single word opening its paragraph
-    (`Wreath laying ceremony`, a caption in another language), one holding a digit (`CH-146 Griffon`, a
+    (`déployé à X`: a place), a single word that is no name (`_lone_word_no_name`: `Wreath laying
+    ceremony`, a caption in another language, opens its paragraph), one holding a digit (`CH-146 Griffon`, a
     model), or a country's name cut off by the excerpt's end (`de la Lettoni`)."""
     raw = text[start:end].split()
     words = [w.strip("’'.,") for w in raw if not re.fullmatch(r"[A-ZÀ-Ý]\.", w) or len(raw) == 1]
@@ -203,30 +202,32 @@ def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:
         or _LOCATED_AT_RE.search(text, max(floor, start - 30), start)
     ):
         return False  # `l’Atlantique Nord`, `« Bouclier commun »`, `déployé à Capu Midia` (a place)
-    if len(words) == 1 and (
-        WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
-        or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)
-        or cut_from_run(text, start, floor)
-    ):
-        return False  # `organisée à Velgrad`: a single word there is a place; `les Estoniens`: a people;
-        # `“Brilliant Jump”`: the pipeline's `Jump`, a word cut from a longer name
     if after_thing_noun(text, floor, start) or ELIDED_OPENING_RE.match(text, start, end):
         return False  # `l’exercice Steel Harbour`: an exercise's name; `S’agissant de la Russie`: a clause
-    if (
-        len(words) == 1
-        and _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start)
-        and _ARTICLE_AFTER_RE.match(text, end)
-    ):
-        return (
-            False  # `… une priorité. Réduire l’empreinte …`: a verb opening a sentence (`Mes`: a stop word)
-        )
     if YEAR_AFTER_RE.match(text, end) or _CENTURY_RE.fullmatch(words[-1]):
         return False  # `Brilliant Jump 2022`: an event's name; `[XXe] siècle`: a century
-    if len(words) == 1 and at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)):
-        return False  # `… et le général Janu`: a word the excerpt cut off
     if BROKEN_WORD_AFTER_RE.match(text, end):
         return False  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces, its parts no name
-    return not (len(words) == 1 and not text[floor:start].strip())
+    return not (len(words) == 1 and _lone_word_no_name(text, start, end, floor))
+
+
+def _lone_word_no_name(text: str, start: int, end: int, floor: int) -> bool:
+    """True when the one word `text[start:end]` (code points) is no person's name: after `à`/`in` (a
+    place) or a plural determiner (`les Estoniens`: a people), cut from a capitalised run
+    (`nonpersons.cut_from_run`), a verb opening a sentence before an article (`Réduire l’empreinte`) or a
+    sentence's first word where the excerpt ends (`… dans ce domaine. Réunis`), a word in brackets (`du
+    Parlement japonais (Diète)`: a gloss), a word the excerpt cut (`… et le général Janu`), or one opening
+    its region."""
+    sentence_opening = _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start) is not None
+    return bool(
+        WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
+        or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)
+        or cut_from_run(text, start, floor)  # `“Brilliant Jump”`: the pipeline's `Jump`
+        or (sentence_opening and (_ARTICLE_AFTER_RE.match(text, end) or at_text_end(text, end)))
+        or (text[start - 1 : start] == "(" and text[end : end + 1] == ")")
+        or (at_text_end(text, end) and cut_off(text, start, end, max(floor, start - 60)))
+        or not text[floor:start].strip()
+    )
 
 
 @functools.cache

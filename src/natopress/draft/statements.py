@@ -281,11 +281,19 @@ def heading_clause(text: str, resolver: SpeakerResolver, start: int, end: int) -
     """(content, speaker mention) of a statement heading and a clause after its colon, no quotation marks
     (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`): the
     clause reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a
-    future: `resteront`); else None. Offsets are code points."""
+    future: `resteront`, a modal: `doit`); else None. Offsets are code points."""
     colon = _HEADING_COLON_RE.search(text, start, end)
     label = statement_label(text, resolver, start, colon.start()) if colon is not None else None
     if colon is None or label is None or re.search(r"[«»“”\"]", text[colon.end() : end]):
         return None
     content = trim(text, colon.end(), end)
     verb = FINITE_VERB_RE.search(text, *content) or FUTURE_RE.search(text, *content)  # `resteront`
+    verb = verb or _MODAL_RE.search(text, *content)  # `l’OTAN doit impérativement aider à …`
     return (content, label[0]) if verb is not None else None
+
+
+_MODAL_RE = re.compile(
+    r"(?<![\w’'-])(?:doit|doivent|peut|peuvent|va|vont|reste|restent|must|can|cannot|should|remains?)(?![\w’'-])"
+)
+"""A modal or a verb of remaining, finite like the auxiliaries of `FINITE_VERB_RE` (`l’OTAN doit …`, `Allies
+must …`, `NATO remains …`)."""

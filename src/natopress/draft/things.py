@@ -16,8 +16,10 @@ _THING_NOUNS = (
     r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
     r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
     r"|hôtels?|hotels?|journal|journaux|quotidiens?|hebdomadaires?|newspapers?|dailies|magazines?"
+    r"|mosquées?|mosques?|églises?|churches|church|cathédrales?|cathedrals?|synagogues?|temples?"
 )
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`,
+`la mosquée Al Noor`,
 `trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|initiatives?|campaigns?|campagnes?"
