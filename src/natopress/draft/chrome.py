@@ -25,7 +25,7 @@ _YEAR_STEP_RE = re.compile(r"[/>›]\s+(?P<year>(?:19|20)\d\d)\s+[/>›]")
 
 def trail_year(line: str) -> int | None:
     """The year a breadcrumb trail files its page under, a step of its own (`Home  /  Newsroom  /  News
-    Archive  /  2018  /  <title>` → 2018); None for any other line."""
+    Archive  /  2019  /  <title>` → 2019); None for any other line."""
     step = _YEAR_STEP_RE.search(line) if _BREADCRUMB_RE.match(line) else None
     return int(step["year"]) if step is not None else None
 

@@ -151,7 +151,7 @@ _WHEN_BEFORE_CUE_RE = re.compile(rf"{WHEN_SAID}\s*\Z")
 def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: int, position: int) -> int:
     """Where the speaker phrase before a cue at `position` ends: before adverbs, an English auxiliary or a
     clitic (`He also said`, `X has said`, `Farrand proudly said`, `Il y a notamment déclaré`, `Il les a
-    informés`), a phrase of reference (`The Secretary General in this respect underlined`, `X for his part
+    informés`), a phrase of reference (`The Secretary General in this regard stressed`, `X for his part
     said`, `M. X à son tour a déclaré`), post-nominal
     letters (`Captain X RN said`), when (`X on Thursday said`), a setting set off by commas (`M. X, en
     visite à l’OTAN le 25 janvier, a déclaré`), the speech given (`X, in his opening remarks stated`), a

@@ -74,7 +74,7 @@ _RANK_ABBREVIATION_RE = re.compile(RANKS_WITHOUT_POINT)
 
 
 _CAPS_SURNAME_RE = re.compile(rf"\s+[{UPPER}][{UPPER}’'-]+")
-"""A surname in capitals after a title (`SECRETARY GENERAL WORNER`), which no mention covers."""
+"""A surname in capitals after a title (`SECRETARY GENERAL HALVORSEN`), which no mention covers."""
 
 
 class SpeakerResolver(ActingSubjects):
@@ -394,7 +394,9 @@ class SpeakerResolver(ActingSubjects):
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         caps = head is not None and _CAPS_SURNAME_RE.fullmatch(phrase, head.end())
         if caps and (holder := surname_holder(self._persons, phrase[caps.start() :])):
-            return holder  # `SECRETARY GENERAL WORNER:`, a headline's capitals: no mention covers the surname
+            return (
+                holder  # `SECRETARY GENERAL HALVORSEN:`, a headline's capitals: no mention covers the surname
+            )
         if head is not None and (
             title_fills(phrase, head.end(), len(phrase))  # `le ministre ukrainien des …`
             or TITLE_ACRONYM_RE.fullmatch(phrase, head.end())

@@ -89,8 +89,9 @@ def first_day(
             continue  # `le tsunami qui a touché le Japon le 11 mars 2011`, `lancée le 1er janvier 2015`
         if _since_or_contact(text, start, match.start()):
             continue  # `Il n'y a pas eu d'affrontements depuis le 13 février`: since then, not the event
-        quoted = _inside_quotation(text, start, stop, match.start())
-        if (quoted or _in_reported_clause(text, start, stop, match.start())) and not _marked(match, quoted):
+        sentence = _sentence_at(text, start, stop, match.start())
+        quoted = _inside_quotation(text, sentence[0], match.start())
+        if (quoted or _in_reported_clause(text, sentence, match.start())) and not _marked(match, quoted):
             continue  # `who said that 30 civilians had been killed … on Monday, July 14`: the event reported;
             # not `explained how NATO is helping … during an event … today (16 April 2020)`
         spans = spans if spans is not None else sentences(text, start, stop)
@@ -245,17 +246,16 @@ _RELATIVE_TOWN_RE = re.compile(
     re.IGNORECASE,
 )
 """A relative clause placing its event in a town and its country right before the date (`the exercise,
-which concluded in Kaunas, Lithuania on Thursday 31 May 2018`): the clause's event, not the release's."""
+which ended in Velgrad, Ostravia on Wednesday 12 June 2019`): the clause's event, not the release's."""
 
 
 def _relative_before(text: str, start: int, position: int) -> bool:
     """True when a relative clause (`_RELATIVE_BEFORE_RE`) is open at `position`, its word within 40 code
-    points before it and not before `start`, or within 120 before a town and its country (`_RELATIVE_TOWN_RE`)
-    or a place set off by commas right before the
-    date (`M. Truman, … qui prononce le discours de la cérémonie ayant précédé la signature du Traité, à
-    Washington, le 4 avril 1949`)."""
+    points before it and not before `start`, or within 120 before a town and its country right before the
+    date (`_RELATIVE_TOWN_RE`) or a place set off by commas right before it (`M. Truman, … qui prononce le
+    discours de la cérémonie ayant précédé la signature du Traité, à Washington, le 4 avril 1949`)."""
     if _RELATIVE_TOWN_RE.search(text, max(start, position - 120), position):
-        return True  # `which concluded in Kaunas, Lithuania on`
+        return True  # `which ended in Velgrad, Ostravia on`
     place = _PLACE_BEFORE_RE.search(text, max(start, position - 60), position)
     if place is not None:
         return _RELATIVE_BEFORE_RE.search(text, max(start, place.start() - 120), place.start()) is not None
@@ -333,12 +333,12 @@ _EARLIEST_DAYS = 31
 _MARKED_RE = re.compile(r"(?:today|aujourd['’]hui|ce|this)\b|[(\[]", re.IGNORECASE)
 
 
-def _in_reported_clause(text: str, start: int, end: int, position: int) -> bool:
-    """True when `position` stands in a clause reported by a verb of saying earlier in its sentence (one
-    of `text[start:end]`'s, `natopress.text.sentences`: `… said that P`, `a déclaré que P`), or by an
+def _in_reported_clause(text: str, sentence: tuple[int, int], position: int) -> bool:
+    """True when `position` stands in a clause reported by a verb of saying earlier in its `sentence` (code
+    points, `_sentence_at`: `… said that P`, `a déclaré que P`), or by an
     attribution closing the sentence after a comma (`Operation X was launched on 6 March 2007 to …,
     Collins said.`): a day there is the reported event's, not the release's."""
-    opening, closing = _sentence_at(text, start, end, position)
+    opening, closing = sentence
     outside = _CLOSED_QUOTATION_RE.sub(lambda m: " " * len(m.group()), text[opening:position])
     reported = INDIRECT_RE.search(outside)  # a verb of saying inside a closed quotation reports nothing here
     # (`“… has long recognized that …,” Ms X noted on Tuesday (23 June 2020)`); nor does a clause ended by
@@ -353,10 +353,10 @@ def _sentence_at(text: str, start: int, end: int, position: int) -> tuple[int, i
     return max(((s, e) for s, e in sentences(text, start, end) if s <= position), default=(start, end))
 
 
-def _inside_quotation(text: str, start: int, end: int, position: int) -> bool:
-    """True when `position` stands inside a quotation opened earlier in its sentence (`“… since we are going
-    home Oct. 18.”`; straight or typeset marks, `"Day & Night”`): a day there is the speaker's."""
-    opening = _sentence_at(text, start, end, position)[0]
+def _inside_quotation(text: str, opening: int, position: int) -> bool:
+    """True when `position` stands inside a quotation opened since its sentence's `opening` (code points:
+    `“… since we are going home Oct. 18.”`; straight or typeset marks, `"Day & Night”`): a day there is the
+    speaker's."""
     marks = sum(text.count(mark, opening, position) for mark in '“”"')
     return marks % 2 == 1 or text.count("«", opening, position) > text.count("»", opening, position)
 
@@ -374,8 +374,8 @@ verb (`…, Collins said.`, `…, said Colonel Tom Collins.`)."""
 def _marked(match: re.Match[str], quoted: bool = False) -> bool:
     """True for a day the text marks as the one reported, whatever the date block says: `Ce jeudi (7
     septembre 2017)`, `today (12 February 2019)`, `ce mercredi 25 mars`; inside a quotation (`quoted`) only
-    a day the writer adds in brackets (`« … aujourd’hui (12 mai) … »`), not the speaker's own `« Ce 11
-    septembre, nous nous souvenons … »`."""
+    a day the writer adds in brackets (`« … aujourd’hui (12 mai) … »`), not the speaker's own `« Ce 4 avril,
+    nous rendons hommage … »`."""
     marked = match.re is not DATELINE_RE and _MARKED_RE.match(match.group()) is not None
     return marked and (not quoted or re.search(r"[(\[]", match.group()) is not None)
 

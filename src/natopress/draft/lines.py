@@ -148,11 +148,12 @@ def joined_lines(text: str, segments: Sequence[tuple[int, int]]) -> str:
 
 
 _QUOTATION_RE = re.compile(r'"[^"]*"|“[^“”]*”|«[^«»]*»')
+"""A quotation between straight, curly or French marks."""
 
 
 def quotations_over_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The quotations inside `text[start:end]` (a title: code points) that run over a line's end, each as
-    its marks' span (`SECRETARY GENERAL X:  "A STRONG NATO IS NOT ONLY IMPORTANT⏎FOR EUROPE …"`): a
+    its marks' span (`SECRETARY GENERAL X:  "THE ALLIANCE REMAINS THE FIRST⏎GUARANTEE …"`): a
     headline wrapped at a fixed width inside its quotation, whose break is a space."""
     return [m.span() for m in _QUOTATION_RE.finditer(text, start, end) if "\n" in m.group()]
 

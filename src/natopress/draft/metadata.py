@@ -191,12 +191,13 @@ def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> 
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+"""A year written in figures (a title's day stated with it: `ON 14TH MARCH 1995`)."""
 
 
 def _before_trail(text: str, segments: list[DraftSegment], value: dt.date | dt.datetime) -> bool:
     """True when an event day falls before the year the page's breadcrumb trail files it under
-    (`chrome.trail_year`: `News Archive  /  2018`), December of the year before aside: a file photo's day
-    in a caption (`… near Vilnius on Dec. 2, 2016.` on a 2018 page) or a past event's, not the release's."""
+    (`chrome.trail_year`: `News Archive  /  2019`), December of the year before aside: a file photo's day
+    in a caption (`… near Velgrad, Ostravia on Jan. 12, 2017.` on a 2019 page) or a past event's, not the release's."""
     years = [trail_year(text[s.start : s.end]) for s in segments if s.kind is SegmentKind.CHROME]
     year = next((y for y in years if y is not None), None)
     return year is not None and (value.year, value.month) < (year - 1, 12)
@@ -226,8 +227,8 @@ def draft_metadata(
             captions = [(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION]
             stated, event = stated_day(text, captions, block, published is not None)
         if not stated and title_segment is not None:  # nor in a caption: the title's, written with its year
-            title_span = [(title_segment.start, title_segment.end)]  # (`SPEECH BY … ON 9TH JANUARY 1995`;
-            event = stated_day(text, title_span, block, published is not None)[1]  # not `le 11 septembre`)
+            title_span = [(title_segment.start, title_segment.end)]  # (`ADDRESS BY … ON 14TH MARCH 1995`;
+            event = stated_day(text, title_span, block, published is not None)[1]  # not `du 4 avril`)
             event = event if event is not None and _YEAR_RE.search(text, event.start, event.end) else None
     event = None if event is not None and _before_trail(text, segments, event.value) else event
     return Metadata(

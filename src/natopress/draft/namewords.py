@@ -340,7 +340,7 @@ _NUMBER = (
     r"|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)"
 )
 EXERCISE_WORDS = frozenset({"Exercise", "Exercises", "Exercice", "Exercices"})
-"""Words that end an exercise's name, never a person's (`Italian Mine Countermeasures Exercises`)."""
+"""Words that end an exercise's name, never a person's (`Ostravian and Velgravian Mine Countermeasures Exercises`)."""
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
     r"|Palacio|Palazzo|Palais|Palace|Castello|Castillo|Château|Schloss"

@@ -265,7 +265,7 @@ _ARTICLE_BEFORE_RE = re.compile(
 neither a cue nor a speaker governs (`un « entraînement à l’intégration des forces »`, `la « Mission OTAN
 de … »`, `the first ever “26+7”`, `a “24/7” focal point`): a term or a name, no one's words (`a` right before
 the marks only, not the French auxiliary before its participle: `a évoqué « … »`; not `the soldiers for “…”`,
-nor a clause after `the fact that “…”`, nor a subject named after its article: `La Roumanie « montre …`)."""
+nor a clause after `the fact that “…”`, nor a subject named after its article: `L’Ostravie « est un partenaire …`)."""
 _NEXT_ITEM_RE = re.compile(r"\s*(?:,|et\s|and\s)\s*[«“\"]")
 
 

@@ -215,8 +215,8 @@ def _lone_word_no_name(text: str, start: int, end: int, floor: int) -> bool:
     """True when the one word `text[start:end]` (code points) is no person's name: after `à`/`in` (a
     place) or a plural determiner (`les Estoniens`: a people), cut from a capitalised run
     (`nonpersons.cut_from_run`), a verb opening a sentence before an article (`Réduire l’empreinte`) or a
-    sentence's first word where the excerpt ends (`… dans ce domaine. Réunis`), a word in brackets (`du
-    Parlement japonais (Diète)`: a gloss), a word the excerpt cut (`… et le général Janu`), or one opening
+    sentence's first word where the excerpt ends (`… dans le domaine de la résilience. Réunis`), a word in brackets (`de
+    l’Assemblée ostravienne (Sejmik)`: a gloss), a word the excerpt cut (`… et le général Janu`), or one opening
     its region."""
     sentence_opening = _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start) is not None
     return bool(

@@ -377,7 +377,7 @@ class _Finder(AttributionFinder):
             if inner_mention is not None:  # its own attribution: a new quotation, not the one above's
                 continues, inherits = None, False
             subject = self.text.rfind(draft.before, draft.sentence[0], draft.pair.open) if inner else -1
-            opening = subject if subject >= 0 and draft.before else pieces[0][0]  # `La Roumanie « A`
+            opening = subject if subject >= 0 and draft.before else pieces[0][0]  # `L’Ostravie « A`
             found.append(
                 QuoteCandidate(kind, opening, cut, inner_cue, inner_mention, None, continues, inherits)
             )

@@ -288,7 +288,7 @@ def heading_clause(text: str, resolver: SpeakerResolver, start: int, end: int) -
         return None
     content = trim(text, colon.end(), end)
     verb = FINITE_VERB_RE.search(text, *content) or FUTURE_RE.search(text, *content)  # `resteront`
-    verb = verb or _MODAL_RE.search(text, *content)  # `l’OTAN doit impérativement aider à …`
+    verb = verb or _MODAL_RE.search(text, *content)  # `l’Alliance doit rester prête …`
     return (content, label[0]) if verb is not None else None
 
 

@@ -19,7 +19,7 @@ _THING_NOUNS = (
     r"|mosquées?|mosques?|églises?|churches|church|cathédrales?|cathedrals?|synagogues?|temples?"
 )
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`,
-`la mosquée Al Noor`,
+`la mosquée Al Karim`,
 `trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|initiatives?|campaigns?|campagnes?"
@@ -178,7 +178,7 @@ def headline_after_colon(text: str, opening: int, closing: int) -> bool:
     colon, every word capitalised but short function words (`The subject of the conference reads: "Our
     Security Cannot Be Taken for Granted"`, `the 2002 Rome Declaration: "NATO-Russia Relations - A New
     Quality"`, a subtitle after a colon: `"Ostravia and the Alliance: Partners in Security"`): a title, no
-    one's words; not words all in capitals (`WORNER:  "A STRONG NATO IS …"`), which show no case at all."""
+    one's words; not words all in capitals (`HALVORSEN:  "THE ALLIANCE REMAINS …"`), which show no case at all."""
     return (
         COLON_BEFORE_RE.search(text, max(0, opening - 3), opening) is not None
         and _HEADLINE_CASE_RE.fullmatch(text, opening + 1, closing) is not None
