@@ -17,7 +17,7 @@ _ROMAN_RE = re.compile(r"[IVX]{1,4}")
 """A monarch's number after a name (`Harald V`, `Carl XVI Gustaf`)."""
 INITIAL_RE = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,4}")
 """An initial, with or without its full stop, or initials (`E.`, `H.R.`)."""
-_CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
+CAPS_SURNAME_RE = re.compile(rf"[{UPPER}]{{3,}}")
 """A surname typed in capitals (`HAUMANN`, `FIX`), letters only: `SNMG1` is no surname; nor is a word of three
 after common words (`Commander, Southern Regional ANP`: a body's acronym)."""
 
@@ -30,7 +30,7 @@ def caps_pair(words: list[str], titled: bool) -> bool:
         titled
         and len(words) == 2
         and all(
-            len(w) > 3 and _CAPS_SURNAME_RE.fullmatch(w) and re.search("[AEIOUYÀ-Ý]", w) and not is_common(w)
+            len(w) > 3 and CAPS_SURNAME_RE.fullmatch(w) and re.search("[AEIOUYÀ-Ý]", w) and not is_common(w)
             for w in words
         )
     )
@@ -48,10 +48,10 @@ def acronym_in(words: list[str], i: int, titled: bool) -> bool:
         and not (i and _ROMAN_RE.fullmatch(w))
         and not (
             (i > 0 or caps_pair(words, titled))
-            and (_CAPS_SURNAME_RE.fullmatch(w) or particle)
+            and (CAPS_SURNAME_RE.fullmatch(w) or particle)
             and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
             and (not words[0].isupper() or caps_pair(words, titled))
-            and (i == last or not titled or _CAPS_SURNAME_RE.fullmatch(words[last]))
+            and (i == last or not titled or CAPS_SURNAME_RE.fullmatch(words[last]))
             and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
             and (len(w) > 3 or not is_common(words[0]) or (titled and particle))
         )

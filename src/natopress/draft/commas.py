@@ -14,6 +14,7 @@ from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import POST_NOMINALS, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import (
     DESCRIPTION_OPENING_RE,
+    ONE_S_PART,
     RANK_WORDS_RE,
     RELATIVE_PRONOUN_RE,
     SHORT_LEAD_RE,
@@ -159,8 +160,7 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     adverb = re.search(
         r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once\s+again|meanwhile|however|too"
         r"|subsequently|finally|y|en|les|lui|leur|vous|l['’]|has|have|had|[a-z]{3,}ly"
-        r"|in\s+(?:this|that)\s+(?:respect|regard|context)|in\s+turn|for\s+(?:his|her|their)\s+part"
-        r"|à\s+(?:cet\s+égard|son\s+tour)|pour\s+sa\s+part|de\s+son\s+côté))+\s*$",
+        rf"|{ONE_S_PART}|in\s+(?:this|that)\s+(?:respect|regard|context)|à\s+cet\s+égard))+\s*$",
         text[lower:position],
     )
     if adverb is not None:

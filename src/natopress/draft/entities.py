@@ -10,6 +10,7 @@ from functools import partial
 
 from natopress.draft.acronyms import ACRONYM_PHRASE_RE, POST_TITLES, acronym_fits, acronym_holder
 from natopress.draft.actingsubjects import ActingSubjects
+from natopress.draft.capsnames import CAPS_SURNAME_RE
 from natopress.draft.collective import collective_speaker
 from natopress.draft.commandchange import tenure_holder
 from natopress.draft.holders import (
@@ -19,7 +20,7 @@ from natopress.draft.holders import (
     nato_holder,
 )
 from natopress.draft.mentions import FoundMention
-from natopress.draft.namewords import TITLE_RE, UPPER
+from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import (
     AND_BEFORE_RE,
     APPOSED_VERB_RE,
@@ -71,10 +72,6 @@ _HE_SHE_RE = re.compile(r"(?i:he|she)(?![\w’'-])")
 
 _RANK_ABBREVIATION_RE = re.compile(RANKS_WITHOUT_POINT)
 """A rank written short without its point (`Gen`, `Col`): at the excerpt's end, no cut name."""
-
-
-_CAPS_SURNAME_RE = re.compile(rf"\s+[{UPPER}][{UPPER}’'-]+")
-"""A surname in capitals after a title (`SECRETARY GENERAL HALVORSEN`), which no mention covers."""
 
 
 class SpeakerResolver(ActingSubjects):
@@ -392,8 +389,8 @@ class SpeakerResolver(ActingSubjects):
         if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
             return self._only_holder(text, phrase, defined)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
-        caps = head is not None and _CAPS_SURNAME_RE.fullmatch(phrase, head.end())
-        if caps and (holder := surname_holder(self._persons, phrase[caps.start() :])):
+        rest = phrase[head.end() :].strip() if head is not None else ""
+        if CAPS_SURNAME_RE.fullmatch(rest) and (holder := surname_holder(self._persons, rest)):
             return (
                 holder  # `SECRETARY GENERAL HALVORSEN:`, a headline's capitals: no mention covers the surname
             )

@@ -226,12 +226,10 @@ _FIRST_VERB_RE = re.compile(
 """The first finite verb after a date opening its sentence: a future one there is its main verb, however
 long the subject and its appositions (`On 26 July 2009, the Minister …, Mr. X, on behalf of …, and the
 NATO Deputy Secretary General, …, will sign`), when no other verb stands before it."""
-_HELD = (
-    r"(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
-    r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)"
-)
 _RELATIVE_BEFORE_RE = re.compile(
-    rf"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when|(?<=,\s)that)\s{_HELD}[^,;:.()\n]*\Z",
+    r"(?<![\w’'-])(?:qui|dont|où|lorsque|which|who|where|when|(?<=,\s)that)\s"
+    r"(?![^,;:.()\n]*(?:s['’]est\s+tenue?s?"
+    r"|se\s+tenait|a\s+eu\s+lieu|s['’]est\s+déroulée?s?|took\s+place|was\s+held)\b)[^,;:.()\n]*\Z",
     re.IGNORECASE,
 )
 """A relative clause open before a date (within 40 code points; `that` after a comma: `The nations, that held
@@ -240,22 +238,11 @@ saying where the reported meeting was held (`la septième édition du dialogue, 
 le lundi 16 octobre 2017, …`, `qui a eu lieu le 28 mars 2019`)."""
 
 
-_RELATIVE_TOWN_RE = re.compile(
-    rf"(?<![\w’'-])(?:qui|dont|où|which|who|where)\s{_HELD}[^,;:.()\n]*\s(?:in|at|near|à)\s+"
-    r"(?-i:[A-ZÀ-Ý][\w’'-]*),\s*(?-i:[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)(?:\s+(?:on|le))?\s*\Z",
-    re.IGNORECASE,
-)
-"""A relative clause placing its event in a town and its country right before the date (`the exercise,
-which ended in Velgrad, Ostravia on Wednesday 12 June 2019`): the clause's event, not the release's."""
-
-
 def _relative_before(text: str, start: int, position: int) -> bool:
     """True when a relative clause (`_RELATIVE_BEFORE_RE`) is open at `position`, its word within 40 code
-    points before it and not before `start`, or within 120 before a town and its country right before the
-    date (`_RELATIVE_TOWN_RE`) or a place set off by commas right before it (`M. Truman, … qui prononce le
-    discours de la cérémonie ayant précédé la signature du Traité, à Washington, le 4 avril 1949`)."""
-    if _RELATIVE_TOWN_RE.search(text, max(start, position - 120), position):
-        return True  # `which ended in Velgrad, Ostravia on`
+    points before it and not before `start`; or within 120 before a place right before the date
+    (`_PLACE_BEFORE_RE`: `M. Truman, … qui prononce le discours de la cérémonie ayant précédé la signature du
+    Traité, à Washington, le 4 avril 1949`, `the exercise, which ended in Velgrad, Ostravia on …`)."""
     place = _PLACE_BEFORE_RE.search(text, max(start, position - 60), position)
     if place is not None:
         return _RELATIVE_BEFORE_RE.search(text, max(start, place.start() - 120), place.start()) is not None
@@ -264,8 +251,10 @@ def _relative_before(text: str, start: int, position: int) -> bool:
 
 _PLACE_BEFORE_RE = re.compile(
     r",\s*(?:à|in)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2},\s*(?:le\s+|on\s+)?\Z"
+    r"|\s(?:à|in|at|near)\s+[A-ZÀ-Ý][\w’'-]*,\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?(?:\s+(?:le|on))?\s*\Z"
 )
-"""A place between commas right before a date (`, à Washington, le`, `, in Brussels, on`)."""
+"""A place between commas right before a date (`, à Washington, le`, `, in Brussels, on`), or a town and its
+country (`in Velgrad, Ostravia on`)."""
 
 
 _RELATIVE_AFTER_RE = re.compile(r",\s*(?:où|qui|where|which|who)\s", re.IGNORECASE)

@@ -190,10 +190,6 @@ def _document_kind(url: str | None, segments: list[DraftSegment], text: str) -> 
     return DocumentKind.OTHER
 
 
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-"""A year written in figures (a title's day stated with it: `ON 14TH MARCH 1995`)."""
-
-
 def _before_trail(text: str, segments: list[DraftSegment], value: dt.date | dt.datetime) -> bool:
     """True when an event day falls before the year the page's breadcrumb trail files it under
     (`chrome.trail_year`: `News Archive  /  2019`), December of the year before aside: a file photo's day
@@ -229,7 +225,11 @@ def draft_metadata(
         if not stated and title_segment is not None:  # nor in a caption: the title's, written with its year
             title_span = [(title_segment.start, title_segment.end)]  # (`ADDRESS BY … ON 14TH MARCH 1995`;
             event = stated_day(text, title_span, block, published is not None)[1]  # not `du 4 avril`)
-            event = event if event is not None and _YEAR_RE.search(text, event.start, event.end) else None
+            event = (
+                event
+                if event is not None and str(event.value.year) in text[event.start : event.end]
+                else None
+            )
     event = None if event is not None and _before_trail(text, segments, event.value) else event
     return Metadata(
         title=title,

@@ -344,7 +344,7 @@ EXERCISE_WORDS = frozenset({"Exercise", "Exercises", "Exercice", "Exercices"})
 THING_HEAD_RE = re.compile(
     r"Hurricane|Typhoon|Cyclone|Storm|Mount|Fort|Chapter|Chapitre|Article|Annex|Annexe|Haut|Haute|Trident|Merchant"
     r"|Palacio|Palazzo|Palais|Palace|Castello|Castillo|Château|Schloss"
-    r"|Exercices?|Exercises?|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
+    rf"|{'|'.join(sorted(EXERCISE_WORDS))}|(?:Baptis|Nomm|Dénomm|Intitul|Surnomm)ée?s?|Named|Dubbed|Codenamed"
     rf"|{SHIP_PREFIXES}|{_NUMBER}(?:-[a-z]+)?"
 )
 """A word opening a run of capitalised words that names a storm, a mountain, a fort, a palace or castle

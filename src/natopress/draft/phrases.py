@@ -285,11 +285,9 @@ LOWER_TITLE_RUN_RE = re.compile(
 )
 """Capitalised words, then a title's noun in lower case, then (a name): `Hospital director X`, `Deputy
 mayor X` (the noun is checked against `namewords.TITLE_NOUNS`)."""
-PART_RE = re.compile(
-    r"[^\S\n]*,?[^\S\n]*(?:pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour"
-    r"|for\s+(?:his|her)\s+part|in\s+turn)[^\S\n]*,?",
-    re.IGNORECASE,
-)
+ONE_S_PART = r"pour\s+sa\s+part|de\s+son\s+côté|quant\s+à\s+(?:lui|elle)|à\s+son\s+tour|for\s+(?:his|her)\s+part|in\s+turn"
+"""`for one's part` and its French forms, as a pattern to embed (`PART_RE`, `commas.phrase_end`)."""
+PART_RE = re.compile(rf"[^\S\n]*,?[^\S\n]*(?:{ONE_S_PART})[^\S\n]*,?", re.IGNORECASE)
 """`for one's part` between a verb of saying and its speaker (`a souligné pour sa part la ministre X`,
 `said, for his part, General X`): no part of the speaker phrase."""
 CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?]|$)")
