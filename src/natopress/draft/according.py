@@ -123,16 +123,23 @@ COLON_QUOTATION_RE = re.compile(r"\s*:\s*[«“\"]")
 
 def _clause_after_source(text: str, resolver: SpeakerResolver, phrase: Range, start: int, end: int) -> Range:
     """The reported clause after `Selon X,` (from `start`, code points, to the sentence's `end`): after the
-    person's title in apposition (`Pour le général X, commandant adjoint de la KFOR, P`), and up to a colon
+    person's title or former post in apposition (`Pour le général X, commandant adjoint de la KFOR, P`,
+    `According to X, former envoy to Y, P`), and up to a colon
     opening a quotation (`P : « Q »`: Q is a direct quote of its own)."""
     aside = ASIDE_RE.match(text, phrase[1], end)
     apposed = _TITLE_APPOSITION_RE.match(text, aside.end() if aside is not None else phrase[1], end)
-    if apposed is not None and resolver.persons_within(*phrase) and TITLE_PHRASE_RE.match(text, start):
+    if (
+        apposed is not None
+        and resolver.persons_within(*phrase)
+        and (TITLE_PHRASE_RE.match(text, start) or _FORMER_RE.match(text, start))
+    ):
         start = apposed.end()
     colon = COLON_QUOTATION_RE.search(text, start, end)
     return start, colon.start() if colon is not None else end
 
 
+_FORMER_RE = re.compile(r"\s*(?:former|retired|ancien(?:ne)?|ex-)\s", re.IGNORECASE)
+"""A former post in apposition after the source (`According to X, former Ostravian envoy, P`)."""
 _RELATIVE_END_RE = re.compile(r"(?<![\w’'-])(?:qui|which|who|that)\Z", re.IGNORECASE)
 _PREPOSITION_RELATIVE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:dans|sur|par|pour|avec|selon)\s+(?:lesquel(?:le)?s|lequel|laquelle)|auxquel(?:le)?s|dont"

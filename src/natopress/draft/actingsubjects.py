@@ -33,9 +33,10 @@ _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])
 
 
 _OBJECT_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:à|au|aux|avec|to|with)\s+(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?\Z"
+    r"(?:(?<![\w’'-])(?:à|au|aux|avec|to|with|de|of)\s+|(?<![\w’'-])d['’])(?:(?:M\.|Mme|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)?\Z"
 )
-"""A preposition (and an honorific) right before a name: the name is an object, no subject."""
+"""A preposition (and an honorific) right before a name: the name is an object or a noun's complement
+(`a salué le travail de Mme Y, et elle a déclaré`), no subject."""
 
 
 _HOLDER_REACH = 1500
@@ -110,12 +111,14 @@ class ActingSubjects(SubjectFinder):
         """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""
         raise NotImplementedError
 
-    def named_outside_objects(self, text: str, start: int, end: int) -> bool:
-        """True when `text[start:end]` names a person who is not the object of `à`, `avec`, `to`, `with`
-        (`M. X a exposé à M. Y les mesures …, et il a souligné`: Y cannot be the pronoun's antecedent)."""
+    def named_outside_objects(self, text: str, start: int, end: int, person: str | None = None) -> bool:
+        """True when `text[start:end]` names a person other than `person` who is not the object of `à`,
+        `avec`, `to`, `with` nor a noun's complement (`M. X a exposé à M. Y les mesures …, et il a souligné`:
+        Y cannot be the pronoun's antecedent; `_OBJECT_BEFORE_RE`)."""
         return any(
             _OBJECT_BEFORE_RE.search(text, max(start, m.start - 20), m.start) is None
             for m in self._within(start, end)
+            if m.entity != person
         )
 
     def other_subject(self, text: str, start: int, end: int, person: str | None) -> bool:

@@ -57,8 +57,8 @@ cooperation with Australia was`, not `continued defiance of the will of`; not `h
 without its pronoun, nor `explained the mission he was given`, nor `emphasized the importance of X’s engagement and expressed`), and a title or
 participle phrase set between commas after it (`said Allied leaders, meeting in Warsaw on Friday, will
 take`)."""
-_TOLD_WHOM = rf"(?:(?<=told)\s+{TOLD_WHOM})?"
-"""Whom a bare clause was told (`told reporters neither NATO nor …`)."""
+_TOLD_WHOM = rf"(?:(?<=told)\s+(?:{TOLD_WHOM}|him|them|us|me))?"
+"""Whom a bare clause was told (`told reporters neither NATO nor …`, `told him the new barracks were …`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"

@@ -34,11 +34,23 @@ def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     """True when line `k` of `lines` repeats the last step of a breadcrumb trail at most `_CRUMB_REACH` lines
     above it (`NATO HQ Sarajevo  /  News  /  2020  /  <headline>` … `<headline>`), case aside (`Open day
     at …` over `open day at …`) and punctuation aside (the headline's commas around an apposed name, which the
-    trail leaves out): the page's title, even when it ends on a full stop."""
+    trail leaves out), or its first `_CRUMB_PREFIX_WORDS` words or more (`… Hosts Planning Conference in Velgrad
+    for the Second Time` over `… hosts planning conference in velgrad`, the page's heading cut short): the page's title,
+    even when it ends on a full stop."""
     return any(
-        (crumb := _BREADCRUMB_RE.match(line)) is not None and _bare(crumb["last"]) == _bare(lines[k])
+        (crumb := _BREADCRUMB_RE.match(line)) is not None
+        and _same_words(_bare(crumb["last"]), _bare(lines[k]))
         for line in lines[max(0, k - _CRUMB_REACH) : k]
     )
+
+
+_CRUMB_PREFIX_WORDS = 5
+"""The fewest words of a breadcrumb's last step that a heading repeating only its beginning must hold."""
+
+
+def _same_words(crumb: str, line: str) -> bool:
+    """True when the bare `line` is the bare `crumb`, or its first `_CRUMB_PREFIX_WORDS` words or more."""
+    return crumb == line or (len(line.split()) >= _CRUMB_PREFIX_WORDS and crumb.startswith(line + " "))
 
 
 def _bare(line: str) -> str:
@@ -154,7 +166,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a section's or edition's label over the page (`News Archive`, `News and events`, `PDF Library`,
         # NATO Review's `Edition Web` and `Focus on NATO`), a mission's magazine named over its story (`KFOR
         # Chronicle`, `Inside KFOR`), the Assembly's site name alone (`NATO Parliamentary Assembly`), and NATO
-        # Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `Infos
+        # Review's issue lines (`Vol. 46 - No. 2`, `Été 1998` or, its accent lost, `Et 1998`, `p. 11`, `pp. 24-27`, `Infos
         # OTAN`)
         r"^(?:news\s+archive|news(?:\s+(?:and|&)\s+events)?|latest\s+news|news\s*room"
         r"|archives?\s+des\s+actualités|[ée]dition\s+web|web\s+edition|infos\s+otan"
@@ -171,7 +183,7 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # a magazine's issue line (`No. 03/99 - November 1999 - Page 12`, the KFOR Chronicle's; NATO Review's
         # `No. 4 - Jul. 1997` over `Vol. 45 - pp. 12`)
         rf"^no\.?\s*\d+(?:/\d+)?\s*[-–]\s*(?:{MONTH_ALT})\.?\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
-        r"^(?:vol\.\s*\d+\s*[-–]\s*(?:no\.?|pp?\.)\s*\d+|p\.\s*\d+"
+        r"^(?:vol\.\s*\d+\s*[-–]\s*(?:no\.?|pp?\.)\s*\d+|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?"
         r"|(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4})$",
         # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title
         rf"(?-i:^\d{{1,2}}\s+(?!(?i:{MONTH_ALT})\b)[A-Z][a-zéû]{{2,8}}\.?\s+\d{{4}}$)",

@@ -9,7 +9,7 @@ from natopress.draft.capsnames import INITIAL_RE, PARTICLEWORD_RE
 from natopress.draft.countries import is_country
 from natopress.draft.lexicon import all_common, is_common
 from natopress.draft.nameparts import NameCandidate, personal
-from natopress.draft.namewords import TITLE_NOUNS, TITLES, words_of
+from natopress.draft.namewords import BODY_OF_RE, TITLE_NOUNS, TITLES, words_of
 from natopress.draft.speech import PERSONAL_HONORIFICS
 from natopress.draft.things import NAMED_THING_RE, NAMED_THING_REACH
 from natopress.model import EntityType
@@ -34,6 +34,16 @@ def complement_before(text: str, start: int, floor: int = 0) -> re.Match[str] | 
     `Minister of ` Defence …, `Chief of ` Staff …, its head one of `_COMPLEMENT_HEADS`; else None."""
     before = _TITLE_OF_BEFORE_RE.search(text, max(floor, start - 90), start)
     return before if before and before["head"].rsplit("-", 1)[-1] in _COMPLEMENT_HEADS else None
+
+
+def complement_run(text: str, start: int, end: int, floor: int) -> bool:
+    """True when a body's word and `for`/`of` (`BODY_OF_RE`: `Agency for ` International Development), or a
+    title and `of` before a run `text[start:end]` ending on a common word (`complement_before`: `Director of `
+    Ostravia Insight), stand right before `start`: the run is the rest of the body's name or the title's
+    complement, no person."""
+    return BODY_OF_RE.search(text, max(floor, start - 30), start) is not None or (
+        is_common(text[start:end].split()[-1]) and complement_before(text, start, floor) is not None
+    )
 
 
 def after_complement(text: str, start: int, end: int, floor: int) -> NameCandidate | None:
@@ -116,3 +126,16 @@ def body_then_name(text: str, start: int, end: int, floor: int) -> list[NameCand
         NameCandidate(start, body.end(1), EntityType.ORG, None),
         NameCandidate(body.end(), end, EntityType.PER, (title.start(), body.end(1))),
     ]
+
+
+_STAFF_RUN_RE = re.compile(r"(?:General|Defen[cs]e|Joint|Naval|Army|Air)[ \t]+Staff[ \t]")
+"""A staff's name opening a run after `Chief of (the)` (`General Staff`, `Defence Staff`): its first word is
+no rank and names no body of its own."""
+
+
+def after_staff(text: str, start: int, end: int, floor: int) -> list[NameCandidate]:
+    """The person named after a staff's name that opens the run `text[start:end]` after `Chief of (the)`
+    (`Chief of General Staff Marek Halvorsen`, `Chief of the Defence Staff X`: `after_complement`), read before
+    the run's `General` is taken for a rank or its `Staff` for a body; else an empty list."""
+    closing = after_complement(text, start, end, floor) if _STAFF_RUN_RE.match(text, start, end) else None
+    return [closing] if closing is not None else []

@@ -253,3 +253,12 @@ keynote remarks that`, `have said previously that`, `has said repeatedly that`, 
 of them `que`/`that` by the lazy match; `said in Prague
 that`, a place of at most three capitalised words); not the cue. A cue takes two (`said in Prague on
 Friday that`)."""
+
+LEAD_CUE_RE = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])"
+    r"(?![^,;:«»“”\"\n]{1,60},\s+(?:a|ont|avait|avaient)\s+[a-zéèê]+[ée]s?\s)",
+    re.IGNORECASE,
+)
+"""`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object;
+not a participle with its object set between commas before the subject's verb (`Le ministre, X, évoquant
+la photographe, a parlé d’un « … »`: an aside)."""

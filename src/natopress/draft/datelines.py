@@ -84,7 +84,7 @@ _LABEL_AFTER = (
     r"|publications|newspages"
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
     r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
-    rf"|update|hebdo)|(?:{MONTH_ALT})(?:\s+\d{{4}})?|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
+    rf"|update|hebdo|review|revue\s+de\s+l['’]OTAN)|(?:{MONTH_ALT})(?:\s+\d{{4}})?|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
     r"|[^\S\n]{8,}(?-i:(?:or|and)\s+)?(?-i:[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}))?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last

@@ -240,7 +240,8 @@ PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WOR
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`); to embed case-sensitive (`(?-i:…)`), or it takes a clause's words."""
 DATELINE_RE = re.compile(
-    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}))"
+    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
+    rf"|[^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\s+\d{{4}}\.[^\S\n]+[A-ZÀ-Ý]))"
     rf"|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—_][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
     rf"(?P<month>{MONTH_ALT})\.?|(?P<month2>{MONTH_ALT})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)"
@@ -252,7 +253,8 @@ DATELINE_RE = re.compile(
 an underscore typed for the dash: `18 September 2020 _ `)
 / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Solbiate Olona (VA) – 26 April 2016. ` (a dash after the
 place, before a day with its year) / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
-`Stavanger, 31 May 2024. The` (a full stop after the year; or a colon: `Tel Aviv (Israel) – 19 November 2009:
+`Stavanger, 31 May 2024. The` (a full stop after the year, also after a place with no comma: `Velgrad 14 May
+2024. The`; or a colon: `Tel Aviv (Israel) – 19 November 2009:
 The`), also a line of its own (`Pristina, 16 July 2014.`):
 the day reported. A hyphen only joins parts of
 one word (`SAINT-MALO`), so matching stays linear."""
@@ -264,7 +266,7 @@ DAY_RANGE_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:from|between|du|entre|les|the|on|le|ce)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
     rf"\d{{1,2}}(?:er|st|nd|rd|th)?(?:\s+(?:{MONTH_ALT})\.?)?(?:\s+\d{{4}})?"
     rf"\s*(?:-|–|and|et|to|au|until|jusqu['’]au)\s*(?:(?:on|le|ce|the)\s+)?(?:(?:{WEEKDAYS})\s*,?\s*)?"
-    rf"\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?(?![\w-])"
+    rf"\d{{1,2}}{_DAY_SUFFIX}\s+(?:{MONTH_ALT})(?:\s?\.)?(?:\s+\d{{4}})?(?![\w-])"
     rf"|(?<![\w’'-])(?:{MONTH_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:-|–|and|to|through|until)\s*"
     rf"(?:(?:{MONTH_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\w-])"
     r"|(?<![\w.])\d{1,2}\s*[-–]\s*\d{1,2}\.\d{1,2}\.\d{4}(?![\w.])",

@@ -185,8 +185,9 @@ class SpeakerResolver(ActingSubjects):
                 sentence[1] if sentence else line_start
             )  # `Le secrétaire général a salué …, et il a souligné`
             subject = self._opening_subject(text, own, position)
-            if subject is not None and not self.named_outside_objects(text, subject[1], position):
-                return self.resolve(text, *subject, None)
+            person = self.resolve(text, *subject, None) if subject is not None else None
+            if subject is not None and not self.named_outside_objects(text, subject[1], position, person):
+                return person  # not `…, Ilse Varga, a salué …, et elle`: her own name in apposition
         if sentence is None:
             return None
         before, end = sentence

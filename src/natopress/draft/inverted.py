@@ -48,8 +48,10 @@ def inverted_indirect(
         start, end = without_final_punctuation(text, start, end)
         start = after_dateline(text, start, end)  # `KABUL - P, said X.`: the dateline is no part of P
         for comma, stop, cue_first in attribution_tails(text, start, end):
-            if len(text[start:comma].split()) < MIN_WORDS or _LEADING_SETTING_RE.fullmatch(
-                text, start, comma
+            if (
+                len(text[start:comma].split()) < MIN_WORDS
+                or _LEADING_SETTING_RE.fullmatch(text, start, comma)
+                or _apposed_name_end(text, start, comma, resolver)
             ):
                 continue  # a later tail may end a longer clause (`A, B … stated Lord X at …`, no comma)
             if MARKS_RE.search(text, start, comma) and not _words_after_marks(text, start, comma):
@@ -60,6 +62,17 @@ def inverted_indirect(
                 found.append((trim(text, start, comma), *attribution))
                 break
     return found
+
+
+def _apposed_name_end(text: str, start: int, comma: int, resolver: SpeakerResolver) -> bool:
+    """True when the words `text[start:comma]` end with a person's name set off by a comma (`Lors de …, la
+    secrétaire générale déléguée, X` before `, a salué Y`): the name is the subject of the verb after the
+    comma, and the words are no reported clause."""
+    end = trim(text, start, comma)[1]
+    return any(
+        m.end == end and text[start : m.start].rstrip().endswith(",")
+        for m in resolver.persons_within(start, end)
+    )
 
 
 def _words_after_marks(text: str, start: int, end: int) -> bool:

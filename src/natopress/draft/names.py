@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from natopress.draft.complements import after_complement, body_then_name
+from natopress.draft.complements import after_complement, after_staff, body_then_name, complement_run
 from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common
@@ -33,7 +33,6 @@ from natopress.draft.nameparts import (
 from natopress.draft.namewords import (
     ADDRESSEE_BEFORE_RE,
     ARTICLE_BEFORE_RE,
-    BODY_OF_RE,
     DEMONYMS,
     DIRECTION_RE,
     EXERCISE_WORDS,
@@ -97,11 +96,12 @@ _KIN_BEFORE_RE = re.compile(
 """A possessive and a kinship noun right before a lone given name (`with his wife Anne-Mette and his daughter
 Christina`): a person, named by the given name alone."""
 _ARTICLE_ADJECTIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:[Tt]he|an?)\s+(?:[a-z]{3,}ing|new|annual|current|recent|next)\s+\Z"
+    r"(?<![\w’'-])(?:(?:[Tt]he|an?)\s+(?:[a-z]{3,}ing|new|annual|current|recent|next)"
+    r"|(?:ces|cette|cet|ce|these|those)(?:\s+(?:deux|trois|quatre|two|three|four))?)\s+\Z"
 )
-"""An English article and an adjective of time or a participle in `-ing` right before a run with no title
-(`Despite the ongoing Worldwide Pandemic`, `the upcoming …`): a thing's name; not a noun (`by the sculptor
-X`: a person)."""
+"""An English article and an adjective of time or a participle in `-ing` (`Despite the ongoing Worldwide
+Pandemic`), or a demonstrative (`ces deux États d’Europe`), right before a run with no title: a thing's name;
+not a noun (`by the sculptor X`: a person)."""
 
 
 WORD_PLACE_BEFORE_RE = re.compile(
@@ -260,7 +260,7 @@ class RuleFinder:
             end = trim(text, start, max(start, text.rfind(" ", start, end) + 1))[1]  # `… Secretary Ge`
             if end <= start:
                 return []
-        split = body_then_name(text, start, end, floor)
+        split = after_staff(text, start, end, floor) or body_then_name(text, start, end, floor)
         if split:
             return split
         if (particled := particle_name(text, start, end, floor)) is not None:
@@ -334,7 +334,7 @@ class RuleFinder:
         if typed is EntityType.LOC and not ((plain and role) or compass):
             return [NameCandidate(start, end, typed)]
         portfolio = PORTFOLIO_RE.search(text, max(floor, start - 40), start) and text.startswith(",", end)
-        body = before is None and BODY_OF_RE.search(text, max(floor, start - 30), start)
+        body = before is None and complement_run(text, start, end, floor)  # `Director of Ostravia Insight`
         peerage = PEERAGE_RE.search(text, max(floor, start - 40), start)  # `Lord Robertson of Port Ellen`
         if (
             after_thing_noun(text, floor, start, end)

@@ -206,7 +206,8 @@ def no_speech(
     ):
         return True  # `emphasizing the importance of fostering an “imaginaire collectif,”`: the verb's object
     return mixed and (
-        (topic(text, sentence_start, pair) and not _attribution_closes(text, pair, cue, mention))
+        (cue is not None and cue[1] <= pair.open and _passive_or_named(text, sentence_start, cue, pair))
+        or (topic(text, sentence_start, pair) and not _attribution_closes(text, pair, cue, mention))
         or (cue is None and mention is None and _term_after_article(text, pair))
         or (cue is None and _document_says(text, sentence_start, pair))
         or (
@@ -334,6 +335,19 @@ _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
 
 
 _NEXT_ACT_RE = re.compile(NEXT_ACT)
+_PASSIVE_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?\Z")
+"""`be` right before a cue: a passive (`are summarized as`), whose words are no one's speech."""
+_AS_AFTER_RE = re.compile(r"\s+(?:as|comme)\s")
+
+
+def _passive_or_named(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
+    """True when the cue at `cue` is a passive (`_PASSIVE_BEFORE_RE`) or the marks of `pair` right after it
+    hold a term that `as` follows (`highlighted “trust” as the common thread`): no one's words (`unreported`)."""
+    return _PASSIVE_BEFORE_RE.search(text, max(sentence_start, cue[0] - 30), cue[0]) is not None or (
+        not text[cue[1] : pair.open].strip()
+        and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+        and _AS_AFTER_RE.match(text, pair.close + 1) is not None
+    )
 
 
 def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
@@ -343,9 +357,12 @@ def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
     situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words), or a
     next act after `and` (`clauseends.NEXT_ACT`) stands between them (`noted the progress on the new wing and thanked the
-    “…”`: the marks are the second verb's object)."""
+    “…”`: the marks are the second verb's object), or the cue is a passive (`are summarized as the “three-ring”
+    model`: no one speaks), or the marks hold a term right after the cue that `as` follows (`highlighted
+    “trust” as the common thread`: the verb's object, named)."""
     return (
         quoted_name(text, pair, term=False)
+        or _passive_or_named(text, sentence_start, cue, pair)
         or _NEXT_ACT_RE.search(text, cue[1], pair.open) is not None
         or _POSSESSIVE_END_RE.search(text, sentence_start, cue[0]) is not None
         or (

@@ -307,17 +307,17 @@ def _only_person_mistyped(groups: dict[str, _Group], key: str) -> _Group | None:
 
 
 def _only_person_word_misspelt(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is `key` but for one word one letter apart (`one_letter_apart`: a
-    given name, `Jeanine X` and `Jeannine X`; a surname, `Irakli Alasania` and `Irakli Alassania`, a
-    caption's spelling and the body's); None when none or several are, or `key` is one word."""
+    """The one person group whose name is `key` but for one word one letter or one typing slip apart
+    (`one_letter_apart`: `Jeanine X` and `Jeannine X`, `Irakli Alasania` and `Irakli Alassania`;
+    `one_typo_apart`: a caption's `Vendrelina II`, the body's `Vendelina II`); None when none or several are."""
     words = key.split()
     if len(words) < 2:
         return None
 
     def one_apart(other: str) -> bool:
-        pairs = list(zip(words, other.split(), strict=False))
-        differing = [(a, b) for a, b in pairs if a != b]
-        return len(other.split()) == len(words) and len(differing) == 1 and one_letter_apart(*differing[0])
+        differing = [(a, b) for a, b in zip(words, other.split(), strict=False) if a != b]
+        slips = [one_letter_apart(*d) or one_typo_apart(*d) for d in differing]
+        return len(other.split()) == len(words) and slips == [True]
 
     return _only_person(groups, one_apart)
 

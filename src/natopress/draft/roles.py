@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from natopress.draft.lexicon import is_common
 from natopress.draft.namewords import PEERAGE, STYLE, TITLE_RE, TITLES, nationality_after
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.speech import BARE_RANK_RE, BODY_ACRONYM, HONORIFICS, RETIRED
@@ -150,6 +151,7 @@ def role_after(text: str, end: int, ceiling: int) -> Range | None:
         or (
             BARE_RANK_RE.fullmatch(title.group()) and _NAME_NEXT_RE.match(text, title.end())
         )  # `…, Colonel Y`
+        or _full_name_next(text, title.end())  # `Prince X, NATO Deputy Secretary General Y and …`: Y's
     ):
         return (
             None  # `X, le secrétaire général a félicité`, `l’exercice X, le secrétaire général, M. Y, s’est`
@@ -186,6 +188,16 @@ _OWN_TITLE_RE = re.compile(r"\s*,\s*(?:(?:the|le|la)\s+|l['’])?")
 
 _NAME_NEXT_RE = re.compile(r"[^\S\n]+[A-ZÀ-Ý][\w’'-]+")
 """A rank right before a capitalised word (`…, Colonel Ilse X`): the next name's rank, no apposition."""
+
+
+_FULL_NAME_NEXT_RE = re.compile(r"[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ’'-]+)[^\S\n]+([A-ZÀ-Ý][a-zà-ÿ’'-]+)")
+
+
+def _full_name_next(text: str, position: int) -> bool:
+    """True when a given name and a surname, capitalised words that are no common words (`Ilse Varga`, not
+    `Joint Force`), follow the title ending at `position` with no comma: the title is that name's."""
+    name = _FULL_NAME_NEXT_RE.match(text, position)
+    return name is not None and not any(is_common(word) for word in name.groups())
 
 
 def _next_name(text: str, position: int) -> bool:

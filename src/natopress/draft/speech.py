@@ -14,6 +14,7 @@ from natopress.draft.cuewords import (
     WHEN,
     alternation,
 )
+from natopress.draft.cuewords import LEAD_CUE_RE as LEAD_CUE_RE
 
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|en effet|à nouveau|de nouveau"
@@ -55,15 +56,13 @@ report nothing (`sont convenus de continuer`), so they are no cue of a quotation
 CUE_RE = re.compile(
     rf"(?<![\w’'-])(?:{_INVERTED_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})"
     rf"|{_COORDINATED_PARTICIPLE}|{_REFLEXIVE}|{_INVERTED_PRAISE}|(?<!\bto\s)(?:{_PRESENT})(?:-t-(?:il|elle))?"
-    rf"|(?:{ENGLISH_CUES}))(?![\w’'-])(?!(?<=continues|continued)\s+to\s)",  # `continues to do so`: no cue
+    rf"|(?:{ENGLISH_CUES}))(?![\w’'-])(?!(?:(?<=continues|continued)|(?<=added))\s+to\s)",  # `continues to`, `added to`
     re.IGNORECASE,
 )
 CUE_AFTER_ELISION_RE = re.compile(CUE_RE.pattern.removeprefix("(?<![\\w’'-])"), re.IGNORECASE)
 """`CUE_RE` right after an elided pronoun (`comme l’explique M. X`, `comme l’a souligné`)."""
 # `avant d’ajouter :`: an infinitive cue whose speaker is the subject of the sentence.
 INFINITIVE_CUE_RE = re.compile(rf"(?<![\w-])(?:{_INFINITIVE})(?![\w’'-])", re.IGNORECASE)
-LEAD_CUE_RE = re.compile(rf"(?<![\w’'-])(?:{alternation(PRESENT_PARTICIPLES)})(?![\w’'-])", re.IGNORECASE)
-"""`Qualifiant ces violences de « ... »`: the cue of a mixed quote whose content is the participle's object."""
 _PAST_INFINITIVE = rf"(?<![\w’'-])avoir\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})(?![\w’'-])"
 """A French past infinitive of saying (`après avoir expliqué que`): the subject's, like a participle."""
 PARTICIPLE_CUE_RE = re.compile(
@@ -142,9 +141,8 @@ determiner right before `that` (`reiterated to the top leadership that`); after 
 participants that`, `warned Kosovar Albanian leaders that`, `told Ostravia’s Prime Minister X on Monday (14 May 2018)
 that`), maybe with where they were (`told an expert audience at the Royal United Services
 Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`, `ont convenu
-avec le secrétaire général que`). Between a cue
-and `que`/`that` (`INDIRECT_RE`) and between a cue and a quotation's opening mark
-(natopress.draft.attribution)."""
+avec le secrétaire général que`). Between a cue and `que`/`that` (`INDIRECT_RE`) and between a cue and a
+quotation's opening mark (natopress.draft.attribution)."""
 _MANNER = (
     rf"(?:\s+(?:avec\s+(?:une\s+(?:grande|profonde|vive|très\s+vive)\s+|(?:grande|profonde)\s+)?"
     rf"(?:satisfaction|regret|inquiétude|préoccupation)"
@@ -182,12 +180,13 @@ franchissaient une rivière`: he watched). An adjective or adverb after it (`str
 `how much`) is an exclamative, no report (guidelines 2.1)."""
 _ASIDES = (
     r"(?:(?:\s*,(?!\s*(?:and|et|but|mais|or|ou)(?![\w’'-]))(?:(?!\s['‘’])[^,;:.!?«»“”‘\"\n]){1,90}?){1,2}"
-    r"(?=\s*,\s+(?:(?:que|that)(?![\w’'-])|qu['’]\w)))?"
+    r"(?=\s*,\s+(?:(?:que|that)(?![\w’'-])|qu['’]\w)))?(?:\s+(?:non\s+seulement|not\s+only)(?=\s))?"
 )
 """At most two asides set between commas between a cue and `que`/`that` (`a déclaré, avant le début de la
 réunion, que`, `ont souligné, deuxièmement, que`, `a expliqué au premier ministre, X, le lundi 27 mai 2013,
 que`, `ont déclaré, dans le communiqué final, qu’ils`); no quotation in single marks and no conjunction opening one (`noted, ‘to provide …’ and, by any
-measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there)."""
+measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there); then
+maybe `non seulement` or `not only` (`en soulignant non seulement qu’il …, mais aussi qu’…`)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
@@ -228,7 +227,7 @@ FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNOREC
 _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?(?:\s+délégué(?:e)?)?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
     r"ministre|commandant|porte-parole|Secretary[\s-]General|Deputy\s+Secretary(?:[\s-]General)?|"
-    r"(?:Deputy\s+)?Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|"
+    r"(?:Deputy\s+)?Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|State\s+Secretary|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"

@@ -228,7 +228,7 @@ def closes_attribution(text: str, position: int, end: int) -> bool:
         return False
     if _TOPIC_CUE_RE.search(text, max(0, position - 20), position) and _TOPIC_RE.match(text, position, end):
         return False  # `While A highlighted …, B elaborated on the plan for …`: B's topic, no attribution
-    told = _TOLD_WHOM_RE.match(text, position, end) if text.endswith("told", 0, position) else None
+    told = _TOLD_WHOM_RE.match(text, position, end) if text.endswith(_TELLING, 0, position) else None
     position = (
         told.end() if told is not None else position
     )  # `X told reporters.`, `told journalists in Kabul`
@@ -238,5 +238,7 @@ def closes_attribution(text: str, position: int, end: int) -> bool:
 
 
 _TOLD_WHOM_RE = re.compile(rf"\s+{TOLD_WHOM}(?![\w’'-])")
-"""Whom the words were told, after `told`, closing an attribution (`…, the Secretary General told
-reporters.`)."""
+"""Whom the words were told, after `told` or `reminded`, closing an attribution (`…, the Secretary General
+told reporters.`, `…, Mr X reminded the audience.`)."""
+_TELLING = ("told", "reminded")
+"""The verbs of saying that take whom they tell before the end of an attribution (`_TOLD_WHOM_RE`)."""

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from natopress.draft.according import ACCORDING_RE, FOR_PERSON_RE
 from natopress.draft.chrome import PRESS_RELEASE_RE
-from natopress.draft.dates import PLACE, WEEKDAY_DATE_RE, WEEKDAYS, date_alone
+from natopress.draft.dates import MONTH_ALT, PLACE, WEEKDAY_DATE_RE, WEEKDAYS, date_alone
 from natopress.draft.lines import Line, continues_paragraph, final_character
 from natopress.draft.namewords import HEADLINE_VERBS, TITLE_RE, title_cased
 from natopress.draft.speech import HONORIFICS
@@ -91,13 +91,15 @@ _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
 _DATELINE_LINE_RE = re.compile(
     rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)"
     r"|[A-ZÀ-Ý][^,\n]{1,40},\s+[^,(\n]{1,40}\([^()\n]{1,30}\)\s*[–—-]\s"
-    r"|(?-i:[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*){0,2})\s+[–—-]\s(?=[^\n]{100})",
+    r"|(?-i:[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*(?:\s+[A-ZÀ-Ý]{2}[A-ZÀ-Ý’'.-]*){0,2})\s+[–—-]\s(?=[^\n]{100})"
+    rf"|(?-i:{PLACE})\s+[–—-]\s+(?:from|on|between|during)\s+(?:(?:{MONTH_ALT})\s+\d|\d{{1,2}}\s)",
     re.IGNORECASE,
 )
 """A place, its country, then a dash or a weekday (`Amari Air Base, Estonia – The first exercise`,
 `Brunssum, the Netherlands, Thursday the 11th of June`, `IZMIR, Turkey (August 23, 2019) — Friday …`), or a
 place in capitals and a dash before a paragraph's length of words (`PRISTINA - KFOR and …`, not `SACEUR -
-LANDCOM is first line of defence`): a dateline opening the body, not a title."""
+LANDCOM is first line of defence`), or a place and a dash before a day (`Velgrad – From May 4 to 6, 2021 …`,
+`Ostravia - On 12 March …`): a dateline opening the body, not a title."""
 
 
 _ONE_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*\s*")
