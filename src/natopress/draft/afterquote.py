@@ -28,13 +28,14 @@ _OFFICE_RE = re.compile(
 
 _THESE_WORDS_RE = re.compile(
     r"[\s.]*(?:With\s+(?:these|those|this)\s+(?:words|provocation|question|message|remarks?)"
+    r"|,\s*(?:voilà|voici)\s+comment"
     r"|(?:These|Those|Such)\s+were\s+the\s+(?:words|remarks)\s+of"
     r"|(?:Ce|Tel(?:le)?s?)\s+(?:sont|furent|étaient)\s+(?:les\s+)?(?:mots|paroles|propos)\s+(?:de|d['’])"
     r"|Par\s+ces\s+(?:mots|paroles)"
     r"|C['’]est\s+(?:par\s+ces\s+(?:mots|paroles)|en\s+ces\s+termes)\s+qu(?:e\s+|['’]))\s*,?\s*"
 )
 """A sentence opening on the quotation's words (`With these words,`, `With this provocation,`, `C’est par ces
-mots que`): its subject spoke them; or naming their speaker (`These were the words of X`, `Tels sont les
+mots que`, `« … », voilà comment X se décrit`): its subject spoke them; or naming their speaker (`These were the words of X`, `Tels sont les
 propos de X`)."""
 
 

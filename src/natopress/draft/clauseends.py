@@ -161,7 +161,8 @@ _SECOND_CUE_RE = re.compile(
     rf"|,\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})"
     rf"|\s+and\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=\s+(?:their|his|her|its|the)\s)"
     r"|\s+(?:and|but)\s+(?:he|she|I)\s+(?:also\s+)?[a-z]+ed(?![\w’'-])"
-    rf"|,\s+(?:et|and)\s+(?:les|la|le|the)\s+[\w’'-]+\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)"
+    rf"|,\s+(?:et|and)\s+(?:(?:les|la|le|the)\s+[\w’'-]+|several|many|some|others|plusieurs|certains|d['’]autres)"
+    rf"\s+(?:{CUE_RE.pattern})(?=\s+(?:que|qu['’]|that)\b)"
     rf"|,\s+(?:he|she)\s+(?:also\s+)?(?:{CUE_RE.pattern})(?=[.!?]?\s*\Z)",
     re.IGNORECASE,
 )
@@ -171,7 +172,8 @@ importance of …`), or `and` before the verb's object (`noted that P and stress
 a clause of the subject's pronoun (`told reporters that P and he expressed concerns`, `ont estimé que P et
 ils ont souligné le rôle de …`) or of the one asking
 (`X said he wanted P and I wanted to ask …`, a transcript's question), or another subject's
-verb of saying and its `que` (`P, et les participants ont souligné que Q`), or a pronoun's attribution
+verb of saying and its `que` (`P, et les participants ont souligné que Q`, `P, and several indicated that
+Q`), or a pronoun's attribution
 closing the sentence (`both parties concluded that P, he added.`): it ends the clause, with or without a
 clause of its own."""
 

@@ -256,14 +256,13 @@ def _only_person_initialled(groups: dict[str, _Group], key: str) -> _Group | Non
 
 
 def _only_person_middle_dropped(groups: dict[str, _Group], key: str) -> _Group | None:
-    """The one person group whose name is this two-word one with middle names (`Klaus Iohannis` after `Klaus
-    Werner Iohannis`, `Tomas Aurel Vinko Rieger`): same first and last word; None when none or several are."""
+    """The one person group whose name is this one with more middle names (`Klaus Iohannis`, `Tomas Vinko
+    Rieger` after `Klaus Werner Iohannis`, `Tomas Aurel Vinko Rieger`): this one's words in order."""
     words = key.split()
-    if len(words) != 2:
+    if len(words) < 2:
         return None
-    return _only_person(
-        groups, lambda k: len(k.split()) >= 3 and (k.split()[0], k.split()[-1]) == tuple(words)
-    )
+    pattern = re.compile(r" (?:\S+ )*".join(map(re.escape, words)))
+    return _only_person(groups, lambda k: len(k.split()) > len(words) and pattern.fullmatch(k) is not None)
 
 
 def _only_person_transliterated(groups: dict[str, _Group], key: str) -> _Group | None:

@@ -226,7 +226,7 @@ FEMININE_DEMONSTRATIVE_RE = re.compile(r"celle-ci|cette\s+dernière", re.IGNOREC
 
 _TITLE_WORDS = (
     r"(?:secrétaire\s+général(?:e)?(?:\s+adjoint(?:e)?)?(?:\s+délégué(?:e)?)?|président(?:e)?(?:\s+délégué(?:e)?)?|premier\s+ministre|"
-    r"ministre|commandant|porte-parole|Secretary[\s-]General|Deputy\s+Secretary(?:[\s-]General)?|"
+    r"ministre|commandante?|porte-parole|Secretary[\s-]General|Deputy\s+Secretary(?:[\s-]General)?|"
     r"(?:Deputy\s+)?Assistant\s+Secretary[\s-]General|President|Prime\s+Minister|First\s+Lady|State\s+Secretary|"
     r"Minister|Commander|Spokesperson|représentante?\s+spéciale?|Special\s+Representative|Chair(?:man|woman)?|"
     r"Chief\s+Scientist|Commandant|Dean|Director(?:\s+General)?|directeur(?:\s+général)?|directrice(?:\s+générale)?|"

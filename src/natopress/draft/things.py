@@ -12,7 +12,7 @@ SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HNoMs|HMS|USS|HNLMS|FGS|ITS|ESPS|TC
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
 _THING_NOUNS = (
-    r"exercices?|exercises?|opérations?|operations?|navires?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
+    r"exercices?|exercises?|opérations?|operations?|navires?|vaisseaux|vaisseau(?:\s+(?:étendard|amiral))?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
     r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
     r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
     r"|hôtels?|hotels?|journal|journaux|quotidiens?|hebdomadaires?|newspapers?|dailies|magazines?"
@@ -27,7 +27,7 @@ NAMED_THING_RE = re.compile(
     r"|(?-i:(?:[uU]niversités?|[éÉ]coles?|lycées?|[aA]cadémies?|[iI]nstituts?|[fF]ondations?|laboratoires?"
     r"|hôpital|hôpitaux|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
     r"|foundations?|forces?\s+opérationnelles?)"
-    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?)\s+(?-i:[a-zà-ÿ]{4,})"
+    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?|vaisseaux|vaisseau(?:\s+(?:étendard|amiral))?)\s+(?-i:[a-zà-ÿ]{4,})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
     r"|(?:air|missile)\s+defen[cs]e\s+systems?"
     r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))"

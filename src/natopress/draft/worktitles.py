@@ -50,8 +50,10 @@ RELATIVE_NAMING_RE = re.compile(
 the marks hold that subject's words, no title (a participle, `a workshop called “…”`, has no subject)."""
 
 
-_SENTENCES_RE = re.compile(r"[.!?…]\s+[A-ZÀ-Ý«“\"]")
-"""A sentence's end and the next one's start inside quotation marks: sentences said, no work's title."""
+_SENTENCES_RE = re.compile(r"[.!…]\s+[A-ZÀ-Ý«“\"]")
+"""A sentence's end and the next one's start inside quotation marks: sentences said, no work's title; not a
+question mark, after which a title may go on (`thème : « Une Alliance pour quelle décennie ? Défense,
+… »`)."""
 
 
 _SAID_WORDS = 12
