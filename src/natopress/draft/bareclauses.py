@@ -60,13 +60,16 @@ take`)."""
 _TOLD_WHOM = rf"(?:(?<=told)\s+(?:{TOLD_WHOM}|him|them|us|me))?"
 """Whom a bare clause was told (`told reporters neither NATO nor …`, `told him the new barracks were …`)."""
 _BARE_PARTICIPLES = r"saying|adding|noting|stressing|warning|explaining|underlining|emphasi[sz]ing"
+_BELIEF = r"believes|believed"
+"""A verb of belief, which reports a bare clause like a verb of saying (`X believes the numbers will keep
+growing`)."""
 BARE_INDIRECT_RE = re.compile(
     rf"(?<![\w’'-])(?<![”\"»],\s)(?<!,[”\"]\s)(?<![”\"»]\s)(?<![Tt]he\s)(?<!\b[Aa]\s)(?<![Ii]ts\s)(?<!their\s)"
     r"(?<![’']s\s)"  # `NATO’s continued efforts in Iraq were …`: an adjective after a possessive, no verb
     r"(?!(?:(?<=,\s)|(?<=[.!?]\s)|^)(?i:assessed)\s)"  # `During the period, assessed enemy forces were`
     # `the annexation of X and continued incursions … are`: an adjective
     r"(?!(?:(?<=\band\s)|(?<=\bof\s)|(?<=\bwith\s)|(?<=\bfor\s)|(?<=\bby\s))continued\s)"
-    rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
+    rf"(?P<cue>(?i:{ENGLISH_CUES}|{_BARE_PARTICIPLES}|{_BELIEF}))(?:\s+(?i:{WHEN}))?{_TOLD_WHOM}\s+(?P<conj>)"
     rf"(?={_BARE_SUBJECT}(?:(?<![’']s\s){_FINITE_AFTER_SUBJECT}(?![\w’'-])(?!\s*[.;!?)])"
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+(?:by|during)\s)"

@@ -371,3 +371,16 @@ def compass_surname(words: list[str]) -> bool:
         and not is_common(words[0])
         and DIRECTION_RE.fullmatch(words[0]) is None
     )
+
+
+KIN_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:his|her|their|sa|son|leur)\s+(?:wife|husband|spouse|daughter|son|mother|father|brother"
+    r"|sister|femme|épouse|époux|mari|fille|fils|mère|père|frère|sœur)\s+"
+    r"|(?:one|another)\s+(?:participant|student|intern|cadet|trainee|volunteer),\s+)\Z",
+    re.IGNORECASE,
+)
+"""A possessive and a kinship noun (`with his wife Anne-Mette and his daughter Christina`) or a person's noun
+set off by a comma (`One participant, Ilse, recalled`) right before a lone given name: a person, named by the
+given name alone; so is one after an inverted cue before where they come from (`said Ilse from Velgrad`)."""
+FROM_PLACE_RE = re.compile(r"[ \t]+from[ \t]+[A-ZÀ-Ý]")
+"""`from` and a capitalised place after a lone given name (`said Ilse from Velgrad`)."""

@@ -16,6 +16,8 @@ from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.cutoff import cut_off
 from natopress.draft.lexicon import all_common
 from natopress.draft.nameparts import (
+    FROM_PLACE_RE,
+    KIN_BEFORE_RE,
     NameCandidate,
     Range,
     after_common_words,
@@ -88,13 +90,6 @@ def _article_before(text: str, start: int, floor: int, role: Range | None) -> bo
     )
 
 
-_KIN_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:his|her|their|sa|son|leur)\s+(?:wife|husband|spouse|daughter|son|mother|father|brother"
-    r"|sister|femme|épouse|époux|mari|fille|fils|mère|père|frère|sœur)\s+\Z",
-    re.IGNORECASE,
-)
-"""A possessive and a kinship noun right before a lone given name (`with his wife Anne-Mette and his daughter
-Christina`): a person, named by the given name alone."""
 _ARTICLE_ADJECTIVE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he|an?)\s+(?:[a-z]{3,}ing|new|annual|current|recent|next)"
     r"|(?:ces|cette|cet|ce|these|those)(?:\s+(?:deux|trois|quatre|two|three|four))?)\s+\Z"
@@ -378,7 +373,9 @@ def _titled_alone(
     titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
     if titled is not None and caps_surname_after_rank(text, titled[0], end):
         return True
-    kin = _KIN_BEFORE_RE.search(text, max(floor, start - 20), start) is not None
+    kin = KIN_BEFORE_RE.search(text, max(floor, start - 24), start) is not None or (
+        CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start) and FROM_PLACE_RE.match(text, end)
+    )
     lone = personal(words) and words[0] not in DEMONYMS and not words[0].isupper()
     return lone and (titled is not None or title_word_before(text, start, floor) is not None or kin)
 

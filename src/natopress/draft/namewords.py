@@ -96,6 +96,7 @@ HEADLINE_VERBS = (
     "|Calls|Says|Stresses|Urges|Highlights|Discusses|Signs|Takes|Hands|Assumes|Arrives|Speaks|Leads|Joins"
     "|Congratulates|Condemns|Underlines|Announces|Reaffirms|Affirms|Commends|Honours|Honors|Marks|Celebrates"
     "|Talks|Tours|Answers|Briefs|Presents|Outlines|Emphasises|Emphasizes|Delivers|Reviews|Inaugurates|Travels"
+    "|Witnesses|Wins|Gets|Starts|Ends|Completes|Concludes|Begins"
 )
 """Verbs of a headline's present tense, capitalised as a title-case headline writes them."""
 _HEADLINE_VERB_RE = re.compile(rf"\s+(?:{HEADLINE_VERBS})(?![\w’'-])")
