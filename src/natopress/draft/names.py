@@ -373,7 +373,7 @@ def _titled_alone(
     titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
     if titled is not None and caps_surname_after_rank(text, titled[0], end):
         return True
-    kin = KIN_BEFORE_RE.search(text, max(floor, start - 24), start) is not None or (
+    kin = KIN_BEFORE_RE.search(text, max(floor, start - 24), start) is not None or bool(
         CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start) and FROM_PLACE_RE.match(text, end)
     )
     lone = personal(words) and words[0] not in DEMONYMS and not words[0].isupper()
