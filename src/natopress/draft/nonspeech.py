@@ -173,7 +173,8 @@ def no_speech(
     in brackets or after a dash of a quotation that was none of these (`« … » (« … »)`, `“…” – “…” in
     Italian`, the previous such pair closing at `skipped`, or -1) and the next item of a list of them
     (`: « A », « B » et « C »`), the words the text gives as a title or motto elsewhere
-    (`worktitles.titled_elsewhere`), and the names of `_named_thing`. `attribution` is the quote's cue and
+    (`worktitles.titled_elsewhere`), the names of `_named_thing`, and marks after a passive cue or a term named
+    with `as` (`_passive_or_named`). `attribution` is the quote's cue and
     speaker mention spans (code points), each maybe None."""
     cue, mention = attribution
     if (
@@ -342,7 +343,7 @@ _AS_AFTER_RE = re.compile(r"\s+(?:as|comme)\s")
 
 def _passive_or_named(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     """True when the cue at `cue` is a passive (`_PASSIVE_BEFORE_RE`) or the marks of `pair` right after it
-    hold a term that `as` follows (`highlighted “trust” as the common thread`): no one's words (`unreported`)."""
+    hold a term that `as` follows (`highlighted “trust” as the common thread`): no one's words (`no_speech`)."""
     return _PASSIVE_BEFORE_RE.search(text, max(sentence_start, cue[0] - 30), cue[0]) is not None or (
         not text[cue[1] : pair.open].strip()
         and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
@@ -357,12 +358,9 @@ def unreported(text: str, sentence_start: int, cue: Range, pair: Pair) -> bool:
     `comme`/`as`/`de` right before the marks (`a décrit … le plan d’action « réactivité »`; `a décrit la
     situation comme « … »`, `described it as “…”`, `a qualifié X de « … »` report the marks' words), or a
     next act after `and` (`clauseends.NEXT_ACT`) stands between them (`noted the progress on the new wing and thanked the
-    “…”`: the marks are the second verb's object), or the cue is a passive (`are summarized as the “three-ring”
-    model`: no one speaks), or the marks hold a term right after the cue that `as` follows (`highlighted
-    “trust” as the common thread`: the verb's object, named)."""
+    “…”`: the marks are the second verb's object)."""
     return (
         quoted_name(text, pair, term=False)
-        or _passive_or_named(text, sentence_start, cue, pair)
         or _NEXT_ACT_RE.search(text, cue[1], pair.open) is not None
         or _POSSESSIVE_END_RE.search(text, sentence_start, cue[0]) is not None
         or (

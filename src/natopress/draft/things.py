@@ -11,8 +11,10 @@ from natopress.draft.speech import RANKS_WITHOUT_POINT
 SHIP_PREFIXES = r"URS|USNS|USCGC|HMNZS|HNoMS|HNoMs|HMS|USS|HNLMS|FGS|ITS|ESPS|TCG|HDMS|HMCS|HMAS|BNS|ORP|NRP|HS|RFS|SNS|ROKS|KNM|FS|MV|MT|ROS|BGS|HSwMS|LVNS|LNS|EML|FNS|RMNS|SPS|ENS|INS|JS|HrMs|BRP"
 """Navies' ship prefixes (`HNoMS Otra`, `HS Navarinon`) and merchant ships' (`MV Dubai Moon`: motor vessel, `MT`:
 motor tanker)."""
+_VAISSEAU = r"vaisseaux|vaisseau(?:\s+(?:étendard|amiral))?"
+"""The French noun of a warship, maybe a flagship's (`le vaisseau étendard X`)."""
 _THING_NOUNS = (
-    r"exercices?|exercises?|opérations?|operations?|navires?|vaisseaux|vaisseau(?:\s+(?:étendard|amiral))?|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
+    rf"exercices?|exercises?|opérations?|operations?|navires?|{_VAISSEAU}|ships?|warships?|vessels?|frégates?|frigates?|flagships?"
     r"|minesweepers?|minehunters?|corvettes?|destroyers?|submarines?|tankers?|company|companies|firm|subsidiary"
     r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
     r"|hôtels?|hotels?|journal|journaux|quotidiens?|hebdomadaires?|newspapers?|dailies|magazines?"
@@ -27,7 +29,7 @@ NAMED_THING_RE = re.compile(
     r"|(?-i:(?:[uU]niversités?|[éÉ]coles?|lycées?|[aA]cadémies?|[iI]nstituts?|[fF]ondations?|laboratoires?"
     r"|hôpital|hôpitaux|aéroports?|casernes?)(?:\s+(?:nationa(?:l|le|ux|les)|militaires?|internationa(?:l|le|ux|les)|fédéra(?:l|le)))?"
     r"|foundations?|forces?\s+opérationnelles?)"
-    r"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?|vaisseaux|vaisseau(?:\s+(?:étendard|amiral))?)\s+(?-i:[a-zà-ÿ]{4,})"
+    rf"|(?-i:frégates?|navires?|patrouilleurs?|corvettes?|bâtiments?|{_VAISSEAU})\s+(?-i:[a-zà-ÿ]{{4,}})"
     r"|systèmes?(?:\s+de\s+défense\s+(?:aérienne|antimissile))?|(?-i:antimissile|balistique)"
     r"|(?:air|missile)\s+defen[cs]e\s+systems?"
     r"|(?-i:Conference|Symposium|Workshop|Seminar|Course|Centre|Center|Institute)\s+(?-i:on|for))"
