@@ -54,6 +54,9 @@ def quotation_after_clause(text: str, opening: int) -> bool:
 _STOP_INSIDE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*?[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]")
 """A quotation opening on a capital with a sentence's stop inside it: more than one sentence."""
 _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|my|we|our|us|je|j['’]|mon|ma|mes|nous|notre|nos)(?![\w’'-])")
+_ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[,!?…][»”\"](?P<after>[^.;:!?«»“”\"\n]{1,60})")
+"""A quotation's words, a comma or stop and its closing mark, and the words after it (group `after`) up to
+the next stop: where its attribution's verb of saying stands (`“Well done,” he said.`)."""
 _CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z)|,\s*(?P<cue>))")
 """A quotation's words and its closing mark ending its sentence: at most a final point, then the paragraph's
 end, or a comma and the attribution (group `cue`, where its verb of saying must stand)."""
@@ -61,12 +64,17 @@ end, or a comma and the attribution (group `cue`, where its verb of saying must 
 
 def introduces(text: str, before: str, opening: int) -> bool:
     """True when the words `before` the quotation mark at `opening` introduce it as a sentence of its own:
-    they end with a colon, or with a word whose colon the page lost before a quotation that opens as a
+    they end with a colon, or with a semicolon when an attribution follows the quotation's closing mark
+    (`ended with a short message; “Keep learning,” he told the graduates`; not `“A” means P; “learn faster” asks
+    …`), or with a word whose colon the page lost before a quotation that opens as a
     sentence, speaks in the first person and closes its sentence (`He remembered the fallen soldiers "To
     them and to their families I give my salute”.`) or its attribution does (`… during the pandemic “Your
     teams kept the runways open …”, emphasised Admiral X.`; guidelines 2.4)."""
     if before.endswith(":"):
         return True
+    if before.endswith(";"):
+        attributed = _ATTRIBUTED_RE.match(text, opening + 1)
+        return attributed is not None and CUE_RE.search(attributed["after"]) is not None
     closing = _CLOSING_SENTENCE_RE.match(text, opening + 1)
     return (
         bool(re.search(r"[^\W\d_]\Z", before))

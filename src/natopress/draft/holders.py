@@ -133,13 +133,15 @@ _APPOSITION_END_RE = re.compile(
     r"|\s+(?:of|for|de|du|des|d['’]|pour)\s[^,;:.()«»“”\"\n]{0,90}?\s(?:[a-z]{3,}ed|met|spoke|took|gave|made|went)"
     r"(?![\w’'-])"
     r"|\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+)?[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*)?\s+(?:of|for|de|des|du|d['’]|pour)"
-    r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$))"
+    r"\b[^,;:.()«»“”\"\n]{0,90}?\s*(?:[,;.)]|$)"
+    r"|(?:\s+[A-Z]{2,8})?\s+(?:and|et)\s+(?:the|la|le|l['’])\s*[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){0,2},)"
 )
 """What ends a title set after a name (`Anders Fogh Rasmussen, douzième secrétaire général de l’OTAN,`): a
 comma, a closing bracket or the sentence's end, maybe after a body's acronym (`Commander of … (JFCO),`) or a
 second title with its complement (`Mr. X, the Prime Minister and Minister of Foreign Affairs of Ostravia,`; up
 to 90 code points: `… of the former Yugoslav Republic of Macedonia*,`); a complement may open on `for` (`the
-Deputy Assistant Secretary General for Political Affairs and NATO Special Representative … visited`); a verb
+Deputy Assistant Secretary General for Political Affairs and NATO Special Representative … visited`) or a
+second post with its article (`Commander OTC and the Course Director,`); a verb
 instead makes the title a new subject (`…, with Prime Minister X, the Secretary General praised`: X is not the
 Secretary General), unless the title has its complement and no article (`General X, Chairman of the NATO
 Military Committee visited`: the closing comma left out; the article is looked for apart)."""

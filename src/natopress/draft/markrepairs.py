@@ -50,10 +50,11 @@ this … on its own.’’`): set as `”` and a space."""
 
 _OPENING_OR_STOP_RE = re.compile(r"[“”«»\"\n]")
 """The next quotation mark or line break after an opening mark: a lost closing is looked for before it."""
-_COMMA_RE = re.compile(r"(?<=[^\s“”«»\"]),")
-"""A comma right after a word: where a lost closing mark may have stood (not after a mark or a space)."""
+_COMMA_RE = re.compile(r"(?<=[^\s“”«»\"])(?:,|[ \t](?=[–—-][ \t]))")
+"""A comma right after a word, or the space before a spaced dash (`challenges – said X`): where a lost closing
+mark may have stood (not after a mark or a space)."""
 _AFTER_LOST_CLOSING_RE = re.compile(
-    r"(?P<attribution>[ \t]+[^“”«»\"\n,;:]{1,80}?)(?P<apposition>,[^“”«»\"\n,;:]{1,60}?)?\."
+    r"[–—-]?(?P<attribution>[ \t]+[^“”«»\"\n,;:]{1,80}?)(?P<apposition>(?:,[^“”«»\"\n,;:]{1,120}?){1,2})?\."
     r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=\n|\Z))"
 )
 """What follows the comma where a closing mark was lost: an attribution ending its sentence, maybe with an
@@ -64,9 +65,11 @@ def lost_closings(text: str) -> str:
     """`text` with the comma that ends an opened quotation before its attribution set as the closing mark
     the page lost, when the attribution (a verb of saying) ends its sentence right before the next opening
     mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`), or, opening on its verb, maybe with an
-    apposition after one comma, when no mark follows in its paragraph (`"A …, said WO X, platoon deputy. At
+    apposition of one or two pieces after commas, when no mark follows in its paragraph (`"A …, said WO X, platoon deputy. At
     the completion …` ⏎; guidelines 2.3). Curly and straight opening marks; the first such comma after the
-    opening mark; same length, so every offset holds."""
+    opening mark; a spaced dash may stand in the comma's place (`“A … never met – said X, head of the
+    training team, speaking to the planners. “B …”`: the space before the dash is set as the mark); same
+    length, so every offset holds."""
     marked = list(text)
     for opening in re.finditer(r"[“\"]", text):
         if opening.group() == '"' and not straight_opens(text, opening.start()):
@@ -113,12 +116,18 @@ def single_quotations(text: str) -> str:
     says`), or before a capitalised word when a verb of saying follows
     (`‘…’ NATO’s Secretary General, X, said`); at least three words between; and a verb of saying in the
     same sentence within 80 code points before the opening or after the closing mark, or a colon right
-    before the opening (`addressed those present: ‘…’`) (guidelines 2.1).
+    before the opening (`addressed those present: ‘…’`) (guidelines 2.1). A paragraph that a single mark
+    opens and one closes at its end, after a paragraph ending on a verb of saying and a colon, is one
+    quotation whose inner single marks nest (`stated:` ⏎ `‘We have named the series ‘Open Harbour’. …’.`).
     Same length, so every offset holds."""
     marked = list(text)
     for line in re.finditer(r"[^\n]+", text):
         if _DOUBLE_MARK_RE.search(line.group()):
             continue  # single marks nest inside double ones there
+        whole = _WHOLE_SINGLE_RE.fullmatch(line.group())
+        if whole is not None and _cue_colon_before(text, line.start()):
+            marked[line.start() + whole.start(1)], marked[line.start() + whole.start(2)] = "“", "”"
+            continue  # `stated:` ⏎ `‘We have named … ‘Open Harbour’. …’.`: the inner marks nest
         at = line.start()
         while (opening := _SINGLE_OPENING_RE.search(text, at, line.end())) is not None:
             closing = _SINGLE_CLOSING_RE.search(text, opening.end(), line.end())
@@ -142,6 +151,18 @@ def single_quotations(text: str) -> str:
             if len(words) >= _MIN_SINGLE_WORDS and cued:
                 marked[opening.start()], marked[closing.start()] = "“", "”"
     return "".join(marked)
+
+
+_WHOLE_SINGLE_RE = re.compile(r"[ \t]*(['‘’])[^\W\d_][^\n]*?[.!?…]?(['’])[.!?…]?[ \t\u00a0]*")
+"""A paragraph that a single mark opens before a letter and one closes at its end, maybe before its full
+stop (`‘Our … elsewhere’.`)."""
+
+
+def _cue_colon_before(text: str, line_start: int) -> bool:
+    """True when the paragraph before `line_start` ends on a verb of saying and a colon in its last
+    sentence (`Commenting on …, General X stated:`)."""
+    before = text[:line_start].rstrip()
+    return before.endswith(":") and CUE_RE.search(re.split(r"[.!?]\s", before[-200:])[-1]) is not None
 
 
 _UNCLOSED_SINGLE_WORDS = 4

@@ -384,3 +384,18 @@ set off by a comma (`One participant, Ilse, recalled`) right before a lone given
 given name alone; so is one after an inverted cue before where they come from (`said Ilse from Velgrad`)."""
 FROM_PLACE_RE = re.compile(r"[ \t]+from[ \t]+[A-ZÀ-Ý]")
 """`from` and a capitalised place after a lone given name (`said Ilse from Velgrad`)."""
+_PROFILE_CUE_RE = re.compile(
+    r"[ \t]+(?:says|explains|adds|recalls|notes|remarks|observes|comments|continues)"
+    r"(?:,?[ \t]*[\"“«]|:|\.)"
+)
+"""A verb of saying in the present, as profiles quote their people, then a quotation or the sentence's end
+(`Ilse says, “…”`, `“…,” Tomas explains.`)."""
+_SUBJECT_START_RE = re.compile(r"(?:\A|\n[ \t]*|[.!?][ \t]+|,[\"”’][ \t]+)\Z")
+"""A sentence's start or a quotation's closing comma and mark right before a word."""
+
+
+def speaking_given_name(text: str, start: int, end: int) -> bool:
+    """True when the lone word `text[start:end]` opens a sentence, or follows a quotation's closing comma,
+    before a verb of saying in the present and a quotation (`Ilse says, “…”`, `“…,” Tomas explains.`):
+    a profile's person named by the given name alone."""
+    return bool(_SUBJECT_START_RE.search(text, max(0, start - 4), start) and _PROFILE_CUE_RE.match(text, end))

@@ -29,6 +29,7 @@ from natopress.draft.nameparts import (
     name_before_title,
     personal,
     plural_title_alone,
+    speaking_given_name,
     strip_stops,
     title_across,
 )
@@ -365,17 +366,20 @@ def _titled_alone(
     text: str, words: list[str], start: int, end: int, floor: int, before: Range | None
 ) -> bool:
     """True when the one word `text[start:end]` is a person named by a title right before it (`le président
-    Hollande`, `du président Obama` in a title's complement), a kinship noun (`his wife Anne-Mette`) or a rank
-    before a surname in capitals (`General KASTRATI`, `General` being a stop word to the run); not a
-    nationality (`a major British exercise`, after an adjective that is also a rank) nor `Commander NRDC-Italy`."""
+    Hollande`, `du président Obama` in a title's complement), a kinship noun (`his wife Anne-Mette`), a verb of
+    saying in the present (`Ilse says, “…”`: nameparts.speaking_given_name) or a rank before a surname in
+    capitals (`General KASTRATI`, `General` being a stop word to the run); not a nationality (`a major British exercise`, after an
+    adjective that is also a rank) nor `Commander NRDC-Italy`."""
     if len(words) != 1:
         return False
     titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None
     if titled is not None and caps_surname_after_rank(text, titled[0], end):
         return True
+    inverted = CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start)  # `said Ilse from Velgrad`
     kin = KIN_BEFORE_RE.search(text, max(floor, start - 24), start) is not None or bool(
-        CUE_BEFORE_NAME_RE.search(text, max(floor, start - 40), start) and FROM_PLACE_RE.match(text, end)
+        inverted and FROM_PLACE_RE.match(text, end)
     )
+    kin = kin or speaking_given_name(text, start, end)  # `Ilse says, “…”`
     lone = personal(words) and words[0] not in DEMONYMS and not words[0].isupper()
     return lone and (titled is not None or title_word_before(text, start, floor) is not None or kin)
 

@@ -274,7 +274,7 @@ class _Finder(AttributionFinder):
                 and not SPEAKING_RELATIVE_RE.search(self.text, sentence_start, opening)
             ):
                 reported = INDIRECT_RE.search(self.text, sentence_start, opening) or after_reported(
-                    self.text, self.reported, draft.segment, opening, draft.pair.close
+                    self.text, self.reported, draft.segment, draft.pair
                 )  # `a déclaré que P :`, `Pour X, P : « … »`
                 draft.inherits = draft.inherits or bool(reported)
         if draft.cue is not None or draft.mention is not None or cut_attribution(self.text, draft.pair.close):
@@ -327,9 +327,7 @@ class _Finder(AttributionFinder):
         subject states a view (`uncued.speaker_before`), that subject: the sentence before in the
         paragraph, or, for a quotation opening its paragraph, the last one of the paragraph before
         (`Rear Admiral X highlighted …` ⏎ `“We are …”`), past a caption between them."""
-        if after_reported(
-            self.text, [*found, *self.reported], draft.segment, draft.pair.open, draft.pair.close
-        ):
+        if after_reported(self.text, [*found, *self.reported], draft.segment, draft.pair, self.resolver):
             draft.inherits = True
             return
         index = bisect.bisect_right(self._sentence_starts, draft.sentence[0]) - 1

@@ -44,6 +44,30 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     return found
 
 
+def _given_names(text: str, full_names: Iterable[Range], surnames: set[str]) -> set[str]:
+    """The first words of the names of two words or more in `full_names` that begin one name only and are
+    no word after another name's first, no surname, stop, place or organisation word (`Sven` of `Sven Kragting`, whom a profile goes on to call
+    by his given name: `“…,” Sven says.`); none of a given name two persons share (`Anna` of `Anna Berg` and
+    `Anna Holm`: the word alone does not say which)."""
+    starts: dict[str, set[str]] = {}
+    inner: set[str] = set()
+    for start, end in full_names:
+        words = text[start:end].split()
+        inner.update(words[1:])
+        if len(words) > 1 and _SURNAME_RE.fullmatch(words[0]) and not words[0].isupper():
+            starts.setdefault(words[0], set()).add(" ".join(words))
+    return {
+        word
+        for word, names in starts.items()
+        if len(names) == 1
+        and word not in surnames
+        and word not in inner  # `Hoop` of `Hoop Scheffer`, cut from `Jaap de Hoop Scheffer`
+        and personal([word])
+        and not TITLE_RE.fullmatch(word)
+        and not any(word in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS))
+    }
+
+
 def _particle_surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     """The surnames opening with a particle of the names in `full_names`, case-folded (`Jaap de Hoop
     Scheffer`: `de hoop scheffer`), which a sentence may open with the particle capitalised (`De Hoop
@@ -80,11 +104,13 @@ def with_surnames(
     `regions` that stands alone (no capitalised word next to it) and is the surname of a person candidate
     or of a registry person the text names in full (`known_persons`), or that surname misspelt
     (natopress.draft.proposals.misspelt); a candidate of another type with that
-    very span becomes a person. A surname opening with a particle (`De Hoop Scheffer` after `Jaap de Hoop
+    very span becomes a person. So is a lone given name that begins one such name only (`_given_names`:
+    `Sven says` after `Sven Kragting`), no title before it. A surname opening with a particle (`De Hoop Scheffer` after `Jaap de Hoop
     Scheffer`) is one person candidate, in place of any candidate inside it. In text order."""
     full = [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
     surnames, particled = _surnames(text, full), _particle_surnames(text, full)
-    if not surnames and not particled:
+    given = _given_names(text, full, surnames)
+    if not surnames and not particled and not given:
         return list(candidates)
     persons = Ranges((c.start, c.end) for c in candidates if c.type is EntityType.PER)
     exact = {(c.start, c.end) for c in candidates if c.type is EntityType.PER}
@@ -100,6 +126,8 @@ def with_surnames(
                 lone.add((start, end))  # `Rybchinski added` after `Maj. Mikhail Rybchninski`: misspelt
             elif text[start:end].casefold() in particled and (start, end) not in exact:
                 lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
+            elif word in given and start == match.start() and not persons.overlapping(start, end):
+                lone.add((start, end))  # `Sven says` after `Sven Kragting`: his given name alone
     kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in lone)]
     added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
     return sorted([*kept, *added], key=lambda c: (c.start, -c.end))

@@ -117,7 +117,11 @@ def _joined_clause_subject(text: str, resolver: SpeakerResolver, start: int, end
 
 
 def after_reported(
-    text: str, candidates: Sequence[QuoteCandidate], paragraph: Range, opening: int, closing: int
+    text: str,
+    candidates: Sequence[QuoteCandidate],
+    paragraph: Range,
+    pair: Pair,
+    resolver: SpeakerResolver | None = None,
 ) -> bool:
     """True when the quotation opening at `opening` (its sentence's first word, no cue) comes right after
     an indirect or mixed quote of the same paragraph (`M. X a déclaré que P. « … »`, `Pour X, P : « … »`,
@@ -125,7 +129,11 @@ def after_reported(
     `P, X said as she left. “…”`; or a comma, `said that P, “They will …”`), or is the whole paragraph (`paragraph`,
     or its start before a sentence whose subject is a pronoun: `“…” As examples he mentioned …`;
     `closing` is its closing mark) right after a paragraph that such a quote ends (`Il a précisé que P.` ⏎
-    `« … »`): the same speaker goes on (resolved from that quote only)."""
+    `« … »`), also past the rest of that paragraph when it holds no quotation mark and names no person
+    (`Admiral X said P. The exercise tested the headquarters.` ⏎ `“…”`; `resolver` finds the persons;
+    not when the excerpt's end cuts the quotation):
+    the same speaker goes on (resolved from that quote only)."""
+    opening, closing = pair.open, pair.close
     before = [c for c in candidates if c.end <= opening]
     last = max(before, key=lambda c: c.end, default=None)
     alone = not text[paragraph[0] : opening].strip() and (
@@ -142,6 +150,13 @@ def after_reported(
                 last.attribution_end > last.end
                 and _REST_OF_SENTENCE_RE.fullmatch(text, last.attribution_end, opening) is not None
             )
+            or (
+                alone is not None
+                and resolver is not None
+                and _NARRATION_AFTER_RE.fullmatch(text, last.end, opening) is not None
+                and not resolver.persons_within(last.end, opening)
+                and not cut_by_end(text, pair)  # its attribution may be in the words cut (guidelines 2.4)
+            )
         )
     )
 
@@ -152,6 +167,8 @@ _PRONOUN_GOES_ON_RE = re.compile(
 """A sentence after a quotation in its paragraph whose subject, within its first words, is a pronoun (`As
 examples he mentioned …`): the narrative goes on about the quotation's speaker, who is that of the quote
 before."""
+_NARRATION_AFTER_RE = re.compile(r"[^«»“”\"\n]{0,400}[.…!?][ \t\u00a0]*\n\s*")
+"""The rest of a paragraph after a reported clause, with no quotation mark, to the next paragraph."""
 _REST_OF_SENTENCE_RE = re.compile(r"[^.!?;«»“”\"\n]*[.…!?]\s*")
 """The rest of a sentence after an attribution, with no quotation mark (`as she completed a visit.`)."""
 
