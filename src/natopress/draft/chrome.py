@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from natopress.draft.countries import country_row
 from natopress.draft.datelines import is_date_line
 from natopress.draft.dates import MONTH_ALT
+from natopress.draft.lines import IMAGE_NAME_RE
 from natopress.formats import UPDATE_LABEL
 
 BREADCRUMB = r"^(?:[^/>›\n]{1,60}\s[/>›]\s+){2,}(?P<last>(?:[^/>›\n]|(?<=\S)/(?=\S))+)$"
@@ -230,8 +231,9 @@ CHROME_MAX_CHARS = 200
 
 def is_chrome(line: str) -> bool:
     """True when the line is website boilerplate (login, newsletter, media portal...) or a reference label:
-    a boilerplate phrase in a line of at most `CHROME_MAX_CHARS`, a whole line of page furniture, or a row of
-    country names under their flags (`countries.country_row`)."""
+    a boilerplate phrase in a line of at most `CHROME_MAX_CHARS`, a whole line of page furniture, a row of
+    country names under their flags (`countries.country_row`), or an image's file name (`180412vel02 400`,
+    which `lines.lines` cuts from the paragraph it was glued to)."""
     patterns = (
         CHROME_PATTERNS
         if len(line) <= CHROME_MAX_CHARS
@@ -243,6 +245,7 @@ def is_chrome(line: str) -> bool:
         or TEXT_SIZE_RE.match(line) is not None
         or (UNREAD_UPDATE_RE.match(line) is not None and not is_date_line(line))
         or country_row(line)
+        or IMAGE_NAME_RE.fullmatch(line) is not None
     )
 
 

@@ -34,7 +34,7 @@ from natopress.draft.phrases import (
     pronoun_opening_before,
     sentence_before,
 )
-from natopress.draft.ranks import rank_holders
+from natopress.draft.ranks import name_follows, rank_holders
 from natopress.draft.speech import (
     BARE_RANK_RE,
     BODY_ACRONYM,
@@ -388,7 +388,7 @@ class SpeakerResolver(ActingSubjects):
             found = {self._by_role(text, title, start) for title in titles} - {None}
             defined = found.pop() if len(found) == 1 else None
         if BARE_RANK_RE.fullmatch(phrase):  # `the General`, `le SACEUR`: its one holder, else the defined one
-            return self._only_holder(text, phrase, defined)
+            return None if name_follows(text, end) else self._only_holder(text, phrase, defined)
         head = NOMINAL_SPEAKER_RE.match(phrase) or TITLE_PHRASE_RE.match(phrase)
         rest = phrase[head.end() :].strip() if head is not None else ""
         if CAPS_SURNAME_RE.fullmatch(rest) and (holder := surname_holder(self._persons, rest)):

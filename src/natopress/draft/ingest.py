@@ -16,6 +16,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.collective import allies_candidates
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.gluedwords import without_glued_words
+from natopress.draft.lines import without_image_names
 from natopress.draft.matching import folded_registry, to_source
 from natopress.draft.mentions import suggest_mentions, suggest_nominal
 from natopress.draft.metadata import draft_metadata, span_of
@@ -105,15 +106,17 @@ def draft_release(
     forms, space separators, apostrophes, hyphens): the rules run on the matching key of `text` and of the
     registry's names and roles, and every span is mapped back, so it keeps the source's own characters and
     code-point offsets; a page wrapped at a fixed width is drafted as its paragraphs
-    (natopress.draft.segmenter.unwrapped). Raises pydantic.ValidationError when the drafting rules
+    (natopress.draft.segmenter.unwrapped), and an image's file name glued to a paragraph is read past
+    (natopress.draft.lines.without_image_names). Raises pydantic.ValidationError when the drafting rules
     produce an invalid release.
     """
     folded = fold(text)
     segmentation = segment(folded.key)
-    key = unwrapped(folded.key, segmentation)
+    joined = unwrapped(folded.key, segmentation)
+    key = without_image_names(joined)
     draft = _draft(
         key,
-        segmentation if key == folded.key else segment(key),
+        segmentation if joined == folded.key else segment(joined),
         registry=folded_registry(registry) if registry is not None else None,
         url=url,
         release_id=release_id,

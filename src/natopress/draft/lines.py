@@ -12,6 +12,19 @@ from natopress.draft.speech import HONORIFICS, RANKS_WITHOUT_POINT
 from natopress.text.marks import quotation_open
 
 _CLOSERS = "»”\"’')]}"
+IMAGE_NAME_RE = re.compile(r"\d{6}[a-z]{2,10}\d{1,3}[^\S\n]+\d{2,4}")
+"""An image's file name and width (`180412vel02 400`): a date, a story's letters and a number, then the width
+in pixels."""
+_GLUED_IMAGE_NAME_RE = re.compile(rf"{IMAGE_NAME_RE.pattern}(?=[^\W\d_]|[\"“‘'«])")
+"""An image's file name glued to the start of a paragraph (`180412vel02 400On 11 April …`, `… 200"It was …`)."""
+_LINE_IMAGE_NAME_RE = re.compile(rf"^[^\S\n]*{_GLUED_IMAGE_NAME_RE.pattern}", re.MULTILINE)
+
+
+def without_image_names(text: str) -> str:
+    """`text` with each image file name glued to a line's start (`_GLUED_IMAGE_NAME_RE`) set as spaces, so
+    the paragraph after it is read as it stands (its title, its opening quotation mark). Same length, so
+    every offset holds; `lines` gives such a name a line of its own, which the segmenter makes chrome."""
+    return _LINE_IMAGE_NAME_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 @dataclass(frozen=True)
@@ -24,13 +37,18 @@ class Line:
 
 
 def lines(text: str) -> list[Line]:
-    """The non-blank lines of `text` (split at LF; CR and no-break spaces count as white space)."""
+    """The non-blank lines of `text` (split at LF; CR and no-break spaces count as white space); an image's
+    file name glued to a line's start is a line of its own (`180412vel02 400` before `On 11 April …`)."""
     found = []
     position = 0
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
+            image = _GLUED_IMAGE_NAME_RE.match(stripped)
+            if image is not None:
+                found.append(Line(start, start + image.end(), image.group()))
+                start, stripped = start + image.end(), stripped[image.end() :]
             found.append(Line(start, start + len(stripped), stripped))
         position += len(raw) + 1
     return found

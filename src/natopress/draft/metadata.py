@@ -148,7 +148,20 @@ def _dates(
             last = value if last is None or _DASH_BEFORE_RE.search(text, line_start, found.start) else last
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))
+    if item is not None and update_day is not None and _item_year(text, item) not in (None, update_day.year):
+        update_day = None  # `Updated: 29-Apr-2008 Semaine du 28 avril - 4 mai 1999` ⏎ `28 avr. 1999`: no year
     return published, updated, last if published is not None else update_day
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _item_year(text: str, item: int) -> int | None:
+    """The year a digest's first item's date line (at `item`, code points) states, else None: an update
+    stamped in another year (the page revised years later) dates none of its items' days."""
+    line_end = text.find("\n", item)
+    years = _YEAR_RE.findall(text, item, len(text) if line_end < 0 else line_end)
+    return int(years[-1]) if years else None
 
 
 def _byline(text: str, segments: list[DraftSegment]) -> tuple[int, int] | None:

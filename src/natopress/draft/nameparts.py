@@ -16,6 +16,7 @@ from natopress.draft.lexicon import abstract_noun, all_common, is_common
 from natopress.draft.namewords import (
     COMMON_WORDS,
     COMPASS_SURNAMES,
+    DEMONYMS,
     DIRECTION_RE,
     HEAD_PARTICLES,
     LOC_WORDS,
@@ -164,10 +165,16 @@ def _opening_initial(words: list[str], i: int) -> bool:
     )
 
 
+_LOC_SURNAME_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "della"})
+"""Particles before a place word that ends a name of three words or more (`Andrés Ferrer del Lago`): a
+surname, not a place."""
+
+
 def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
     António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
-    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place or work word, elided word
+    initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place (but one ending a surname
+    after a particle: `Ferrer del Lago`), people (`Americans`) or work word, elided word
     (`S’agissant`), no acronym (an initial, `E.`, and a generational `II` after a name excepted; a surname
     in capitals after a given name, maybe with a particle: `Brigadier General Werner HAUMANN`, `Jaap DE HOOP
     SCHEFFER`, both words after a title: `Brigadier General GÜNTER SCHÖPF`, also without a title when the given name is no common word and the surname has four letters
@@ -194,12 +201,14 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
             or w in ORG_WORDS
             or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`
+            or (w.endswith("s") and w[:-1] in DEMONYMS)  # `Young Americans`: a people, no person
             or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
             or (
                 w in LOC_WORDS
                 and not (titled and i == last == 1 and w in COMPASS_SURNAMES)  # `Chief Ian West`
                 and not (titled and last == 1 and w in SURNAME_PLACE_HEADS)  # `Park Jin`, `Wong Park`
                 and not (i == last > 0 and w in PLACE_PREFIXES)  # `Burcu San`: a place's first word last
+                and not (i == last > 1 and words[i - 1] in _LOC_SURNAME_PARTICLES)  # `Andrés Ferrer del Lago`
             )
             or w in WORK_WORDS
             or w in COMMON_WORDS

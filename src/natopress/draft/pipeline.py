@@ -116,8 +116,9 @@ class SpacyFinder:
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 _PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
-_COUNTRY_AFTER_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý][^\n]*)")
-"""A particle and what follows it to the candidate's end, maybe a country (`du Koweït`, `de France`)."""
+_COUNTRY_AFTER_RE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý][^\n]*)")
+"""A particle, maybe with its article, and what follows it to the candidate's end, maybe a country (`du
+Koweït`, `de France`, `Frontalière de la Serbie`: an adjective opening a sentence)."""
 
 
 def _placed(text: str, candidate: NameCandidate, places: dict[int, list[int]]) -> NameCandidate | None:

@@ -45,6 +45,16 @@ def rank_holders(head: str, namings_of: Callable[[str], Sequence[tuple[int, str]
     return {person for title in titles for _, person in namings_of(title)}
 
 
+_NAME_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def name_follows(text: str, end: int) -> bool:
+    """True when a capitalised word follows the rank ending at `end` (code points) in `text`: the rank heads
+    a name (`said Admiral Mar Rio`), so it is no rank alone, even when no person candidate covers the name
+    (never the text's other admiral; guidelines 2.4)."""
+    return _NAME_AFTER_RE.match(text, end) is not None
+
+
 _TRAILING_RANK_CODE_RE = re.compile(rf"[^\S\n]+{RANK_CODE_WORD}\Z")
 """A NATO rank code closing a name, as photo credits write it (`Photo by Melanie Machnitzke OR-8, DEU Army`)."""
 

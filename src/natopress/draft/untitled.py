@@ -56,14 +56,18 @@ def _surname_only(mention: str, name: str) -> bool:
 def sole_untitled(text: str, mentions: Sequence[FoundMention], names: Mapping[str, str]) -> str | None:
     """The id of the one person named outside quotations, at least once after an honorific or a peer's
     title (`M. X`, `Lord X`), never with a given name (`Mr. Giorgi X` names a visitor, not the release's
-    principal) and never with a title anywhere in `text`; None when there are none or several.
+    principal; but the headline, the text's first line, may name the principal in full: `Marek Halvorsen :
+    « … »`) and never with a title anywhere in `text`; None when there are none or several.
     `mentions`: the person mentions of the release (spans in code points; a nominal one, a title linked to
     its holder, counts as a title); `names`: person id → name."""
     addressed: set[str] = set()
     titled: set[str] = set()
+    headline = text.find("\n") % (len(text) + 1)  # no line break: the whole text is its first line
     for mention in mentions:
         if mention.type is not EntityType.PER:
             continue
+        if mention.end <= headline and not _titled(text, mention):
+            continue  # `Marek Halvorsen : « … »` over `… M. Halvorsen a affirmé`: the headline's full name
         if _titled(text, mention) or not _surname_only(
             text[mention.start : mention.end], names.get(mention.entity, "")
         ):
