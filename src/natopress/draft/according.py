@@ -65,8 +65,9 @@ def according_indirect(
         lead = ACCORDING_RE.match(text, start, end) or FOR_PERSON_RE.match(text, start, end)
         inner = _INNER_LEAD_RE.search(text, start, end) if lead is None else None  # `… et, selon X, P`
         lead, start = (ACCORDING_RE.match(text, inner.end(), end), inner.end()) if inner else (lead, start)
-        if lead is None:  # `P, selon X`
+        if lead is None:  # `P, selon X`; `…, X, according to whom P`
             found.extend(_according_after(text, resolver, start, end))
+            found.extend(_according_to_whom(text, resolver, start, end))
             continue
         start, end = without_final_punctuation(text, start, end)
         phrase = resolver.phrase_at(text, lead.end(), end)
@@ -189,6 +190,29 @@ def _according_after(text: str, resolver: SpeakerResolver, start: int, end: int)
         return [(trim(text, start, lead.start()), phrase)]
     short_opening = len(text[start : lead.start()].split()) <= _ASIDE_OPENING_WORDS
     return [(trim(text, start, end), phrase)] if after is not None and short_opening else []
+
+
+_TO_WHOM_RE = re.compile(
+    r",\s*(?:according\s+to\s+whom|selon\s+(?:qui|lequel|laquelle)|d['’]après\s+(?:qui|lequel|laquelle))\s+",
+    re.IGNORECASE,
+)
+"""A relative source after a comma (`…, Minister X, according to whom P`, `M. X, selon qui P`)."""
+
+
+def _according_to_whom(
+    text: str, resolver: SpeakerResolver, start: int, end: int
+) -> list[tuple[Range, Range]]:
+    """(content, speaker mention) of `…, X, according to whom P.` in the sentence `text[start:end]`: the
+    person named right before the comma (a name mention ending there) says P, the rest of the sentence (four
+    words or more, no quotation mark: guidelines 2.1)."""
+    found = []
+    for lead in _TO_WHOM_RE.finditer(text, start, end):
+        named = [m for m in resolver.persons_within(start, lead.start()) if m.end == lead.start()]
+        content = trim(text, *without_final_punctuation(text, lead.end(), end))
+        words = text[content[0] : content[1]]
+        if named and len(words.split()) >= MIN_WORDS and not MARKS_RE.search(words):
+            found.append((content, (named[-1].start, named[-1].end)))
+    return found
 
 
 _ACCORDING_QUOTE_RE = re.compile(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from natopress.draft.lexicon import all_common
+from natopress.draft.nameparts import personal
 from natopress.draft.namewords import TITLE_RE, TITLES
 from natopress.text.sentences import trim
 
@@ -16,10 +18,15 @@ def cut_off(text: str, start: int, end: int, floor: int) -> bool:
     off: the run's last word of three letters at most (`Secretary Ge`) or going on in lower case after a
     hyphen (`Casualty Co-ordin`), or the first letters of a title's
     word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
-    no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`)."""
+    no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`), and so
+    does a short last word after given names that are no common words (`Admiral Emil Ef`: `Emil Ef`, as the
+    text writes it; not `United Ki`, nor a rank's `Captain Yu`)."""
     cut = max(start, text.rfind(" ", start, end) + 1)
     hyphen_cut = re.search(r"\w-[a-z]+\Z", text[cut:end]) is not None  # `our Casualty Co-ordin`
-    if cut > start and (end - cut <= 3 or hyphen_cut):
+    head = max((m.end() for m in TITLE_RE.finditer(text, start, cut)), default=start)  # after `Admiral`
+    given = text[head:cut].split()  # `Emil` of `Admiral Emil Ef`; none in `Captain Yu`, `Secretary Ge`
+    named = end - cut > 1 and bool(given) and personal(given) and not all_common(given)  # not `United Ki`
+    if cut > start and ((end - cut <= 3 and not named) or hyphen_cut):
         return True
     before = trim(text, floor, cut)[1]
     word = text[cut:end].lower()

@@ -262,8 +262,11 @@ def _closing_paragraph(text: str, line_end: int) -> list[Pair]:
     return [Pair(match.start(1) - 1, match.start(2))] if match is not None else []
 
 
-_WHOLE_SENTENCE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*[.!?…]\s*")
-"""A quotation that is a whole sentence: a capital first, a full stop last."""
+_WHOLE_SENTENCE_RE = re.compile(
+    r"\s*[A-ZÀ-Ý](?:[^«»“”\"]|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”|«[^«»\n]{1,40}»)*[.!?…]\s*"
+)
+"""A quotation that is a whole sentence: a capital first, a full stop last, maybe a short term quoted inside
+(`"We will deploy or "jump" forces …."`)."""
 _SENTENCE_AFTER_CUE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*")
 _MARK_ENDS_SENTENCE_RE = re.compile(r"[»”\"“]\s*(?:[.!?]|$)", re.MULTILINE)
 
