@@ -19,13 +19,13 @@ def cut_off(text: str, start: int, end: int, floor: int) -> bool:
     hyphen (`Casualty Co-ordin`), or the first letters of a title's
     word right after a title starting at or after `floor` (`said NATO Secretary Gener`): the title's rest,
     no name to propose. A cut name after a title stays a name (`Foreign Minister Igor`, `M. Kem`), and so
-    does a short last word after given names that are no common words (`Admiral Emil Ef`: `Emil Ef`, as the
-    text writes it; not `United Ki`, nor a rank's `Captain Yu`)."""
+    does a short last word after given names that are no common words (`Rear Admiral Marek Ho`: `Marek Ho`,
+    as the text writes it; not `Great Br`, nor a rank's `Major Ek`)."""
     cut = max(start, text.rfind(" ", start, end) + 1)
     hyphen_cut = re.search(r"\w-[a-z]+\Z", text[cut:end]) is not None  # `our Casualty Co-ordin`
     head = max((m.end() for m in TITLE_RE.finditer(text, start, cut)), default=start)  # after `Admiral`
-    given = text[head:cut].split()  # `Emil` of `Admiral Emil Ef`; none in `Captain Yu`, `Secretary Ge`
-    named = end - cut > 1 and bool(given) and personal(given) and not all_common(given)  # not `United Ki`
+    given = text[head:cut].split()  # `Marek` of `Admiral Marek Ho`; none in `Major Ek`, `Secretary Ge`
+    named = end - cut > 1 and bool(given) and personal(given) and not all_common(given)  # not `Great Br`
     if cut > start and ((end - cut <= 3 and not named) or hyphen_cut):
         return True
     before = trim(text, floor, cut)[1]

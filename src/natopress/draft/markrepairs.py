@@ -65,8 +65,8 @@ def lost_closings(text: str) -> str:
     """`text` with the comma that ends an opened quotation before its attribution set as the closing mark
     the page lost, when the attribution (a verb of saying) ends its sentence right before the next opening
     mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`), or, opening on its verb, maybe with an
-    apposition of one or two pieces after commas, when no mark follows in its paragraph (`"A …, said WO X, platoon deputy. At
-    the completion …` ⏎; guidelines 2.3). Curly and straight opening marks; the first such comma after the
+    apposition of one or two pieces after commas, when no mark follows in its paragraph (`"A …, said WO X,
+    platoon deputy. At the completion …` ⏎; guidelines 2.3). Curly and straight opening marks; the first such comma after the
     opening mark; a spaced dash may stand in the comma's place (`“A … never met – said X, head of the
     training team, speaking to the planners. “B …”`: the space before the dash is set as the mark); same
     length, so every offset holds."""
@@ -155,7 +155,7 @@ def single_quotations(text: str) -> str:
 
 _WHOLE_SINGLE_RE = re.compile(r"[ \t]*(['‘’])[^\W\d_][^\n]*?[.!?…]?(['’])[.!?…]?[ \t\u00a0]*")
 """A paragraph that a single mark opens before a letter and one closes at its end, maybe before its full
-stop (`‘Our … elsewhere’.`)."""
+stop (`‘We have named … themselves’.`)."""
 
 
 def _cue_colon_before(text: str, line_start: int) -> bool:

@@ -149,7 +149,7 @@ def _dates(
             if published is None and not RANGE_DAY_BEFORE_RE.search(text, line_start, found.start):
                 published = DateFact(value=value, span=span_of(text, found.start, found.end))
     if item is not None and update_day is not None and _item_year(text, item) not in (None, update_day.year):
-        update_day = None  # `Updated: 29-Apr-2008 Semaine du 28 avril - 4 mai 1999` ⏎ `28 avr. 1999`: no year
+        update_day = None  # `Mis à jour: 07-May-2007 Semaine du 5 - 11 mai 1997` ⏎ `6 mai 1997`: no year
     return published, updated, last if published is not None else update_day
 
 

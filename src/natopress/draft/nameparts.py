@@ -174,7 +174,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
     """True for one to MAX_NAME_WORDS words (one more after a title when a particle is inside: `Admiral
     António Manuel Fernandes da Silva X`) that can be a person's name: no stop (but a particle or an
     initial inside, `De Croo`, `Richard L. Morningstar`), organisation, place (but one ending a surname
-    after a particle: `Ferrer del Lago`), people (`Americans`) or work word, elided word
+    after a particle: `Ferrer del Lago`), people (`Canadians`) or work word, elided word
     (`S’agissant`), no acronym (an initial, `E.`, and a generational `II` after a name excepted; a surname
     in capitals after a given name, maybe with a particle: `Brigadier General Werner HAUMANN`, `Jaap DE HOOP
     SCHEFFER`, both words after a title: `Brigadier General GÜNTER SCHÖPF`, also without a title when the given name is no common word and the surname has four letters
@@ -201,7 +201,7 @@ def personal(words: list[str], titled: bool = False) -> bool:
             or (len(w) > 1 and "-" in w and any(_ACRONYM_PART_RE.fullmatch(p) for p in w.split("-")))
             or w in ORG_WORDS
             or (w.endswith("s") and w[:-1] in ORG_WORDS)  # `More Centres have`
-            or (w.endswith("s") and w[:-1] in DEMONYMS)  # `Young Americans`: a people, no person
+            or (w.endswith("s") and w[:-1] in DEMONYMS)  # `Young Canadians`: a people, no person
             or (i == 0 and w in ORG_HEADS)  # `Bureau du Contrôleur`; not `Jean-François Bureau`
             or (
                 w in LOC_WORDS

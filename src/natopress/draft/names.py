@@ -368,8 +368,8 @@ def _titled_alone(
     """True when the one word `text[start:end]` is a person named by a title right before it (`le président
     Hollande`, `du président Obama` in a title's complement), a kinship noun (`his wife Anne-Mette`), a verb of
     saying in the present (`Ilse says, “…”`: nameparts.speaking_given_name) or a rank before a surname in
-    capitals (`General KASTRATI`, `General` being a stop word to the run); not a nationality (`a major British exercise`, after an
-    adjective that is also a rank) nor `Commander NRDC-Italy`."""
+    capitals (`General KASTRATI`, `General` being a stop word to the run); not a nationality (`a major
+    British exercise`, after an adjective that is also a rank) nor `Commander NRDC-Italy`."""
     if len(words) != 1:
         return False
     titled = before if before is not None and _ADJACENT_RE.fullmatch(text, before[1], start) else None

@@ -266,7 +266,7 @@ _WHOLE_SENTENCE_RE = re.compile(
     r"\s*[A-ZÀ-Ý](?:[^«»“”\"]|\"[^\"\n]{1,40}\"|“[^“”\n]{1,40}”|«[^«»\n]{1,40}»)*[.!?…]\s*"
 )
 """A quotation that is a whole sentence: a capital first, a full stop last, maybe a short term quoted inside
-(`"We will deploy or "jump" forces …."`)."""
+(`"The course is demanding. Each officer will "shadow" a planner …."`)."""
 _SENTENCE_AFTER_CUE_RE = re.compile(r"\s*[A-ZÀ-Ý][^«»“”\"]*")
 _MARK_ENDS_SENTENCE_RE = re.compile(r"[»”\"“]\s*(?:[.!?]|$)", re.MULTILINE)
 

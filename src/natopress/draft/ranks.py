@@ -50,7 +50,7 @@ _NAME_AFTER_RE = re.compile(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
 
 def name_follows(text: str, end: int) -> bool:
     """True when a capitalised word follows the rank ending at `end` (code points) in `text`: the rank heads
-    a name (`said Admiral Mar Rio`), so it is no rank alone, even when no person candidate covers the name
+    a name (`said Admiral Lake`), so it is no rank alone, even when no person candidate covers the name
     (never the text's other admiral; guidelines 2.4)."""
     return _NAME_AFTER_RE.match(text, end) is not None
 

@@ -47,13 +47,14 @@ _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|whom|que|qu['’])\s*\Z", re.IGN
 """A relative pronoun after a comma right before a speaker phrase: the pronoun is the reported clause's
 object (`The Hub, which Mr. X said he expected to be …, will help`, `Le centre, que M. X a dit …, sera`)."""
 VERB_NEXT_RE = re.compile(
-    r"\s+(?:s['’]|se\s+)?(?:(?:also|then|has|have|had|a|ont|est|sont|was|will|would)\s+(?:(?:aussi|également|ensuite|also)\s+)?)?"
+    r"\s+(?:s['’]|se\s+)?(?:(?:also|then|has|have|had|a|ont|est|sont|was|will|would)\s+"
+    r"(?:(?:aussi|également|ensuite|also)\s+)?)?"
     r"(?:[a-zà-ÿ][\w’'-]*(?:ed|é|ée|u|it|is)|said|told|"
     r"thanked|met|went|made|spoke|underlined|stressed|noted|welcomed)(?![\w’'-])"
 )
 """A verb right after a subject: an auxiliary and a participle, maybe with an adverb between (`a souligné`,
-`a aussi déclaré`, `has stressed`, reflexive: `s’est dit`) or a past tense (`stressed`, `said`): the start of a main clause after
-a participial one."""
+`a aussi déclaré`, `has stressed`, reflexive: `s’est dit`) or a past tense (`stressed`, `said`): the start of
+a main clause after a participial one."""
 _MAIN_VERB_RE = re.compile(
     rf"{VERB_NEXT_RE.pattern}|\s+(?:will|would|can|could|is|are|was|were|has|have|had|should|must|may|might"
     r"|remains?|sera|seront|est|sont|a|ont|va|vont|doit|doivent|pourra|pourront)(?![\w’'-])"

@@ -46,9 +46,9 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
 
 def _given_names(text: str, full_names: Iterable[Range], surnames: set[str]) -> set[str]:
     """The first words of the names of two words or more in `full_names` that begin one name only and are
-    no word after another name's first, no surname, stop, place or organisation word (`Sven` of `Sven Kragting`, whom a profile goes on to call
-    by his given name: `“…,” Sven says.`); none of a given name two persons share (`Anna` of `Anna Berg` and
-    `Anna Holm`: the word alone does not say which)."""
+    no word after another name's first, no surname, stop, place or organisation word (`Marta` of `Marta
+    Lindqvist`, whom a profile goes on to call by her given name: `“…,” Marta says.`); none of a given name
+    two persons share (`Anna` of `Anna Berg` and `Anna Holm`: the word alone does not say which)."""
     starts: dict[str, set[str]] = {}
     inner: set[str] = set()
     for start, end in full_names:
@@ -105,8 +105,9 @@ def with_surnames(
     or of a registry person the text names in full (`known_persons`), or that surname misspelt
     (natopress.draft.proposals.misspelt); a candidate of another type with that
     very span becomes a person. So is a lone given name that begins one such name only (`_given_names`:
-    `Sven says` after `Sven Kragting`), no title before it. A surname opening with a particle (`De Hoop Scheffer` after `Jaap de Hoop
-    Scheffer`) is one person candidate, in place of any candidate inside it. In text order."""
+    `Marta says` after `Marta Lindqvist`), no title before it. A surname opening with a particle (`De Hoop
+    Scheffer` after `Jaap de Hoop Scheffer`) is one person candidate, in place of any candidate inside it.
+    In text order."""
     full = [*known_persons, *((c.start, c.end) for c in candidates if c.type is EntityType.PER)]
     surnames, particled = _surnames(text, full), _particle_surnames(text, full)
     given = _given_names(text, full, surnames)
@@ -127,7 +128,7 @@ def with_surnames(
             elif text[start:end].casefold() in particled and (start, end) not in exact:
                 lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
             elif word in given and start == match.start() and not persons.overlapping(start, end):
-                lone.add((start, end))  # `Sven says` after `Sven Kragting`: his given name alone
+                lone.add((start, end))  # `Marta says` after `Marta Lindqvist`: her given name alone
     kept = [c for c in candidates if not any(s <= c.start and c.end <= e for s, e in lone)]
     added = [NameCandidate(start, end, EntityType.PER) for start, end in lone]
     return sorted([*kept, *added], key=lambda c: (c.start, -c.end))

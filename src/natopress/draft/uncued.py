@@ -164,8 +164,8 @@ def after_reported(
 _NOUN_BEFORE_ADJECTIVE_RE = re.compile(
     r"(?:(?<=[lL][’'])|(?<![\w’'-]))(?:état-major|quartier|secrétariat|conseil)\s+\Z"
 )
-"""A French noun right before `général`, which is then its adjective, no title (`a informé l’état-major général
-de …`, `au quartier général`)."""
+"""A French noun right before `général`, which is then its adjective, no title (`a présenté à l’état-major
+général les priorités`, `au quartier général`)."""
 _PRONOUN_GOES_ON_RE = re.compile(
     r"[\s.…!?]*(?:[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+)?(?:[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s+[a-zà-ÿ]"
 )
