@@ -62,6 +62,16 @@ WEEKDAYS = (
     "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 )
 """Weekday names in French and English, lower-case, as a regex alternation."""
+_WEEKDAY_NAME_RE = re.compile(rf"(?<![\w’'-])(?:{WEEKDAYS})(?![\w’'-])", re.IGNORECASE)
+
+
+def stated_weekday(words: str) -> int | None:
+    """The weekday `words` name, Monday 0 to Sunday 6 (`datetime.date.weekday`), from its last weekday name
+    (`on Wednesday, 3 November` → 2, `ce jeudi 7 septembre` → 3); None when they name none."""
+    found = _WEEKDAY_NAME_RE.findall(words)
+    return WEEKDAYS.split("|").index(found[-1].lower()) % 7 if found else None
+
+
 _DAY_SUFFIX = r"(?:[ ]?(?:st|nd|rd|th)\s+of|er|[ ]?(?:st|nd|rd|th))?"  # `1er`, `29th`, `29th of`, `8 th`
 # `Ce jeudi (7 septembre 2023)`, `On Thursday (7 September 2023)`, or a bare `(1er juillet 2021)`.
 EVENT_DATE_RE = re.compile(

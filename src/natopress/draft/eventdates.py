@@ -20,6 +20,7 @@ from natopress.draft.dates import (
     WEEKDAY_DAY_RE,
     FoundDate,
     build_date,
+    stated_weekday,
 )
 from natopress.draft.dayranges import no_single_day
 from natopress.draft.phrases import ENGLISH_PAST
@@ -70,7 +71,8 @@ def first_day(
     """Whether `text[start:end]` states a day, and the first day it states as a date: a parenthesised date
     (`Ce jeudi (7 septembre 2023)`, the span covering all of it), the paragraph's dateline (`DATELINE_RE`)
     or a prose date (`PROSE_DATE_RE`), whichever comes first. A date without its year takes the year of
-    `published`, the same text's date block; without one the day is unknown (None), never guessed and
+    `published`, the same text's date block, unless the weekday it states falls elsewhere in that year
+    (`_weekday_mismatch`); without one the day is unknown (None), never guessed and
     never a later date of the text (`Bruxelles, 2 janvier - … élu le 17 septembre 2011`: the election is not
     the event reported). A range of days (`DAY_RANGE_RE`) is no single day, and a weekday with its day
     number alone (`WEEKDAY_DAY_RE`: `on Saturday (20th)`) no known day: None as well
@@ -106,8 +108,8 @@ def first_day(
         if value is not None and published is not None and not match["year"] and not _near(value, published):
             value = _stated(match, published.year - 1) if day_of(value) > published else value  # `on 31
             # December` over `Jan 1, 2015`: the year before; not the day after the date block's (`on 21 May`)
-        if value is None and not (match["year"] or year is not None):
-            return True, None  # a day without its year: unknown
+        if (value is None and not (match["year"] or year is not None)) or _weekday_mismatch(match, value):
+            return True, None  # a day without its year: unknown; so is `Wednesday, 3 November` in 2020
         far = value is not None and published is not None and not _near(value, published)
         if far and not _marked(match) and (publication or not match["year"]):  # an update item alone leaves
             continue  # a day with its year (`On 15 March 2018, …`)
@@ -115,6 +117,14 @@ def first_day(
             span = match.span("date") if match.re is DATELINE_RE else match.span()
             return True, FoundDate(value, *span)
     return False, None
+
+
+def _weekday_mismatch(match: re.Match[str], value: dt.date | dt.datetime | None) -> bool:
+    """True when the date `match` states a weekday but no year, and the day `value` (its year the date
+    block's) falls on another weekday (`on Wednesday, 3 November` dated 2020, a Tuesday): the year given
+    is not sure, so the day is unknown (guidelines 4: nothing invented)."""
+    weekday = stated_weekday(match.group()) if value is not None and not match["year"] else None
+    return weekday is not None and value is not None and day_of(value).weekday() != weekday
 
 
 def _another_event(text: str, start: int, position: int) -> bool:
