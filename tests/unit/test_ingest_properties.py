@@ -66,6 +66,7 @@ def test_any_text_drafts_consistently(text: str) -> None:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), min_size=1, max_size=30).map("".join))
 @example("Mis à jour le: 01 Jul. 2021 18:41Issued on 14 Feb. 2024")  # run-together dates, updated first
+@example(" »« « « a, a-t-il dit, b »\n« Oui », a-t-il indiqué. »")  # marks pairing across title and body
 def test_any_draft_passes_the_validator(text: str) -> None:
     """`natopress validate` (non-strict) finds no error in a draft; NFC texts only (the validator needs NFC)."""
     if not text.strip() or unicodedata.normalize("NFC", text) != text:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -154,7 +154,7 @@ def _draft(
     resolver = SpeakerResolver(registry, mentions)
     resolver.use_captions([(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION])
     resolver.use_title(next(((s.start, s.end) for s in segments if s.kind is SegmentKind.TITLE), None))
-    quotes = find_quotes(text, content, resolver)
+    quotes = _inside_segments(find_quotes(text, content, resolver), content)
     return Release.model_validate(
         {
             "$schema": RELEASE_SCHEMA_REF,
@@ -219,6 +219,22 @@ def _new_names(
                 or initialism_after(text, c.start, c.end)
             )
         )
+    ]
+
+
+def _inside_segments(quotes: list[QuoteCandidate], content: list[tuple[int, int]]) -> list[QuoteCandidate]:
+    """`quotes` whose content lies inside one of the `content` segments (title, body or caption spans, code
+    points), as the validator requires (NP202); a quotation whose marks pair across a title and the body
+    (`« a, a-t-il dit, b »` ⏎ `« Oui », …`) is left out. A quote that continues one left out continues none;
+    the others keep their parents (`continues` indexes the returned list)."""
+    kept: dict[int, int] = {}
+    for number, quote in enumerate(quotes):
+        if any(start <= quote.start and quote.end <= end for start, end in content):
+            kept[number] = len(kept)
+    parents = {number: quotes[number].continues for number in kept}
+    return [
+        quotes[number] if parent is None else replace(quotes[number], continues=kept.get(parent))
+        for number, parent in parents.items()
     ]
 
 
