@@ -125,7 +125,7 @@ def single_quotations(text: str) -> str:
         if _DOUBLE_MARK_RE.search(line.group()):
             continue  # single marks nest inside double ones there
         whole = _WHOLE_SINGLE_RE.fullmatch(line.group())
-        if whole is not None and _cue_colon_before(text, line.start()):
+        if whole is not None and _cue_colon_ends(text[max(0, line.start() - 200) : line.start()]):
             marked[line.start() + whole.start(1)], marked[line.start() + whole.start(2)] = "“", "”"
             continue  # `stated:` ⏎ `‘We have named … ‘Open Harbour’. …’.`: the inner marks nest
         at = line.start()
@@ -158,11 +158,11 @@ _WHOLE_SINGLE_RE = re.compile(r"[ \t]*(['‘’])[^\W\d_][^\n]*?[.!?…]?(['’]
 stop (`‘We have named … themselves’.`)."""
 
 
-def _cue_colon_before(text: str, line_start: int) -> bool:
-    """True when the paragraph before `line_start` ends on a verb of saying and a colon in its last
-    sentence (`Commenting on …, General X stated:`)."""
-    before = text[:line_start].rstrip()
-    return before.endswith(":") and CUE_RE.search(re.split(r"[.!?]\s", before[-200:])[-1]) is not None
+def _cue_colon_ends(words: str) -> bool:
+    """True when `words` end on a colon, white space aside, and their last sentence holds a verb of saying
+    (`Commenting on …, General X stated:`, the paragraph before a quotation's; `stated: ` before its mark)."""
+    last = re.split(r"[.!?]\s", words.rstrip())[-1]
+    return last.endswith(":") and CUE_RE.search(last) is not None
 
 
 _UNCLOSED_SINGLE_WORDS = 4
@@ -176,10 +176,8 @@ def _unclosed_single(text: str, opening: int, line_start: int, line_end: int) ->
     (`General X, Commander JFC Brunssum, stated: ‘exercises such as … readiness.`), four words or more, the
     paragraph ending on a full stop or the text ending with it (the excerpt cut); the opening then counts
     as a double mark, which `pairing.unclosed_pairs` closes at the paragraph's end (guidelines 2.1)."""
-    before = re.split(r"[.!?]\s", text[line_start:opening])[-1]
     return (
-        before.rstrip().endswith(":")
-        and CUE_RE.search(before) is not None
+        _cue_colon_ends(text[line_start:opening])
         and len(text[opening + 1 : line_end].split()) >= _UNCLOSED_SINGLE_WORDS
         and (
             re.search(r"[.!?…][ \t\u00a0]*\Z", text[opening:line_end]) is not None
