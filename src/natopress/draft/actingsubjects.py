@@ -143,6 +143,21 @@ class ActingSubjects(SubjectFinder):
                 return True
         return self._unnamed_subject(text, start, end) or self._other_latter(text, start, end, person)
 
+    def paragraph_subject(self, text: str, position: int) -> str | None:
+        """The one person the paragraph before the one holding `position` names, when it names them as a
+        subject (`_acting`: `Le lieutenant X a présenté son unité. Elle a décrit …` ⏎ `« … », a-t-elle
+        ajouté`); None otherwise (two persons: a pronoun after it may mean either). Offsets are code
+        points."""
+        end = len(text[: max(0, text.rfind("\n", 0, position))].rstrip())  # the last line with words before
+        start = text.rfind("\n", 0, end) + 1
+        named = self._within(start, end)
+        if not named:
+            return None
+        persons = {m.entity for m in named}
+        if len(persons) != 1 or not any(_acting(text, m.start, m.end) for m in named):
+            return None
+        return persons.pop()
+
     def acting_holder(self, text: str, namings: Sequence[tuple[int, str]], position: int) -> str | None:
         """Of the persons of `namings` (a title's (start, person id) namings), when several, the one last
         named as a subject before `position` within `_HOLDER_REACH` code points (`LTG X stated` after

@@ -91,8 +91,7 @@ def resolve_speakers(
         elif candidate.speaker is not None:
             speaker = candidate.speaker  # resolved where it was found (a speaker label)
         elif (mention := candidate.speaker_mention) is not None:
-            others = resolver.other_subject(text, previous_end, candidate.start, previous)
-            speaker = resolver.resolve(text, *mention, None if others else previous, previous_end)
+            speaker = _mention_speaker(text, resolver, candidate, mention, previous, previous_end)
             if speaker is not None and _named_only_inside(text, resolver, candidate, speaker):
                 speaker = resolver.holder_outside(text, *mention, (candidate.start, candidate.end))
                 # `“… Lieutenant General X, Commander …, visited us …,” explains the Commander`: not X
@@ -125,6 +124,37 @@ def resolve_speakers(
         elif candidate.speaker_mention is not None:
             unknown = candidate.end, PRONOUN_RE.fullmatch(text, *candidate.speaker_mention) is not None
     return resolved
+
+
+def _mention_speaker(
+    text: str,
+    resolver: SpeakerResolver,
+    candidate: QuoteCandidate,
+    mention: Range,
+    previous: str | None,
+    since: int,
+) -> str | None:
+    """The person the speaker phrase `mention` of `candidate` names: resolved against the previous quote's
+    speaker `previous` unless the text names another person as a subject since `since`
+    (`SpeakerResolver.other_subject`); then, for a pronoun after a quotation opening its paragraph, the one
+    person the paragraph before names as its subject (`Le lieutenant X a présenté son unité. Elle a
+    décrit …` ⏎ `« … », a-t-elle ajouté`; `SpeakerResolver.paragraph_subject`)."""
+    others = resolver.other_subject(text, since, candidate.start, previous)
+    speaker = resolver.resolve(text, *mention, None if others else previous, since)
+    if speaker is None and others and _pronoun_after_paragraph(text, mention, candidate):
+        return resolver.paragraph_subject(text, candidate.start)
+    return speaker
+
+
+def _pronoun_after_paragraph(text: str, mention: Range, candidate: QuoteCandidate) -> bool:
+    """True when the speaker phrase `mention` is a pronoun after the quotation of `candidate`, which opens
+    its paragraph (only a quotation mark before it on its line)."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    return (
+        PRONOUN_RE.fullmatch(text[slice(*mention)]) is not None  # `a-t-elle`: the pronoun alone
+        and mention[0] >= candidate.end
+        and re.fullmatch(r"\s*[«“\"]\s*", text[line_start : candidate.start]) is not None
+    )
 
 
 def _last_of_subjects(text: str, mention: Range, cue: Range | None) -> bool:

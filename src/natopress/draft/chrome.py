@@ -145,6 +145,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^[^.!?\n]{0,80}\slogo$",
         r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
         BREADCRUMB,
+        # a site's footer links, maybe glued together (`ACTSitemapPrivacy PolicyContact Us`)
+        r"^[^.!?\n]{0,120}(?:sitemap|site\s+map|plan\s+du\s+site)[^.!?\n]{0,80}(?:\.{3}|…)?$",
         # a site's menu, ending with its contact link (`About SPS Funding opportunities … Contact us`)
         r"^[^.!?\n]{0,120}\s(?:contact\s+us|contactez-nous|nous\s+contacter)$",
         # ... or of two steps, when a `>` or `›` parts them (`SPS Homepage > News 2006`), or of one step and its

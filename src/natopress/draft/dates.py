@@ -314,7 +314,7 @@ _FUTURE = (
     r"|viendr|visiter|s['’]adresser|interviendr|signer|inaugurer|lancer|commencer|débuter|diriger|présenter"
     r"|examiner|réunir|discuter|assister|se\s+dérouler|se\s+poursuivr|se\s+terminer|s['’]achèver|se\s+retrouver)(?:a|ont)"
     r"|[a-zà-ÿ]{3,}(?:eront|iront)"
-    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part)|meet"
+    r"|will\s+(?:also\s+|officially\s+|formally\s+)?(?:take\s+(?:place|over|command|part|up)|meet|succeed|replace|join"
     r"|be\s+(?:held|launched|sent|made|given|shown|broadcast|[a-z]{3,}ed|[a-z]{3,}ing)"
     r"|convene|assume|participate|attend|travel|host|chair|deliver|visit|arrive|brief|hold|give|address|speak"
     r"|open|hand\s*over|begin|start|sign|launch|inaugurate)"

@@ -6,6 +6,7 @@ comparative clause (`As General X emphasized, P`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.phrases import APPOSED_TITLE_RE
 from natopress.draft.speech import (
+    CUE_AFTER_ELISION_RE,
     CUE_RE,
     HONORIFICS,
     INVERTED_PRONOUN_RE,
@@ -276,3 +278,36 @@ def _apposed_title(
         ):
             return True
     return False
+
+
+_CLEFT_RE = re.compile(
+    r"(?:c['’]est|voilà|tel\s+est)\s+(?:en\s+substance\s+|notamment\s+)?ce\s+qu['’](?=(?:a|ont)\s)"
+    r"|(?:this|that)\s+(?:is|was)\s+(?:the\s+message\s+)?(?:what|that)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+"""A sentence opening on a cleft that points back at the sentence before as someone's words (`P. C’est ce
+qu’a déclaré X lors d’un séminaire`, `P. This is what X told …`)."""
+
+
+def cleft_reported(
+    text: str, sentences: Sequence[Range], resolver: SpeakerResolver
+) -> list[tuple[Range, Range, Range]]:
+    """(content, cue, speaker mention) of each sentence P without quotation marks followed, in the same
+    paragraph, by a sentence opening on a cleft that names its speaker (`P. C’est ce qu’a déclaré le
+    secrétaire général, X, lors d’un séminaire`, `P. This is what Ambassador X said in …`): P is X's indirect quote.
+    Offsets are code points; P needs `MIN_WORDS` words."""
+    found = []
+    for (start, end), (after, stop) in itertools.pairwise(sentences):
+        cleft = _CLEFT_RE.match(text, after, stop)
+        start, end = without_final_punctuation(text, start, end)
+        if cleft is None or "\n" in text[end:after] or MARKS_RE.search(text, start, end):
+            continue
+        cue = CUE_AFTER_ELISION_RE.match(text, cleft.end(), stop)  # `qu’a déclaré`
+        phrase = resolver.phrase_at(text, cue.end(), stop) if cue is not None else None
+        if cue is None:  # `This is what X said`: the speaker before the cue
+            phrase = resolver.phrase_at(text, cleft.end(), stop)
+            cue = CUE_RE.match(text, phrase[1] + 1, stop) if phrase is not None else None
+        if cue is None or phrase is None or len(text[start:end].split()) < MIN_WORDS:
+            continue
+        found.append(((start, end), cue.span(), with_apposed_name(text, phrase, stop, resolver)))
+    return found

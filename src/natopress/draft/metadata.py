@@ -68,14 +68,16 @@ label of issue (`• Issued on 12 Dec. 2018`)."""
 def _announcing_day(text: str, end: int, first: FoundDate) -> DateFact | None:
     """A plain date on a line of its own after the range a date block opens with (`first`, its first day),
     earlier than that day (`11-12 January 1996` ⏎ `9 January 1996`, a 1996 press release under its
-    headline; `13 Dec. 2018 - 14 Dec. 2018` over `Issued on 12 Dec. 2018`): the day the release announced
-    the range's event, its publication date; None otherwise."""
+    headline; `13 Dec. 2018 - 14 Dec. 2018` over `Issued on 12 Dec. 2018`), or any day the date block's own
+    label of issue gives (`Issued on 14 Dec. 2018` under the same range; guidelines 1.79): the day the
+    release announced the range's event, its publication date; None otherwise."""
     for found in site_dates(text, first.end, end):
         line_start = text.rfind("\n", 0, found.start) + 1
+        issued = _ISSUED_RE.match(text, line_start, found.start)
         if (
-            _ISSUED_RE.match(text, line_start, found.start)
+            issued is not None
             and not UPDATED_RE.search(text, line_start, found.start)
-            and day_of(found.value) < first.value
+            and (day_of(found.value) < first.value or re.search(r"[a-z]", issued[0], re.IGNORECASE))
         ):
             return DateFact(value=day_of(found.value), span=span_of(text, found.start, found.end))
     return None

@@ -44,6 +44,13 @@ _AFFILIATION_RE = re.compile(
 )
 """A person's affiliation after the name: `of Columbia University in New York`, `from the NATO Defense
 College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
+_POST_WORDS = r"(?:[A-Z][\w’'.&/-]*[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*){0,6}?[A-Z][\w’'.&/-]*"
+_SET_OFF_POST_RE = re.compile(
+    rf"[^\S\n]+[-–—][^\S\n]+{_POST_WORDS}[^\S\n]+[-–—]|,[^\S\n]+{_POST_WORDS},(?=[^\S\n]+(?:of|from)[^\S\n])"
+)
+"""A post set between dashes after the name, capitalised words and `of`, `for`, `and`, `the` only
+(`Brigadier X – Deputy Commander Logistics – stressed`), or between commas before an affiliation
+(`Colonel X, Chief Engineer, from the Ostravian Army said`)."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _PROPER_MODIFIERS_RE = re.compile(
@@ -142,14 +149,16 @@ class PhraseBeforeFinder:
 
     def _name_of_affiliation(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """A name opening the clause at `lower`, then its affiliation right before the cue (`Jason X of
-        Columbia University in New York emphasized`, `X from the NATO Defense College said`): the name."""
+        Columbia University in New York emphasized`, `X from the NATO Defense College said`), its post
+        set off before it, or both (`X – Chief Engineer – from the Ostravian Army said`): the name."""
         for mention in self._within(lower, position):
             start = titled_start(text, lower, mention.start, r"\s+")
             if text[lower:start].strip():
                 return None
-            if _AFFILIATION_RE.fullmatch(text, mention.end, position) and not self._within(
-                mention.end, position
-            ):
+            post = _SET_OFF_POST_RE.match(text, mention.end, position)
+            after = post.end() if post is not None else mention.end
+            affiliated = _AFFILIATION_RE.fullmatch(text, after, position) or (post and after == position)
+            if affiliated and not self._within(mention.end, position):
                 return start, mention.end
             return None
         return None

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from natopress.draft import statements
 from natopress.draft.according import according_aside, according_source
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
@@ -29,7 +30,6 @@ from natopress.draft.pairing import (
 from natopress.draft.phrases import CITING_RE
 from natopress.draft.resuming import joins_last, resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
-from natopress.draft.statements import heading_speakers, labelled_speaker, title_quotation
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, speaker_before
 from natopress.draft.worktitles import speech_title
@@ -110,8 +110,7 @@ class _Finder(AttributionFinder):
 
         A pair inside a sentence is `mixed`: its content runs from after a lead cue (`Qualifiant`) to the
         closing mark, guillemets included. A pair without any cue right after another pair of the same
-        paragraph continues it (the attribution between them interrupted one quotation).
-        """
+        paragraph continues it (the attribution between them interrupted one quotation)."""
         found: list[QuoteCandidate] = []
         previous: tuple[Pair, Range | None, Range | None] | None = None
         skipped = -1
@@ -141,10 +140,9 @@ class _Finder(AttributionFinder):
 
     def _not_speech(self, draft: _PairDraft, skipped: int) -> bool:
         """`nonspeech.no_speech` for the pair of `draft`, a speech's title over its heading, or words a thing
-        says (`ReportedFinder.thing_subject`) in the sentence's last verb of saying before them; `skipped`
-        is where the last pair found to be no speech closes. A whole sentence resuming an interrupted
-        quotation is speech (`“A,” said X in the opening press conference, “Participants will …”`: no
-        conference's title)."""
+        says (`ReportedFinder.thing_subject`) in the sentence's last verb of saying before them; `skipped` is
+        where the last pair found to be no speech closes. A whole sentence resuming an interrupted quotation
+        is speech (`“A,” said X in the opening press conference, “Participants will …”`: no title)."""
         if draft.resumed and reads_as_sentence(self.text, draft.pair):
             return False
         mixed = draft.kind is QuoteType.MIXED
@@ -165,7 +163,7 @@ class _Finder(AttributionFinder):
         )
         own = not before.strip(" -–—") or introduces(self.text, before, pair.open)
         own = own or quotation_after_clause(self.text, pair.open)
-        own = own or title_quotation(self.text, self.resolver, before, pair.open, pair.close)  # `… – « … »`
+        own = own or statements.title_quotation(self.text, self.resolver, before, pair.open, pair.close)
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)
@@ -308,7 +306,7 @@ class _Finder(AttributionFinder):
         title line's words set off from its quotation (`Déplacement du secrétaire général : « … »`), or a
         statement's lead line above (`Statement by Maj. Gen. X, …, regarding ….` ⏎ `“…”`)."""
         colon = draft.before.endswith(":")
-        labelled = labelled_speaker(self.text, self.resolver, draft.sentence[0], draft.pair, colon)
+        labelled = statements.labelled_speaker(self.text, self.resolver, draft.sentence[0], draft.pair, colon)
         if labelled is not None:
             draft.mention, draft.speaker = labelled
 
@@ -358,10 +356,14 @@ class _Finder(AttributionFinder):
                 return
         if not opens_paragraph:
             return
-        joint = heading_speakers(self.text, self.resolver, draft.segment[0])
+        joint = statements.heading_speakers(self.text, self.resolver, draft.segment[0])
         if joint is not None:
             draft.mention, (draft.speaker, *others) = joint
             draft.co_speakers = tuple(others)
+        elif alone and paragraph >= 0:  # `X a choisi M. Y.` ⏎ `« J’ai le plaisir de confirmer … »`
+            draft.mention = statements.first_person_after(
+                self.text, self.resolver, self.segments[paragraph], draft.pair
+            )
 
     def _emit(self, draft: _PairDraft, found: list[QuoteCandidate]) -> None:
         """Appends the pair's candidates: the part before an inner attribution, then one per piece."""

@@ -18,7 +18,7 @@ from natopress.draft.clauseends import clause_end
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.interrupted import interrupted_indirect
-from natopress.draft.inverted import inverted_indirect
+from natopress.draft.inverted import cleft_reported, inverted_indirect
 from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
 from natopress.draft.plural import opens_with_plural, plural_subject
@@ -166,6 +166,7 @@ class ReportedFinder:
                     consumed |= set(index.within(candidate.start, candidate.end))
                     found.append(candidate)
         inverted = inverted_indirect(self.text, self.sentences, self.resolver)
+        inverted += cleft_reported(self.text, self.sentences, self.resolver)
         found = [self._after_inverted(c, [m for _, _, m in inverted]) for c in found]
         for content, cue, mention in inverted:
             if any(

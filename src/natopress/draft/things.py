@@ -64,7 +64,7 @@ def after_thing_noun(text: str, floor: int, start: int, end: int | None = None) 
     (`_LISTED_THING_RE`: `exercices importants (Noble Mariner, Noble Award et Kindred Sword)`), or right
     after an ordinal (`the 31st Annual Brennos’ Conference`, `la 5e Conférence`): an edition's name; or,
     when the run's `end` is given, before a year or an activity's noun (`Steel Arrow 2022`, `the Steel Arrow
-    deployment`): an exercise's name."""
+    deployment`): an exercise's name, or before a place's noun (`the Ostrava Gora barracks`)."""
     return bool(
         NAMED_THING_RE.search(text, max(floor, start - NAMED_THING_REACH), start)
         or _LISTED_THING_RE.search(text, max(floor, start - _LISTED_THING_REACH), start)
@@ -74,9 +74,12 @@ def after_thing_noun(text: str, floor: int, start: int, end: int | None = None) 
 
 
 _THING_AFTER_RE = re.compile(
-    r"[ \u00a0]+(?:(?:19|20)\d\d|deployment|exercise|operation|drill|manoeuvres|maneuvers)(?![\w’'-])"
+    r"[”\"’]?[ \u00a0]+(?:(?:19|20)\d\d|deployment|exercise|operation|drill|manoeuvres|maneuvers"
+    r"|monastery|monasteries|church|cathedral|mosque|bridge|village|barracks|airport|airfield|municipality"
+    r"|district|province|valley|river)(?![\w’'-])"
 )
-"""A year or an activity's noun right after a run (`Steel Arrow 2022`, `Steel Arrow deployment`)."""
+"""A year or an activity's noun right after a run (`Steel Arrow 2022`, `Steel Arrow deployment`), or a
+place's noun (`the Ostrava Gora barracks`, `the “Velgrad Polje” airfield`): the run names no person."""
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w’'-])\d{1,3}(?:st|nd|rd|th|e|ème|er|re)[ \u00a0]+\Z")
 """An ordinal number right before a run (`31st `, `5e `)."""
 
