@@ -35,19 +35,33 @@ _MEDIA_LINK_RE = re.compile(
 …`, `Audio file of the press point …`): the page's multimedia box, no news item."""
 
 
+_SHORT_HEADLINE_RE = re.compile(r"[^.!?;:\n]{10,120}\.")
+"""A headline written as one short sentence with its full stop (`Velgrad hosts civil emergency planning
+course.`), as the older site's weekly set some items' headlines."""
+_SHORT_HEADLINE_WORDS = 12
+"""The most words such a headline has."""
+
+
+def _headline(line: str) -> bool:
+    """True when `line` reads as an item's headline: `looks_like_title`, or one short sentence with its full
+    stop (`_SHORT_HEADLINE_RE`); never a link to the page's photos or sound (`_MEDIA_LINK_RE`)."""
+    short = _SHORT_HEADLINE_RE.fullmatch(line.strip()) and len(line.split()) <= _SHORT_HEADLINE_WORDS
+    return bool(looks_like_title(line) or short) and not _MEDIA_LINK_RE.match(line)
+
+
 def _items_after(found: Sequence[Line], start: int) -> int:
-    """How many dated items open after line `start`: a date line, a headline (`looks_like_title`, no link to
-    the page's photos or sound, `_MEDIA_LINK_RE`), then a paragraph that is no headline; chrome lines are
-    skipped."""
+    """How many dated items open after line `start`, chrome lines skipped: a date line then a line that is
+    no date line, when at least one of them opens as an item does, with a headline (`_headline`) and then a
+    paragraph that is no headline or the end of the excerpt (an item may open straight on its paragraph:
+    `9 Nov. 2001` ⏎ `Twelve research teams received grants …`); else 0."""
     texts = [line.text for line in found[start:] if not is_chrome(line.text)]
-    return sum(
-        1
-        for k in range(len(texts) - 2)
-        if item_date_line(texts[k])
-        and looks_like_title(texts[k + 1])
-        and not _MEDIA_LINK_RE.match(texts[k + 1])
-        and not looks_like_title(texts[k + 2])
+    dated = [
+        k for k in range(len(texts) - 1) if item_date_line(texts[k]) and not item_date_line(texts[k + 1])
+    ]
+    headed = any(
+        _headline(texts[k + 1]) and (k + 2 == len(texts) or not looks_like_title(texts[k + 2])) for k in dated
     )
+    return len(dated) if headed else 0
 
 
 def is_digest(found: Sequence[Line], title_end: int) -> bool:

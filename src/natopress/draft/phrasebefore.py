@@ -51,6 +51,11 @@ _SET_OFF_POST_RE = re.compile(
 """A post set between dashes after the name, capitalised words and `of`, `for`, `and`, `the` only
 (`Brigadier X – Deputy Commander Logistics – stressed`), or between commas before an affiliation
 (`Colonel X, Chief Engineer, from the Ostravian Army said`)."""
+_PARTICIPLE_OBJECT_RE = re.compile(
+    r"(?P<comma>,)?\s*(?<![\w’'-])(?:when|while|after|before|upon|in|by)\s+(?:personally\s+)?[a-z]+ing\s+\Z"
+)
+"""A participle after `when`, `while`, `after` right before a phrase (`, while thanking Colonel X`): the phrase
+is its object, no subject."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _PROPER_MODIFIERS_RE = re.compile(
@@ -106,7 +111,19 @@ class PhraseBeforeFinder:
 
     def phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
         """The speaker phrase ending at `position` (before white space and an adverb or clitic: `He also
-        said`, `X meanwhile said`, `Il y a déclaré`), not starting before `lower`."""
+        said`, `X meanwhile said`, `Il y a déclaré`), not starting before `lower`; not the object of a
+        participle after `when`, `while` (`Y, while thanking Colonel X said`: Y, the phrase before the
+        participle's comma, or None)."""
+        found = self._phrase_before(text, lower, position)
+        participle = (
+            _PARTICIPLE_OBJECT_RE.search(text, max(lower, found[0] - 40), found[0]) if found else None
+        )
+        if participle is None:
+            return found
+        return self._phrase_before(text, lower, participle.start()) if participle["comma"] else None
+
+    def _phrase_before(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
+        """`phrase_before` without its check of a participle's object."""
         position = phrase_end(text, self._by_end, lower, position)
         relative = _RELATIVE_SUBJECT_RE.search(text, max(lower, position - 8), position)
         if relative is not None:  # `a déclaré le secrétaire général, qui a ajouté :`: the antecedent

@@ -149,9 +149,10 @@ def _inside(ranges: Ranges, start: int, end: int) -> bool:
 
 
 _SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]\s+\Z")
-_ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s)")
+_ARTICLE_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|des\s|un\s|une\s|à\s|par\s)")
 """An article right after a single word opening a sentence: the word is a verb (`Réduire l’empreinte`,
-`Arrêter la circulation`), no person's name."""
+`Arrêter la circulation`), no person's name; so is `à` or `par` after a participle (`Invitée à s’exprimer
+devant les étudiants`, `Interrogé par`)."""
 _PLURAL_BEFORE_RE = re.compile(r"(?<![\w’'-])(?:les|des|ces|nos|vos|leurs)\s+\Z", re.IGNORECASE)
 """A plural determiner before a single capitalised word (`les Estoniens`): a people, no person."""
 _CENTURY_RE = re.compile(r"[IVXL]+(?:e|er|ème|th|st|nd|rd)")

@@ -53,14 +53,16 @@ def given_initials(short: str, full: str) -> bool:
     """True when the name key `short` writes one or more given names of the name key `full` as initials or
     cut short: same surname, and each initial the first letter of the given name in its place (`a. rasmussen`
     / `anders fogh rasmussen`: the first given names), or its first `_SHORT_GIVEN_MIN` letters or more (`dom
-    halvorsen` / `dominik r. halvorsen`, a familiar form)."""
+    halvorsen` / `dominik r. halvorsen`, a familiar form), the others written whole (`karl h. halvorsen` /
+    `karl heinz halvorsen`, a hyphenated given name's second part as its initial)."""
     given, surname = short.split()[:-1], short.split()[-1:]
     whole = full.split()
     if not given or surname != whole[-1:] or len(given) > len(whole) - 1:
         return False
     cut = [w.rstrip(".") for w in given]
-    return all(
-        (len(c) == 1 or _SHORT_GIVEN_MIN <= len(c) < len(whole[n])) and whole[n].startswith(c)
+    return cut != whole[: len(cut)] and all(
+        c == whole[n]
+        or ((len(c) == 1 or _SHORT_GIVEN_MIN <= len(c) < len(whole[n])) and whole[n].startswith(c))
         for n, c in enumerate(cut)
     )
 
