@@ -12,10 +12,12 @@ from natopress.draft.speech import HONORIFICS, RANKS_WITHOUT_POINT
 from natopress.text.marks import quotation_open
 
 _CLOSERS = "»”\"’')]}"
-IMAGE_NAME_RE = re.compile(r"\d{6}[a-z]{2,10}\d{1,3}[^\S\n]+\d{2,4}")
+IMAGE_NAME_RE = re.compile(
+    r"\d{6}[a-z]{2,10}\d{1,3}[^\S\n]+\d{2,4}|(?-i:\S{1,40}[^\S\n]+Photo[A-Z]{2,8}[^\S\n]+\d{2,5})"
+)
 """An image's file name and width (`180412vel02 400`): a date, a story's letters and a number, then the width
-in pixels."""
-_GLUED_IMAGE_NAME_RE = re.compile(rf"{IMAGE_NAME_RE.pattern}(?=[^\W\d_]|[\"“‘'«])")
+in pixels; or an image's label, its credit and its number (`OpenDay PhotoJFTC 4417`)."""
+_GLUED_IMAGE_NAME_RE = re.compile(rf"(?:{IMAGE_NAME_RE.pattern})(?=[^\W\d_]|[\"“‘'«])")
 """An image's file name glued to the start of a paragraph (`180412vel02 400On 11 April …`, `… 200"It was …`)."""
 _LINE_IMAGE_NAME_RE = re.compile(rf"^[^\S\n]*{_GLUED_IMAGE_NAME_RE.pattern}", re.MULTILINE)
 

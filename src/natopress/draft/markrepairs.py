@@ -54,11 +54,13 @@ _COMMA_RE = re.compile(r"(?<=[^\s“”«»\"])(?:,|[ \t](?=[–—-][ \t]))")
 """A comma right after a word, or the space before a spaced dash (`challenges – said X`): where a lost closing
 mark may have stood (not after a mark or a space)."""
 _AFTER_LOST_CLOSING_RE = re.compile(
-    r"[–—-]?(?P<attribution>[ \t]+[^“”«»\"\n,;:]{1,80}?)(?P<apposition>(?:,[^“”«»\"\n,;:]{1,120}?){1,2})?\."
-    r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=\n|\Z))"
+    r"[–—-]?(?P<attribution>(?:[ \t]+|(?=[a-z]))[^“”«»\"\n,;:]{1,80}?)(?P<apposition>(?:,[^“”«»\"\n,;:]{1,120}?){1,2})?\."
+    r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=[“\n]|\Z))"
 )
-"""What follows the comma where a closing mark was lost: an attribution ending its sentence, maybe with an
-apposition, then the next opening mark or the rest of a paragraph without marks."""
+"""What follows the comma where a closing mark was lost: an attribution ending its sentence, maybe glued to
+the comma (`…a great deal,observed the Commodore.`), maybe with an apposition, then the next opening mark, maybe
+after narration before a curly one (a straight mark there may close the quotation), or the rest of a
+paragraph without marks."""
 
 
 def lost_closings(text: str) -> str:
@@ -66,10 +68,12 @@ def lost_closings(text: str) -> str:
     the page lost, when the attribution (a verb of saying) ends its sentence right before the next opening
     mark (`“A …, said X. “B …”` -> `“A …” said X. “B …”`), or, opening on its verb, maybe with an
     apposition of one or two pieces after commas, when no mark follows in its paragraph (`"A …, said WO X,
-    platoon deputy. At the completion …` ⏎; guidelines 2.3). Curly and straight opening marks; the first such comma after the
-    opening mark; a spaced dash may stand in the comma's place (`“A … never met – said X, head of the
-    training team, speaking to the planners. “B …”`: the space before the dash is set as the mark); same
-    length, so every offset holds."""
+    platoon deputy. At the completion …` ⏎; guidelines 2.3) or only narration comes before the next
+    curly opening mark (`“A …,observed the Commodore. The ships then sailed north. “B …”`, the comma glued
+    to the verb). Curly and straight opening marks; the first such comma after the opening mark; a spaced
+    dash may stand in the comma's place (`“A … never met – said X, head of the training team, speaking to
+    the planners. “B …”`: the space before the dash is set as the mark); same length, so every offset
+    holds."""
     marked = list(text)
     for opening in re.finditer(r"[“\"]", text):
         if opening.group() == '"' and not straight_opens(text, opening.start()):
