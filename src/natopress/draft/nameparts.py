@@ -122,8 +122,7 @@ without their full stop: never a word of a person's name."""
 _PLACE_AFTER = ("commander", "command", "commandant")
 """Titles whose single following word is a place, not a surname (`Joint Force Commander Naples`)."""
 _PLURAL_TITLES = ("ministers", "ambassadors", "ministres", "ambassadeurs")
-"""Plural titles: they head a list of full names (`Ministers Tzipi Livni and …`), never one word (`Foreign
-Ministers Meetings`)."""
+"""Plural titles: they head a list of full names (`Ministers X and …`), never one word (`Ministers Meetings`)."""
 
 
 def plural_title_alone(title: str, words: Sequence[str]) -> bool:
@@ -137,8 +136,7 @@ first word (`D’Alema` goes on in capitals; after a given name it is a surname:
 
 
 _ARABIC_PARTICLES = frozenset({"bin", "ben", "ibn", "al", "el", "bint", "ul"})
-"""Particles of Arabic names, which do not count towards `MAX_NAME_WORDS` (`Mohammed bin Rashid Al
-Maktoum`)."""
+"""Particles of Arabic names, which do not count towards `MAX_NAME_WORDS` (`Mohammed bin Rashid Al X`)."""
 
 
 _SURNAME_STOPS = MONTH_WORDS | {"Both", "Mais", "Son"}
@@ -166,8 +164,7 @@ def _opening_initial(words: list[str], i: int) -> bool:
 
 
 _LOC_SURNAME_PARTICLES = frozenset({"del", "de", "da", "do", "dos", "das", "della"})
-"""Particles before a place word that ends a name of three words or more (`Andrés Ferrer del Lago`): a
-surname, not a place."""
+"""Particles before a place word ending a name of three words or more (`Andrés Ferrer del Lago`): a surname."""
 
 
 def personal(words: list[str], titled: bool = False) -> bool:
@@ -393,18 +390,21 @@ set off by a comma (`One participant, Ilse, recalled`) right before a lone given
 given name alone; so is one after an inverted cue before where they come from (`said Ilse from Velgrad`)."""
 FROM_PLACE_RE = re.compile(r"[ \t]+from[ \t]+[A-ZÀ-Ý]")
 """`from` and a capitalised place after a lone given name (`said Ilse from Velgrad`)."""
-_PROFILE_CUE_RE = re.compile(
-    r"[ \t]+(?:says|explains|adds|recalls|notes|remarks|observes|comments|continues)"
-    r"(?:,?[ \t]*[\"“«]|:|\.)"
-)
+_PROFILE_VERBS = r"(?:says|explains|adds|recalls|notes|remarks|observes|comments|continues|tells[ \t]+us)"
+_PROFILE_CUE_RE = re.compile(rf"[ \t]+{_PROFILE_VERBS}(?:,?[ \t]*[\"“«]|:|\.)")
 """A verb of saying in the present, as profiles quote their people, then a quotation or the sentence's end
-(`Ilse says, “…”`, `“…,” Tomas explains.`)."""
-_SUBJECT_START_RE = re.compile(r"(?:\A|\n[ \t]*|[.!?][ \t]+|,[\"”’][ \t]+)\Z")
-"""A sentence's start or a quotation's closing comma and mark right before a word."""
+(`Ilse says, “…”`, `“…,” Tomas explains.`, `Ilse tells us, “…”`)."""
+_SUBJECT_START_RE = re.compile(
+    rf"(?:\A|\n[ \t]*|[.!?][ \t]+|,[\"”’]?[ \t]+|(?P<verb>[,.!?][\"”’][ \t]+{_PROFILE_VERBS}[ \t]+))\Z"
+)
+"""A sentence's start, a comma (`After six weeks, Ilse tells us, “…”`), or a quotation's closing comma and mark,
+maybe with its verb of saying (`“…,” says Tomas,`), right before a word."""
 
 
 def speaking_given_name(text: str, start: int, end: int) -> bool:
-    """True when the lone word `text[start:end]` opens a sentence, or follows a quotation's closing comma,
-    before a verb of saying in the present and a quotation (`Ilse says, “…”`, `“…,” Tomas explains.`):
-    a profile's person named by the given name alone."""
-    return bool(_SUBJECT_START_RE.search(text, max(0, start - 4), start) and _PROFILE_CUE_RE.match(text, end))
+    """True when the lone word `text[start:end]` opens a sentence or clause, or follows a quotation's closing
+    comma, before a verb of saying in the present and a quotation (`Ilse says, “…”`, `“…,” Tomas explains.`),
+    or after that verb (`“…,” says Tomas, who …`): a profile's person named by the given name alone."""
+    before = _SUBJECT_START_RE.search(text, max(0, start - 24), start)
+    inverted = before is not None and before["verb"] and re.match(r"[,.]", text[end : end + 1])
+    return bool(before and (_PROFILE_CUE_RE.match(text, end) or inverted))
