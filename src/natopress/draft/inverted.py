@@ -282,7 +282,7 @@ def _apposed_title(
 
 _CLEFT_RE = re.compile(
     r"(?:c['’]est|voilà|tel\s+est)\s+(?:en\s+substance\s+|notamment\s+)?ce\s+qu['’](?=(?:a|ont)\s)"
-    r"|(?:this|that)\s+(?:is|was)\s+(?:the\s+message\s+)?(?:what|that)\s+(?=[A-Z])",
+    r"|(?:this|that)\s+(?:is|was)\s+(?:the\s+message\s+)?(?:what|that)\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """A sentence opening on a cleft that points back at the sentence before as someone's words (`P. C’est ce
@@ -294,8 +294,8 @@ def cleft_reported(
 ) -> list[tuple[Range, Range, Range]]:
     """(content, cue, speaker mention) of each sentence P without quotation marks followed, in the same
     paragraph, by a sentence opening on a cleft that names its speaker (`P. C’est ce qu’a déclaré le
-    secrétaire général, X, lors d’un séminaire`, `P. This is what Ambassador X said in …`): P is X's indirect quote.
-    Offsets are code points; P needs `MIN_WORDS` words."""
+    secrétaire général, X, lors d’un séminaire`, `P. This is what Ambassador X said in …`): P is X's
+    indirect quote. Offsets are code points; P needs `MIN_WORDS` words."""
     found = []
     for (start, end), (after, stop) in itertools.pairwise(sentences):
         cleft = _CLEFT_RE.match(text, after, stop)

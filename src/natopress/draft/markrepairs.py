@@ -58,8 +58,8 @@ _AFTER_LOST_CLOSING_RE = re.compile(
     r"(?:[ \t]+(?=[“\"])|(?P<rest>[^“”«»\"\n]*)(?=[“\n]|\Z))"
 )
 """What follows the comma where a closing mark was lost: an attribution ending its sentence, maybe glued to
-the comma (`…a great deal,observed the Commodore.`), maybe with an apposition, then the next opening mark, maybe
-after narration before a curly one (a straight mark there may close the quotation), or the rest of a
+the comma (`…a great deal,observed the Commodore.`), maybe with an apposition, then the next opening mark,
+maybe after narration before a curly one (a straight mark there may close the quotation), or the rest of a
 paragraph without marks."""
 
 
