@@ -60,7 +60,7 @@ def _label_above(text: str, line_start: int, date_start: int) -> re.Match[str] |
     return label if label is not None and not text[above : label.start()].strip() else None
 
 
-_ISSUED_RE = re.compile(r"\s*(?:[•·]\s*)?(?:(?:issued\s+on|publié\s+le)\s*:?\s*)?\Z", re.IGNORECASE)
+_ISSUED_RE = re.compile(r"\s*(?:[•·]\s*)?(?:(?P<label>issued\s+on|publié\s+le)\s*:?\s*)?\Z", re.IGNORECASE)
 """What may open the line of a date announcing a range's event: nothing, a bullet, or the date block's own
 label of issue (`• Issued on 12 Dec. 2018`)."""
 
@@ -77,7 +77,7 @@ def _announcing_day(text: str, end: int, first: FoundDate) -> DateFact | None:
         if (
             issued is not None
             and not UPDATED_RE.search(text, line_start, found.start)
-            and (day_of(found.value) < first.value or re.search(r"[a-z]", issued[0], re.IGNORECASE))
+            and (day_of(found.value) < first.value or issued["label"] is not None)
         ):
             return DateFact(value=day_of(found.value), span=span_of(text, found.start, found.end))
     return None

@@ -32,3 +32,8 @@ FIRST_PERSON_OPENING_RE = re.compile(
 """A first-person subject opening the sentence, maybe after a lead ending with a comma, with the participle
 cue after a later comma (`We reviewed the progress we have made, agreeing that P`, `Nous avons examiné …, en
 soulignant que`): a statement's own account, no report (matched from the sentence's start to the cue)."""
+
+
+FIRST_PERSON_SINGULAR_RE = re.compile(r"(?<![\w’'-])(?:[Jj]e|[Jj]['’]|I|[Mm]y|me)(?![\w’'-])")
+"""A speaker's first person singular inside a quotation (`Je suis heureux`, `J’ai`, `I am`, `my`): someone's
+own words, which a paragraph before may attribute (natopress.draft.statements.first_person_after)."""

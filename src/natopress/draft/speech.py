@@ -281,7 +281,7 @@ _RANKS = (
     r"(?:(?:Lieutenant|Major|Brigadier)\s+General|(?:Lt|Maj|Brig)\.?[\s-]*Gen\.?|"  # before `brigadier` alone
     r"médecin[\s-](?:général|colonel|chef|commandant)|"
     r"général\s+de\s+(?:brigade|division|corps\s+d['’]armée)(?:\s+aérienne)?|général\s+d['’]armée(?:\s+aérienne)?|"
-    r"(?:lieutenant|major)[-‑\s]général|général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
+    r"(?:lieutenant|major)[-‑\s]général|(?<!état-major\s)(?<!quartier\s)(?<!secrétariat\s)(?<!conseil\s)général|amiral|vice-amiral|contre-amiral|lieutenant[-‑\s]colonel|colonel|capitaine\s+de\s+(?:frégate|vaisseau|corvette)|"
     r"capitaine|sous[-‑]lieutenant|lieutenant(?:\s+de\s+vaisseau)?|(?:enseigne\s+de\s+vaisseau|matelot)"
     rf"{FRENCH_CLASS}|"
     r"chef\s+de\s+bataillon|chef\s+d['’]escadrons?|(?:sergent|adjudant|caporal|brigadier)(?:[-‑]chef)?|aspirant|"
@@ -298,7 +298,8 @@ _RANKS = (
 """Ranks and diplomatic titles that head a speaker phrase only before a name (`a déclaré l’amiral Di Paola`,
 `said Admiral Rob Bauer`, `LtGen Caldwell said`, `Gen. McChrystal`, a post's acronym: `ASG Baiba X`); alone
 (`le général`) they are no nominal speaker: only the one person the text names with that rank is
-(`BARE_RANK_RE`)."""
+(`BARE_RANK_RE`). `général` after `état-major`, `quartier`, `secrétariat` or `conseil` is that noun's
+adjective, no rank (`a présenté à l’état-major général les priorités`; guidelines 2.4, 1.102)."""
 BARE_RANK_RE = re.compile(rf"(?:(?i:le|la|the)\s+|(?i:l)['’])?(?i:{_RANKS})")
 """A rank with no name after it (`l’amiral`, `the General`): the one person the text names with that rank,
 else nobody (`SpeakerResolver.resolve`)."""

@@ -14,6 +14,7 @@ import re
 from natopress.draft.dates import FUTURE_RE, PLACE_DATELINE_RE
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.holders import FINITE_VERB_RE
+from natopress.draft.ownvoice import FIRST_PERSON_SINGULAR_RE
 from natopress.draft.phrases import RANK_WORDS_RE
 from natopress.draft.speech import PRONOUN_RE, TITLE_PHRASE_RE
 from natopress.draft.subjects import is_person_phrase, person_subject
@@ -299,16 +300,12 @@ _MODAL_RE = re.compile(
 must …`, `NATO remains …`)."""
 
 
-_FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:[Jj]e|[Jj]['’]|I|[Mm]y|me)(?![\w’'-])")
-"""A speaker's first person singular inside a quotation (`Je suis heureux`, `J’ai`, `I am`, `my`)."""
-
-
 def first_person_after(text: str, resolver: SpeakerResolver, before: Range, pair: Pair) -> Range | None:
     """The speaker mention of a quotation paragraph with no cue in the first person singular (`« J’ai le
     plaisir de confirmer le choix de M. Y … »`) right after a paragraph `before` whose first sentence's
     subject is a person (`Le secrétaire général, X, a choisi M. Y pour …`) and whose other persons the
     quotation names (Y, spoken of, speaks not): that subject; None otherwise. Offsets are code points."""
-    if _FIRST_PERSON_RE.search(text, pair.open, pair.close) is None:
+    if FIRST_PERSON_SINGULAR_RE.search(text, pair.open, pair.close) is None:
         return None
     inside = {m.entity for m in resolver.persons_within(pair.open, pair.close)}
     outside = {m.entity for m in resolver.persons_within(*before)} - inside

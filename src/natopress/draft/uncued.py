@@ -161,11 +161,6 @@ def after_reported(
     )
 
 
-_NOUN_BEFORE_ADJECTIVE_RE = re.compile(
-    r"(?:(?<=[lL][’'])|(?<![\w’'-]))(?:état-major|quartier|secrétariat|conseil)\s+\Z"
-)
-"""A French noun right before `général`, which is then its adjective, no title (`a présenté à l’état-major
-général les priorités`, `au quartier général`)."""
 _PRONOUN_GOES_ON_RE = re.compile(
     r"[\s.…!?]*(?:[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+)?(?:[Hh]e|[Ss]he|[Ii]l|[Ee]lle)\s+[a-zà-ÿ]"
 )
@@ -210,7 +205,6 @@ def introducing_subject(
         resolver.persons_within(*between)
         or any(  # not the subject's own capacity: `en tant que secrétaire général`, `as Chairman`
             not AS_TITLE_RE.search(text, max(0, m.start() - 30), m.start())
-            and not _NOUN_BEFORE_ADJECTIVE_RE.search(text, max(0, m.start() - 30), m.start())
             for m in TITLE_PHRASE_RE.finditer(text, *between)
         )
         or HONORIFIC_RE.search(text, *between)
