@@ -193,17 +193,24 @@ _OPEN_END_RE = re.compile(
 """A clause ending on a copula or on `that`/`que` before a colon and a quotation (`that NATO is: “…”`,
 `that the success of the exercise demonstrates that: “…”`): the quotation completes it, so one mixed quote
 (guidelines 2.1)."""
+_LOWER_CASE_AFTER_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*[«“\"][^\S\n]*[a-zà-ÿ]")
+"""A colon before a quotation opening in lower case (`que la situation avait changé : « désormais, …»`): the
+quotation goes on with the reported clause's sentence, so one mixed quote (guidelines 2.1)."""
 
 
 def clause_end(text: str, start: int, end: int) -> int:
     """`end`, or the end in `text` (code points) of the clause before `, adding that …`, `et a réaffirmé que`, `, but stressed
     that` or `, he stressed that` (a second verb of saying) inside it, or
-    before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote), or at a
+    before a colon that opens a quotation (`a déclaré que P : « … »`: P, then a direct quote; not before a
+    quotation opening in lower case, which goes on with P), or at a
     sentence's end glued to the next quotation's opening mark (`said P."We can …”`)."""
     colon = _COLON_OR_GLUED_RE.search(text, start, end)
     if colon is not None and text[colon.start()] == "," and _ADVERBIAL_RE.match(text, start):
         colon = None  # `added that throughout Europe, “USAID has committed …”`: the quotation is the clause's
-    if colon is not None and _OPEN_END_RE.search(text, start, colon.start()):
+    if colon is not None and (
+        _OPEN_END_RE.search(text, start, colon.start())
+        or _LOWER_CASE_AFTER_COLON_RE.match(text, colon.start())
+    ):
         colon = None  # `stated that NATO is: "…a community of democracies …"`: the quotation completes P
     if colon is not None and colon.start() >= start:
         end = colon.start()

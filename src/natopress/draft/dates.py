@@ -250,7 +250,7 @@ PLACE = rf"{_PLACE_WORD}(?: (?:(?:de|del|du|des|of) )?(?:[ld]['’])?{_PLACE_WOR
 """A dateline's place: capitalised words, maybe joined by a particle (`Siège de l'OTAN`), maybe a country
 in brackets (`Ulaanbaatar (Mongolia)`); to embed case-sensitive (`(?-i:…)`), or it takes a clause's words."""
 DATELINE_RE = re.compile(
-    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
+    rf"(?:(?-i:{PLACE}(?:\s*,\s*{PLACE})?(?:,[^\S\n]*\([^()\n]{{1,40}}\))?)(?:\s*,\s+|[^\S\n]+[-–—][^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}})"
     rf"|[^\S\n]+(?=\d{{1,2}}\s+[^\W\d]+\s+\d{{4}}\.[^\S\n]+[A-ZÀ-Ý]))"
     rf"|(?=\d{{1,2}}\s+[^\W\d]+\.?,?\s+\d{{4}}[^\S\n]+[-–—_][^\S\n]))"
     rf"(?P<date>(?:le\s+)?(?:(?P<day>\d{{1,2}})(?:er|[ ]?(?:st|nd|rd|th))?\s+"
@@ -264,7 +264,8 @@ an underscore typed for the dash: `18 September 2020 _ `)
 / `Siège de l'OTAN, Bruxelles, 17 mai 2011 - ` / `Solbiate Olona (VA) – 26 April 2016. ` (a dash after the
 place, before a day with its year) / `Brunssum, 20 June 2024-The` (the space after the dash lost) /
 `Stavanger, 31 May 2024. The` (a full stop after the year, also after a place with no comma: `Velgrad 14 May
-2024. The`; or a colon: `Tel Aviv (Israel) – 19 November 2009:
+2024. The`, or its country's letters in brackets after a comma: `VELGRAD, (OS) 12 May 2021. The`; or a colon:
+`Tel Aviv (Israel) – 19 November 2009:
 The`), also a line of its own (`Pristina, 16 July 2014.`):
 the day reported. A hyphen only joins parts of
 one word (`SAINT-MALO`), so matching stays linear."""

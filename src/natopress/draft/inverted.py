@@ -161,6 +161,7 @@ def attribution_in(
         ):
             return cue.span(), phrase
         described = _described(text, cue.end(), tail[1], resolver)  # `said the chief of surgery, Dr. X`
+        described = described or _post_before_name(text, cue.end(), tail[1], resolver)
         described = described or _unnamed(text, cue.end(), tail[1])  # `said a spokesman`
         return (cue.span(), described) if described is not None else None
     return None
@@ -200,6 +201,23 @@ def _described(text: str, start: int, end: int, resolver: SpeakerResolver) -> Ra
     if described is None or not named or named[0].start != described.end():
         return None
     return (described.start("name"), named[0].end) if closes_attribution(text, named[0].end, end) else None
+
+
+_POST_BEFORE_NAME_RE = re.compile(
+    rf"[^\S\n]*(?:the[^\S\n]+)?(?:[\w.-]+[’']s[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{PERSON_NOUNS})[^\S\n]+"
+)
+"""A post's noun right before the speaker's name after the cue, no comma between, maybe after an article, a
+body's possessive and adjectives (`says the brigade’s spokesman Major X`, `said chief spokesman X`)."""
+
+
+def _post_before_name(text: str, start: int, end: int, resolver: SpeakerResolver) -> Range | None:
+    """The speaker phrase after a post's noun (`_POST_BEFORE_NAME_RE`) right after a cue at `start` (`says
+    the brigade’s spokesman Major X.`), when it holds a person's name and ends the attribution at `end`."""
+    post = _POST_BEFORE_NAME_RE.match(text, start, end)
+    phrase = resolver.phrase_at(text, post.end(), end) if post is not None else None
+    if phrase is None or not resolver.persons_within(*phrase) or not closes_attribution(text, phrase[1], end):
+        return None
+    return phrase
 
 
 _APPOSED_NAME_RE = re.compile(rf"\s*,\s*(?:{HONORIFICS}\s+)?")

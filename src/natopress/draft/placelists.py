@@ -6,7 +6,8 @@ after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), befor
 (`the Drawsko Pomorskie training area`), before a slash and its name in another language (`Fushë
 Kosovë/Kosovo Polje`), before a comma and a country ending the sentence (`Poggio Renatico, Italy.`) or in a
 postal address (`Via per Busto Arsizio, 20`, `Waleriana Łukasińskiego 33` ⏎ `71-215 Szczecin`); a run that is
-a place once is one wherever it stands (guidelines 3.7)."""
+a place once is one wherever it stands, and so is a dateline's place written in capitals (`VELGRAD (OS), 12th
+May, 2021.`, guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -77,18 +78,36 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
         for c in candidates
     ]
     named_places = {  # the persons made places here, not the pipeline's places (`fidèles à Kadhafi`)
-        " ".join(text[c.start : c.end].split())
+        " ".join(text[c.start : c.end].split()).casefold()
         for c, old in zip(found, candidates, strict=True)
         if c.type is not old.type
     }
+    if any(c.type is EntityType.PER and c.role is None for c in found):
+        named_places |= _dateline_places(text)
     return [  # `21058 Solbiate Olona (VA)` in the footer: `the home base of Solbiate Olona` is that place too
         dataclasses.replace(c, type=EntityType.LOC)
         if c.type is EntityType.PER
         and c.role is None
-        and " ".join(text[c.start : c.end].split()) in named_places
+        and " ".join(text[c.start : c.end].split()).casefold() in named_places
         else c
         for c in found
     ]
+
+
+_BRACKETS_RE = re.compile(r"\([^()\n]*\)")
+
+
+def _dateline_places(text: str) -> set[str]:
+    """The places of the datelines opening paragraphs (`DATELINE_RE`), case folded, each of a pair apart and
+    brackets left out: `VELGRAD (OS), 12th May, 2021.` gives `velgrad`, so that `the garrison of Velgrad` later
+    is that place, though the dateline writes it in capitals, which no name finder proposes."""
+    places: set[str] = set()
+    for line in re.finditer(r"^", text, re.MULTILINE):
+        dateline = DATELINE_RE.match(text, line.start())
+        if dateline is not None:
+            lead = _BRACKETS_RE.sub(" ", text[line.start() : dateline.start("date")])
+            places.update(" ".join(part.split()).casefold() for part in lead.split(",") if part.strip())
+    return places
 
 
 _STREET_BEFORE_RE = re.compile(

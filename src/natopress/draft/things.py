@@ -19,9 +19,10 @@ _THING_NOUNS = (
     r"|porte-avions|porte-hélicoptères|(?:aircraft\s+|helicopter\s+)?carriers?|sous-marins?|croiseurs?|cruisers?"
     r"|hôtels?|hotels?|journal|journaux|quotidiens?|hebdomadaires?|newspapers?|dailies|magazines?"
     r"|mosquées?|mosques?|églises?|churches|church|cathédrales?|cathedrals?|synagogues?|temples?"
+    r"|mausolées?|mausoleums?|cimetières?|cemeter(?:y|ies)"
 )
 """Nouns before the name of what they name (`l’exercice Steel Harbour`, `the vessel X`, `l’hôtel Ritz Carlton`,
-`la mosquée Al Karim`,
+`la mosquée Al Karim`, `le mausolée Piet Brouwman`,
 `trois journaux monténégrins (Dnevne Novine, Pobjeda et Vijesti)`), in lower case."""
 NAMED_THING_RE = re.compile(
     rf"(?<![\w-])(?<!de\s)(?:{_THING_NOUNS}|missions?|programmes?|programs?|initiatives?|campaigns?|campagnes?"
