@@ -324,12 +324,13 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
 
 
 _IMPORTANCE_RE = re.compile(
-    r"\s+(?:the\s+(?:importance|need|value)\s+(?:of|for)|l['’](?:importance|intérêt)\s+(?:de|d['’]|du|des)"
+    r"\s+(?:the\s+(?:importance|need|value|significance)\s+(?:of|for)|l['’](?:importance|intérêt)\s+(?:de|d['’]|du|des)"
     r"|la\s+nécessité\s+(?:de|d['’]))[^.;:!?«»“”\"]*\Z",
     re.IGNORECASE,
 )
 """`the importance of …` after a verb, up to the marks: its object, no clause (guidelines 2.1), and a short
-term in marks inside it is the writer's (`stressed the importance … to address “all-invasive” threats`)."""
+term in marks inside it is the writer's (`stressed the importance … to address “all-invasive” threats`, `the
+significance of keeping a “margin” over …`)."""
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s+\Z")
 _DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|described|describing", re.IGNORECASE)
 _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)
