@@ -21,7 +21,7 @@ from natopress.draft.things import (
     after_thing_noun,
     headline_after_colon,
 )
-from natopress.draft.worktitles import titled, titled_elsewhere, work_title
+from natopress.draft.worktitles import title_in_name, titled, titled_elsewhere, work_title
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
@@ -65,11 +65,13 @@ def _subject_name(text: str, pair: Pair, sentence_start: int) -> bool:
 
 def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
-    Hub »`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
+    Hub »`, a title inside a longer name: `worktitles.title_in_name`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
     not someone's words."""
     inside = _YEAR_END_RE.sub("", text[pair.open + 1 : pair.close].strip().replace(" & ", " "))
-    return bool(NAME_RE.fullmatch(inside)) or (
-        term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+    return (
+        bool(NAME_RE.fullmatch(inside))
+        or title_in_name(text, pair)
+        or (term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None)
     )
 
 

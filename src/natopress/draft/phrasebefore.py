@@ -40,10 +40,11 @@ from natopress.draft.speech import (
 from natopress.model import EntityType
 
 _AFFILIATION_RE = re.compile(
-    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|of|for|and|in|on|the))*?\s*"
+    r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|for|and|in|on|the))*?\s*"
 )
 """A person's affiliation after the name: `of Columbia University in New York`, `from the NATO Defense
-College` (capitalised words and `of`, `for`, `and`, `in`, `on`, `the`)."""
+College`, `from Ostravian 12th Signal Battalion` (capitalised words, ordinals and `of`, `for`, `and`, `in`,
+`on`, `the`)."""
 _POST_WORDS = r"(?:[A-Z][\w’'.&/-]*[^\S\n]+(?:(?:of|for|and|the)[^\S\n]+)*){0,6}?[A-Z][\w’'.&/-]*"
 _SET_OFF_POST_RE = re.compile(
     rf"[^\S\n]+[-–—][^\S\n]+{_POST_WORDS}[^\S\n]+[-–—]|,[^\S\n]+{_POST_WORDS},(?=[^\S\n]+(?:of|from)[^\S\n])"
@@ -51,6 +52,8 @@ _SET_OFF_POST_RE = re.compile(
 """A post set between dashes after the name, capitalised words and `of`, `for`, `and`, `the` only
 (`Brigadier X – Deputy Commander Logistics – stressed`), or between commas before an affiliation
 (`Colonel X, Chief Engineer, from the Ostravian Army said`)."""
+_LEAD_RE = re.compile(r"[^,;:«»“”\"\n]{1,80},\s*")
+"""A lead closed by its comma before the clause's subject (`Commenting on the move, `)."""
 _PARTICIPLE_OBJECT_RE = re.compile(
     r"(?P<comma>,)?\s*(?<![\w’'-])(?:when|while|after|before|upon|in|by)\s+(?:personally\s+)?[a-z]+ing\s+\Z"
 )
@@ -144,7 +147,10 @@ class PhraseBeforeFinder:
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
-            return named_before_body(text, self._by_end, lower, collective) or collective
+            named = named_before_body(
+                text, self._by_end, lower, collective
+            )  # `X – post – from the Y Unit said`
+            return named or self._name_of_affiliation(text, lower, position) or collective
         found = (
             apposed or nominal_before(text, lower, position) or self._apposed_before(text, lower, position)
         )
@@ -165,12 +171,13 @@ class PhraseBeforeFinder:
         )
 
     def _name_of_affiliation(self, text: str, lower: int, position: int) -> tuple[int, int] | None:
-        """A name opening the clause at `lower`, then its affiliation right before the cue (`Jason X of
-        Columbia University in New York emphasized`, `X from the NATO Defense College said`), its post
+        """A name opening the clause at `lower` (maybe after a lead: `_LEAD_RE`), then its affiliation right
+        before the cue (`Jason X of Columbia University in New York emphasized`, `X from the NATO Defense
+        College said`), its post
         set off before it, or both (`X – Chief Engineer – from the Ostravian Army said`): the name."""
         for mention in self._within(lower, position):
             start = titled_start(text, lower, mention.start, r"\s+")
-            if text[lower:start].strip():
+            if text[lower:start].strip() and not _LEAD_RE.fullmatch(text, lower, start):
                 return None
             post = _SET_OFF_POST_RE.match(text, mention.end, position)
             after = post.end() if post is not None else mention.end

@@ -123,7 +123,8 @@ def nominal_before(text: str, lower: int, position: int) -> tuple[int, int] | No
         for match in pattern.finditer(text, lower, position):
             nominal = pattern is NOMINAL_SPEAKER_RE
             if title_fills(text, match.end(), position) if nominal else match.end() == position:
-                return match.start(), position  # `Le président du Comité militaire a déclaré`: title and body
+                post = pattern is POST_PHRASE_RE  # `the SG of NATO said`: the post speaks, not NATO
+                return match.start(), match.end("post") if post else position  # `Le président du Comité …`
     for match in TITLE_PHRASE_RE.finditer(text, lower, position):  # `Commander JFC Brunssum said`
         if title_fills(text, match.end(), position) and not text[lower : match.start()].strip():
             return match.start(), position

@@ -3,7 +3,7 @@ person is a place when it stands among the items of a list that opens with a pla
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
 after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
-(`the Drawsko Pomorskie training area`), before a slash and its name in another language (`Fushë
+(`the Drawsko Pomorskie training area`) or a phrase of nearness (`…, près de Velgrad`), before a slash and its name in another language (`Fushë
 Kosovë/Kosovo Polje`), before a comma and a country ending the sentence (`Poggio Renatico, Italy.`) or in a
 postal address (`Via per Busto Arsizio, 20`, `Waleriana Łukasińskiego 33` ⏎ `71-215 Szczecin`); a run that is
 a place once is one wherever it stands, and so is a dateline's place written in capitals (`VELGRAD (OS), 12th
@@ -48,6 +48,11 @@ _PLACE_NOUN_AFTER_RE = re.compile(
     r"|county|municipality)(?![\w’'-])"
 )
 """A noun of place right after the words (`the Drawsko Pomorskie training area`): they name that place."""
+_NEAR_AFTER_RE = re.compile(
+    r",[^\S\n]*(?:près[^\S\n]+d[e’']|non[^\S\n]+loin[^\S\n]+d[e’']|near|outside)[^\S\n]*[A-ZÀ-Ý]"
+)
+"""A comma and a phrase of nearness before another place after the words (`Velgrad Ostra, près de Velgrad`,
+`…, near Velgrad`): they name a place."""
 _REACH = 120
 """How far after a place (code points) a later item of its list may start."""
 
@@ -55,7 +60,7 @@ _REACH = 120
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
-    phrase of where, before a noun of place, before a slash and another name or before a comma and a country
+    phrase of where, before a noun of place or a phrase of nearness, before a slash and another name or before a comma and a country
     ending the sentence, in a postal address, or a country's region (`Northeastern Poland`), made a place
     (`LOC`); so is every other person candidate with no title whose words one of them has."""
     places = [c for c in candidates if c.type is EntityType.LOC]
@@ -69,6 +74,7 @@ def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCa
             or _POSTCODE_BEFORE_RE.search(text, max(0, c.start - 8), c.start) is not None
             or _LOCATIVE_BEFORE_RE.search(text, max(0, c.start - 30), c.start) is not None
             or _PLACE_NOUN_AFTER_RE.match(text, c.end) is not None
+            or _NEAR_AFTER_RE.match(text, c.end) is not None
             or _SLASH_RE.match(text, c.end) is not None
             or (_before_country(text, c.start, c.end) and not _nationals_listed(text, c.start, candidates))
             or _region_of_country(text[c.start : c.end])

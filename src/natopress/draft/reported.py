@@ -31,6 +31,7 @@ from natopress.draft.speech import (
 from natopress.draft.statements import heading_clause
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.draft.thingsubjects import thing_subject
+from natopress.draft.worktitles import title_in_name
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, at_text_end, sentences, trim, without_final_punctuation
@@ -41,6 +42,11 @@ NAME_RE = re.compile(
 )
 """Up to six capitalised words or numbers, one maybe in brackets (`Northern Shield 2024`, `Bouclier du
 Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
+
+
+def _quoted(text: str, pairs: Sequence[Pair]) -> list[Pair]:
+    """The pairs holding quoted words, no name (`NAME_RE`, a title in a name: `worktitles.title_in_name`)."""
+    return [p for p in pairs if not (NAME_RE.fullmatch(text, p.open + 1, p.close) or title_in_name(text, p))]
 
 
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|whom|que|qu['’])\s*\Z", re.IGNORECASE)
@@ -220,7 +226,7 @@ class ReportedFinder:
         “Steadfast Jazz”`), its pairs added to `consumed` (`P “…” Q, X said.`, `According to X, “…” Q`)."""
         inside = index.within(*content)
         consumed |= set(inside)
-        quoted = any(not NAME_RE.fullmatch(self.text, p.open + 1, p.close) for p in inside)
+        quoted = bool(_quoted(self.text, inside))
         quoted = quoted or _unpaired_opening(self.text, *content, index)
         return QuoteCandidate(QuoteType.MIXED if quoted else QuoteType.INDIRECT, *content, cue, mention)
 
@@ -264,9 +270,7 @@ class ReportedFinder:
             end = trim(self.text, start, opening[0])[1]
         if end <= start or not re.search(r"\w", self.text[start:end]):
             return None  # also `Il a fait observer que «` ending a cut excerpt: no words
-        quoted = [
-            p for p in index.within(start, end) if not NAME_RE.fullmatch(self.text, p.open + 1, p.close)
-        ]
+        quoted = _quoted(self.text, index.within(start, end))
         kind = (  # a quoted name is no quoted words; an opening mark no pair closes is (`that Allied
             QuoteType.MIXED  # leaders “reaffirmed that NATO will accept G`, cut by the excerpt's end)
             if quoted or _unpaired_opening(self.text, start, end, index)

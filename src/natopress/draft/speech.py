@@ -267,11 +267,11 @@ POST_TITLE_ALT = "|".join(sorted(POST_ACRONYMS - {"COM"}))
 embed case-sensitively; `COM` alone is too short a word to be read as one."""
 POST_PHRASE_RE = re.compile(
     rf"(?:(?<![\w’'-])(?:(?i:le|la|the)\s+(?:[A-Z][a-zé]+\s+)?|(?i:l)['’])|(?<=,\s))"
-    rf"(?:{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})(?![\w’'-])"
+    rf"(?P<post>{'|'.join(sorted(POST_ACRONYMS, key=len, reverse=True))})(?![\w’'-])(?:\s+of\s+NATO|\s+de\s+l['’]OTAN)?"
 )
 """A post's acronym after its article, maybe with a nationality (`le SACEUR`, `the ASG`, `the Romanian
-CHOD`): a speaker phrase wherever it stands; or after a lead's comma (`During an interview on September 23,
-2014, SACT stressed`)."""
+CHOD`), maybe with NATO after it (`the SG of NATO`: group `post` ends before it): a speaker phrase wherever
+it stands; or after a lead's comma (`During an interview on September 23, 2014, SACT stressed`)."""
 RANKS_WITHOUT_POINT = r"(?-i:Col|Gen|Capt|Cdr|Adm|Brig|Cdre|Maj|Sgt|Cpl|(?:1st\s+|2nd\s+|[12])?(?:Lt|LT)\.?)"
 """Ranks' abbreviations that British style writes without a full stop (`Col Giuseppe X`, `Lt X`, `Sgt. Maj
 David X`, `1st LT X`), case kept: as a pattern to embed, before white space and a name."""

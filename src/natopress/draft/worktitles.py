@@ -144,3 +144,17 @@ def titled_elsewhere(text: str, pair: Pair) -> bool:
         if _TITLED_RE.search(text, text.rfind("\n", 0, opening) + 1, opening):
             return True
     return False
+
+
+_CAPITALISED_WITH_COMMAS_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*(?:,?\s+[A-ZÀ-Ý][\w’'-]*){1,5}\s*")
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+
+
+def title_in_name(text: str, pair: Pair) -> bool:
+    """True when the marks of `pair` hold capitalised words, maybe with commas, right before another
+    capitalised word: a title inside a longer name (`the “Ready Together, Stand Together” Readiness
+    Initiative`), not words quoted."""
+    return (
+        _CAPITALISED_WITH_COMMAS_RE.fullmatch(text, pair.open + 1, pair.close) is not None
+        and _NAME_GOES_ON_RE.match(text, pair.close + 1) is not None
+    )
