@@ -6,6 +6,7 @@ commitment`), and a pipeline's one word cut from a longer run (`“Brilliant Jum
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from natopress.draft.countries import is_country
@@ -47,12 +48,35 @@ def body_other_name(text: str, start: int, end: int) -> bool:
 
 def named_around(text: str, start: int, end: int) -> bool:
     """True when what stands around the run `text[start:end]` names a thing with it: a body's other name in
-    brackets (`body_other_name`), a year after it (`“Crna Gora 2016”`, an exercise's name) or a dateline's
+    brackets (`body_other_name`), a year after it (`“Crna Gora 2016”`, an exercise's name), here or
+    anywhere else in the text (`_runs_before_year`), or a dateline's
     spaced dash and a sentence's first word after it, the run opening its line (`Banja Luka - One of the
     most successful campaigns …`: a place)."""
     place = PLACE_DATELINE_RE.match(text, start) if start == 0 or text[start - 1] == "\n" else None
     dateline = place is not None and _SENTENCE_OPENING_RE.match(text, place.end()) is not None
-    return body_other_name(text, start, end) or YEAR_AFTER_RE.match(text, end) is not None or dateline
+    return (
+        body_other_name(text, start, end)
+        or YEAR_AFTER_RE.match(text, end) is not None
+        or dateline
+        or " ".join(text[start:end].split()) in _runs_before_year(text)
+    )
+
+
+_RUN_BEFORE_YEAR_RE = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,4}(?=[^\S\n]+(?:19|20)\d\d(?![\w/-]|\.\d))"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _runs_before_year(text: str) -> frozenset[str]:
+    """The runs of capitalised words that `text` writes before a year somewhere (`Neptune Strike 2022`), each
+    with its shorter tails (`Exercise Neptune Strike 2022` gives `Neptune Strike` too): an event's name,
+    also where the release writes it without its year (`Neptune Strike is a long-planned …`)."""
+    runs: set[str] = set()
+    for match in _RUN_BEFORE_YEAR_RE.finditer(text):
+        words = match.group().split()
+        runs.update(" ".join(words[i:]) for i in range(len(words)) if len(words) - i > 1)
+    return frozenset(runs)
 
 
 _SENTENCE_OPENING_RE = re.compile(

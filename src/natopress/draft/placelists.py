@@ -30,7 +30,7 @@ _POSTCODE_BEFORE_RE = re.compile(r"(?:(?<![\w.,])\d{4,5}|(?<![\w.,-])\d{2}-\d{3}
 """A postal code right before the words (`21058 Solbiate Olona (VA) Italy`, `71-215 Szczecin`, an address):
 a town."""
 _LOCATIVE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:near|off|(?:based|located|stationed|situated|headquartered)[^\S\n]+(?:in|at|on|near)"
+    r"(?<![\w’'-])(?:near|off|out[^\S\n]+of|(?:based|located|stationed|situated|headquartered)[^\S\n]+(?:in|at|on|near)"
     r"|(?:in[^\S\n]+)?(?:the[^\S\n]+)?vicinity[^\S\n]+of|(?:près|non[^\S\n]+loin)[^\S\n]+d[e’']"
     r"|(?:basée?s?|située?s?|stationnée?s?|implantée?s?)[^\S\n]+(?:à|en|près[^\S\n]+de)"
     r"|(?:municipalit(?:y|ies)|town|village|city)[^\S\n]+of|(?:ville|commune|municipalité)[^\S\n]+d[e’']"
@@ -39,6 +39,7 @@ _LOCATIVE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 """A phrase of where right before the words (`based on Salisbury Plain`, `near High Wycombe`, `off Aksaz`,
+`operating out of Velgrad Nord`,
 `in the vicinity of Drawsko Pomorskie`, `basé à Poggio Renatico`, `the municipalities of Zubin Potok`, `la base
 militaire Mihail Kogălniceanu`, `la zone d'entraînement de Bemowo Piskie`): a place, not a person."""
 _SLASH_RE = re.compile(r"/[^\S\n]*[A-ZÀ-Ý]")
