@@ -65,8 +65,8 @@ def _subject_name(text: str, pair: Pair, sentence_start: int) -> bool:
 
 def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
     """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
-    Hub »`, a title inside a longer name: `worktitles.title_in_name`) or, with `term`, a short term (`« fer de lance »`, at most four words without punctuation),
-    not someone's words."""
+    Hub »`, a title inside a longer name: `worktitles.title_in_name`) or, with `term`, a short term (`« fer
+    de lance »`, at most four words without punctuation), not someone's words."""
     inside = _YEAR_END_RE.sub("", text[pair.open + 1 : pair.close].strip().replace(" & ", " "))
     return (
         bool(NAME_RE.fullmatch(inside))

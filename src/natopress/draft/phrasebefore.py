@@ -147,9 +147,8 @@ class PhraseBeforeFinder:
         apposed = self._name_then_title(text, lower, position)  # `General X, Commander NRDC-Italy said`
         collective = collective_before(text, lower, position, self._org_by_end.get(position, ()))
         if collective is not None and apposed is None:  # `Le Conseil de l’Atlantique Nord a déclaré`
-            named = named_before_body(
-                text, self._by_end, lower, collective
-            )  # `X – post – from the Y Unit said`
+            named = named_before_body(text, self._by_end, lower, collective)
+            # `X – post – from the Y Unit said`: the name with its affiliation, not the unit
             return named or self._name_of_affiliation(text, lower, position) or collective
         found = (
             apposed or nominal_before(text, lower, position) or self._apposed_before(text, lower, position)

@@ -3,11 +3,11 @@ person is a place when it stands among the items of a list that opens with a pla
 Charan, Mazar-e-Sharif, Tirin Kot, Kandahar and Camp Bastion`), in a paragraph's dateline (`Solbiate Olona
 (VA), 22nd September 2016 – This week, …`), after a postal code (`21058 Solbiate Olona (VA) Italy`) or
 after a phrase of where (`based on Salisbury Plain`, `near High Wycombe`), before a noun of place
-(`the Drawsko Pomorskie training area`) or a phrase of nearness (`…, près de Velgrad`), before a slash and its name in another language (`Fushë
-Kosovë/Kosovo Polje`), before a comma and a country ending the sentence (`Poggio Renatico, Italy.`) or in a
-postal address (`Via per Busto Arsizio, 20`, `Waleriana Łukasińskiego 33` ⏎ `71-215 Szczecin`); a run that is
-a place once is one wherever it stands, and so is a dateline's place written in capitals (`VELGRAD (OS), 12th
-May, 2021.`, guidelines 3.7)."""
+(`the Drawsko Pomorskie training area`) or a phrase of nearness (`…, près de Velgrad`), before a slash
+and its name in another language (`Fushë Kosovë/Kosovo Polje`), before a comma and a country ending the
+sentence (`Poggio Renatico, Italy.`) or in a postal address (`Via per Busto Arsizio, 20`, `Waleriana
+Łukasińskiego 33` ⏎ `71-215 Szczecin`); a run that is a place once is one wherever it stands, and so is a
+dateline's place written in capitals (`VELGRAD (OS), 12th May, 2021.`, guidelines 3.7)."""
 
 from __future__ import annotations
 
@@ -61,7 +61,8 @@ _REACH = 120
 def listed_places(text: str, candidates: Sequence[NameCandidate]) -> list[NameCandidate]:
     """`candidates` (sorted by start, code points), each person with no title given (`role` None) that
     stands in a list after a place and before a further item, in a dateline, after a postal code, after a
-    phrase of where, before a noun of place or a phrase of nearness, before a slash and another name or before a comma and a country
+    phrase of where, before a noun of place or a phrase of nearness, before a slash and another name or
+    before a comma and a country
     ending the sentence, in a postal address, or a country's region (`Northeastern Poland`), made a place
     (`LOC`); so is every other person candidate with no title whose words one of them has."""
     places = [c for c in candidates if c.type is EntityType.LOC]
