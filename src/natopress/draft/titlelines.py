@@ -158,6 +158,9 @@ _STATEMENT_TITLE_RE = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS}
 """A title naming a statement (`Press statement by …`, `Statement by NATO Secretary General …`)."""
 _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lors|devant|en)\s")
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
+_ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}[-‑][A-ZÀ-Ý][\w’'-]*\s+(?:et|and|sur|on|of|de|du|des|in|en)\s")
+"""An acronym's compound opening a line, then a lower-case word (`OTAN-Serbie et sur le Kosovo`): the
+complement of a title's last noun on the line above (`Échanges de vues sur le partenariat`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS}"
     r"|(?<=s\s)(?:discuss|meet|visit|welcome|address|review|sign|approve|launch|condemn|reaffirm|underline"
@@ -209,7 +212,8 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
     `in Afghanistan`): right on the next line (no blank line between, but after a title of one word,
     `_ONE_WORD_RE`: `Déclaration` / / `du Secrétaire général …`, or a statement's occasion: `Statement by …`
     / / `at the press point with …`), opening lower-case (or both in capitals: `MEETING OF NATO … IN` /
-    `SICILY` / `ON 20-22 AUGUST 1994`, or after a line ending on a word that needs what
+    `SICILY` / `ON 20-22 AUGUST 1994`, or an acronym's compound after a line ending in lower case,
+    `_ACRONYM_COMPOUND_RE`, or after a line ending on a word that needs what
     follows, `_OPEN_END_RE`, or inside a quotation still open: `agree on “NRC-MR Framework for NATO-Russia`
     / `Military-To-Military Cooperation”`), short and without final
     punctuation, no speech's by-line (`du secrétaire général …`) unless the title is one word (`Remarks` /
@@ -223,6 +227,7 @@ def _continues_title(text: str, title: Line, line: Line) -> bool:
             line.text[0].islower()
             or (title.text.isupper() and line.text.isupper())  # a title in capitals over several lines
             or _OPEN_END_RE.search(title.text) is not None
+            or (title.text[-1].islower() and _ACRONYM_COMPOUND_RE.match(line.text) is not None)
             or open_marks(text, title.start, title.end) > 0
             or _carried_name(text, title, line)
         )
