@@ -194,7 +194,7 @@ _OPEN_END_RE = re.compile(
 `that the success of the exercise demonstrates that: “…”`): the quotation completes it, so one mixed quote
 (guidelines 2.1)."""
 _LOWER_CASE_AFTER_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]*[«“\"][^\S\n]*[a-zà-ÿ]")
-"""A colon before a quotation opening in lower case (`que la situation avait changé : « désormais, …»`): the
+"""A colon before a quotation opening in lower case (`que les priorités avaient changé : « la résilience …»`): the
 quotation goes on with the reported clause's sentence, so one mixed quote (guidelines 2.1)."""
 
 

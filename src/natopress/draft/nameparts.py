@@ -316,7 +316,7 @@ def before_title(text: str, start: int, end: int) -> int:
     """The end of the name after an honorific in the run `text[start:end]`, before a title run on to it
     without a comma (`Miss Marianna Tonutti Stabilisation Advisor`): the title's nouns (`TITLE_NOUNS`) and
     the common words before them (`lexicon.is_common`) are dropped, two words kept at least (`Mr John
-    Baker Director`: `John Baker`); a word before `&` opens a body's (`Mr Piet Brouwman Armament & …`)."""
+    Baker Director`: `John Baker`); a word before `&` opens a body's (`Mr Piet Brouwman Training & …`)."""
     words = list(re.finditer(r"\S+", text[start:end]))
     kept = len(words) - (len(words) > 2 and re.match(r"\s*&\s*[A-Z]", text[end : end + 8]) is not None)
     while kept > 1 and words[kept - 1][0] in TITLE_NOUNS:

@@ -69,9 +69,9 @@ _RUN_BEFORE_YEAR_RE = re.compile(
 
 @functools.lru_cache(maxsize=8)
 def _runs_before_year(text: str) -> frozenset[str]:
-    """The runs of capitalised words that `text` writes before a year somewhere (`Neptune Strike 2022`), each
-    with its shorter tails (`Exercise Neptune Strike 2022` gives `Neptune Strike` too): an event's name,
-    also where the release writes it without its year (`Neptune Strike is a long-planned …`)."""
+    """The runs of capitalised words that `text` writes before a year somewhere (`Ostrava Shield 2022`), each
+    with its shorter tails (`Exercise Ostrava Shield 2022` gives `Ostrava Shield` too): an event's name,
+    also where the release writes it without its year (`Ostrava Shield brings together …`)."""
     runs: set[str] = set()
     for match in _RUN_BEFORE_YEAR_RE.finditer(text):
         words = match.group().split()

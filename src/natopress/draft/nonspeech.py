@@ -332,7 +332,7 @@ _IMPORTANCE_RE = re.compile(
 )
 """`the importance of …` after a verb, up to the marks: its object, no clause (guidelines 2.1), and a short
 term in marks inside it is the writer's (`stressed the importance … to address “all-invasive” threats`, `the
-significance of keeping a “margin” over …`)."""
+significance of a “common picture” for planners`)."""
 _POSSESSIVE_END_RE = re.compile(r"['’]s\s+\Z")
 _DESCRIBING_RE = re.compile(r"(?:a\s+|ont\s+)?(?:décrit|qualifié)e?s?|described|describing", re.IGNORECASE)
 _DESCRIBED_AS_RE = re.compile(r"(?:comme|as|de|d['’])\s*\Z", re.IGNORECASE)

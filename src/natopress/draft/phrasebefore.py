@@ -53,7 +53,7 @@ _SET_OFF_POST_RE = re.compile(
 (`Brigadier X – Deputy Commander Logistics – stressed`), or between commas before an affiliation
 (`Colonel X, Chief Engineer, from the Ostravian Army said`)."""
 _LEAD_RE = re.compile(r"[^,;:«»“”\"\n]{1,80},\s*")
-"""A lead closed by its comma before the clause's subject (`Commenting on the move, `)."""
+"""A lead closed by its comma before the clause's subject (`Speaking after the march, `)."""
 _PARTICIPLE_OBJECT_RE = re.compile(
     r"(?P<comma>,)?\s*(?<![\w’'-])(?:when|while|after|before|upon|in|by)\s+(?:personally\s+)?[a-z]+ing\s+\Z"
 )

@@ -159,8 +159,8 @@ _STATEMENT_TITLE_RE = re.compile(rf"(?:[\w’'-]+\s+){{0,2}}(?:{STATEMENT_WORDS}
 _OCCASION_RE = re.compile(r"(?:at|on|during|following|after|before|à|au|aux|lors|devant|en)\s")
 """A preposition opening the line that gives a statement's occasion (`at the press point with …`)."""
 _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}[-‑][A-ZÀ-Ý][\w’'-]*\s+(?:et|and|sur|on|of|de|du|des|in|en)\s")
-"""An acronym's compound opening a line, then a lower-case word (`OTAN-Serbie et sur le Kosovo`): the
-complement of a title's last noun on the line above (`Échanges de vues sur le partenariat`)."""
+"""An acronym's compound opening a line, then a lower-case word (`OTAN-Ostravie en matière de …`): the
+complement of a title's last noun on the line above (`Nouvelle feuille de route pour la coopération`)."""
 _OPEN_END_RE = re.compile(
     rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS}"
     r"|(?<=s\s)(?:discuss|meet|visit|welcome|address|review|sign|approve|launch|condemn|reaffirm|underline"
