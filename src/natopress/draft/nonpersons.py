@@ -21,8 +21,9 @@ _BRACKETED_AFTER_RE = re.compile(
 )
 """Capitalised words, maybe a number, then an opening bracket right before a run (`Centre South (` …, `NREP 24
 (` …)."""
-YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/.-])")
-"""A year right after a run (`Brilliant Jump 2022`, `“Crna Gora 2016”`): an event's name, no person's."""
+YEAR_AFTER_RE = re.compile(r"[^\S\n]+(?:19|20)\d\d(?![\w/-]|\.\d)")
+"""A year right after a run, maybe closing its sentence (`Brilliant Jump 2022`, `“Crna Gora 2016.”`; not
+a date's first part: `2016.05`): an event's name, no person's."""
 _CAPITALISED_BEFORE_RE = re.compile(
     r"(?P<lead>[«“\"]|(?<![\w’'-])[a-zà-ÿ][\w’'-]*[^\S\n]+)(?P<word>[A-ZÀ-Ý][\w’'-]*)[^\S\n]+\Z"
 )
@@ -63,7 +64,7 @@ def named_around(text: str, start: int, end: int) -> bool:
 
 
 _RUN_BEFORE_YEAR_RE = re.compile(
-    r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){0,4}(?=[^\S\n]+(?:19|20)\d\d(?![\w/-]|\.\d))"
+    rf"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){{0,4}}(?={YEAR_AFTER_RE.pattern})"
 )
 
 

@@ -12,7 +12,6 @@ import re
 from natopress.draft.clauseends import NEXT_ACT
 from natopress.draft.namewords import title_cased
 from natopress.draft.phrases import TERM_RE
-from natopress.draft.reported import NAME_RE
 from natopress.draft.speech import CUE_RE, LEAD_CUE_RE
 from natopress.draft.subjects import DETERMINER_RE
 from natopress.draft.things import (
@@ -21,7 +20,7 @@ from natopress.draft.things import (
     after_thing_noun,
     headline_after_colon,
 )
-from natopress.draft.worktitles import title_in_name, titled, titled_elsewhere, work_title
+from natopress.draft.worktitles import YEAR_END_RE, quoted_name, titled, titled_elsewhere, work_title
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
 
@@ -63,20 +62,6 @@ def _subject_name(text: str, pair: Pair, sentence_start: int) -> bool:
     return quoted_name(text, pair, term=opening) and _LOWER_NEXT_RE.match(text, pair.close + 1) is not None
 
 
-def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
-    """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
-    Hub »`, a title inside a longer name: `worktitles.title_in_name`) or, with `term`, a short term (`« fer
-    de lance »`, at most four words without punctuation), not someone's words."""
-    inside = _YEAR_END_RE.sub("", text[pair.open + 1 : pair.close].strip().replace(" & ", " "))
-    return (
-        bool(NAME_RE.fullmatch(inside))
-        or title_in_name(text, pair)
-        or (term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None)
-    )
-
-
-_YEAR_END_RE = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d\d\Z")
-"""A year ending a name in quotation marks (`« Brilliant Mariner 2017 »`, `“ARMENIA 2010”`): an event's."""
 _SENTENCE_CASE_NAME_RE = re.compile(r"\s*[A-ZÀ-Ý][\w’'-]*(?:\s+[\w’'-]+){0,5}\s*")
 """A capital and up to five more words without punctuation, as French writes the name of a document or a
 body (`Plate-forme pour la sécurité coopérative`, `Partenariat pour la paix`)."""
@@ -313,7 +298,7 @@ def _named_thing(text: str, pair: Pair, cue: Range | None, mixed: bool) -> bool:
             or _DESIGNATION_RE.match(text, pair.close + 1)
             or after_thing_noun(text, 0, pair.open)  # `his initiative “Understand Better, Decide Faster.”`
             or (
-                _YEAR_END_RE.search(text[pair.open + 1 : pair.close].strip())
+                YEAR_END_RE.search(text[pair.open + 1 : pair.close].strip())
                 and quoted_name(text, pair, False)
             )
         )

@@ -18,7 +18,7 @@ from natopress.draft.comparative import as_source
 from natopress.draft.dashes import unmarked_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.markrepairs import repaired_marks
-from natopress.draft.nonspeech import no_speech, quoted_name, unreported
+from natopress.draft.nonspeech import no_speech, unreported
 from natopress.draft.objectquotes import object_quote, runs_past_marks
 from natopress.draft.pairing import (
     closed_at,
@@ -32,7 +32,7 @@ from natopress.draft.resuming import joins_last, resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, speaker_before
-from natopress.draft.worktitles import speech_title
+from natopress.draft.worktitles import quoted_name, speech_title
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation

@@ -31,22 +31,15 @@ from natopress.draft.speech import (
 from natopress.draft.statements import heading_clause
 from natopress.draft.subjects import conjoined_subject, coordinated, participle_subject
 from natopress.draft.thingsubjects import thing_subject
-from natopress.draft.worktitles import title_in_name
+from natopress.draft.worktitles import quoted_name
 from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, at_text_end, sentences, trim, without_final_punctuation
 
-NAME_RE = re.compile(
-    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?"
-    r"(?:[A-ZÀ-Ý0-9][\w’'.-]*|\([A-ZÀ-Ý][\w’'.-]*\))){0,5}\s*"
-)
-"""Up to six capitalised words or numbers, one maybe in brackets (`Northern Shield 2024`, `Bouclier du
-Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
-
 
 def _quoted(text: str, pairs: Sequence[Pair]) -> list[Pair]:
-    """The pairs holding quoted words, no name (`NAME_RE`, a title in a name: `worktitles.title_in_name`)."""
-    return [p for p in pairs if not (NAME_RE.fullmatch(text, p.open + 1, p.close) or title_in_name(text, p))]
+    """The pairs holding quoted words, no name (`worktitles.quoted_name`: `Exercise “Steadfast Jazz”`)."""
+    return [p for p in pairs if not quoted_name(text, p, term=False)]
 
 
 _RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|whom|que|qu['’])\s*\Z", re.IGNORECASE)

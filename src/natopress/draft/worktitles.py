@@ -1,11 +1,13 @@
-"""Quotation marks around the title of a work or a theme (`his speech “…”`, `sur le thème : « … »`) and
-a speech's title over its heading: no one's speech (guidelines 2.1, "Quotation marks"). Split from
-natopress.draft.nonspeech, which asks these predicates among its others."""
+"""Quotation marks around the title of a work or a theme (`his speech “…”`, `sur le thème : « … »`) or
+around a name (`quoted_name`: `Exercise “Steadfast Jazz”`), and a speech's title over its heading: no one's
+speech (guidelines 2.1, "Quotation marks"). Split from natopress.draft.nonspeech, which asks these
+predicates among its others; natopress.draft.reported asks `quoted_name` too."""
 
 from __future__ import annotations
 
 import re
 
+from natopress.draft.phrases import TERM_RE
 from natopress.draft.statements import names_statement
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim
@@ -158,3 +160,27 @@ def title_in_name(text: str, pair: Pair) -> bool:
         _CAPITALISED_WITH_COMMAS_RE.fullmatch(text, pair.open + 1, pair.close) is not None
         and _NAME_GOES_ON_RE.match(text, pair.close + 1) is not None
     )
+
+
+NAME_RE = re.compile(
+    r"\s*[A-ZÀ-Ý0-9][\w’'.-]*(?:\s+(?:(?:de|du|des|la|le|of|the|and|et|for|on|in|at|to)\s+(?:the\s+)?)?"
+    r"(?:[A-ZÀ-Ý0-9][\w’'.-]*|\([A-ZÀ-Ý][\w’'.-]*\))){0,5}\s*"
+)
+"""Up to six capitalised words or numbers, one maybe in brackets (`Northern Shield 2024`, `Bouclier du
+Nord`, `Sea Eagle (Land) 2016`): a name, not speech."""
+
+
+def quoted_name(text: str, pair: Pair, term: bool = True) -> bool:
+    """True when the marks of `pair` hold a name (`« Bouclier du Nord »`, `« Defence & Security Innovation
+    Hub »`, a title inside a longer name: `title_in_name`) or, with `term`, a short term (`« fer
+    de lance »`, at most four words without punctuation), not someone's words."""
+    inside = YEAR_END_RE.sub("", text[pair.open + 1 : pair.close].strip().replace(" & ", " "))
+    return (
+        bool(NAME_RE.fullmatch(inside))
+        or title_in_name(text, pair)
+        or (term and TERM_RE.fullmatch(text, pair.open + 1, pair.close) is not None)
+    )
+
+
+YEAR_END_RE = re.compile(r"(?<=\w)[ \t]+(?:19|20)\d\d\Z")
+"""A year ending a name in quotation marks (`« Brilliant Mariner 2017 »`, `“ARMENIA 2010”`): an event's."""
