@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.according import COLON_QUOTATION_RE
-from natopress.draft.speech import CUE_RE, INDIRECT_RE, LEAD_CUE_RE
+from natopress.draft.speech import CUE_AFTER_ELISION_RE, CUE_RE, INDIRECT_RE, LEAD_CUE_RE
 from natopress.text.sentences import trim
 
 _SENTENCE_OPENING = r"\s*[A-ZÀ-Ý][\w’'-]*\s+[a-zà-ÿ]"
@@ -57,6 +57,12 @@ _FIRST_PERSON_RE = re.compile(r"(?<![\w’'-])(?:I|my|we|our|us|je|j['’]|mon|m
 _ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[,!?…][»”\"](?P<after>[^.;:!?«»“”\"\n]{1,60})")
 """A quotation's words, a comma or stop and its closing mark, and the words after it (group `after`) up to
 the next stop: where its attribution's verb of saying stands (`“Well done,” he said.`)."""
+_SPACED_DASH_RE = re.compile(r"\s[-–—](?=\s|\Z)")
+_SPACED_DASH_END_RE = re.compile(r"\s[-–—]\Z")
+_DASHED_ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[»”\"],?\s*(?P<after>[^.;:!?«»“”\"\n]{1,60})")
+"""A quotation's words, its closing mark, maybe a comma, and the words after it up to the next stop (group
+`after`), where the attribution's verb of saying stands after a spaced dash (`… security – “a priority for
+us” said X.`)."""
 _CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z)|,\s*(?P<cue>))")
 """A quotation's words and its closing mark ending its sentence: at most a final point, then the paragraph's
 end, or a comma and the attribution (group `cue`, where its verb of saying must stand)."""
@@ -66,7 +72,8 @@ def introduces(text: str, before: str, opening: int) -> bool:
     """True when the words `before` the quotation mark at `opening` introduce it as a sentence of its own:
     they end with a colon, or with a semicolon when an attribution follows the quotation's closing mark
     (`ended with a short message; “Keep learning,” he told the graduates`; not `“A” means P; “learn faster” asks
-    …`), or with a word whose colon the page lost before a quotation that opens as a
+    …`), or with a spaced dash when a verb of saying follows the closing mark (`… on the agenda – “a
+    priority for us” said X`), or with a word whose colon the page lost before a quotation that opens as a
     sentence, speaks in the first person and closes its sentence (`He remembered the fallen soldiers "To
     them and to their families I give my salute”.`) or its attribution does (`… during the pandemic “Your
     teams kept the runways open …”, emphasised Admiral X.`; guidelines 2.4)."""
@@ -74,6 +81,10 @@ def introduces(text: str, before: str, opening: int) -> bool:
         return True
     if before.endswith(";"):
         attributed = _ATTRIBUTED_RE.match(text, opening + 1)
+        return attributed is not None and CUE_RE.search(attributed["after"]) is not None
+    if _SPACED_DASH_END_RE.search(before) and len(_SPACED_DASH_RE.findall(before)) % 2:  # not the
+        # second dash of an apposition (`La mission – de formation – « permettra … », a déclaré X`)
+        attributed = _DASHED_ATTRIBUTED_RE.match(text, opening + 1)
         return attributed is not None and CUE_RE.search(attributed["after"]) is not None
     closing = _CLOSING_SENTENCE_RE.match(text, opening + 1)
     return (
@@ -131,6 +142,7 @@ _SECOND_ACT_RE = re.compile(
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
     rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
+    rf"|\s*:\s+(?=(?i:as|comme)\s[^.;:!?«»“”\"]{{0,60}}?(?:{CUE_AFTER_ELISION_RE.pattern}))"
     rf"|{OCCASION}"
 )
 """The subject's next act after a reported clause (`said Finland is a close partner and thanked the Minister`,
@@ -144,8 +156,9 @@ que P, avant de revenir sur les efforts …`, `said that P, before turning to �
 notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«
 P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held
 by …`, `lors de la réunion`), a pronoun's own report after `et`/`and` (`a rappelé que P et il a réaffirmé que
-Q`), or a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété
-que Q`): it ends the clause."""
+Q`), a semicolon before another subject's report (`ont fait savoir que P ; le secrétaire général a répété
+que Q`), or a colon before a comparative clause's report (`il a été affirmé que P : comme l’a dit M. X,
+« Q »`): it ends the clause."""
 _BUT_ACT_RE = re.compile(
     r",?\s+(?:but|mais)\s+(?:(?:a|ont|has|have)\s+)?(?:also\s+|également\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:ed|é|ée|és|ées)|said|told|dit)(?![\w’'-])"

@@ -99,19 +99,20 @@ _STANCE = (
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
-    r"|(?-i:[Ii])l\s+a\s+(?:également\s+|aussi\s+)?été\s+(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu"
-    r"|recommandé|suggéré|proposé|constaté|observé|annoncé|réaffirmé|réitéré|affirmé|décidé)"
-    r"|(?-i:[Ii])t\s+was\s+(?:also\s+)?(?:noted|stressed|underlined|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed"
-    r"|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
+    r"|(?-i:[Ii])l\s+(?:a\s+(?:également\s+|aussi\s+)?été|sera|est|avait\s+été)\s+(?:également\s+|aussi\s+)?(?:[a-zé]+ment\s+)?"
+    r"(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu|recommandé|suggéré|proposé|constaté|observé|annoncé"
+    r"|réaffirmé|réitéré|affirmé|décidé)"
+    r"|(?-i:[Ii])t\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:noted|stressed|underlined"
+    r"|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
 )
-"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
-clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `reiterated NATO’s long-held message that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It is hoped
-that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of the`),
-`thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision reported like `agreed that`;
-not `décidé de` with an infinitive), `shared the view that`, `issued a reminder that`, `stressed the
-expectation that`, and the impersonal
-passive, whose speaker is unnamed (`Il a été noté que`, `Il a été réaffirmé … que`, `it was agreed that`, `It was recommended that`: the
-pronoun is in the cue, no speaker)."""
+"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made clear
+that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `reiterated NATO’s
+long-held message that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It
+is hoped that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of
+the`), `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision
+reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, `issued a reminder
+that`, `stressed the expectation that`, and the impersonal passive in any tense, maybe with an adverb (`Il a
+été noté que`, `il sera clairement affirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
 _AIMED = (
     rf"(?:{_AUX}\s+tenu\s+à\s+|(?<![\w’'-])(?:vient|viennent|venait|venaient)\s+(?:de\s+|d['’]))"
     rf"(?:{_INFINITIVE}|annoncer)"
@@ -311,9 +312,8 @@ TITLE_PHRASE_RE = re.compile(
     r"(?:\s+(?:of|de|du|des)\s+(?:the\s+|l['’])?[A-ZÀ-Ý][\w’'-]*)*"
     r"(?:\s+for\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?"
 )
-"""A title as the head of a speaker phrase: `NATO Secretary General`, `JFTC Commander` (a body's acronym
-before it), `Le ministre`, `the Minister of Defence of Ostravia` (before a name, or set off by a comma
-before one)."""
+"""A title as the head of a speaker phrase: `NATO Secretary General`, `JFTC Commander` (a body's acronym before
+it), `Le ministre`, `the Minister of Defence of Ostravia` (before a name, or set off by a comma before one)."""
 TITLE_ORGANISATION_RE = re.compile(
     r"\s+(?:de\s+l['’]|of\s+the\s+)?(?:OTAN|NATO|Alliance)(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.IGNORECASE
 )
