@@ -45,6 +45,30 @@ def repeats_crumb(lines: Sequence[str], k: int) -> bool:
     )
 
 
+_CRUMB_TITLE_WORDS = 3
+"""The fewest words of a breadcrumb's last step that stands for a page's missing title (not `News`, `2015`)."""
+_CRUMB_STEP_WORDS = 3
+"""The most words of a trail's step before its last (`Home`, `News Archive`): a title whose words a slash
+parts is no trail (`Hosts International Organisation / Non-Governmental Organisation / …`)."""
+
+
+def crumb_title(text: str, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span (code points) of a breadcrumb trail's last step, when a segment of `segments` (the chrome
+    above the body) is a trail of short steps whose last step holds `_CRUMB_TITLE_WORDS` words or more (`Home  /  Newsroom
+    /  2015  /  OSTRAVIAN CORPS CELEBRATES ITS INTERNATIONAL DAY`): the title of a page that gives it nowhere
+    else (guidelines 4); else None."""
+    for start, end in segments:
+        crumb = _BREADCRUMB_RE.match(text[start:end])
+        steps = re.split(r"\s[/>›]\s", text[start : start + crumb.start("last")]) if crumb else []
+        if (
+            crumb is not None
+            and all(len(step.split()) <= _CRUMB_STEP_WORDS for step in steps)
+            and len(re.findall(r"[^\W\d_][\w’'-]*", crumb["last"])) >= _CRUMB_TITLE_WORDS
+        ):
+            return start + crumb.start("last"), start + len(crumb["last"].rstrip()) + crumb.start("last")
+    return None
+
+
 _CRUMB_PREFIX_WORDS = 5
 """The fewest words of a breadcrumb's last step that a heading repeating only its beginning must hold."""
 

@@ -42,12 +42,20 @@ def after_contrast(text: str, start: int, end: int) -> int:
     return found[-1].end() if found else start
 
 
+_CLAUSE_OPENING_RE = re.compile(
+    r"\s*(?:(?:it|this|we|you|they|there)\s+(?:is|are|was|were|has|have|will|can|must)|c['’]est"
+    r"|nous\s+(?:sommes|avons|devons|pouvons|allons))(?![\w’'-])"
+)
+"""A quotation opening in lower case on a pronoun and its finite verb: a clause (`it is a hard commitment`)."""
+
+
 def quotation_after_clause(text: str, opening: int) -> bool:
     """True when the quotation mark at `opening` follows a comma and opens as a sentence, a capital then a
-    lower-case word (`said that P, “They will also agree …”`): a direct quote of its own, no part of the
+    lower-case word (`said that P, “They will also agree …”`), or on a pronoun and its verb (`lauded
+    Ostravia’s chairmanship, “it is a hard commitment …”`): a direct quote of its own, no part of the
     reported clause before the comma (`_COLON_OR_GLUED_RE`)."""
     return text[max(0, opening - 3) : opening].rstrip().endswith(",") and bool(
-        _SENTENCE_OPENING_RE.match(text, opening + 1)
+        _SENTENCE_OPENING_RE.match(text, opening + 1) or _CLAUSE_OPENING_RE.match(text, opening + 1)
     )
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import re
 
-from natopress.draft.chrome import PRESS_RELEASE_RE, trail_year
+from natopress.draft.chrome import PRESS_RELEASE_RE, crumb_title, trail_year
 from natopress.draft.datelines import WEEK_LABEL
 from natopress.draft.dates import (
     RANGE_DAY_BEFORE_RE,
@@ -219,12 +219,9 @@ def draft_metadata(
 ) -> Metadata:
     """The draft metadata: title segment, site or URL dates, first event date of the body, kind, provenance."""
     title_segment = next((s for s in segments if s.kind is SegmentKind.TITLE), None)
-    title = None
-    if title_segment is not None:
-        title = TextFact(
-            value=text[title_segment.start : title_segment.end],
-            span=span_of(text, title_segment.start, title_segment.end),
-        )
+    head = [(s.start, s.end) for s in segments[:3] if s.kind is SegmentKind.CHROME]
+    heading = (title_segment.start, title_segment.end) if title_segment else crumb_title(text, head)
+    title = TextFact(value=text[slice(*heading)], span=span_of(text, *heading)) if heading else None
     published, updated, last = _dates(text, segments)
     if published is None and url_date(url) is not None:
         published = DateFact(value=url_date(url), source=f"the page URL's path holds the site's date ({url})")

@@ -19,7 +19,7 @@ THANKS_RE = re.compile(
     rf"(?<![\w’'-])(?:(?:a|ont)\s+(?:{_ADVERBS}\s+)?(?:remercié|félicité|loué|salué|rendu\s+hommage|exprimé\s+(?:sa|leur)\s+gratitude)"
     rf"|s['’](?:est|sont)\s+(?:{_ADVERBS}\s+)?félicitée?s?|en\s+(?:remerciant|félicitant|saluant)"
     r"|rend(?:ent)?\s+hommage|remercie(?:nt)?"  # the present of a headline: `rend hommage à la France, « … »`
-    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
+    rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|lauded|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
     rf"|(?<=\sby\s)(?:thanking|praising|commending|congratulating)"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
     rf"|called|dubbed|termed|credit(?:s|ed)|{REFERRED_TO}))"

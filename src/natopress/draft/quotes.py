@@ -348,10 +348,10 @@ class _Finder(AttributionFinder):
             # a heading of a few words (a newspaper's name over its item) opens a new section
             paragraph = -1 if heading_line(self.text, *self.segments[paragraph]) else paragraph - 1
         last = min(index, bisect.bisect_left(self._sentence_starts, self.segments[paragraph][1])) - 1
-        if last >= 0 and paragraph >= 0 and self.sentences[last][0] >= self.segments[paragraph][0]:
-            draft.mention = speaker_before(
-                self.text, self.resolver, self.sentences[last], opens_paragraph, draft.pair
-            )
+        earlier = last >= 0 and paragraph >= 0 and self.sentences[last][0] >= self.segments[paragraph][0]
+        if draft.before or earlier:  # `X thanked them, “You …”`: the clause before the comma
+            before = (draft.sentence[0], draft.pair.open) if draft.before else self.sentences[last]
+            draft.mention = speaker_before(self.text, self.resolver, before, opens_paragraph, draft.pair)
             if draft.mention is not None:
                 return
         if not opens_paragraph:

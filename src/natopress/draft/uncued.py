@@ -29,7 +29,7 @@ _STANCE_VERB_RE = re.compile(
     r"|s['’]est\s+exprimée?|expressed|stressed|emphasi[sz]ed|underlined|underscored|highlighted|explained"
     r"|elaborated|appealed|(?:was|were)\s+appealing|urged|called\s+(?:on|upon)"
     r"|welcomed|paid\s+tribute|briefed|outlined|described|spoke|addressed"
-    r"|praised|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored"
+    r"|praised|lauded|commended|congratulated|insisted|reiterated|thanked|condemned|denounced|deplored"
     r"|(?:passed|conveyed|extended)\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
     r"(?:thanks|gratitude|appreciation|congratulations)"
     r"|(?:delivered|gave)\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){0,3}?(?:remarks|address|speech)"
