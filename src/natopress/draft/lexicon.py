@@ -110,3 +110,15 @@ def all_common(words: Sequence[str]) -> bool:
     """True when every one of `words` is an English common word (`is_common`): a run that names a thing,
     not a person, unless a title, rank or honorific says otherwise."""
     return bool(words) and all(is_common(w) for w in words)
+
+
+def past_participle(word: str) -> bool:
+    """True when `word` is a capitalised past participle of an English common verb, six letters or more: the
+    verb and `-ed` (`Awarded`), or a verb in `-e` and `-d` (`Welcomed`); the predicate of a headline after a
+    post (`Former Programme Manager Awarded Highest Honour`), no name. Not `Waleed` (`wale` would make
+    `waled`), `Alfred`, nor a shorter name (`Ahmed`, `Jared`)."""
+    lower = word.lower()
+    if not word[:1].isupper() or len(lower) < 6 or not lower.endswith("ed"):
+        return False
+    stem = lower[:-2]
+    return (not stem.endswith("e") and stem in common_words()) or lower[:-1] in common_words()

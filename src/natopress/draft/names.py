@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from natopress.draft.complements import after_complement, after_staff, body_then_name, complement_run
 from natopress.draft.countries import is_country, without_country_code
 from natopress.draft.cutoff import cut_off
-from natopress.draft.lexicon import all_common
+from natopress.draft.lexicon import all_common, past_participle
 from natopress.draft.nameparts import (
     FROM_PLACE_RE,
     KIN_BEFORE_RE,
@@ -110,8 +110,7 @@ _SPEECH_AFTER_RE = re.compile(
     r"[^\S\n]+(?:said|says|stated|explained|added|told\s+[A-Za-z ]{1,30}?|recalled|commented)[^\S\n]*(?:[:,][^\S\n]*)?"
     r"(?:[“\"]|that\b)"
 )
-"""A verb of saying after a run of capitalised words, then a quotation or `that` (`Nick Price said: “…”`):
-the run is its speaker, a person even when its words are common English words."""
+"""A verb of saying and a quotation or `that` after a capitalised run: its speaker (`Nick Price said: “…”`)."""
 _APPOSED_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z]\s*,\s*(?:the\s+)?\Z")
 """A name and comma right before a title: the title is that name's apposition, not the next name's."""
 _LIST_RUN_RE = re.compile(r"(?:[A-ZÀ-Ý][\w’'.-]*|of|for|and|the|de|du|des|la|le|et|l['’]|[,\s])+\Z")
@@ -227,9 +226,10 @@ class RuleFinder:
                 for found_one in self._candidate(text, start, end, floor, ceiling) or self._before_possessive(
                     text, start, end, floor, ceiling
                 ):
-                    if found_one.type is EntityType.PER and BROKEN_WORD_AFTER_RE.match(text, found_one.end):
-                        continue  # `M. Neboj š a Radmanovi ć`: a name broken by stray spaces
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`; no `ACOS`
+                        first = text[found_one.start : found_one.end].split()[0]
+                        if BROKEN_WORD_AFTER_RE.match(text, found_one.end) or past_participle(first):
+                            continue  # `M. Neboj š a Radmanovi ć`: stray spaces; `Manager Awarded …`: a verb
                         cut = without_country_code(  # in `General X ACOS J4`
                             text, found_one.start, name_end(text, found_one.start, found_one.end)
                         )

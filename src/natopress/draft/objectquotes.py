@@ -10,7 +10,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
 from natopress.draft.worktitles import RELATIVE_NAMING_RE
 from natopress.text.marks import Pair
-from natopress.text.sentences import Range
+from natopress.text.sentences import Range, without_final_punctuation
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 _MARKED_RELATIVE = r",\s+(?:which|qui)\s*"
@@ -32,7 +32,8 @@ journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
 of naming, before an object of three words at most (`called this “a perfect example …”`)."""
 _THANKS_TAIL_RE = re.compile(
-    r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?(?:,\s+(?:ainsi\s+que|as\s+well\s+as|and))?"
+    r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?"
+    r"(?:,\s+(?:ainsi\s+que|as\s+well\s+as|and|y\s+compris|notamment|including|in\s+particular))?"
     r"\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
     r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
@@ -42,7 +43,7 @@ _THANKS_TAIL_RE = re.compile(
 )
 """What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
 between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` (maybe after a
-comma and `ainsi que`, `as well as`: a second reason) and at most four
+comma and `ainsi que`, `as well as`: a second reason, or `y compris`, `including`: a part of the first) and at most four
 words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
 possessive object (`praised Ostravia's "pragmatic approach …"`), the object and a relative pronoun whose
 clause the marks hold (`welcomed the creation of the panel, which “comes at a decisive moment”`), or nothing
@@ -109,9 +110,12 @@ def object_quote(
         clause = _MARKED_RELATIVE_RE.search(text, verb.end(), opening)
         participle = verb.group().endswith(("ant", "ing"))
         apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start()) if subject and participle else None
+        joined = _AFTER_MARKED_ACT_RE.search(text, max(sentence_start, verb.start() - 12), verb.start())
         if (
-            subject is not None
-            and subject_clear(text, resolver, apposed.end() if apposed else subject[1], verb.start())
+            subject is not None  # `The Chairman was “impressed …” and commended X for “…”`: the subject's too
+            and subject_clear(
+                text, resolver, apposed.end() if apposed else subject[1], verb.start(), marks=joined is None
+            )
             and subject_clear(text, resolver, verb.end(), clause.start() if clause else opening, objects=True)
         ):
             fact = _FACT_TAIL_RE.fullmatch(text, verb.end(), opening)
@@ -129,6 +133,9 @@ def object_quote(
     return None
 
 
+_AFTER_MARKED_ACT_RE = re.compile(r"[»”\"]\s+(?:and|et)\s+\Z")
+"""A closing mark and `and` right before a verb of thanking: the subject's second act, after its first
+quotation (`The Chairman was “…” and commended X for “…”`)."""
 _NAMING_DE_RE = re.compile(r"(?:qualifi|décri)[\wé]*\s+d(?:e\s+|['’]\s*)\Z", re.IGNORECASE)
 """A French verb of naming and its `de` right before a quotation (`qualifie de « `)."""
 _OBJECT_AFTER_TERM_RE = re.compile(r"\s+(?:la|le|les|l['’]|cette|ce|cet|ces|son|sa|ses|leurs?)(?![\w’'-])")
@@ -147,6 +154,13 @@ _SECOND_INFINITIVE_RE = re.compile(
 support`, `à « … » et à retirer`): the urging goes on past the marks."""
 
 
+_SECOND_REASON_RE = re.compile(
+    r"\s+(?:et|and)\s+(?:pour|for)\s+(?:[\w’'-]+\s+){0,4}?[«“\"][^«»“”\"\n]*[»”\"](?=\s*(?:[.!?](?:\s|\Z)|\n|\Z))"
+)
+"""A second reason of thanks in quotation marks closing the sentence (`pour « A » et pour « B ».`): the
+thanks' mixed quote runs on to its closing mark."""
+
+
 def runs_past_marks(text: str, cue: Range | None, pair: Pair) -> bool:
     """True when the reported material runs past the closing mark to the sentence's end: a verb of naming
     and `de` set the quoted term before the object it names (`qualifie de « moment historique » la décision
@@ -160,3 +174,12 @@ def runs_past_marks(text: str, cue: Range | None, pair: Pair) -> bool:
         _NAMING_DE_RE.search(text, cue[0], pair.open) is not None
         and _OBJECT_AFTER_TERM_RE.match(text, pair.close + 1) is not None
     )
+
+
+def thanks_end(text: str, cue: Range, pair: Pair, sentence_end: int) -> int:
+    """The end (code points) of the mixed quote of the verb of thanking at `cue`: the closing mark of `pair`,
+    or the sentence's end before its final stop when a second reason in marks closes the sentence
+    (`_SECOND_REASON_RE`: `pour « A » et pour « B ».`; guidelines 2.4)."""
+    if THANKS_RE.fullmatch(text, *cue) and _SECOND_REASON_RE.match(text, pair.close + 1):
+        return without_final_punctuation(text, pair.close + 1, sentence_end)[1]
+    return pair.close + 1

@@ -19,7 +19,7 @@ from natopress.draft.dashes import unmarked_quotes
 from natopress.draft.entities import SpeakerResolver
 from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, unreported
-from natopress.draft.objectquotes import object_quote, runs_past_marks
+from natopress.draft.objectquotes import object_quote, runs_past_marks, thanks_end
 from natopress.draft.pairing import (
     closed_at,
     cut_attribution,
@@ -37,11 +37,9 @@ from natopress.model import QuoteType
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
-_NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")
-"""What may follow a quotation that is a paragraph of its own: white space and final punctuation."""
+_NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")  # after a quotation that is a paragraph: space, final stops
 _LEADS_ON_RE = re.compile(r"[,:]\s*\Z")  # a paragraph ending with a comma or a colon leads on to the next one
-_LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")
-"""A quotation opening in lower case: it goes on with the words of its sentence before it."""
+_LOWER_AFTER_RE = re.compile(r"\s*[a-zà-ÿ]")  # opening in lower case: it goes on with its sentence's words
 
 
 @dataclass
@@ -258,8 +256,9 @@ class _Finder(AttributionFinder):
             if hanging is not None:
                 draft.cue, draft.mention, mixed = hanging
                 draft.kind = QuoteType.MIXED if mixed else QuoteType.DIRECT
-                start = trim(self.text, draft.cue[1], opening)[0]
-                draft.pieces = [(start, draft.pair.close + 1)] if mixed else self._pieces(draft.pair)
+                start = trim(self.text, draft.cue[1], opening)[0]  # to `B »` of `pour « A » et pour « B »`:
+                end = thanks_end(self.text, draft.cue, draft.pair, draft.sentence[1])
+                draft.pieces = [(start, end)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None:
             self._labelled(draft)
         if draft.mention is None and not draft.inherits and introduces(self.text, draft.before, opening):

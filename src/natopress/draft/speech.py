@@ -193,7 +193,7 @@ INDIRECT_RE = re.compile(
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
-    rf"\s+(?={_HOW_SUBJECT})|(?<=\bdit\s)(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre …`
+    rf"\s+(?={_HOW_SUBJECT})|(?:(?<=\bdit\s)|(?<=déclaré\s)|(?<=affirmé\s))(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre`
     re.IGNORECASE,
 )
 TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|delegates|(?:the\s+)?(?:audience|participants|troops|crowd))"
