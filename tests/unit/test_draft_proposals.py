@@ -162,3 +162,14 @@ def test_a_rank_abbreviation_before_a_registered_surname_is_no_given_name() -> N
         release_id="2019-03-12-en-fixture-surname",
     )
     assert [q.speaker for q in release.quotes] == ["ilse-varga"]
+
+
+def test_a_name_before_a_dash_and_an_aside_in_marks_holds_no_dash() -> None:
+    text = (
+        "Le secrétaire général à Velgrad\n\n"
+        "Il a salué la coopération avec l’Union européenne – « un partenaire essentiel » – et avec "
+        "les Nations Unies.\n"
+    )
+    names = {name for _, name, _, _ in _draft(text).values()}
+    assert "Union européenne" in names
+    assert not any(name.rstrip().endswith(("–", "-", "—")) for name in names)

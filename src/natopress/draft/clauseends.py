@@ -124,8 +124,8 @@ NEXT_ACT = (
     r",?\s+(?:and|et)\s+(?:(?:il|elle|he|she)\s+)?(?:(?:les|lui|leur)\s+|l['’])?(?:a\s+|ont\s+|has\s+|have\s+)?(?:also\s+|également\s+)?"
     r"(?:thanked|welcomed|praised|"
     r"congratulated|commended|met|visited|urged|decided|asked|called|encouraged|invited|looked\s+forward|spoke"
-    r"|discussed|toured|signed|attended|shared|remercié"
-    r"|salué|félicité|rencontré|visité"
+    r"|discussed|toured|signed|attended|shared|expressed|remercié"
+    r"|salué|félicité|rencontré|visité|exprimé"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
     r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])(?!\s*[»”])"
 )

@@ -174,16 +174,15 @@ class SpeakerResolver(ActingSubjects):
         return self._untitled_text[1]
 
     def _previous_subject(self, text: str, position: int) -> str | None:
-        """The person named (by name, honorific or a title this text gives to one person) at the start of
-        the sentence before the one holding `position`, in the same paragraph: `Mr Reyel thanked Allies.
-        “…,” he said.` → Reyel; for a pronoun after `et`/`and`, the subject of its own sentence when no
-        other person is named between (`Le secrétaire général a salué …, et il a souligné que`)."""
+        """The person named (by name, honorific or a title this text gives to one person) at the start of the
+        sentence before the one holding `position`, in its paragraph (`Mr Reyel thanked Allies. “…,” he said.`
+        → Reyel), or the one person it names when it opens on nobody (`They met the First Lady, X. She …` →
+        X); for a pronoun after `et`/`and`, its own sentence's subject when no other person is named between
+        (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1
         sentence = sentence_before(text, position)
         if AND_BEFORE_RE.search(text, max(line_start, position - 12), position):
-            own = (
-                sentence[1] if sentence else line_start
-            )  # `Le secrétaire général a salué …, et il a souligné`
+            own = sentence[1] if sentence else line_start  # `Le secrétaire général a salué …, et il a`
             subject = self._opening_subject(text, own, position)
             person = self.resolve(text, *subject, None) if subject is not None else None
             if subject is not None and not self.named_outside_objects(text, subject[1], position, person):
@@ -208,7 +207,10 @@ class SpeakerResolver(ActingSubjects):
                 or INVERTED_BE_RE.search(text[before : m.start])
             ]
             if not inverted:  # `« … », a indiqué le secrétaire général lors d’une conférence avec X`
-                return self.speech_agent(text, before, end) or self.inverted_title_holder(text, before, end)
+                found = self.speech_agent(text, before, end) or self.inverted_title_holder(text, before, end)
+                chained = pronoun_opening_before(text, position) is not None  # `She …. She said`: the chain's
+                chained = chained or re.search(r"[«»“”\"]", text[end:position]) is not None  # `“…,” she said`
+                return found or (None if chained else self.sole_named_before(text, position))  # `met X. She`
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder
         if person is not None and (
@@ -322,10 +324,9 @@ class SpeakerResolver(ActingSubjects):
         # `TFX is designed to …` ⏎ `“…,” he said`: a body is never `he` (French `il` may be `le Conseil`)
 
     def _only_other_before(self, text: str, start: int, previous: str) -> bool:
-        """True when the paragraph before the one opening at `start` names, outside quotation marks, a
-        person other than `previous` and not `previous`, its last sentence's subject no title of theirs
-        (`One of the key areas of Governor X’s address was …` ⏎ `He added, “…”` after Y's quote: either
-        may speak)."""
+        """True when the paragraph before the one opening at `start` names, outside quotation marks, a person
+        other than `previous`, its last sentence's subject no title of theirs (`One of the key areas of
+        Governor X’s address was …` ⏎ `He added, “…”` after Y's quote: either may speak)."""
         sentence = self.narrative_sentence_before(text, start)
         if sentence is None:
             return False

@@ -96,8 +96,9 @@ class SpacyFinder:
                 start, end = floor + ent.start_char, floor + ent.end_char
                 lead = _LEADING_RE.match(text, start, end)
                 start = lead.end() if lead is not None else start
-                dash = _SPACED_DASH_RE.search(text, start, end)  # `Sarajevo – Le général`: a dateline's
-                end = dash.start() if dash is not None else end  # place, not the sentence after it
+                # `Sarajevo – Le général`: a dateline's place, not the sentence after it; `l’Alliance –`: no dash
+                dash = _SPACED_DASH_RE.search(text, start, end) or _END_DASH_RE.search(text, start, end)
+                end = dash.start() if dash is not None else end
                 if kind is None or start >= end or not text[start].isupper():
                     continue
                 if kind is EntityType.PER and not _plausible_person(text, start, end, floor):
@@ -115,6 +116,7 @@ class SpacyFinder:
 
 
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
+_END_DASH_RE = re.compile(r"\s[-–—]\Z")
 _PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
 _COUNTRY_AFTER_RE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý][^\n]*)")
 """A particle, maybe with its article, and what follows it to the candidate's end, maybe a country (`du
