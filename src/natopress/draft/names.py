@@ -100,12 +100,6 @@ Pandemic`), or a demonstrative (`ces deux États d’Europe`), right before a ru
 not a noun (`by the sculptor X`: a person)."""
 
 
-WORD_PLACE_BEFORE_RE = re.compile(
-    r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
-)
-"""Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`)."""
-
-
 _SPEECH_AFTER_RE = re.compile(
     r"[^\S\n]+(?:said|says|stated|explained|added|told\s+[A-Za-z ]{1,30}?|recalled|commented)[^\S\n]*(?:[:,][^\S\n]*)?"
     r"(?:[“\"]|that\b)"

@@ -22,7 +22,7 @@ THANKS_RE = re.compile(
     rf"|(?:{_ADVERBS}\s+)?(?:thanked|praised|lauded|commended|congratulated|welcomed|hailed|paid\s+(?:a\s+)?tribute"
     rf"|(?<=\sby\s)(?:thanking|praising|commending|congratulating)"
     rf"|expressed\s+(?:(?:his|her|their)\s+)?(?:[\w’'-]+\s+)?(?:gratitude|appreciation)"
-    rf"|called|dubbed|termed|credit(?:s|ed)|{REFERRED_TO}))"
+    rf"|called|dubbed|termed|described|credit(?:s|ed)|{REFERRED_TO}))"
     r"(?![\w’'-])",
     re.IGNORECASE,
 )
@@ -35,7 +35,7 @@ _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?"
     r"(?:,\s+(?:ainsi\s+que|as\s+well\s+as|and|y\s+compris|notamment|including|in\s+particular))?"
     r"\s(?:pour|de|d['’]|for|on|as)\s*(?:[\w’'-]+\s+){0,4}$|\s*$"
-    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$"
+    r"|(?<=called|dubbed|termed)\s+(?:[\w’'-]+\s+){1,3}$|(?<=described)\s+(?:[\w’'-]+\s+){1,3}as\s+(?:an?\s+)?$"
     r"|(?:(?<=credits)|(?<=credited))\s[^,;:.!?«»“”\"]*?\swith\s+(?:[\w’'-]+\s+){0,3}$"
     r"|\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+['’]s\s*$"
     rf"|\s[^,;:.!?«»“”\"]{{1,100}}{_MARKED_RELATIVE}$",

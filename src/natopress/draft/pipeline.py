@@ -24,7 +24,6 @@ from natopress.draft.names import (
     BROKEN_WORD_AFTER_RE,
     ELIDED_BEFORE_RE,
     ELIDED_REACH,
-    WORD_PLACE_BEFORE_RE,
     RuleFinder,
 )
 from natopress.draft.namewords import (
@@ -115,6 +114,13 @@ class SpacyFinder:
         return found
 
 
+_WORD_PLACE_BEFORE_RE = re.compile(
+    r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
+    r"|(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$",
+    re.MULTILINE,
+)
+"""Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`, a
+sentence's `A Velgrad,` with its capital À unaccented)."""
 _SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
 _END_DASH_RE = re.compile(r"\s[-–—]\Z")
 _PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
@@ -224,7 +230,7 @@ def _lone_word_no_name(text: str, start: int, end: int, floor: int) -> bool:
     its region."""
     sentence_opening = _SENTENCE_END_BEFORE_RE.search(text, max(floor, start - 3), start) is not None
     return bool(
-        WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
+        _WORD_PLACE_BEFORE_RE.search(text, max(floor, start - 8), start)
         or _PLURAL_BEFORE_RE.search(text, max(floor, start - 8), start)
         or cut_from_run(text, start, floor)  # `“Brilliant Jump”`: the pipeline's `Jump`
         or (sentence_opening and (_ARTICLE_AFTER_RE.match(text, end) or at_text_end(text, end)))

@@ -54,16 +54,9 @@ def statement_label(text: str, resolver: SpeakerResolver, start: int, end: int) 
     """The speaker of a heading `Déclaration du secrétaire général à Munich` (`text[start:end]`, before the
     colon of `… : « … »`): the title's or name's phrase and the person it resolves to, or None."""
     head = _STATEMENT_RE.match(text, start, end)
-    return _speaker_before_place(text, resolver, head.end(), end) if head is not None else None
-
-
-def _speaker_before_place(
-    text: str, resolver: SpeakerResolver, start: int, end: int
-) -> tuple[Range, str] | None:
-    """The person's phrase opening `text[start:end]` and the person, when only a place, an occasion or an
-    apposition follows it (`le secrétaire général à Munich`, `Secretary General at the conference`); else
-    None."""
-    phrase = resolver.phrase_at(text, start, end)
+    if head is None:
+        return None
+    phrase = resolver.phrase_at(text, head.end(), end)
     if phrase is None or not is_person_phrase(text, resolver, phrase) or PRONOUN_RE.fullmatch(text, *phrase):
         return None
     if not _PLACE_RE.fullmatch(text, phrase[1], end) or re.search(
@@ -288,15 +281,12 @@ _HEADING_COLON_RE = re.compile(r"[^\S\n]*:[^\S\n]+")
 
 def heading_clause(text: str, resolver: SpeakerResolver, start: int, end: int) -> tuple[Range, Range] | None:
     """(content, speaker mention) of a statement heading and a clause after its colon, no quotation marks
-    (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`; in the
-    title line the person's phrase alone may head it: `Deputy Secretary General in Velgrad: NATO is …`): the
-    clause reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a
-    future: `resteront`, a modal: `doit`); else None. Offsets are code points."""
+    (`Déclaration du secrétaire général de l’OTAN en Pologne : les pays de l’Alliance resteront unis`; not
+    `Deputy Secretary General in Velgrad: NATO is …`, a headline with no statement's noun): the clause
+    reports the statement (indirect, guidelines 2.1), when it holds a finite verb (`est`, `has`, a future:
+    `resteront`, a modal: `doit`; not the English article `a`); else None. Offsets are code points."""
     colon = _HEADING_COLON_RE.search(text, start, end)
     label = statement_label(text, resolver, start, colon.start()) if colon is not None else None
-    if colon is not None and label is None and resolver.title_span and resolver.title_span[0] == start:
-        label = _speaker_before_place(text, resolver, start, colon.start())  # the title line's `Secretary
-        # General in Tokyo: P`, no statement's noun
     if colon is None or label is None or re.search(r"[«»“”\"]", text[colon.end() : end]):
         return None
     content = trim(text, colon.end(), end)
