@@ -6,6 +6,7 @@ names (`Luigi BINELLI MANTELLI`), told from an acronym."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.capsnames import PARTICLEWORD_RE
@@ -42,6 +43,11 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
         ):
             found.add(last)
     return found
+
+
+def _bare(word: str) -> str:
+    """`word` without its accents (`Braže` → `Braze`), to match a surname the page wrote without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _given_names(text: str, full_names: Iterable[Range], surnames: set[str]) -> set[str]:
@@ -121,10 +127,9 @@ def with_surnames(
             end = name_end(text, match.start(), match.end())  # `Foggo’s visit`
             start = _after_title(text, match.start(), end)  # `Major General FARINA`: the surname
             word = text[start:end]
-            if (word in surnames or any(misspelt(word, s) for s in surnames)) and not persons.overlapping(
-                start, end
-            ):
-                lone.add((start, end))  # `Rybchinski added` after `Maj. Mikhail Rybchninski`: misspelt
+            spelt = word in surnames or any(misspelt(word, s) or _bare(word) == _bare(s) for s in surnames)
+            if spelt and not persons.overlapping(start, end):  # `Rybchinski added` after `Maj. Mikhail
+                lone.add((start, end))  # Rybchninski`: misspelt; `Braze` after `Baiba Braže`: accents lost
             elif text[start:end].casefold() in particled and (start, end) not in exact:
                 lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
             elif word in given and start == match.start() and not persons.overlapping(start, end):

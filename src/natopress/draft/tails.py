@@ -117,11 +117,11 @@ said`, `as he said`, `the way he said`, `everything he said`)."""
 
 _INVERTED_TAIL_RE = re.compile(
     r"(?<=[a-z])\s(?=(?:said|stated|declared|added|underlined|stressed|emphasi[sz]ed)\s+"
-    rf"(?:Lord|Lady|{HONORIFICS}|{BARE_RANK_RE.pattern})\.?"
+    rf"(?:Lord|Lady|{HONORIFICS}|{BARE_RANK_RE.pattern}|(?:NATO\s+)?(?:Deputy\s+)?Secretary\s+General)\.?"
     r"(?:\s+[A-Z][\w’'-]+){1,3}(?:\s*[.,;]|\s+(?:at|in|on|during|while|when|after|today|yesterday)\s))"
 )
-"""The space before an inverted attribution whose cue comes first and names the speaker with an honorific
-or a rank, with no comma before it, as older pages print it (`… Mediterranean Dialogue countries stated
+"""The space before an inverted attribution whose cue comes first and names the speaker with an honorific,
+a rank or the Secretary General's title, with no comma before it, as older pages print it (`… Mediterranean Dialogue countries stated
 Lord Robertson at a conference in London on 30 June.`); the name ends the sentence or a setting follows
 it (not `said General X would visit`, the clause's subject)."""
 
