@@ -1,5 +1,5 @@
-"""English indirect speech without `that` (`said the mission would continue`): the verb of saying, the
-clause's subject and its finite verb (guidelines 2.1, 1.16)."""
+"""English indirect speech without `that` (`said the mission would continue`): the verb of saying, the clause's
+subject and its finite verb (guidelines 2.1, 1.16)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ THANKS_RE = re.compile(
 after `en` or `by` closing what the subject did: `a ouvert la réunion en remerciant X pour « … »`, `s’est félicité de cette
 journée car « … »`, `paid tribute`, `expressed
 strong appreciation`, `credits X with having a “…”`, `referred to “…”`): the quotation after `pour`/`d’`/`for`/`as` is the reason, the subject's words; and
-of naming, before an object of three words at most (`called this “a perfect example …”`)."""
+of naming, before an object of three words at most (`called this “a perfect example …”`; `described X as “…”`)."""
 _THANKS_TAIL_RE = re.compile(
     r"[^,;:.!?«»“”\"]*?(?:,[^,;:!?«»“”\"]{1,60},)?"
     r"(?:,\s+(?:ainsi\s+que|as\s+well\s+as|and|y\s+compris|notamment|including|in\s+particular))?"
@@ -41,13 +41,13 @@ _THANKS_TAIL_RE = re.compile(
     rf"|\s[^,;:.!?«»“”\"]{{1,100}}{_MARKED_RELATIVE}$",
     re.IGNORECASE,
 )
-"""What stands between a verb of thanking and the quotation: its object (maybe with a name or title set
-between commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` (maybe after a
-comma and `ainsi que`, `as well as`: a second reason, or `y compris`, `including`: a part of the first) and at most four
-words (`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a
-possessive object (`praised Ostravia's "pragmatic approach …"`), the object and a relative pronoun whose
-clause the marks hold (`welcomed the creation of the panel, which “comes at a decisive moment”`), or nothing
-(`thanked “Italy for …”`)."""
+"""What stands between a verb of thanking and the quotation: its object (maybe with a name or title set between
+commas: `the outgoing commander, General X, as “`), then `pour`/`d’être`/`for` (maybe after a comma and `ainsi
+que`, `as well as`: a second reason, or `y compris`, `including`: a part of the first) and at most four words
+(`le président pour « `, `la France d’être « `, `him for his strong leadership making “`), a possessive object
+(`praised Ostravia's "pragmatic approach …"`), the object and a relative pronoun whose clause the marks hold
+(`welcomed the creation of the panel, which “comes at a decisive moment”`), or nothing (`thanked “Italy for
+…”`)."""
 _MARKED_RELATIVE_RE = re.compile(rf"{_MARKED_RELATIVE}\Z", re.IGNORECASE)
 """`_MARKED_RELATIVE` closing the words before a quotation."""
 _APPOSED_TITLE_RE = re.compile(r",[^,;:«»“”\"\n]{1,100},")
