@@ -162,13 +162,13 @@ _ACRONYM_COMPOUND_RE = re.compile(r"[A-Z]{2,}[-‑][A-ZÀ-Ý][\w’'-]*\s+(?:et|
 """An acronym's compound opening a line, then a lower-case word (`OTAN-Ostravie en matière de …`): the
 complement of a title's last noun on the line above (`Nouvelle feuille de route pour la coopération`)."""
 _OPEN_END_RE = re.compile(
-    rf"\s(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS}"
+    rf"(?:^|\s)(?:and|or|of|the|for|to|in|on|with|at|et|de|du|des|la|le|les|à|en|au|aux|pour|avec|{HEADLINE_VERBS}"
     r"|(?<=s\s)(?:discuss|meet|visit|welcome|address|review|sign|approve|launch|condemn|reaffirm|underline"
     r"|stress|urge|assess|examine))$"
     rf"|\w['’]s$|(?:^|\n)[^‘'\n]*[^\W\d_]['’]$|\s[-–—]$|(?:^|\s)(?-i:{HONORIFICS}|Lord|Baroness)$",
     re.IGNORECASE,
 )
-"""A title line ending on a word that needs what follows (`Secretary General visits` / `Bosnia and
+"""A title line ending on a word that needs what follows, also alone on it (`The` / `Future of Partnership`; `Secretary General visits` / `Bosnia and
 Herzegovina and` / `Kosovo`, a plural subject's verb: `Defence Ministers discuss` / `NATO's operation in
 Afghanistan`, a possessive: `Algeria's participation in NATO's` / `Mediterranean
 Dialogue`, `The Allies’` / `views on …`, not a single mark closing a quotation opened in its line), or a
@@ -261,7 +261,8 @@ def opens_paragraph(text: str, found: Sequence[Line], k: int, kicker: bool) -> b
     """True when the would-be title opening at line `k` (`title_end`) of a page wrapped at a fixed width
     (`wrapped_at_width`) is the head of a paragraph: the line right after its last goes on with its
     sentence (`Une` / `réunion extraordinaire du Conseil …` / `s'est tenue le 18 juin`,
-    `continues_paragraph`), and the lines up to the next blank line are longer than a title. Such a page
+    `continues_paragraph`) or it holds a second sentence (`_SECOND_SENTENCE_RE`), and the lines up to the
+    next blank line are longer than a title. Such a page
     (NATO Update, 1999–2001) has no title line; a title broken over four lines (`PfP Trust Fund` / … /
     `in Ukraine`) is still one."""
     last, end = title_end(text, found, k, kicker)
@@ -271,11 +272,14 @@ def opens_paragraph(text: str, found: Sequence[Line], k: int, kicker: bool) -> b
     block = _BLANK_LINE_RE.search(text, found[k].start)
     return (
         continues_paragraph(text, whole, found[last + 1])
-        and (block.start() if block is not None else len(text)) - found[k].start > TITLE_MAX_CHARS
-    )
+        or _SECOND_SENTENCE_RE.search(whole.text) is not None
+    ) and (block.start() if block is not None else len(text)) - found[k].start > TITLE_MAX_CHARS
 
 
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+_SECOND_SENTENCE_RE = re.compile(r"[a-z0-9]{2}\.\s+[A-Z][a-z]+\s")
+"""A full stop after a word and the next sentence's first word (`… September 1994. Approximately 600`): a
+would-be title holding it is a paragraph's head (`opens_paragraph`)."""
 
 
 _KICKER_MAX_CHARS = 80
