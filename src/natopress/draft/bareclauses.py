@@ -30,7 +30,7 @@ _BARE_SUBJECT = (
     r"|(?:the|his|her|its|their|our)\s+(?:[A-Z]{2,}\s+)?(?:[a-z][\w’'-]*\s+){1,2}(?:to|of|for|with|from)\s+(?:the\s+)?"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"|(?:the|his|her|its|their|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"
-    r"(?:\s+(?:with|in|to|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # `ties with New Zealand`
+    r"(?:\s+(?:with|in|to|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # `ties with Ostravia`
     r"|[A-Z][\w-]*['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"  # `NATO’s security presence was`
     r"(?=\s+(?:was|were|is|are|has|had|would|will)\s)"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
@@ -78,7 +78,7 @@ BARE_INDIRECT_RE = re.compile(
     r"|(?:(?<=\bthey\s)|(?<=\bwe\s))(?!(?:also|all|both|and|or|too|not)\b)[a-z]{3,}(?<!ing)(?<!ly)(?![\w’'-])(?!\s*[.;!?)]))(?![\w’'-])(?!\s*:))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
-`said he was confident`, `said they welcome the step` (a plain present after `they`/`we`): a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
+`said he was confident`, `said they value the step` (a plain present after `they`/`we`): a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a
 possessive + lower-case words that are no preposition (`noted the importance of continued …` is no
 clause, `said his visit reflected …` is one), `the` + maybe an acronym + up to twelve words before
 `was`/`is`/`were`/`are`, the last a lower-case noun (`the steps NATO is taking` is no clause) or a name after

@@ -55,7 +55,7 @@ parts is no trail (`Hosts International Organisation / Non-Governmental Organisa
 def crumb_title(text: str, segments: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
     """The span (code points) of a breadcrumb trail's last step, when a segment of `segments` (the chrome above
     the body) is a trail of short steps whose last step holds `_CRUMB_TITLE_WORDS` words or more (`Home /
-    Newsroom / 2015 / OSTRAVIAN CORPS CELEBRATES ITS INTERNATIONAL DAY`): the title of a page that gives it
+    Newsroom / 2015 / OSTRAVIAN CORPS HOSTS ITS OPEN DAY`): the title of a page that gives it
     nowhere else (guidelines 4); else None."""
     for start, end in segments:
         crumb = _BREADCRUMB_RE.match(text[start:end])

@@ -46,13 +46,13 @@ _CLAUSE_OPENING_RE = re.compile(
     r"\s*(?:(?:it|this|we|you|they|there)\s+(?:is|are|was|were|has|have|will|can|must)|c['’]est"
     r"|nous\s+(?:sommes|avons|devons|pouvons|allons))(?![\w’'-])"
 )
-"""A quotation opening in lower case on a pronoun and its finite verb: a clause (`it is a hard commitment`)."""
+"""A quotation opening in lower case on a pronoun and its finite verb: a clause (`we are grateful for …`)."""
 
 
 def quotation_after_clause(text: str, opening: int) -> bool:
     """True when the quotation mark at `opening` follows a comma and opens as a sentence, a capital then a
     lower-case word (`said that P, “They will also agree …”`), or on a pronoun and its verb (`lauded
-    Ostravia’s chairmanship, “it is a hard commitment …”`): a direct quote of its own, no part of the
+    Ostravia’s work, “we are grateful for …”`): a direct quote of its own, no part of the
     reported clause before the comma (`_COLON_OR_GLUED_RE`)."""
     return text[max(0, opening - 3) : opening].rstrip().endswith(",") and bool(
         _SENTENCE_OPENING_RE.match(text, opening + 1) or _CLAUSE_OPENING_RE.match(text, opening + 1)
@@ -69,8 +69,8 @@ _SPACED_DASH_RE = re.compile(r"\s[-–—](?=\s|\Z)")
 _SPACED_DASH_END_RE = re.compile(r"\s[-–—]\Z")
 _DASHED_ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[»”\"],?\s*(?P<after>[^.;:!?«»“”\"\n]{1,60})")
 """A quotation's words, its closing mark, maybe a comma, and the words after it up to the next stop (group
-`after`), where the attribution's verb of saying stands after a spaced dash (`… security – “a priority for
-us” said X.`)."""
+`after`), where the attribution's verb of saying stands after a spaced dash (`… patrol boats – “a real gain
+for us” said X.`)."""
 _CLOSING_SENTENCE_RE = re.compile(r"[^«»“”\"]*[»”\"](?=[.!?]?\s*(?:\n|\Z)|,\s*(?P<cue>))")
 """A quotation's words and its closing mark ending its sentence: at most a final point, then the paragraph's
 end, or a comma and the attribution (group `cue`, where its verb of saying must stand)."""
@@ -80,8 +80,8 @@ def introduces(text: str, before: str, opening: int) -> bool:
     """True when the words `before` the quotation mark at `opening` introduce it as a sentence of its own:
     they end with a colon, or with a semicolon when an attribution follows the quotation's closing mark
     (`ended with a short message; “Keep learning,” he told the graduates`; not `“A” means P; “learn faster” asks
-    …`), or with a spaced dash when a verb of saying follows the closing mark (`… on the agenda – “a
-    priority for us” said X`), or with a word whose colon the page lost before a quotation that opens as a
+    …`), or with a spaced dash when a verb of saying follows the closing mark (`… patrol boats – “a real
+    gain for us” said X`), or with a word whose colon the page lost before a quotation that opens as a
     sentence, speaks in the first person and closes its sentence (`He remembered the fallen soldiers "To
     them and to their families I give my salute”.`) or its attribution does (`… during the pandemic “Your
     teams kept the runways open …”, emphasised Admiral X.`; guidelines 2.4)."""

@@ -176,7 +176,7 @@ class SpeakerResolver(ActingSubjects):
     def _previous_subject(self, text: str, position: int) -> str | None:
         """The person named (by name, honorific or a title this text gives to one person) at the start of the
         sentence before the one holding `position`, in its paragraph (`Mr Reyel thanked Allies. “…,” he said.`
-        → Reyel), or the one person it names when it opens on nobody (`They met the First Lady, X. She …` →
+        → Reyel), or the one person it names when it opens on nobody (`They met the Minister, X. She …` →
         X); for a pronoun after `et`/`and`, its own sentence's subject when no other person is named between
         (`Le secrétaire général a salué …, et il a souligné que`)."""
         line_start = text.rfind("\n", 0, position) + 1

@@ -115,7 +115,7 @@ def all_common(words: Sequence[str]) -> bool:
 def past_participle(word: str) -> bool:
     """True when `word` is a capitalised past participle of an English common verb, six letters or more: the
     verb and `-ed` (`Awarded`), or a verb in `-e` and `-d` (`Welcomed`); the predicate of a headline after a
-    post (`Former Programme Manager Awarded Highest Honour`), no name. Not `Waleed` (`wale` would make
+    post (`Former Logistics Manager Decorated`), no name. Not `Waleed` (`wale` would make
     `waled`), `Alfred`, nor a shorter name (`Ahmed`, `Jared`)."""
     lower = word.lower()
     if not word[:1].isupper() or len(lower) < 6 or not lower.endswith("ed"):

@@ -223,7 +223,7 @@ class RuleFinder:
                     if found_one.type is EntityType.PER:  # `WO2 Ian Houlding GBR Army`: no `GBR`; no `ACOS`
                         first = text[found_one.start : found_one.end].split()[0]
                         if BROKEN_WORD_AFTER_RE.match(text, found_one.end) or past_participle(first):
-                            continue  # `M. Neboj š a Radmanovi ć`: stray spaces; `Manager Awarded …`: a verb
+                            continue  # `M. Neboj š a Radmanovi ć`: stray spaces; `Manager Decorated`: a verb
                         cut = without_country_code(  # in `General X ACOS J4`
                             text, found_one.start, name_end(text, found_one.start, found_one.end)
                         )

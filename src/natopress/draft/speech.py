@@ -112,7 +112,7 @@ is hoped that`), `believes that`, `expects that` (not `it is expected that`), `s
 the`), `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision
 reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, `issued a reminder
 that`, `stressed the expectation that`, and the impersonal passive in any tense, maybe with an adverb (`Il a
-été noté que`, `il sera clairement affirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
+été noté que`, `il sera clairement réaffirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
 _AIMED = (
     rf"(?:{_AUX}\s+tenu\s+à\s+|(?<![\w’'-])(?:vient|viennent|venait|venaient)\s+(?:de\s+|d['’]))"
     rf"(?:{_INFINITIVE}|annoncer)"

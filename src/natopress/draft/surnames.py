@@ -46,7 +46,7 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
 
 
 def _bare(word: str) -> str:
-    """`word` without its accents (`Braže` → `Braze`), to match a surname the page wrote without them."""
+    """`word` without its accents (`Varža` → `Varza`), to match a surname the page wrote without them."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -129,7 +129,7 @@ def with_surnames(
             word = text[start:end]
             spelt = word in surnames or any(misspelt(word, s) or _bare(word) == _bare(s) for s in surnames)
             if spelt and not persons.overlapping(start, end):  # `Rybchinski added` after `Maj. Mikhail
-                lone.add((start, end))  # Rybchninski`: misspelt; `Braze` after `Baiba Braže`: accents lost
+                lone.add((start, end))  # Rybchninski`: misspelt; `Varza` after `Ilse Varža`: accents lost
             elif text[start:end].casefold() in particled and (start, end) not in exact:
                 lone.add((start, end))  # `De Hoop Scheffer`, whatever was cut from it
             elif word in given and start == match.start() and not persons.overlapping(start, end):

@@ -278,7 +278,7 @@ def opens_paragraph(text: str, found: Sequence[Line], k: int, kicker: bool) -> b
 
 _BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
 _SECOND_SENTENCE_RE = re.compile(r"[a-z0-9]{2}\.\s+[A-Z][a-z]+\s")
-"""A full stop after a word and the next sentence's first word (`… September 1994. Approximately 600`): a
+"""A full stop after a word and the next sentence's first word (`… October 1995. About 400`): a
 would-be title holding it is a paragraph's head (`opens_paragraph`)."""
 
 
