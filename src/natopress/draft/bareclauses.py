@@ -75,7 +75,7 @@ BARE_INDIRECT_RE = re.compile(
     r"|(?<=[a-z)]\s)(?<!\band\s)(?<![’']s\s)(?<!\bbeing\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?!(?:need|indeed|speed|proceed|exceed|succeed|feed|seed)\s)"
     r"(?!(?:provided|given|offered|delivered|granted|extended|dedicated|assigned)\s+to\s)[a-z]+ed(?!\s+(?:by|during)\s)"
     r"|(?:(?<=\bhe\s)|(?<=\bshe\s))(?!is\b|was\b|has\b)[a-z]+[^s\W]?s"
-    r"|(?:(?<=\bthey\s)|(?<=\bwe\s))(?!(?:also|all|both|and|or|too|not)\b)[a-z]{3,}(?<!ing)(?<!ly)(?![\w’'-])(?!\s*[.;!?)]))(?![\w’'-])(?!\s*:))"
+    r"|(?:(?<=\bthey\s)|(?<=\bwe\s))(?!(?:also|all|both|and|or|too|not)\b)[a-z]{3,}(?<!ing)(?<!ly)(?!\s*[.;!?)]))(?![\w’'-])(?!\s*:))"
 )
 """English indirect speech without `that`: `said the mission would continue`, `stressed NATO is ready`,
 `said he was confident`, `said they value the step` (a plain present after `they`/`we`): a verb of saying, then a subject (a pronoun, `NATO`, `Allies`, `the` or a

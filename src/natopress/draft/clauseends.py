@@ -66,7 +66,6 @@ _ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[,!?…][»”\"](?P<afte
 """A quotation's words, a comma or stop and its closing mark, and the words after it (group `after`) up to
 the next stop: where its attribution's verb of saying stands (`“Well done,” he said.`)."""
 _SPACED_DASH_RE = re.compile(r"\s[-–—](?=\s|\Z)")
-_SPACED_DASH_END_RE = re.compile(r"\s[-–—]\Z")
 _DASHED_ATTRIBUTED_RE = re.compile(r"[^«»“”\"\n]{1,400}?[»”\"],?\s*(?P<after>[^.;:!?«»“”\"\n]{1,60})")
 """A quotation's words, its closing mark, maybe a comma, and the words after it up to the next stop (group
 `after`), where the attribution's verb of saying stands after a spaced dash (`… patrol boats – “a real gain
@@ -87,12 +86,11 @@ def introduces(text: str, before: str, opening: int) -> bool:
     teams kept the runways open …”, emphasised Admiral X.`; guidelines 2.4)."""
     if before.endswith(":"):
         return True
-    if before.endswith(";"):
-        attributed = _ATTRIBUTED_RE.match(text, opening + 1)
-        return attributed is not None and CUE_RE.search(attributed["after"]) is not None
-    if _SPACED_DASH_END_RE.search(before) and len(_SPACED_DASH_RE.findall(before)) % 2:  # not the
-        # second dash of an apposition (`La mission – de formation – « permettra … », a déclaré X`)
-        attributed = _DASHED_ATTRIBUTED_RE.match(text, opening + 1)
+    dashes = [m.end() for m in _SPACED_DASH_RE.finditer(before)]  # an odd count: no apposition's second dash
+    # (`La mission – de formation – « permettra … », a déclaré X`)
+    tail = _ATTRIBUTED_RE if before.endswith(";") else _DASHED_ATTRIBUTED_RE
+    if before.endswith(";") or (dashes and dashes[-1] == len(before) and len(dashes) % 2):
+        attributed = tail.match(text, opening + 1)
         return attributed is not None and CUE_RE.search(attributed["after"]) is not None
     closing = _CLOSING_SENTENCE_RE.match(text, opening + 1)
     return (

@@ -208,8 +208,8 @@ class SpeakerResolver(ActingSubjects):
             ]
             if not inverted:  # `« … », a indiqué le secrétaire général lors d’une conférence avec X`
                 found = self.speech_agent(text, before, end) or self.inverted_title_holder(text, before, end)
-                chained = pronoun_opening_before(text, position) is not None  # `She …. She said`: the chain's
-                chained = chained or re.search(r"[«»“”\"]", text[end:position]) is not None  # `“…,” she said`
+                quoted = re.search(r"[«»“”\"]", text[end:position]) is not None  # `“…,” she said`
+                chained = quoted or pronoun_opening_before(text, position) is not None  # `She …. She said`
                 return found or (None if chained else self.sole_named_before(text, position))  # `met X. She`
             return inverted[0].entity if len({m.entity for m in inverted}) == 1 else None
         person = self.resolve(text, *subject, None)  # a title naming nobody: the pronoun's unknown holder

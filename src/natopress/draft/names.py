@@ -64,9 +64,12 @@ from natopress.model import EntityType
 from natopress.text.sentences import at_text_end, trim
 
 _ADJACENT_RE = re.compile(r"[ \u00a0]+")
+UNACCENTED_A = r"(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$"
+"""A sentence's capital `A` left unaccented, French `à` (`A Velgrad, M. X …`), as a pattern to embed with
+`re.MULTILINE`: what follows it is a place."""
 _PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|via|visit|visits|visited|visiting|à|en|au|aux|vers)\s+$"
-    r"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$|(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$",
+    rf"|^[^\S\n]*(?:Location|Venue|Address|Lieu|Adresse)[^\S\n]*:[^\S\n]*$|{UNACCENTED_A}",
     re.MULTILINE,
 )
 """A preposition of place or `visit` right before a capitalised run (`via Eurovision Geneva`, `will visit Abu

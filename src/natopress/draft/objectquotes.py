@@ -10,7 +10,7 @@ from natopress.draft.entities import SpeakerResolver
 from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
 from natopress.draft.worktitles import RELATIVE_NAMING_RE
 from natopress.text.marks import Pair
-from natopress.text.sentences import Range, without_final_punctuation
+from natopress.text.sentences import Range
 
 _ADVERBS = r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|chaleureusement|vivement|also|warmly)"
 _MARKED_RELATIVE = r",\s+(?:which|qui)\s*"
@@ -176,10 +176,9 @@ def runs_past_marks(text: str, cue: Range | None, pair: Pair) -> bool:
     )
 
 
-def thanks_end(text: str, cue: Range, pair: Pair, sentence_end: int) -> int:
-    """The end (code points) of the mixed quote of the verb of thanking at `cue`: the closing mark of `pair`,
-    or the sentence's end before its final stop when a second reason in marks closes the sentence
-    (`_SECOND_REASON_RE`: `pour « A » et pour « B ».`; guidelines 2.4)."""
-    if THANKS_RE.fullmatch(text, *cue) and _SECOND_REASON_RE.match(text, pair.close + 1):
-        return without_final_punctuation(text, pair.close + 1, sentence_end)[1]
-    return pair.close + 1
+def thanks_end(text: str, cue: Range, pair: Pair) -> int:
+    """The end (code points) of the mixed quote of the verb of thanking at `cue`: after the closing mark of
+    `pair`, or of a second reason in marks that closes the sentence (`_SECOND_REASON_RE`: `pour « A » et pour
+    « B ».`; guidelines 2.4)."""
+    second = _SECOND_REASON_RE.match(text, pair.close + 1) if THANKS_RE.fullmatch(text, *cue) else None
+    return second.end() if second is not None else pair.close + 1

@@ -24,6 +24,7 @@ from natopress.draft.names import (
     BROKEN_WORD_AFTER_RE,
     ELIDED_BEFORE_RE,
     ELIDED_REACH,
+    UNACCENTED_A,
     RuleFinder,
 )
 from natopress.draft.namewords import (
@@ -96,7 +97,7 @@ class SpacyFinder:
                 lead = _LEADING_RE.match(text, start, end)
                 start = lead.end() if lead is not None else start
                 # `Sarajevo – Le général`: a dateline's place, not the sentence after it; `l’Alliance –`: no dash
-                dash = _SPACED_DASH_RE.search(text, start, end) or _END_DASH_RE.search(text, start, end)
+                dash = _SPACED_DASH_RE.search(text, start, end)
                 end = dash.start() if dash is not None else end
                 if kind is None or start >= end or not text[start].isupper():
                     continue
@@ -116,13 +117,12 @@ class SpacyFinder:
 
 _WORD_PLACE_BEFORE_RE = re.compile(
     r"(?<![\w’'-])(?:in|(?<!according\s)to|from|at|of|à|en|au|aux|vers|de|depuis)\s+$"
-    r"|(?:^|(?<=[.!?]\s))(?-i:A)[^\S\n]+$",
+    rf"|{UNACCENTED_A}",
     re.MULTILINE,
 )
 """Before a single capitalised word the pipeline calls a person: that word is a place (`de Velgrad`, a
 sentence's `A Velgrad,` with its capital À unaccented)."""
-_SPACED_DASH_RE = re.compile(r"\s[-–—]\s")
-_END_DASH_RE = re.compile(r"\s[-–—]\Z")
+_SPACED_DASH_RE = re.compile(r"\s[-–—](?=\s|\Z)")
 _PLACE_PARTICLE_RE = re.compile(r"\s+(?:de|du|des|d['’])\s*\Z")
 _COUNTRY_AFTER_RE = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|de|du|des|d['’])\s*(?P<place>[A-ZÀ-Ý][^\n]*)")
 """A particle, maybe with its article, and what follows it to the candidate's end, maybe a country (`du

@@ -257,7 +257,7 @@ class _Finder(AttributionFinder):
                 draft.cue, draft.mention, mixed = hanging
                 draft.kind = QuoteType.MIXED if mixed else QuoteType.DIRECT
                 start = trim(self.text, draft.cue[1], opening)[0]  # to `B »` of `pour « A » et pour « B »`:
-                end = thanks_end(self.text, draft.cue, draft.pair, draft.sentence[1])
+                end = thanks_end(self.text, draft.cue, draft.pair)
                 draft.pieces = [(start, end)] if mixed else self._pieces(draft.pair)
         if draft.cue is None and draft.mention is None:
             self._labelled(draft)

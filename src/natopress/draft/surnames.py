@@ -6,7 +6,6 @@ names (`Luigi BINELLI MANTELLI`), told from an acronym."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from natopress.draft.capsnames import PARTICLEWORD_RE
@@ -23,6 +22,7 @@ from natopress.draft.namewords import (
     without_generation,
 )
 from natopress.draft.phrases import PARTICLE_GAP_RE
+from natopress.draft.proposals import name_key
 from natopress.draft.spellings import misspelt
 from natopress.model import Entity, EntityType
 from natopress.text.sentences import Range
@@ -43,11 +43,6 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
         ):
             found.add(last)
     return found
-
-
-def _bare(word: str) -> str:
-    """`word` without its accents (`Varža` → `Varza`), to match a surname the page wrote without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _given_names(text: str, full_names: Iterable[Range], surnames: set[str]) -> set[str]:
@@ -127,7 +122,9 @@ def with_surnames(
             end = name_end(text, match.start(), match.end())  # `Foggo’s visit`
             start = _after_title(text, match.start(), end)  # `Major General FARINA`: the surname
             word = text[start:end]
-            spelt = word in surnames or any(misspelt(word, s) or _bare(word) == _bare(s) for s in surnames)
+            spelt = word in surnames or any(
+                misspelt(word, s) or name_key(word) == name_key(s) for s in surnames
+            )
             if spelt and not persons.overlapping(start, end):  # `Rybchinski added` after `Maj. Mikhail
                 lone.add((start, end))  # Rybchninski`: misspelt; `Varza` after `Ilse Varža`: accents lost
             elif text[start:end].casefold() in particled and (start, end) not in exact:
