@@ -93,7 +93,11 @@ def according_indirect(
         if phrase is None or comma is None:
             continue
         opening = MARKS_RE.search(text, comma.end(), end)
-        if opening is not None and according_source(text, resolver, start, opening.start()):
+        if (
+            opening is not None
+            and according_source(text, resolver, start, opening.start())
+            and not quotation_goes_on(text, opening.start(), end)
+        ):
             continue  # `According to X, “…”`, `De l’avis de X, titre, « … »`: a direct quote
         if lead.re is FOR_PERSON_RE and not _personal(text, phrase, resolver):
             continue  # `Pour l’OTAN, P`: a body's priorities, no report
@@ -287,6 +291,17 @@ def according_source(text: str, resolver: SpeakerResolver, sentence_start: int, 
         ):
             return phrase[0], named[0].end  # the title and the name in apposition
     return None
+
+
+_GOES_ON_RE = re.compile(r"[^«»“”\"\n]*[»”\"][^\S\n]+(?:et|and|mais|but)\s")
+
+
+def quotation_goes_on(text: str, opening: int, end: int) -> bool:
+    """True when the clause goes on after the quotation opened at `opening` (code points), with `and`, `et`,
+    `but` or `mais` after its closing mark, before the sentence's `end` (`Selon X, « … » et dans le même
+    temps …`): the words after the source are a clause holding quoted words, a mixed quote, not the
+    quotation alone (guidelines 2.1, 1.121)."""
+    return _GOES_ON_RE.match(text, opening + 1, end) is not None
 
 
 def according_aside(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:

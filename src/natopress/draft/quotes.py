@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from natopress.draft import statements
-from natopress.draft.according import according_aside, according_source
+from natopress.draft.according import according_aside, according_source, quotation_goes_on
 from natopress.draft.afterquote import name_after_quote
 from natopress.draft.attribution import AND_AFTER_QUOTE_RE, AttributionFinder
 from natopress.draft.candidates import QuoteCandidate, resolve_speakers, without_overlaps
@@ -58,8 +58,7 @@ class _PairDraft:
     speaker: str | None = None
     continues: int | None = None
     inherits: bool = False
-    resumed: bool = False
-    """The pair resumes the previous one after an attribution between commas."""
+    resumed: bool = False  # the pair resumes the previous one after an attribution between commas
     co_speakers: tuple[str, ...] = ()
 
     @property
@@ -162,6 +161,8 @@ class _Finder(AttributionFinder):
         own = not before.strip(" -–—") or introduces(self.text, before, pair.open)
         own = own or quotation_after_clause(self.text, pair.open)
         own = own or statements.title_quotation(self.text, self.resolver, before, pair.open, pair.close)
+        if according and quotation_goes_on(self.text, pair.open, sentence[1]):  # `Selon X, « … » et …`
+            according, own = None, False
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)

@@ -48,9 +48,10 @@ _AGREED = (
     rf"|(?:est|sont)\s+(?:{_ADVERBS}\s+){{0,2}}(?:convenue?s?|arrivée?s?\s+à\s+la\s+conclusion)"
     r"|(?<!\b[Ii]l\s)convient|conviennent)"
 )
-"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`, `sont arrivés à la
-conclusion que`, `le Conseil convient que`; not the impersonal `il convient que`, it is fitting that); before `de` and an infinitive they
-report nothing (`sont convenus de continuer`), so they are no cue of a quotation."""
+"""Verbs of agreeing before `que` (`se sont accordés sur le fait que`, `sont convenus que`, `sont arrivés à
+la conclusion que`, `le Conseil convient que`; not the impersonal `il convient que`, it is fitting that);
+before `de` and an infinitive they report nothing (`sont convenus de continuer`), so they are no cue of a
+quotation."""
 # `a déclaré`, `a également souligné`, `a-t-il indiqué`, `déclare`, `said`: the cue of a direct quote; a French
 # present after English `to` is an English infinitive (`the opportunity to observe the exercise`).
 CUE_RE = re.compile(
@@ -75,8 +76,8 @@ _BEFORE_INFINITIVE = rf"(?:avant\s+(?:d['’]|de\s+)|non\s+sans\s+|pour\s+|(?:(?
 BEFORE_INFINITIVE_RE = re.compile(_BEFORE_INFINITIVE, re.IGNORECASE)
 """`(,) avant d’ajouter que`, `non sans ajouter que`, `a saisi cette occasion pour rappeler que`, and the
 narrative infinitive opening a sentence or after a comma (`Et d’ajouter que`, `« … », explique X, et
-d’ajouter que`): like a participle, a verb of saying of the
-sentence's subject (of the sentence before's, for `Et d’ajouter`)."""
+d’ajouter que`): like a participle, a verb of saying of the sentence's subject (of the sentence before's,
+for `Et d’ajouter`)."""
 # `a rappelé que`, `a noté avec satisfaction que`, `said that`, `adding that`: an indirect quote starts after the `que`.
 _STANCE = (
     r"(?:s['’]est|se\s+sont|s['’]était)\s+(?:dit|déclaré|montré)(?:e|s|es)?\s+"
@@ -96,6 +97,7 @@ _STANCE = (
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!is\s)(?<!was\s)(?:hopes|hoped)"
+    r"|(?<!on\s)(?<![’'])(?:espère|escompte)(?:nt)?(?=\s+qu)"
     r"|(?:a|ont|avait|avaient)\s+exprimé\s+(?:l['’]espoir|(?:son|leur)\s+(?:ferme\s+)?espoir"
     r"|(?:sa|leur)\s+(?:ferme\s+|profonde\s+)?(?:conviction|confiance))"
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
@@ -105,14 +107,15 @@ _STANCE = (
     r"|(?-i:[Ii])t\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:noted|stressed|underlined"
     r"|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
 )
-"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made clear
-that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`, `reiterated NATO’s
-long-held message that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`, nor the impersonal `It
-is hoped that`), `believes that`, `expects that` (not `it is expected that`), `spoke of how` (not `spoke of
-the`), `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont décidé que` (a decision
-reported like `agreed that`; not `décidé de` with an infinitive), `shared the view that`, `issued a reminder
-that`, `stressed the expectation that`, and the impersonal passive in any tense, maybe with an adverb (`Il a
-été noté que`, `il sera clairement réaffirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
+"""Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
+clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`,
+`reiterated NATO’s long-held message that`, `is pleased that`, `hopes that` (not a noun: `the hopes that`,
+nor the impersonal `It is hoped that`), `believes that`, `expects that` (not `it is expected that`), `spoke
+of how` (not `spoke of the`), `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont
+décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view
+that`, `issued a reminder that`, `stressed the expectation that`, `espère que`, `escompte que` (not `on
+espère que`), and the impersonal passive in any tense, maybe with an adverb (`Il a été noté que`, `il sera
+clairement réaffirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
 _AIMED = (
     rf"(?:{_AUX}\s+tenu\s+à\s+|(?<![\w’'-])(?:vient|viennent|venait|venaient)\s+(?:de\s+|d['’]))"
     rf"(?:{_INFINITIVE}|annoncer)"
@@ -234,31 +237,8 @@ _TITLE_WORDS = (
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"
     r"(?![\w’'-])"  # whole words: not `Minister` of `Ministers`, `the minister` of `the ministers`
 )
-POST_ACRONYMS = frozenset(
-    {
-        "SACEUR",
-        "DSACEUR",
-        "SACT",
-        "DSACT",
-        "SACLANT",
-        "CMC",
-        "DCMC",
-        "COMKFOR",
-        "COMISAF",
-        "COMEUFOR",
-        "COMSFOR",
-        "SRSG",
-        "COM",
-        "DCOM",
-        "ASG",
-        "DASG",
-        "SG",
-        "DSG",
-        "GM",
-        "DGM",
-        "CHOD",
-    }
-)
+_POSTS = "SACEUR DSACEUR SACT DSACT SACLANT CMC DCMC COMKFOR COMISAF COMEUFOR COMSFOR SRSG COM DCOM ASG DASG SG DSG"
+POST_ACRONYMS = frozenset(f"{_POSTS} GM DGM CHOD".split())
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles; `CHOD`: a nation's Chief of
 Defence, NATO's usage; `SRSG`: the UN's Special Representative, in KFOR's pages): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker

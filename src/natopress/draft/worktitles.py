@@ -77,12 +77,23 @@ def titled(text: str, sentence_start: int, pair: Pair) -> bool:
 
 def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
     """True when a noun naming a work stands right before the marks (`his speech “…”`, `le projet « … »`)
-    and they hold no more than one sentence (`laid out the agenda for the conference: “A new era has begun.
-    The order is under attack.”`: the words said)."""
-    return (
-        _WORK_RE.search(text, sentence_start, pair.open) is not None
-        and _SENTENCES_RE.search(text, pair.open + 1, pair.close) is None
-    )
+    or in apposition after them (`_WORK_AFTER_RE`: `“…”, a tapestry`), and they hold no more than one
+    sentence (`laid out the agenda for the conference: “A new era has begun. The order is under attack.”`:
+    the words said)."""
+    before = _WORK_RE.search(text, sentence_start, pair.open) is not None
+    return (before or _WORK_AFTER_RE.match(text, pair.close + 1) is not None) and _SENTENCES_RE.search(
+        text, pair.open + 1, pair.close
+    ) is None
+
+
+_WORK_AFTER_RE = re.compile(
+    r"[^\S\n]*,[^\S\n]*(?:a|an|un|une)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:tapestry|painting|sculpture|statue"
+    r"|mural|portrait|photograph|poem|song|novel|book|film|documentary|play|tapisserie|tableau|peinture|fresque"
+    r"|photographie|poème|chanson|roman|livre|documentaire|pièce)(?![\w’'-])",
+    re.IGNORECASE,
+)
+"""An indefinite article and a noun naming a work in apposition after the marks (`“Morning over the Hills”, a
+large oil painting by …`, `« … », un tableau offert par …`): the work's title, no one's words."""
 
 
 def speech_title(text: str, segment: Range, pair: Pair, following: int | None, inside: bool = False) -> bool:
