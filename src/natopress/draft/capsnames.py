@@ -39,9 +39,11 @@ def caps_pair(words: list[str], titled: bool) -> bool:
 def acronym_in(words: list[str], i: int, titled: bool) -> bool:
     """True when `words[i]`, in capitals, is an acronym in the run (`personal`): not an initial, a monarch's
     number, nor part of a surname in capitals after a given name, maybe with its particle (`Luigi BINELLI
-    MANTELLI`, `Major Marek DI CASTELLO`)."""
+    MANTELLI`, `Major Marek DI CASTELLO`, also with no title before a surname of four letters or more:
+    `Karl DE WELLERS`)."""
     w, last = words[i], len(words) - 1
     particle = i < last and PARTICLEWORD_RE.fullmatch(w) is not None  # `DI` of `DI CASTELLO`
+    voiced = [len(x) > 3 and re.search("[AEIOUY]", x) is not None for x in (w, words[last])]
     return (
         w.isupper()
         and not INITIAL_RE.fullmatch(w)
@@ -52,7 +54,7 @@ def acronym_in(words: list[str], i: int, titled: bool) -> bool:
             and all(x.isupper() for x in words[i:])  # `Luigi BINELLI MANTELLI`
             and (not words[0].isupper() or caps_pair(words, titled))
             and (i == last or not titled or CAPS_SURNAME_RE.fullmatch(words[last]))
-            and (titled or (len(w) > 3 and re.search("[AEIOUY]", w) and not is_common(words[0])))
+            and (titled or ((voiced[0] or (particle and voiced[1])) and not is_common(words[0])))
             and (len(w) > 3 or not is_common(words[0]) or (titled and particle))
         )
     )

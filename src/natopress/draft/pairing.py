@@ -178,9 +178,11 @@ before them)."""
 
 
 _UNCLOSED_RE = re.compile(r"[«“\"]")
-_SENTENCE_OPENING_RE = re.compile(r"(?:^|[.!?…:,][\"”»]?[ \t\u00a0]+|:)\Z", re.MULTILINE)
-"""Where a sentence or a quotation opens: a line's start, after a stop or comma and a space, or a colon
-glued to the mark (`said:“It is safe …`)."""
+_SENTENCE_OPENING_RE = re.compile(
+    r"(?:^[ \t\u00a0]*(?:[•▪‣][ \t\u00a0]*)?|[.!?…:,][\"”»]?[ \t\u00a0]+|:)\Z", re.MULTILINE
+)
+"""Where a sentence or a quotation opens: a line's start, maybe after a list's bullet (`  • “…`), after a
+stop or comma and a space, or a colon glued to the mark (`said:“It is safe …`)."""
 _CUE_BEFORE_RE = re.compile(
     rf"(?:{CUE_RE.pattern}|{LEAD_CUE_RE.pattern}|(?<![\w’'-])(?:that|que))[ \t\u00a0]+\Z", re.IGNORECASE
 )

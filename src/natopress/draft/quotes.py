@@ -166,9 +166,9 @@ class _Finder(AttributionFinder):
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)
-        whole = before.endswith(",") or reads_as_sentence(self.text, pair)
-        if kind is QuoteType.MIXED and whole and self._cue_before(sentence[0], pair.open)[0]:
-            kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, `concluded saying “We are.”`
+        whole, listed = before.endswith(",") or reads_as_sentence(self.text, pair), before == "•"
+        if kind is QuoteType.MIXED and whole and (listed or self._cue_before(sentence[0], pair.open)[0]):
+            kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, a list's `• “We are.”`
         closing_segment_end = (self.segment_at(pair.close) or (0, pair.close + 1))[1]
         leading = (
             kind is QuoteType.MIXED and LEAD_CUE_RE.search(self.text, sentence[0], pair.open) is not None

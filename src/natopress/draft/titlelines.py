@@ -182,9 +182,12 @@ _NAME_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*
 fixed width carries over (`… son appui à l'opération` / `Active Endeavour`)."""
 
 
-_SUMMARY_RE = re.compile(r"(?:Chairman|Chair)[’']s\s+Summary\s*|Résumé\s+du\s+président\s*")
-"""A chairman's summary's heading: like a title of one word, the line under it completes it (`Chairman's
-Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`)."""
+_SUMMARY_RE = re.compile(
+    r"Chair(?:man|woman|person)?[’']s\s+[Ss]ummary\s*|Résumé\s+du\s+président(?:e)?\s*|Résumé\s+de\s+la\s+présidence\s*"
+)
+"""A chair's summary's heading, `Summary` in either case: like a title of one word, the line under it completes
+it (`Chairman's Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`, `Chairwoman’s
+summary` / / `of the session …`)."""
 
 
 def _carried_name(text: str, title: Line, line: Line) -> bool:
