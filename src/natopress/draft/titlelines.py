@@ -183,7 +183,8 @@ fixed width carries over (`… son appui à l'opération` / `Active Endeavour`).
 
 
 _SUMMARY_RE = re.compile(
-    r"Chair(?:man|woman|person)?[’']s\s+[Ss]ummary\s*|Résumé\s+du\s+président(?:e)?\s*|Résumé\s+de\s+la\s+présidence\s*"
+    r"Chair(?:man|woman|person)?[’']s\s+[Ss]ummary\s*"
+    r"|Résumé\s+du\s+président(?:e)?\s*|Résumé\s+de\s+la\s+présidence\s*"
 )
 """A chair's summary's heading, `Summary` in either case: like a title of one word, the line under it completes
 it (`Chairman's Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`, `Chairwoman’s

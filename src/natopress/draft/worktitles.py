@@ -88,8 +88,8 @@ def work_title(text: str, sentence_start: int, pair: Pair) -> bool:
 
 _WORK_AFTER_RE = re.compile(
     r"[^\S\n]*,[^\S\n]*(?:a|an|un|une)[^\S\n]+(?:[\w’'-]+[^\S\n]+){0,3}?(?:tapestry|painting|sculpture|statue"
-    r"|mural|portrait|photograph|poem|song|novel|book|film|documentary|play|tapisserie|tableau|peinture|fresque"
-    r"|photographie|poème|chanson|roman|livre|documentaire|pièce)(?![\w’'-])",
+    r"|mural|portrait|photograph|poem|song|novel|book|film|documentary|tapisserie|tableau|peinture|fresque"
+    r"|photographie|poème|chanson|roman|livre|documentaire)(?![\w’'-])",
     re.IGNORECASE,
 )
 """An indefinite article and a noun naming a work in apposition after the marks (`“Morning over the Hills”, a
