@@ -214,6 +214,20 @@ def _before_trail(text: str, segments: list[DraftSegment], value: dt.date | dt.d
     return year is not None and (value.year, value.month) < (year - 1, 12)
 
 
+_FILE_PHOTO_DAYS = 7
+"""How many days a caption's day may fall before the page's published day and still be the event's (a story
+written up within the week); an older one is a file photo's (a statement of 23 November over a briefing's
+photo of 3 November): guidelines 4, 1.123."""
+
+
+def _file_photo(day: dt.date | dt.datetime, published: DateFact | None) -> bool:
+    """True when a caption's `day` falls more than `_FILE_PHOTO_DAYS` before the `published` date."""
+    if published is None:
+        return False
+    as_date = [v.date() if isinstance(v, dt.datetime) else v for v in (day, published.value)]
+    return (as_date[1] - as_date[0]).days > _FILE_PHOTO_DAYS
+
+
 def draft_metadata(
     text: str, segments: list[DraftSegment], language: str, url: str | None, original_filename: str | None
 ) -> Metadata:
@@ -234,6 +248,7 @@ def draft_metadata(
         if not stated:  # no day in the body: a caption's (`… during his visit on Friday 4 November 2011.`)
             captions = [(s.start, s.end) for s in segments if s.kind is SegmentKind.CAPTION]
             stated, event = stated_day(text, captions, block, published is not None)
+            event = None if event is not None and _file_photo(event.value, published) else event
         if not stated and title_segment is not None:  # nor in a caption: the title's, written with its year
             title_span = [(title_segment.start, title_segment.end)]  # (`ADDRESS BY … ON 14TH MARCH 1995`;
             event = stated_day(text, title_span, block, published is not None)[1]  # not `du 4 avril`)

@@ -217,7 +217,7 @@ ORG_WORDS = words_of(
     "Hospital Hôpital Clinic Clinique Orphanage Orphelinat Lab Laboratory Laboratoire Hotel Hôtel Mess Embassy Bde "
     "Society Club Consortium Delegation Symposium Platform Institutions Inc Ltd LLC Plc PLC GmbH Corporation Legion Headquarter Gemeente Veteranen Systems "
     "Library Kindergarten Internacional Internazionale Internationale Délégation Platoon Korps Merevägi Kaitsevägi "
-    "Bundeswehr Luftwaffe Choir Chorus Chœur Orchestra Orchestre Philharmonic Philharmonie Museum Musée Theatre Théâtre "
+    "Bundeswehr Luftwaffe Bibliothèque Choir Chorus Chœur Orchestra Orchestre Philharmonic Philharmonie Museum Musée Theatre Théâtre "
 )
 """Words that make a capitalised sequence an organisation's name."""
 ORG_HEADS = words_of("Bureau Sciences")

@@ -28,7 +28,7 @@ from natopress.draft.pairing import (
     words_before,
 )
 from natopress.draft.phrases import CITING_RE
-from natopress.draft.resuming import joins_last, resumes
+from natopress.draft.resuming import asked_inside, joins_last, resumes
 from natopress.draft.speech import CUE_RE, INDIRECT_RE, INVERTED_PRONOUN_RE, LEAD_CUE_RE, TOPIC_AFTER_RE
 from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, speaker_before
@@ -127,7 +127,7 @@ class _Finder(AttributionFinder):
                 draft.continues, draft.inherits = len(found) - 1, True
             if draft.kind is QuoteType.MIXED and draft.segment[0] <= pair.close < draft.segment[1]:
                 self._mixed_content(draft)
-            if not CITING_RE.match(draft.before):  # `Quoting X: “…”`: X's words, cited by the subject
+            if not CITING_RE.match(draft.before) and not asked_inside(self.text, pair):  # `Quoting X: “…”`
                 self._attribute(draft, found)
             if self._not_speech(draft, skipped):
                 skipped = pair.close  # `sur le thème : « … » (« … »)`: its translation is no speech either

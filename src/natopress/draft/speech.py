@@ -93,7 +93,7 @@ _STANCE = (
     r"|(?:stressed|underlined|voiced|expressed)\s+(?:the|his|her|their)\s+expectation(?=\s+that\s)"
     r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
     r"|(?:(?<=\s)claimed|(?:was|is|were|are)\s+adamant)(?=\s+that\s)"
-    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?décidé(?=\s+qu)"
+    r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?|(?<=\set\s))décidé(?=\s+qu)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
     r"|(?<![Ii]t\s)(?<![Tt]his\s)(?:was|is)\s+(?:very\s+|quite\s+)?clear(?=\s+that\s)"
     r"|(?<!the\s)(?<!their\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!its\s)(?<!my\s)(?<!is\s)(?<!was\s)(?:hopes|hoped)"
