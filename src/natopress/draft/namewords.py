@@ -125,7 +125,7 @@ TITLES = (
     "Kapitein|Luitenant[- ]generaal|Generaal[- ]majoor|Brigadegeneraal|Generaal|Vice[- ]admiraal|Admiraal|"
     "General Manager|Manager|Lieutenant[- ]Admiral|Lieutenant General|Major General|Brigadier General|General|Vice Admiral|Rear Admiral|Admiral|"
     r"Lieutenant-General|Major-General|Brigadier-General|Colonel-General|Brigadier|(?:(?:His|Her)\s+)?Royal\s+Highness|(?:His|Her)\s+Majesty|Commodores|Admirals|Generals|Colonels|Air Vice[ -]Marshall?|Air Marshall?|Air Chief Marshall?|Air Commodore|Group Captain|Wing Commander|Squadron Leader|Flight Lieutenant|Flying Officer|Pilot Officer|Commodore|Colonel|Lieutenant Colonel|Lieutenant Commander|Lieutenant|Captain|Major|Professor(?: Emerit(?:a|us))?|Prof\.?(?=\s)|Doctor(?=\s)|"
-    "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Head of(?: the)?(?: [A-ZÀ-Ý][a-zà-ÿ’'-]+){0,2} delegation|Commanding Officer|(?:Senior )?Liaison Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|Senior Advis[eo]r|Advis[eo]r|Speaker(?: Emerit(?:a|us))?|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
+    "Mass Communication Specialist(?: (?:1st|2nd|3rd) Class| Seaman)?|Head of(?: the)?(?: [A-ZÀ-Ý][a-zà-ÿ’'-]+){0,2} delegation|Commanding Officer|(?:Senior )?Liaison Officer|Officer Commanding|High Representative|Special Representative|Representative|Special Envoy|Envoy|(?:Senior|Chief) Advis[eo]r|Advis[eo]r|Speaker(?: Emerit(?:a|us))?|Chief(?-i: [A-Z][a-z]+){1,2} Officer|Chief Executive|Chief Scientist|Chief|Director General|Director|Governor|Gov[.](?= )|"
     rf"(?-i:{POST_TITLE_ALT})(?=\s)|"  # `ASG Baiba X`, `SACEUR General X`
     rf"(?-i:{RANK_CODE_WORD}(?!\))|MC[1-3]|MCC|MCCS|ACM|CDRE|CPL|SGT|SSgt\.?|TSgt\.?|LCpl\.?|Spc\.?|Pfc\.?|SrA|SSG|SPC|PFC|LTG|LtG|LTC|COL|MAJ|CPT|CSM|SGM|SFC|SSGT|TSGT|MSGT|SMSGT|CMSGT|LCDR|LTCDR|CDR|CAPT|1LT|2LT|CMSgt|SMSgt|MSgt|CWO\d?|WO\d?|MGen|BGen|LGen|MajGen|BrigGen|RAdm|VAdm|BG|MG|GEN|MGEN|LGEN|BGEN|AMB|HE)|"
     rf"{STYLE}(?=\s)|Amb\.?(?=\s)|His Excellency|Her Excellency|His Excellence|Son Excellence|Sheikh|Cheikh|H\.\s?H\.|"
@@ -236,9 +236,9 @@ LOC_WORDS = words_of(
     "Station Empire Polygon Auditorium Gallery Galerie Range Fortress Forteresse Citadel Citadelle "
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest Bay Baie Fjord "
 )
-PLACE_PREFIXES = words_of("Capo Monte San")
-"""Words of `LOC_WORDS` that open a place's name (`San Marino`, `Monte Grappa`): last in a run, a surname
-(`Burcu San`)."""
+PLACE_PREFIXES = words_of("Capo Monte San Rue")
+"""Words of `LOC_WORDS` that open a place's name (`San Marino`, `Monte Grappa`, `Rue de la Loi`): last in a run,
+a surname (`Burcu San`, `Ilse A. La Rue`)."""
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
