@@ -8,21 +8,24 @@ import re
 
 RELATIVE_CUE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:what|as)\s+(?:we|he|she|they|I|you)|worth|il\s+(?:convient\s+de|est\s+à)"
+    r"|it\s+goes\s+without"
     r"|it\s+is\s+(?:\w+\s+)?(?:important|interesting|necessary|essential|useful|fair)\s+to"
     r"|it\s+(?:must|should|can|may)\s+(?:also\s+)?be)\s+\Z",
     re.IGNORECASE,
 )
 """A verb of saying in a relative or comparative clause (`We did what we said we would do`) or after an
-impersonal `it is worth`, `it is important to`, `it must be` (`It is worth noting that P`, `It is
-important to note that P`, `It must be noted that P`, `Il convient de noter que`): the writer's own
-voice, no report."""
+impersonal `it is worth`, `it is important to`, `it must be`, `it goes without` (`It is worth noting that
+P`, `It is important to note that P`, `It must be noted that P`, `Il convient de noter que`, `It goes without
+saying that P`): the writer's own voice, no report."""
 FIRST_PERSON_RE = re.compile(
     r"(?<![\w’'-])(?:(?:we|I)\s+(?:have\s+|had\s+|all\s+)?(?:also\s+|always\s+|often\s+|repeatedly\s+|just\s+)?"
-    r"|(?:j['’]ai|nous\s+avons)\s+(?:(?:toujours|également|aussi|souvent|déjà)\s+)?|je\s+)\Z",
+    r"|(?:j['’]ai|nous\s+avons)\s+(?:(?:toujours|également|aussi|souvent|déjà)\s+)?|je\s+"
+    r"|[\w’'-]+\s+and\s+I\s+(?:(?:both|all|also)\s+)?)\Z",
     re.IGNORECASE,
 )
 """A first-person subject before the cue (`We agreed that`, `I have always said that`, `Nous avons indiqué
-que`) in a statement or transcript: the speaker's own account, no report (guidelines 2.1)."""
+que`, also one the speaker shares: `He and I both concluded that`) in a statement or transcript: the
+speaker's own account, no report (guidelines 2.1)."""
 
 
 FIRST_PERSON_OPENING_RE = re.compile(
