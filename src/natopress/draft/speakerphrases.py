@@ -68,10 +68,15 @@ _NOUN = (
     r"(?!(?:that|the|and|but|also|then|today|yesterday|recently|later|again|once"
     r"|reporters|journalists|participants)[^\S\n])[a-z][\w-]{2,}[^\S\n]+"
 )
-_DESCRIPTOR_RE = re.compile(rf"[A-Z][\w’'-]+[^\S\n]+(?:{_NOUN})?|{_NOUN}")
-"""A lower-case noun describing the person named right after a cue, maybe after a capitalised word (`said
-Willard freshman X`, `said student X`), or one capitalised word alone, a rank the title list lacks or misspelt
-(`said Colonnel X`, `said Kapitan X`); not a function word or an addressee (`told reporters X`)."""
+_DESCRIPTOR_RE = re.compile(
+    rf"[A-Z][\w’'-]+[^\S\n]+(?:{_NOUN})?|(?:{_NOUN}){{0,2}}(?!(?:after|before|during|with|from|over)[^\S\n])"
+    rf"(?=[a-z][\w-]*(?<!ing)(?<!ed)[^\S\n]){_NOUN}(?:(?:Mr|Mrs|Ms|Dr)\.?[^\S\n]+)?"
+)
+"""Lower-case nouns describing the person named right after a cue, maybe after a capitalised word (`said
+Willard freshman X`, `said student X`, up to three with an honorific: `explained computer security expert
+Mr X`; the last no participle nor preposition: `said after meeting X` names no speaker), or one capitalised
+word alone, a rank the title list lacks or misspelt (`said Colonnel X`, `said Kapitan X`); not a function
+word or an addressee (`told reporters X`)."""
 
 
 _CUT_NAME_RE = re.compile(r"(?:(?:an?|the)[^\S\n]+[a-z][\w-]*[^\S\n]+)?(?P<name>[A-Z][\w’'-]{2,})\s*\Z")

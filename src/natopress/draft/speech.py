@@ -133,7 +133,8 @@ ADDRESSEE = (
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=convenu)\s+avec\s+(?:le\s+|la\s+|les\s+|l['’]|son\s+|sa\s+|ses\s+|leurs?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+qu)"
     r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded)|(?<=warned)|(?<=cautioned)|(?<=reassured)|(?<=promised))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*"
-    r"|(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s(?=\s+that\b)|[A-Z][\w’'-]*['’]s(?:\s+[A-Z][\w’'-]*){1,5})"
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s(?=\s+that\b)|[A-Z][\w’'-]*['’]s(?:\s+[A-Z][\w’'-]*){1,5}"
+    r"|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
 )
 """Whom the words were addressed to, between the cue and `que`/`that`: `aux journalistes`, `reporters`,
@@ -141,7 +142,7 @@ ADDRESSEE = (
 de l'université` (at most seven words, none `que` nor an article but after `de`: `pour expliquer au
 Comité le soutien qu’apporte …` is no report); those present (`reminding all present that`); an audience after `to` (`explained to the audience how`), or up to four words after `to` and a
 determiner right before `that` (`reiterated to the top leadership that`); after `told`, `assured`, `informed`,
-`reminded`, `warned`, `cautioned`, `reassured`, `promised`, the persons told (`told the graduates that`, `told the Prime Minister:`, `reminded
+`reminded`, `warned`, `cautioned`, `reassured`, `promised`, the persons told (`told the graduates that`, `told the Prime Minister:`, `informed Mr. X that`, `reminded
 participants that`, `warned Kosovar Albanian leaders that`, `told Ostravia’s Prime Minister X on Monday (14 May 2018)
 that`), maybe with where they were (`told an expert audience at the Royal United Services
 Institute in London that`), and after `agreed` those agreed with (`agreed with ministers that`, `ont convenu
