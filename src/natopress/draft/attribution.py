@@ -281,10 +281,11 @@ class AttributionFinder(ReportedFinder):
     def fronted_subject(self, sentence_start: int, cue: Range, close: int) -> Range | None:
         """For a participle opening its sentence before a quotation (`Qualifiant la Croatie d’« Allié
         fidèle », M. X a remercié`, `Underscoring that “…,” Mr X thanked`): the subject of the main clause
-        right after the closing mark and a comma, when its verb follows; None otherwise."""
+        after the closing mark, maybe a complement (`d’« essentiel » pour l’Alliance, M. X a …`) and a comma,
+        when its verb follows; None otherwise."""
         if not LEAD_CUE_RE.fullmatch(self.text, *cue) or self.text[sentence_start : cue[0]].strip():
             return None
-        comma = COMMA_RE.match(self.text, close + 1)  # `« … », M. X`
+        comma = re.compile(r"[^,;:.!?«»“”\"\n]{0,60},\s*").match(self.text, close + 1)  # `« … » pour Y, M. X`
         if comma is None and self.text[close - 1] == ",":  # `“…,” Mr X`
             comma = re.compile(r"\s+").match(self.text, close + 1)
         if comma is None:

@@ -33,7 +33,7 @@ _BARE_SUBJECT = (
     r"(?:\s+(?:with|in|to|between)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"  # `ties with Ostravia`
     r"|[A-Z][\w-]*['’]s(?:\s+(?!(?:and|or)\s)[a-z][\w’'-]*){1,3}?"  # `NATO’s security presence was`
     r"(?=\s+(?:was|were|is|are|has|had|would|will)\s)"
-    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+    r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
     r"|neither\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}?\s+nor\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?"
     r"|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+\d{1,4}(?![\w,.]))?(?:\s+(?!to\s)[a-z][\w’'-]*|(?<![’']s))"
     r"|(?:several|many|some|most|both|a\s+number\s+of|a\s+few|two|three|four|five)"
@@ -91,7 +91,7 @@ technology is` is no clause) (nor a possessive alone: `underlined NATO’s conti
 name after a preposition (`said the way to NATO stays open`), a possessive
 phrase (`noted the PRT team’s positive attitude would`, also a name's before `was`, `is`, `has`, `would`,
 `will`: `said NATO’s security presence was`), two of one or two words joined by `and` (`said NATO
-and Serbia must`, `said Nordic Allies and Canada are ready`),
+and Serbia must`, `said Nordic Allies and Canada are ready`, `said Ostravia and the Alliance had to`),
 one or two capitalised words, or a plural noun, maybe after two lower-case words that are no preposition,
 before `are`, `had`, `must` … (`said parliamentarians had`, `said significant security gains have`; not `that
 civilians had`, `continued improvement of conditions will`; a number after them: `said Article 5 can`)) and a

@@ -46,13 +46,15 @@ _USUAL_NAMES = frozenset(
             "Côte d’Ivoire",
             "Ivory Coast",
         ),
-        *("Cape Verde", "Swaziland", "Burma", "Brunei"),
+        *("Cape Verde", "Swaziland", "Burma", "Brunei", "United States of America"),
+        *(f"{us} d{apostrophe}Amérique" for us in ("États-Unis", "Etats-Unis") for apostrophe in "'’"),
     }
 )
 """Names the releases use that ISO 3166-1 (as `pycountry` packages it) gives otherwise or not at all:
 former short names (`Turkey` for `Türkiye`, `Czech Republic` for `Czechia`, `Swaziland`), common names
 (`Russia` for `Russian Federation`, `Great Britain`, `Holy See`), Kosovo (no ISO code), an unaccented
-capital (`Etats-Unis`) and a typographic apostrophe (`Côte d’Ivoire`)."""
+capital (`Etats-Unis`), the full name (`États-Unis d’Amérique`, `United States of America`) and a
+typographic apostrophe (`Côte d’Ivoire`)."""
 
 
 def is_country(words: str) -> bool:

@@ -347,8 +347,8 @@ class RuleFinder:
                 DIRECTION_RE.fullmatch(words[0])
                 or (THING_HEAD_RE.fullmatch(words[0]) or words[-1] in EXERCISE_WORDS)  # `… Exercises`
                 or (words[0] in DEMONYMS and len(words) < 4)
-                or (role is None and (words[-1] in DEMONYMS or common_word_then_country(words)))  # `Bosnian
-                # Serb`, `Shows France`
+                or (role is None and words[-1].split("-")[-1] in DEMONYMS)  # `Bosnian Serb`, `Kosovo-Serb`
+                or (role is None and common_word_then_country(words))  # `Shows France`
             )
             and (role is not None or not all_common(words) or inverted or _SPEECH_AFTER_RE.match(text, end))
         ):

@@ -197,6 +197,7 @@ DEMONYMS = words_of(
     "Chinese European Asian African Arab Allied Austrian Swiss Irish Armenian Azerbaijani Belarusian Maltese",
     "Cypriot Luxembourgish Serb Serbs Croat Croats Bosniak Bosniaks Albanians Zealander Zealanders Serbes",
     "Albanais Croates Bosniaques Luxembourgeois Kosovars Balkan Nordic Scandinavian Nazi",
+    "Colombian Mexican Brazilian Argentinian Argentine Chilean Peruvian Venezuelan Cuban",
 )
 """Nationality adjectives and nouns opening a run of capitalised words (`Latvian Ministries`, `Canadian
 Embassy`, `Italian Space Surveillance`) or ending one without a role (`Kosovo Albanian`, `New Zealanders`):
