@@ -301,6 +301,7 @@ STOP_WORDS = MONTH_WORDS | words_of(
     "Son Sa Ses Leur Leurs Mes Nos Vos Notre Votre Cet Mais Et Ou Si Lors Après Avant Depuis Aujourd Hier M Mme Selon According En Comme "
     "Ainsi Quand Lorsque Alors Malgré Outre Currently Recently Meanwhile Finally Furthermore Moreover "
     "Additionally Bullet What Which Who Whom Whose Where Why How Whether Pourquoi Comment Quel Quelle Quels Quelles "
+    "I'd I'm I've I'll I’d I’m I’ve I’ll "
     "Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche "
     "Allies Alliés Allied Ally Allié Alliée Secretary General Deputy Minister President Prime Foreign Defence "
