@@ -238,8 +238,8 @@ LOC_WORDS = words_of(
     "Sud-Est Nord-Est Sud-Ouest Nord-Ouest Bay Baie Fjord "
 )
 PLACE_PREFIXES = words_of("Capo Monte San Rue")
-"""Words of `LOC_WORDS` that open a place's name (`San Marino`, `Monte Grappa`, `Rue de la Loi`): last in a run,
-a surname (`Burcu San`, `Ilse A. La Rue`)."""
+"""Words of `LOC_WORDS` that open a place's name (`San Marino`, `Monte Grappa`, `Rue de la Loi`): last in a
+run, a surname (`Burcu San`, `Ilse A. La Rue`)."""
 WORK_WORDS = words_of(
     "Report Rapport Strategy Stratégie Concept Treaty Traité Declaration Déclaration Plan Initiative "
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "

@@ -123,7 +123,7 @@ _ASKED_RE = re.compile(
 
 def asked_inside(text: str, pair: Pair) -> bool:
     """True when a passive `he was asked` stands set off inside the marks of `pair` (`“And – he was asked –
-    in two words?”`, `« Et – lui a-t-on demandé – en deux mots ? »`): the words are the asker's, whom the text does
-    not name, so the quotation has no speaker of its own and continues none before it (guidelines 2.4,
-    1.123)."""
+    in two words?”`, `« Et – lui a-t-on demandé – en deux mots ? »`): the words are the asker's, whom the
+    text does not name, so the quotation has no speaker of its own and continues none before it
+    (guidelines 2.4, 1.123)."""
     return _ASKED_RE.search(text, pair.open + 1, pair.close) is not None

@@ -186,9 +186,9 @@ _SUMMARY_RE = re.compile(
     r"Chair(?:man|woman|person)?[’']s\s+[Ss]ummary\s*"
     r"|Résumé\s+du\s+président(?:e)?\s*|Résumé\s+de\s+la\s+présidence\s*"
 )
-"""A chair's summary's heading, `Summary` in either case: like a title of one word, the line under it completes
-it (`Chairman's Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`, `Chairwoman’s
-summary` / / `of the session …`)."""
+"""A chair's summary's heading, `Summary` in either case: like a title of one word, the line under it
+completes it (`Chairman's Summary` / / `of the meeting of the Euro-Atlantic Partnership Council`,
+`Chairwoman’s summary` / / `of the session …`)."""
 
 
 def _carried_name(text: str, title: Line, line: Line) -> bool:
