@@ -43,30 +43,29 @@ _USUAL_NAMES = frozenset(
             "Vatican",
             "Holy See",
             "Etats-Unis",
-            "Côte d’Ivoire",
             "Ivory Coast",
         ),
-        *("Cape Verde", "Swaziland", "Burma", "Brunei", "United States of America"),
-        *(f"{us} d{apostrophe}Amérique" for us in ("États-Unis", "Etats-Unis") for apostrophe in "'’"),
+        *("Cape Verde", "Swaziland", "Burma", "Brunei"),
+        *("United States of America", "États-Unis d'Amérique", "Etats-Unis d'Amérique"),
     }
 )
 """Names the releases use that ISO 3166-1 (as `pycountry` packages it) gives otherwise or not at all:
 former short names (`Turkey` for `Türkiye`, `Czech Republic` for `Czechia`, `Swaziland`), common names
 (`Russia` for `Russian Federation`, `Great Britain`, `Holy See`), Kosovo (no ISO code), an unaccented
-capital (`Etats-Unis`), the full name (`États-Unis d’Amérique`, `United States of America`) and a
-typographic apostrophe (`Côte d’Ivoire`)."""
+capital (`Etats-Unis`) and the full name (`United States of America`, `États-Unis d'Amérique`); a
+typographic apostrophe is matched as a straight one (`_fold`: `Côte d’Ivoire`)."""
 
 
 def is_country(words: str) -> bool:
     """True when `words` (white space as in the text) is a country's name in English or French, case aside
     (`Arabie Saoudite` as some pages capitalise ISO's `Arabie saoudite`)."""
-    return " ".join(words.split()).casefold() in _folded_names()
+    return _fold(words) in _folded_names()
 
 
 def cut_country(words: str) -> bool:
     """True when `words` is the opening of a longer country name (`Lettoni` of `Lettonie`, an excerpt cut
     inside the word), case aside."""
-    folded = " ".join(words.split()).casefold()
+    folded = _fold(words)
     return len(folded) >= 3 and any(name.startswith(folded) and name != folded for name in _folded_names())
 
 
@@ -99,8 +98,13 @@ def country_row(line: str) -> bool:
 
 @functools.cache
 def _folded_names() -> frozenset[str]:
-    """`country_names`, case-folded."""
-    return frozenset(name.casefold() for name in country_names())
+    """`country_names`, folded (`_fold`)."""
+    return frozenset(_fold(name) for name in country_names())
+
+
+def _fold(words: str) -> str:
+    """`words` with single spaces, case-folded, a typographic apostrophe made straight (`Côte d’Ivoire`)."""
+    return " ".join(words.split()).casefold().replace("’", "'")
 
 
 @functools.cache

@@ -222,10 +222,7 @@ photo of 3 November): guidelines 4, 1.123."""
 
 def _file_photo(day: dt.date | dt.datetime, published: DateFact | None) -> bool:
     """True when a caption's `day` falls more than `_FILE_PHOTO_DAYS` before the `published` date."""
-    if published is None:
-        return False
-    as_date = [v.date() if isinstance(v, dt.datetime) else v for v in (day, published.value)]
-    return (as_date[1] - as_date[0]).days > _FILE_PHOTO_DAYS
+    return published is not None and (day_of(published.value) - day_of(day)).days > _FILE_PHOTO_DAYS
 
 
 def draft_metadata(

@@ -21,6 +21,7 @@ from natopress.draft.markrepairs import repaired_marks
 from natopress.draft.nonspeech import no_speech, unreported
 from natopress.draft.objectquotes import object_quote, runs_past_marks, thanks_end
 from natopress.draft.pairing import (
+    LIST_BULLETS,
     closed_at,
     cut_attribution,
     quotation_pairs,
@@ -166,7 +167,7 @@ class _Finder(AttributionFinder):
         kind = QuoteType.DIRECT if own or according else QuoteType.MIXED  # `said that P, “They will …”`
         if kind is QuoteType.MIXED:  # `qui, selon M. X, sont des « … »`
             according = according_aside(self.text, self.resolver, sentence[0], pair.open)
-        whole, listed = before.endswith(",") or reads_as_sentence(self.text, pair), before == "•"
+        whole, listed = before.endswith(",") or reads_as_sentence(self.text, pair), before in LIST_BULLETS
         if kind is QuoteType.MIXED and whole and (listed or self._cue_before(sentence[0], pair.open)[0]):
             kind = QuoteType.DIRECT  # `Mr Reyel said, “We are grateful.”`, a list's `• “We are.”`
         closing_segment_end = (self.segment_at(pair.close) or (0, pair.close + 1))[1]
@@ -251,8 +252,7 @@ class _Finder(AttributionFinder):
         if draft.cue is None and draft.mention is None and draft.according is not None:
             draft.mention = draft.according
         if draft.cue is None and draft.mention is None and not quoted_name(self.text, draft.pair, term=False):
-            # `a remercié X pour « `, `commented on X, “`; a short term after them is the speaker's word
-            # (`thanked Ostravia for being a “committed Ally”`)
+            # `a remercié X pour « `, `commented on X, “`, also a short term (`being a “committed Ally”`)
             hanging = object_quote(self.text, self.resolver, sentence_start, opening)
             if hanging is not None:
                 draft.cue, draft.mention, mixed = hanging

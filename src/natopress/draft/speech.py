@@ -238,8 +238,11 @@ _TITLE_WORDS = (
     r"General\s+Manager|Mayor|maire|Chief(?=\s+of\s)|chef(?=\s+(?:d['’]|de\s(?!file\b)|du\s)))"
     r"(?![\w’'-])"  # whole words: not `Minister` of `Ministers`, `the minister` of `the ministers`
 )
-_POSTS = "SACEUR DSACEUR SACT DSACT SACLANT CMC DCMC COMKFOR COMISAF COMEUFOR COMSFOR SRSG COM DCOM"
-POST_ACRONYMS = frozenset(f"{_POSTS} ASG DASG SG DSG GM DGM CHOD".split())
+_POSTS = (
+    "SACEUR DSACEUR SACT DSACT SACLANT CMC DCMC COMKFOR COMISAF COMEUFOR COMSFOR SRSG COM DCOM "
+    "ASG DASG SG DSG GM DGM CHOD"
+)
+POST_ACRONYMS = frozenset(_POSTS.split())
 """Acronyms of NATO posts, not bodies (`le SACEUR`: Supreme Allied Commander Europe; `ASG`: Assistant Secretary
 General; `SG`: Secretary General; `GM`: an agency's General Manager; NATO's own titles; `CHOD`: a nation's Chief of
 Defence, NATO's usage; `SRSG`: the UN's Special Representative, in KFOR's pages): before a name, a title (`ASG Baiba X`, `SACEUR General X`); alone, a speaker
