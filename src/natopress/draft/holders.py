@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from natopress.draft.leadsubject import headline_holder
 from natopress.draft.located import Located
 from natopress.draft.namewords import STYLE, TITLE_NOUNS, TITLE_RE
 from natopress.draft.phrases import ASIDE_RE
@@ -225,6 +226,7 @@ def apposition_namings(
                 named = _named_before(text, match.start(), by_end)
             if named is None and AS_TITLE_RE.search(text, max(0, match.start() - 30), match.start()):
                 named = _sentence_person(text, match.start(), persons, order, starts)
+            named = named or headline_holder(text, match.span(), persons)  # the lead's subject
             if named is not None:
                 namings.append((match.start(), named.entity))
     return sorted(namings)

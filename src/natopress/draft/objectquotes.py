@@ -71,8 +71,8 @@ _REASON_OPENING_RE = re.compile(
 """A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
-    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir)"
-    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope)"
+    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir)"
+    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy)"
     r"|(?:a\s+(?:conclu|ouvert|clos)|(?:concluded|opened|closed|ended)|began)\s+(?:his|her|their|son|sa)\s+"
     r"(?:[\w’'-]+\s+)?(?:address|remarks|speech|presentation|discours|allocution|intervention)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
@@ -127,7 +127,9 @@ def object_quote(
         if (
             subject is not None
             and subject_clear(text, resolver, subject[1], verb.start())
-            and subject_clear(text, resolver, verb.end(), opening)
+            and subject_clear(  # `expressed his delight at welcoming General X: “…”`: the colon's quotation
+                text, resolver, verb.end(), opening, objects=text[verb.end() : opening].rstrip().endswith(":")
+            )  # is the subject's, whoever the complement names
         ):
             return verb.span(), subject, False
     return None
