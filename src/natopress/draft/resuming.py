@@ -41,6 +41,14 @@ _RESUMING_RE = re.compile(
 the words were said (`“A”, X said at the opening ceremony, “b”`) or the speaker's title in apposition (`“A,”
 said Vice Admiral X, MARCOM Deputy Commander, “B”`; no relative clause), or both (`said Admiral X, Chief of
 Staff at …, in the opening press conference, “B”`); or a dash (`“A.” – stated X – “B”`)."""
+_DASH_FRAME_RE = re.compile(r"\s*[,.]?\s*[-–—]\s*")
+"""A dash between a closing mark and the attribution after it (`…” – stated X`)."""
+_DASHED_APPOSITION_RE = re.compile(
+    r"\s*,\s*[^,;:.!?«»“”\"\n]{1,100}(?:,\s*[^,;:.!?«»“”\"\n]{1,100})?\s[-–—]\s*"
+)
+"""The speaker's appositions, a relative clause too, up to the dash that closes an attribution set between
+dashes (`…” – stated Mr X, the Minister of Defence, who accompanied the President – “B`): the dashes frame it,
+so B resumes the quotation (guidelines 2.3)."""
 _ADDRESSEE_RE = re.compile(r"(?:\s+(?:the\s+)?[^\W\d_A-ZÀ-Þ][\w’'-]*)?\s*")
 """What may stand between an attribution and the rest of the quotation it interrupted when no comma follows:
 nothing, or whom the words were said to (`told reporters`)."""
@@ -57,7 +65,10 @@ def resumes(text: str, last: Pair, attribution: Range, pair: Pair) -> bool:
     end = attribution[1]
     if end > pair.open:
         return False
-    if _RESUMING_RE.fullmatch(text, end, pair.open) is not None:
+    if _RESUMING_RE.fullmatch(text, end, pair.open) is not None or (
+        _DASH_FRAME_RE.fullmatch(text, last.close + 1, attribution[0]) is not None
+        and _DASHED_APPOSITION_RE.fullmatch(text, end, pair.open) is not None
+    ):
         return True
     content = text[last.open + 1 : last.close].rstrip()
     resumed = text[pair.open + 1 : pair.close].lstrip()
