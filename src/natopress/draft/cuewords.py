@@ -223,7 +223,7 @@ PRESENT_PARTICIPLES = [
     "faisant valoir",
     *("stating", "declaring", "insisting", "arguing", "reaffirming", "confirming"),
     *("summarizing", "summarising", "concluding", "remarking", "reminding", "agreeing", "suggesting"),
-    *("telling", "assuring"),
+    *("telling", "assuring", "reassuring", "informing"),
     *("expliquant", "réaffirmant", "confirmant", "concluant", "convenant", "constatant"),
 ]
 

@@ -132,7 +132,7 @@ ADDRESSEE = (
     r"|\s+to\s+(?:the|his|her|their|its|our)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=agreed)\s+with\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s+that\b)"
     r"|(?<=convenu)\s+avec\s+(?:le\s+|la\s+|les\s+|l['’]|son\s+|sa\s+|ses\s+|leurs?\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+qu)"
-    r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=reminded)|(?<=warned)|(?<=cautioned)|(?<=reassured)|(?<=promised))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*"
+    r"|(?:(?<=told)|(?<=assured)|(?<=informed)|(?<=informing)|(?<=reminded)|(?<=warned)|(?<=cautioned)|(?<=reassured)|(?<=promised))\s+(?:(?:the|his|her|their|its|our|an?)\s+[a-zA-Z][\w’'-]*"
     r"|(?:[A-Z][\w’'-]*\s+){0,3}[a-z][\w’'-]*s(?=\s+that\b)|[A-Z][\w’'-]*['’]s(?:\s+[A-Z][\w’'-]*){1,5}"
     r"|(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?=\s+that\b))"
     r"(?:\s+(?!that\b)[\w’'-]+){0,3}?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,5}){0,2})"
@@ -192,10 +192,18 @@ réunion, que`, `ont souligné, deuxièmement, que`, `a expliqué au premier min
 que`, `ont déclaré, dans le communiqué final, qu’ils`); no quotation in single marks and no conjunction opening one (`noted, ‘to provide …’ and, by any
 measure, that has been achieved`, `noted, and, by any measure, that`: `that` is the subject there); then
 maybe `non seulement` or `not only` (`en soulignant non seulement qu’il …, mais aussi qu’…`)."""
+_OBJECT_AND = (
+    r"(?:(?<=underlined)|(?<=highlighted)|(?<=underscored)|(?<=emphasized)|(?<=emphasised)|(?<=stressed))"
+    r"\s+(?:the|a|an|his|her|its|their)\s+(?:(?!(?:is|are|was|were|will|would|that)\s)"
+    r"[^\s,;:.!?«»“”\"]+,?\s+){1,30}?and(?=\s+that\s)"
+)
+"""A noun phrase object, then `and`, between a verb of stressing and `that` (`underlined the good cooperation
+with NATO and that P`): the verb's second object, the `that` clause, is reported (guidelines 2.1); never
+across a finite verb (`said the meeting was useful and that`: a bare clause first)."""
 INDIRECT_RE = re.compile(
     rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
-    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact)?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
+    rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact|{_OBJECT_AND})?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
     rf"\s+(?={_HOW_SUBJECT})|(?:(?<=\bdit\s)|(?<=déclaré\s)|(?<=affirmé\s))(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre`
     re.IGNORECASE,
