@@ -127,9 +127,13 @@ date block only next to a date line, and no date is read from it (its year is no
 SEPARATOR_LINE_RE = re.compile(rf"^{_BULLET}[|\-–]$")
 """A date-block line that holds only a separator (`• |`): date block only next to a date line."""
 _LANGUAGE = r"(?:Eng|En|Fr|Fra|Fre|Rus|Ru|Ukr|Uk|English|Français|Francais)\.?"
-LANGUAGE_LINKS_RE = re.compile(rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+$", re.IGNORECASE)
-"""The older site's links to the page's other languages, `Eng. / Fr.`: part of the date block next to a
-date line, else site chrome."""
+LANGUAGE_LINKS_RE = re.compile(
+    rf"^{_LANGUAGE}(?:\s*[/|]\s*{_LANGUAGE})+(?:\s+\d{{1,2}}\s+(?:{MONTH_ALT})\.?(?:\s+\d{{4}})?)?(?:\s*\|)?$",
+    re.IGNORECASE,
+)
+"""The older site's links to the page's other languages, `Eng. / Fr.`, maybe with the day of a speech page
+and a separator (`Eng./Fr. 20 December |`): part of the date block next to a date line, else site chrome;
+a day without its year gives no date."""
 
 
 _SHORT_YEAR_LINE_RE = re.compile(rf"^{_BULLET}{SHORT_YEAR_DATE_RE.pattern}$", re.IGNORECASE)

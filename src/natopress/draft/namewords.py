@@ -31,7 +31,7 @@ an elided article before a lower-case word (`L’ambassadeur`, `D’après`); a
 monarch's one-letter number (`_REGNAL`); an initial with its full stop, also glued to the surname (`John
 F.Kerry`; not the French honorific `M.` glued to a name, `M.Guido X`), or without it inside a name (`Martin B Nielsen`, `Kevin J Scheid`, `Admiral P M Bennett`: one or two, after a word in lower case,
 before a capitalised one)."""
-PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|do|dos|das)"
+PARTICLE = r"(?:de|van|von|der|den|da|di|du|al|el|bin|ben|ibn|ul|ter|zu|oglu|oğlu|ogly|qizi|kyzy|del|della|do|dos|das|vel)"
 _STRAY_POINT = (
     rf"(?!{TITLE_STOP})[{UPPER}][a-zà-ÿ]{{2,}}\."
     rf"(?=[ \t]+[A-LN-Z]\.[ \t]+[{UPPER}][a-zà-ÿ])"
@@ -245,7 +245,7 @@ WORK_WORDS = words_of(
     "Agenda Programme Program Charter Charte Communiqué Statement Doctrine Allocution Discours Pacte Pact Day "
     "Exercise Exercice Operation Opération Award Prix War Guerre Policing Accord Accords Agreement "
     "Agreements Manual Medal Médaille Games Jeux Olympics Op Message Speech Remarks Address Prize Document System "
-    "Project Projet Ship Expo Dclaration Communiqu Lorem Ipsum "
+    "Project Projet Ship Expo Banquet Gala Ex Flag Dclaration Communiqu Lorem Ipsum "
 )
 """Words that make a capitalised sequence the name of a document, plan or event (`Annual Report`), never
 of a person; also as the older site stored them, their accents lost (`Dclaration du Secrtaire`), and a
@@ -268,7 +268,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern Aider "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
