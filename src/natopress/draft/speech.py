@@ -19,7 +19,7 @@ from natopress.draft.cuewords import LEAD_CUE_RE as LEAD_CUE_RE
 _ADVERBS = (
     r"(?:également|aussi|encore|ensuite|alors|enfin|notamment|par ailleurs|en outre|en effet|à nouveau|de nouveau"
     r"|toutefois|cependant|néanmoins|pourtant|d['’]ailleurs|récemment|clairement|pour sa part|quant à lui"
-    r"|quant à elle|de son côté|ainsi|tous|toutes|aujourd['’]hui|hier|déjà)"
+    r"|quant à elle|de son côté|ainsi|tous|toutes|aujourd['’]hui|hier|déjà|tout de même)"
 )
 _AUX = r"(?:a|ont|avait|avaient|aurait)"
 _INVERTED_AUX = r"(?:a|ont|avait)-t?-?(?:il|elle|ils|elles)"
