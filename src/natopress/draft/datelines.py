@@ -85,7 +85,8 @@ _LABEL_AFTER = (
     r"|background\s+information|speeches|discours|speech|statements?|opinions?"
     r"|communiqu\w*\s+de\s+presse|digith[eè]que\s+de\s+l['’]OTAN|NATO\s+(?:on-?line\s+)?library"
     rf"|update|hebdo|review|revue\s+de\s+l['’]OTAN)|(?:{MONTH_ALT})(?:\s+\d{{4}})?|{WEEK_LABEL}[^|\n]{{1,40}}?\d{{4}})\s*\|?"
-    r"|[^\S\n]{8,}(?-i:(?:or|and)\s+)?(?-i:[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3}))?"
+    r"|[^\S\n]{8,}(?-i:(?:or|and)\s+)?(?-i:[A-Z][\w.’'-]*(?:[^\S\n]+[A-Z][\w.’'-]*){0,3})"
+    r"|\s*\|\s*(?-i:By\s+[A-Z][^|\n]{0,60}?))?"
 )
 """The section label the older site set after its update date: `Updated: 28-Jan-2010 IMS News Release`, `Last
 update: 04-May-2005 15:35 NATO Update`, `Mise à jour : 13-Feb-2006 10:22 | OTAN Hebdo |`, `Updated:
