@@ -25,6 +25,7 @@ _BARE_SUBJECT = (
     r"\s+(?:(?!(?:it|he|she|they|we|you|i|that|which|who)\s)[a-z][\w’'-]*"
     r"|(?:(?<=\sfrom\s)|(?<=\sof\s)|(?<=\sin\s)|(?<=\sby\s)|(?<=\sby\sthe\s))[A-Z][\w’'-]*)"
     r"(?=\s+(?:was|were|is|are|has\s+been|have\s+been)\s)"
+    r"|the\s+[a-z][\w’'-]*\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # `the attacks in Istanbul highlighted`
     r"|the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,5}(?:\s+\([A-Z]{2,8}\))?"
     r"|the\s+[A-Z][\w’'-]+\s+(?!(?:of|to|for|in|on|with|at|by|that|which|who|but|and|or)\s)[a-z][\w’'-]*"
     r"|(?:the|his|her|its|their|our)\s+(?:[A-Z]{2,}\s+)?(?:[a-z][\w’'-]*\s+){1,2}(?:to|of|for|with|from)\s+(?:the\s+)?"

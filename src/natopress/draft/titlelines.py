@@ -52,8 +52,11 @@ def looks_like_title(line: str) -> bool:
             or _INITIALS_END_RE.search(line) is not None  # `… à Washington D.C.`
         )
         and not line.startswith("(")
-        and not (line[0].islower() and _LOWER_ACRONYM_RE.match(line) is None)  # `by NATO Secretary
-        # General …` opening a page whose title was lost; not `eFP site visits …`
+        and not (
+            line[0].islower()
+            and _LOWER_ACRONYM_RE.match(line) is None
+            and _LOWER_HEADLINE_RE.fullmatch(line) is None
+        )  # `by NATO Secretary General …` opening a page whose title was lost; not `eFP site visits …`
         and PRESS_RELEASE_RE.match(line) is None
         and _CREDIT_RE.match(line) is None
         and _DATELINE_LINE_RE.match(line) is None
@@ -88,6 +91,13 @@ def _place_colon_date(line: str) -> bool:
 
 _LOWER_ACRONYM_RE = re.compile(r"[a-z]{1,2}[A-Z]{2,}(?![\w’'-])")
 """An acronym opening in lower case (`eFP`, `eNRF`): a title may open on it."""
+_LOWER_HEADLINE_RE = re.compile(
+    r"(?!(?:by|par|and|or|but|et|ou|mais|of|at|the|to|de|du|des|la|le|les|à|au|aux|for|in|on|with|from|as|that"
+    r"|que|qui|which|who)(?![\w’'-]))[a-z][\w’'-]*(?:[^\S\n]+[^\s]+){3,}(?<=[A-Za-zÀ-ÿ])"
+)
+"""A headline typed in lower case, its first word no function word nor a by-line's `by`, four words or
+more, closing on a letter (`media day at the Combined Air Operations Centre in Velgrad`): a title may open
+on it; a line's stray words (`at the`, `of the`) may not."""
 _DATELINE_LINE_RE = re.compile(
     rf"[A-ZÀ-Ý][^,\n]{{1,40}},\s+[^,\n]{{1,40}}(?:\s[–—-]\s|,\s+(?:{WEEKDAYS})\b)"
     r"|[A-ZÀ-Ý][^,\n]{1,40},\s+[^,(\n]{1,40}\([^()\n]{1,30}\)\s*[–—-]\s"
