@@ -71,16 +71,19 @@ _REASON_OPENING_RE = re.compile(
 """A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
-    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir)"
-    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy)"
+    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?"
+    r"(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir)"
+    r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
+    r"(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy)"
     r"|(?:a\s+(?:conclu|ouvert|clos)|(?:concluded|opened|closed|ended)|began)\s+(?:his|her|their|son|sa)\s+"
     r"(?:[\w’'-]+\s+)?(?:address|remarks|speech|presentation|discours|allocution|intervention)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
     re.IGNORECASE,
 )
 """Verbs of commenting whose quotation comes after their complement and a comma or colon (`expressed his
-great pride to the graduates for their commitment, “…”`, `concluded her address through urging the
-students to take on public service, “…”`, `a conclu son discours en …, « … »`)."""
+great pride to the graduates for their commitment, “…”`, `expressed her delight at welcoming General X:
+“…”`, `concluded her address through urging the students to take on public service, “…”`, `a conclu son
+discours en …, « … »`)."""
 
 
 def object_quote(
