@@ -60,10 +60,16 @@ def inverted_indirect(
                 continue  # marks in P: a quotation's, or a name's; the attribution may hold a name in marks
                 # (`P, a déclaré X à la conférence « Preparing NATO … »`); not words after them (mixed)
             attribution = attribution_in(text, trim(text, comma + 1, stop), resolver, cue_first)
+            if attribution is not None and cue_first and _APPEAL_RE.fullmatch(text, *attribution[0]):
+                continue  # `X, Head of …, called on the Minister, Y`: whom X called on, no inverted subject
             if attribution is not None:
                 found.append((trim(text, start, comma), *attribution))
                 break
     return found
+
+
+_APPEAL_RE = re.compile(r"call(?:ed|s)\s+(?:on|upon|for)|ma(?:de|kes)\s+an\s+appeal\s+to", re.IGNORECASE)
+"""A verb of appealing, whose object is whom it addresses: the phrase after it is never an inverted subject."""
 
 
 def _apposed_name_end(text: str, start: int, comma: int, resolver: SpeakerResolver) -> bool:

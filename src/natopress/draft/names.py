@@ -54,7 +54,7 @@ from natopress.draft.namewords import (
     name_end,
 )
 from natopress.draft.nonpersons import common_word_then_country, event_after_post, misspelt_rank, named_around
-from natopress.draft.particlenames import PARTICLE_HEAD_RE, particle_name
+from natopress.draft.particlenames import PARTICLE_HEAD_RE, dashed_surname_end, particle_name
 from natopress.draft.phrases import CUE_BEFORE_NAME_RE, TITLE_POSSESSOR_RE, VERB_AFTER_RE
 from natopress.draft.ranks import caps_surname_after_rank, with_rank_before, without_rank_code
 from natopress.draft.roles import FORM_OF_ADDRESS_RE, GAP_RE, role_after, role_before, title_word_before
@@ -227,9 +227,10 @@ class RuleFinder:
                         first = text[found_one.start : found_one.end].split()[0]
                         if BROKEN_WORD_AFTER_RE.match(text, found_one.end) or past_participle(first):
                             continue  # `M. Neboj š a Radmanovi ć`: stray spaces; `Manager Decorated`: a verb
-                        cut = without_country_code(  # in `General X ACOS J4`
+                        cut = without_country_code(  # in `General X ACOS J4`; `X – Y,`: a double surname
                             text, found_one.start, name_end(text, found_one.start, found_one.end)
                         )
+                        cut = dashed_surname_end(text, found_one.start, cut)
                         found_one = NameCandidate(found_one.start, cut, found_one.type, found_one.role)
                         if is_country(text[found_one.start : found_one.end]):
                             continue  # `Nouvelle Zélande`: a country without its hyphen

@@ -1,12 +1,25 @@
 """A person's name that opens with a surname's particle after an honorific or a rank (natopress.draft.names):
-`Mr. De Kermabon`, `Mr van der Berg`, `M. de Hoop Scheffer`, `Lt.Gen. di Marco`, `Sgt La Torre`."""
+`Mr. De Kermabon`, `Mr van der Berg`, `M. de Hoop Scheffer`, `Lt.Gen. di Marco`, `Sgt La Torre`; and a double
+surname joined by a spaced dash (`Dana Kovacs – Rieger`, `dashed_surname_end`)."""
 
 from __future__ import annotations
 
 import re
 
+from natopress.draft.countries import is_country
+from natopress.draft.lexicon import is_common
 from natopress.draft.nameparts import NameCandidate
-from natopress.draft.namewords import HONORIFIC_BEFORE_RE, PARTICLE, WORD
+from natopress.draft.namewords import (
+    COMMON_WORDS,
+    DEMONYMS,
+    HONORIFIC_BEFORE_RE,
+    LOC_WORDS,
+    ORG_WORDS,
+    PARTICLE,
+    TITLE_NOUNS,
+    WORD,
+    WORK_WORDS,
+)
 from natopress.draft.roles import role_before
 from natopress.draft.speech import HONORIFICS
 from natopress.model import EntityType
@@ -72,3 +85,22 @@ def particle_name(text: str, start: int, end: int, floor: int) -> NameCandidate 
     if honorific is not None and honorific.end() == start and PARTICLE_HEAD_RE.match(text, start, end):
         return NameCandidate(start, end, EntityType.PER, role_before(text, start, floor, end))
     return None
+
+
+_DASHED_SURNAME_RE = re.compile(r"[ \t]+[–-][ \t]+(?P<word>[A-ZÀ-Þ][a-zà-ÿ]{2,})(?=[,;.)])")
+"""A second surname after a spaced dash, closed by punctuation (`Radmila Shekerinska – Jankovska,`): a
+double surname as some pages type it."""
+
+
+def dashed_surname_end(text: str, start: int, end: int) -> int:
+    """The end (code points) of the person's name `text[start:end]` (two words or more) with a second
+    surname after a spaced dash (`_DASHED_SURNAME_RE`), when that word is no title's, body's, place's,
+    work's, nationality's or common word, nor a country (`Velgrad – Ostravia,`); else `end`."""
+    dashed = _DASHED_SURNAME_RE.match(text, end)
+    if dashed is None or len(text[start:end].split()) < 2:
+        return end
+    word = dashed["word"]
+    named = any(
+        word in words for words in (TITLE_NOUNS, ORG_WORDS, LOC_WORDS, COMMON_WORDS, WORK_WORDS, DEMONYMS)
+    )
+    return end if named or is_common(word) or is_country(word) else dashed.end()

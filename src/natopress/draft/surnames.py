@@ -37,11 +37,12 @@ def _surnames(text: str, full_names: Iterable[Range]) -> set[str]:
     found: set[str] = set()
     for start, end in full_names:
         words = without_generation(text[start:end]).split()  # `James G. Foggo III`: `Foggo`
-        last = words[-1] if len(words) > 1 else ""
-        if _SURNAME_RE.fullmatch(last) and not any(
-            last in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS)
-        ):
-            found.add(last)
+        lasts = [words[-1], *words[-3:-2]] if words[-2:-1] in (["–"], ["-"]) else words[-1:]  # `X – Y`: both
+        for last in lasts if len(words) > 1 else ():
+            if _SURNAME_RE.fullmatch(last) and not any(
+                last in group for group in (STOP_WORDS, ORG_WORDS, LOC_WORDS)
+            ):
+                found.add(last)
     return found
 
 
