@@ -27,15 +27,6 @@ from natopress.draft.sentencesubjects import SubjectFinder
 from natopress.draft.speech import DEMONSTRATIVE_RE, NOMINAL_SPEAKER_RE, PRONOUN_RE, pronoun_feminine
 from natopress.text.marks import open_marks, quotation_open
 
-_GROUP_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:La|Le|L['’]|Cette|The|This)\s*)(?:[\w’'-]+\s+){0,2}?"
-    r"(?:délégation|équipe|delegation|team)(?:\s+(?:de|du|des|d['’]|of)\s+[^,.;:!?«»“”\"\n]{1,60}?)?"
-    r"\s+(?:a|ont|est|s['’]est|has|had|was|[a-z]+ed)(?![\w’'-])"
-)
-"""A sentence whose subject is a group of people (`La délégation de l’ONU a présenté …`, `The team visited
-…`): a pronoun after it may mean the group, so the chain of subjects stops there with no person (guidelines
-2.4)."""
-
 _INVERTED_CUE_RE = re.compile(INVERTED_CUE, re.IGNORECASE)
 _RELATIVE_POSSESSIVE_RE = re.compile(r",?\s+who\s+[^.;:!?,]{0,80}?(?<![\w’'-])(?P<own>her|his)(?![\w’'-])")
 """A relative clause right after a name holding a possessive (` who began her speech`): the name's gender."""
@@ -299,8 +290,6 @@ class ActingSubjects(SubjectFinder):
             latter = DEMONSTRATIVE_RE.match(text, start, end)  # `Ce dernier a souligné`: the latter's
             if latter is not None or self._unnamed_subject(text, start, end):  # `The leader of the aid
                 return True, (self._latter(text, *latter.span()) if latter else None)  # association …`
-            if _GROUP_SUBJECT_RE.match(text, start, end):
-                return True, None  # `La délégation a présenté … . Elle a rappelé`: the group's words
             subject = self.sentence_subject(text, start, end)
             if subject is not None and CREDIT_BEFORE_RE.match(text, start, subject[1]):
                 continue  # `By Sgt. X` ⏎ `… especially, Y, the area return leader.` ⏎ `“…,” he`

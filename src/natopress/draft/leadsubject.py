@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from natopress.draft.located import Located
-from natopress.draft.roles import role_after, role_before, title_word_before
+from natopress.draft.roles import titled_on_line
 from natopress.draft.speech import BARE_RANK_RE, HONORIFICS
 
 _BEFORE_TITLE_RE = re.compile(r"(?:(?:The|Le|La|L['’])\s*)?(?:(?:NATO|OTAN)(?:['’]s)?\s+)?")
@@ -55,20 +55,11 @@ def headline_holder(text: str, title: tuple[int, int], persons: Sequence[Located
         _LEAD_OPENING_RE.fullmatch(text, line_start, first.start) is None
         or _LEAD_VERB_RE.match(text, first.end) is None
         or line_end - line_start < _LEAD_LENGTH
-        or any(_titled(text, p) for p in persons if p.entity == first.entity)
+        or any(
+            titled_on_line(text, p.start, p.end, rank_is_title=False)
+            for p in persons
+            if p.entity == first.entity
+        )
     ):
         return None
     return first
-
-
-def _titled(text: str, person: Located) -> bool:
-    """True when the text gives the person at `person` a title (more than a rank) before or after the name
-    on its line."""
-    floor = text.rfind("\n", 0, person.start) + 1
-    ceiling = text.find("\n", person.end) % (len(text) + 1)
-    role = role_before(text, person.start, floor, person.end)
-    return (
-        (role is not None and BARE_RANK_RE.fullmatch(text, *role) is None)  # `General X`: a rank, no title
-        or title_word_before(text, person.start, floor) is not None
-        or role_after(text, person.end, ceiling) is not None
-    )

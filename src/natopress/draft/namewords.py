@@ -313,6 +313,8 @@ STOP_WORDS = MONTH_WORDS | words_of(
 )
 """Capitalised words that begin no name: function words, interrogatives (`What Ostravia does`), months, days,
 title words and numbers (`Four Danish jets`)."""
+NO_NAME_WORDS = (STOP_WORDS, ORG_WORDS, LOC_WORDS, COMMON_WORDS, TITLE_NOUNS)
+"""Word lists none of whose words is part of a person's name."""
 
 
 BODY_OF_RE = re.compile(

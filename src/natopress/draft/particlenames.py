@@ -9,17 +9,7 @@ import re
 from natopress.draft.countries import is_country
 from natopress.draft.lexicon import is_common
 from natopress.draft.nameparts import NameCandidate
-from natopress.draft.namewords import (
-    COMMON_WORDS,
-    DEMONYMS,
-    HONORIFIC_BEFORE_RE,
-    LOC_WORDS,
-    ORG_WORDS,
-    PARTICLE,
-    TITLE_NOUNS,
-    WORD,
-    WORK_WORDS,
-)
+from natopress.draft.namewords import DEMONYMS, HONORIFIC_BEFORE_RE, NO_NAME_WORDS, PARTICLE, WORD, WORK_WORDS
 from natopress.draft.roles import role_before
 from natopress.draft.speech import HONORIFICS
 from natopress.model import EntityType
@@ -100,7 +90,5 @@ def dashed_surname_end(text: str, start: int, end: int) -> int:
     if dashed is None or len(text[start:end].split()) < 2:
         return end
     word = dashed["word"]
-    named = any(
-        word in words for words in (TITLE_NOUNS, ORG_WORDS, LOC_WORDS, COMMON_WORDS, WORK_WORDS, DEMONYMS)
-    )
+    named = any(word in words for words in (*NO_NAME_WORDS, WORK_WORDS, DEMONYMS))
     return end if named or is_common(word) or is_country(word) else dashed.end()

@@ -257,12 +257,13 @@ DESCRIPTION_OPENING_RE = re.compile(r"\s*(?:The|Le|La|L['’])\s*[a-zà-ÿ]")
 UNNAMED_PERSON_SUBJECT_RE = re.compile(
     r"(?:(?:The|A|An|One|Another|Le|La|Un|Une)\s+(?:[\w’'-]+\s+){0,4}?|(?=[A-Z]))"
     rf"(?i:{PERSON_NOUNS}|student|nurse|mother|father|soldier|officer|member|participant|interpreter|habitant"
-    r"|villageois|soldat|officier)(?:\s+(?:of|de|du|des)\s+[^,.;:!?\n]{1,100}?)?\s+(?:was|were|is|said|told"
+    r"|villageois|soldat|officier|délégation|delegation|équipe|team)(?:\s+(?:of|de|du|des)\s+[^,.;:!?\n]{1,100}?)?\s+(?:was|were|is|said|told"
     rf"|thanked|expressed|added|a|est|s['’]est|{ENGLISH_PAST})(?![\w’'-])"
 )
 """A sentence whose subject is a person the text describes and does not name (`The leader of the anonymous
 Afghan aid association was grateful`, `Representative of European Union (EU) Military Staff … presented
-…`, with any verb in the past): a pronoun after it may be that person's, not the quote before's."""
+…`, with any verb in the past), or a group of people (`La délégation de l’ONU a présenté …`, `The team
+visited …`): a pronoun after it may be that person's or the group's, not the quote before's."""
 
 PLURAL_PERSONS_OPENING_RE = re.compile(
     r"(?:\A|(?<=[.!?»”\"]\s))\s*(?:Les|The|All\s+the|Tous\s+les)\s+(?:[\w’'-]+\s+){0,2}?"

@@ -28,10 +28,8 @@ from natopress.draft.names import (
     RuleFinder,
 )
 from natopress.draft.namewords import (
-    COMMON_WORDS,
-    LOC_WORDS,
+    NO_NAME_WORDS,
     ORG_WORDS,
-    STOP_WORDS,
     THING_HEAD_RE,
     TITLE_NOUNS,
     TITLE_RE,
@@ -175,8 +173,9 @@ _LOCATED_AT_RE = re.compile(
 follows (`déployé à Capu Midia`, `stationed at X`), not a person."""
 
 
-_NO_NAME_WORDS = (STOP_WORDS, ORG_WORDS, LOC_WORDS, COMMON_WORDS, TITLE_NOUNS, RANK_ABBREVIATIONS)
-"""Word lists none of whose words is part of a person's name the pipeline suggests."""
+_NO_NAME_WORDS = (*NO_NAME_WORDS, RANK_ABBREVIATIONS)
+"""Word lists none of whose words is part of a person's name the pipeline suggests: `NO_NAME_WORDS` and
+ranks' abbreviations."""
 
 
 def _plausible_person(text: str, start: int, end: int, floor: int) -> bool:

@@ -233,3 +233,17 @@ def holds_name(role: Range, names: Sequence[int]) -> bool:
     that person's, whose name its complement runs into (`X, the Director of NSPA Dana Y, …`: Y's title, not
     X's role)."""
     return any(role[0] < n < role[1] for n in names)
+
+
+def titled_on_line(text: str, start: int, end: int, rank_is_title: bool = True) -> bool:
+    """True when the text gives the name `text[start:end]` (code points) a title on its line: before it
+    (`role_before`, `title_word_before`: `le premier ministre, X`, `président X`) or in apposition after it
+    (`role_after`: `X, Minister of Defence,`); a rank alone (`General X`) counts unless not `rank_is_title`."""
+    floor = text.rfind("\n", 0, start) + 1
+    ceiling = text.find("\n", end) % (len(text) + 1)
+    role = role_before(text, start, floor, end)
+    return (
+        (role is not None and (rank_is_title or BARE_RANK_RE.fullmatch(text, *role) is None))
+        or title_word_before(text, start, floor) is not None
+        or role_after(text, end, ceiling) is not None
+    )

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from natopress.draft.mentions import FoundMention
 from natopress.draft.namewords import PEERAGE
-from natopress.draft.roles import role_after, role_before, title_word_before
+from natopress.draft.roles import titled_on_line
 from natopress.draft.speech import HONORIFICS
 from natopress.model import EntityType
 from natopress.text.marks import quotation_open
@@ -29,19 +29,6 @@ _PARTICLES = frozenset({"de", "van", "von", "der", "di", "da", "du", "le", "la"}
 def _quoted(text: str, position: int) -> bool:
     """True when `position` (code points) is inside a quotation opened on its own line."""
     return quotation_open(text, text.rfind("\n", 0, position) + 1, position)
-
-
-def _titled(text: str, mention: FoundMention) -> bool:
-    """True when the text gives the person at `mention` a title before or after the name (`le premier
-    ministre, X`, `X, Minister of Defence,`, `président X`)."""
-    floor = text.rfind("\n", 0, mention.start) + 1
-    ceiling = text.find("\n", mention.end)
-    ceiling = len(text) if ceiling < 0 else ceiling
-    return (
-        role_before(text, mention.start, floor, mention.end) is not None
-        or title_word_before(text, mention.start, floor) is not None
-        or role_after(text, mention.end, ceiling) is not None
-    )
 
 
 def _surname_only(mention: str, name: str) -> bool:
@@ -66,9 +53,9 @@ def sole_untitled(text: str, mentions: Sequence[FoundMention], names: Mapping[st
     for mention in mentions:
         if mention.type is not EntityType.PER:
             continue
-        if mention.end <= headline and not _titled(text, mention):
+        if mention.end <= headline and not titled_on_line(text, mention.start, mention.end):
             continue  # `Marek Halvorsen : « … »` over `… M. Halvorsen a affirmé`: the headline's full name
-        if _titled(text, mention) or not _surname_only(
+        if titled_on_line(text, mention.start, mention.end) or not _surname_only(
             text[mention.start : mention.end], names.get(mention.entity, "")
         ):
             titled.add(mention.entity)
