@@ -8,6 +8,7 @@ import re
 
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.commas import OPENING_TITLE_RE
+from natopress.draft.comparative import as_lead
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
 from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, COMMA_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
@@ -232,7 +233,7 @@ class AttributionFinder(ReportedFinder):
     def _cue_before(self, sentence_start: int, opening: int) -> tuple[Range | None, Range | None, bool]:
         """Cue and speaker mention before an opening mark: `le secrétaire général a ajouté : «`, an inverted
         pronoun (`Car, a-t-il affirmé, «`); an infinitive or participle cue (`avant d’ajouter : «`, `,
-        adding: “`) takes the sentence's speaker."""
+        adding: “`) takes the sentence's speaker; else a comparative clause's (`Ainsi que l’a dit X, titre :`)."""
         for pattern, infinitive in ((CUE_RE, False), (INFINITIVE_CUE_RE, True), (LEAD_CUE_RE, True)):
             matches = [
                 m
@@ -252,7 +253,7 @@ class AttributionFinder(ReportedFinder):
                 inherits = mention is None and AND_AFTER_QUOTE_RE.search(*head)
                 return cue.span(), mention, bool(inherits)  # `X acknowledged the progress and emphasised: “`;
                 # `“…,” he said and added: “`: the quote before's speaker
-        return None, None, False
+        return (*as_lead(self.text, self.resolver, sentence_start, opening), False)
 
     def _after_adverbial(self, position: int, limit: int) -> Range | None:
         """The speaker phrase after when or where the words were said, between the cue and the subject

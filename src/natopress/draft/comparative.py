@@ -166,9 +166,29 @@ def as_reported(
         opening = MARKS_RE.search(text, *content)
         if whole_quotation or (opening and according_source(text, resolver, start, opening.start())):
             continue  # a direct quote, after an apposition or a setting: `Comme l’explique M. X, titre, « … »`
+        if text[content[1] - 1] == ":":
+            continue  # an apposition announcing the quotation after it: `Ainsi que l’a déclaré X, porte-parole :`
         if len(text[content[0] : content[1]].split()) >= MIN_WORDS:
             found.append((content, cue, phrase))
     return found
+
+
+_APPOSITION_COLON_RE = re.compile(r"[^;.!?«»“”\"\n]{1,80}:\s*")
+"""A phrase and a colon between a comparative clause and its quotation, maybe in the next paragraph: the
+speaker's apposition (`Ainsi que l’a déclaré le lieutenant-colonel X, porte-parole du Corps :` ⏎ `« … »`)."""
+
+
+def as_lead(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> tuple[Range | None, Range | None]:
+    """(cue, speaker mention) of a comparative clause of saying (`as_attribution`) opening the sentence at
+    `sentence_start` whose comma leads over a phrase and a colon (`_APPOSITION_COLON_RE`) to the quotation
+    opening at `opening`; (None, None) otherwise (straight after the comma, `as_source` gives the speaker
+    alone). Offsets are code points of `text`."""
+    found = as_attribution(text, resolver, sentence_start, opening + 1)
+    if found is None or not _APPOSITION_COLON_RE.fullmatch(text, found[2], opening):
+        return None, None
+    return found[0], found[1]
 
 
 def as_source(text: str, resolver: SpeakerResolver, sentence_start: int, opening: int) -> Range | None:

@@ -35,6 +35,12 @@ _NEXT_ACT_RE = re.compile(r",\s+(?:[a-z]{3,}ing|[a-zé]{3,}ant)\s")
 crews …`) ends the clause."""
 _SINGLE_OPENING_RE = re.compile(r"(?<!\w)[‘’'](?=\w)")
 """A single mark opening a word (the text folds `‘` to `’`): a quotation in single marks, no unmarked clause."""
+_VERB_OPENING_RE = re.compile(
+    r"(?:ne|n['’]|se|s['’]|y|[a-zàâçéèêîôû]{2,}(?:ra|ront|rait|raient|ait|aient)|[a-z]{3,}ed)(?![\w’'-])"
+)
+"""Besides `PREDICATE_RE`, what opens a clause's finite verb: a French clitic (`ne`, `se`, `y`), a French
+future, conditional or imperfect (`mettra`, `permettrait`, `devait`), an English past (`marked`): the
+words before the attribution are the subject alone (`Cet ordre du jour, a-t-il déclaré, mettra en valeur …`)."""
 MAX_ATTRIBUTION_WORDS = 10
 """The most words an attribution between commas holds (`a déclaré le secrétaire général de l’OTAN, M. X`);
 a longer run is a main clause (`General X spoke at length about the training of …`)."""
@@ -92,5 +98,5 @@ def _pieces(
         return [(sentence, before, None, *attribution)] if own else []
     if words[1] < 2 or sum(words) < MIN_WORDS:
         return []
-    whole = own and not PREDICATE_RE.match(text, after[0])
+    whole = own and not (PREDICATE_RE.match(text, after[0]) or _VERB_OPENING_RE.match(text, after[0]))
     return [(sentence, before if whole else None, after, *attribution)]

@@ -103,9 +103,10 @@ _STANCE = (
     r"|welcomed|welcomes|(?:est|sont|était|étaient)\s+(?:tous\s+|toutes\s+|unanimement\s+)?d['’]avis"
     r"|(?-i:[Ii])l\s+(?:a\s+(?:également\s+|aussi\s+)?été|sera|est|avait\s+été)\s+(?:également\s+|aussi\s+)?(?:[a-zé]+ment\s+)?"
     r"(?:noté|souligné|rappelé|indiqué|relevé|reconnu|convenu|recommandé|suggéré|proposé|constaté|observé|annoncé"
-    r"|réaffirmé|réitéré|affirmé|décidé)"
+    r"|réaffirmé|réitéré|affirmé|décidé|confirmé|précisé|expliqué|déclaré|mentionné|signalé)"
     r"|(?-i:[Ii])t\s+(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:also\s+)?(?:[a-z]+ly\s+)?(?:noted|stressed|underlined"
-    r"|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced)"
+    r"|agreed|emphasi[sz]ed|highlighted|recogni[sz]ed|acknowledged|recommended|suggested|proposed|observed|concluded|felt|decided|announced"
+    r"|confirmed|stated|explained|mentioned|reaffirmed|reiterated)"
 )
 """Verb groups that report a stance as a clause: `s’est dit convaincu que`, `s’est félicité que`, `made
 clear that`, `expressed his belief that`, `expressed regret that`, `reiterated his warning that`,

@@ -27,6 +27,7 @@ from natopress.draft.speech import (
     CUE_RE,
     HONORIFIC_RE,
     INDIRECT_RE,
+    LEAD_CUE_RE,
     NOMINAL_SPEAKER_RE,
     PRONOUN_RE,
     RANK_COMPLEMENT,
@@ -232,14 +233,15 @@ REFERRED_TO = r"referred\s+to(?!\s+as\b)"
 """A verb of referring whose quotation is the subject's words (`referred to “…”`; not `referred to as`, a
 naming): natopress.draft.objectquotes types the quotation, `conjoined_subject` lets it stand between."""
 _OWN_QUOTATION_RE = re.compile(
-    rf"\s+(?:{CUE_RE.pattern}|{REFERRED_TO}|(?:condemned|denounced|deplored|welcomed|praised)(?:\s+[\w’'-]+){{0,4}})"
+    rf"\s+(?:{CUE_RE.pattern}|{REFERRED_TO}|(?:condemned|denounced|deplored|welcomed|praised)(?:\s+[\w’'-]+){{0,4}}"
+    rf"|(?:[\w’'-]+\s+){{0,3}}[\w’'-]+\s*,\s*(?:en\s+)?(?:{LEAD_CUE_RE.pattern})\s*:?)"
     r"\s*[«“\"][^«»“”\"]+[»”\"]\s*",
     re.IGNORECASE,
 )
 """The subject's first verb, one of saying or referring, and its quotation (`Lord X s’est déclaré « consterné …
 » et a ajouté que`, `The Secretary General referred to “…” and said that`, `condemned the bombing “in the
-clearest terms” and strongly underlined`): that quotation is the subject's own, no other subject's
-words between."""
+clearest terms” and strongly underlined`), or its participle of saying's (`a acquiescé, en ajoutant : « … », et
+a précisé`): that quotation is the subject's own, no other subject's words between."""
 _QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
