@@ -111,6 +111,29 @@ class ActingSubjects(SubjectFinder):
         """The registry id the phrase `text[start:end]` names (`SpeakerResolver.resolve`)."""
         raise NotImplementedError
 
+    def sole_named_before(self, text: str, position: int) -> str | None:
+        """`SubjectFinder.sole_named_before`, unless `_unnamed_title_before` the pronoun at `position`."""
+        return (
+            None if self._unnamed_title_before(text, position) else super().sole_named_before(text, position)
+        )
+
+    def only_person_before(self, text: str, position: int) -> str | None:
+        """`SubjectFinder.only_person_before`, unless `_unnamed_title_before` the pronoun at `position`."""
+        return (
+            None if self._unnamed_title_before(text, position) else super().only_person_before(text, position)
+        )
+
+    def _unnamed_title_before(self, text: str, position: int) -> bool:
+        """True when the sentence holding the pronoun at `position` names before it, outside quotation marks,
+        a title whose holder the text does not name: the pronoun may mean that holder (`I spoke with the
+        Commander, who had met General X, and he told me that`: not X)."""
+        before = sentence_before(text, position)
+        start = before[1] if before is not None else text.rfind("\n", 0, position) + 1
+        return any(
+            not quotation_open(text, start, title.start()) and self.resolve(text, *title.span(), None) is None
+            for title in NOMINAL_SPEAKER_RE.finditer(text, start, position)
+        )
+
     def named_outside_objects(self, text: str, start: int, end: int, person: str | None = None) -> bool:
         """True when `text[start:end]` names a person other than `person` who is not the object of `à`,
         `avec`, `to`, `with` nor a noun's complement (`M. X a exposé à M. Y les mesures …, et il a souligné`:

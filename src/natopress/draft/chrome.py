@@ -165,8 +165,9 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"^(?:autres\s+langues|other\s+languages)[\s|]*$",
         # a host site's notice of its own downtime (`Maintenance window scheduled to begin at February 14th …`)
         r"^maintenance\s+window\s+scheduled\b",
-        # an image's alternative text naming a logo (`Defense Visual Information Distribution Service Logo`)
-        r"^[^.!?\n]{0,80}\slogo$",
+        # an image's alternative text naming a logo, its words capitalised (`Defense Visual Information Distribution
+        # Service Logo`; not a headline: `Romanian President and NATO Chief unveil summit logo`)
+        r"(?-i:^(?:[A-Z0-9][\w’'&.-]*\s+){1,12}[Ll]ogo$)",
         r"^(?:\S+\.(?:gif|jpe?g|png)\s*\(\d[\d,.]*\s*(?:bytes|octets|[kKM]b)\)\s*)+$",
         BREADCRUMB,
         # a site's footer links, maybe glued together (`ACTSitemapPrivacy PolicyContact Us`)

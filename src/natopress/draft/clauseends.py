@@ -141,7 +141,8 @@ _SECOND_ACT_RE = re.compile(
     r"(?![\w’'-])"
     r"|,\s+(?:but|mais)\s+(?:les|the)\s+[A-ZÀ-Ý][\w’'-]+\s+(?:(?:a|ont|have|has)\s+)?(?:par\s+ailleurs\s+|also\s+)?"
     r"(?:[a-zà-ÿ]{2,}(?:é|és|ée|ées|ed))(?![\w’'-])"
-    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:{LEAD_CUE_RE.pattern})|,\s+avant\s+(?:d['’]|de\s+)"
+    rf"|,\s+(?:(?:tout\s+)?en\s+|before\s+|also\s+)?(?:(?:la|le|les|lui|leur)\s+|l['’])?(?:{LEAD_CUE_RE.pattern})"
+    r"|,\s+avant\s+(?:d['’]|de\s+)"
     r"|,\s+before\s+[a-z]{3,}ing(?![\w’'-])"
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
@@ -156,7 +157,7 @@ _SECOND_ACT_RE = re.compile(
 l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, a pronoun's verb of saying after
 `mais` or `but` even without its comma (`a reconnu que P mais il a insisté sur …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
-observer que P, soulignant la nécessité de …`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
+observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
 that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
 que P, avant de revenir sur les efforts …`, `said that P, before turning to …`), `a précisé que P, citant
 notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«

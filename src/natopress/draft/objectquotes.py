@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.phrases import TERM_RE
 from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
 from natopress.draft.worktitles import RELATIVE_NAMING_RE
 from natopress.text.marks import Pair
@@ -72,9 +73,9 @@ _REASON_OPENING_RE = re.compile(
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
     r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?"
-    r"(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir)"
+    r"(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir|avis|point\s+de\s+vue)"
     r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
-    r"(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy)"
+    r"(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy|views?|thoughts)"
     r"|(?:a\s+(?:conclu|ouvert|clos)|(?:concluded|opened|closed|ended)|began)\s+(?:his|her|their|son|sa)\s+"
     r"(?:[\w’'-]+\s+)?(?:address|remarks|speech|presentation|discours|allocution|intervention)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",
@@ -123,21 +124,39 @@ def object_quote(
         ):
             fact = _FACT_TAIL_RE.fullmatch(text, verb.end(), opening)
             return verb.span(), subject, fact is None and relative is None
+    return _comment_quote(text, resolver, sentence_start, opening)
+
+
+def _comment_quote(
+    text: str, resolver: SpeakerResolver, sentence_start: int, opening: int
+) -> tuple[Range, Range, bool] | None:
+    """`object_quote` for a verb of commenting (`COMMENT_RE`) before a comma or a colon right before the
+    quotation: its subject's, their title between commas included (`X, Deputy Commander, expressed his views
+    on …, “…”`), when no other speech, person or quotation stands between (terms in marks aside: `on the
+    “One-NATO” approach, “…”`); after a colon, whoever the complement names (`expressed his delight at
+    welcoming General X: “…”`)."""
     comments = list(COMMENT_RE.finditer(text, sentence_start, opening))
-    if comments and re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
-        verb = comments[-1]
-        subject = person_subject(text, resolver, sentence_start, verb.start())
-        if (
-            subject is not None
-            and subject_clear(text, resolver, subject[1], verb.start())
-            and subject_clear(  # `expressed his delight at welcoming General X: “…”`: the colon's quotation
-                text, resolver, verb.end(), opening, objects=text[verb.end() : opening].rstrip().endswith(":")
-            )  # is the subject's, whoever the complement names
-        ):
-            return verb.span(), subject, False
+    if not comments or not re.search(r"[,:]\s*$", text[comments[-1].end() : opening]):
+        return None
+    verb = comments[-1]
+    subject = person_subject(text, resolver, sentence_start, verb.start())
+    if subject is None:
+        return None
+    apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start())
+    apposed = None if apposed is None or resolver.persons_within(*apposed.span()) else apposed
+    terms = _QUOTED_TERM_RE.sub("", text[verb.end() : opening])
+    colon, marks = terms.rstrip().endswith(":"), bool(_MARKS_IN_RE.search(terms))
+    if subject_clear(
+        text, resolver, apposed.end() if apposed else subject[1], verb.start()
+    ) and subject_clear(text, resolver, verb.end(), opening, objects=colon, marks=marks):
+        return verb.span(), subject, False
     return None
 
 
+_QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
+"""A term in quotation marks (`TERM_RE`) inside a verb of commenting's complement: no quotation."""
+_MARKS_IN_RE = re.compile(r"[«»“”\"]")
+"""A quotation mark left in that complement once its terms are taken out."""
 _AFTER_MARKED_ACT_RE = re.compile(r"[»”\"]\s+(?:and|et)\s+\Z")
 """A closing mark and `and` right before a verb of thanking: the subject's second act, after its first
 quotation (`The Chairman was “…” and commended X for “…”`)."""

@@ -38,6 +38,7 @@ from natopress.draft.speech import (
     PRONOUN_RE,
 )
 from natopress.model import EntityType
+from natopress.text.sentences import trim
 
 _AFFILIATION_RE = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w’'.&-]*)(?:\s+(?:[A-Z][\w’'.&-]*|\d+(?:st|nd|rd|th)|of|for|and|in|on|the))*?\s*"
@@ -59,6 +60,13 @@ _PARTICIPLE_OBJECT_RE = re.compile(
 )
 """A participle after `when`, `while`, `after` right before a phrase (`, while thanking Colonel X`): the phrase
 is its object, no subject."""
+_WITH_SETTING_RE = re.compile(
+    r"(?<![\w’'-])(?:in|during|at|after|following|lors|pendant|au\s+cours|à\s+l['’]issue)(?![\w’'-])"
+    r"[^,;:.!?«»“”\"\n]{0,60}?(?<![\w’'-])(?:with|avec)\s+\Z",
+    re.IGNORECASE,
+)
+"""A setting that ends on `with`/`avec` right before a phrase (`in his meeting with President X this morning`,
+`lors de son entretien avec M. X`): the phrase is whom the speaker met, the speaker stands before the setting."""
 _RELATIVE_SUBJECT_RE = re.compile(r"\s*,?\s*(?<![\w’'-])(?:qui|who)\Z")
 """A relative pronoun as the cue's subject (`…, qui a ajouté`, `… who said`): its antecedent speaks."""
 _PROPER_MODIFIERS_RE = re.compile(
@@ -118,6 +126,9 @@ class PhraseBeforeFinder:
         participle after `when`, `while` (`Y, while thanking Colonel X said`: Y, the phrase before the
         participle's comma, or None)."""
         found = self._phrase_before(text, lower, position)
+        setting = _WITH_SETTING_RE.search(text, max(lower, found[0] - 80), found[0]) if found else None
+        if setting is not None:  # `the Secretary General in his meeting with President X this morning said`
+            return self._phrase_before(text, lower, trim(text, lower, setting.start())[1])
         participle = (
             _PARTICIPLE_OBJECT_RE.search(text, max(lower, found[0] - 40), found[0]) if found else None
         )
