@@ -81,6 +81,12 @@ _SPEECH_BY_RE = re.compile(
     re.IGNORECASE,
 )
 """A speech noun before its speaker (`a briefing by`, `un exposé du`, `the opening address by`)."""
+_WELCOMED_BY_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:was|were|been)\s+(?:warmly\s+)?(?:welcomed|greeted|received|hosted)\s+by"
+    r"|(?:a|ont|avait|avaient)\s+été\s+(?:chaleureusement\s+)?(?:accueilli|reçu)e?s?\s+par)\s+",
+    re.IGNORECASE,
+)
+"""A passive of welcoming before its agent (`The delegation was welcomed by`, `a été accueillie par`): the host."""
 
 
 _RECEIVING_AFTER_RE = re.compile(
@@ -237,14 +243,19 @@ class ActingSubjects(SubjectFinder):
 
     def speech_agent(self, text: str, start: int, end: int) -> str | None:
         """The one person `text[start:end]` (a sentence, code points) names, when named as a speech noun's
-        speaker (`The meeting began with a briefing by the ISAF Commander, General X, on …`): the next
+        speaker (`The meeting began with a briefing by the ISAF Commander, General X, on …`) or as the host
+        of a passive of welcoming (`The delegation was welcomed by the Commander, General X.`): the next
         sentence's pronoun refers to them (guidelines 2.4); None otherwise."""
         named = self._within(start, end)
         if len({m.entity for m in named}) != 1:
             return None
-        for match in _SPEECH_BY_RE.finditer(text, start, named[0].start):
+        agents = [
+            *_SPEECH_BY_RE.finditer(text, start, named[0].start),
+            *_WELCOMED_BY_RE.finditer(text, start, named[0].start),
+        ]
+        for match in agents:
             phrase = self.phrase_at(text, match.end(), end)
-            if phrase is not None and phrase[0] == match.end() and phrase[1] == named[0].end:
+            if phrase is not None and phrase[0] == match.end() and phrase[1] in {m.end for m in named}:
                 return named[0].entity
         return None
 

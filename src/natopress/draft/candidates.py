@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from natopress.draft.entities import SpeakerResolver
+from natopress.draft.interrupted import aside_partner
 from natopress.draft.jointspeakers import described_pair, joint_partner, joint_subject, participle_joint
 from natopress.draft.phrases import PLURAL_PERSONS_OPENING_RE, is_feminine
 from natopress.draft.speech import (
@@ -235,9 +236,11 @@ def _joint(
     text: str, resolver: SpeakerResolver, candidate: QuoteCandidate, speaker: str | None
 ) -> tuple[str | None, QuoteCandidate]:
     """The speaker and candidate of a joint statement: `X et Y ont déclaré` (the first named speaks first,
-    `joint_subject`) or `said X in a joint statement with Y` (`joint_partner`); else unchanged."""
+    `joint_subject`), `said X in a joint statement with Y` (`joint_partner`) or `X stressed, and Y agreed,
+    that` (`aside_partner`); else unchanged."""
     mention = candidate.speaker_mention
     partner = joint_partner(text, resolver, mention) if mention is not None else None
+    partner = partner or (aside_partner(text, resolver, candidate.cue) if candidate.cue else None)
     if speaker is not None and partner not in (None, speaker):
         return speaker, replace(candidate, co_speakers=(partner,))
     joint = joint_subject(text, resolver, candidate.cue) if candidate.cue else []

@@ -181,7 +181,7 @@ _UNCLOSED_RE = re.compile(r"[«“\"]")
 LIST_BULLETS = frozenset("•▪‣")
 """The bullets that open a list's items (`  • “…”`): a quotation right after one opens its item."""
 _SENTENCE_OPENING_RE = re.compile(
-    rf"(?:^[ \t\u00a0]*(?:[{''.join(LIST_BULLETS)}][ \t\u00a0]*)?|[.!?…:,][\"”»]?[ \t\u00a0]+|:)\Z",
+    rf"(?:^[ \t\u00a0]*(?:[{''.join(LIST_BULLETS)}][ \t\u00a0]*)?|[.!?…:,;][\"”»]?[ \t\u00a0]+|:)\Z",
     re.MULTILINE,
 )
 """Where a sentence or a quotation opens: a line's start, maybe after a list's bullet (`  • “…`), after a

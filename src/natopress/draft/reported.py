@@ -17,7 +17,7 @@ from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.clauseends import clause_end
 from natopress.draft.comparative import as_reported
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.interrupted import interrupted_indirect
+from natopress.draft.interrupted import aside_first_cue, interrupted_indirect
 from natopress.draft.inverted import cleft_reported, inverted_indirect
 from natopress.draft.ownvoice import FIRST_PERSON_OPENING_RE, FIRST_PERSON_RE, RELATIVE_CUE_RE
 from natopress.draft.phrases import APPOSED_VERB_RE
@@ -252,7 +252,7 @@ class ReportedFinder:
         start += dash.end() if dash else 0  # `He also stressed that - together we’ll …`: the dash sets it off
         clause = clause_end(self.text, start, whole)
         end = max(start, trim(self.text, start, clause)[1])  # no white space ends it
-        cue = match.span("cue")
+        cue = aside_first_cue(self.text, sentence[0], match.span("cue"))  # `X stressed, and Y agreed, that`
         opening = None
         if PARTICIPLE_CUE_RE.fullmatch(self.text, *cue) and _PARTICIPLE_OPENING_RE.fullmatch(
             self.text, sentence[0], cue[0]

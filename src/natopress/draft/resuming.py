@@ -33,11 +33,11 @@ _COLON_RE = re.compile(r"(?:\s+\w+)?\s*:")
 _RESUMING_RE = re.compile(
     rf"(?:\s+{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?"
     r"(?:\s*,\s*(?!(?:who|which|whose|qui|dont|que|where|où)\s)[^,;:.!?«»“”\"\n]{1,80})?"
-    rf"(?:\s*,\s*{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*(?:,|\s[-–—]\s)\s*(?:(?:and|et)\s+)?",
+    rf"(?:\s*,\s*{WHERE_OR_WHEN}\s[^,;:.«»“”\"\n]{{1,60}})?\s*(?:,|;|\s[-–—]\s)\s*(?:(?:and|et)\s+)?",
     re.IGNORECASE,
 )
 """What stands between an attribution and the quotation it interrupted: a comma (maybe with `and`/`et`:
-`“A,” he said, and “b”`), maybe after where or when
+`“A,” he said, and “b”`) or a semicolon (`« A », a déclaré X ; « b »`), maybe after where or when
 the words were said (`“A”, X said at the opening ceremony, “b”`) or the speaker's title in apposition (`“A,”
 said Vice Admiral X, MARCOM Deputy Commander, “B”`; no relative clause), or both (`said Admiral X, Chief of
 Staff at …, in the opening press conference, “B”`); or a dash (`“A.” – stated X – “B”`)."""

@@ -52,6 +52,7 @@ from natopress.draft.titlelines import (
     section_label,
     stop_title,
     title_end,
+    venue_over_date,
 )
 from natopress.model import SegmentKind
 
@@ -107,8 +108,6 @@ def _date_runs(found: Sequence[Line], chrome: Sequence[bool]) -> list[tuple[int,
 _PLACE_LINE_RE = re.compile(r"[A-ZÀ-Ý][\w’'. -]{0,40},")
 """A short line naming a place and ending with a comma (`Bucharest,`): the older speech pages' place of
 the event, over one or two lines (`Bucharest,` / `Romania`) right above their date."""
-
-
 _PLACE_REGION_WORDS = 5
 """The most words of a place and its region right above a date (`titlelines.PLACE_PAIR_RE`: `Hoyo de
 Manzanares, Madrid`; `Visit of Doctor X, NATO Investment Committee Chairperson` is a title)."""
@@ -116,7 +115,10 @@ Manzanares, Madrid`; `Visit of Doctor X, NATO Investment Committee Chairperson` 
 
 def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> int:
     """The index where the date block starting at line `start` begins, its place lines included (`Bucharest,`
-    / `Romania`, `Hoyo de Manzanares, Madrid`)."""
+    / `Romania`, `Hoyo de Manzanares, Madrid`, a speech's venue: `titlelines.venue_over_date`)."""
+    venue = next((start - b for b in (2, 1) if start >= b and venue_over_date(found, start - b)), start)
+    if venue < start and not any(chrome[venue:start]):  # `NATO HQ` ⏎ `Brussels` ⏎ `17 May 2006` ⏎ `…`
+        return venue
     for back in (2, 1):
         k = start - back
         country = found[k + 1].text if back == 2 else ""  # `Romania`: a word or three, no punctuation
@@ -141,8 +143,6 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
 
 _PAGE_TITLE_REACH = 4
 """How many lines below a page's own title line (site, section and title) the title itself may stand."""
-
-
 _DASH_ITEM_RE = re.compile(r"[-–]\s+\S")
 """A line opening a dash list's item (`- "Building Security …"`, `- 14 February 2002`)."""
 _LIST_REACH = 4
@@ -346,7 +346,7 @@ Ilse Varga`): `body`, like the contact's line above it, so the name is proposed 
 
 def _date_block(text: str, start: int, last: int, end: int) -> list[DraftSegment]:
     """The date block from `start` to `end` (code points), its last line opening at `last`, less a contact's
-    name in a column far right of that line (`_CONTACT_COLUMN_RE`), then a `body` segment of its own."""
+    name far right of that line (`_CONTACT_COLUMN_RE`), a `body` segment of its own."""
     column = _CONTACT_COLUMN_RE.search(text, last, end)
     if column is None:
         return [DraftSegment(SegmentKind.DATE_BLOCK, start, end)]

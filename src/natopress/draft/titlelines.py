@@ -158,6 +158,18 @@ def _byline(line: str) -> bool:
 
 _BYLINE_TITLE_REACH = 60
 """How far into a by-line its speaker's title or honorific stands (code points)."""
+_VENUE_MAX_CHARS = 40
+"""The longest line of a venue over a speech's date (`NATO HQ`, `Palace, Bruxelles`; code points)."""
+
+
+def venue_over_date(found: Sequence[Line], k: int) -> bool:
+    """True when line `k` of `found`, maybe with one more short line, stands over a date alone that a title
+    and its by-line follow (`NATO HQ` ⏎ `Brussels` ⏎ `17 May 2006` ⏎ `Press briefing` ⏎ `by the NATO
+    Spokesman`): the place of a speech on the older site's pages, not their title."""
+    for j in (k + 1, k + 2):
+        if j + 2 < len(found) and date_alone(found[j].text) and _byline(found[j + 2].text):
+            return all(len(line.text) <= _VENUE_MAX_CHARS for line in found[k:j])
+    return False
 
 
 STATEMENT_WORDS = (
