@@ -268,7 +268,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern Aider Sector Setting "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern Aider Sector Setting Scale État "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the

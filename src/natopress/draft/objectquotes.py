@@ -72,10 +72,10 @@ _REASON_OPENING_RE = re.compile(
 """A quotation that opens with the reason of the thanks (`« pour les progrès …`, `“for their work …`)."""
 COMMENT_RE = re.compile(
     r"(?<![\w’'-])(?:a\s+commenté|s['’]est\s+exprimée?\s+(?:dans\s+les\s+termes\s+suivants|en\s+ces\s+termes)"
-    r"|a\s+exprimé\s+(?:sa|son|leur)\s+(?:[\w’'-]+\s+)?"
-    r"(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir|avis|point\s+de\s+vue)"
+    r"|a\s+(?:[\w’'-]+\s+)?exprimé(?:\s*,[^,;:.«»“”\"\n]{1,40},)?\s+(?:sa|son|leur|ses|leurs)\s+(?:[\w’'-]+\s+)?"
+    r"(?:fierté|satisfaction|reconnaissance|confiance|espoir|joie|plaisir|avis|point\s+de\s+vue|condoléances)"
     r"|expressed\s+(?:his|her|their)\s+(?:[\w’'-]+\s+)?"
-    r"(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy|views?|thoughts)"
+    r"(?:pride|satisfaction|appreciation|confidence|hope|delight|pleasure|joy|views?|thoughts|condolences)"
     r"|(?:a\s+(?:conclu|ouvert|clos)|(?:concluded|opened|closed|ended)|began)\s+(?:his|her|their|son|sa)\s+"
     r"(?:[\w’'-]+\s+)?(?:address|remarks|speech|presentation|discours|allocution|intervention)"
     r"|commented|spoke\s+(?:about|of|on))(?![\w’'-])",

@@ -73,7 +73,7 @@ class _Finder(AttributionFinder):
     and their attributions (`AttributionFinder`)."""
 
     def _pieces(self, pair: Pair) -> list[Range]:
-        """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«`."""
+        """The pair's content cut at segment boundaries, trimmed, without a continued paragraph's `«` or bullet."""
         pieces: list[Range] = []
         first = max(0, bisect.bisect_right(self._segment_starts, pair.open + 1) - 1)
         last = bisect.bisect_left(self._segment_starts, pair.close)
@@ -82,8 +82,8 @@ class _Finder(AttributionFinder):
             if start >= end:
                 continue
             start, end = trim(self.text, start, end)
-            if pieces and start < end and self.text[start] == self.text[pair.open]:
-                start, end = trim(self.text, start + 1, end)
+            if pieces and start < end and self.text[start] in f"{self.text[pair.open]}-–•▪":
+                start, end = trim(self.text, start + 1, end)  # a list's bullet in a quotation over its items
             if end > start and self.text[end - 1] == ",":  # English puts the attribution's comma inside
                 start, end = trim(self.text, start, end - 1)
             if start < end:

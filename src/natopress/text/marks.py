@@ -156,6 +156,11 @@ def quotation_open(text: str, start: int, position: int) -> bool:
     return open_marks(text, start, position) + text.count('"', start, position) % 2 > 0
 
 
+_BULLETS = " \t\u00a0-–•·▪"
+"""White space and a list's bullet before an opening mark: the quotation opens its line (`- « A.` ⏎ `- B. »`
+is one quotation over a list's items)."""
+
+
 def guillemet_pairs(text: str) -> list[Pair]:
     """Balanced pairs of « », “ ” and straight " "; an opening mark at the start of a later line continues
     the quote.
@@ -192,7 +197,7 @@ def guillemet_pairs(text: str) -> list[Pair]:
                     start is None
                     or text[line:index].strip()
                     or (
-                        text[line_start(start) : start].strip()
+                        text[line_start(start) : start].strip(_BULLETS)
                         and _ended_unopened(text, max(start, reopened), line)
                     )
                     or _UNOPENED_LINE_RE.search(text, max(start, reopened), line) is not None
@@ -206,7 +211,7 @@ def guillemet_pairs(text: str) -> list[Pair]:
             elif start is not None:
                 if straight and line_start(index) != reopened:
                     start = None  # a straight mark never closes a quote opened in another paragraph
-                elif text[line_start(start) : start].strip() and _ended_unopened(
+                elif text[line_start(start) : start].strip(_BULLETS) and _ended_unopened(
                     text, max(start, reopened), index
                 ):
                     start = None  # `“We have … crime.⏎The Deputy Secretary General explained …`: not reopened
