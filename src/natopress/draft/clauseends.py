@@ -125,7 +125,7 @@ NEXT_ACT = (
     r"|discussed|toured|signed|attended|shared|expressed|remercié"
     r"|salué|félicité|rencontré|visité|exprimé"
     r"|exhorté|décidé|demandé|appelé|encouragé|engagé|invité"
-    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e?s)?(?![\w’'-])(?!\s*[»”])"
+    r"|s['’]est\s+(?:également\s+)?(?:entretenue?|félicitée?|rendue?|réjouie?))(?:e|es|s)?(?![\w’'-])(?!\s*[»”])"
 )
 """The subject's next act after `and` / `et` (`and thanked`, `et a remercié`, `et décidé que`; not a
 participle the closing mark follows: `« un voisin stable et engagé »` holds an adjective), as a pattern to

@@ -159,7 +159,7 @@ def phrase_end(text: str, by_end: Mapping[int, Sequence[FoundMention]], lower: i
     person's affiliation in brackets (`Sir X (Transparency International) a souligné`) and white space."""
     adverb = re.search(
         r"(?:\s(?:also|again|further|furthermore|moreover|later|earlier|then|once(?:\s+again)?|meanwhile"
-        r"|however|too|subsequently|finally|y|en|les|lui|leur|vous|l['’]|has|have|had|[a-z]{3,}ly"
+        r"|however|too|subsequently|finally|y|en|les|lui|leur|vous|nous|l['’]|[mt]['’]|has|have|had|[a-z]{3,}ly"
         rf"|{ONE_S_PART}|in\s+(?:this|that)\s+(?:respect|regard|context)|à\s+cet\s+égard))+\s*$",
         text[lower:position],
     )

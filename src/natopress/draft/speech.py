@@ -202,7 +202,7 @@ _OBJECT_AND = (
 with NATO and that P`): the verb's second object, the `that` clause, is reported (guidelines 2.1); never
 across a finite verb (`said the meeting was useful and that`: a bare clause first)."""
 INDIRECT_RE = re.compile(
-    rf"(?<![\w’'-]){_CUE_GROUP}(?:{ADDRESSEE})?"
+    rf"(?:(?<![\w’'-])|(?<=(?<![\w’'-])[mt][’'])){_CUE_GROUP}(?:{ADDRESSEE})?"  # also `m’a confirmé que`
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact|{_OBJECT_AND})?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
