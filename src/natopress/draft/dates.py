@@ -328,7 +328,8 @@ ANOTHER_TIME_RE = re.compile(
     r"|to\s+be\s+held"
     r"|(?:was|were)\s+(?:(?:fully|formally|officially)\s+)?(?:established|founded|created|accredited|appointed)"
     r"|(?:fully|formally|officially)\s+accredited"
-    r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?)|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions"
+    r"|(?:a|ont)\s+été\s+(?:créée?s?|fondée?s?|nommée?s?|accréditée?s?|établie?s?|instituée?s?|mise?s?\s+en\s+place)"
+    r"|(?:a|ont)\s+pris\s+(?:ses|leurs|les)\s+fonctions|(?:was|were)\s+set\s+up"
     r"|s['’]est\s+dotée?|joined\s+(?:NATO|the\s+Alliance)|acceded\s+to|(?:a|ont)\s+(?:adhéré|rejoint\s+l['’](?:OTAN|Alliance))"
     rf"|(?:['’]s|historic)\s+accession|{_FUTURE})"
     r"(?![\w’'-])",

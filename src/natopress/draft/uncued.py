@@ -186,6 +186,9 @@ def introducing_subject(
     aside = _pronoun_aside(text, resolver, sentence_start, opening)
     if aside is not None:  # `NATO … offered, he continued, a second kind of help: “…”`: the pronoun's words
         return aside
+    antecedent = _speaking_antecedent(text, resolver, sentence_start, opening)
+    if antecedent is not None:  # `… was welcomed by Admiral X, …, who highlighted …: “…”`
+        return antecedent
     subject = resolver.sentence_subject(text, sentence_start, opening)
     speaker = resolver.resolve(text, *subject, None) if subject is not None else None
     if subject is None or (speaker is None and not PRONOUN_RE.fullmatch(text, *subject)):
@@ -213,6 +216,22 @@ def introducing_subject(
     ):
         return None
     return subject
+
+
+def _speaking_antecedent(text: str, resolver: SpeakerResolver, start: int, opening: int) -> Range | None:
+    """The person named right before the last relative clause of saying (`SPEAKING_RELATIVE_RE`) of
+    `text[start:opening]`, when no quotation mark and no other person stand between its verb and the colon
+    (`… was welcomed by Admiral X, Supreme Allied Commander Europe, who highlighted during his presentation
+    the support …: “…”` → X); None when the antecedent names no person (`Il a reçu les députés, qui ont
+    déclaré : « … »`). Ranges are code points of `text`."""
+    relatives = list(SPEAKING_RELATIVE_RE.finditer(text, start, opening))
+    if not relatives or re.search(r"[«»“”\"]", text[relatives[-1].end() : opening]):
+        return None
+    if resolver.persons_within(relatives[-1].end(), opening):
+        return None
+    pronoun = RELATIVE_PRONOUN_RE.match(text, relatives[-1].start())
+    phrase = resolver.phrase_before(text, start, pronoun.end()) if pronoun is not None else None
+    return phrase if phrase is not None and resolver.persons_within(*phrase) else None
 
 
 def _pronoun_aside(text: str, resolver: SpeakerResolver, start: int, end: int) -> Range | None:
