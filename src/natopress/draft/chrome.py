@@ -213,7 +213,8 @@ CHROME_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         rf"^no\.?\s*\d+(?:/\d+)?\s*[-–]\s*(?:{MONTH_ALT})\.?\s+\d{{4}}(?:\s*[-–]\s*page\s+\d+)?$",
         r"^(?:vol\.\s*\d+\s*[-–]\s*(?:no\.?|pp?\.)\s*\d+|pp?\.\s*\d+(?:\s*[-–]\s*\d+)?)$",
         # its season, also after the volume (`Vol. 49 - No. 1 Printemps 2001`)
-        r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+\s+)?(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4}$",
+        r"^(?:vol\.\s*\d+\s*[-–]\s*no\.?\s*\d+\s+)?"
+        r"(?:printemps|été|et|automne|hiver|spring|summer|autumn|fall|winter)\s+\d{4}$",
         # a date line whose month is misspelt (`13 Mach. 2010`): no date is read from it, and it is no title
         rf"(?-i:^\d{{1,2}}\s+(?!(?i:{MONTH_ALT})\b)[A-Z][a-zéû]{{2,8}}\.?\s+\d{{4}}$)",
     )

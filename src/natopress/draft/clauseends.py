@@ -157,8 +157,8 @@ _SECOND_ACT_RE = re.compile(
 l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, a pronoun's verb of saying after
 `mais` or `but` even without its comma (`a reconnu que P mais il a insisté sur …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
-observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, `a réaffirmé que « P », avant d’ajouter : « Q »`, `stressed
-that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
+observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, `a
+réaffirmé que « P », avant d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
 que P, avant de revenir sur les efforts …`, `said that P, before turning to …`), `a précisé que P, citant
 notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«
 P », en faisant ici référence à …`), the occasion of the words (`explained how P during an online event held

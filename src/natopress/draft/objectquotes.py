@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.phrases import TERM_RE
-from natopress.draft.subjects import REFERRED_TO, person_subject, subject_clear
+from natopress.draft.subjects import QUOTED_TERM_RE, REFERRED_TO, person_subject, subject_clear
 from natopress.draft.worktitles import RELATIVE_NAMING_RE
 from natopress.text.marks import Pair
 from natopress.text.sentences import Range
@@ -144,7 +143,7 @@ def _comment_quote(
         return None
     apposed = _APPOSED_TITLE_RE.match(text, subject[1], verb.start())
     apposed = None if apposed is None or resolver.persons_within(*apposed.span()) else apposed
-    terms = _QUOTED_TERM_RE.sub("", text[verb.end() : opening])
+    terms = QUOTED_TERM_RE.sub("", text[verb.end() : opening])
     colon, marks = terms.rstrip().endswith(":"), bool(_MARKS_IN_RE.search(terms))
     if subject_clear(
         text, resolver, apposed.end() if apposed else subject[1], verb.start()
@@ -153,10 +152,8 @@ def _comment_quote(
     return None
 
 
-_QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
-"""A term in quotation marks (`TERM_RE`) inside a verb of commenting's complement: no quotation."""
 _MARKS_IN_RE = re.compile(r"[«»“”\"]")
-"""A quotation mark left in that complement once its terms are taken out."""
+"""A quotation mark left in a verb of commenting's complement once its terms (`QUOTED_TERM_RE`) are out."""
 _AFTER_MARKED_ACT_RE = re.compile(r"[»”\"]\s+(?:and|et)\s+\Z")
 """A closing mark and `and` right before a verb of thanking: the subject's second act, after its first
 quotation (`The Chairman was “…” and commended X for “…”`)."""

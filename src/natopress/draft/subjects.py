@@ -207,7 +207,7 @@ def conjoined_subject(text: str, resolver: SpeakerResolver, sentence_start: int,
         return None
     between = _AND_BEFORE_CUE_RE.search(text, sentence_start, cue[0])
     end = between.start() if between is not None else comma.start() if comma is not None else cue[0]
-    terms = _QUOTED_TERM_RE.sub("", text[subject[1] : end])  # `a rappelé l’importance de l’« interopérabilité
+    terms = QUOTED_TERM_RE.sub("", text[subject[1] : end])  # `a rappelé l’importance de l’« interopérabilité
     # intellectuelle » des pays, et a souligné que`: a quoted term is no quotation standing between
     clear = subject_clear(
         text,
@@ -242,7 +242,7 @@ _OWN_QUOTATION_RE = re.compile(
 » et a ajouté que`, `The Secretary General referred to “…” and said that`, `condemned the bombing “in the
 clearest terms” and strongly underlined`), or its participle of saying's (`a acquiescé, en ajoutant : « … », et
 a précisé`): that quotation is the subject's own, no other subject's words between."""
-_QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
+QUOTED_TERM_RE = re.compile(rf"[«“\"](?:{TERM_RE.pattern})[»”\"]")
 """A term in quotation marks (`TERM_RE`: `l’« interopérabilité intellectuelle »`)."""
 _CLOSED_RELATIVE_RE = re.compile(
     r",\s+(?!(?:and|et|who|which|qui|dont|that)(?![\w’'-]))(?:is|was|has|had|were|are|a|est|était)\s"
@@ -336,7 +336,7 @@ def participle_subject(text: str, resolver: SpeakerResolver, sentence_start: int
     for joined in CUE_RE.finditer(text, start, cue[0]):  # `X welcomed … and called for …, further saying`:
         if _AND_BEFORE_CUE_RE.search(text, start, joined.start()):
             start = joined.end()  # a verb of saying coordinated with the subject's own is the subject's too
-    marks = bool(re.search(r"[«»“”\"]", _QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
+    marks = bool(re.search(r"[«»“”\"]", QUOTED_TERM_RE.sub("", text[start : cue[0]])))  # `le plan « X », en`
     if subject_clear(text, resolver, start, cue[0], objects=comma, speech_nouns=False, marks=marks):
         return subject  # `M. X a reçu la ministre, Mme Y, ajoutant que`: X adds, whoever the object
     # A relative clause of things (`pour la façon dont il a défendu …, ajoutant que`, `the reforms which
