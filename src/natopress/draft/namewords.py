@@ -259,7 +259,7 @@ COMMON_WORDS = words_of(
     "Public Senior Forward Resolute Projecting Graduation Euro-Atlantic Your Dear Welcome Zealand "
     "Mediterranean Baltic Sécurité Politique Coopération Maison Remarks Opening Closing Keynote "
     "Lt Sgt Cpl Défense Seminar Study Guard Nation Component Teams Perspectives Shields Bond Laying "
-    "Hand-Over Handover Typhoon Eurofighter World City Chancellery Building Branch Management Information "
+    "Hand-Over Handover Typhoon Eurofighter Gripen Rafale Tornado World City Chancellery Building Branch Management Information "
     "Alleged Counter Content CinC Engineer Engineers Majesty Majesty’s Altesse Majesté Battlegroup Battlegroups Battalions Brigades Divisions Regiments Squadrons Multinational Striking House Violence Birthday Visit Activity Ordnance Historical Official Happy Rada "
     "Roads Planning Co-operation Christmas Catastrophe Theatre Naval Emissions Mapping Structure Provincial "
     "Patrols Flagship Resilience Guests Breakfast Newsmaker Paediatric Design Protocol Authority Boards Course "
@@ -268,7 +268,7 @@ COMMON_WORDS = words_of(
     "Youtube Instagram LinkedIn Sénateurs Partenaires Dîner Diplomacy Investment Intelligence "
     "Infrastructure Innovation Logistics Armaments Communications Partnerships View Family Takeaways "
     "Domain Technologies Order Transitional Airmen Soldiers Sailors Troops Personnel Veterans Global "
-    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern Aider Sector Setting Scale État "
+    "Women Peace Principles Guiding Conflict Grenades Selected Outside Serving Cyber Elements Managing Editor Lecturer Lecturers Responsible Tatars Minorities Minorités Southeastern Northeastern Southwestern Northwestern Aider Sector Setting Scale État Trafficking "
 )
 """Capitalised common words of NATO's prose that are in no person's name (`Forward Presence`, `Resolute
 Support`, `Political Affairs`, `Dear Donald`): a sequence holding one is no person. Taken from the
