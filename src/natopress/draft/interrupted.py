@@ -50,34 +50,29 @@ Interruption = tuple[Range, Range | None, Range | None, Range, Range]
 is a quote."""
 
 
-_JOINED_ASIDE_RE = re.compile(
-    rf"(?P<first>{CUE_RE.pattern}),\s+(?:and|et)\s+[^,;:.!?«»“”\"\n]{{1,60}}?\s+\Z", re.IGNORECASE
+_ASIDE_RE = re.compile(
+    rf",\s+(?:and|et)\s+(?P<who>[^,;:.!?«»“”\"\n]{{1,60}}?)\s+(?P<second>{CUE_RE.pattern}),\s*(?:that|que|qu['’])",
+    re.IGNORECASE,
 )
-"""A verb of saying, its comma and `and`/`et` opening an aside before another verb (`also stressed, and
-President Y agreed,`)."""
+"""An aside right after a verb of saying that names a second speaker and verb before `that`/`que` (`X also
+stressed, and President Y agreed, that P`)."""
 
 
 def aside_first_cue(text: str, sentence_start: int, cue: Range) -> Range:
-    """The cue of a clause whose verb of saying `cue` closes an aside set between the subject's own verb of
-    saying and `that`/`que` (`X also stressed, and President Y agreed, that P`): that first verb, whose
-    subject speaks (guidelines 2.4); else `cue`. Ranges are code points of `text`."""
-    if re.match(r",\s*(?:that|que|qu['’])", text[cue[1] : cue[1] + 8]) is None:
-        return cue
-    aside = _JOINED_ASIDE_RE.search(text, sentence_start, cue[0])
-    return aside.span("first") if aside is not None else cue
-
-
-_ASIDE_AFTER_CUE_RE = re.compile(
-    rf",\s+(?:and|et)\s+(?P<who>[^,;:.!?«»“”\"\n]{{1,60}}?)\s+(?:{CUE_RE.pattern}),\s*(?:that|que|qu['’])",
-    re.IGNORECASE,
-)
-"""`, and President Y agreed, that`: an aside after the first verb of saying (`aside_first_cue`)."""
+    """The cue of a clause whose verb of saying `cue` closes an aside (`_ASIDE_RE`) set between the subject's
+    own verb of saying and `that`/`que` (`X also stressed, and President Y agreed, that P`): that first verb,
+    whose subject speaks (guidelines 2.4); else `cue`. Ranges are code points of `text`."""
+    for first in CUE_RE.finditer(text, sentence_start, cue[0]):
+        aside = _ASIDE_RE.match(text, first.end())
+        if aside is not None and aside.end("second") == cue[1]:
+            return first.span()
+    return cue
 
 
 def aside_partner(text: str, resolver: SpeakerResolver, cue: Range) -> str | None:
-    """The person whom the aside right after `cue` names (`X also stressed, and President Y agreed, that
-    P`: Y, who speaks with X; guidelines 2.4), or None. Ranges are code points of `text`."""
-    aside = _ASIDE_AFTER_CUE_RE.match(text, cue[1])
+    """The person whom the aside (`_ASIDE_RE`) right after `cue` names (`X also stressed, and President Y
+    agreed, that P`: Y, who speaks with X; guidelines 2.4), or None. Ranges are code points of `text`."""
+    aside = _ASIDE_RE.match(text, cue[1])
     named = resolver.persons_within(*aside.span("who")) if aside is not None else []
     return named[0].entity if named else None
 

@@ -35,7 +35,7 @@ from natopress.draft.subjects import conjoined_subject, participle_subject
 from natopress.draft.uncued import SPEAKING_RELATIVE_RE, after_reported, introducing_subject, speaker_before
 from natopress.draft.worktitles import quoted_name, speech_title
 from natopress.model import QuoteType
-from natopress.text.marks import Pair
+from natopress.text.marks import LIST_MARKERS, Pair
 from natopress.text.sentences import Range, trim, without_final_punctuation
 
 _NOTHING_AFTER_RE = re.compile(r"[\s.…!?]*")  # after a quotation that is a paragraph: space, final stops
@@ -82,7 +82,7 @@ class _Finder(AttributionFinder):
             if start >= end:
                 continue
             start, end = trim(self.text, start, end)
-            if pieces and start < end and self.text[start] in f"{self.text[pair.open]}-–•▪":
+            if pieces and start < end and self.text[start] in self.text[pair.open] + LIST_MARKERS:
                 start, end = trim(self.text, start + 1, end)  # a list's bullet in a quotation over its items
             if end > start and self.text[end - 1] == ",":  # English puts the attribution's comma inside
                 start, end = trim(self.text, start, end - 1)

@@ -156,9 +156,11 @@ def quotation_open(text: str, start: int, position: int) -> bool:
     return open_marks(text, start, position) + text.count('"', start, position) % 2 > 0
 
 
-_BULLETS = " \t\u00a0-–•·▪"
-"""White space and a list's bullet before an opening mark: the quotation opens its line (`- « A.` ⏎ `- B. »`
-is one quotation over a list's items)."""
+LIST_MARKERS = "-–•·▪"
+"""The marks that open a list's items (`- « A.` ⏎ `- B. »`: one quotation over the items; natopress.draft.quotes
+drops them from each item's quote)."""
+_BULLETS = f" \t\u00a0{LIST_MARKERS}"
+"""White space and a list's marker before an opening mark: the quotation opens its line."""
 
 
 def guillemet_pairs(text: str) -> list[Pair]:
