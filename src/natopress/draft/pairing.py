@@ -256,15 +256,26 @@ def _quoted_before(text: str, pairs: Sequence[Pair], opening: int, end: int) -> 
     )
 
 
-_CLOSING_PARAGRAPH_RE = re.compile(r"\s*\n([^\n«»“”\"]+)([”»\"])[ \t\u00a0]*[.,;]?[ \t\u00a0]*(?:\n|\Z)")
+_CLOSING_PARAGRAPH_RE = re.compile(
+    r"(?P<between>(?:\s*\n[^\n«»“”\"]+?[.!?…][ \t\u00a0]*(?=\n)){0,4})"
+    r"\s*\n(?P<words>[^\n«»“”\"]+)(?P<mark>[”»\"])[ \t\u00a0]*[.,;]?[ \t\u00a0]*(?:\n|\Z)"
+)
+"""Up to four paragraphs without a mark, each ending a sentence, then one without an opening mark that a
+closing mark ends: the rest of a quotation left open at a paragraph's end."""
 
 
 def _closing_paragraph(text: str, line_end: int) -> list[Pair]:
     """After an unclosed quotation's paragraph, the next one when no mark opens in it and a closing mark
     ends it (`“The dangers … ammunition.` ⏎ `The project also foresees … future".`): the quotation's
-    last paragraph, the typographers' convention; its pair opens at the line break before it."""
+    last paragraph, the typographers' convention; its pair opens at the line break before it. Up to four
+    paragraphs with no mark and no verb of saying may stand between (`he said:` ⏎ `"our pact is a pact for
+    peace.` ⏎ `Directed against no nation.` ⏎ `Solely against aggression itself."`, the page reopening no
+    paragraph): the pair then opens at the line break after the unclosed paragraph (guidelines 2.3)."""
     match = _CLOSING_PARAGRAPH_RE.match(text, line_end)
-    return [Pair(match.start(1) - 1, match.start(2))] if match is not None else []
+    if match is None or (match["between"] and CUE_RE.search(text, line_end, match.start("mark"))):
+        return []
+    opening = line_end if match["between"] else match.start("words") - 1
+    return [Pair(opening, match.start("mark"))]
 
 
 _WHOLE_SENTENCE_RE = re.compile(

@@ -165,8 +165,11 @@ _PLURAL_PRESENT = (
 """A verb of saying in the present after a plural subject (a noun in `-s`, `they`), right before `that`
 (`Hub officials stress that`; not `Let me underline that`): a cue of indirect speech only, the bare words
 being nouns as often."""
+_OPINION_INFINITIVE = r"(?<=\bdit)\s+(?:estimer|croire|penser|espérer|souhaiter|considérer|juger)(?=\s+qu)"
+"""An infinitive of opinion after `dit` and before `que` (`a également dit estimer que P`): part of the cue,
+P the reported clause (guidelines 2.1)."""
 _CUE_GROUP = (
-    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?<!\bon\s)(?:{_PRESENT})|(?:{ENGLISH_CUES})"
+    rf"(?P<cue>(?:{_AUX}\s+(?:{_ADVERBS}\s+){{0,2}}(?:{_PARTICIPLE})(?:{_OPINION_INFINITIVE})?|{_REFLEXIVE}|{_AGREED}|{_COORDINATED_PARTICIPLE}|{_AIMED}|{_STANCE}|(?<!\bon\s)(?:{_PRESENT})|(?:{ENGLISH_CUES})"
     rf"|(?<!\bof\s)(?<!\bany\s)(?<!\bthe\s)(?<!\ba\s)(?:{alternation(PRESENT_PARTICIPLES)})|{_BEFORE_INFINITIVE}|{_PAST_INFINITIVE}|{_PLURAL_PRESENT})"
     rf"{_MANNER})"
 )
