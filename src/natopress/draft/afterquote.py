@@ -119,8 +119,9 @@ def signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Ran
     named = resolver.persons_within(phrase[1], end) if phrase is not None else []
     if phrase is not None and len(named) == 1 and re.fullmatch(r"\s*,\s*", text[phrase[1] : named[0].start]):
         phrase = (phrase[0], named[0].end)  # `– Slovakian Prime Minister, X`: a title, then the name
-    # without a dash, a heading over the next quotation (2.4)
-    below = re.compile(r"\n\s*[“«\"]").match(text, end) if dash is None else None
+    bio = phrase is not None and _BIO_AFTER_RE.match(text, phrase[1], end) is not None  # `X – Durant …`
+    # without a dash or a note on the person, a heading over the next quotation (2.4)
+    below = re.compile(r"\n\s*[“«\"]").match(text, end) if dash is None and not bio else None
     if (
         phrase is None
         or below is not None
@@ -128,4 +129,9 @@ def signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Ran
         or len(resolver.persons_within(*phrase)) != 1
     ):
         return None
-    return phrase if _name_only(text, phrase, end) else None
+    return phrase if bio or _name_only(text, phrase, end) else None
+
+
+_BIO_AFTER_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+[A-ZÀ-Ý]")
+"""A spaced dash and a sentence after the name of a signature line (`Pablo X – Durant la première année du
+programme, Pablo a travaillé …`): a testimonial's signature with its writer's note on the person."""
