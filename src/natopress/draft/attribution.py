@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from natopress.draft.afterquote import closing_attribution
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.commas import OPENING_TITLE_RE
 from natopress.draft.comparative import as_lead
@@ -38,19 +39,14 @@ cue (`”. said General X`), an aside in brackets (`,” (translated from French
 comme l’explique M. X`) or `as` (`,” as Admiral X said earlier`), an adverb (`,” recently shared General X`)."""
 _ASKED_RE = re.compile(rf"{CUE_RE.pattern}|(?:asks|asked|demande|a\s+demandé)(?![\w’'-])", re.IGNORECASE)
 """A cue, or a verb of asking, right after a question's closing mark (`“Who needs …?” asks the medic, Capt. X`)."""
-_THUS_RE = re.compile(
-    r"\s*\.\s+(?:Ainsi|C['’]est\s+en\s+ces\s+termes\s+que)\s+"
-    r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
-)
-"""A sentence attributing the quotation that closes before it (`« … ». Ainsi s’est exprimé X`)."""
 _SUBJECT_TO_CUE_RE = re.compile(
     r"\s*,?\s+(?:(?:also|again|further|later|then|once\s+again|however|[a-z]{3,}ly)\s+)?"
 )
 """What may stand between a subject and its cue after a quotation: `he also said`, `Mr X later added`,
 `Petty Officer X happily states`, the comma closing an apposed name (`the Minister of Y, X, said`)."""
-_TITLE_LED_REACH = 200
 _ACRONYM_RANK_RE = re.compile(r"\s+[A-Z][A-Z\d]{1,9}\s+(?:[A-Z][\w.’'-]*\s+){1,3}")
 """A title's acronym and a rank between the title and the name (`Commander SNMG1 Commodore X said`)."""
+_TITLE_LED_REACH = 200
 """How far after a quotation an attribution opening on a title may name its speaker (code points)."""
 _ATTRIBUTION_VERB_RE = re.compile(r"(?:\s+[a-z]{3,}ly)?\s+(?P<verb>[a-z]{3,}(?:s|ed))(?=\s*[.;]|\s*$)")
 """A verb ending the sentence right after the name that follows a quotation (`“…,” Petty Officer X happily
@@ -100,9 +96,9 @@ class AttributionFinder(ReportedFinder):
     def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
         """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
         they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
-        thus = _THUS_RE.match(self.text, close + 1, limit)  # `« … ». Ainsi s’est exprimé X`
-        if thus is not None:
-            return thus.span("cue"), self.resolver.phrase_after_cue(self.text, thus.end(), limit)
+        closing = closing_attribution(self.text, self.resolver, close, limit)  # `». Ainsi s’est exprimé X`
+        if closing is not None:
+            return closing
         lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
         if lead is None:
             return None, None

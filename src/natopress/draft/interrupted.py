@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from natopress.draft.dates import after_dateline
 from natopress.draft.entities import SpeakerResolver
-from natopress.draft.inverted import MARKS_RE, MIN_WORDS, attribution_in
+from natopress.draft.inverted import LEADING_SETTING_RE, MARKS_RE, MIN_WORDS, attribution_in
 from natopress.draft.speech import CUE_RE
 from natopress.draft.tails import PREDICATE_RE
 from natopress.text.sentences import Range, trim, without_final_punctuation
@@ -104,7 +104,9 @@ def interrupted_indirect(
             attribution = attribution_in(text, tail, resolver)
             if attribution is None:
                 continue
-            if CUE_RE.search(text, start, first) is None:
+            if CUE_RE.search(text, start, first) is None and not LEADING_SETTING_RE.fullmatch(
+                text, *trim(text, start, first)
+            ):  # `Parmi les points à traiter, il a mentionné A, B et C`: a setting, no interruption
                 found += _pieces(text, resolver, (start, first), (second + 1, end), attribution)
             break
     return found

@@ -30,13 +30,14 @@ MARKS_RE = re.compile(r"[«»“”\"]")
 """A quotation mark: a sentence holding one is no unmarked reported clause."""
 MIN_WORDS = 4
 """The fewest words (white-space separated) a reported clause without quotation marks has."""
-_LEADING_SETTING_RE = re.compile(
-    r"(?:dans|lors\s+d[eu]|au\s+cours\s+d[eu]|pendant|in|during|at|after|après)\s+"
+LEADING_SETTING_RE = re.compile(
+    r"(?:dans|lors\s+d[eu]|au\s+cours\s+d[eu]|pendant|parmi|in|during|at|after|après|among|amongst)\s+"
     r"(?:son|sa|ses|leur|leurs|his|her|their|its|the|le|la|les|l['’]|an?|une?)\s*(?:[\w’'-]+\s*){1,4}",
     re.IGNORECASE,
 )
 """A setting of up to five words before the comma (`Dans son allocution d’ouverture, le général X a
-souligné …`, `In his opening remarks, X said …`): where the words were said, no reported clause."""
+souligné …`, `In his opening remarks, X said …`): where the words were said, no reported clause; so is
+what they were chosen from (`Parmi les principaux points à traiter, il a mentionné …`, `Among the …`)."""
 
 
 def inverted_indirect(
@@ -52,7 +53,7 @@ def inverted_indirect(
         for comma, stop, cue_first in attribution_tails(text, start, end):
             if (
                 len(text[start:comma].split()) < MIN_WORDS
-                or _LEADING_SETTING_RE.fullmatch(text, start, comma)
+                or LEADING_SETTING_RE.fullmatch(text, start, comma)
                 or _apposed_name_end(text, start, comma, resolver)
             ):
                 continue  # a later tail may end a longer clause (`A, B … stated Lord X at …`, no comma)

@@ -92,6 +92,7 @@ _STANCE = (
     r"|(?:shares|shared)\s+(?:the|this|their|his|her)\s+view(?=\s+that\s)"
     r"|(?:stressed|underlined|voiced|expressed)\s+(?:the|his|her|their)\s+expectation(?=\s+that\s)"
     r"|(?:issued|issues|gave|gives)\s+a\s+reminder(?=\s+that\s)"
+    r"|(?:gave|gives|offered|offers)\s+(?:(?:his|her|their|the|an?)\s+)?(?:re)?assurances?(?=\s+that\s)"
     r"|(?:(?<=\s)claimed|(?:was|is|were|are)\s+adamant)(?=\s+that\s)"
     r"|(?<!was\s)(?<!were\s)(?<!been\s)(?:decided|decides)|(?:(?:a|ont|avait|avaient)\s+(?:également\s+|aussi\s+)?|(?<=\set\s))décidé(?=\s+qu)"
     r"|(?:was|is)\s+(?:confident|convinced|(?:very\s+|particularly\s+)?(?:pleased|encouraged|glad|delighted))"
@@ -114,7 +115,7 @@ clear that`, `expressed his belief that`, `expressed regret that`, `reiterated h
 nor the impersonal `It is hoped that`), `believes that`, `expects that` (not `it is expected that`), `spoke
 of how` (not `spoke of the`), `thinks that`, `claimed that`, `was adamant that`, `decided that`, `ont
 décidé que` (a decision reported like `agreed that`; not `décidé de` with an infinitive), `shared the view
-that`, `issued a reminder that`, `stressed the expectation that`, `espère que`, `escompte que` (not `on
+that`, `issued a reminder that`, `gave reassurance that`, `stressed the expectation that`, `espère que`, `escompte que` (not `on
 espère que`), and the impersonal passive in any tense, maybe with an adverb (`Il a été noté que`, `il sera
 clairement réaffirmé que`, `it was agreed that`): the pronoun is in the cue, no speaker."""
 _AIMED = (
@@ -209,7 +210,7 @@ INDIRECT_RE = re.compile(
     rf"(?:\s+{WHEN}){{0,2}}(?:\s+(?:sur|contre)\s+le\s+fait|(?<!salué)(?<!félicité)(?<!voquant)\s+le\s+fait|\s+de\s+ce|\s+du\s+fait"
     rf"|(?<!welcomed)(?<!welcomes)\s+the\s+fact|{_OBJECT_AND})?{_ASIDES}(?:\s*,)?\s+(?<!ainsi\s)(?<!même\s)(?P<conj>que(?:\s*,)?\s+|qu['’]|that(?:\s*,)?\s+"
     rf"|(?<!assessed\s)(?<!observed\s)(?<!observé\s)(?:how|(?<!\sto\s)comment|en\s+quoi|de\s+quelle\s+(?:façon|manière))"
-    rf"\s+(?={_HOW_SUBJECT})|(?:(?<=\bdit\s)|(?<=déclaré\s)|(?<=affirmé\s))(?=[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre`
+    rf"\s+(?={_HOW_SUBJECT})|(?:(?<=\bdit\s)|(?<=déclaré\s)|(?<=affirmé\s))(?=(?:se\s+|s['’])?[a-zéèêâîô]+(?:er|ir|re|oir)\s))",  # `a dit attendre`, `se réjouir`
     re.IGNORECASE,
 )
 TOLD_WHOM = r"(?:reporters|journalists|the\s+press|the\s+media|delegates|(?:the\s+)?(?:audience|participants|troops|crowd))"
