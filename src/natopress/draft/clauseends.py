@@ -147,6 +147,7 @@ _SECOND_ACT_RE = re.compile(
     r"|,\s+(?:notamment\s+)?(?:citant|citing|quoting|mentionnant|mentioning)(?![\w’'-])"
     r"|,?\s+et\s+(?:vient|viennent)\s+d['’]|(?<=[»”]),\s+en\s+[a-zà-ÿ]{3,}ant(?![\w’'-])"
     r"|(?<=[»”]),\s+(?:l['’]|la\s+|le\s+|les\s+)[^,.;:!?«»“”\"]{1,60}?\s(?:ayant|étant)(?![\w’'-])"
+    r"|(?<=[»”\"])[^\S\n]*:[^\S\n]+(?![«“\"\s])"
     r"|\s+et\s+en\s+[a-zà-ÿ]{3,}ant\s+(?:que\s|qu['’])"
     rf"|\s*;\s+(?=[^.;:!?«»“”\"]{{0,80}}?(?i:{INDIRECT_RE.pattern}))"
     rf"|\s+(?:and|et)\s+(?=(?i:il|elle|ils|elles|he|she|they)\s+(?i:{_UNNAMED_INDIRECT}))"
@@ -159,7 +160,9 @@ l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, ma
 `mais` or `but` even without its comma (`a reconnu que P mais il a insisté sur …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
 observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, an absolute participle after the marks (`a dit estimer
-que « P », l’environnement ayant changé depuis …`: the writer's reason), `a
+que « P », l’environnement ayant changé depuis …`: the writer's reason) or a colon after them and words
+that no quotation mark opens (`a souligné que l’Ostravie « n’a jamais été seule » : le pays a reçu …`: the
+writer's explanation), `a
 réaffirmé que « P », avant d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
 que P, avant de revenir sur les efforts …`, `said that P, before turning to …`), `a précisé que P, citant
 notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«
