@@ -42,8 +42,8 @@ secrétaire général … aux soldats de la FIAS : « Votre rôle a été déter
 def looks_like_title(line: str) -> bool:
     """Short, no final period/colon (but inside a closing quotation after a colon or dash, or initials':
     `Washington D.C.`), not opening lower-case, no credit line (`Story by …`), dateline or lead paragraph's
-    date (`Ce mercredi (19 novembre 2025), …`) nor press contact (`CONTACT: CDR X`): a title rather than a
-    paragraph or a by-line."""
+    date (`Ce mercredi (19 novembre 2025), …`), press contact (`CONTACT: CDR X`) nor interview turn (`Q: …`): a
+    title rather than a paragraph or a by-line."""
     return (
         len(line) <= TITLE_MAX_CHARS
         and (
@@ -64,10 +64,14 @@ def looks_like_title(line: str) -> bool:
         and not date_alone(line)
         and not _place_colon_date(line)
         and _CONTACT_RE.search(line) is None
+        and _INTERVIEW_LABEL_RE.match(line) is None
         and not (PLACE_PAIR_RE.fullmatch(line) and len(line.split()) <= 3)  # `Kabul, Afganistan` under
     )  # the date: a dateline's place, never a title
 
 
+_INTERVIEW_LABEL_RE = re.compile(r"(?:Q|Question|A|Answer|R|Réponse)[^\S\n]*:[^\S\n]")
+"""An interview's question or answer label opening the line (`Q: Vous venez d'assister …`): a turn of the
+transcript, never its title."""
 _CONTACT_RE = re.compile(r"(?-i:\bCONTACT|\bContact)\s*:")
 """A press contact's label (`No. 12` and many spaces, then `CONTACT: CDR X`): the release's by-line, `body`,
 never its title."""
