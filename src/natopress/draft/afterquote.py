@@ -133,8 +133,8 @@ def signature(text: str, resolver: SpeakerResolver, start: int, end: int) -> Ran
 
 
 _BIO_AFTER_RE = re.compile(r"[^\S\n]+[-–—][^\S\n]+[A-ZÀ-Ý]")
-"""A spaced dash and a sentence after the name of a signature line (`Pablo X – Durant la première année du
-programme, Pablo a travaillé …`): a testimonial's signature with its writer's note on the person."""
+"""A spaced dash and a sentence after the name of a signature line (`Piet X – Durant sa première année, Piet a
+travaillé …`): a testimonial's signature with its writer's note on the person."""
 
 
 _THUS_RE = re.compile(
@@ -146,8 +146,8 @@ _CUT_INVERTED_RE = re.compile(
     r"\s*,?\s*(?:(?P<inverted>(?:a|avait)-t-(?P<il>il|elle)(?:\s+[^\W\d_]+)?)|(?P<he>he|she)\s+(?P<cue>[^\W\d_]+))"
     r"\s*\Z"
 )
-"""An attribution after a quotation's comma that the excerpt's end cuts after its pronoun (`« … », a-t-il d`,
-`“…,” he sa`)."""
+"""An attribution after a quotation (and its comma) that the excerpt's end cuts after its pronoun (`« … », a-t-il
+d`, `“…,” he sa`)."""
 
 
 def closing_attribution(

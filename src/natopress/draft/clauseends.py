@@ -159,10 +159,10 @@ _SECOND_ACT_RE = re.compile(
 l’importance …`, `…, et tous deux ont examiné …`, `a rappelé que P, mais il a appelé …`, a pronoun's verb of saying after
 `mais` or `but` even without its comma (`a reconnu que P mais il a insisté sur …`), `Il a été noté que
 P, mais les Alliés ont par ailleurs donné …`, `a conclu en affirmant que P et en souhaitant que Q`, `a fait
-observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, an absolute participle after the marks (`a dit estimer
-que « P », l’environnement ayant changé depuis …`: the writer's reason) or a colon after them and words
-that no quotation mark opens (`a souligné que l’Ostravie « n’a jamais été seule » : le pays a reçu …`: the
-writer's explanation), `a
+observer que P, soulignant la nécessité de …`, `a souligné que « P », la qualifiant de « … »`, an
+absolute participle after the marks (`a dit estimer que « P », la situation de sécurité ayant changé
+depuis …`: the writer's reason) or a colon after them and words that no quotation mark opens (`a souligné
+que l’Ostravie « n’a jamais été seule » : le pays a reçu …`: the writer's explanation), `a
 réaffirmé que « P », avant d’ajouter : « Q »`, `stressed that “P”, before adding: “Q”`, any infinitive after `, avant de` or participle after `, before` (`a déclaré
 que P, avant de revenir sur les efforts …`, `said that P, before turning to …`), `a précisé que P, citant
 notamment l’exemple de …`, `noted that P and spoke about …`, `ont déclaré que P, et viennent d’annoncer …`, `«

@@ -106,7 +106,7 @@ def interrupted_indirect(
                 continue
             if CUE_RE.search(text, start, first) is None and not LEADING_SETTING_RE.fullmatch(
                 text, *trim(text, start, first)
-            ):  # `Parmi les points à traiter, il a mentionné A, B et C`: a setting, no interruption
+            ):  # `Parmi les réformes attendues, il a mentionné A, B et C`: a setting, no interruption
                 found += _pieces(text, resolver, (start, first), (second + 1, end), attribution)
             break
     return found

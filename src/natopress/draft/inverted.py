@@ -37,7 +37,7 @@ LEADING_SETTING_RE = re.compile(
 )
 """A setting of up to five words before the comma (`Dans son allocution d’ouverture, le général X a
 souligné …`, `In his opening remarks, X said …`): where the words were said, no reported clause; so is
-what they were chosen from (`Parmi les principaux points à traiter, il a mentionné …`, `Among the …`)."""
+what they were chosen from (`Parmi les réformes encore attendues, il a mentionné …`, `Among the …`)."""
 
 
 def inverted_indirect(

@@ -268,8 +268,8 @@ def _closing_paragraph(text: str, line_end: int) -> list[Pair]:
     """After an unclosed quotation's paragraph, the next one when no mark opens in it and a closing mark
     ends it (`“The dangers … ammunition.` ⏎ `The project also foresees … future".`): the quotation's
     last paragraph, the typographers' convention; its pair opens at the line break before it. Up to four
-    paragraphs with no mark and no verb of saying may stand between (`he said:` ⏎ `"our pact is a pact for
-    peace.` ⏎ `Directed against no nation.` ⏎ `Solely against aggression itself."`, the page reopening no
+    paragraphs with no mark and no verb of saying may stand between (`she said:` ⏎ `"our treaty is a shield,
+    not a sword.` ⏎ `It threatens no country.` ⏎ `It stands only against attack."`, the page reopening no
     paragraph): the pair then opens at the line break after the unclosed paragraph (guidelines 2.3)."""
     match = _CLOSING_PARAGRAPH_RE.match(text, line_end)
     if match is None or (match["between"] and CUE_RE.search(text, line_end, match.start("mark"))):

@@ -117,7 +117,7 @@ def _place_before(found: Sequence[Line], chrome: Sequence[bool], start: int) -> 
     """The index where the date block starting at line `start` begins, its place lines included (`Bucharest,`
     / `Romania`, `Hoyo de Manzanares, Madrid`, a speech's venue: `titlelines.venue_over_date`)."""
     venue = next((start - b for b in (4, 3, 2, 1) if start >= b and venue_over_date(found, start - b)), start)
-    if venue < start and not any(chrome[venue:start]):  # `NATO HQ` ⏎ `Brussels` ⏎ `17 May 2006` ⏎ `…`
+    if venue < start and not any(chrome[venue:start]):  # `NATO HQ` ⏎ `Brussels` ⏎ `3 March 2005` ⏎ `…`
         return venue
     for back in (2, 1):
         k = start - back

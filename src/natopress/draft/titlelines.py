@@ -168,9 +168,9 @@ _VENUE_MAX_CHARS = 40
 
 def venue_over_date(found: Sequence[Line], k: int) -> bool:
     """True when line `k` of `found`, maybe with up to three more short lines, stands over a date alone that a
-    title and its by-line follow (`NATO HQ` ⏎ `Brussels` ⏎ `17 May 2006` ⏎ `Press briefing` ⏎ `by the NATO
-    Spokesman`; its occasion wrapped over it: `At the` ⏎ `Commemorative` ⏎ `Stone Ceremony` ⏎ `NATO HQ` ⏎
-    `9 Nov. 1999` ⏎ `Remarks` ⏎ `by …`): the place of a speech on the older site's pages, not their title."""
+    title and its by-line follow (`NATO HQ` ⏎ `Brussels` ⏎ `3 March 2005` ⏎ `Press briefing` ⏎ `by the NATO
+    Spokesman`; its occasion wrapped over it: `At the` ⏎ `Opening of the` ⏎ `Velgrad Library` ⏎ `NATO HQ` ⏎
+    `14 Mar. 2000` ⏎ `Remarks` ⏎ `by …`): the place of a speech on the older site's pages, not their title."""
     for j in range(k + 1, k + 5):
         if j + 2 < len(found) and date_alone(found[j].text) and _byline(found[j + 2].text):
             return all(len(line.text) <= _VENUE_MAX_CHARS for line in found[k:j])
