@@ -142,25 +142,14 @@ _THUS_RE = re.compile(
     r"(?P<cue>s['’]est\s+exprimée?|(?:a|l['’]a)\s+(?:déclaré|affirmé|souligné|indiqué))(?![\w’'-])"
 )
 """A sentence attributing the quotation that closes before it (`« … ». Ainsi s’est exprimé X`)."""
-_CUT_INVERTED_RE = re.compile(
-    r"\s*,?\s*(?:(?P<inverted>(?:a|avait)-t-(?P<il>il|elle)(?:\s+[^\W\d_]+)?)|(?P<he>he|she)\s+(?P<cue>[^\W\d_]+))"
-    r"\s*\Z"
-)
-"""An attribution after a quotation (and its comma) that the excerpt's end cuts after its pronoun (`« … », a-t-il
-d`, `“…,” he sa`)."""
 
 
-def closing_attribution(
+def thus_attribution(
     text: str, resolver: SpeakerResolver, close: int, limit: int
 ) -> tuple[Range, Range | None] | None:
-    """Cue and speaker mention of a sentence attributing the quotation closed at `close` (`« … ». Ainsi s’est
-    exprimé X`; the phrase up to `limit`), or of an attribution the excerpt's end cuts after its pronoun:
-    the words it leaves are the cue, the pronoun names the speaker (`« … », a-t-il d` → `a-t-il d`, `il`;
-    `“…,” he sa` → `sa`, `he`; guidelines 2.4); None otherwise. Ranges are code points."""
+    """Cue and speaker phrase (up to `limit`) of a sentence attributing the quotation closed at `close` (`« … ».
+    Ainsi s’est exprimé X`), or None. Ranges are code points."""
     thus = _THUS_RE.match(text, close + 1, limit)
-    if thus is not None:
-        return thus.span("cue"), resolver.phrase_after_cue(text, thus.end(), limit)
-    cut = _CUT_INVERTED_RE.match(text, close + 1)
-    if cut is None:
-        return None
-    return (cut.span("inverted"), cut.span("il")) if cut["inverted"] else (cut.span("cue"), cut.span("he"))
+    return (
+        (thus.span("cue"), resolver.phrase_after_cue(text, thus.end(), limit)) if thus is not None else None
+    )

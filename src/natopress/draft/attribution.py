@@ -6,12 +6,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from natopress.draft.afterquote import closing_attribution
+from natopress.draft.afterquote import thus_attribution
 from natopress.draft.candidates import QuoteCandidate
 from natopress.draft.commas import OPENING_TITLE_RE
 from natopress.draft.comparative import as_lead
 from natopress.draft.namewords import TITLE_RE
 from natopress.draft.nonspeech import cue_after_apposition
+from natopress.draft.pairing import cut_pronoun
 from natopress.draft.phrases import ASIDE_RE, ATTRIBUTION_TAIL_RE, COMMA_RE, VERB_IN_PHRASE_RE, WHERE_OR_WHEN
 from natopress.draft.reported import VERB_NEXT_RE, ReportedFinder
 from natopress.draft.resuming import CUE_TO_MARK_RE, leads_next, narrative_rest
@@ -96,9 +97,9 @@ class AttributionFinder(ReportedFinder):
     def _cue_after(self, close: int, limit: int, leading: bool = False) -> tuple[Range | None, Range | None]:
         """Cue and speaker mention after a closing mark: `», a déclaré le secrétaire général`; none when
         they introduce the next quotation (`He added: “`), except the subject for a `leading` participle."""
-        closing = closing_attribution(self.text, self.resolver, close, limit)  # `». Ainsi s’est exprimé X`
-        if closing is not None:
-            return closing
+        early = thus_attribution(self.text, self.resolver, close, limit) or cut_pronoun(self.text, close)
+        if early is not None:  # `« … ». Ainsi s’est exprimé X`; `« … », a-t-il d`: the excerpt's end cuts
+            return early
         lead = _LEAD_AFTER_MARK_RE.match(self.text, close + 1, limit)  # `” – said General X`
         if lead is None:
             return None, None

@@ -18,7 +18,7 @@ from natopress.text.marks import (
     is_opening,
     straight_opens,
 )
-from natopress.text.sentences import TITLE_STOP, at_text_end
+from natopress.text.sentences import TITLE_STOP, Range, at_text_end
 
 CLOSING_MARKS = '»”"“«'
 """The marks that may close a quotation (a guillemet or curly mark typed the wrong way round included)."""
@@ -326,6 +326,25 @@ def words_before(text: str, sentence_start: int, pair: Pair) -> str:
 _CUT_ATTRIBUTION_RE = re.compile(r"[»”\"]\s*,\s*(?:[^\W\d_][^\n.!?«»“”\"]{0,40})?\s*\Z")
 """A closing mark, a comma and maybe a few words the excerpt's end cuts (`« … », a ajout`, `« … », `): an
 attribution, cut before or inside its words."""
+
+
+_CUT_PRONOUN_RE = re.compile(
+    r"\s*,?\s*(?:(?P<inverted>(?:a|avait)-t-(?P<il>il|elle)(?:\s+[^\W\d_]+)?)|(?P<he>he|she)\s+(?P<cue>[^\W\d_]+))"
+    r"\s*\Z"
+)
+"""An attribution after a quotation (and its comma) that the excerpt's end cuts after its pronoun (`« … », a-t-il
+d`, `“…,” he sa`)."""
+
+
+def cut_pronoun(text: str, close: int) -> tuple[Range, Range] | None:
+    """Cue and pronoun of an attribution the excerpt's end cuts after its pronoun, right after the closing mark
+    at `close`: the words it leaves are the cue, the pronoun names the speaker (`« … », a-t-il d` → `a-t-il d`,
+    `il`; `“…,” he sa` → `sa`, `he`; guidelines 2.4, unlike `cut_attribution`); None otherwise. Ranges are
+    code points."""
+    cut = _CUT_PRONOUN_RE.match(text, close + 1)
+    if cut is None:
+        return None
+    return (cut.span("inverted"), cut.span("il")) if cut["inverted"] else (cut.span("cue"), cut.span("he"))
 
 
 def cut_attribution(text: str, close: int) -> bool:
